@@ -1,0 +1,204 @@
+// Command export builds tenure's dataset from documents about political
+// offices and writes it as CSV, Parquet, XLSX and JSON-LD.
+//
+// With no arguments it exports the bundled seed documents into out/:
+//
+//	go run ./cmd/export
+//	go run ./cmd/export -in ../pages -out /tmp/dataset -formats csv,parquet
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"time"
+
+	"tenure/exporters"
+	"tenure/pipeline"
+	"tenure/seeds"
+)
+
+// Exit codes, documented in the README.
+const (
+	exitOK       = 0
+	exitFailure  = 1 // the dataset could not be built or written
+	exitUsage    = 2 // bad flags
+	exitRejected = 3 // some inputs were not documents or could not be read; the rest was exported
+	exitStrict   = 4 // -strict and the dataset has error findings
+)
+
+type exitError struct {
+	code int
+	err  error
+}
+
+func (e *exitError) Error() string { return e.err.Error() }
+func (e *exitError) Unwrap() error { return e.err }
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	err := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
+	if err == nil {
+		return
+	}
+	code := exitFailure
+	var ee *exitError
+	if errors.As(err, &ee) {
+		code = ee.code
+	}
+	if !errors.Is(err, flag.ErrHelp) {
+		fmt.Fprintln(os.Stderr, "export:", err)
+	}
+	os.Exit(code)
+}
+
+type multiFlag []string
+
+func (m *multiFlag) String() string     { return strings.Join(*m, ",") }
+func (m *multiFlag) Set(v string) error { *m = append(*m, v); return nil }
+
+const usage = `Usage: export [flags]
+
+Builds the dataset of political offices, terms and office-holders from
+plain-text documents and writes it into a folder.
+
+Examples:
+  go run ./cmd/export                              # the bundled seeds into out/
+  go run ./cmd/export -in pages/ -out /tmp/data    # every *.txt below pages/
+  go run ./cmd/export -formats csv,parquet -strict # fail on error findings
+
+Flags:
+`
+
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("export", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var in multiFlag
+	fs.Var(&in, "in", "a document file or a folder of *.txt documents (repeatable; default: the bundled seeds)")
+	out := fs.String("out", "out", "folder to write the dataset into")
+	formats := fs.String("formats", strings.Join(exporters.FormatNames(), ","), "formats to write, comma-separated: "+strings.Join(exporters.FormatNames(), ", "))
+	strict := fs.Bool("strict", false, "exit with status 4 when the dataset has any error finding")
+	quiet := fs.Bool("q", false, "print nothing but errors")
+	bom := fs.Bool("csv-bom", false, "start CSV files with a UTF-8 byte order mark (for Excel on Windows)")
+	baseIRI := fs.String("base-iri", "urn:tenure:", "prefix of the IRIs minted in JSON-LD")
+	license := fs.String("license", "CC-BY-SA-4.0", "license of the data, recorded in datapackage.json (the seeds are encyclopedia text under CC BY-SA 4.0)")
+	fs.Usage = func() {
+		fmt.Fprint(stderr, usage)
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return &exitError{code: exitOK, err: err}
+		}
+		return &exitError{code: exitUsage, err: err}
+	}
+	if fs.NArg() > 0 {
+		return &exitError{code: exitUsage, err: fmt.Errorf("unexpected argument %q (use -in PATH)", fs.Arg(0))}
+	}
+	names, err := exporters.ParseFormats(*formats)
+	if err != nil {
+		return &exitError{code: exitUsage, err: err}
+	}
+	level := slog.LevelInfo
+	if *quiet {
+		level = slog.LevelError
+	}
+	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: level}))
+
+	started := time.Now()
+	var inputs []pipeline.Input
+	if len(in) == 0 {
+		inputs, err = pipeline.LoadFS(seeds.FS, seeds.Dir)
+	} else {
+		inputs, err = pipeline.Load(ctx, in)
+	}
+	if err != nil {
+		return err
+	}
+	var progress pipeline.Progress
+	if !*quiet && len(inputs) >= 200 && isTerminal(stderr) {
+		progress = func(done, total int) {
+			fmt.Fprintf(stderr, "\rparsing documents: %d/%d", done, total)
+			if done == total {
+				fmt.Fprintln(stderr)
+			}
+		}
+	}
+	ds, err := pipeline.BuildWithProgress(ctx, inputs, progress)
+	if err != nil {
+		return fmt.Errorf("build dataset: %w", err)
+	}
+	if err := os.MkdirAll(*out, 0o755); err != nil {
+		return fmt.Errorf("create output folder: %w", err)
+	}
+	opt := exporters.Options{CSVBOM: *bom, BaseIRI: *baseIRI, License: *license, Version: pipeline.Version}
+	var written []string
+	for _, name := range names {
+		files, err := exporters.Formats[name].Write(ctx, ds, *out, opt)
+		written = append(written, files...)
+		if err != nil {
+			return fmt.Errorf("write %s: %w", name, err)
+		}
+	}
+	rejected := 0
+	for _, f := range ds.Findings {
+		if f.Code == pipeline.CodeNotADocument || f.Code == pipeline.CodeUnreadableSource {
+			rejected++
+			log.Error("input rejected", "error", f.Message)
+		}
+	}
+	if !*quiet {
+		summary(stdout, ds, *out, written, time.Since(started))
+	}
+	errs, _, _ := ds.FindingCounts()
+	switch {
+	case *strict && errs > 0:
+		return &exitError{code: exitStrict, err: fmt.Errorf("%d error findings (-strict); see %s", errs, filepath.Join(*out, "findings.csv"))}
+	case rejected > 0:
+		return &exitError{code: exitRejected, err: fmt.Errorf("%d of %d inputs could not be read as documents", rejected, len(inputs))}
+	}
+	return nil
+}
+
+func summary(w io.Writer, ds *pipeline.Dataset, dir string, files []string, took time.Duration) {
+	e, wa, i := ds.FindingCounts()
+	fmt.Fprintf(w, "documents %d · offices %d · terms %d · persons %d · current holders %d\n",
+		len(ds.Sources), len(ds.Offices), len(ds.Terms), len(ds.Persons), len(ds.CurrentHolders))
+	fmt.Fprintf(w, "findings: %d errors, %d warnings, %d info\n", e, wa, i)
+	fmt.Fprintf(w, "wrote %d files to %s in %s:\n", len(files), dir, took.Round(time.Millisecond))
+	for _, f := range files {
+		size := int64(0)
+		if st, err := os.Stat(filepath.Join(dir, f)); err == nil {
+			size = st.Size()
+		}
+		fmt.Fprintf(w, "  %-22s %s\n", f, humanSize(size))
+	}
+}
+
+func humanSize(n int64) string {
+	switch {
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%.1f kB", float64(n)/(1<<10))
+	}
+	return fmt.Sprintf("%d B", n)
+}
+
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}

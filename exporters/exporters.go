@@ -1,0 +1,81 @@
+// Package exporters writes a pipeline.Dataset as files: one writer per
+// format (CSV, Parquet, XLSX, JSON-LD and a Frictionless data package),
+// each walking the one table description in Tables, so the formats cannot
+// drift apart. Every file is written atomically and deterministically: the
+// same dataset gives byte-identical files.
+package exporters
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+
+	"tenure/pipeline"
+)
+
+// Options are the settings the writers share.
+type Options struct {
+	// CSVBOM adds a UTF-8 byte order mark to CSV files, for spreadsheet
+	// programs on Windows.
+	CSVBOM bool
+	// BaseIRI is the prefix of the IRIs minted in JSON-LD ("urn:tenure:").
+	BaseIRI string
+	// License names the license of the data ("CC-BY-SA-4.0").
+	License string
+	// Version is tenure's version, recorded in file metadata.
+	Version string
+}
+
+// Writer writes a dataset in one format into a folder and returns the
+// names of the files it wrote.
+type Writer interface {
+	Write(ctx context.Context, ds *pipeline.Dataset, dir string, opt Options) ([]string, error)
+}
+
+// Formats maps each format name to its writer, in the order they run.
+var Formats = map[string]Writer{
+	"csv": CSV{},
+}
+
+// FormatNames returns the known format names in their canonical order.
+func FormatNames() []string {
+	order := []string{"csv", "parquet", "xlsx", "jsonld", "datapackage", "html"}
+	var out []string
+	for _, n := range order {
+		if _, ok := Formats[n]; ok {
+			out = append(out, n)
+		}
+	}
+	for n := range Formats {
+		if !slices.Contains(out, n) {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// ParseFormats reads a comma-separated list of format names. An unknown
+// name is an error that lists the valid ones.
+func ParseFormats(s string) ([]string, error) {
+	var out []string
+	for _, f := range strings.Split(s, ",") {
+		f = strings.ToLower(strings.TrimSpace(f))
+		if f == "" {
+			continue
+		}
+		if f == "all" {
+			return FormatNames(), nil
+		}
+		if _, ok := Formats[f]; !ok {
+			return nil, fmt.Errorf("unknown format %q (valid: %s)", f, strings.Join(FormatNames(), ", "))
+		}
+		if !slices.Contains(out, f) {
+			out = append(out, f)
+		}
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("no format given (valid: %s)", strings.Join(FormatNames(), ", "))
+	}
+	return out, nil
+}

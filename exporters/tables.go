@@ -1,0 +1,318 @@
+package exporters
+
+import (
+	"strings"
+	"time"
+
+	"tenure/pipeline"
+)
+
+// Type is the type of an exported column.
+type Type uint8
+
+// Column types. Date is the ISO 8601 text of a date at its precision
+// ("1949", "1949-09", "2003-08-19"); Day is a real calendar day (the
+// _earliest and _latest bounds).
+const (
+	String Type = iota + 1
+	Bool
+	Int
+	Date
+	Day
+)
+
+// String returns the type's name as the data dictionary shows it.
+func (t Type) String() string {
+	switch t {
+	case String:
+		return "string"
+	case Bool:
+		return "boolean"
+	case Int:
+		return "integer"
+	case Date:
+		return "ISO 8601 date text (year, year-month or full date)"
+	case Day:
+		return "date"
+	}
+	return "unknown"
+}
+
+// Value is one cell. Null marks an absent value (an empty CSV cell).
+type Value struct {
+	Null bool
+	Str  string
+	Int  int64
+	Bool bool
+	Day  time.Time
+}
+
+func str(s string) Value {
+	if s == "" {
+		return Value{Null: true}
+	}
+	return Value{Str: s}
+}
+
+func boolean(b bool) Value { return Value{Bool: b} }
+
+func integer(n int, zeroIsNull bool) Value {
+	if n == 0 && zeroIsNull {
+		return Value{Null: true}
+	}
+	return Value{Int: int64(n)}
+}
+
+func day(t time.Time) Value {
+	if t.IsZero() {
+		return Value{Null: true}
+	}
+	return Value{Day: t}
+}
+
+// Column describes one exported column: its name (part of the public
+// contract), type, meaning, and how to read it from a record.
+type Column struct {
+	Name        string
+	Type        Type
+	Description string
+	// Repeats is set for columns whose values repeat a lot (IDs,
+	// precisions, codes): Parquet dictionary-encodes them.
+	Repeats bool
+	// Pattern is a regular expression every value matches (the date texts).
+	Pattern string
+	value   func(ds *pipeline.Dataset, row int) Value
+}
+
+// Value returns the column's value in a row of the dataset.
+func (c Column) Value(ds *pipeline.Dataset, row int) Value { return c.value(ds, row) }
+
+// ForeignKey says that a column refers to the primary key of another table.
+type ForeignKey struct {
+	Column     string
+	Table      string
+	RefColumns string
+}
+
+// Table describes one exported table.
+type Table struct {
+	Name        string // file stem: "terms" → terms.csv, terms.parquet
+	Sheet       string // XLSX sheet name
+	Description string
+	PrimaryKey  string
+	ForeignKeys []ForeignKey
+	Columns     []Column
+	Len         func(ds *pipeline.Dataset) int
+}
+
+// ISODatePattern matches the text of a date at any precision.
+const ISODatePattern = `^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$`
+
+// dateColumns returns the four columns of a date group: X, X_precision,
+// X_earliest and X_latest.
+func dateColumns(name, what string, get func(ds *pipeline.Dataset, row int) pipeline.Date) []Column {
+	return []Column{
+		{Name: name, Type: Date, Pattern: ISODatePattern,
+			Description: what + ", as ISO 8601 text at the precision the source gave: 1949, 1949-09 or 2003-08-19. Empty when unknown.",
+			value:       func(ds *pipeline.Dataset, i int) Value { return str(get(ds, i).String()) }},
+		{Name: name + "_precision", Type: String, Repeats: true,
+			Description: "Precision of " + name + ": year, month or day.",
+			value:       func(ds *pipeline.Dataset, i int) Value { return str(get(ds, i).Precision.String()) }},
+		{Name: name + "_earliest", Type: Day,
+			Description: "First day " + name + " can denote (1949-09-01 for September 1949).",
+			value:       func(ds *pipeline.Dataset, i int) Value { return day(get(ds, i).Earliest()) }},
+		{Name: name + "_latest", Type: Day,
+			Description: "Last day " + name + " can denote (1949-09-30 for September 1949).",
+			value:       func(ds *pipeline.Dataset, i int) Value { return day(get(ds, i).Latest()) }},
+	}
+}
+
+func cols(parts ...any) []Column {
+	var out []Column
+	for _, p := range parts {
+		switch v := p.(type) {
+		case Column:
+			out = append(out, v)
+		case []Column:
+			out = append(out, v...)
+		}
+	}
+	return out
+}
+
+// Tables describes every exported table, in the order the files and
+// sheets present them. Every tabular format walks this one description.
+var Tables = []Table{
+	{
+		Name: "sources", Sheet: "Sources", PrimaryKey: "source_id",
+		Description: "The documents the dataset was built from, one row each.",
+		Len:         func(ds *pipeline.Dataset) int { return len(ds.Sources) },
+		Columns: cols(
+			Column{Name: "source_id", Type: String, Description: "Stable identifier of the document: the slug of its title, with a hash suffix when two documents share a title.",
+				value: func(ds *pipeline.Dataset, i int) Value { return str(ds.Sources[i].ID) }},
+			Column{Name: "path", Type: String, Description: "Path of the file the document was read from.",
+				value: func(ds *pipeline.Dataset, i int) Value { return str(ds.Sources[i].Path) }},
+			Column{Name: "title", Type: String, Description: "The document's title line.",
+				value: func(ds *pipeline.Dataset, i int) Value { return str(ds.Sources[i].Title) }},
+			Column{Name: "kind", Type: String, Repeats: true, Description: "office (lists holders of an office), biography (about one person) or other; decided from the content.",
+				value: func(ds *pipeline.Dataset, i int) Value { return str(ds.Sources[i].Kind) }},
+			Column{Name: "sha256", Type: String, Description: "SHA-256 of the file's bytes, in hex: cite it to pin the exact revision.",
+				value: func(ds *pipeline.Dataset, i int) Value { return str(ds.Sources[i].SHA256) }},
+			Column{Name: "bytes", Type: Int, Description: "Size of the file in bytes.",
+				value: func(ds *pipeline.Dataset, i int) Value { return integer(int(ds.Sources[i].Bytes), false) }},
+			Column{Name: "lines", Type: Int, Description: "Number of lines in the file.",
+				value: func(ds *pipeline.Dataset, i int) Value { return integer(ds.Sources[i].Lines, false) }},
+		),
+	},
+	{
+		Name: "offices", Sheet: "Offices", PrimaryKey: "office_id",
+		ForeignKeys: []ForeignKey{{"source_id", "sources", "source_id"}, {"inaugural_person_id", "persons", "person_id"}, {"incumbent_person_id", "persons", "person_id"}},
+		Description: "Political offices: from an office's own page (with its infobox) or named in a list heading or a biography.",
+		Len:         func(ds *pipeline.Dataset) int { return len(ds.Offices) },
+		Columns: cols(
+			Column{Name: "office_id", Type: String, Description: "Stable identifier: the slug of the office's title (party-secretary-of-qinghai).",
+				value: func(ds *pipeline.Dataset, i int) Value { return str(ds.Offices[i].ID) }},
+			Column{Name: "title", Type: String, Description: "Title of the office (Party Secretary of Qinghai).",
+				value: func(ds *pipeline.Dataset, i int) Value { return str(ds.Offices[i].Title) }},
+			officeText("post", "Name of the post (infobox Post).", func(o *pipeline.Office) string { return o.Post }),
+			officeText("body", "The body the post belongs to (infobox Body).", func(o *pipeline.Office) string { return o.Body }),
+			officeText("jurisdiction", "The place the office governs, from the infobox or the title.", func(o *pipeline.Office) string { return o.Jurisdiction }),
+			officeText("office_type", "Type of office (infobox Type).", func(o *pipeline.Office) string { return o.OfficeType }),
+			officeText("status", "Rank of the office (infobox Status).", func(o *pipeline.Office) string { return o.Status }),
+			officeText("appointer", "Who appoints the holder (infobox Appointer).", func(o *pipeline.Office) string { return o.Appointer }),
+			officeText("nominator", "Who nominates the holder (infobox Nominator).", func(o *pipeline.Office) string { return o.Nominator }),
+			officeText("department", "Department (infobox Department).", func(o *pipeline.Office) string { return o.Department }),
+			officeText("member_of", "Body the holder is a member of (infobox Member Of).", func(o *pipeline.Office) string { return o.MemberOf }),
+			officeText("deputy", "The holder's deputies (infobox Deputy).", func(o *pipeline.Office) string { return o.Deputy }),
+			dateColumns("formation", "When the office was formed (infobox Formation)", func(ds *pipeline.Dataset, i int) pipeline.Date { return ds.Offices[i].Formation }),
+			Column{Name: "inaugural_person_id", Type: String, Description: "The first holder according to the infobox (persons.person_id).",
+				value: func(ds *pipeline.Dataset, i int) Value { return str(ds.Offices[i].InauguralPersonID) }},
+			Column{Name: "incumbent_person_id", Type: String, Description: "The current holder: the infobox's Incumbent, else the holder of the open term (persons.person_id).",
+				value: func(ds *pipeline.Dataset, i int) Value { return str(ds.Offices[i].IncumbentPersonID) }},
+			dateColumns("incumbent_since", "Since when the incumbent holds the office: the infobox's Incumbentsince, else the open term's start (see findings where they disagree)", func(ds *pipeline.Dataset, i int) pipeline.Date { return ds.Offices[i].IncumbentSince }),
+			Column{Name: "source_id", Type: String, Repeats: true, Description: "The document the office's details come from (sources.source_id).",
+				value: func(ds *pipeline.Dataset, i int) Value { return str(ds.Offices[i].SourceID) }},
+		),
+	},
+	{
+		Name: "persons", Sheet: "Persons", PrimaryKey: "person_id",
+		ForeignKeys: []ForeignKey{{"source_id", "sources", "source_id"}},
+		Description: "People who held, or are named for, an office. One English name with one Chinese name is one person.",
+		Len:         func(ds *pipeline.Dataset) int { return len(ds.Persons) },
+		Columns: cols(
+			Column{Name: "person_id", Type: String, Description: "Stable identifier: the slug of the English name (wu-xiaojun), with -2, -3 for different people who share it.",
+				value: func(ds *pipeline.Dataset, i int) Value { return str(ds.Persons[i].ID) }},
+			Column{Name: "name_en", Type: String, Description: "Name in Latin script, as most sources spell it.",
+				value: func(ds *pipeline.Dataset, i int) Value { return str(ds.Persons[i].NameEN) }},
+			Column{Name: "name_zh", Type: String, Description: "Name in Chinese characters, where a source gives it.",
+				value: func(ds *pipeline.Dataset, i int) Value { return str(ds.Persons[i].NameZH) }},
+			dateColumns("birth", "Date of birth (from a biography)", func(ds *pipeline.Dataset, i int) pipeline.Date { return ds.Persons[i].Birth }),
+			Column{Name: "birth_place", Type: String, Description: "Place of birth (from a biography).",
+				value: func(ds *pipeline.Dataset, i int) Value { return str(ds.Persons[i].BirthPlace) }},
+			Column{Name: "party", Type: String, Description: "Political party (from a biography).",
+				value: func(ds *pipeline.Dataset, i int) Value { return str(ds.Persons[i].Party) }},
+			Column{Name: "alma_mater", Type: String, Description: "Schools attended, as the biography lists them.",
+				value: func(ds *pipeline.Dataset, i int) Value { return str(ds.Persons[i].AlmaMater) }},
+			Column{Name: "source_id", Type: String, Repeats: true, Description: "The person's biography, or else the first document that names them (sources.source_id).",
+				value: func(ds *pipeline.Dataset, i int) Value { return str(ds.Persons[i].SourceID) }},
+		),
+	},
+	{
+		Name: "terms", Sheet: "Terms", PrimaryKey: "term_id",
+		ForeignKeys: []ForeignKey{{"office_id", "offices", "office_id"}, {"person_id", "persons", "person_id"},
+			{"predecessor_person_id", "persons", "person_id"}, {"successor_person_id", "persons", "person_id"}, {"source_id", "sources", "source_id"}},
+		Description: "Terms of office: one row per tenure of one person in one office, in the office's order.",
+		Len:         func(ds *pipeline.Dataset) int { return len(ds.Terms) },
+		Columns: cols(
+			Column{Name: "term_id", Type: String, Description: "Stable identifier: office_id/ordinal (party-secretary-of-qinghai/20), or office_id/person_id when the term has no number of its own.",
+				value: func(ds *pipeline.Dataset, i int) Value { return str(ds.Terms[i].ID) }},
+			Column{Name: "office_id", Type: String, Repeats: true, Description: "The office (offices.office_id).",
+				value: func(ds *pipeline.Dataset, i int) Value { return str(ds.Terms[i].OfficeID) }},
+			Column{Name: "person_id", Type: String, Repeats: true, Description: "The holder (persons.person_id).",
+				value: func(ds *pipeline.Dataset, i int) Value { return str(ds.Terms[i].PersonID) }},
+			Column{Name: "ordinal", Type: Int, Description: "The holder's number in the office: as listed, or the row's place in an unnumbered list. Empty for an acting holder without a number and for terms known only from a biography.",
+				value: func(ds *pipeline.Dataset, i int) Value { return integer(ds.Terms[i].Ordinal, true) }},
+			Column{Name: "name_en", Type: String, Description: "The holder's name in Latin script, as this row lists it.",
+				value: func(ds *pipeline.Dataset, i int) Value { return str(ds.Terms[i].NameEN) }},
+			Column{Name: "name_zh", Type: String, Description: "The holder's name in Chinese characters, as this row lists it.",
+				value: func(ds *pipeline.Dataset, i int) Value { return str(ds.Terms[i].NameZH) }},
+			dateColumns("start", "Start of the term", func(ds *pipeline.Dataset, i int) pipeline.Date { return ds.Terms[i].Start }),
+			dateColumns("end", "End of the term; empty while it lasts (see incumbent)", func(ds *pipeline.Dataset, i int) pipeline.Date { return ds.Terms[i].End }),
+			Column{Name: "incumbent", Type: Bool, Description: "true when the term has not ended (Incumbent, present).",
+				value: func(ds *pipeline.Dataset, i int) Value { return boolean(ds.Terms[i].Incumbent) }},
+			Column{Name: "acting", Type: Bool, Description: "true for an acting holder (marked acting, or a dash for the number).",
+				value: func(ds *pipeline.Dataset, i int) Value { return boolean(ds.Terms[i].Acting) }},
+			Column{Name: "note", Type: String, Description: "Qualifiers given with the row: life dates, notes, other columns.",
+				value: func(ds *pipeline.Dataset, i int) Value { return str(ds.Terms[i].Note) }},
+			Column{Name: "predecessor_person_id", Type: String, Description: "The previous holder of the office (persons.person_id).",
+				value: func(ds *pipeline.Dataset, i int) Value { return str(ds.Terms[i].PredecessorPersonID) }},
+			Column{Name: "successor_person_id", Type: String, Description: "The next holder of the office (persons.person_id).",
+				value: func(ds *pipeline.Dataset, i int) Value { return str(ds.Terms[i].SuccessorPersonID) }},
+			Column{Name: "source_id", Type: String, Repeats: true, Description: "The document whose list gives this term (sources.source_id).",
+				value: func(ds *pipeline.Dataset, i int) Value { return str(ds.Terms[i].SourceID) }},
+			Column{Name: "source_line", Type: Int, Description: "Line of that document the term is read from.",
+				value: func(ds *pipeline.Dataset, i int) Value { return integer(ds.Terms[i].SourceLine, true) }},
+			Column{Name: "corroborated_by", Type: String, Description: "Other documents that assert the same term (source_id values joined by \"; \").",
+				value: func(ds *pipeline.Dataset, i int) Value { return str(strings.Join(ds.Terms[i].CorroboratedBy, MultiValueSeparator)) }},
+		),
+	},
+	{
+		Name: "current_holders", Sheet: "Current holders", PrimaryKey: "office_id",
+		ForeignKeys: []ForeignKey{{"office_id", "offices", "office_id"}, {"person_id", "persons", "person_id"}},
+		Description: "Who holds each office now: the holder of the office's open term.",
+		Len:         func(ds *pipeline.Dataset) int { return len(ds.CurrentHolders) },
+		Columns: cols(
+			Column{Name: "office_id", Type: String, Description: "The office (offices.office_id).",
+				value: func(ds *pipeline.Dataset, i int) Value { return str(ds.CurrentHolders[i].OfficeID) }},
+			Column{Name: "title", Type: String, Description: "Title of the office.",
+				value: func(ds *pipeline.Dataset, i int) Value { return str(ds.CurrentHolders[i].Title) }},
+			Column{Name: "person_id", Type: String, Description: "The holder (persons.person_id).",
+				value: func(ds *pipeline.Dataset, i int) Value { return str(ds.CurrentHolders[i].PersonID) }},
+			Column{Name: "name_en", Type: String, Description: "The holder's name in Latin script.",
+				value: func(ds *pipeline.Dataset, i int) Value { return str(ds.CurrentHolders[i].NameEN) }},
+			Column{Name: "name_zh", Type: String, Description: "The holder's name in Chinese characters.",
+				value: func(ds *pipeline.Dataset, i int) Value { return str(ds.CurrentHolders[i].NameZH) }},
+			dateColumns("since", "Start of the open term, as the office's list gives it", func(ds *pipeline.Dataset, i int) pipeline.Date { return ds.CurrentHolders[i].Since }),
+		),
+	},
+	{
+		Name: "findings", Sheet: "Findings", PrimaryKey: "finding_id",
+		ForeignKeys: []ForeignKey{{"source_id", "sources", "source_id"}},
+		Description: "Data-quality findings: irregularities, disagreements between sources and checks that failed, each with its place.",
+		Len:         func(ds *pipeline.Dataset) int { return len(ds.Findings) },
+		Columns: cols(
+			Column{Name: "finding_id", Type: String, Description: "Stable identifier derived from the finding's content.",
+				value: func(ds *pipeline.Dataset, i int) Value { return str(ds.Findings[i].ID) }},
+			Column{Name: "severity", Type: String, Repeats: true, Description: "error (a value is wrong or lost), warning (sources disagree or look wrong) or info (worth knowing).",
+				value: func(ds *pipeline.Dataset, i int) Value { return str(ds.Findings[i].Severity.String()) }},
+			Column{Name: "code", Type: String, Repeats: true, Description: "Stable kebab-case code of the kind of finding (see the README).",
+				value: func(ds *pipeline.Dataset, i int) Value { return str(ds.Findings[i].Code) }},
+			Column{Name: "subject_id", Type: String, Repeats: true, Description: "The office, term or person the finding is about.",
+				value: func(ds *pipeline.Dataset, i int) Value { return str(ds.Findings[i].SubjectID) }},
+			Column{Name: "source_id", Type: String, Repeats: true, Description: "The document it was found in (sources.source_id); empty for a file that is not a document.",
+				value: func(ds *pipeline.Dataset, i int) Value { return str(ds.Findings[i].SourceID) }},
+			Column{Name: "line", Type: Int, Description: "Line of that document.",
+				value: func(ds *pipeline.Dataset, i int) Value { return integer(ds.Findings[i].Line, true) }},
+			Column{Name: "message", Type: String, Description: "What was found, in words, with the raw text involved.",
+				value: func(ds *pipeline.Dataset, i int) Value { return str(ds.Findings[i].Message) }},
+		),
+	},
+}
+
+func officeText(name, desc string, get func(o *pipeline.Office) string) Column {
+	return Column{Name: name, Type: String, Description: desc,
+		value: func(ds *pipeline.Dataset, i int) Value { return str(get(&ds.Offices[i])) }}
+}
+
+// MultiValueSeparator joins the values of a multi-valued cell.
+const MultiValueSeparator = "; "
+
+// TableByName returns the description of the named table.
+func TableByName(name string) (Table, bool) {
+	for _, t := range Tables {
+		if t.Name == name {
+			return t, true
+		}
+	}
+	return Table{}, false
+}

@@ -1,0 +1,457 @@
+package pipeline
+
+import (
+	"cmp"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"math"
+	"slices"
+	"strconv"
+)
+
+// Input is one document to process. Err is set when the file could not be
+// read; Build turns it into a finding.
+type Input struct {
+	Path string
+	Data []byte
+	Err  error
+}
+
+// Build parses the inputs, normalises them into canonical records,
+// reconciles what several documents say about the same term and validates
+// the result into findings. A file that cannot be read or is not a
+// document becomes an error finding naming the file; the others are still
+// processed. Build returns an error only when ctx is done.
+func Build(ctx context.Context, inputs []Input) (*Dataset, error) {
+	return BuildWithProgress(ctx, inputs, nil)
+}
+
+// Version is tenure's version, recorded in exported files.
+const Version = "0.1.0"
+
+// Progress is told how many inputs have been parsed.
+type Progress func(done, total int)
+
+// BuildWithProgress is Build, calling progress (when not nil) as inputs
+// are parsed.
+func BuildWithProgress(ctx context.Context, inputs []Input, progress Progress) (*Dataset, error) {
+	b := &builder{ds: &Dataset{}}
+	type parsed struct {
+		doc *Document
+		src Source
+	}
+	var docs []parsed
+	for i, in := range inputs {
+		if i%64 == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+			if progress != nil {
+				progress(i, len(inputs))
+			}
+		}
+		if in.Err != nil {
+			b.ds.Findings = append(b.ds.Findings, Finding{Severity: SeverityError, Code: CodeUnreadableSource,
+				Line: 0, Message: fmt.Sprintf("%s: %v", in.Path, in.Err)})
+			continue
+		}
+		doc, err := Parse(in.Path, in.Data)
+		if err != nil {
+			line := 0
+			var pe *ParseError
+			if errors.As(err, &pe) {
+				line = pe.Line
+			}
+			b.ds.Findings = append(b.ds.Findings, Finding{Severity: SeverityError, Code: CodeNotADocument,
+				Line: line, Message: err.Error()})
+			continue
+		}
+		sum := sha256.Sum256(in.Data)
+		docs = append(docs, parsed{doc: doc, src: Source{Path: in.Path, Title: doc.Title,
+			SHA256: hex.EncodeToString(sum[:]), Bytes: int64(len(in.Data)), Lines: doc.Lines}})
+	}
+	if progress != nil {
+		progress(len(inputs), len(inputs))
+	}
+	// Source IDs: the title's slug, with a hash suffix for documents that
+	// share a title (two revisions of one page).
+	count := map[string]int{}
+	for i := range docs {
+		count[Slug(docs[i].src.Title)]++
+	}
+	used := map[string]bool{}
+	for i := range docs {
+		s := &docs[i].src
+		id := Slug(s.Title)
+		if count[id] > 1 {
+			id += "-" + s.SHA256[:8]
+		}
+		for n := 2; used[id]; n++ {
+			id = Slug(s.Title) + "-" + s.SHA256[:8] + "-" + strconv.Itoa(n)
+		}
+		used[id] = true
+		s.ID = id
+	}
+	for i, d := range docs {
+		if i%64 == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+		}
+		ex := extract(d.doc, d.src)
+		b.extractions = append(b.extractions, ex)
+	}
+	// Work in the order of source IDs, so the result does not depend on the
+	// order of the inputs.
+	slices.SortFunc(b.extractions, func(a, c *extraction) int { return cmp.Compare(a.source.ID, c.source.ID) })
+	for _, ex := range b.extractions {
+		b.ds.Sources = append(b.ds.Sources, ex.source)
+		b.ds.Findings = append(b.ds.Findings, ex.findings...)
+		if count[Slug(ex.source.Title)] > 1 {
+			b.finding(SeverityInfo, CodeDuplicateSourceTitle, ex.source.ID, ex.source.ID, ex.source.Path, 1,
+				"%d documents have the title %q; this one is %s", count[Slug(ex.source.Title)], ex.source.Title, ex.source.ID)
+		}
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	b.resolvePersons()
+	b.mergeOffices()
+	b.reconcileTerms()
+	b.persons()
+	b.finish()
+	return b.ds, nil
+}
+
+type builder struct {
+	ds          *Dataset
+	extractions []*extraction
+	people      *personResolver
+	offices     map[string]*officeState
+	sourcePath  map[string]string
+}
+
+// officeState gathers what is known of one office while building.
+type officeState struct {
+	office  Office
+	primary *officeClaim
+	terms   []*termClaim // in chronological order after reconcile
+}
+
+func (b *builder) finding(sev Severity, code, subject, sourceID, _ string, line int, format string, args ...any) {
+	b.ds.Findings = append(b.ds.Findings, Finding{Severity: sev, Code: code, SubjectID: subject,
+		SourceID: sourceID, Line: line, Message: fmt.Sprintf(format, args...)})
+}
+
+// mergeOffices makes one office record from every claim about it: the
+// office page's infobox first, then list headings, then biographies.
+func (b *builder) mergeOffices() {
+	byID := map[string][]*officeClaim{}
+	for _, ex := range b.extractions {
+		for i := range ex.offices {
+			c := &ex.offices[i]
+			byID[c.office.ID] = append(byID[c.office.ID], c)
+		}
+	}
+	kind := map[string]string{}
+	rows := map[[2]string]int{} // office, source → term claims
+	for _, ex := range b.extractions {
+		kind[ex.source.ID] = ex.source.Kind
+		for _, t := range ex.terms {
+			rows[[2]string{t.officeID, ex.source.ID}]++
+		}
+	}
+	b.offices = map[string]*officeState{}
+	for id, claims := range byID {
+		slices.SortStableFunc(claims, func(a, c *officeClaim) int {
+			if a.fromInfobox != c.fromInfobox {
+				if a.fromInfobox {
+					return -1
+				}
+				return 1
+			}
+			if ka, kc := kind[a.office.SourceID] == KindOffice, kind[c.office.SourceID] == KindOffice; ka != kc {
+				if ka {
+					return -1
+				}
+				return 1
+			}
+			ra, rc := rows[[2]string{id, a.office.SourceID}], rows[[2]string{id, c.office.SourceID}]
+			return cmp.Or(cmp.Compare(rc, ra), cmp.Compare(a.office.SourceID, c.office.SourceID), cmp.Compare(a.line, c.line))
+		})
+		st := &officeState{office: claims[0].office, primary: claims[0]}
+		for _, c := range claims[1:] {
+			b.fillOffice(&st.office, c)
+		}
+		b.offices[id] = st
+	}
+}
+
+func officeFields(o *Office) []*string {
+	return []*string{&o.Post, &o.Body, &o.Jurisdiction, &o.OfficeType, &o.Status, &o.Appointer, &o.Nominator,
+		&o.Department, &o.MemberOf, &o.Deputy}
+}
+
+var officeFieldNames = []string{"post", "body", "jurisdiction", "office_type", "status", "appointer", "nominator",
+	"department", "member_of", "deputy"}
+
+func (b *builder) fillOffice(o *Office, c *officeClaim) {
+	dst, src := officeFields(o), officeFields(&c.office)
+	for i := range dst {
+		switch {
+		case *src[i] == "":
+		case *dst[i] == "":
+			*dst[i] = *src[i]
+		case *dst[i] != *src[i] && c.fromInfobox:
+			b.finding(SeverityInfo, CodeOfficeFieldConflict, o.ID, c.office.SourceID, "", c.line,
+				"%s is %q here but %q in %s; kept the latter", officeFieldNames[i], *src[i], *dst[i], o.SourceID)
+		}
+	}
+	if o.Formation.IsZero() {
+		o.Formation = c.office.Formation
+	}
+	if o.IncumbentSince.IsZero() && c.fromInfobox {
+		o.IncumbentSince = c.office.IncumbentSince
+	}
+}
+
+// reconcileTerms merges the term claims of each office: the office's main
+// list (the list with the most rows, from an office page) is the base;
+// every other claim (a biography, another revision) corroborates a base
+// term, refines its precision, disagrees with it (a finding) or adds a term
+// the base does not have.
+func (b *builder) reconcileTerms() {
+	kind := map[string]string{}
+	for _, ex := range b.extractions {
+		kind[ex.source.ID] = ex.source.Kind
+	}
+	byOffice := map[string][]*termClaim{}
+	for _, ex := range b.extractions {
+		for i := range ex.terms {
+			c := &ex.terms[i]
+			c.personID = b.people.id(c.name)
+			byOffice[c.officeID] = append(byOffice[c.officeID], c)
+		}
+	}
+	ids := make([]string, 0, len(b.offices))
+	for id := range b.offices {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	for _, id := range ids {
+		st := b.offices[id]
+		claims := byOffice[id]
+		// The primary list: the office-page source with the most claims.
+		per := map[string]int{}
+		for _, c := range claims {
+			if !c.bio {
+				per[c.sourceID]++
+			}
+		}
+		primary := ""
+		for src, n := range per {
+			if n > per[primary] || n == per[primary] && (primary == "" || src < primary) {
+				primary = src
+			}
+		}
+		var base, others []*termClaim
+		for _, c := range claims {
+			if c.sourceID == primary && !c.bio {
+				base = append(base, c)
+			} else {
+				others = append(others, c)
+			}
+		}
+		slices.SortStableFunc(base, func(a, c *termClaim) int { return cmp.Compare(a.pos, c.pos) })
+		slices.SortStableFunc(others, func(a, c *termClaim) int {
+			return cmp.Or(cmp.Compare(a.sourceID, c.sourceID), cmp.Compare(a.line, c.line))
+		})
+		base = b.dropDuplicates(id, base)
+		for _, o := range others {
+			b.matchClaim(st, &base, o, primary != "")
+		}
+		st.terms = base
+	}
+}
+
+// dropDuplicates removes rows that repeat an earlier row of the same list.
+func (b *builder) dropDuplicates(officeID string, terms []*termClaim) []*termClaim {
+	type key struct {
+		person     string
+		start, end Date
+		open       bool
+	}
+	seen := map[key]*termClaim{}
+	out := terms[:0]
+	for _, t := range terms {
+		k := key{t.personID, t.start, t.end, t.open}
+		if first, dup := seen[k]; dup {
+			b.finding(SeverityWarning, CodeDuplicateRow, officeID, t.sourceID, "", t.line,
+				"row repeats line %d (%s, %s to %s); kept once", first.line, t.name.display(), dateOrUnknown(t.start), endText(t.end, t.open))
+			continue
+		}
+		seen[k] = t
+		out = append(out, t)
+	}
+	return out
+}
+
+func dateOrUnknown(d Date) string {
+	if d.IsZero() {
+		return "unknown"
+	}
+	return d.String()
+}
+
+func endText(d Date, open bool) string {
+	if open {
+		return "present"
+	}
+	return dateOrUnknown(d)
+}
+
+// matchClaim merges a claim into the base term it describes, or adds it.
+func (b *builder) matchClaim(st *officeState, base *[]*termClaim, o *termClaim, hasList bool) {
+	var best, clash *termClaim
+	bestDist := 0
+	for _, t := range *base {
+		if t.personID != o.personID {
+			continue
+		}
+		if !t.start.Overlaps(o.start) {
+			if clash == nil && periodsOverlap(t, o) {
+				clash = t
+			}
+			continue
+		}
+		d := 0
+		if !t.start.IsZero() && !o.start.IsZero() {
+			tl, _ := t.start.days()
+			ol, _ := o.start.days()
+			d = max(tl-ol, ol-tl)
+		}
+		if best == nil || d < bestDist {
+			best, bestDist = t, d
+		}
+	}
+	id := st.office.ID
+	switch {
+	case best != nil:
+		b.merge(id, best, o)
+	case clash != nil:
+		// The same person in the same period with another start: the
+		// sources disagree about one term.
+		b.finding(SeverityWarning, CodeSourceDisagreement, id, o.sourceID, "", o.line,
+			"%s says %s held %s from %s; %s has that term from %s; kept the latter",
+			o.sourceID, o.name.display(), st.office.Title, dateOrUnknown(o.start), clash.sourceID, dateOrUnknown(clash.start))
+	default:
+		if hasList {
+			b.finding(SeverityWarning, CodeUnlistedTerm, id, o.sourceID, "", o.line,
+				"%s's term in %s from %s is not in the office's list; added from %s",
+				o.name.display(), st.office.Title, dateOrUnknown(o.start), o.sourceID)
+			// Its number belongs to another list's numbering.
+			o.ordinal = 0
+		}
+		insertChronological(base, o)
+	}
+}
+
+// periodsOverlap reports whether the periods of two terms can share a day.
+// An unknown start or end leaves that side unbounded.
+func periodsOverlap(a, b *termClaim) bool {
+	aLo, aHi := period(a)
+	bLo, bHi := period(b)
+	return aLo <= bHi && bLo <= aHi
+}
+
+func period(t *termClaim) (lo, hi int) {
+	lo, hi = math.MinInt, math.MaxInt
+	if !t.start.IsZero() {
+		lo, _ = t.start.days()
+	}
+	if !t.end.IsZero() && !t.open {
+		_, hi = t.end.days()
+	}
+	return lo, hi
+}
+
+// insertChronological puts t before the first term that surely starts
+// after it ("August 1949" goes after "4 August 1949").
+func insertChronological(terms *[]*termClaim, t *termClaim) {
+	if t.start.IsZero() {
+		*terms = append(*terms, t)
+		return
+	}
+	_, hi := t.start.days()
+	for i, u := range *terms {
+		if u.start.IsZero() {
+			continue
+		}
+		if ul, _ := u.start.days(); ul > hi {
+			*terms = slices.Insert(*terms, i, t)
+			return
+		}
+	}
+	*terms = append(*terms, t)
+}
+
+// merge folds claim o into base term t.
+func (b *builder) merge(officeID string, t, o *termClaim) {
+	if !slices.Contains(t.corroborate, o.sourceID) && o.sourceID != t.sourceID {
+		t.corroborate = append(t.corroborate, o.sourceID)
+	}
+	who := t.name.display()
+	if refined, ok := refine(t.start, o.start); ok {
+		b.finding(SeverityInfo, CodePrecisionRefined, officeID, o.sourceID, "", o.line,
+			"start of %s refined from %s (%s) to %s (%s)", who, dateOrUnknown(t.start), t.sourceID, refined, o.sourceID)
+		t.start = refined
+	}
+	switch {
+	case t.open && !o.open && !o.end.IsZero():
+		b.finding(SeverityWarning, CodeSourceDisagreement, officeID, o.sourceID, "", o.line,
+			"%s ends the term of %s on %s; %s has it open", o.sourceID, who, o.end, t.sourceID)
+	case !t.open && o.open && !t.end.IsZero():
+		b.finding(SeverityWarning, CodeSourceDisagreement, officeID, o.sourceID, "", o.line,
+			"%s has the term of %s open; %s ends it on %s", o.sourceID, who, t.sourceID, t.end)
+	case !t.end.IsZero() && !o.end.IsZero() && !t.end.Overlaps(o.end):
+		b.finding(SeverityWarning, CodeSourceDisagreement, officeID, o.sourceID, "", o.line,
+			"%s ends the term of %s on %s; %s on %s", o.sourceID, who, o.end, t.sourceID, t.end)
+	default:
+		if refined, ok := refine(t.end, o.end); ok {
+			b.finding(SeverityInfo, CodePrecisionRefined, officeID, o.sourceID, "", o.line,
+				"end of %s refined from %s (%s) to %s (%s)", who, dateOrUnknown(t.end), t.sourceID, refined, o.sourceID)
+			t.end = refined
+		}
+	}
+	if t.end.IsZero() && !t.open && !o.end.IsZero() {
+		t.end = o.end
+	}
+	t.acting = t.acting || o.acting
+	if t.pred.IsZero() {
+		t.pred, t.predLine = o.pred, o.predLine
+	}
+	if t.succ.IsZero() {
+		t.succ, t.succLine = o.succ, o.succLine
+	}
+	if o.bio && (!o.pred.IsZero() || !o.succ.IsZero()) {
+		t.bioChecks = append(t.bioChecks, o)
+	}
+}
+
+// refine returns the finer of two compatible dates when it is finer than
+// base and falls inside it.
+func refine(base, other Date) (Date, bool) {
+	if other.IsZero() || other.Precision <= base.Precision || !base.Overlaps(other) {
+		return base, false
+	}
+	if base.IsZero() {
+		return other, true
+	}
+	if base.EqualAtSharedPrecision(other) {
+		return other, true
+	}
+	return base, false
+}

@@ -1,0 +1,368 @@
+package pipeline
+
+import (
+	"strings"
+)
+
+// colKind is what a table column means.
+type colKind uint8
+
+const (
+	colUnknown colKind = iota
+	colBlank           // blank header, no meaningful values
+	colOrdinal
+	colImage
+	colName // a name, possibly "English (中文)"
+	colNameEN
+	colNameZH
+	colStart
+	colEnd
+	colRange // "1949–1954" in one cell
+	colNotes
+	colRef
+	colLife
+	colOther
+	numColKinds
+)
+
+var colKindNames = [...]string{"unknown", "blank", "ordinal", "image", "name", "name (English)", "name (Chinese)",
+	"start", "end", "tenure", "notes", "reference", "life dates", "other"}
+
+// classifyHeader reads a header cell by its meaning.
+func classifyHeader(h string) colKind {
+	l := strings.ToLower(cleanCell(h))
+	l = strings.TrimSpace(strings.Trim(l, ".:"))
+	has := func(words ...string) bool {
+		for _, w := range words {
+			if strings.Contains(l, w) {
+				return true
+			}
+		}
+		return false
+	}
+	switch {
+	case l == "":
+		return colUnknown
+	case l == "#" || l == "no" || l == "no." || l == "n°" || l == "nº" || l == "number" || l == "ordinal" || l == "order" || l == "№":
+		return colOrdinal
+	case has("image", "portrait", "photo", "picture", "insignia"):
+		return colImage
+	case has("chinese", "中文", "hanzi", "character", "native", "simplified", "traditional"):
+		return colNameZH
+	case has("name") && has("english", "pinyin", "latin", "romani"):
+		return colNameEN
+	case has("name"):
+		return colName
+	case has("start", "took", "from", "assum", "began", "begin", "since", "entered", "appointed", "elected"):
+		return colStart
+	case has("end", "left", "until", "vacated", "departed") || l == "to":
+		return colEnd
+	case has("term", "tenure", "year", "in office", "period", "date", "served", "time"):
+		return colRange
+	case has("note", "remark", "comment"):
+		return colNotes
+	case has("ref", "source", "citation", "footnote"):
+		return colRef
+	case has("born", "life", "died", "death"):
+		return colLife
+	case has("secretar", "governor", "mayor", "chair", "president", "premier", "leader", "holder", "incumbent", "minister", "director", "head", "member", "person"):
+		return colName
+	}
+	return colOther
+}
+
+// shape is what a cell's value looks like, whatever its column says.
+type shape uint8
+
+const (
+	shEmpty shape = iota
+	shOrdinal
+	shDash
+	shImage
+	shDate
+	shOpen
+	shRange
+	shRef
+	shZH
+	shName
+	shText
+	numShapes
+)
+
+// classifyCell reads a cell by its shape.
+func classifyCell(c string) shape {
+	if c == "" {
+		return shEmpty
+	}
+	if c == "–" || c == "-" || c == "—" || c == "−" {
+		return shDash
+	}
+	allDigits := true
+	for i := 0; i < len(c); i++ {
+		if c[i] < '0' || c[i] > '9' {
+			allDigits = false
+			break
+		}
+	}
+	if allDigits {
+		if len(c) <= 3 {
+			return shOrdinal
+		}
+		if len(c) == 4 {
+			return shDate
+		}
+		return shText
+	}
+	lower := strings.ToLower(c)
+	if strings.HasPrefix(lower, "file:") || strings.HasPrefix(lower, "image:") || hasImageExt(lower) {
+		return shImage
+	}
+	clean := cleanCell(c)
+	if clean == "" {
+		if c[0] == '[' {
+			return shRef
+		}
+		return shEmpty
+	}
+	if IsOpenEnd(clean) {
+		return shOpen
+	}
+	core := stripParens(clean)
+	if core != "" && core[0] < 0x80 && !isASCIILetter(core[0]) || startsWithMonth(core) || strings.HasPrefix(strings.ToLower(core), "c") && strings.ContainsAny(core, "0123456789") {
+		if _, err := ParseDate(core); err == nil {
+			return shDate
+		}
+		if t, err := ParseTenure(core); err == nil && !t.Single {
+			return shRange
+		}
+	}
+	if hasHan(clean) && hanShare(clean) >= 0.5 {
+		return shZH
+	}
+	if isNameLike(core) {
+		return shName
+	}
+	return shText
+}
+
+func hasImageExt(l string) bool {
+	for _, e := range []string{".jpg", ".jpeg", ".png", ".svg", ".gif", ".webp", ".tif"} {
+		if strings.HasSuffix(l, e) {
+			return true
+		}
+	}
+	return false
+}
+
+func startsWithMonth(s string) bool {
+	j := 0
+	for j < len(s) && isASCIILetter(s[j]) {
+		j++
+	}
+	_, ok := monthNames[strings.ToLower(s[:j])]
+	return ok
+}
+
+// stripParens removes parenthesised parts: "1952 (acting)" → "1952".
+func stripParens(s string) string {
+	if strings.IndexByte(s, '(') < 0 {
+		return s
+	}
+	var b strings.Builder
+	depth := 0
+	for _, r := range s {
+		switch {
+		case r == '(':
+			depth++
+		case r == ')' && depth > 0:
+			depth--
+		case depth == 0:
+			b.WriteRune(r)
+		}
+	}
+	return collapseSpaces(b.String())
+}
+
+// isNameLike reports whether s looks like a personal name in Latin script:
+// one to eight words, starting with a capital letter, no digits.
+func isNameLike(s string) bool {
+	if s == "" || !(s[0] >= 'A' && s[0] <= 'Z' || s[0] >= 0x80) {
+		return false
+	}
+	words := 1
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= '0' && c <= '9', c == ':', c == '=':
+			return false
+		case c == ' ':
+			words++
+		}
+	}
+	return words <= 8
+}
+
+// scores[k][s] is how well a cell of shape s fits a column of kind k.
+var scores = func() [numColKinds][numShapes]int {
+	var t [numColKinds][numShapes]int
+	set := func(k colKind, def int, pairs ...int) {
+		for s := range t[k] {
+			t[k][s] = def
+		}
+		for i := 0; i+1 < len(pairs); i += 2 {
+			t[k][pairs[i]] = pairs[i+1]
+		}
+	}
+	set(colUnknown, 0, int(shEmpty), 1)
+	set(colBlank, -1, int(shEmpty), 2, int(shRef), 0, int(shText), 0)
+	set(colOrdinal, -6, int(shOrdinal), 6, int(shDash), 4, int(shEmpty), 2, int(shText), -2)
+	set(colImage, -4, int(shImage), 6, int(shEmpty), 2)
+	set(colName, -6, int(shName), 6, int(shZH), 2, int(shText), 0, int(shEmpty), -2, int(shOrdinal), -4, int(shRef), -4, int(shImage), -4)
+	set(colNameEN, -6, int(shName), 6, int(shText), 0, int(shEmpty), -1, int(shZH), -2, int(shOrdinal), -4, int(shRef), -4)
+	set(colNameZH, -6, int(shZH), 6, int(shEmpty), 2, int(shText), 1, int(shName), -1, int(shDash), 1, int(shOrdinal), -4, int(shRef), -4)
+	set(colStart, -6, int(shDate), 6, int(shRange), 3, int(shEmpty), 1, int(shText), 0, int(shOpen), -2, int(shDash), 0, int(shRef), -4, int(shOrdinal), -4)
+	set(colEnd, -6, int(shDate), 6, int(shOpen), 6, int(shEmpty), 1, int(shText), 0, int(shDash), 1, int(shRef), -4, int(shOrdinal), -4)
+	set(colRange, -6, int(shRange), 6, int(shDate), 5, int(shOpen), 2, int(shEmpty), 1, int(shText), 0)
+	set(colNotes, 0, int(shText), 2, int(shEmpty), 2, int(shName), 1, int(shDash), 1, int(shRef), 1)
+	set(colRef, -3, int(shRef), 6, int(shEmpty), 2)
+	set(colLife, -4, int(shRange), 4, int(shDate), 3, int(shText), 1, int(shEmpty), 2)
+	set(colOther, 0, int(shEmpty), 1, int(shText), 1)
+	return t
+}()
+
+const (
+	skipColumnScore = -1
+	dropCellScore   = -5
+)
+
+// inferBlankColumns gives blank-header columns a meaning from their values:
+// a column of small numbers is the ordinal, a column of nothing is blank.
+func inferBlankColumns(kinds []colKind, rows []Row) {
+	for j, k := range kinds {
+		if k != colUnknown {
+			continue
+		}
+		var count [numShapes]int
+		for _, r := range rows {
+			if j < len(r.Cells) {
+				count[classifyCell(r.Cells[j])]++
+			}
+		}
+		best, bestN := shEmpty, 0
+		for s, n := range count {
+			if shape(s) != shEmpty && n > bestN {
+				best, bestN = shape(s), n
+			}
+		}
+		switch {
+		case bestN*2 < len(rows) || bestN == 0:
+			kinds[j] = colBlank
+		case best == shOrdinal:
+			kinds[j] = colOrdinal
+		case best == shName:
+			kinds[j] = colName
+		case best == shZH:
+			kinds[j] = colNameZH
+		case best == shRange:
+			kinds[j] = colRange
+		case best == shRef:
+			kinds[j] = colRef
+		case best == shImage:
+			kinds[j] = colImage
+		default:
+			kinds[j] = colOther
+		}
+	}
+}
+
+// alignRow assigns the cells of a row to columns. Cells keep their order;
+// a column may get no cell (a row that lost its empty image cell) and a
+// surplus cell may be dropped. It returns, for each column, the index of
+// its cell or -1, and whether the result differs from plain positions.
+func alignRow(kinds []colKind, cells []string, shapes []shape) (assign []int, realigned bool) {
+	n, m := len(cells), len(kinds)
+	assign = make([]int, m)
+	// Plain positions first: most rows fit them.
+	pos := 0
+	fits := true
+	for j := range m {
+		assign[j] = -1
+		if j < n {
+			assign[j] = j
+			s := scores[kinds[j]][shapes[j]]
+			pos += s
+			if s < 0 {
+				fits = false
+			}
+		}
+	}
+	for i := m; i < n; i++ {
+		if shapes[i] != shEmpty {
+			pos += dropCellScore
+			fits = false
+		}
+	}
+	if fits {
+		return assign, false
+	}
+	// f[i][j]: best score placing the first i cells in the first j columns.
+	w := m + 1
+	f := make([]int, (n+1)*w)
+	from := make([]uint8, (n+1)*w) // 1 assign, 2 skip column, 3 drop cell
+	const minScore = -1 << 30
+	for i := range f {
+		f[i] = minScore
+	}
+	f[0] = 0
+	for i := 0; i <= n; i++ {
+		for j := 0; j <= m; j++ {
+			cur := f[i*w+j]
+			if cur == minScore {
+				continue
+			}
+			if i < n && j < m {
+				if v := cur + scores[kinds[j]][shapes[i]]; v > f[(i+1)*w+j+1] {
+					f[(i+1)*w+j+1], from[(i+1)*w+j+1] = v, 1
+				}
+			}
+			if j < m {
+				if v := cur + skipColumnScore; v > f[i*w+j+1] {
+					f[i*w+j+1], from[i*w+j+1] = v, 2
+				}
+			}
+			if i < n {
+				d := dropCellScore
+				if shapes[i] == shEmpty {
+					d = 0
+				}
+				if v := cur + d; v > f[(i+1)*w+j] {
+					f[(i+1)*w+j], from[(i+1)*w+j] = v, 3
+				}
+			}
+		}
+	}
+	// Unfilled trailing columns cost nothing in the plain alignment, so
+	// compare like with like.
+	plain := pos + skipColumnScore*max(0, m-n)
+	if f[n*w+m] <= plain+1 {
+		return assign, false
+	}
+	for j := range assign {
+		assign[j] = -1
+	}
+	i, j := n, m
+	for i > 0 || j > 0 {
+		switch from[i*w+j] {
+		case 1:
+			assign[j-1] = i - 1
+			i, j = i-1, j-1
+		case 2:
+			j--
+		case 3:
+			i--
+		default:
+			return assign, true
+		}
+	}
+	return assign, true
+}

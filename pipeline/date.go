@@ -1,0 +1,392 @@
+package pipeline
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
+// Precision says how much of a date the source wrote down.
+type Precision uint8
+
+// The precisions a date can have. PrecisionNone marks an absent date.
+const (
+	PrecisionNone Precision = iota
+	PrecisionYear
+	PrecisionMonth
+	PrecisionDay
+)
+
+// String returns the name used in the exported *_precision columns.
+func (p Precision) String() string {
+	switch p {
+	case PrecisionYear:
+		return "year"
+	case PrecisionMonth:
+		return "month"
+	case PrecisionDay:
+		return "day"
+	}
+	return ""
+}
+
+// Date is a calendar date at the precision its source gave it. The zero
+// Date is absent. A Date never invents precision: "September 1949" is
+// Year 1949, Month 9, Day 0, Precision month.
+type Date struct {
+	Year      int16
+	Month     uint8 // 0 when the precision is year
+	Day       uint8 // 0 unless the precision is day
+	Precision Precision
+	// Approximate is set for dates written "c. 1950".
+	Approximate bool
+}
+
+// IsZero reports whether the date is absent.
+func (d Date) IsZero() bool { return d.Precision == PrecisionNone }
+
+// String returns the ISO 8601 form at the date's precision: "1949",
+// "1949-09" or "2003-08-19"; "" for an absent date.
+func (d Date) String() string {
+	var b [10]byte
+	return string(d.appendISO(b[:0]))
+}
+
+func (d Date) appendISO(b []byte) []byte {
+	if d.IsZero() {
+		return b
+	}
+	b = appendPadded(b, int(d.Year), 4)
+	if d.Precision >= PrecisionMonth {
+		b = append(b, '-')
+		b = appendPadded(b, int(d.Month), 2)
+	}
+	if d.Precision >= PrecisionDay {
+		b = append(b, '-')
+		b = appendPadded(b, int(d.Day), 2)
+	}
+	return b
+}
+
+func appendPadded(b []byte, v, width int) []byte {
+	var tmp [8]byte
+	s := strconv.AppendInt(tmp[:0], int64(v), 10)
+	for i := len(s); i < width; i++ {
+		b = append(b, '0')
+	}
+	return append(b, s...)
+}
+
+// Earliest returns the first real day the date can denote
+// (1949-09-01 for "September 1949"). It is the zero time for an absent date.
+func (d Date) Earliest() time.Time {
+	switch d.Precision {
+	case PrecisionYear:
+		return time.Date(int(d.Year), 1, 1, 0, 0, 0, 0, time.UTC)
+	case PrecisionMonth:
+		return time.Date(int(d.Year), time.Month(d.Month), 1, 0, 0, 0, 0, time.UTC)
+	case PrecisionDay:
+		return time.Date(int(d.Year), time.Month(d.Month), int(d.Day), 0, 0, 0, 0, time.UTC)
+	}
+	return time.Time{}
+}
+
+// Latest returns the last real day the date can denote
+// (1949-09-30 for "September 1949").
+func (d Date) Latest() time.Time {
+	switch d.Precision {
+	case PrecisionYear:
+		return time.Date(int(d.Year), 12, 31, 0, 0, 0, 0, time.UTC)
+	case PrecisionMonth:
+		return time.Date(int(d.Year), time.Month(d.Month)+1, 0, 0, 0, 0, 0, time.UTC)
+	case PrecisionDay:
+		return d.Earliest()
+	}
+	return time.Time{}
+}
+
+// days returns the bounds as day numbers, cheap to compare.
+func (d Date) days() (lo, hi int) {
+	return civilDays(d.Earliest()), civilDays(d.Latest())
+}
+
+func civilDays(t time.Time) int { return int(t.Unix() / 86400) }
+
+// Overlaps reports whether the two dates can denote the same day.
+// An absent date overlaps everything.
+func (d Date) Overlaps(o Date) bool {
+	if d.IsZero() || o.IsZero() {
+		return true
+	}
+	dlo, dhi := d.days()
+	olo, ohi := o.days()
+	return dlo <= ohi && olo <= dhi
+}
+
+// Truncate returns the date reduced to precision p (never increased).
+func (d Date) Truncate(p Precision) Date {
+	if p >= d.Precision {
+		return d
+	}
+	d.Precision = p
+	if p < PrecisionDay {
+		d.Day = 0
+	}
+	if p < PrecisionMonth {
+		d.Month = 0
+	}
+	return d
+}
+
+// Equal reports whether the two dates agree at the precision they share.
+func (d Date) EqualAtSharedPrecision(o Date) bool {
+	p := min(d.Precision, o.Precision)
+	a, b := d.Truncate(p), o.Truncate(p)
+	return a.Year == b.Year && a.Month == b.Month && a.Day == b.Day
+}
+
+// ErrNotDate is returned by ParseDate for text that is not a date.
+var ErrNotDate = errors.New("not a recognised date")
+
+var monthNames = map[string]uint8{
+	"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
+	"april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
+	"august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
+	"october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+
+// dateToken is one number or word of a date.
+type dateToken struct {
+	num    int // -1 for a word
+	digits int // number of digits, for numbers
+	month  uint8
+}
+
+// ParseDate reads one date written in any of the forms found on
+// encyclopedia pages: "19 August 2003", "August 19, 2003", "September 1949",
+// "Sept. 1949", "1949", "2003-08-19", "2003-08", "1952.12", "1949年10月1日",
+// and approximate forms "c. 1950", "circa 1950" (Approximate set).
+func ParseDate(s string) (Date, error) {
+	s = strings.TrimSpace(s)
+	approx := false
+	if rest, ok := cutApproxPrefix(s); ok {
+		approx = true
+		s = rest
+	}
+	var toks [4]dateToken
+	n := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c >= '0' && c <= '9':
+			j := i
+			v := 0
+			for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+				if j-i < 6 {
+					v = v*10 + int(s[j]-'0')
+				}
+				j++
+			}
+			// Ordinal suffixes: 1st, 2nd, 3rd, 19th.
+			if j+2 <= len(s) {
+				switch strings.ToLower(s[j : j+2]) {
+				case "st", "nd", "rd", "th":
+					if j+2 == len(s) || !isASCIILetter(s[j+2]) {
+						j += 2
+					}
+				}
+			}
+			if n == len(toks) {
+				return Date{}, ErrNotDate
+			}
+			toks[n] = dateToken{num: v, digits: j - i}
+			n++
+			i = j
+		case isASCIILetter(c):
+			j := i
+			for j < len(s) && isASCIILetter(s[j]) {
+				j++
+			}
+			m, ok := monthNames[strings.ToLower(s[i:j])]
+			if !ok {
+				return Date{}, ErrNotDate
+			}
+			if n == len(toks) {
+				return Date{}, ErrNotDate
+			}
+			toks[n] = dateToken{num: -1, month: m}
+			n++
+			i = j
+		case c == ' ' || c == ',' || c == '.' || c == '-' || c == '/':
+			i++
+		default:
+			r, size := utf8.DecodeRuneInString(s[i:])
+			switch r {
+			case '年', '月', '日':
+				i += size
+			default:
+				return Date{}, ErrNotDate
+			}
+		}
+	}
+	d, err := fromTokens(toks[:n])
+	if err != nil {
+		return Date{}, err
+	}
+	d.Approximate = approx
+	return d, nil
+}
+
+func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+func cutApproxPrefix(s string) (string, bool) {
+	lower := strings.ToLower(s)
+	for _, p := range []string{"circa ", "ca. ", "ca ", "c. ", "c.", "c ", "about ", "around "} {
+		if strings.HasPrefix(lower, p) {
+			return strings.TrimSpace(s[len(p):]), true
+		}
+	}
+	return s, false
+}
+
+func isYear(t dateToken) bool { return t.num >= 0 && t.digits == 4 }
+
+func fromTokens(t []dateToken) (Date, error) {
+	switch len(t) {
+	case 1:
+		if isYear(t[0]) {
+			return makeDate(t[0].num, 0, 0)
+		}
+	case 2:
+		switch {
+		case t[0].num < 0 && isYear(t[1]): // September 1949
+			return makeDate(t[1].num, int(t[0].month), 0)
+		case isYear(t[0]) && t[1].num < 0: // 1949 September
+			return makeDate(t[0].num, int(t[1].month), 0)
+		case isYear(t[0]) && t[1].num >= 0 && t[1].digits <= 2: // 1949-09, 1952.12
+			return makeDate(t[0].num, t[1].num, 0)
+		}
+	case 3:
+		switch {
+		case t[0].num >= 0 && t[0].digits <= 2 && t[1].num < 0 && isYear(t[2]): // 19 August 2003
+			return makeDate(t[2].num, int(t[1].month), t[0].num)
+		case t[0].num < 0 && t[1].num >= 0 && t[1].digits <= 2 && isYear(t[2]): // August 19, 2003
+			return makeDate(t[2].num, int(t[0].month), t[1].num)
+		case isYear(t[0]) && t[1].num >= 0 && t[1].digits <= 2 && t[2].num >= 0 && t[2].digits <= 2: // 2003-08-19
+			return makeDate(t[0].num, t[1].num, t[2].num)
+		case isYear(t[0]) && t[1].num < 0 && t[2].num >= 0 && t[2].digits <= 2: // 2003 August 19
+			return makeDate(t[0].num, int(t[1].month), t[2].num)
+		}
+	}
+	return Date{}, ErrNotDate
+}
+
+func makeDate(y, m, d int) (Date, error) {
+	if y < 1000 || y > 2999 {
+		return Date{}, fmt.Errorf("year %d out of range", y)
+	}
+	if m == 0 {
+		return Date{Year: int16(y), Precision: PrecisionYear}, nil
+	}
+	if m < 1 || m > 12 {
+		return Date{}, fmt.Errorf("month %d out of range", m)
+	}
+	if d == 0 {
+		return Date{Year: int16(y), Month: uint8(m), Precision: PrecisionMonth}, nil
+	}
+	last := time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+	if d < 1 || d > last {
+		return Date{}, fmt.Errorf("day %d out of range for %d-%02d", d, y, m)
+	}
+	return Date{Year: int16(y), Month: uint8(m), Day: uint8(d), Precision: PrecisionDay}, nil
+}
+
+// openEndWords mean a term that has not ended.
+var openEndWords = []string{"present", "incumbent", "current", "now", "today", "in office", "to date", "ongoing"}
+
+// IsOpenEnd reports whether s says a term has not ended ("Incumbent",
+// "present").
+func IsOpenEnd(s string) bool {
+	s = strings.ToLower(strings.TrimSpace(s))
+	for _, w := range openEndWords {
+		if s == w {
+			return true
+		}
+	}
+	return false
+}
+
+// Tenure is a term of office as one text gives it: "1949–1954",
+// "March 2007 – present", "2021–", "1952".
+type Tenure struct {
+	Start, End Date
+	// Open is set when the end is "present", "incumbent" or missing after a dash.
+	Open bool
+	// Single is set when the text held one date and no range ("1952"): the
+	// term began and ended within that date.
+	Single bool
+}
+
+// ParseTenure reads a range of dates. Separators are en and em dashes,
+// minus signs, hyphens (when both sides are dates: "1977-1979",
+// "2010-Incumbent", but not inside "2003-08-19"), "to" and "until".
+func ParseTenure(s string) (Tenure, error) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return Tenure{}, ErrNotDate
+	}
+	if d, err := ParseDate(s); err == nil {
+		return Tenure{Start: d, End: d, Single: true}, nil
+	}
+	for _, sep := range []string{"–", "—", "−", "~", " to ", " until ", " till "} {
+		if i := strings.Index(s, sep); i >= 0 {
+			return tenureFromParts(s[:i], s[i+len(sep):])
+		}
+	}
+	var firstErr error
+	for i := 0; i < len(s); i++ {
+		if s[i] != '-' {
+			continue
+		}
+		t, err := tenureFromParts(s[:i], s[i+1:])
+		if err == nil {
+			return t, nil
+		}
+		if firstErr == nil {
+			firstErr = err
+		}
+	}
+	if firstErr != nil {
+		return Tenure{}, firstErr
+	}
+	return Tenure{}, ErrNotDate
+}
+
+func tenureFromParts(a, b string) (Tenure, error) {
+	a, b = strings.TrimSpace(a), strings.TrimSpace(b)
+	var t Tenure
+	if a != "" {
+		d, err := ParseDate(a)
+		if err != nil {
+			return Tenure{}, fmt.Errorf("start %q: %w", a, err)
+		}
+		t.Start = d
+	}
+	switch {
+	case b == "" || IsOpenEnd(b):
+		t.Open = true
+	default:
+		d, err := ParseDate(b)
+		if err != nil {
+			return Tenure{}, fmt.Errorf("end %q: %w", b, err)
+		}
+		t.End = d
+	}
+	if t.Start.IsZero() && t.End.IsZero() {
+		return Tenure{}, ErrNotDate
+	}
+	return t, nil
+}

@@ -1,0 +1,496 @@
+package pipeline
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// Document is the structure of one plain-text encyclopedia page: its title,
+// its infobox and its blocks in order, each with the line it starts on.
+type Document struct {
+	Path      string
+	Title     string
+	TitleLine int
+	Lines     int
+	Infobox   *Infobox // nil when the page has none
+	Blocks    []Block
+	// Problems are the irregularities met while parsing that did not stop it.
+	Problems []Problem
+}
+
+// Infobox is the block of "- Key: Value" lines that summarises a page.
+type Infobox struct {
+	Line    int
+	Caption string // "Infobox", or the line above an unmarked block ("Wu Xiaojun")
+	Entries []InfoboxEntry
+}
+
+// InfoboxEntry is one "- Key: Value" line.
+type InfoboxEntry struct {
+	Key   string
+	Value string
+	Line  int
+}
+
+// Field splits the entry's key into a normalised name and an index:
+// "Term Start1" → ("termstart", 1), "Office" → ("office", 0). Names are
+// lower case with spaces, hyphens and underscores removed, so keys match
+// case-insensitively.
+func (e InfoboxEntry) Field() (name string, index int) {
+	k := normKey(e.Key)
+	j := len(k)
+	for j > 0 && k[j-1] >= '0' && k[j-1] <= '9' {
+		j--
+	}
+	if j == len(k) || j == 0 {
+		return k, 0
+	}
+	n, err := strconv.Atoi(k[j:])
+	if err != nil || n > 1000 {
+		return k, 0
+	}
+	return k[:j], n
+}
+
+func normKey(k string) string {
+	var b strings.Builder
+	b.Grow(len(k))
+	for _, r := range strings.ToLower(k) {
+		if r == ' ' || r == '_' || r == '-' || r == '\u00a0' {
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// Get returns the first value of the field name (a normalised key such as
+// "incumbentsince") with index 0, and its line.
+func (ib *Infobox) Get(name string) (string, int) {
+	if ib == nil {
+		return "", 0
+	}
+	for _, e := range ib.Entries {
+		if n, i := e.Field(); n == name && i == 0 {
+			return e.Value, e.Line
+		}
+	}
+	return "", 0
+}
+
+// BlockKind tells what a Block holds.
+type BlockKind uint8
+
+// The kinds of block in a document.
+const (
+	HeadingBlock BlockKind = iota + 1
+	ParagraphBlock
+	TableBlock
+	ListBlock
+)
+
+// Block is one element of a document's body.
+type Block struct {
+	Kind  BlockKind
+	Line  int
+	Level int    // headings: 2 for "== X ==", 3 for "=== X ===", …
+	Text  string // heading text or paragraph text (lines joined by spaces)
+	Table *Table
+	List  *List
+}
+
+// Table is a pipe table; its first row is the header.
+type Table struct {
+	Header Row
+	Rows   []Row
+}
+
+// Row is one line of a table, split into trimmed cells.
+type Row struct {
+	Line  int
+	Cells []string
+}
+
+// List is a run of bullet ("- x") or numbered ("1. x") lines.
+type List struct {
+	Items []ListItem
+}
+
+// ListItem is one line of a list. Number is the written number of a
+// numbered item, 0 for a bullet.
+type ListItem struct {
+	Line   int
+	Number int
+	Text   string
+}
+
+// Problem is an irregularity in a document, kept with its line.
+type Problem struct {
+	Line     int
+	Severity Severity
+	Code     string
+	Message  string
+}
+
+// Errors that make a file not a document.
+var (
+	ErrEmpty   = errors.New("empty file")
+	ErrBinary  = errors.New("binary file (NUL byte), not a text document")
+	ErrNoTitle = errors.New(`no title: a document starts with a "= Title =" line`)
+)
+
+// ParseError is an error at a place in a file.
+type ParseError struct {
+	Path string
+	Line int
+	Err  error
+}
+
+func (e *ParseError) Error() string { return fmt.Sprintf("%s:%d: %v", e.Path, e.Line, e.Err) }
+
+// Unwrap returns the underlying error.
+func (e *ParseError) Unwrap() error { return e.Err }
+
+var spaceReplacer = strings.NewReplacer("\t", " ", "\u00a0", " ", "\u2007", " ", "\u202f", " ", "\ufeff", "", "\u200b", "")
+
+// Parse reads the text of a document. It tolerates CRLF and CR line ends, a
+// UTF-8 byte order mark, tabs, non-breaking spaces, invalid UTF-8 (replaced,
+// with a problem), tables with a missing trailing "|" and ragged rows. It
+// returns a *ParseError for a file that is not a document: empty, binary or
+// without a title line.
+func Parse(path string, data []byte) (*Document, error) {
+	doc := &Document{Path: path}
+	if len(bytes.TrimSpace(data)) == 0 {
+		return nil, &ParseError{Path: path, Line: 1, Err: ErrEmpty}
+	}
+	if i := bytes.IndexByte(data, 0); i >= 0 {
+		return nil, &ParseError{Path: path, Line: 1 + bytes.Count(data[:i], []byte{'\n'}), Err: ErrBinary}
+	}
+	data = bytes.TrimPrefix(data, []byte("\ufeff"))
+	text := string(data)
+	if !utf8.ValidString(text) {
+		line := 1 + strings.Count(text[:firstInvalid(text)], "\n")
+		doc.Problems = append(doc.Problems, Problem{Line: line, Severity: SeverityWarning, Code: CodeInvalidUTF8,
+			Message: "invalid UTF-8 replaced by U+FFFD"})
+		text = strings.ToValidUTF8(text, "\ufffd")
+	}
+	if strings.IndexByte(text, '\r') >= 0 {
+		text = strings.ReplaceAll(text, "\r\n", "\n")
+		text = strings.ReplaceAll(text, "\r", "\n")
+	}
+	lines := strings.Split(text, "\n")
+	if n := len(lines); n > 0 && lines[n-1] == "" {
+		lines = lines[:n-1]
+	}
+	doc.Lines = len(lines)
+	for i, l := range lines {
+		if needsSpaceFix(l) {
+			l = spaceReplacer.Replace(l)
+		}
+		lines[i] = strings.TrimSpace(l)
+	}
+	p := parser{doc: doc, lines: lines}
+	if err := p.title(); err != nil {
+		return nil, &ParseError{Path: path, Line: p.i + 1, Err: err}
+	}
+	p.body()
+	return doc, nil
+}
+
+func firstInvalid(s string) int {
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			return i
+		}
+		i += size
+	}
+	return len(s)
+}
+
+func needsSpaceFix(l string) bool {
+	for i := 0; i < len(l); i++ {
+		if c := l[i]; c == '\t' || c >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return false
+}
+
+type parser struct {
+	doc   *Document
+	lines []string
+	i     int // index of the current line
+	// sawBody is set once a heading or a prose paragraph has been read: an
+	// unmarked block of "- Key: Value" lines after it is a list, not an infobox.
+	sawBody bool
+}
+
+func (p *parser) title() error {
+	for p.i < len(p.lines) && p.lines[p.i] == "" {
+		p.i++
+	}
+	if p.i == len(p.lines) {
+		return ErrEmpty
+	}
+	l := p.lines[p.i]
+	level, text := headingOf(l)
+	if level != 1 || text == "" {
+		return ErrNoTitle
+	}
+	p.doc.Title = text
+	p.doc.TitleLine = p.i + 1
+	p.i++
+	return nil
+}
+
+// headingOf returns the level and text of a "== Text ==" line, or 0.
+func headingOf(l string) (int, string) {
+	if len(l) < 3 || l[0] != '=' || l[len(l)-1] != '=' {
+		return 0, ""
+	}
+	lead := 0
+	for lead < len(l) && l[lead] == '=' {
+		lead++
+	}
+	if lead == len(l) {
+		return 0, ""
+	}
+	trail := 0
+	for trail < len(l) && l[len(l)-1-trail] == '=' {
+		trail++
+	}
+	text := strings.TrimSpace(l[lead : len(l)-trail])
+	text = strings.TrimSpace(strings.TrimSuffix(text, "[edit]"))
+	return min(lead, trail), text
+}
+
+func (p *parser) body() {
+	for p.i < len(p.lines) {
+		l := p.lines[p.i]
+		switch {
+		case l == "":
+			p.i++
+		case l[0] == '=':
+			if level, text := headingOf(l); level > 0 {
+				p.doc.Blocks = append(p.doc.Blocks, Block{Kind: HeadingBlock, Line: p.i + 1, Level: level, Text: text})
+				p.sawBody = true
+				p.i++
+				continue
+			}
+			p.paragraph()
+		case l[0] == '|':
+			p.table()
+		case isInfoboxMarker(l):
+			p.infobox(l, p.i)
+		case isListItem(l):
+			if p.doc.Infobox == nil && !p.sawBody {
+				if _, _, ok := keyValue(l); ok {
+					caption := ""
+					if n := len(p.doc.Blocks); n > 0 && p.doc.Blocks[n-1].Kind == ParagraphBlock && p.doc.Blocks[n-1].Line == p.i {
+						caption = p.doc.Blocks[n-1].Text
+						p.doc.Blocks = p.doc.Blocks[:n-1]
+					}
+					p.infobox(caption, p.i)
+					continue
+				}
+			}
+			p.list()
+		default:
+			p.paragraph()
+		}
+	}
+}
+
+func isInfoboxMarker(l string) bool {
+	l = strings.TrimPrefix(l, "{{")
+	if len(l) < 7 || !strings.EqualFold(l[:7], "infobox") {
+		return false
+	}
+	return len(l) == 7 || l[7] == ' ' || l[7] == ':'
+}
+
+// infobox reads "- Key: Value" lines starting at p.i, after a marker line
+// such as "Infobox" if there is one. first is the index of the block's
+// first line.
+func (p *parser) infobox(caption string, first int) {
+	ib := &Infobox{Line: first + 1, Caption: caption}
+	if isInfoboxMarker(p.lines[p.i]) {
+		p.i++
+	}
+	for p.i < len(p.lines) {
+		k, v, ok := keyValue(p.lines[p.i])
+		if !ok {
+			break
+		}
+		ib.Entries = append(ib.Entries, InfoboxEntry{Key: k, Value: v, Line: p.i + 1})
+		p.i++
+	}
+	if p.doc.Infobox == nil {
+		p.doc.Infobox = ib
+		return
+	}
+	p.doc.Infobox.Entries = append(p.doc.Infobox.Entries, ib.Entries...)
+}
+
+// keyValue splits "- Key: Value". Keys are short words without brackets,
+// so "- Cheng Zihua (程子华): 1949–1950" is not a key-value line.
+func keyValue(l string) (key, value string, ok bool) {
+	if len(l) < 3 || l[0] != '-' && l[0] != '*' || l[1] != ' ' {
+		return "", "", false
+	}
+	l = strings.TrimSpace(l[2:])
+	i := strings.IndexByte(l, ':')
+	if i <= 0 || i > 40 {
+		return "", "", false
+	}
+	key = strings.TrimSpace(l[:i])
+	for j := 0; j < len(key); j++ {
+		c := key[j]
+		if !(isASCIILetter(c) || c >= '0' && c <= '9' || c == ' ' || c == '_' || c == '-') {
+			return "", "", false
+		}
+	}
+	if key == "" || key[0] >= '0' && key[0] <= '9' {
+		return "", "", false
+	}
+	return key, strings.TrimSpace(l[i+1:]), true
+}
+
+// listMarker returns the length of the marker of a list line and its number.
+func listMarker(l string) (size, number int) {
+	if len(l) >= 2 && (l[0] == '-' || l[0] == '*') && l[1] == ' ' {
+		return 2, 0
+	}
+	if strings.HasPrefix(l, "• ") {
+		return len("• "), 0
+	}
+	j := 0
+	for j < len(l) && j < 4 && l[j] >= '0' && l[j] <= '9' {
+		j++
+	}
+	if j > 0 && j < len(l) && (l[j] == '.' || l[j] == ')') && (j+1 == len(l) || l[j+1] == ' ' || l[j+1] >= 'A') {
+		n, _ := strconv.Atoi(l[:j])
+		return j + 1, n
+	}
+	return 0, 0
+}
+
+func isListItem(l string) bool {
+	size, _ := listMarker(l)
+	return size > 0
+}
+
+func (p *parser) list() {
+	lst := &List{}
+	start := p.i
+	for p.i < len(p.lines) {
+		l := p.lines[p.i]
+		if l == "" {
+			// A single blank line inside a list does not end it.
+			if p.i+1 < len(p.lines) && isListItem(p.lines[p.i+1]) {
+				p.i++
+				continue
+			}
+			break
+		}
+		size, n := listMarker(l)
+		if size == 0 {
+			break
+		}
+		lst.Items = append(lst.Items, ListItem{Line: p.i + 1, Number: n, Text: strings.TrimSpace(l[size:])})
+		p.i++
+	}
+	p.doc.Blocks = append(p.doc.Blocks, Block{Kind: ListBlock, Line: start + 1, List: lst})
+}
+
+func (p *parser) paragraph() {
+	start := p.i
+	var parts []string
+	for p.i < len(p.lines) {
+		l := p.lines[p.i]
+		if l == "" || l[0] == '|' || isListItem(l) || isInfoboxMarker(l) {
+			break
+		}
+		if level, _ := headingOf(l); level > 0 {
+			break
+		}
+		parts = append(parts, l)
+		p.i++
+	}
+	if len(parts) == 0 { // cannot happen, but never loop forever
+		p.i++
+		return
+	}
+	text := parts[0]
+	if len(parts) > 1 {
+		text = strings.Join(parts, " ")
+	}
+	// A lone short line directly above an infobox block is its caption,
+	// not prose: it does not end the lead.
+	if len(parts) > 1 || p.sawBody || len(text) > 80 || strings.ContainsAny(text, ".;") || p.i >= len(p.lines) || !isListItem(p.lines[p.i]) {
+		p.sawBody = true
+	}
+	p.doc.Blocks = append(p.doc.Blocks, Block{Kind: ParagraphBlock, Line: start + 1, Text: text})
+}
+
+func (p *parser) table() {
+	t := &Table{}
+	header := true
+	start := p.i
+	for p.i < len(p.lines) && p.lines[p.i] != "" && p.lines[p.i][0] == '|' {
+		l := p.lines[p.i]
+		p.i++
+		cells := splitCells(l)
+		if isSeparatorRow(cells) {
+			continue
+		}
+		if header {
+			t.Header = Row{Line: p.i, Cells: cells}
+			header = false
+			continue
+		}
+		t.Rows = append(t.Rows, Row{Line: p.i, Cells: cells})
+	}
+	p.doc.Blocks = append(p.doc.Blocks, Block{Kind: TableBlock, Line: start + 1, Table: t})
+}
+
+// splitCells splits "| a | b | c |" (the trailing "|" optional) into
+// trimmed cells.
+func splitCells(l string) []string {
+	l = strings.TrimPrefix(l, "|")
+	if strings.HasSuffix(l, "|") {
+		l = l[:len(l)-1]
+	}
+	n := strings.Count(l, "|") + 1
+	cells := make([]string, 0, n)
+	for {
+		i := strings.IndexByte(l, '|')
+		if i < 0 {
+			cells = append(cells, strings.TrimSpace(l))
+			return cells
+		}
+		cells = append(cells, strings.TrimSpace(l[:i]))
+		l = l[i+1:]
+	}
+}
+
+func isSeparatorRow(cells []string) bool {
+	dash := false
+	for _, c := range cells {
+		for i := 0; i < len(c); i++ {
+			switch c[i] {
+			case '-':
+				dash = true
+			case ':', ' ':
+			default:
+				return false
+			}
+		}
+	}
+	return dash
+}

@@ -1,0 +1,710 @@
+package pipeline
+
+import (
+	"fmt"
+	"strings"
+)
+
+// extraction is what one document asserts, before reconciliation.
+type extraction struct {
+	source   Source
+	offices  []officeClaim
+	terms    []termClaim
+	person   *personClaim // the subject of a biography
+	findings []Finding
+}
+
+// officeClaim is what one document says about an office.
+type officeClaim struct {
+	office         Office
+	line           int
+	fromInfobox    bool
+	inaugural      Name
+	inauguralLine  int
+	incumbent      Name
+	incumbentLine  int
+	sinceLine      int
+	formationLine  int
+	hasIncumbentIB bool // the infobox has an Incumbent or Incumbentsince key
+}
+
+// termClaim is one row, list item or biography entry about a term.
+type termClaim struct {
+	officeID    string
+	name        Name
+	ordinal     int
+	start, end  Date
+	open        bool
+	acting      bool
+	note        string
+	pred, succ  Name // from a biography
+	bio         bool
+	sourceID    string
+	line        int
+	pos         int // place among the claims of its list, from 1
+	predLine    int
+	succLine    int
+	startRaw    string
+	endRaw      string
+	personID    string // filled by reconciliation
+	corroborate []string
+	// bioChecks are biography claims merged into this term, whose
+	// predecessor and successor are checked against the list's neighbours.
+	bioChecks []*termClaim
+}
+
+// personClaim is what a biography says about its subject.
+type personClaim struct {
+	name       Name
+	birth      Date
+	birthPlace string
+	party      string
+	almaMater  string
+	line       int
+}
+
+type extractor struct {
+	doc *Document
+	ex  *extraction
+}
+
+func (x *extractor) finding(sev Severity, code, subject string, line int, format string, args ...any) {
+	x.ex.findings = append(x.ex.findings, Finding{Severity: sev, Code: code, SubjectID: subject,
+		SourceID: x.ex.source.ID, Line: line, Message: fmt.Sprintf(format, args...)})
+}
+
+// extract reads the claims of one parsed document whose Source is known.
+func extract(doc *Document, src Source) *extraction {
+	x := &extractor{doc: doc, ex: &extraction{source: src}}
+	for _, p := range doc.Problems {
+		x.finding(p.Severity, p.Code, src.ID, p.Line, "%s", p.Message)
+	}
+	if isBiography(doc.Infobox) {
+		x.ex.source.Kind = KindBiography
+		x.biography()
+		return x.ex
+	}
+	x.officePages()
+	switch {
+	case len(x.ex.terms) > 0 || len(x.ex.offices) > 0:
+		x.ex.source.Kind = KindOffice
+	default:
+		x.ex.source.Kind = KindOther
+	}
+	return x.ex
+}
+
+var bioKeys = map[string]bool{"office": true, "birthdate": true, "born": true, "birthplace": true, "almamater": true, "termstart": true}
+
+func isBiography(ib *Infobox) bool {
+	if ib == nil {
+		return false
+	}
+	for _, e := range ib.Entries {
+		if name, _ := e.Field(); bioKeys[name] {
+			return true
+		}
+	}
+	return false
+}
+
+var officeKeys = map[string]bool{"incumbent": true, "incumbentsince": true, "inaugural": true, "formation": true, "post": true, "body": true, "appointer": true}
+
+// officePages reads the officeholder tables and lists of a page.
+func (x *extractor) officePages() {
+	doc := x.doc
+	type found struct {
+		block int
+		title string
+	}
+	var lists []found
+	for i, b := range doc.Blocks {
+		switch {
+		case b.Kind == TableBlock && isOfficeholderTable(b.Table):
+			lists = append(lists, found{block: i})
+		case b.Kind == ListBlock && isOfficeholderList(b.List):
+			lists = append(lists, found{block: i})
+		}
+	}
+	titleIsOffice := looksLikeOffice(doc.Title)
+	place := placeOf(doc.Title)
+	for i := range lists {
+		if titleIsOffice && len(lists) == 1 {
+			lists[i].title = doc.Title
+			continue
+		}
+		lists[i].title = officeTitleFromHeadings(doc.Blocks, lists[i].block, place)
+		if lists[i].title == "" {
+			lists[i].title = doc.Title
+		}
+	}
+	// The infobox describes the office the page is about.
+	hasOfficeInfobox := false
+	if ib := doc.Infobox; ib != nil {
+		for _, e := range ib.Entries {
+			if name, _ := e.Field(); officeKeys[name] {
+				hasOfficeInfobox = true
+				break
+			}
+		}
+	}
+	if hasOfficeInfobox {
+		x.ex.offices = append(x.ex.offices, x.infoboxOffice(doc.Title))
+	}
+	seen := map[string]bool{}
+	if hasOfficeInfobox {
+		seen[Slug(doc.Title)] = true
+	}
+	for _, l := range lists {
+		id := Slug(l.title)
+		if !seen[id] {
+			seen[id] = true
+			x.ex.offices = append(x.ex.offices, officeClaim{
+				office: Office{ID: id, Title: l.title, Jurisdiction: placeOf(l.title), SourceID: x.ex.source.ID},
+				line:   doc.Blocks[l.block].Line,
+			})
+		}
+		b := doc.Blocks[l.block]
+		if b.Kind == TableBlock {
+			x.table(id, b.Table)
+		} else {
+			x.list(id, b.List)
+		}
+	}
+}
+
+func (x *extractor) infoboxOffice(title string) officeClaim {
+	ib := x.doc.Infobox
+	c := officeClaim{line: ib.Line, fromInfobox: true}
+	o := &c.office
+	o.ID = Slug(title)
+	o.Title = title
+	o.SourceID = x.ex.source.ID
+	for _, e := range ib.Entries {
+		name, idx := e.Field()
+		if idx != 0 {
+			continue
+		}
+		v := cleanCell(e.Value)
+		switch name {
+		case "post":
+			o.Post = v
+		case "body":
+			o.Body = v
+		case "jurisdiction":
+			o.Jurisdiction = v
+		case "type":
+			o.OfficeType = v
+		case "status":
+			o.Status = v
+		case "appointer":
+			o.Appointer = v
+		case "nominator":
+			o.Nominator = v
+		case "department":
+			o.Department = v
+		case "memberof":
+			o.MemberOf = v
+		case "deputy":
+			o.Deputy = v
+		case "formation":
+			o.Formation = x.infoboxDate(o.ID, e, v)
+			c.formationLine = e.Line
+		case "incumbentsince":
+			o.IncumbentSince = x.infoboxDate(o.ID, e, v)
+			c.sinceLine = e.Line
+			c.hasIncumbentIB = true
+		case "incumbent":
+			c.incumbent = ParseName(v)
+			c.incumbentLine = e.Line
+			c.hasIncumbentIB = true
+		case "inaugural":
+			c.inaugural = ParseName(v)
+			c.inauguralLine = e.Line
+		}
+	}
+	if o.Jurisdiction == "" {
+		o.Jurisdiction = placeOf(title)
+	}
+	return c
+}
+
+func (x *extractor) infoboxDate(subject string, e InfoboxEntry, v string) Date {
+	if v == "" {
+		return Date{}
+	}
+	d, err := ParseDate(stripParens(v))
+	if err != nil {
+		x.finding(SeverityError, CodeUnparsedDate, subject, e.Line, "%s %q: %v", e.Key, e.Value, err)
+		return Date{}
+	}
+	if d.Approximate {
+		x.finding(SeverityInfo, CodeApproximateDate, subject, e.Line, "%s %q is approximate; kept as %s", e.Key, e.Value, d)
+	}
+	return d
+}
+
+// isOfficeholderTable reports whether a table lists holders with dates.
+func isOfficeholderTable(t *Table) bool {
+	if len(t.Rows) == 0 {
+		return false
+	}
+	name, date := false, false
+	for _, h := range t.Header.Cells {
+		switch classifyHeader(h) {
+		case colName, colNameEN:
+			name = true
+		case colStart, colEnd, colRange:
+			date = true
+		}
+	}
+	return name && date
+}
+
+// isOfficeholderList reports whether most items of a list read as
+// "Name: tenure".
+func isOfficeholderList(l *List) bool {
+	n := 0
+	for _, it := range l.Items {
+		if _, _, ok := splitListItem(it.Text); ok {
+			n++
+		}
+	}
+	return n > 0 && n*2 >= len(l.Items)
+}
+
+// splitListItem splits "Cheng Zihua (程子华): 1949–1950" into name and
+// tenure text.
+func splitListItem(s string) (name, tenure string, ok bool) {
+	s = cleanCell(s)
+	for i := strings.LastIndexByte(s, ':'); i > 0; i = strings.LastIndexByte(s[:i], ':') {
+		name, tenure = strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+1:])
+		if name == "" {
+			continue
+		}
+		core := stripParens(strings.Trim(tenure, "()"))
+		if _, err := ParseTenure(core); err == nil {
+			return name, tenure, true
+		}
+	}
+	return "", "", false
+}
+
+var vacancyWords = []string{"interregnum", "vacant", "vacancy", "abolished", "no secretary", "none"}
+
+func isVacancyText(s string) bool {
+	l := strings.ToLower(s)
+	for _, w := range vacancyWords {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// table reads an officeholder table into term claims.
+func (x *extractor) table(officeID string, t *Table) {
+	kinds := make([]colKind, len(t.Header.Cells))
+	for j, h := range t.Header.Cells {
+		kinds[j] = classifyHeader(h)
+	}
+	inferBlankColumns(kinds, t.Rows)
+	hasOrdinal := false
+	for _, k := range kinds {
+		if k == colOrdinal {
+			hasOrdinal = true
+		}
+	}
+	pos := 0
+	var shapes []shape
+	for _, r := range t.Rows {
+		if len(r.Cells) != len(kinds) {
+			x.finding(SeverityWarning, CodeRaggedRow, officeID, r.Line, "row has %d cells, the header has %d; read by the shape of its values", len(r.Cells), len(kinds))
+		}
+		shapes = shapes[:0]
+		for _, c := range r.Cells {
+			shapes = append(shapes, classifyCell(c))
+		}
+		assign, realigned := alignRow(kinds, r.Cells, shapes)
+		cell := func(k colKind) (string, bool) {
+			for j, kk := range kinds {
+				if kk == k && assign[j] >= 0 && r.Cells[assign[j]] != "" {
+					return r.Cells[assign[j]], true
+				}
+			}
+			return "", false
+		}
+		c := termClaim{officeID: officeID, sourceID: x.ex.source.ID, line: r.Line}
+		nameText, _ := cell(colName)
+		if nameText == "" {
+			nameText, _ = cell(colNameEN)
+		}
+		if isVacancyText(nameText) {
+			x.finding(SeverityInfo, CodeVacancyRow, officeID, r.Line, "row %q marks a vacancy, not a holder", strings.Join(nonEmpty(r.Cells), " | "))
+			continue
+		}
+		c.name = ParseName(nameText)
+		if zh, ok := cell(colNameZH); ok {
+			zn := ParseName(zh)
+			switch {
+			case zn.ZH != "":
+				if c.name.ZH == "" {
+					c.name.ZH = zn.ZH
+				}
+			case zh != "–" && zh != "-" && zh != "—":
+				x.finding(SeverityWarning, CodeInvalidName, officeID, r.Line, "Chinese-name cell %q holds no Chinese characters; left empty", zh)
+			}
+		}
+		if c.name.EN == "" && c.name.ZH == "" {
+			if len(nonEmpty(r.Cells)) > 0 {
+				x.finding(SeverityWarning, CodeMissingName, officeID, r.Line, "row %q has no holder's name; skipped", strings.Join(nonEmpty(r.Cells), " | "))
+			}
+			continue
+		}
+		if realigned {
+			x.finding(SeverityInfo, CodeRealignedRow, officeID, r.Line, "cells did not match the header by position; matched by shape (%s)", describeAssign(kinds, assign, r.Cells))
+		}
+		pos++
+		c.pos = pos
+		c.acting = c.name.Acting
+		var notes []string
+		if n := c.name.Note(); n != "" {
+			notes = append(notes, n)
+		}
+		if o, ok := cell(colOrdinal); ok {
+			switch classifyCell(o) {
+			case shOrdinal:
+				fmt.Sscan(o, &c.ordinal)
+			case shDash:
+				c.acting = true
+			default:
+				notes = append(notes, o)
+				if IsActingNote(o) {
+					c.acting = true
+				}
+			}
+		} else if !hasOrdinal {
+			c.ordinal = pos
+		}
+		if s, ok := cell(colRange); ok {
+			c.startRaw, c.endRaw = s, s
+			x.tenureInto(&c, s)
+		}
+		if s, ok := cell(colStart); ok {
+			c.startRaw = s
+			c.start, _ = x.dateCell(&c, s, false)
+		}
+		if s, ok := cell(colEnd); ok {
+			c.endRaw = s
+			var open bool
+			c.end, open = x.dateCell(&c, s, true)
+			c.open = c.open || open
+		}
+		for j, k := range kinds {
+			if assign[j] < 0 || r.Cells[assign[j]] == "" {
+				continue
+			}
+			v := cleanCell(r.Cells[assign[j]])
+			switch k {
+			case colNotes:
+				if v != "" {
+					notes = append(notes, v)
+					if IsActingNote(v) {
+						c.acting = true
+					}
+				}
+			case colLife:
+				if v != "" {
+					notes = append(notes, v)
+				}
+			case colOther:
+				if v != "" && classifyHeader(t.Header.Cells[j]) == colOther {
+					notes = append(notes, cleanCell(t.Header.Cells[j])+": "+v)
+				}
+			}
+		}
+		c.note = joinNotes(append(notes, c.note))
+		x.ex.terms = append(x.ex.terms, c)
+	}
+}
+
+// joinNotes joins the non-empty notes with "; ".
+func joinNotes(notes []string) string {
+	return strings.Join(nonEmpty(notes), "; ")
+}
+
+func describeAssign(kinds []colKind, assign []int, cells []string) string {
+	var parts []string
+	for j, k := range kinds {
+		if assign[j] >= 0 && cells[assign[j]] != "" {
+			parts = append(parts, fmt.Sprintf("%s=%q", colKindNames[k], cells[assign[j]]))
+		}
+	}
+	return strings.Join(parts, ", ")
+}
+
+func nonEmpty(cells []string) []string {
+	var out []string
+	for _, c := range cells {
+		if c != "" {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// qualifiers removes parenthesised qualifiers and stray brackets from a
+// date or tenure text, setting acting on the claim and returning the rest.
+func (x *extractor) qualifiers(c *termClaim, s string) string {
+	s = cleanCell(s)
+	for {
+		i := strings.IndexByte(s, '(')
+		if i < 0 {
+			break
+		}
+		j := strings.IndexByte(s[i:], ')')
+		if j < 0 {
+			break
+		}
+		q := strings.TrimSpace(s[i+1 : i+j])
+		if IsActingNote(q) {
+			c.acting = true
+		} else if q != "" {
+			if c.note != "" {
+				c.note += "; "
+			}
+			c.note += q
+		}
+		s = strings.TrimSpace(s[:i] + " " + s[i+j+1:])
+	}
+	if strings.ContainsAny(s, "()") {
+		clean := strings.TrimSpace(strings.NewReplacer("(", "", ")", "").Replace(s))
+		x.finding(SeverityInfo, CodeStrayText, c.officeID, c.line, "stray bracket in %q ignored", s)
+		s = clean
+	}
+	return s
+}
+
+// tenureInto reads a tenure text ("1949–1954", "2010-Incumbent") into c.
+func (x *extractor) tenureInto(c *termClaim, raw string) {
+	s := x.qualifiers(c, raw)
+	t, err := ParseTenure(s)
+	if err != nil {
+		x.finding(SeverityError, CodeUnparsedDate, c.officeID, c.line, "tenure %q of %s: %v", raw, c.name.display(), err)
+		return
+	}
+	c.start, c.end, c.open = t.Start, t.End, t.Open
+	if t.Single {
+		x.finding(SeverityInfo, CodeSingleDateTerm, c.officeID, c.line, "tenure of %s given as the single date %q; recorded as start and end %s", c.name.display(), s, t.Start)
+	}
+	x.noteApprox(c, t.Start, raw)
+	x.noteApprox(c, t.End, raw)
+}
+
+func (x *extractor) noteApprox(c *termClaim, d Date, raw string) {
+	if d.Approximate {
+		x.finding(SeverityInfo, CodeApproximateDate, c.officeID, c.line, "date %q of %s is approximate; kept as %s", raw, c.name.display(), d)
+	}
+}
+
+// dateCell reads a start or end cell. It reports an open end for
+// "Incumbent" or "present".
+func (x *extractor) dateCell(c *termClaim, raw string, isEnd bool) (Date, bool) {
+	s := x.qualifiers(c, raw)
+	if s == "" || s == "–" || s == "-" || s == "—" {
+		return Date{}, false
+	}
+	if IsOpenEnd(s) {
+		if !isEnd {
+			x.finding(SeverityWarning, CodeUnparsedDate, c.officeID, c.line, "start %q of %s is not a date", raw, c.name.display())
+			return Date{}, false
+		}
+		return Date{}, true
+	}
+	d, err := ParseDate(s)
+	if err != nil {
+		what := "start"
+		if isEnd {
+			what = "end"
+		}
+		x.finding(SeverityError, CodeUnparsedDate, c.officeID, c.line, "%s %q of %s: %v", what, raw, c.name.display(), err)
+		return Date{}, false
+	}
+	x.noteApprox(c, d, raw)
+	return d, false
+}
+
+func (n Name) display() string {
+	switch {
+	case n.EN != "" && n.ZH != "":
+		return n.EN + " (" + n.ZH + ")"
+	case n.EN != "":
+		return n.EN
+	}
+	return n.ZH
+}
+
+// list reads an officeholder list ("1. Name (中文): 1949–1954").
+func (x *extractor) list(officeID string, l *List) {
+	pos := 0
+	for _, it := range l.Items {
+		nameText, tenure, ok := splitListItem(it.Text)
+		if !ok {
+			x.finding(SeverityWarning, CodeUnparsedListItem, officeID, it.Line, "list item %q is not \"Name: dates\"; skipped", it.Text)
+			continue
+		}
+		if isVacancyText(nameText) {
+			x.finding(SeverityInfo, CodeVacancyRow, officeID, it.Line, "item %q marks a vacancy, not a holder", it.Text)
+			continue
+		}
+		pos++
+		c := termClaim{officeID: officeID, sourceID: x.ex.source.ID, line: it.Line, pos: pos, name: ParseName(nameText)}
+		c.acting = c.name.Acting
+		c.note = c.name.Note()
+		c.ordinal = it.Number
+		if it.Number == 0 {
+			c.ordinal = pos
+		}
+		c.startRaw, c.endRaw = tenure, tenure
+		x.tenureInto(&c, tenure)
+		x.ex.terms = append(x.ex.terms, c)
+	}
+}
+
+// biography reads the offices held and the personal details of a
+// biography's infobox.
+func (x *extractor) biography() {
+	ib := x.doc.Infobox
+	p := &personClaim{name: ParseName(x.doc.Title), line: x.doc.TitleLine}
+	type entry struct {
+		fields map[string]InfoboxEntry
+	}
+	entries := map[int]*entry{}
+	var order []int
+	for _, e := range ib.Entries {
+		name, idx := e.Field()
+		v := cleanCell(e.Value)
+		switch name {
+		case "nativename":
+			if zh := ParseName(v).ZH; zh != "" {
+				p.name.ZH = zh
+			}
+			continue
+		case "name":
+			if n := ParseName(v); n.EN != "" {
+				p.name.EN = n.EN
+				if n.ZH != "" {
+					p.name.ZH = n.ZH
+				}
+			}
+			continue
+		case "birthdate", "born":
+			if d, err := ParseDate(stripParens(v)); err == nil {
+				p.birth = d
+			} else {
+				x.finding(SeverityWarning, CodeUnparsedDate, Slug(p.name.EN), e.Line, "%s %q: %v", e.Key, e.Value, err)
+			}
+			continue
+		case "birthplace":
+			p.birthPlace = v
+			continue
+		case "party":
+			p.party = v
+			continue
+		case "almamater":
+			p.almaMater = v
+			continue
+		}
+		switch name {
+		case "office", "termstart", "termend", "predecessor", "successor", "deputy", "order", "president", "premier", "primeminister":
+			en := entries[idx]
+			if en == nil {
+				en = &entry{fields: map[string]InfoboxEntry{}}
+				entries[idx] = en
+				order = append(order, idx)
+			}
+			if _, dup := en.fields[name]; !dup {
+				en.fields[name] = e
+			}
+		}
+	}
+	if p.birth.IsZero() {
+		p.birth = bornInLead(x.doc)
+	}
+	x.ex.person = p
+	for _, idx := range order {
+		en := entries[idx]
+		oe, ok := en.fields["office"]
+		if !ok {
+			continue
+		}
+		title := cleanCell(oe.Value)
+		title = strings.TrimPrefix(title, "the ")
+		if title == "" {
+			continue
+		}
+		id := Slug(title)
+		x.ex.offices = append(x.ex.offices, officeClaim{
+			office: Office{ID: id, Title: title, Jurisdiction: placeOf(title), SourceID: x.ex.source.ID},
+			line:   oe.Line,
+		})
+		c := termClaim{officeID: id, name: p.name, bio: true, sourceID: x.ex.source.ID, line: oe.Line, pos: 1}
+		var notes []string
+		if e, ok := en.fields["termstart"]; ok {
+			c.startRaw = e.Value
+			c.line = e.Line
+			c.start, _ = x.dateCell(&c, e.Value, false)
+		}
+		if e, ok := en.fields["termend"]; ok && cleanCell(e.Value) != "" {
+			c.endRaw = e.Value
+			var open bool
+			c.end, open = x.dateCell(&c, e.Value, true)
+			c.open = open
+		} else {
+			// An officeholder infobox leaves out the end of a term not yet over.
+			c.open = true
+		}
+		if e, ok := en.fields["predecessor"]; ok {
+			c.pred, c.predLine = ParseName(e.Value), e.Line
+		}
+		if e, ok := en.fields["successor"]; ok {
+			c.succ, c.succLine = ParseName(e.Value), e.Line
+		}
+		for _, k := range []string{"deputy", "order", "president", "premier", "primeminister"} {
+			if e, ok := en.fields[k]; ok && cleanCell(e.Value) != "" {
+				notes = append(notes, e.Key+": "+cleanCell(e.Value))
+			}
+		}
+		c.note = joinNotes(append(notes, c.note))
+		x.ex.terms = append(x.ex.terms, c)
+	}
+}
+
+// bornInLead finds "born January 1966" in the first paragraph of a
+// biography.
+func bornInLead(doc *Document) Date {
+	for _, b := range doc.Blocks {
+		if b.Kind != ParagraphBlock {
+			continue
+		}
+		i := strings.Index(b.Text, "born ")
+		if i < 0 {
+			return Date{}
+		}
+		rest := b.Text[i+len("born "):]
+		if j := strings.IndexAny(rest, ");"); j >= 0 {
+			rest = rest[:j]
+		}
+		for _, cut := range []string{" in ", ","} {
+			if j := strings.Index(rest, cut); j >= 0 {
+				rest = rest[:j]
+			}
+		}
+		d, err := ParseDate(rest)
+		if err != nil {
+			return Date{}
+		}
+		return d
+	}
+	return Date{}
+}

@@ -1,0 +1,216 @@
+package pipeline
+
+import (
+	"cmp"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// personResolver gives every name one person ID. The same English name with
+// a compatible Chinese name (the same, or none) is one person; the same
+// English name with different Chinese names is as many people, told apart
+// by a numeric suffix in the order of their Chinese names.
+type personResolver struct {
+	groups map[string]*personGroup
+	zhBase map[string]map[string]mention // Chinese name → base slug → first mention
+}
+
+type personGroup struct {
+	base string
+	zhs  []string // distinct Chinese names, sorted
+}
+
+type mention struct {
+	sourceID string
+	line     int
+	en       string
+}
+
+func (r *personResolver) add(n Name, sourceID string, line int) {
+	if n.IsZero() {
+		return
+	}
+	base := personBase(n)
+	g := r.groups[base]
+	if g == nil {
+		g = &personGroup{base: base}
+		r.groups[base] = g
+	}
+	if n.ZH != "" && !slices.Contains(g.zhs, n.ZH) {
+		g.zhs = append(g.zhs, n.ZH)
+	}
+	if n.ZH != "" && n.EN != "" {
+		m := r.zhBase[n.ZH]
+		if m == nil {
+			m = map[string]mention{}
+			r.zhBase[n.ZH] = m
+		}
+		if _, ok := m[base]; !ok {
+			m[base] = mention{sourceID: sourceID, line: line, en: n.EN}
+		}
+	}
+}
+
+func personBase(n Name) string {
+	if n.EN != "" {
+		if s := Slug(n.EN); s != "" {
+			return s
+		}
+	}
+	return Slug(n.ZH)
+}
+
+// id returns the person ID of a name.
+func (r *personResolver) id(n Name) string {
+	if n.IsZero() {
+		return ""
+	}
+	g := r.groups[personBase(n)]
+	if g == nil {
+		return personBase(n)
+	}
+	if n.ZH == "" || len(g.zhs) <= 1 {
+		return g.base
+	}
+	i := slices.Index(g.zhs, n.ZH)
+	if i <= 0 {
+		return g.base
+	}
+	return g.base + "-" + strconv.Itoa(i+1)
+}
+
+// resolvePersons registers every name the documents mention and reports
+// names that cannot be told apart.
+func (b *builder) resolvePersons() {
+	r := &personResolver{groups: map[string]*personGroup{}, zhBase: map[string]map[string]mention{}}
+	b.people = r
+	for _, ex := range b.extractions {
+		src := ex.source.ID
+		for _, c := range ex.terms {
+			r.add(c.name, src, c.line)
+			r.add(c.pred, src, c.predLine)
+			r.add(c.succ, src, c.succLine)
+		}
+		for _, o := range ex.offices {
+			r.add(o.inaugural, src, o.inauguralLine)
+			r.add(o.incumbent, src, o.incumbentLine)
+		}
+		if ex.person != nil {
+			r.add(ex.person.name, src, ex.person.line)
+		}
+	}
+	for _, g := range r.groups {
+		slices.Sort(g.zhs)
+	}
+	// A name without Chinese characters where several people share the
+	// English name cannot be placed: say so.
+	for _, ex := range b.extractions {
+		for _, c := range ex.terms {
+			if g := r.groups[personBase(c.name)]; g != nil && c.name.ZH == "" && len(g.zhs) > 1 {
+				b.finding(SeverityWarning, CodeAmbiguousPerson, g.base, ex.source.ID, "", c.line,
+					"%q has no Chinese name and could be any of %d people (%s); assigned to %s",
+					c.name.EN, len(g.zhs), strings.Join(g.zhs, ", "), g.base)
+			}
+		}
+	}
+	// One Chinese name given to people with different English names.
+	zhs := make([]string, 0, len(r.zhBase))
+	for zh, bases := range r.zhBase {
+		if len(bases) > 1 {
+			zhs = append(zhs, zh)
+		}
+	}
+	slices.Sort(zhs)
+	for _, zh := range zhs {
+		bases := r.zhBase[zh]
+		var names []string
+		var first mention
+		keys := make([]string, 0, len(bases))
+		for k := range bases {
+			keys = append(keys, k)
+		}
+		slices.Sort(keys)
+		for i, k := range keys {
+			m := bases[k]
+			names = append(names, m.en)
+			if i == 0 || m.sourceID < first.sourceID || m.sourceID == first.sourceID && m.line > first.line {
+				first = m
+			}
+		}
+		b.finding(SeverityWarning, CodeSharedChineseName, r.id(Name{EN: first.en, ZH: zh}), first.sourceID, "", first.line,
+			"the Chinese name %s is given to %s: a transcription error, or one person spelled two ways", zh, strings.Join(names, " and "))
+	}
+}
+
+// persons builds the person records: one per person ID mentioned, with the
+// details of their biography where there is one.
+func (b *builder) persons() {
+	r := b.people
+	type acc struct {
+		p        Person
+		spelling map[string]int
+		bio      bool
+	}
+	all := map[string]*acc{}
+	note := func(n Name, sourceID string) *acc {
+		if n.IsZero() {
+			return nil
+		}
+		id := r.id(n)
+		a := all[id]
+		if a == nil {
+			a = &acc{p: Person{ID: id, SourceID: sourceID}, spelling: map[string]int{}}
+			all[id] = a
+		}
+		if n.EN != "" {
+			a.spelling[n.EN]++
+		}
+		if a.p.NameZH == "" && n.ZH != "" {
+			a.p.NameZH = n.ZH
+		}
+		if !a.bio && sourceID < a.p.SourceID {
+			a.p.SourceID = sourceID
+		}
+		return a
+	}
+	for _, ex := range b.extractions {
+		src := ex.source.ID
+		for _, c := range ex.terms {
+			note(c.name, src)
+			note(c.pred, src)
+			note(c.succ, src)
+		}
+		for _, o := range ex.offices {
+			note(o.inaugural, src)
+			note(o.incumbent, src)
+		}
+	}
+	for _, ex := range b.extractions {
+		if p := ex.person; p != nil {
+			a := note(p.name, ex.source.ID)
+			if a == nil {
+				continue
+			}
+			a.bio = true
+			a.p.SourceID = ex.source.ID
+			a.p.Birth = p.birth
+			a.p.BirthPlace = p.birthPlace
+			a.p.Party = p.party
+			a.p.AlmaMater = p.almaMater
+		}
+	}
+	for _, a := range all {
+		// The most frequent spelling names the person; ties go to the
+		// first in byte order, so the choice is stable.
+		best, n := "", -1
+		for s, c := range a.spelling {
+			if c > n || c == n && s < best {
+				best, n = s, c
+			}
+		}
+		a.p.NameEN = best
+		b.ds.Persons = append(b.ds.Persons, a.p)
+	}
+	slices.SortFunc(b.ds.Persons, func(x, y Person) int { return cmp.Compare(x.ID, y.ID) })
+}

@@ -1,0 +1,183 @@
+package pipeline
+
+// Source is one input document.
+type Source struct {
+	ID     string // slug of the title; a hash suffix tells apart documents with one title
+	Path   string
+	Title  string
+	Kind   string // KindOffice, KindBiography or KindOther, decided from content
+	SHA256 string // of the file's bytes
+	Bytes  int64
+	Lines  int
+}
+
+// Source kinds.
+const (
+	KindOffice    = "office"
+	KindBiography = "biography"
+	KindOther     = "other"
+)
+
+// Office is a political office, from its own page or mentioned in a
+// biography.
+type Office struct {
+	ID                string
+	Title             string
+	Post              string
+	Body              string
+	Jurisdiction      string
+	OfficeType        string
+	Status            string
+	Appointer         string
+	Nominator         string
+	Department        string
+	MemberOf          string
+	Deputy            string
+	Formation         Date
+	InauguralPersonID string
+	IncumbentPersonID string
+	IncumbentSince    Date
+	SourceID          string
+}
+
+// Person is someone who held or is named for an office.
+type Person struct {
+	ID         string
+	NameEN     string
+	NameZH     string
+	Birth      Date
+	BirthPlace string
+	Party      string
+	AlmaMater  string
+	SourceID   string
+}
+
+// Term is one tenure of one person in one office.
+type Term struct {
+	ID       string
+	OfficeID string
+	PersonID string
+	// Ordinal is the holder's number in the office: as listed, or the row's
+	// place in an unnumbered list; 0 when unknown (an acting holder
+	// without a number, a term known only from a biography).
+	Ordinal   int
+	NameEN    string // as listed
+	NameZH    string // as listed
+	Start     Date
+	End       Date
+	Incumbent bool // the term has not ended
+	Acting    bool
+	Note      string
+	// PredecessorPersonID and SuccessorPersonID link to the neighbouring
+	// holders of the office.
+	PredecessorPersonID string
+	SuccessorPersonID   string
+	SourceID            string
+	SourceLine          int
+	// CorroboratedBy lists the other sources that assert the same term.
+	CorroboratedBy []string
+}
+
+// CurrentHolder is the holder of the open term of an office.
+type CurrentHolder struct {
+	OfficeID string
+	Title    string
+	PersonID string
+	NameEN   string
+	NameZH   string
+	Since    Date
+}
+
+// Severity grades a finding.
+type Severity uint8
+
+// Severities, from the most to the least serious.
+const (
+	SeverityError Severity = iota + 1
+	SeverityWarning
+	SeverityInfo
+)
+
+// String returns "error", "warning" or "info".
+func (s Severity) String() string {
+	switch s {
+	case SeverityError:
+		return "error"
+	case SeverityWarning:
+		return "warning"
+	case SeverityInfo:
+		return "info"
+	}
+	return ""
+}
+
+// Finding is a data-quality observation about a record or a source line.
+type Finding struct {
+	ID        string
+	Severity  Severity
+	Code      string
+	SubjectID string // the office, term or person it is about
+	SourceID  string
+	Line      int
+	Message   string
+}
+
+// Finding codes. They are stable: users filter on them.
+const (
+	CodeUnreadableSource     = "unreadable-source"
+	CodeNotADocument         = "not-a-document"
+	CodeInvalidUTF8          = "invalid-utf8"
+	CodeRaggedRow            = "ragged-row"
+	CodeRealignedRow         = "realigned-row"
+	CodeUnparsedDate         = "unparsed-date"
+	CodeApproximateDate      = "approximate-date"
+	CodeSingleDateTerm       = "single-date-term"
+	CodeStrayText            = "stray-text"
+	CodeInvalidName          = "invalid-name"
+	CodeMissingName          = "missing-name"
+	CodeUnparsedListItem     = "unparsed-list-item"
+	CodeVacancyRow           = "vacancy-row"
+	CodeDuplicateRow         = "duplicate-row"
+	CodeEndBeforeStart       = "end-before-start"
+	CodeOverlappingTerms     = "overlapping-terms"
+	CodeVacancy              = "vacancy"
+	CodeMultipleOpenTerms    = "multiple-open-terms"
+	CodeIncumbentMismatch    = "incumbent-mismatch"
+	CodeIncumbentSince       = "incumbent-since-mismatch"
+	CodeIncumbentUnknown     = "incumbent-unknown"
+	CodeInauguralMismatch    = "inaugural-mismatch"
+	CodeFormationMismatch    = "formation-mismatch"
+	CodeSourceDisagreement   = "source-disagreement"
+	CodeUnlistedTerm         = "unlisted-term"
+	CodePrecisionRefined     = "precision-refined"
+	CodeSharedChineseName    = "shared-chinese-name"
+	CodeAmbiguousPerson      = "ambiguous-person"
+	CodeOfficeFieldConflict  = "office-field-conflict"
+	CodeDuplicateSourceTitle = "duplicate-source-title"
+)
+
+// Dataset is the canonical, reconciled record set built from a set of
+// documents. Every slice is sorted by its stable order (see Build).
+type Dataset struct {
+	Sources        []Source
+	Offices        []Office
+	Persons        []Person
+	Terms          []Term
+	CurrentHolders []CurrentHolder
+	Findings       []Finding
+}
+
+// FindingCounts returns the number of findings by severity.
+func (d *Dataset) FindingCounts() (errors, warnings, infos int) {
+	for _, f := range d.Findings {
+		switch f.Severity {
+		case SeverityError:
+			errors++
+		case SeverityWarning:
+			warnings++
+		case SeverityInfo:
+			infos++
+		}
+	}
+	return
+}

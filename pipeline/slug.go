@@ -1,0 +1,72 @@
+package pipeline
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"strings"
+)
+
+// foldLatin maps accented Latin letters to their ASCII base letters.
+var foldLatin = map[rune]string{
+	'à': "a", 'á': "a", 'â': "a", 'ã': "a", 'ä': "a", 'å': "a", 'ā': "a", 'ă': "a", 'ą': "a", 'ǎ': "a",
+	'æ': "ae", 'ç': "c", 'ć': "c", 'č': "c", 'ď': "d", 'đ': "d", 'ð': "d",
+	'è': "e", 'é': "e", 'ê': "e", 'ë': "e", 'ē': "e", 'ě': "e", 'ę': "e",
+	'ì': "i", 'í': "i", 'î': "i", 'ï': "i", 'ī': "i", 'ǐ': "i", 'ı': "i",
+	'ł': "l", 'ñ': "n", 'ń': "n", 'ň': "n",
+	'ò': "o", 'ó': "o", 'ô': "o", 'õ': "o", 'ö': "o", 'ø': "o", 'ō': "o", 'ǒ': "o", 'œ': "oe",
+	'ř': "r", 'ś': "s", 'š': "s", 'ş': "s", 'ß': "ss", 'ť': "t", 'ţ': "t", 'þ': "th",
+	'ù': "u", 'ú': "u", 'û': "u", 'ü': "u", 'ū': "u", 'ů': "u", 'ǔ': "u", 'ǖ': "u", 'ǘ': "u", 'ǚ': "u", 'ǜ': "u",
+	'ý': "y", 'ÿ': "y", 'ź': "z", 'ż': "z", 'ž': "z",
+}
+
+// Slug turns a title or name into a stable ASCII identifier:
+// "Party Secretary of Qinghai" → "party-secretary-of-qinghai",
+// "Chen Min'er" → "chen-miner". Text with no Latin letters or digits
+// (a name only in Chinese) gets "x-" and a short hash of the text, so the
+// same text always gives the same slug.
+func Slug(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	dash := false
+	for _, r := range s {
+		switch {
+		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			dash = false
+			b.WriteRune(r)
+		case r >= 'A' && r <= 'Z':
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			dash = false
+			b.WriteRune(r + 'a' - 'A')
+		case r == '\'' || r == '’' || r == 'ʼ' || r == '‘':
+			// apostrophes join: Min'er → miner
+		default:
+			lower := r
+			if r >= 'À' && r <= 'Þ' && r != '×' {
+				lower = r + 32
+			}
+			if f, ok := foldLatin[lower]; ok {
+				if dash && b.Len() > 0 {
+					b.WriteByte('-')
+				}
+				dash = false
+				b.WriteString(f)
+				continue
+			}
+			dash = true
+		}
+	}
+	if b.Len() == 0 {
+		s = strings.TrimSpace(s)
+		if s == "" {
+			return ""
+		}
+		sum := sha256.Sum256([]byte(s))
+		return "x-" + hex.EncodeToString(sum[:5])
+	}
+	return b.String()
+}

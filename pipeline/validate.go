@@ -1,0 +1,248 @@
+package pipeline
+
+import (
+	"cmp"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// finish turns each office's reconciled claims into terms, checks them and
+// puts every table in its stable order.
+func (b *builder) finish() {
+	ids := make([]string, 0, len(b.offices))
+	for id := range b.offices {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	for _, id := range ids {
+		st := b.offices[id]
+		terms := b.officeTerms(st)
+		b.validateOffice(st, terms)
+		b.incumbency(st, terms)
+		b.ds.Offices = append(b.ds.Offices, st.office)
+		b.ds.Terms = append(b.ds.Terms, terms...)
+	}
+	b.sortFindings()
+}
+
+// officeTerms makes the term records of an office, in the office's order.
+func (b *builder) officeTerms(st *officeState) []Term {
+	id := st.office.ID
+	out := make([]Term, len(st.terms))
+	used := make(map[string]bool, len(st.terms))
+	for i, c := range st.terms {
+		t := Term{
+			OfficeID: id, PersonID: c.personID, Ordinal: c.ordinal,
+			NameEN: c.name.EN, NameZH: c.name.ZH,
+			Start: c.start, End: c.end, Incumbent: c.open, Acting: c.acting, Note: c.note,
+			SourceID: c.sourceID, SourceLine: c.line, CorroboratedBy: c.corroborate,
+		}
+		if t.Incumbent {
+			t.End = Date{}
+		}
+		slices.Sort(t.CorroboratedBy)
+		// IDs: the ordinal when it is known and unique, else the person.
+		tid := ""
+		if c.ordinal > 0 {
+			tid = id + "/" + strconv.Itoa(c.ordinal)
+		}
+		if tid == "" || used[tid] {
+			tid = id + "/" + c.personID
+			if used[tid] && !c.start.IsZero() {
+				tid += "-" + c.start.String()
+			}
+			for n := 2; used[tid]; n++ {
+				tid = id + "/" + c.personID + "-" + strconv.Itoa(n)
+			}
+		}
+		used[tid] = true
+		t.ID = tid
+		// Neighbours: the previous and next holders in the office's list;
+		// where the list has none, what a biography names.
+		switch {
+		case i > 0:
+			t.PredecessorPersonID = st.terms[i-1].personID
+		case !c.pred.IsZero():
+			t.PredecessorPersonID = b.people.id(c.pred)
+		}
+		switch {
+		case i+1 < len(st.terms):
+			t.SuccessorPersonID = st.terms[i+1].personID
+		case !c.succ.IsZero():
+			t.SuccessorPersonID = b.people.id(c.succ)
+		}
+		for _, o := range c.bioChecks {
+			if !o.pred.IsZero() && i > 0 && b.people.id(o.pred) != t.PredecessorPersonID {
+				b.finding(SeverityWarning, CodeSourceDisagreement, t.ID, o.sourceID, "", o.predLine,
+					"%s names %s as the predecessor of %s in %s; %s lists %s", o.sourceID, o.pred.display(),
+					c.name.display(), st.office.Title, c.sourceID, st.terms[i-1].name.display())
+			}
+			if !o.succ.IsZero() && i+1 < len(st.terms) && b.people.id(o.succ) != t.SuccessorPersonID {
+				b.finding(SeverityWarning, CodeSourceDisagreement, t.ID, o.sourceID, "", o.succLine,
+					"%s names %s as the successor of %s in %s; %s lists %s", o.sourceID, o.succ.display(),
+					c.name.display(), st.office.Title, c.sourceID, st.terms[i+1].name.display())
+			}
+		}
+		out[i] = t
+	}
+	return out
+}
+
+// validateOffice checks the terms of one office against each other and
+// against the office's infobox.
+func (b *builder) validateOffice(st *officeState, terms []Term) {
+	for _, t := range terms {
+		if t.Start.IsZero() || t.End.IsZero() {
+			continue
+		}
+		startLo, _ := t.Start.days()
+		if _, endHi := t.End.days(); endHi < startLo {
+			b.finding(SeverityError, CodeEndBeforeStart, t.ID, t.SourceID, "", t.SourceLine,
+				"term of %s ends (%s) before it starts (%s)", termWho(t), t.End, t.Start)
+		}
+	}
+	// Chronological order by the earliest start; terms without a start
+	// cannot be placed and are left out of the overlap and gap checks.
+	var dated []Term
+	for _, t := range terms {
+		if !t.Start.IsZero() {
+			dated = append(dated, t)
+		}
+	}
+	slices.SortStableFunc(dated, func(x, y Term) int {
+		xl, _ := x.Start.days()
+		yl, _ := y.Start.days()
+		return cmp.Compare(xl, yl)
+	})
+	for i := 1; i < len(dated); i++ {
+		prev, cur := dated[i-1], dated[i]
+		curLo, curHi := cur.Start.days()
+		if prev.Incumbent {
+			continue // reported as several open terms below
+		}
+		if prev.End.IsZero() {
+			continue
+		}
+		prevLo, prevHi := prev.End.days()
+		switch {
+		case curHi < prevLo:
+			b.finding(SeverityWarning, CodeOverlappingTerms, cur.ID, cur.SourceID, "", cur.SourceLine,
+				"term of %s (from %s) starts before the term of %s ends (%s)", termWho(cur), cur.Start, termWho(prev), prev.End)
+		case curLo > prevHi+1:
+			gap := curLo - prevHi - 1
+			b.finding(SeverityInfo, CodeVacancy, st.office.ID, cur.SourceID, "", cur.SourceLine,
+				"vacant for at least %d days between the end of %s's term (%s) and the start of %s's (%s)",
+				gap, termWho(prev), prev.End, termWho(cur), cur.Start)
+		}
+	}
+	var open []Term
+	for _, t := range terms {
+		if t.Incumbent {
+			open = append(open, t)
+		}
+	}
+	if len(open) > 1 {
+		var names []string
+		for _, t := range open {
+			names = append(names, termWho(t))
+		}
+		last := open[len(open)-1]
+		b.finding(SeverityWarning, CodeMultipleOpenTerms, st.office.ID, last.SourceID, "", last.SourceLine,
+			"%d terms have no end: %s", len(open), strings.Join(names, ", "))
+	}
+	p := st.primary
+	if p == nil || !p.fromInfobox {
+		return
+	}
+	src := p.office.SourceID
+	var cur *Term
+	if len(open) > 0 {
+		cur = &open[len(open)-1]
+	}
+	if !p.incumbent.IsZero() && cur != nil && b.people.id(p.incumbent) != cur.PersonID {
+		b.finding(SeverityWarning, CodeIncumbentMismatch, st.office.ID, src, "", p.incumbentLine,
+			"infobox names %s as incumbent; the open term in the list is %s's", p.incumbent.display(), termWho(*cur))
+	}
+	if since := p.office.IncumbentSince; !since.IsZero() && cur != nil && !cur.Start.IsZero() && !since.EqualAtSharedPrecision(cur.Start) {
+		b.finding(SeverityWarning, CodeIncumbentSince, st.office.ID, src, "", p.sinceLine,
+			"infobox gives the incumbent's start as %s; the list gives %s (%s, line %d)", since, cur.Start, termWho(*cur), cur.SourceLine)
+	}
+	if p.hasIncumbentIB && p.incumbent.IsZero() && cur == nil {
+		b.finding(SeverityWarning, CodeIncumbentUnknown, st.office.ID, src, "", p.sinceLine,
+			"infobox gives an incumbent-since date (%s) but no incumbent, and no term in the list is open", dateOrUnknown(p.office.IncumbentSince))
+	}
+	if len(terms) > 0 {
+		first := terms[0]
+		if !p.inaugural.IsZero() && b.people.id(p.inaugural) != first.PersonID {
+			b.finding(SeverityWarning, CodeInauguralMismatch, st.office.ID, src, "", p.inauguralLine,
+				"infobox names %s as the first holder; the list starts with %s", p.inaugural.display(), termWho(first))
+		}
+		if f := p.office.Formation; !f.IsZero() && !first.Start.IsZero() && !f.EqualAtSharedPrecision(first.Start) {
+			b.finding(SeverityWarning, CodeFormationMismatch, st.office.ID, src, "", p.formationLine,
+				"infobox gives the formation as %s; the first term in the list starts %s", f, first.Start)
+		}
+	}
+}
+
+func termWho(t Term) string {
+	switch {
+	case t.NameEN != "":
+		return t.NameEN
+	case t.NameZH != "":
+		return t.NameZH
+	}
+	return t.PersonID
+}
+
+// incumbency fills the office's holder fields and the current holder row.
+func (b *builder) incumbency(st *officeState, terms []Term) {
+	o := &st.office
+	var cur *Term
+	for i := range terms {
+		if terms[i].Incumbent {
+			cur = &terms[i]
+		}
+	}
+	if p := st.primary; p != nil && !p.inaugural.IsZero() {
+		o.InauguralPersonID = b.people.id(p.inaugural)
+	}
+	if p := st.primary; p != nil && !p.incumbent.IsZero() {
+		o.IncumbentPersonID = b.people.id(p.incumbent)
+	} else if cur != nil {
+		o.IncumbentPersonID = cur.PersonID
+	}
+	if o.IncumbentSince.IsZero() && cur != nil && cur.PersonID == o.IncumbentPersonID {
+		o.IncumbentSince = cur.Start
+	}
+	if cur != nil {
+		h := CurrentHolder{OfficeID: o.ID, Title: o.Title, PersonID: cur.PersonID, NameEN: cur.NameEN, NameZH: cur.NameZH, Since: cur.Start}
+		// Where the row leaves a name out, the person record knows it.
+		if i, ok := slices.BinarySearchFunc(b.ds.Persons, cur.PersonID, func(p Person, id string) int { return cmp.Compare(p.ID, id) }); ok {
+			h.NameEN = cmp.Or(h.NameEN, b.ds.Persons[i].NameEN)
+			h.NameZH = cmp.Or(h.NameZH, b.ds.Persons[i].NameZH)
+		}
+		b.ds.CurrentHolders = append(b.ds.CurrentHolders, h)
+	}
+}
+
+// sortFindings orders the findings by place and gives each a stable ID
+// derived from its content.
+func (b *builder) sortFindings() {
+	f := b.ds.Findings
+	slices.SortFunc(f, func(x, y Finding) int {
+		return cmp.Or(cmp.Compare(x.SourceID, y.SourceID), cmp.Compare(x.Line, y.Line), cmp.Compare(x.Code, y.Code),
+			cmp.Compare(x.SubjectID, y.SubjectID), cmp.Compare(x.Message, y.Message))
+	})
+	f = slices.CompactFunc(f, func(x, y Finding) bool {
+		return x.SourceID == y.SourceID && x.Line == y.Line && x.Code == y.Code && x.SubjectID == y.SubjectID && x.Message == y.Message
+	})
+	for i := range f {
+		h := sha256.Sum256(fmt.Appendf(nil, "%s\x00%s\x00%d\x00%s\x00%s", f[i].Code, f[i].SourceID, f[i].Line, f[i].SubjectID, f[i].Message))
+		f[i].ID = "f-" + hex.EncodeToString(h[:6])
+	}
+	b.ds.Findings = f
+}
