@@ -253,7 +253,9 @@ var Tables = []Table{
 			Column{Name: "source_line", Type: Int, Description: "Line of that document the term is read from.",
 				value: func(ds *pipeline.Dataset, i int) Value { return integer(ds.Terms[i].SourceLine, true) }},
 			Column{Name: "corroborated_by", Type: String, Description: "Other documents that assert the same term (source_id values joined by \"; \").",
-				value: func(ds *pipeline.Dataset, i int) Value { return str(strings.Join(ds.Terms[i].CorroboratedBy, MultiValueSeparator)) }},
+				value: func(ds *pipeline.Dataset, i int) Value {
+					return str(strings.Join(ds.Terms[i].CorroboratedBy, MultiValueSeparator))
+				}},
 		),
 	},
 	{
