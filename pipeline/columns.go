@@ -113,8 +113,7 @@ func classifyCell(c string) shape {
 		}
 		return shText
 	}
-	lower := strings.ToLower(c)
-	if strings.HasPrefix(lower, "file:") || strings.HasPrefix(lower, "image:") || hasImageExt(lower) {
+	if hasPrefixFold(c, "file:") || hasPrefixFold(c, "image:") || hasImageExt(c) {
 		return shImage
 	}
 	clean := cleanCell(c)
@@ -128,7 +127,7 @@ func classifyCell(c string) shape {
 		return shOpen
 	}
 	core := stripParens(clean)
-	if core != "" && core[0] < 0x80 && !isASCIILetter(core[0]) || startsWithMonth(core) || strings.HasPrefix(strings.ToLower(core), "c") && strings.ContainsAny(core, "0123456789") {
+	if core != "" && core[0] < 0x80 && !isASCIILetter(core[0]) || startsWithMonth(core) || hasPrefixFold(core, "c") && strings.ContainsAny(core, "0123456789") {
 		if _, err := ParseDate(core); err == nil {
 			return shDate
 		}
@@ -145,13 +144,20 @@ func classifyCell(c string) shape {
 	return shText
 }
 
-func hasImageExt(l string) bool {
-	for _, e := range []string{".jpg", ".jpeg", ".png", ".svg", ".gif", ".webp", ".tif"} {
-		if strings.HasSuffix(l, e) {
-			return true
-		}
+func hasImageExt(s string) bool {
+	i := strings.LastIndexByte(s, '.')
+	if i < 0 || len(s)-i > 5 {
+		return false
+	}
+	switch strings.ToLower(s[i:]) {
+	case ".jpg", ".jpeg", ".png", ".svg", ".gif", ".webp", ".tif":
+		return true
 	}
 	return false
+}
+
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
 }
 
 func startsWithMonth(s string) bool {
@@ -159,7 +165,14 @@ func startsWithMonth(s string) bool {
 	for j < len(s) && isASCIILetter(s[j]) {
 		j++
 	}
-	_, ok := monthNames[strings.ToLower(s[:j])]
+	if j < 3 || j > 9 {
+		return false
+	}
+	var buf [9]byte
+	for i := range j {
+		buf[i] = s[i] | 0x20
+	}
+	_, ok := monthNames[string(buf[:j])]
 	return ok
 }
 

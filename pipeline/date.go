@@ -190,6 +190,7 @@ func ParseDate(s string) (Date, error) {
 				}
 				j++
 			}
+			digits := j - i
 			// Ordinal suffixes: 1st, 2nd, 3rd, 19th.
 			if j+2 <= len(s) {
 				switch strings.ToLower(s[j : j+2]) {
@@ -202,7 +203,7 @@ func ParseDate(s string) (Date, error) {
 			if n == len(toks) {
 				return Date{}, ErrNotDate
 			}
-			toks[n] = dateToken{num: v, digits: j - i}
+			toks[n] = dateToken{num: v, digits: digits}
 			n++
 			i = j
 		case isASCIILetter(c):
@@ -210,7 +211,14 @@ func ParseDate(s string) (Date, error) {
 			for j < len(s) && isASCIILetter(s[j]) {
 				j++
 			}
-			m, ok := monthNames[strings.ToLower(s[i:j])]
+			if j-i > 9 {
+				return Date{}, ErrNotDate
+			}
+			var buf [9]byte
+			for k := i; k < j; k++ {
+				buf[k-i] = s[k] | 0x20
+			}
+			m, ok := monthNames[string(buf[:j-i])]
 			if !ok {
 				return Date{}, ErrNotDate
 			}
@@ -390,3 +398,6 @@ func tenureFromParts(a, b string) (Tenure, error) {
 	}
 	return t, nil
 }
+
+// MarshalText returns the ISO 8601 text of the date at its precision.
+func (d Date) MarshalText() ([]byte, error) { return d.appendISO(nil), nil }

@@ -2,6 +2,8 @@ package pipeline
 
 import (
 	"fmt"
+	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -316,7 +318,8 @@ func (x *extractor) table(officeID string, t *Table) {
 		}
 	}
 	pos := 0
-	var shapes []shape
+	shapes := make([]shape, 0, len(kinds)+2)
+	x.ex.terms = slices.Grow(x.ex.terms, len(t.Rows))
 	for _, r := range t.Rows {
 		if len(r.Cells) != len(kinds) {
 			x.finding(SeverityWarning, CodeRaggedRow, officeID, r.Line, "row has %d cells, the header has %d; read by the shape of its values", len(r.Cells), len(kinds))
@@ -374,7 +377,7 @@ func (x *extractor) table(officeID string, t *Table) {
 		if o, ok := cell(colOrdinal); ok {
 			switch classifyCell(o) {
 			case shOrdinal:
-				fmt.Sscan(o, &c.ordinal)
+				c.ordinal, _ = strconv.Atoi(o)
 			case shDash:
 				c.acting = true
 			default:

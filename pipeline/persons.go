@@ -12,6 +12,7 @@ import (
 // English name with different Chinese names is as many people, told apart
 // by a numeric suffix in the order of their Chinese names.
 type personResolver struct {
+	slugs  map[string]string // English name → slug, computed once
 	groups map[string]*personGroup
 	zhBase map[string]map[string]mention // Chinese name → base slug → first mention
 }
@@ -31,7 +32,7 @@ func (r *personResolver) add(n Name, sourceID string, line int) {
 	if n.IsZero() {
 		return
 	}
-	base := personBase(n)
+	base := r.base(n)
 	g := r.groups[base]
 	if g == nil {
 		g = &personGroup{base: base}
@@ -52,6 +53,20 @@ func (r *personResolver) add(n Name, sourceID string, line int) {
 	}
 }
 
+// base returns the slug every ID of the name starts with.
+func (r *personResolver) base(n Name) string {
+	key := n.EN
+	if key == "" {
+		key = "\x00" + n.ZH
+	}
+	if s, ok := r.slugs[key]; ok {
+		return s
+	}
+	s := personBase(n)
+	r.slugs[key] = s
+	return s
+}
+
 func personBase(n Name) string {
 	if n.EN != "" {
 		if s := Slug(n.EN); s != "" {
@@ -66,9 +81,10 @@ func (r *personResolver) id(n Name) string {
 	if n.IsZero() {
 		return ""
 	}
-	g := r.groups[personBase(n)]
+	base := r.base(n)
+	g := r.groups[base]
 	if g == nil {
-		return personBase(n)
+		return base
 	}
 	if n.ZH == "" || len(g.zhs) <= 1 {
 		return g.base
@@ -83,7 +99,7 @@ func (r *personResolver) id(n Name) string {
 // resolvePersons registers every name the documents mention and reports
 // names that cannot be told apart.
 func (b *builder) resolvePersons() {
-	r := &personResolver{groups: map[string]*personGroup{}, zhBase: map[string]map[string]mention{}}
+	r := &personResolver{slugs: map[string]string{}, groups: map[string]*personGroup{}, zhBase: map[string]map[string]mention{}}
 	b.people = r
 	for _, ex := range b.extractions {
 		src := ex.source.ID
@@ -107,7 +123,7 @@ func (b *builder) resolvePersons() {
 	// English name cannot be placed: say so.
 	for _, ex := range b.extractions {
 		for _, c := range ex.terms {
-			if g := r.groups[personBase(c.name)]; g != nil && c.name.ZH == "" && len(g.zhs) > 1 {
+			if g := r.groups[r.base(c.name)]; g != nil && c.name.ZH == "" && len(g.zhs) > 1 {
 				b.finding(SeverityWarning, CodeAmbiguousPerson, g.base, ex.source.ID, "", c.line,
 					"%q has no Chinese name and could be any of %d people (%s); assigned to %s",
 					c.name.EN, len(g.zhs), strings.Join(g.zhs, ", "), g.base)

@@ -181,3 +181,6 @@ func (d *Dataset) FindingCounts() (errors, warnings, infos int) {
 	}
 	return
 }
+
+// MarshalText returns the severity's name.
+func (s Severity) MarshalText() ([]byte, error) { return []byte(s.String()), nil }

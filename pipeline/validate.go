@@ -18,21 +18,28 @@ func (b *builder) finish() {
 		ids = append(ids, id)
 	}
 	slices.Sort(ids)
+	total := 0
+	for _, st := range b.offices {
+		total += len(st.terms)
+	}
+	b.ds.Terms = make([]Term, 0, total)
+	b.ds.Offices = make([]Office, 0, len(ids))
 	for _, id := range ids {
 		st := b.offices[id]
-		terms := b.officeTerms(st)
+		n := len(b.ds.Terms)
+		b.ds.Terms = b.officeTerms(b.ds.Terms, st)
+		terms := b.ds.Terms[n:]
 		b.validateOffice(st, terms)
 		b.incumbency(st, terms)
 		b.ds.Offices = append(b.ds.Offices, st.office)
-		b.ds.Terms = append(b.ds.Terms, terms...)
 	}
 	b.sortFindings()
 }
 
-// officeTerms makes the term records of an office, in the office's order.
-func (b *builder) officeTerms(st *officeState) []Term {
+// officeTerms appends the term records of an office to out, in the
+// office's order.
+func (b *builder) officeTerms(out []Term, st *officeState) []Term {
 	id := st.office.ID
-	out := make([]Term, len(st.terms))
 	used := make(map[string]bool, len(st.terms))
 	for i, c := range st.terms {
 		t := Term{
@@ -87,7 +94,7 @@ func (b *builder) officeTerms(st *officeState) []Term {
 					c.name.display(), st.office.Title, c.sourceID, st.terms[i+1].name.display())
 			}
 		}
-		out[i] = t
+		out = append(out, t)
 	}
 	return out
 }
@@ -107,36 +114,45 @@ func (b *builder) validateOffice(st *officeState, terms []Term) {
 	}
 	// Chronological order by the earliest start; terms without a start
 	// cannot be placed and are left out of the overlap and gap checks.
-	var dated []Term
-	for _, t := range terms {
-		if !t.Start.IsZero() {
-			dated = append(dated, t)
+	dated := make([]*Term, 0, len(terms))
+	for i := range terms {
+		if !terms[i].Start.IsZero() {
+			dated = append(dated, &terms[i])
 		}
 	}
-	slices.SortStableFunc(dated, func(x, y Term) int {
+	slices.SortStableFunc(dated, func(x, y *Term) int {
 		xl, _ := x.Start.days()
 		yl, _ := y.Start.days()
 		return cmp.Compare(xl, yl)
 	})
-	for i := 1; i < len(dated); i++ {
-		prev, cur := dated[i-1], dated[i]
-		curLo, curHi := cur.Start.days()
-		if prev.Incumbent {
-			continue // reported as several open terms below
+	// Compare each term with the earlier term that reaches furthest.
+	var reach *Term
+	for _, cur := range dated {
+		if reach != nil {
+			curLo, curHi := cur.Start.days()
+			prevLo, prevHi := reach.End.days()
+			switch {
+			case curHi < prevLo:
+				b.finding(SeverityWarning, CodeOverlappingTerms, cur.ID, cur.SourceID, "", cur.SourceLine,
+					"term of %s (from %s) starts before the term of %s ends (%s)", termWho(*cur), cur.Start, termWho(*reach), reach.End)
+			case curLo > prevHi+1:
+				b.finding(SeverityInfo, CodeVacancy, st.office.ID, cur.SourceID, "", cur.SourceLine,
+					"vacant for at least %d days between the end of %s's term (%s) and the start of %s's (%s)",
+					curLo-prevHi-1, termWho(*reach), reach.End, termWho(*cur), cur.Start)
+			}
 		}
-		if prev.End.IsZero() {
+		if cur.Incumbent || cur.End.IsZero() {
+			// An open term or one with no known end: later starts cannot be
+			// checked against it (several open terms are reported below).
 			continue
 		}
-		prevLo, prevHi := prev.End.days()
-		switch {
-		case curHi < prevLo:
-			b.finding(SeverityWarning, CodeOverlappingTerms, cur.ID, cur.SourceID, "", cur.SourceLine,
-				"term of %s (from %s) starts before the term of %s ends (%s)", termWho(cur), cur.Start, termWho(prev), prev.End)
-		case curLo > prevHi+1:
-			gap := curLo - prevHi - 1
-			b.finding(SeverityInfo, CodeVacancy, st.office.ID, cur.SourceID, "", cur.SourceLine,
-				"vacant for at least %d days between the end of %s's term (%s) and the start of %s's (%s)",
-				gap, termWho(prev), prev.End, termWho(cur), cur.Start)
+		if reach == nil {
+			reach = cur
+			continue
+		}
+		_, hi := cur.End.days()
+		if _, reachHi := reach.End.days(); hi > reachHi {
+			reach = cur
 		}
 	}
 	var open []Term

@@ -1,0 +1,499 @@
+package pipeline
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+func buildDocs(t testing.TB, docs map[string]string) *Dataset {
+	t.Helper()
+	var in []Input
+	for p, d := range docs {
+		in = append(in, Input{Path: p, Data: []byte(d)})
+	}
+	slices.SortFunc(in, func(a, b Input) int { return strings.Compare(a.Path, b.Path) })
+	ds, err := Build(context.Background(), in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ds
+}
+
+func buildDir(t testing.TB, dir string) *Dataset {
+	t.Helper()
+	in, err := Load(context.Background(), []string{dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range in {
+		in[i].Path = filepath.Base(in[i].Path) // stable across checkouts
+	}
+	ds, err := Build(context.Background(), in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ds
+}
+
+func hasFinding(ds *Dataset, code string, line int) bool {
+	for _, f := range ds.Findings {
+		if f.Code == code && f.Line == line {
+			return true
+		}
+	}
+	return false
+}
+
+func findingsWith(ds *Dataset, code string) []Finding {
+	var out []Finding
+	for _, f := range ds.Findings {
+		if f.Code == code {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func termsOf(ds *Dataset, office string) []Term {
+	var out []Term
+	for _, t := range ds.Terms {
+		if t.OfficeID == office {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+func termByID(t *testing.T, ds *Dataset, id string) Term {
+	t.Helper()
+	for _, tm := range ds.Terms {
+		if tm.ID == id {
+			return tm
+		}
+	}
+	t.Fatalf("no term %s", id)
+	return Term{}
+}
+
+func findTerm(ds *Dataset, office, person string) (Term, bool) {
+	for _, t := range ds.Terms {
+		if t.OfficeID == office && t.PersonID == person {
+			return t, true
+		}
+	}
+	return Term{}, false
+}
+
+const seedsDir = "../seeds"
+
+func TestSeeds(t *testing.T) {
+	ds := buildDir(t, seedsDir)
+	for office, want := range map[string]int{
+		"party-secretary-of-qinghai":      20,
+		"party-secretary-of-heilongjiang": 18,
+		"party-secretary-of-chongqing":    24,
+	} {
+		if got := len(termsOf(ds, office)); got != want {
+			t.Errorf("%s: %d terms, want %d", office, got, want)
+		}
+	}
+	check := func(tm Term, start, startPrec, end, endPrec string) {
+		t.Helper()
+		if tm.Start.String() != start || tm.Start.Precision.String() != startPrec || tm.End.String() != end || tm.End.Precision.String() != endPrec {
+			t.Errorf("%s: %s (%s) to %s (%s), want %s (%s) to %s (%s)", tm.ID, tm.Start, tm.Start.Precision, tm.End, tm.End.Precision, start, startPrec, end, endPrec)
+		}
+	}
+	zhao, ok := findTerm(ds, "party-secretary-of-qinghai", "zhao-leji")
+	if !ok {
+		t.Fatal("no Zhao Leji term in Qinghai")
+	}
+	check(zhao, "2003-08-19", "day", "2007-03-26", "day")
+	zhang, _ := findTerm(ds, "party-secretary-of-heilongjiang", "zhang-qilong")
+	check(zhang, "1949-05", "month", "1950-03", "month")
+	if zhang.NameZH != "张启龙" {
+		t.Errorf("Zhang Qilong's Chinese name = %q", zhang.NameZH)
+	}
+	if e, l := zhang.Start.Earliest().Format("2006-01-02"), zhang.Start.Latest().Format("2006-01-02"); e != "1949-05-01" || l != "1949-05-31" {
+		t.Errorf("May 1949 bounds = %s..%s", e, l)
+	}
+	chen, _ := findTerm(ds, "party-secretary-of-chongqing", "chen-xilian")
+	check(chen, "1949", "year", "1950", "year")
+
+	wu := termByID(t, ds, "party-secretary-of-qinghai/20")
+	if wu.PersonID != "wu-xiaojun" || !wu.Incumbent || !wu.End.IsZero() || wu.Start.String() != "2024-12-31" {
+		t.Errorf("Qinghai/20 = %+v", wu)
+	}
+	if !slices.Equal(wu.CorroboratedBy, []string{"wu-xiaojun"}) {
+		t.Errorf("Wu Xiaojun's Qinghai term corroborated by %q, want his biography", wu.CorroboratedBy)
+	}
+	if wu.PredecessorPersonID != "chen-gang" {
+		t.Errorf("predecessor = %q", wu.PredecessorPersonID)
+	}
+	var holder *CurrentHolder
+	for i, h := range ds.CurrentHolders {
+		if h.OfficeID == "party-secretary-of-qinghai" {
+			holder = &ds.CurrentHolders[i]
+		}
+	}
+	if holder == nil || holder.PersonID != "wu-xiaojun" || holder.Since.String() != "2024-12-31" {
+		t.Errorf("current holder of Qinghai = %+v", holder)
+	}
+
+	gov, ok := findTerm(ds, "governor-of-qinghai", "wu-xiaojun")
+	if !ok {
+		t.Fatal("no Governor of Qinghai term from the biography")
+	}
+	check(gov, "2022-03-31", "day", "2025-01-04", "day")
+	if gov.PredecessorPersonID != "xin-changxing" || gov.SuccessorPersonID != "luo-dongchuan" || gov.SourceID != "wu-xiaojun" {
+		t.Errorf("Governor term = %+v", gov)
+	}
+	var offices []string
+	for _, o := range ds.Offices {
+		offices = append(offices, o.ID)
+	}
+	if !slices.Contains(offices, "governor-of-qinghai") {
+		t.Errorf("offices = %q, want Governor of Qinghai from the biography", offices)
+	}
+
+	since := findingsWith(ds, CodeIncumbentSince)
+	if len(since) != 1 || since[0].SubjectID != "party-secretary-of-chongqing" || since[0].Line != 13 ||
+		!strings.Contains(since[0].Message, "2022-12-09") || !strings.Contains(since[0].Message, "2022-12-08") {
+		t.Errorf("incumbent-since findings = %+v", since)
+	}
+	// Heilongjiang's "18 October 2021" agrees with the list's "October 2021".
+	for _, f := range ds.Findings {
+		if f.SourceID == "party-secretary-of-heilongjiang" && f.Code == CodeIncumbentSince {
+			t.Errorf("unexpected finding %+v", f)
+		}
+	}
+	for _, s := range ds.Sources {
+		want := KindOffice
+		if s.ID == "wu-xiaojun" {
+			want = KindBiography
+		}
+		if s.Kind != want {
+			t.Errorf("source %s kind %q, want %q", s.ID, s.Kind, want)
+		}
+	}
+	var wuPerson Person
+	for _, p := range ds.Persons {
+		if p.ID == "wu-xiaojun" {
+			wuPerson = p
+		}
+	}
+	if wuPerson.NameZH != "吴晓军" || wuPerson.Birth.String() != "1966-01" || wuPerson.BirthPlace != "Taihe County, Jiangxi, China" || wuPerson.SourceID != "wu-xiaojun" {
+		t.Errorf("Wu Xiaojun = %+v", wuPerson)
+	}
+	if e, _, _ := ds.FindingCounts(); e != 0 {
+		t.Errorf("%d error findings on the seeds: %+v", e, ds.Findings)
+	}
+}
+
+// TestSeedsGolden compares the whole record set of the seeds with
+// testdata/seeds.golden.json (go test ./pipeline -update rewrites it).
+func TestSeedsGolden(t *testing.T) {
+	golden(t, buildDir(t, seedsDir), "testdata/seeds.golden.json")
+}
+
+// TestSamplesGolden does the same for the real pages in testdata/samples.
+func TestSamplesGolden(t *testing.T) {
+	golden(t, buildDir(t, "testdata/samples"), "testdata/samples.golden.json")
+}
+
+func golden(t *testing.T, ds *Dataset, path string) {
+	t.Helper()
+	got, err := json.MarshalIndent(ds, "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got = append(got, '\n')
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./pipeline -update)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("%s differs from the records built now; if the change is intended, run go test ./pipeline -update and review the diff", path)
+	}
+}
+
+func TestSamples(t *testing.T) {
+	ds := buildDir(t, "testdata/samples")
+	// Hunan (newer): rows without an image are realigned, not misread.
+	liYuan, ok := findTerm(ds, "governor-of-hunan", "li-yuan")
+	if !ok || liYuan.Start.String() != "1968-04" || liYuan.End.String() != "1970-05" {
+		t.Errorf("Li Yuan = %+v", liYuan)
+	}
+	// Fujian: life dates are not Chinese names; the interregnum is no holder.
+	fujian := termsOf(ds, "party-secretary-of-fujian")
+	if len(fujian) != 11 {
+		t.Errorf("Fujian: %d terms, want 11", len(fujian))
+	}
+	for _, tm := range fujian {
+		if tm.NameZH != "" || strings.Contains(tm.NameEN, "(") || strings.Contains(strings.ToLower(tm.NameEN), "interregnum") {
+			t.Errorf("Fujian term %s named %q / %q", tm.ID, tm.NameEN, tm.NameZH)
+		}
+	}
+	if tm := termByID(t, ds, "party-secretary-of-fujian/4"); tm.NameEN != "Liao Zhigao" || tm.Start.String() != "1974" || tm.End.String() != "1980" || tm.Note != "1913–2000" {
+		t.Errorf("Fujian/4 = %+v", tm)
+	}
+	if len(findingsWith(ds, CodeVacancyRow)) != 1 || len(findingsWith(ds, CodeIncumbentUnknown)) != 1 {
+		t.Error("Fujian's interregnum row and missing incumbent are not reported")
+	}
+	// Shanxi: lists, not tables; "1952 (acting)"; "1952.12–1965".
+	xie, _ := findTerm(ds, "party-secretary-of-shanxi", "xie-xuegong")
+	if !xie.Acting || xie.Start.String() != "1952" || xie.End.String() != "1952" {
+		t.Errorf("Xie Xuegong = %+v", xie)
+	}
+	tao, _ := findTerm(ds, "party-secretary-of-shanxi", "tao-lujia")
+	if tao.Start.String() != "1952-12" || tao.Start.Precision != PrecisionMonth {
+		t.Errorf("Tao Lujia = %+v", tao)
+	}
+	if len(findingsWith(ds, CodeSharedChineseName)) != 2 {
+		t.Errorf("shared Chinese names (骆惠宁, 王朝文) = %+v", findingsWith(ds, CodeSharedChineseName))
+	}
+	over := findingsWith(ds, CodeOverlappingTerms)
+	found := false
+	for _, f := range over {
+		if f.SubjectID == "governor-of-shanxi/2" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("Cheng Zihua / Pei Lisheng overlap not reported: %+v", over)
+	}
+	// Guizhou: offices named from their headings, one per list.
+	for _, id := range []string{"governor-of-guizhou", "party-secretary-of-guizhou", "chairman-of-guizhou-peoples-congress", "chairman-of-cppcc-guizhou-committee"} {
+		if len(termsOf(ds, id)) == 0 {
+			t.Errorf("no terms for %s", id)
+		}
+	}
+	// No holder is read from the non-term bullet lists.
+	for _, p := range ds.Persons {
+		if strings.Contains(p.NameEN, "member since") {
+			t.Errorf("person %q read from a prose list", p.NameEN)
+		}
+	}
+}
+
+func TestShapes(t *testing.T) {
+	doc := `= Mayor of Sampletown =
+
+Infobox
+- Incumbent: Zhou Ba
+- Incumbentsince: 2021
+
+== Mayors ==
+| No. | Name | Tenure | Notes | Ref. |
+| 1 | Zhao Yi (赵一) | 1949–1954 | | [1] |
+| – | Qian Er (钱二) | 1954 | Acting | [2] |
+| 2 | Sun San | March 2007 – present | | [3] |
+
+== Deputy mayors ==
+| # | Officeholder | Term |
+| 1 | Li Si (李四) | 1950–1960 |
+| 2 | Zhou Wu | 2021– |
+
+== Party secretaries of Sampletown ==
+- Wu Liu (吴六): 1949–1965
+- Zheng Qi: 1965 – 1970
+- not a holder line
+`
+	ds := buildDocs(t, map[string]string{"town.txt": doc})
+	mayor := termsOf(ds, "mayor-of-sampletown")
+	if len(mayor) != 3 {
+		t.Fatalf("mayor terms = %+v", mayor)
+	}
+	if mayor[1].Ordinal != 0 || !mayor[1].Acting || mayor[1].NameZH != "钱二" {
+		t.Errorf("acting row = %+v", mayor[1])
+	}
+	if mayor[2].Ordinal != 2 || !mayor[2].Incumbent || mayor[2].Start.String() != "2007-03" {
+		t.Errorf("open row = %+v", mayor[2])
+	}
+	if mayor[0].Note != "" {
+		t.Errorf("reference markers leaked into the note: %q", mayor[0].Note)
+	}
+	deputy := termsOf(ds, "deputy-mayor-of-sampletown")
+	if len(deputy) != 2 || !deputy[1].Incumbent || deputy[1].Start.String() != "2021" {
+		t.Errorf("deputy terms = %+v", deputy)
+	}
+	ps := termsOf(ds, "party-secretary-of-sampletown")
+	if len(ps) != 2 || ps[0].NameZH != "吴六" || ps[1].End.String() != "1970" {
+		t.Errorf("party secretary terms = %+v", ps)
+	}
+	if !hasFinding(ds, CodeUnparsedListItem, 21) {
+		t.Errorf("unparsed list item not reported: %+v", ds.Findings)
+	}
+	if len(findingsWith(ds, CodeIncumbentMismatch)) != 1 {
+		t.Errorf("infobox incumbent Zhou Ba vs open term of Sun San not reported: %+v", ds.Findings)
+	}
+}
+
+func TestValidation(t *testing.T) {
+	doc := `= Governor of Checkland =
+
+== List ==
+| Name | Term start | Term end |
+| A One | 2001 | 1999 |
+| B Two | 1 May 2000 | 1 June 2005 |
+| C Three | 1 March 2005 | 1 May 2006 |
+| D Four | 1 May 2006 | Incumbent |
+| E Five | 2010 | Incumbent |
+| B Two | 1 May 2000 | 1 June 2005 |
+| F Six | Smarch 2011 | 2012 |
+| G Seven | c. 1950 | 1951 |
+`
+	ds := buildDocs(t, map[string]string{"g.txt": doc})
+	for _, want := range []struct {
+		code string
+		line int
+	}{
+		{CodeEndBeforeStart, 5},
+		{CodeOverlappingTerms, 7},
+		{CodeMultipleOpenTerms, 9},
+		{CodeDuplicateRow, 10},
+		{CodeUnparsedDate, 11},
+		{CodeApproximateDate, 12},
+	} {
+		if !hasFinding(ds, want.code, want.line) {
+			t.Errorf("no %s finding at line %d; findings: %+v", want.code, want.line, ds.Findings)
+		}
+	}
+	// A same-day handover (D Four starts the day C Three ends) is no overlap.
+	if hasFinding(ds, CodeOverlappingTerms, 8) {
+		t.Error("same-day handover reported as an overlap")
+	}
+	if n := len(termsOf(ds, "governor-of-checkland")); n != 7 {
+		t.Errorf("%d terms, want 7 (the duplicate row kept once)", n)
+	}
+	for _, f := range findingsWith(ds, CodeUnparsedDate) {
+		if !strings.Contains(f.Message, "Smarch 2011") {
+			t.Errorf("unparsed-date finding does not quote the raw text: %q", f.Message)
+		}
+	}
+}
+
+func TestPersonIdentity(t *testing.T) {
+	a := `= Governor of A =
+
+== Governors ==
+| Name | Term start | Term end |
+| Li Li (李力) | 1950 | 1960 |
+| Wang Fang (王芳) | 1960 | 1970 |
+`
+	b := `= Governor of B =
+
+== Governors ==
+| Name | Term start | Term end |
+| Li Li (李立) | 1955 | 1965 |
+| Wang Fang | 1965 | 1975 |
+`
+	ds := buildDocs(t, map[string]string{"a.txt": a, "b.txt": b})
+	ids := map[string]string{}
+	for _, tm := range ds.Terms {
+		ids[tm.OfficeID+" "+tm.NameEN] = tm.PersonID
+	}
+	if ids["governor-of-a Li Li"] == ids["governor-of-b Li Li"] {
+		t.Error("Li Li (李力) and Li Li (李立) share a person ID")
+	}
+	if ids["governor-of-a Wang Fang"] != ids["governor-of-b Wang Fang"] || ids["governor-of-a Wang Fang"] != "wang-fang" {
+		t.Errorf("Wang Fang with and without Chinese name are two people: %v", ids)
+	}
+	if ids["governor-of-a Li Li"] != "li-li" || ids["governor-of-b Li Li"] != "li-li-2" {
+		t.Errorf("Li Li IDs = %q, %q", ids["governor-of-a Li Li"], ids["governor-of-b Li Li"])
+	}
+}
+
+func TestBiographyDisagreement(t *testing.T) {
+	office := `= Mayor of Z =
+
+== Mayors ==
+| Name | Term start | Term end |
+| Hu Yi (胡一) | March 2001 | May 2005 |
+| Ma Er | May 2005 | Incumbent |
+`
+	bio := `= Hu Yi =
+
+Hu Yi
+- Office: Mayor of Z
+- Term Start: 12 March 2001
+- Term End: 2009
+- Successor: Ma Er
+- Office1: Governor of Y
+- Term Start1: 2010
+`
+	ds := buildDocs(t, map[string]string{"office.txt": office, "bio.txt": bio})
+	hu, _ := findTerm(ds, "mayor-of-z", "hu-yi")
+	if hu.Start.String() != "2001-03-12" {
+		t.Errorf("finer start not kept: %s", hu.Start)
+	}
+	if hu.End.String() != "2005-05" {
+		t.Errorf("list end overwritten: %s", hu.End)
+	}
+	if !slices.Equal(hu.CorroboratedBy, []string{"hu-yi"}) {
+		t.Errorf("corroborated by %q", hu.CorroboratedBy)
+	}
+	dis := findingsWith(ds, CodeSourceDisagreement)
+	if len(dis) != 1 || !strings.Contains(dis[0].Message, "2009") {
+		t.Errorf("end disagreement = %+v", dis)
+	}
+	if _, ok := findTerm(ds, "governor-of-y", "hu-yi"); !ok {
+		t.Error("office known only from the biography is missing")
+	}
+}
+
+func TestInputOrderDoesNotMatter(t *testing.T) {
+	in, err := Load(context.Background(), []string{seedsDir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, _ := Build(context.Background(), in)
+	slices.Reverse(in)
+	b, _ := Build(context.Background(), in)
+	ja, _ := json.Marshal(a)
+	jb, _ := json.Marshal(b)
+	if !bytes.Equal(ja, jb) {
+		t.Error("the dataset depends on the order of the inputs")
+	}
+}
+
+func TestBadInputsAreFindings(t *testing.T) {
+	in := []Input{
+		{Path: "good.txt", Data: []byte("= Governor of G =\n\n| Name | Term |\n| A | 1949–1950 |\n")},
+		{Path: "empty.txt", Data: nil},
+		{Path: "binary.bin", Data: []byte{0x89, 'P', 'N', 'G', 0, 0}},
+		{Path: "missing.txt", Err: os.ErrNotExist},
+	}
+	ds, err := Build(context.Background(), in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ds.Terms) != 1 {
+		t.Errorf("the good document was not processed: %+v", ds.Terms)
+	}
+	var msgs []string
+	for _, f := range ds.Findings {
+		if f.Severity == SeverityError {
+			msgs = append(msgs, f.Message)
+		}
+	}
+	joined := strings.Join(msgs, "\n")
+	for _, name := range []string{"empty.txt:1", "binary.bin:1", "missing.txt"} {
+		if !strings.Contains(joined, name) {
+			t.Errorf("no error naming %s in:\n%s", name, joined)
+		}
+	}
+}

@@ -1,0 +1,187 @@
+package pipeline
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestParseDate(t *testing.T) {
+	tests := []struct {
+		in        string
+		want      string
+		precision Precision
+		earliest  string
+		latest    string
+		approx    bool
+		wantErr   bool
+	}{
+		{in: "19 August 2003", want: "2003-08-19", precision: PrecisionDay, earliest: "2003-08-19", latest: "2003-08-19"},
+		{in: "August 19, 2003", want: "2003-08-19", precision: PrecisionDay, earliest: "2003-08-19", latest: "2003-08-19"},
+		{in: "September 1949", want: "1949-09", precision: PrecisionMonth, earliest: "1949-09-01", latest: "1949-09-30"},
+		{in: "Sept. 1949", want: "1949-09", precision: PrecisionMonth, earliest: "1949-09-01", latest: "1949-09-30"},
+		{in: "Sep 1949", want: "1949-09", precision: PrecisionMonth, earliest: "1949-09-01", latest: "1949-09-30"},
+		{in: "february 2024", want: "2024-02", precision: PrecisionMonth, earliest: "2024-02-01", latest: "2024-02-29"},
+		{in: "1949", want: "1949", precision: PrecisionYear, earliest: "1949-01-01", latest: "1949-12-31"},
+		{in: "2003-08-19", want: "2003-08-19", precision: PrecisionDay, earliest: "2003-08-19", latest: "2003-08-19"},
+		{in: "2003-08", want: "2003-08", precision: PrecisionMonth, earliest: "2003-08-01", latest: "2003-08-31"},
+		{in: "1952.12", want: "1952-12", precision: PrecisionMonth, earliest: "1952-12-01", latest: "1952-12-31"},
+		{in: "2003.03", want: "2003-03", precision: PrecisionMonth, earliest: "2003-03-01", latest: "2003-03-31"},
+		{in: "1st October 1949", want: "1949-10-01", precision: PrecisionDay, earliest: "1949-10-01", latest: "1949-10-01"},
+		{in: "1949年10月1日", want: "1949-10-01", precision: PrecisionDay, earliest: "1949-10-01", latest: "1949-10-01"},
+		{in: "1949年", want: "1949", precision: PrecisionYear, earliest: "1949-01-01", latest: "1949-12-31"},
+		{in: "c. 1950", want: "1950", precision: PrecisionYear, earliest: "1950-01-01", latest: "1950-12-31", approx: true},
+		{in: "circa 1950", want: "1950", precision: PrecisionYear, earliest: "1950-01-01", latest: "1950-12-31", approx: true},
+		{in: "  31 December 2024 ", want: "2024-12-31", precision: PrecisionDay, earliest: "2024-12-31", latest: "2024-12-31"},
+		{in: "", wantErr: true},
+		{in: "Incumbent", wantErr: true},
+		{in: "present", wantErr: true},
+		{in: "30 February 2001", wantErr: true},
+		{in: "2001-13", wantErr: true},
+		{in: "13", wantErr: true},
+		{in: "99999", wantErr: true},
+		{in: "Smarch 1949", wantErr: true},
+		{in: "1977-1979", wantErr: true},
+		{in: "19 August 2003 19 August 2003", wantErr: true},
+		{in: "Script error: No such module", wantErr: true},
+		{in: "<script>1949</script>", wantErr: true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			d, err := ParseDate(tt.in)
+			if tt.wantErr {
+				if err == nil {
+					t.Fatalf("ParseDate(%q) = %v, want an error", tt.in, d)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatalf("ParseDate(%q): %v", tt.in, err)
+			}
+			if got := d.String(); got != tt.want {
+				t.Errorf("ParseDate(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+			if d.Precision != tt.precision {
+				t.Errorf("precision = %v, want %v", d.Precision, tt.precision)
+			}
+			if got := d.Earliest().Format("2006-01-02"); got != tt.earliest {
+				t.Errorf("earliest = %s, want %s", got, tt.earliest)
+			}
+			if got := d.Latest().Format("2006-01-02"); got != tt.latest {
+				t.Errorf("latest = %s, want %s", got, tt.latest)
+			}
+			if d.Approximate != tt.approx {
+				t.Errorf("approximate = %v, want %v", d.Approximate, tt.approx)
+			}
+		})
+	}
+}
+
+func TestParseTenure(t *testing.T) {
+	tests := []struct {
+		in                 string
+		start, end         string
+		open, single, fail bool
+	}{
+		{in: "1949–1954", start: "1949", end: "1954"},
+		{in: "1949—1954", start: "1949", end: "1954"},
+		{in: "1977-1979", start: "1977", end: "1979"},
+		{in: "2014 – 2016", start: "2014", end: "2016"},
+		{in: "March 2007 – present", start: "2007-03", open: true},
+		{in: "2021–", start: "2021", open: true},
+		{in: "2017–incumbent", start: "2017", open: true},
+		{in: "2010-Incumbent", start: "2010", open: true},
+		{in: "1952.12–1965", start: "1952-12", end: "1965"},
+		{in: "2003.03-2006", start: "2003-03", end: "2006"},
+		{in: "January 2006 – 2010", start: "2006-01", end: "2010"},
+		{in: "19 August 2003 – 26 March 2007", start: "2003-08-19", end: "2007-03-26"},
+		{in: "2003-08-19 - 2007-03-26", start: "2003-08-19", end: "2007-03-26"},
+		{in: "1949 to 1954", start: "1949", end: "1954"},
+		{in: "1952", start: "1952", end: "1952", single: true},
+		{in: "2003-08-19", start: "2003-08-19", end: "2003-08-19", single: true},
+		{in: "–1954", end: "1954"},
+		{in: "", fail: true},
+		{in: "–", fail: true},
+		{in: "member since 2014", fail: true},
+		{in: "1949–Smarch", fail: true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			got, err := ParseTenure(tt.in)
+			if tt.fail {
+				if err == nil {
+					t.Fatalf("ParseTenure(%q) = %+v, want an error", tt.in, got)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatalf("ParseTenure(%q): %v", tt.in, err)
+			}
+			if got.Start.String() != tt.start || got.End.String() != tt.end || got.Open != tt.open || got.Single != tt.single {
+				t.Errorf("ParseTenure(%q) = start %q end %q open %v single %v; want %q %q %v %v",
+					tt.in, got.Start, got.End, got.Open, got.Single, tt.start, tt.end, tt.open, tt.single)
+			}
+		})
+	}
+}
+
+func TestDateComparisons(t *testing.T) {
+	mustDate := func(s string) Date {
+		d, err := ParseDate(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return d
+	}
+	if !mustDate("December 2022").Overlaps(mustDate("8 December 2022")) {
+		t.Error("December 2022 should overlap 8 December 2022")
+	}
+	if mustDate("1954").Overlaps(mustDate("1956")) {
+		t.Error("1954 should not overlap 1956")
+	}
+	if mustDate("9 December 2022").EqualAtSharedPrecision(mustDate("8 December 2022")) {
+		t.Error("9 and 8 December 2022 are different days")
+	}
+	if !mustDate("18 October 2021").EqualAtSharedPrecision(mustDate("October 2021")) {
+		t.Error("18 October 2021 agrees with October 2021 at month precision")
+	}
+}
+
+func FuzzParseDate(f *testing.F) {
+	for _, s := range []string{"19 August 2003", "August 19, 2003", "Sept. 1949", "1949", "2003-08-19", "c. 1950", "1952.12", "1949年10月1日", "31st Dec 1999"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d, err := ParseDate(s)
+		if err != nil {
+			return
+		}
+		// A parsed date prints as ISO text that parses back to itself.
+		iso := d.String()
+		back, err := ParseDate(iso)
+		if err != nil || back.String() != iso || back.Precision != d.Precision {
+			t.Fatalf("ParseDate(%q) = %q, which reads back as %q (%v)", s, iso, back, err)
+		}
+		if d.Latest().Before(d.Earliest()) {
+			t.Fatalf("%q: latest %v before earliest %v", s, d.Latest(), d.Earliest())
+		}
+	})
+}
+
+func FuzzParseTenure(f *testing.F) {
+	for _, s := range []string{"1949–1954", "March 2007 – present", "2021–", "2010-Incumbent", "2003.03-2006", "1952"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		tn, err := ParseTenure(s)
+		if err != nil {
+			return
+		}
+		if tn.Start.IsZero() && tn.End.IsZero() && !tn.Open {
+			t.Fatalf("ParseTenure(%q) returned nothing without an error", s)
+		}
+		if tn.Open && !tn.End.IsZero() {
+			t.Fatalf("ParseTenure(%q): open with an end", s)
+		}
+		_ = strings.ToValidUTF8(s, "")
+	})
+}

@@ -1,0 +1,140 @@
+package pipeline
+
+import (
+	"errors"
+	"strings"
+	"testing"
+)
+
+func TestParseTolerance(t *testing.T) {
+	doc := "\ufeff= Party Secretary of Testland =\r\n" +
+		"\r\n" +
+		"infobox\r\n" +
+		"- incumbent: Li\u00a0Si\r\n" +
+		"- INCUMBENTSINCE:\t2 March 2020\r\n" +
+		"\r\n" +
+		"Some prose.\r\n" +
+		"\r\n" +
+		"==  List of secretaries  ==\r\n" +
+		"| Name | Term start | Term end |   |\r\n" +
+		"|---|---|---|---|\r\n" +
+		"|\tZhang San（张三） | 1949 | 1950\r\n" +
+		"| Li Si (李四) | 2 March 2020 | Incumbent | | extra |\r\n"
+	d, err := Parse("x.txt", []byte(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Title != "Party Secretary of Testland" || d.TitleLine != 1 {
+		t.Errorf("title = %q at %d", d.Title, d.TitleLine)
+	}
+	if d.Infobox == nil || len(d.Infobox.Entries) != 2 {
+		t.Fatalf("infobox = %+v", d.Infobox)
+	}
+	if v, line := d.Infobox.Get("incumbentsince"); v != "2 March 2020" || line != 5 {
+		t.Errorf("incumbentsince = %q at line %d", v, line)
+	}
+	if v, _ := d.Infobox.Get("incumbent"); v != "Li Si" {
+		t.Errorf("incumbent = %q (non-breaking space not normalised)", v)
+	}
+	var table *Table
+	for _, b := range d.Blocks {
+		if b.Kind == HeadingBlock && (b.Text != "List of secretaries" || b.Level != 2 || b.Line != 9) {
+			t.Errorf("heading = %+v", b)
+		}
+		if b.Kind == TableBlock {
+			table = b.Table
+		}
+	}
+	if table == nil {
+		t.Fatal("no table")
+	}
+	if len(table.Rows) != 2 || table.Rows[0].Line != 12 || table.Rows[1].Line != 13 {
+		t.Fatalf("rows = %+v", table.Rows)
+	}
+	if got := table.Rows[0].Cells; len(got) != 3 || got[0] != "Zhang San（张三）" {
+		t.Errorf("row without trailing pipe = %q", got)
+	}
+
+	ds := buildDocs(t, map[string]string{"x.txt": doc})
+	if len(ds.Terms) != 2 {
+		t.Fatalf("terms = %d, want 2", len(ds.Terms))
+	}
+	if ds.Terms[0].NameZH != "张三" || ds.Terms[1].NameZH != "李四" || !ds.Terms[1].Incumbent {
+		t.Errorf("terms = %+v", ds.Terms)
+	}
+	if !hasFinding(ds, CodeRaggedRow, 12) || !hasFinding(ds, CodeRaggedRow, 13) {
+		t.Errorf("ragged rows not reported: %+v", ds.Findings)
+	}
+}
+
+func TestParseErrors(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		line int
+		err  error
+	}{
+		{"empty", "", 1, ErrEmpty},
+		{"blank", "\n \n\t\n", 1, ErrEmpty},
+		{"binary", "= T =\nabc\x00def", 2, ErrBinary},
+		{"no title", "\n\nJust prose.\n= Late =\n", 3, ErrNoTitle},
+		{"heading first", "== Section ==\n", 1, ErrNoTitle},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Parse("bad.txt", []byte(tt.in))
+			var pe *ParseError
+			if !errors.As(err, &pe) || !errors.Is(err, tt.err) {
+				t.Fatalf("err = %v, want a ParseError wrapping %v", err, tt.err)
+			}
+			if pe.Line != tt.line || pe.Path != "bad.txt" {
+				t.Errorf("error at %s:%d, want bad.txt:%d", pe.Path, pe.Line, tt.line)
+			}
+			if !strings.HasPrefix(err.Error(), "bad.txt:") {
+				t.Errorf("error %q does not name the file", err)
+			}
+		})
+	}
+}
+
+func TestParseInvalidUTF8(t *testing.T) {
+	d, err := Parse("x.txt", []byte("= T =\nok\nbad \xff here\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Problems) != 1 || d.Problems[0].Line != 3 || d.Problems[0].Code != CodeInvalidUTF8 {
+		t.Errorf("problems = %+v", d.Problems)
+	}
+}
+
+func FuzzParse(f *testing.F) {
+	f.Add([]byte("= T =\nInfobox\n- Incumbent: A\n== L ==\n| Name | Term |\n| A (甲) | 1949–1950 |\n"))
+	f.Add([]byte("= T =\n1. A (甲): 1949–1950\n2. B: 1950–present\n"))
+	f.Add([]byte("= W =\n\nW\n- Office: Governor of X\n- Term Start: 1 May 2001\n- Term End1: 2002\n"))
+	f.Add([]byte("\ufeff= T =\r\n| | Image | Name | Term start | Term end |\r\n| 1 | | A | x | y |"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		doc, err := Parse("fuzz.txt", data)
+		if err != nil {
+			var pe *ParseError
+			if !errors.As(err, &pe) || pe.Line < 1 || pe.Path != "fuzz.txt" {
+				t.Fatalf("error %v does not name a line", err)
+			}
+			return
+		}
+		for _, b := range doc.Blocks {
+			if b.Line < 1 || b.Line > doc.Lines {
+				t.Fatalf("block at line %d of %d", b.Line, doc.Lines)
+			}
+		}
+		// The whole pipeline must not panic either.
+		ds, err := Build(t.Context(), []Input{{Path: "fuzz.txt", Data: data}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range ds.Findings {
+			if f.SourceID != "" && f.Line < 0 {
+				t.Fatalf("finding without a line: %+v", f)
+			}
+		}
+	})
+}

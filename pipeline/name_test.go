@@ -1,0 +1,84 @@
+package pipeline
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestParseName(t *testing.T) {
+	tests := []struct {
+		in         string
+		en, zh     string
+		acting     bool
+		life       string
+		qualifiers []string
+	}{
+		{in: "Zhang Qilong (张启龙)", en: "Zhang Qilong", zh: "张启龙"},
+		{in: "Zhang Qilong（张启龙）", en: "Zhang Qilong", zh: "张启龙"},
+		{in: "Zhang Qilong 张启龙", en: "Zhang Qilong", zh: "张启龙"},
+		{in: "张启龙", zh: "张启龙"},
+		{in: "Wu Xiaojun", en: "Wu Xiaojun"},
+		{in: "Luo Dongchuan (acting)", en: "Luo Dongchuan", acting: true},
+		{in: "Luo Dongchuan (Governor)", en: "Luo Dongchuan", qualifiers: []string{"Governor"}},
+		{in: "Zhang Dingcheng (1910–2000)", en: "Zhang Dingcheng", life: "1910–2000"},
+		{in: "Song Defu (born 1946–2007)", en: "Song Defu", life: "born 1946–2007"},
+		{in: "Chen Min'er (陈敏尔)", en: "Chen Min'er", zh: "陈敏尔"},
+		{in: "Xu Qin[3]", en: "Xu Qin"},
+		{in: "Xu Qin (许勤)[3][4]", en: "Xu Qin", zh: "许勤"},
+		{in: "Ulanhu (乌兰夫·云泽)", en: "Ulanhu", zh: "乌兰夫·云泽"},
+		{in: "  Wang   Zhao  ", en: "Wang Zhao"},
+		{in: "Wang Zhao (王昭", en: "Wang Zhao", zh: "王昭"},
+		{in: "Wang Zhao)", en: "Wang Zhao"},
+		{in: "", en: ""},
+		{in: "()", en: ""},
+		{in: "<script>alert(1)</script>", en: "<script>alert</script>", qualifiers: []string{"1"}},
+		{in: "=HYPERLINK(\"http://evil\",\"x\")", en: "=HYPERLINK", qualifiers: []string{"\"http://evil\",\"x\""}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			n := ParseName(tt.in)
+			if n.EN != tt.en || n.ZH != tt.zh || n.Acting != tt.acting || n.Life != tt.life || !slices.Equal(n.Qualifiers, tt.qualifiers) {
+				t.Errorf("ParseName(%q) = %+v; want en %q zh %q acting %v life %q qualifiers %q", tt.in, n, tt.en, tt.zh, tt.acting, tt.life, tt.qualifiers)
+			}
+		})
+	}
+}
+
+func TestSlug(t *testing.T) {
+	tests := map[string]string{
+		"Party Secretary of Qinghai": "party-secretary-of-qinghai",
+		"Chen Min'er":                "chen-miner",
+		"Li Li'an":                   "li-lian",
+		"  Wu   Xiaojun ":            "wu-xiaojun",
+		"Chairman of the Standing Committee of the Qinghai Provincial People's Congress": "chairman-of-the-standing-committee-of-the-qinghai-provincial-peoples-congress",
+		"Ürümqi":   "urumqi",
+		"Lü Xiwen": "lu-xiwen",
+		"":         "",
+	}
+	for in, want := range tests {
+		if got := Slug(in); got != want {
+			t.Errorf("Slug(%q) = %q, want %q", in, got, want)
+		}
+	}
+	// Text without Latin letters gets a stable hashed slug.
+	a, b := Slug("张启龙"), Slug("张启龙")
+	if a != b || len(a) < 4 || a[:2] != "x-" {
+		t.Errorf("Slug(张启龙) = %q, %q: want a stable x- slug", a, b)
+	}
+	if Slug("张启龙") == Slug("赵德尊") {
+		t.Error("different Chinese names got the same slug")
+	}
+}
+
+func FuzzParseName(f *testing.F) {
+	for _, s := range []string{"Zhang Qilong (张启龙)", "Luo Dongchuan (acting)", "Zhang Dingcheng (1910–2000)", "（）", "((a)b)c)"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		n := ParseName(s)
+		if hasHan(n.EN) {
+			t.Fatalf("ParseName(%q): English part %q holds Chinese characters", s, n.EN)
+		}
+		_ = Slug(n.EN)
+	})
+}
