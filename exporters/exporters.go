@@ -35,7 +35,8 @@ type Writer interface {
 
 // Formats maps each format name to its writer, in the order they run.
 var Formats = map[string]Writer{
-	"csv": CSV{},
+	"csv":     CSV{},
+	"parquet": Parquet{},
 }
 
 // FormatNames returns the known format names in their canonical order.

@@ -1,0 +1,239 @@
+package exporters
+
+import (
+	"bytes"
+	"context"
+	"encoding/csv"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+
+	"github.com/apache/arrow/go/v17/arrow"
+	"github.com/apache/arrow/go/v17/arrow/array"
+	"github.com/apache/arrow/go/v17/arrow/memory"
+	"github.com/apache/arrow/go/v17/parquet/file"
+	"github.com/apache/arrow/go/v17/parquet/pqarrow"
+
+	"tenure/pipeline"
+	"tenure/seeds"
+)
+
+var testOptions = Options{BaseIRI: "urn:tenure:", License: "CC-BY-SA-4.0", Version: "test"}
+
+func seedDataset(t testing.TB) *pipeline.Dataset {
+	t.Helper()
+	in, err := pipeline.LoadFS(seeds.FS, seeds.Dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ds, err := pipeline.Build(context.Background(), in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ds
+}
+
+// expected renders a table of the dataset as text cells, the way CSV does.
+func expected(ds *pipeline.Dataset, t Table) [][]string {
+	var rows [][]string
+	for i := range t.Len(ds) {
+		row := make([]string, len(t.Columns))
+		for j, c := range t.Columns {
+			row[j] = formatText(c.Value(ds, i), c.Type, nil)
+		}
+		rows = append(rows, row)
+	}
+	return rows
+}
+
+func header(t Table) []string {
+	var h []string
+	for _, c := range t.Columns {
+		h = append(h, c.Name)
+	}
+	return h
+}
+
+func readCSV(t *testing.T, path string) [][]string {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	recs, err := csv.NewReader(f).ReadAll()
+	if err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	return recs
+}
+
+// readParquet reads a Parquet file back with pqarrow and renders every
+// value as text.
+func readParquet(t *testing.T, path string) ([]string, [][]string, *arrow.Schema, map[string]string) {
+	t.Helper()
+	mem := memory.NewCheckedAllocator(memory.NewGoAllocator())
+	defer mem.AssertSize(t, 0)
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	pr, err := file.NewParquetReader(f)
+	if err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	defer pr.Close()
+	kv := map[string]string{}
+	for _, e := range pr.MetaData().KeyValueMetadata() {
+		kv[e.Key] = *e.Value
+	}
+	fr, err := pqarrow.NewFileReader(pr, pqarrow.ArrowReadProperties{}, mem)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tbl, err := fr.ReadTable(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tbl.Release()
+	schema := tbl.Schema()
+	var names []string
+	for _, f := range schema.Fields() {
+		names = append(names, f.Name)
+	}
+	rows := make([][]string, tbl.NumRows())
+	for i := range rows {
+		rows[i] = make([]string, tbl.NumCols())
+	}
+	for j := range int(tbl.NumCols()) {
+		i := 0
+		for _, chunk := range tbl.Column(j).Data().Chunks() {
+			for k := range chunk.Len() {
+				rows[i][j] = arrowText(chunk, k)
+				i++
+			}
+		}
+	}
+	return names, rows, schema, kv
+}
+
+func arrowText(a arrow.Array, i int) string {
+	if a.IsNull(i) {
+		return ""
+	}
+	switch a := a.(type) {
+	case *array.String:
+		return a.Value(i)
+	case *array.Boolean:
+		return fmt.Sprint(a.Value(i))
+	case *array.Int32:
+		return fmt.Sprint(a.Value(i))
+	case *array.Date32:
+		return a.Value(i).ToTime().Format("2006-01-02")
+	}
+	return fmt.Sprintf("<%T>", a)
+}
+
+func writeAll(t *testing.T, ds *pipeline.Dataset, formats ...string) string {
+	t.Helper()
+	dir := t.TempDir()
+	for _, f := range formats {
+		if _, err := Formats[f].Write(context.Background(), ds, dir, testOptions); err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+	}
+	return dir
+}
+
+// TestFormatsAgree checks that every table has the same rows and values in
+// CSV and Parquet as in the dataset.
+func TestFormatsAgree(t *testing.T) {
+	ds := seedDataset(t)
+	dir := writeAll(t, ds, "csv", "parquet")
+	for _, tb := range Tables {
+		want := expected(ds, tb)
+		got := readCSV(t, filepath.Join(dir, tb.Name+".csv"))
+		if !slices.Equal(got[0], header(tb)) {
+			t.Errorf("%s.csv header = %q", tb.Name, got[0])
+		}
+		compareRows(t, tb.Name+".csv", got[1:], want)
+
+		names, rows, _, _ := readParquet(t, filepath.Join(dir, tb.Name+".parquet"))
+		if !slices.Equal(names, header(tb)) {
+			t.Errorf("%s.parquet columns = %q", tb.Name, names)
+		}
+		compareRows(t, tb.Name+".parquet", rows, want)
+	}
+}
+
+func compareRows(t *testing.T, name string, got, want [][]string) {
+	t.Helper()
+	if len(got) != len(want) {
+		t.Errorf("%s: %d rows, want %d", name, len(got), len(want))
+		return
+	}
+	for i := range want {
+		if !slices.Equal(got[i], want[i]) {
+			t.Errorf("%s row %d:\n got  %q\n want %q", name, i+1, got[i], want[i])
+			return
+		}
+	}
+}
+
+func TestParquetTypesAndMetadata(t *testing.T) {
+	ds := seedDataset(t)
+	dir := writeAll(t, ds, "parquet")
+	_, _, schema, kv := readParquet(t, filepath.Join(dir, "terms.parquet"))
+	wantTypes := map[string]arrow.Type{
+		"term_id": arrow.STRING, "ordinal": arrow.INT32, "start": arrow.STRING, "start_precision": arrow.STRING,
+		"start_earliest": arrow.DATE32, "end_latest": arrow.DATE32, "incumbent": arrow.BOOL, "acting": arrow.BOOL,
+	}
+	for name, want := range wantTypes {
+		idx := schema.FieldIndices(name)
+		if len(idx) != 1 || schema.Field(idx[0]).Type.ID() != want {
+			t.Errorf("terms.parquet %s: %v, want %v", name, schema.Field(idx[0]).Type, want)
+		}
+	}
+	if kv["tenure.version"] != "test" || kv["tenure.schema_version"] != SchemaVersion {
+		t.Errorf("metadata = %v", kv)
+	}
+	for _, s := range ds.Sources {
+		if !bytes.Contains([]byte(kv["tenure.sources"]), []byte(s.SHA256)) {
+			t.Errorf("metadata lacks the sha256 of %s", s.ID)
+		}
+	}
+	if _, ok := kv["ARROW:schema"]; !ok {
+		t.Error("the Arrow schema is not stored in the file")
+	}
+}
+
+// TestEmptyDataset exports a document set with no terms: every file is
+// still written, with its header or schema.
+func TestEmptyDataset(t *testing.T) {
+	ds, err := pipeline.Build(context.Background(), []pipeline.Input{{Path: "x.txt", Data: []byte("= Just prose =\n\nNothing here.\n")}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := writeAll(t, ds, FormatNames()...)
+	for _, tb := range Tables {
+		if got := readCSV(t, filepath.Join(dir, tb.Name+".csv")); len(got) < 1 || !slices.Equal(got[0], header(tb)) {
+			t.Errorf("%s.csv = %q", tb.Name, got)
+		}
+		names, rows, _, _ := readParquet(t, filepath.Join(dir, tb.Name+".parquet"))
+		if !slices.Equal(names, header(tb)) || (tb.Name == "terms" && len(rows) != 0) {
+			t.Errorf("%s.parquet: columns %q, %d rows", tb.Name, names, len(rows))
+		}
+	}
+}
+
+func TestParseFormats(t *testing.T) {
+	if got, err := ParseFormats("CSV, parquet,csv"); err != nil || !slices.Equal(got, []string{"csv", "parquet"}) {
+		t.Errorf("ParseFormats = %q, %v", got, err)
+	}
+	if _, err := ParseFormats("csv,pdf"); err == nil {
+		t.Error("unknown format accepted")
+	}
+}

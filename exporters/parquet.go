@@ -1,0 +1,206 @@
+package exporters
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"path/filepath"
+
+	"github.com/apache/arrow/go/v17/arrow"
+	"github.com/apache/arrow/go/v17/arrow/array"
+	"github.com/apache/arrow/go/v17/arrow/memory"
+	"github.com/apache/arrow/go/v17/parquet"
+	"github.com/apache/arrow/go/v17/parquet/compress"
+	"github.com/apache/arrow/go/v17/parquet/pqarrow"
+
+	"tenure/pipeline"
+)
+
+// SchemaVersion is the version of the exported tables' contract. It
+// changes when a column is removed, renamed or changes type.
+const SchemaVersion = "1"
+
+// Parquet writes one zstd-compressed Parquet file per table with real
+// types: utf8 strings (dictionary-encoded in the file where values
+// repeat), bool, int32, date32 for the _earliest/_latest bounds and the
+// ISO text for the dates themselves. The Arrow schema is stored in the
+// file, and key-value metadata records tenure's version, the schema
+// version and the sha256 of every source.
+type Parquet struct {
+	// Alloc allocates Arrow memory; nil means the Go allocator.
+	Alloc memory.Allocator
+}
+
+var _ Writer = Parquet{}
+
+// parquetBatch is the number of rows per Arrow record.
+const parquetBatch = 64 << 10
+
+// Write implements Writer.
+func (p Parquet) Write(ctx context.Context, ds *pipeline.Dataset, dir string, opt Options) ([]string, error) {
+	var files []string
+	for _, t := range Tables {
+		if err := ctx.Err(); err != nil {
+			return files, err
+		}
+		name := t.Name + ".parquet"
+		err := WriteFileAtomic(filepath.Join(dir, name), func(w io.Writer) error {
+			return p.WriteTable(ctx, w, ds, t, opt)
+		})
+		if err != nil {
+			return files, err
+		}
+		files = append(files, name)
+	}
+	return files, nil
+}
+
+// ArrowSchema returns the Arrow schema of a table.
+func ArrowSchema(t Table, opt Options) *arrow.Schema {
+	fields := make([]arrow.Field, len(t.Columns))
+	for j, c := range t.Columns {
+		var typ arrow.DataType
+		switch c.Type {
+		case Bool:
+			typ = arrow.FixedWidthTypes.Boolean
+		case Int:
+			typ = arrow.PrimitiveTypes.Int32
+		case Day:
+			typ = arrow.FixedWidthTypes.Date32
+		default:
+			typ = arrow.BinaryTypes.String
+		}
+		fields[j] = arrow.Field{Name: c.Name, Type: typ, Nullable: c.Type != Bool,
+			Metadata: arrow.NewMetadata([]string{"description"}, []string{c.Description})}
+	}
+	md := arrow.NewMetadata(
+		[]string{"tenure.table", "tenure.version", "tenure.schema_version", "description"},
+		[]string{t.Name, opt.Version, SchemaVersion, t.Description})
+	return arrow.NewSchema(fields, &md)
+}
+
+// WriteTable writes one table as a Parquet file to w.
+func (p Parquet) WriteTable(ctx context.Context, w io.Writer, ds *pipeline.Dataset, t Table, opt Options) error {
+	mem := p.Alloc
+	if mem == nil {
+		mem = memory.NewGoAllocator()
+	}
+	schema := ArrowSchema(t, opt)
+	props := []parquet.WriterProperty{
+		parquet.WithCompression(compress.Codecs.Zstd),
+		parquet.WithCompressionLevel(3),
+		parquet.WithDictionaryDefault(false),
+		parquet.WithMaxRowGroupLength(1 << 20),
+		parquet.WithCreatedBy("tenure " + opt.Version),
+		parquet.WithRootRepetition(parquet.Repetitions.Required),
+		parquet.WithAllocator(mem),
+	}
+	for _, c := range t.Columns {
+		if c.Repeats || c.Type == Date {
+			props = append(props, parquet.WithDictionaryFor(c.Name, true))
+		}
+	}
+	fw, err := pqarrow.NewFileWriter(schema, w, parquet.NewWriterProperties(props...),
+		pqarrow.NewArrowWriterProperties(pqarrow.WithStoreSchema(), pqarrow.WithAllocator(mem)))
+	if err != nil {
+		return fmt.Errorf("parquet %s: %w", t.Name, err)
+	}
+	closed := false
+	defer func() {
+		if !closed {
+			fw.Close()
+		}
+	}()
+	rb := array.NewRecordBuilder(mem, schema)
+	defer rb.Release()
+	n := t.Len(ds)
+	for lo := 0; lo < n || lo == 0; lo += parquetBatch {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		hi := min(n, lo+parquetBatch)
+		rb.Reserve(hi - lo)
+		for j, c := range t.Columns {
+			appendColumn(rb.Field(j), c, ds, lo, hi)
+		}
+		rec := rb.NewRecord()
+		err := fw.WriteBuffered(rec)
+		rec.Release()
+		if err != nil {
+			closed = true // the writer closes itself on a failed write
+			return fmt.Errorf("parquet %s: %w", t.Name, err)
+		}
+		if n == 0 {
+			break
+		}
+	}
+	for _, kv := range fileMetadata(ds, opt) {
+		if err := fw.AppendKeyValueMetadata(kv[0], kv[1]); err != nil {
+			return fmt.Errorf("parquet %s: %w", t.Name, err)
+		}
+	}
+	closed = true
+	if err := fw.Close(); err != nil {
+		return fmt.Errorf("parquet %s: %w", t.Name, err)
+	}
+	return nil
+}
+
+func appendColumn(b array.Builder, c Column, ds *pipeline.Dataset, lo, hi int) {
+	switch c.Type {
+	case Bool:
+		bb := b.(*array.BooleanBuilder)
+		for i := lo; i < hi; i++ {
+			bb.Append(c.value(ds, i).Bool)
+		}
+	case Int:
+		ib := b.(*array.Int32Builder)
+		for i := lo; i < hi; i++ {
+			if v := c.value(ds, i); v.Null {
+				ib.AppendNull()
+			} else {
+				ib.Append(int32(v.Int))
+			}
+		}
+	case Day:
+		db := b.(*array.Date32Builder)
+		for i := lo; i < hi; i++ {
+			if v := c.value(ds, i); v.Null {
+				db.AppendNull()
+			} else {
+				db.Append(arrow.Date32FromTime(v.Day))
+			}
+		}
+	default:
+		sb := b.(*array.StringBuilder)
+		for i := lo; i < hi; i++ {
+			if v := c.value(ds, i); v.Null {
+				sb.AppendNull()
+			} else {
+				sb.Append(v.Str)
+			}
+		}
+	}
+}
+
+// fileMetadata is the key-value metadata of every Parquet file: the
+// versions and the sha256 of each source, so a file can be traced to the
+// exact documents it came from.
+func fileMetadata(ds *pipeline.Dataset, opt Options) [][2]string {
+	type src struct {
+		SourceID string `json:"source_id"`
+		Path     string `json:"path"`
+		SHA256   string `json:"sha256"`
+	}
+	srcs := make([]src, len(ds.Sources))
+	for i, s := range ds.Sources {
+		srcs[i] = src{s.ID, s.Path, s.SHA256}
+	}
+	js, _ := json.Marshal(srcs)
+	return [][2]string{
+		{"tenure.version", opt.Version},
+		{"tenure.schema_version", SchemaVersion},
+		{"tenure.sources", string(js)},
+	}
+}
