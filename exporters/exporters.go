@@ -37,6 +37,7 @@ type Writer interface {
 var Formats = map[string]Writer{
 	"csv":     CSV{},
 	"parquet": Parquet{},
+	"xlsx":    XLSX{},
 }
 
 // FormatNames returns the known format names in their canonical order.

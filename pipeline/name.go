@@ -65,10 +65,21 @@ func ParseName(s string) Name {
 			outside.WriteString(rest)
 			break
 		}
-		n.addQualifier(strings.TrimSpace(rest[:j]))
+		q := strings.TrimSpace(rest[:j])
+		// A bracket glued to the text before it ("f(x)") is part of the
+		// text, unless it holds the Chinese name ("张三（…）" pages often
+		// omit the space).
+		if i > 0 && s[i-1] != ' ' && !(hasHan(q) && hanShare(q) >= 0.5) {
+			outside.WriteString("(" + rest[:j] + ")")
+		} else {
+			n.addQualifier(q)
+		}
 		s = rest[j+1:]
 	}
-	text := strings.ReplaceAll(outside.String(), ")", " ")
+	text := outside.String()
+	if strings.Count(text, "(") != strings.Count(text, ")") {
+		text = strings.NewReplacer("(", " ", ")", " ").Replace(text) // stray brackets
+	}
 	if hasHan(text) {
 		zh, latin := splitHan(text)
 		if n.ZH == "" {
@@ -173,10 +184,11 @@ func splitHan(s string) (zh, rest string) {
 	return a.String(), b.String()
 }
 
-// trimNamePunct removes punctuation left at the ends of a name.
+// trimNamePunct removes separators left at the ends of a name ("Xu Qin,"
+// or "Xu Qin:"); quotes and brackets are part of the text.
 func trimNamePunct(s string) string {
 	return strings.TrimFunc(s, func(r rune) bool {
-		return r != '.' && r != '\'' && (unicode.IsPunct(r) || unicode.IsSpace(r) || r == '|')
+		return unicode.IsSpace(r) || strings.ContainsRune(",;:|–—-·•", r)
 	})
 }
 

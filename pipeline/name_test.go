@@ -31,8 +31,9 @@ func TestParseName(t *testing.T) {
 		{in: "Wang Zhao)", en: "Wang Zhao"},
 		{in: "", en: ""},
 		{in: "()", en: ""},
-		{in: "<script>alert(1)</script>", en: "<script>alert</script>", qualifiers: []string{"1"}},
-		{in: "=HYPERLINK(\"http://evil\",\"x\")", en: "=HYPERLINK", qualifiers: []string{"\"http://evil\",\"x\""}},
+		{in: "<script>alert(1)</script>", en: "<script>alert(1)</script>"},
+		{in: "=HYPERLINK(\"http://evil\",\"x\")", en: "=HYPERLINK(\"http://evil\",\"x\")"},
+		{in: "Zhang Qilong(张启龙)", en: "Zhang Qilong", zh: "张启龙"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

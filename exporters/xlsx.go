@@ -1,0 +1,293 @@
+package exporters
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"path/filepath"
+	"unicode/utf8"
+
+	"github.com/xuri/excelize/v2"
+
+	"tenure/pipeline"
+)
+
+// XLSX writes one workbook, tenure.xlsx, for people who open data in a
+// spreadsheet: a README sheet in plain words, then one sheet per table
+// (Current holders first). Headers are bold, frozen and filterable; widths
+// fit the content; every text is a text cell (never a formula, and ISO
+// dates such as 1949-09 stay text), while the _earliest/_latest bounds are
+// real date cells formatted yyyy-mm-dd. Sheets are written through
+// excelize's StreamWriter.
+type XLSX struct{}
+
+var _ Writer = XLSX{}
+
+// XLSXFile is the name of the workbook.
+const XLSXFile = "tenure.xlsx"
+
+// xlsxOrder is the order of the data sheets: what a journalist wants first.
+var xlsxOrder = []string{"current_holders", "terms", "offices", "persons", "findings", "sources"}
+
+// maxCellText is the longest text a cell holds (Excel's limit).
+const maxCellText = 32767
+
+// Write implements Writer.
+func (x XLSX) Write(ctx context.Context, ds *pipeline.Dataset, dir string, opt Options) ([]string, error) {
+	err := WriteFileAtomic(filepath.Join(dir, XLSXFile), func(w io.Writer) error {
+		return x.WriteWorkbook(ctx, w, ds, opt)
+	})
+	if err != nil {
+		return nil, err
+	}
+	return []string{XLSXFile}, nil
+}
+
+type xlsxStyles struct {
+	header, date, wrap, title int
+}
+
+// WriteWorkbook writes the workbook to w.
+func (XLSX) WriteWorkbook(ctx context.Context, w io.Writer, ds *pipeline.Dataset, opt Options) error {
+	f := excelize.NewFile()
+	defer f.Close()
+	f.SetZipWriter(func(w io.Writer) excelize.ZipWriter { return newSortedZip(w) })
+	var st xlsxStyles
+	var err error
+	if st.header, err = f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true},
+		Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"DDE6F0"}}}); err != nil {
+		return err
+	}
+	dateFmt := "yyyy-mm-dd"
+	if st.date, err = f.NewStyle(&excelize.Style{CustomNumFmt: &dateFmt}); err != nil {
+		return err
+	}
+	if st.wrap, err = f.NewStyle(&excelize.Style{Alignment: &excelize.Alignment{WrapText: true, Vertical: "top"}}); err != nil {
+		return err
+	}
+	if st.title, err = f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true, Size: 14}}); err != nil {
+		return err
+	}
+	if err := f.SetSheetName("Sheet1", "README"); err != nil {
+		return err
+	}
+	if err := writeReadmeSheet(f, ds, opt, st); err != nil {
+		return fmt.Errorf("xlsx README: %w", err)
+	}
+	for _, name := range xlsxOrder {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		t, _ := TableByName(name)
+		if err := writeDataSheet(f, ds, t, st); err != nil {
+			return fmt.Errorf("xlsx %s: %w", t.Sheet, err)
+		}
+	}
+	f.SetActiveSheet(0)
+	if err := f.SetDocProps(&excelize.DocProperties{
+		Creator: "tenure " + opt.Version, Title: "tenure: political offices and their holders",
+		Created: "2000-01-01T00:00:00Z", Modified: "2000-01-01T00:00:00Z",
+	}); err != nil {
+		return err
+	}
+	_, err = f.WriteTo(w)
+	return err
+}
+
+// textWidth is the display width of s in spreadsheet columns: CJK and
+// other wide characters count double.
+func textWidth(s string) int {
+	n := 0
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			n++
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		if isWide(r) {
+			n += 2
+		} else {
+			n++
+		}
+	}
+	return n
+}
+
+func isWide(r rune) bool {
+	return r >= 0x1100 && (r <= 0x115f || r >= 0x2e80 && r <= 0xa4cf || r >= 0xac00 && r <= 0xd7a3 ||
+		r >= 0xf900 && r <= 0xfaff || r >= 0xfe30 && r <= 0xfe4f || r >= 0xff00 && r <= 0xff60 ||
+		r >= 0xffe0 && r <= 0xffe6 || r >= 0x20000 && r <= 0x3fffd)
+}
+
+const (
+	minColWidth = 8
+	maxColWidth = 60
+)
+
+func writeDataSheet(f *excelize.File, ds *pipeline.Dataset, t Table, st xlsxStyles) error {
+	if _, err := f.NewSheet(t.Sheet); err != nil {
+		return err
+	}
+	n := t.Len(ds)
+	cols := len(t.Columns)
+	last, err := excelize.CoordinatesToCellName(cols, max(n, 1)+1)
+	if err != nil {
+		return err
+	}
+	if err := f.AutoFilter(t.Sheet, "A1:"+last, nil); err != nil {
+		return err
+	}
+	sw, err := f.NewStreamWriter(t.Sheet)
+	if err != nil {
+		return err
+	}
+	if err := sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
+		return err
+	}
+	// Widths must be set before the first row; excelize wants them from
+	// the last column to the first.
+	widths := make([]int, cols)
+	for j, c := range t.Columns {
+		widths[j] = textWidth(c.Name) + 3 // room for the filter button
+		switch c.Type {
+		case Day:
+			widths[j] = max(widths[j], 11)
+		case Bool:
+			widths[j] = max(widths[j], 6)
+		}
+	}
+	for i := range n {
+		for j, c := range t.Columns {
+			if c.Type != String && c.Type != Date && c.Type != Int {
+				continue
+			}
+			v := c.value(ds, i)
+			w := textWidth(v.Str)
+			if c.Type == Int {
+				w = len(fmt.Sprint(v.Int))
+			}
+			if w > widths[j] {
+				widths[j] = w
+			}
+		}
+	}
+	for j := cols - 1; j >= 0; j-- {
+		if err := sw.SetColWidth(j+1, j+1, float64(min(max(widths[j]+1, minColWidth), maxColWidth))); err != nil {
+			return err
+		}
+	}
+	row := make([]any, cols)
+	for j, c := range t.Columns {
+		row[j] = excelize.Cell{StyleID: st.header, Value: c.Name}
+	}
+	if err := sw.SetRow("A1", row); err != nil {
+		return err
+	}
+	for i := range n {
+		for j, c := range t.Columns {
+			row[j] = xlsxValue(c.value(ds, i), c.Type, st)
+		}
+		cell, err := excelize.CoordinatesToCellName(1, i+2)
+		if err != nil {
+			return err
+		}
+		if err := sw.SetRow(cell, row); err != nil {
+			return err
+		}
+	}
+	return sw.Flush()
+}
+
+// xlsxValue is the cell for a value: nil for an absent one, a text cell
+// for text (so "=1+2" or "1949-09" stays as written), a number, a
+// boolean, or a date cell for a day.
+func xlsxValue(v Value, t Type, st xlsxStyles) any {
+	if v.Null {
+		return nil
+	}
+	switch t {
+	case Bool:
+		return v.Bool
+	case Int:
+		return v.Int
+	case Day:
+		return excelize.Cell{StyleID: st.date, Value: v.Day}
+	}
+	s := v.Str
+	if len(s) > maxCellText {
+		s = s[:maxCellText]
+		for !utf8.ValidString(s) {
+			s = s[:len(s)-1]
+		}
+	}
+	return s
+}
+
+// writeReadmeSheet explains the workbook in plain words.
+func writeReadmeSheet(f *excelize.File, ds *pipeline.Dataset, opt Options, st xlsxStyles) error {
+	const sheet = "README"
+	sw, err := f.NewStreamWriter(sheet)
+	if err != nil {
+		return err
+	}
+	widths := []float64{26, 28, 14, 90}
+	for j := len(widths) - 1; j >= 0; j-- {
+		if err := sw.SetColWidth(j+1, j+1, widths[j]); err != nil {
+			return err
+		}
+	}
+	r := 0
+	put := func(cells ...any) error {
+		r++
+		cell, _ := excelize.CoordinatesToCellName(1, r)
+		return sw.SetRow(cell, cells)
+	}
+	text := func(s string) excelize.Cell { return excelize.Cell{StyleID: st.wrap, Value: s} }
+	bold := func(s string) excelize.Cell { return excelize.Cell{StyleID: st.header, Value: s} }
+	lines := [][]any{
+		{excelize.Cell{StyleID: st.title, Value: "tenure: who held which political office, and when"}},
+		{},
+		{text("What this is"), nil, nil, text("Every term of office found in the source documents: who held which office, from when to when, with the document and line each fact comes from. Each sheet is one table; this page explains them.")},
+		{text("Dates"), nil, nil, text("Dates are written as precisely as the source gave them: 2003-08-19 (a day), 1949-09 (a month) or 1949 (a year). They are text on purpose, so the spreadsheet cannot turn 1949-09 into a made-up day. The columns ending in _earliest and _latest are real dates that bound each one (1949-09-01 and 1949-09-30 for September 1949): use those to sort and filter.")},
+		{text("Open terms"), nil, nil, text("A term still running has incumbent = TRUE and an empty end.")},
+		{text("Findings"), nil, nil, text("The Findings sheet lists problems and disagreements found in the sources (overlapping terms, gaps, infobox and list that disagree, unreadable dates), each with the document and line to check.")},
+		{text("License"), nil, nil, text(fmt.Sprintf("The data is derived from encyclopedia text; license: %s. Cite the source documents listed below.", opt.License))},
+		{text("Made by"), nil, nil, text("tenure " + opt.Version)},
+		{},
+		{bold("Sources"), bold("Title"), bold("Kind"), bold("SHA-256 of the file")},
+	}
+	for _, l := range lines {
+		if err := put(l...); err != nil {
+			return err
+		}
+	}
+	for _, s := range ds.Sources {
+		if err := put(s.Path, s.Title, s.Kind, s.SHA256); err != nil {
+			return err
+		}
+	}
+	if err := put(); err != nil {
+		return err
+	}
+	if err := put(bold("Sheet"), bold("Column"), bold("Type"), bold("Meaning")); err != nil {
+		return err
+	}
+	for _, name := range xlsxOrder {
+		t, _ := TableByName(name)
+		if err := put(bold(t.Sheet), nil, nil, text(t.Description)); err != nil {
+			return err
+		}
+		for _, c := range t.Columns {
+			typ := c.Type.String()
+			if c.Type == Date {
+				typ = "date as text"
+			}
+			if err := put(t.Sheet, c.Name, typ, text(c.Description)); err != nil {
+				return err
+			}
+		}
+	}
+	return sw.Flush()
+}

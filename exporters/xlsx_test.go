@@ -1,0 +1,145 @@
+package exporters
+
+import (
+	"context"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+
+	"tenure/pipeline"
+)
+
+func openXLSX(t *testing.T, path string) *excelize.File {
+	t.Helper()
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { f.Close() })
+	return f
+}
+
+// TestXLSXAgrees reads every sheet back with excelize and compares it
+// value by value with the dataset.
+func TestXLSXAgrees(t *testing.T) {
+	ds := seedDataset(t)
+	dir := writeAll(t, ds, "xlsx")
+	f := openXLSX(t, filepath.Join(dir, XLSXFile))
+	wantSheets := []string{"README", "Current holders", "Terms", "Offices", "Persons", "Findings", "Sources"}
+	if got := f.GetSheetList(); !slices.Equal(got, wantSheets) {
+		t.Fatalf("sheets = %q, want %q", got, wantSheets)
+	}
+	for _, tb := range Tables {
+		rows, err := f.GetRows(tb.Sheet, excelize.Options{RawCellValue: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(rows[0], header(tb)) {
+			t.Errorf("%s header = %q", tb.Sheet, rows[0])
+		}
+		want := expected(ds, tb)
+		got := rows[1:]
+		for i := range got {
+			for j, c := range tb.Columns {
+				if j >= len(got[i]) {
+					got[i] = append(got[i], "")
+				}
+				switch c.Type {
+				case Day:
+					if got[i][j] != "" { // a serial number: turn it back into a day
+						d, err := excelize.ExcelDateToTime(mustFloat(t, got[i][j]), false)
+						if err != nil {
+							t.Fatal(err)
+						}
+						got[i][j] = d.Format("2006-01-02")
+					}
+				case Bool:
+					got[i][j] = map[string]string{"1": "true", "0": "false"}[got[i][j]]
+				}
+			}
+		}
+		compareRows(t, tb.Sheet, got, want)
+	}
+	// Dates keep their text; the bounds are date cells with a date format.
+	tb, _ := TableByName("terms")
+	startCol := slices.IndexFunc(tb.Columns, func(c Column) bool { return c.Name == "start" }) + 1
+	earliestCol := startCol + 2
+	cell, _ := excelize.CoordinatesToCellName(startCol, 2)
+	if typ, _ := f.GetCellType("Terms", cell); typ == excelize.CellTypeNumber || typ == excelize.CellTypeDate {
+		t.Errorf("start %s is a %v cell, want text", cell, typ)
+	}
+	cell, _ = excelize.CoordinatesToCellName(earliestCol, 2)
+	v, _ := f.GetCellValue("Terms", cell)
+	if len(v) != 10 || v[4] != '-' {
+		t.Errorf("start_earliest shows %q, want yyyy-mm-dd", v)
+	}
+	panes, err := f.GetPanes("Terms")
+	if err != nil || !panes.Freeze || panes.YSplit != 1 {
+		t.Errorf("header row not frozen: %+v %v", panes, err)
+	}
+	if m, _ := f.GetMergeCells("Terms"); len(m) != 0 {
+		t.Errorf("merged cells: %v", m)
+	}
+	readme, _ := f.GetRows("README")
+	all := ""
+	for _, r := range readme {
+		all += strings.Join(r, " ") + "\n"
+	}
+	for _, want := range []string{"incumbent", "start_earliest", "Current holders", ds.Sources[0].SHA256} {
+		if !strings.Contains(all, want) {
+			t.Errorf("README sheet lacks %q", want)
+		}
+	}
+}
+
+func mustFloat(t *testing.T, s string) float64 {
+	t.Helper()
+	var f float64
+	for _, c := range s {
+		if c == '.' {
+			break
+		}
+		f = f*10 + float64(c-'0')
+	}
+	return f
+}
+
+// TestXLSXFormulaInjection: a name that looks like a formula is written as
+// that literal text.
+func TestXLSXFormulaInjection(t *testing.T) {
+	hostile := `=HYPERLINK("http://evil","x")`
+	doc := "= Governor of Evil =\n\n| Name | Term start | Term end |\n| " + hostile + " | 1950 | 1960 |\n| +SUM(1,2) (张三) | 1960 | 1970 |\n"
+	ds, err := pipeline.Build(context.Background(), []pipeline.Input{{Path: "evil.txt", Data: []byte(doc)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ds.Terms) != 2 || ds.Terms[0].NameEN != hostile {
+		t.Fatalf("terms = %+v", ds.Terms)
+	}
+	dir := writeAll(t, ds, "xlsx")
+	f := openXLSX(t, filepath.Join(dir, XLSXFile))
+	rows, _ := f.GetRows("Terms")
+	tb, _ := TableByName("terms")
+	col := slices.IndexFunc(tb.Columns, func(c Column) bool { return c.Name == "name_en" })
+	if rows[1][col] != hostile {
+		t.Errorf("name cell = %q, want the literal %q", rows[1][col], hostile)
+	}
+	for r := 2; r <= 3; r++ {
+		cell, _ := excelize.CoordinatesToCellName(col+1, r)
+		if formula, _ := f.GetCellFormula("Terms", cell); formula != "" {
+			t.Errorf("%s holds the formula %q", cell, formula)
+		}
+	}
+	if rows[2][col+1] != "张三" {
+		t.Errorf("Chinese name = %q", rows[2][col+1])
+	}
+}
+
+func TestTextWidth(t *testing.T) {
+	if textWidth("Wu Xiaojun") != 10 || textWidth("吴晓军") != 6 {
+		t.Errorf("widths %d %d", textWidth("Wu Xiaojun"), textWidth("吴晓军"))
+	}
+}
