@@ -232,16 +232,28 @@ func writeReadmeSheet(f *excelize.File, ds *pipeline.Dataset, opt Options, st xl
 	if err != nil {
 		return err
 	}
-	widths := []float64{26, 28, 14, 90}
+	widths := []float64{26, 90, 16, 66}
 	for j := len(widths) - 1; j >= 0; j-- {
 		if err := sw.SetColWidth(j+1, j+1, widths[j]); err != nil {
 			return err
 		}
 	}
 	r := 0
+	// Streamed rows keep the default height: give rows with wrapped text
+	// the height of their lines, so they do not overlap.
 	put := func(cells ...any) error {
 		r++
 		cell, _ := excelize.CoordinatesToCellName(1, r)
+		lines := 1
+		for j, c := range cells {
+			if c, ok := c.(excelize.Cell); ok && c.StyleID == st.wrap {
+				s, _ := c.Value.(string)
+				lines = max(lines, (textWidth(s)+int(widths[j])-3)/(int(widths[j])-2))
+			}
+		}
+		if lines > 1 {
+			return sw.SetRow(cell, cells, excelize.RowOpts{Height: float64(lines) * 15})
+		}
 		return sw.SetRow(cell, cells)
 	}
 	text := func(s string) excelize.Cell { return excelize.Cell{StyleID: st.wrap, Value: s} }
@@ -249,14 +261,14 @@ func writeReadmeSheet(f *excelize.File, ds *pipeline.Dataset, opt Options, st xl
 	lines := [][]any{
 		{excelize.Cell{StyleID: st.title, Value: "tenure: who held which political office, and when"}},
 		{},
-		{text("What this is"), nil, nil, text("Every term of office found in the source documents: who held which office, from when to when, with the document and line each fact comes from. Each sheet is one table; this page explains them.")},
-		{text("Dates"), nil, nil, text("Dates are written as precisely as the source gave them: 2003-08-19 (a day), 1949-09 (a month) or 1949 (a year). They are text on purpose, so the spreadsheet cannot turn 1949-09 into a made-up day. The columns ending in _earliest and _latest are real dates that bound each one (1949-09-01 and 1949-09-30 for September 1949): use those to sort and filter.")},
-		{text("Open terms"), nil, nil, text("A term still running has incumbent = TRUE and an empty end.")},
-		{text("Findings"), nil, nil, text("The Findings sheet lists problems and disagreements found in the sources (overlapping terms, gaps, infobox and list that disagree, unreadable dates), each with the document and line to check.")},
-		{text("License"), nil, nil, text(fmt.Sprintf("The data is derived from encyclopedia text; license: %s. Cite the source documents listed below.", opt.License))},
-		{text("Made by"), nil, nil, text("tenure " + opt.Version)},
+		{bold("What this is"), text("Every term of office found in the source documents: who held which office, from when to when, with the document and line each fact comes from. Each sheet is one table; this page explains them.")},
+		{bold("Dates"), text("Dates are written as precisely as the source gave them: 2003-08-19 (a day), 1949-09 (a month) or 1949 (a year). They are text on purpose, so the spreadsheet cannot turn 1949-09 into a made-up day. The columns ending in _earliest and _latest are real dates that bound each one (1949-09-01 and 1949-09-30 for September 1949): use those to sort and filter.")},
+		{bold("Open terms"), text("A term still running has incumbent = TRUE and an empty end.")},
+		{bold("Findings"), text("The Findings sheet lists problems and disagreements found in the sources (overlapping terms, gaps, an infobox and a list that disagree, unreadable dates), each with the document and line to check.")},
+		{bold("License"), text(fmt.Sprintf("The data is derived from encyclopedia text; license: %s. Cite the source documents listed below.", opt.License))},
+		{bold("Made by"), text("tenure " + opt.Version)},
 		{},
-		{bold("Sources"), bold("Title"), bold("Kind"), bold("SHA-256 of the file")},
+		{bold("Source"), bold("Title and file"), bold("Kind"), bold("SHA-256 of the file")},
 	}
 	for _, l := range lines {
 		if err := put(l...); err != nil {
@@ -264,19 +276,19 @@ func writeReadmeSheet(f *excelize.File, ds *pipeline.Dataset, opt Options, st xl
 		}
 	}
 	for _, s := range ds.Sources {
-		if err := put(s.Path, s.Title, s.Kind, s.SHA256); err != nil {
+		if err := put(s.ID, s.Title+" ("+s.Path+")", s.Kind, s.SHA256); err != nil {
 			return err
 		}
 	}
 	if err := put(); err != nil {
 		return err
 	}
-	if err := put(bold("Sheet"), bold("Column"), bold("Type"), bold("Meaning")); err != nil {
+	if err := put(bold("Sheet and column"), bold("Meaning"), bold("Type")); err != nil {
 		return err
 	}
 	for _, name := range xlsxOrder {
 		t, _ := TableByName(name)
-		if err := put(bold(t.Sheet), nil, nil, text(t.Description)); err != nil {
+		if err := put(bold(t.Sheet), text(t.Description)); err != nil {
 			return err
 		}
 		for _, c := range t.Columns {
@@ -284,7 +296,7 @@ func writeReadmeSheet(f *excelize.File, ds *pipeline.Dataset, opt Options, st xl
 			if c.Type == Date {
 				typ = "date as text"
 			}
-			if err := put(t.Sheet, c.Name, typ, text(c.Description)); err != nil {
+			if err := put("  "+c.Name, text(c.Description), typ); err != nil {
 				return err
 			}
 		}
