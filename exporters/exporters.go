@@ -38,6 +38,7 @@ var Formats = map[string]Writer{
 	"csv":     CSV{},
 	"parquet": Parquet{},
 	"xlsx":    XLSX{},
+	"jsonld":  JSONLD{},
 }
 
 // FormatNames returns the known format names in their canonical order.

@@ -1,0 +1,394 @@
+package exporters
+
+import (
+	"context"
+	"io"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"unicode/utf8"
+
+	"tenure/pipeline"
+)
+
+// JSONLD writes tenure.jsonld: one JSON-LD document with an inline
+// @context (it expands offline), absolute IRIs for every node, and the
+// W3C ORG / Popolo / schema.org model: offices are org:Post, terms are
+// org:Membership and schema:OrganizationRole linking org:member (a
+// schema:Person) and the post (opengov:post), dates are typed by their
+// precision (xsd:gYear, xsd:gYearMonth, xsd:date), names are tagged
+// "en" or "zh", and what the standard vocabularies lack (precision,
+// ordinal, incumbent, acting, sources) is under tenure's vocabulary
+// (VocabIRI). Nodes are written one per line, in a stable order.
+type JSONLD struct{}
+
+var _ Writer = JSONLD{}
+
+// JSONLDFile is the name of the JSON-LD document.
+const JSONLDFile = "tenure.jsonld"
+
+// VocabIRI is the namespace of tenure's own properties and classes.
+const VocabIRI = "urn:tenure:vocab#"
+
+// jsonldContext maps every prefix the document uses. There is no @vocab:
+// an unmapped key would be an error in a safe-mode processor rather than
+// a silently invented property.
+const jsonldContext = `{"schema":"http://schema.org/","org":"http://www.w3.org/ns/org#",` +
+	`"opengov":"http://www.w3.org/ns/opengov#","skos":"http://www.w3.org/2004/02/skos/core#",` +
+	`"xsd":"http://www.w3.org/2001/XMLSchema#","prov":"http://www.w3.org/ns/prov#",` +
+	`"dcterms":"http://purl.org/dc/terms/","t":"` + VocabIRI + `"}`
+
+// Write implements Writer.
+func (j JSONLD) Write(ctx context.Context, ds *pipeline.Dataset, dir string, opt Options) ([]string, error) {
+	err := WriteFileAtomic(filepath.Join(dir, JSONLDFile), func(w io.Writer) error {
+		return j.WriteDocument(ctx, w, ds, opt)
+	})
+	if err != nil {
+		return nil, err
+	}
+	return []string{JSONLDFile}, nil
+}
+
+// iris mints the IRIs of the dataset's nodes.
+type iris struct{ base string }
+
+func (i iris) source(id string) string { return i.base + "source:" + id }
+func (i iris) office(id string) string { return i.base + "office:" + id }
+func (i iris) person(id string) string { return i.base + "person:" + id }
+func (i iris) term(id string) string   { return i.base + "term:" + id }
+func (i iris) org(name string) string  { return i.base + "organization:" + pipeline.Slug(name) }
+func (i iris) finding(id string) string {
+	return i.base + "finding:" + id
+}
+
+// WriteDocument writes the JSON-LD document to w.
+func (JSONLD) WriteDocument(ctx context.Context, w io.Writer, ds *pipeline.Dataset, opt Options) error {
+	base := opt.BaseIRI
+	if base == "" {
+		base = "urn:tenure:"
+	}
+	ir := iris{base: base}
+	out := &nodeWriter{w: w}
+	out.raw(`{"@context":` + jsonldContext + ",\n\"@graph\":[\n")
+	var n node
+	// The dataset itself, in the default graph with everything else.
+	n.start(base+"dataset", `"schema:Dataset"`)
+	n.str("schema:name", "tenure: political offices and their holders", "en")
+	n.str("schema:license", opt.License, "")
+	n.str("schema:version", opt.Version, "")
+	out.node(&n)
+	for _, s := range ds.Sources {
+		n.start(ir.source(s.ID), `"prov:Entity"`)
+		n.str("dcterms:title", s.Title, "")
+		n.str("t:path", s.Path, "")
+		n.str("t:kind", s.Kind, "")
+		n.str("t:sha256", s.SHA256, "")
+		n.int("t:bytes", s.Bytes)
+		n.int("t:lines", int64(s.Lines))
+		out.node(&n)
+	}
+	// Organisations: the bodies offices belong to, one node per name.
+	bodies := map[string]bool{}
+	var bodyNames []string
+	for _, o := range ds.Offices {
+		if o.Body != "" && !bodies[o.Body] {
+			bodies[o.Body] = true
+			bodyNames = append(bodyNames, o.Body)
+		}
+	}
+	slices.Sort(bodyNames)
+	for _, b := range bodyNames {
+		n.start(ir.org(b), `"org:Organization"`)
+		n.str("skos:prefLabel", b, "en")
+		out.node(&n)
+	}
+	officeBody := map[string]string{}
+	officeTitle := map[string]string{}
+	for _, o := range ds.Offices {
+		officeBody[o.ID] = o.Body
+		officeTitle[o.ID] = o.Title
+		n.start(ir.office(o.ID), `"org:Post"`)
+		n.str("skos:prefLabel", o.Title, "en")
+		if o.Body != "" {
+			n.id("org:postIn", ir.org(o.Body))
+		}
+		n.str("t:post", o.Post, "en")
+		n.str("t:jurisdiction", o.Jurisdiction, "en")
+		n.str("t:officeType", o.OfficeType, "en")
+		n.str("t:status", o.Status, "en")
+		n.str("t:appointer", o.Appointer, "en")
+		n.str("t:nominator", o.Nominator, "en")
+		n.str("t:department", o.Department, "en")
+		n.str("t:memberOf", o.MemberOf, "en")
+		n.str("t:deputy", o.Deputy, "en")
+		n.date("t:formation", "t:formationPrecision", o.Formation)
+		if o.InauguralPersonID != "" {
+			n.id("t:inauguralHolder", ir.person(o.InauguralPersonID))
+		}
+		if o.IncumbentPersonID != "" {
+			n.id("t:incumbentHolder", ir.person(o.IncumbentPersonID))
+		}
+		n.date("t:incumbentSince", "t:incumbentSincePrecision", o.IncumbentSince)
+		n.id("prov:wasDerivedFrom", ir.source(o.SourceID))
+		out.node(&n)
+	}
+	for i, p := range ds.Persons {
+		if i%4096 == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
+		n.start(ir.person(p.ID), `"schema:Person"`)
+		n.names("schema:name", p.NameEN, p.NameZH)
+		n.date("schema:birthDate", "t:birthDatePrecision", p.Birth)
+		n.str("t:birthPlace", p.BirthPlace, "en")
+		n.str("t:party", p.Party, "en")
+		n.str("t:almaMater", p.AlmaMater, "en")
+		if p.SourceID != "" {
+			n.id("prov:wasDerivedFrom", ir.source(p.SourceID))
+		}
+		out.node(&n)
+	}
+	for i, t := range ds.Terms {
+		if i%4096 == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			if out.err != nil {
+				return out.err
+			}
+		}
+		n.start(ir.term(t.ID), `["org:Membership","schema:OrganizationRole"]`)
+		n.id("org:member", ir.person(t.PersonID))
+		n.id("opengov:post", ir.office(t.OfficeID))
+		if b := officeBody[t.OfficeID]; b != "" {
+			n.id("org:organization", ir.org(b))
+		}
+		n.str("schema:roleName", officeTitle[t.OfficeID], "en")
+		n.names("t:listedName", t.NameEN, t.NameZH)
+		if t.Ordinal > 0 {
+			n.int("t:ordinal", int64(t.Ordinal))
+		}
+		n.date("schema:startDate", "t:startPrecision", t.Start)
+		n.date("schema:endDate", "t:endPrecision", t.End)
+		n.bool("t:incumbent", t.Incumbent)
+		n.bool("t:acting", t.Acting)
+		n.str("t:note", t.Note, "")
+		if t.PredecessorPersonID != "" {
+			n.id("t:predecessor", ir.person(t.PredecessorPersonID))
+		}
+		if t.SuccessorPersonID != "" {
+			n.id("t:successor", ir.person(t.SuccessorPersonID))
+		}
+		n.id("prov:wasDerivedFrom", ir.source(t.SourceID))
+		if t.SourceLine > 0 {
+			n.int("t:sourceLine", int64(t.SourceLine))
+		}
+		for _, c := range t.CorroboratedBy {
+			n.id("t:corroboratedBy", ir.source(c))
+		}
+		out.node(&n)
+	}
+	for _, f := range ds.Findings {
+		n.start(ir.finding(f.ID), `"t:Finding"`)
+		n.str("t:severity", f.Severity.String(), "")
+		n.str("t:code", f.Code, "")
+		n.str("t:subject", f.SubjectID, "")
+		n.str("schema:description", f.Message, "en")
+		if f.SourceID != "" {
+			n.id("prov:wasDerivedFrom", ir.source(f.SourceID))
+		}
+		if f.Line > 0 {
+			n.int("t:sourceLine", int64(f.Line))
+		}
+		out.node(&n)
+	}
+	out.raw("\n]}\n")
+	out.flush()
+	return out.err
+}
+
+// nodeWriter writes the nodes of @graph, comma-separated, one per line.
+type nodeWriter struct {
+	w     io.Writer
+	buf   []byte
+	nodes int
+	err   error
+}
+
+func (o *nodeWriter) raw(s string) { o.buf = append(o.buf, s...) }
+
+func (o *nodeWriter) node(n *node) {
+	n.closeArray()
+	if o.nodes > 0 {
+		o.buf = append(o.buf, ",\n"...)
+	}
+	o.nodes++
+	o.buf = append(o.buf, n.buf...)
+	o.buf = append(o.buf, '}')
+	if len(o.buf) > 1<<20 {
+		o.flush()
+	}
+}
+
+func (o *nodeWriter) flush() {
+	if o.err == nil && len(o.buf) > 0 {
+		_, o.err = o.w.Write(o.buf)
+	}
+	o.buf = o.buf[:0]
+}
+
+// node builds one JSON object with keys in the order they are added.
+// Repeated keys (several corroborating sources) become one array.
+type node struct {
+	buf     []byte
+	lastKey string
+	inArray bool
+}
+
+func (n *node) start(id, typ string) {
+	n.buf = append(n.buf[:0], `{"@id":`...)
+	n.buf = appendJSONString(n.buf, id)
+	n.buf = append(n.buf, `,"@type":`...)
+	n.buf = append(n.buf, typ...)
+	n.lastKey, n.inArray = "", false
+}
+
+// key starts the value of key k, or the next element of its array when k
+// repeats the previous key.
+func (n *node) key(k string) {
+	if k == n.lastKey {
+		if !n.inArray {
+			// Turn the single value into an array: find where it started.
+			i := lastValueStart(n.buf, k)
+			n.buf = append(n.buf[:i], append([]byte{'['}, n.buf[i:]...)...)
+			n.inArray = true
+		}
+		n.buf = append(n.buf, ',')
+		return
+	}
+	n.closeArray()
+	n.buf = append(n.buf, ',')
+	n.buf = appendJSONString(n.buf, k)
+	n.buf = append(n.buf, ':')
+	n.lastKey = k
+}
+
+func (n *node) closeArray() {
+	if n.inArray {
+		n.buf = append(n.buf, ']')
+		n.inArray = false
+	}
+}
+
+// lastValueStart returns the offset just after `"k":` for the last key k.
+func lastValueStart(buf []byte, k string) int {
+	pat := appendJSONString(nil, k)
+	pat = append(pat, ':')
+	for i := len(buf) - len(pat); i >= 0; i-- {
+		if string(buf[i:i+len(pat)]) == string(pat) {
+			return i + len(pat)
+		}
+	}
+	return len(buf)
+}
+
+func (n *node) id(k, iri string) {
+	n.key(k)
+	n.buf = append(n.buf, `{"@id":`...)
+	n.buf = appendJSONString(n.buf, iri)
+	n.buf = append(n.buf, '}')
+}
+
+// str adds a plain or language-tagged string; nothing for "".
+func (n *node) str(k, s, lang string) {
+	if s == "" {
+		return
+	}
+	n.key(k)
+	if lang == "" {
+		n.buf = appendJSONString(n.buf, s)
+		return
+	}
+	n.buf = append(n.buf, `{"@value":`...)
+	n.buf = appendJSONString(n.buf, s)
+	n.buf = append(n.buf, `,"@language":"`...)
+	n.buf = append(n.buf, lang...)
+	n.buf = append(n.buf, `"}`...)
+}
+
+// names adds the English and Chinese forms of a name, tagged en and zh.
+func (n *node) names(k, en, zh string) {
+	n.str(k, en, "en")
+	n.str(k, zh, "zh")
+}
+
+func (n *node) int(k string, v int64) {
+	n.key(k)
+	n.buf = strconv.AppendInt(n.buf, v, 10)
+}
+
+func (n *node) bool(k string, v bool) {
+	n.key(k)
+	n.buf = strconv.AppendBool(n.buf, v)
+}
+
+// date adds a date as a literal typed by its precision, and its precision.
+func (n *node) date(k, precisionKey string, d pipeline.Date) {
+	if d.IsZero() {
+		return
+	}
+	typ := "xsd:date"
+	switch d.Precision {
+	case pipeline.PrecisionYear:
+		typ = "xsd:gYear"
+	case pipeline.PrecisionMonth:
+		typ = "xsd:gYearMonth"
+	}
+	n.key(k)
+	n.buf = append(n.buf, `{"@value":"`...)
+	n.buf = append(n.buf, d.String()...)
+	n.buf = append(n.buf, `","@type":"`...)
+	n.buf = append(n.buf, typ...)
+	n.buf = append(n.buf, `"}`...)
+	n.str(precisionKey, d.Precision.String(), "")
+}
+
+// appendJSONString appends s as a JSON string. HTML-significant
+// characters are escaped too, so the document can be embedded in a page.
+func appendJSONString(b []byte, s string) []byte {
+	const hex = "0123456789abcdef"
+	b = append(b, '"')
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == '"' || c == '\\':
+				b = append(b, '\\', c)
+			case c == '\n':
+				b = append(b, '\\', 'n')
+			case c == '\r':
+				b = append(b, '\\', 'r')
+			case c == '\t':
+				b = append(b, '\\', 't')
+			case c < 0x20 || c == '<' || c == '>' || c == '&':
+				b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xf])
+			default:
+				b = append(b, c)
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			b = append(b, `\ufffd`...)
+		case r == '\u2028' || r == '\u2029':
+			b = append(b, '\\', 'u', '2', '0', '2', hex[r&0xf])
+		default:
+			b = append(b, s[i:i+size]...)
+		}
+		i += size
+	}
+	return append(b, '"')
+}
