@@ -35,10 +35,11 @@ type Writer interface {
 
 // Formats maps each format name to its writer, in the order they run.
 var Formats = map[string]Writer{
-	"csv":     CSV{},
-	"parquet": Parquet{},
-	"xlsx":    XLSX{},
-	"jsonld":  JSONLD{},
+	"csv":         CSV{},
+	"parquet":     Parquet{},
+	"xlsx":        XLSX{},
+	"jsonld":      JSONLD{},
+	"datapackage": DataPackage{},
 }
 
 // FormatNames returns the known format names in their canonical order.

@@ -237,3 +237,18 @@ func TestParseFormats(t *testing.T) {
 		t.Error("unknown format accepted")
 	}
 }
+
+func TestCSVBOM(t *testing.T) {
+	ds := seedDataset(t)
+	var with, without bytes.Buffer
+	tb, _ := TableByName("terms")
+	if err := WriteCSVTable(&with, ds, tb, true); err != nil {
+		t.Fatal(err)
+	}
+	if err := WriteCSVTable(&without, ds, tb, false); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(with.Bytes(), append([]byte("\ufeff"), without.Bytes()...)) {
+		t.Error("-csv-bom does not just prepend a UTF-8 byte order mark")
+	}
+}

@@ -89,7 +89,7 @@ func (p Parquet) WriteTable(ctx context.Context, w io.Writer, ds *pipeline.Datas
 	schema := ArrowSchema(t, opt)
 	props := []parquet.WriterProperty{
 		parquet.WithCompression(compress.Codecs.Zstd),
-		parquet.WithCompressionLevel(3),
+		parquet.WithCompressionLevel(1),
 		parquet.WithDictionaryDefault(false),
 		parquet.WithMaxRowGroupLength(1 << 20),
 		parquet.WithCreatedBy("tenure " + opt.Version),

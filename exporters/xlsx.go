@@ -83,7 +83,8 @@ func (XLSX) WriteWorkbook(ctx context.Context, w io.Writer, ds *pipeline.Dataset
 			return fmt.Errorf("xlsx %s: %w", t.Sheet, err)
 		}
 	}
-	f.SetActiveSheet(0)
+	// The README sheet is the first and active one. (SetActiveSheet would
+	// parse every streamed sheet back into memory.)
 	if err := f.SetDocProps(&excelize.DocProperties{
 		Creator: "tenure " + opt.Version, Title: "tenure: political offices and their holders",
 		Created: "2000-01-01T00:00:00Z", Modified: "2000-01-01T00:00:00Z",

@@ -46,7 +46,7 @@ func newSortedZip(w io.Writer) *sortedZip { return &sortedZip{w: w} }
 // Create starts a new entry.
 func (z *sortedZip) Create(name string) (io.Writer, error) {
 	e := &zipEntry{name: name}
-	fw, err := flate.NewWriter(&e.buf, flate.DefaultCompression)
+	fw, err := flate.NewWriter(&e.buf, flate.BestSpeed)
 	if err != nil {
 		return nil, err
 	}
