@@ -25,6 +25,9 @@ type Options struct {
 	License string
 	// Version is tenure's version, recorded in file metadata.
 	Version string
+	// BuiltAt is shown on the landing page as the build date when set
+	// (from SOURCE_DATE_EPOCH): outputs never read the clock themselves.
+	BuiltAt string
 }
 
 // Writer writes a dataset in one format into a folder and returns the
@@ -40,6 +43,7 @@ var Formats = map[string]Writer{
 	"xlsx":        XLSX{},
 	"jsonld":      JSONLD{},
 	"datapackage": DataPackage{},
+	"html":        HTML{},
 }
 
 // FormatNames returns the known format names in their canonical order.

@@ -17,6 +17,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"syscall"
 	"time"
@@ -140,7 +141,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if err := os.MkdirAll(*out, 0o755); err != nil {
 		return fmt.Errorf("create output folder: %w", err)
 	}
-	opt := exporters.Options{CSVBOM: *bom, BaseIRI: *baseIRI, License: *license, Version: pipeline.Version}
+	opt := exporters.Options{CSVBOM: *bom, BaseIRI: *baseIRI, License: *license, Version: pipeline.Version,
+		BuiltAt: buildDate(os.Getenv("SOURCE_DATE_EPOCH"))}
 	var written []string
 	for _, name := range names {
 		files, err := exporters.Formats[name].Write(ctx, ds, *out, opt)
@@ -167,6 +169,17 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return &exitError{code: exitRejected, err: fmt.Errorf("%d of %d inputs could not be read as documents", rejected, len(inputs))}
 	}
 	return nil
+}
+
+// buildDate reads SOURCE_DATE_EPOCH (seconds since 1970, the
+// reproducible-builds convention) as the date shown on the landing page.
+// Unset, the page shows no date, so exports stay byte-identical.
+func buildDate(epoch string) string {
+	secs, err := strconv.ParseInt(epoch, 10, 64)
+	if err != nil || epoch == "" {
+		return ""
+	}
+	return time.Unix(secs, 0).UTC().Format("2 January 2006")
 }
 
 func summary(w io.Writer, ds *pipeline.Dataset, dir string, files []string, took time.Duration) {
