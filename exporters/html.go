@@ -124,10 +124,10 @@ type timeline struct {
 	// GridEnd is where the year lines stop; TickY is the baseline of the
 	// year labels.
 	GridEnd, TickY float64
-	Ticks  []tick
-	Gaps   []gap
-	Bars   []bar
-	Desc   string
+	Ticks          []tick
+	Gaps           []gap
+	Bars           []bar
+	Desc           string
 }
 
 type tick struct {

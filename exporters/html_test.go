@@ -102,7 +102,7 @@ func TestHTMLTimelines(t *testing.T) {
 	for _, want := range []string{
 		"Zhao Leji (赵乐际): 19 August 2003 to 26 March 2007", // tooltip at day precision
 		"Zhang Qilong (张启龙): May 1949 to March 1950",       // month precision
-		"Vacant between Cao Diqiu",                          // the 1955 gap in Chongqing
+		"Vacant between Cao Diqiu",                         // the 1955 gap in Chongqing
 		`class="term incumbent"`,
 		"incumbent-since-mismatch",
 		`href="../seeds/002_9c48f0b1811086ab.txt#L13"`, // finding linked to its line
