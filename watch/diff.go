@@ -226,8 +226,8 @@ func (d *differ) successions() {
 			continue
 		}
 		c := Change{Kind: KindIncumbentChanged, OfficeID: id, OfficeTitle: nh.Title,
-			To:       &Person{ID: nh.PersonID, NameEN: nh.NameEN, NameZH: nh.NameZH},
-			TermID:   nt.ID, SourceID: nt.SourceID,
+			To:     &Person{ID: nh.PersonID, NameEN: nh.NameEN, NameZH: nh.NameZH},
+			TermID: nt.ID, SourceID: nt.SourceID,
 			Effective: humanDate(nt.Start), EffectiveISO: nt.Start.String()}
 		d.covered["term-added|"+fmt.Sprint(keyOf(nt))] = true
 		if had {
