@@ -1,0 +1,201 @@
+package watch
+
+import (
+	"context"
+	"encoding/json"
+	"encoding/xml"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"tenure/exporters"
+)
+
+// Report is the machine form of a run's report, changes-<time>.json.
+type Report struct {
+	Run        int64          `json:"run"`
+	StartedAt  string         `json:"started_at"`
+	FinishedAt string         `json:"finished_at"`
+	Checked    int            `json:"sources_checked"`
+	Changed    int            `json:"sources_changed"`
+	Failed     int            `json:"sources_failed"`
+	Text       string         `json:"text"` // the headlines, one per line: what a chat webhook shows
+	Changes    []storedChange `json:"changes"`
+}
+
+func (w *Watcher) loadReport(ctx context.Context, run int64, stored []storedChange) (Report, error) {
+	r := Report{Run: run, Changes: stored}
+	err := w.store.db.QueryRowContext(ctx, `SELECT started_at, finished_at, checked, changed, failed FROM runs WHERE id = ?`, run).
+		Scan(&r.StartedAt, &r.FinishedAt, &r.Checked, &r.Changed, &r.Failed)
+	if err != nil {
+		return r, fmt.Errorf("read run %d: %w", run, err)
+	}
+	var lines []string
+	for _, c := range stored {
+		lines = append(lines, c.Headline)
+	}
+	r.Text = strings.Join(lines, "\n")
+	if r.Changes == nil {
+		r.Changes = []storedChange{}
+	}
+	return r, nil
+}
+
+// writeReport writes a run's JSON and Markdown reports and the Atom feed,
+// each atomically, then marks the run reported.
+func (w *Watcher) writeReport(ctx context.Context, run int64, stem string, stored []storedChange) error {
+	dir := w.cfg.ReportDir
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return fmt.Errorf("reports folder: %w", err)
+	}
+	r, err := w.loadReport(ctx, run, stored)
+	if err != nil {
+		return err
+	}
+	if err := exporters.WriteFileAtomic(filepath.Join(dir, stem+".json"), func(out io.Writer) error {
+		enc := json.NewEncoder(out)
+		enc.SetEscapeHTML(false)
+		enc.SetIndent("", "  ")
+		return enc.Encode(r)
+	}); err != nil {
+		return err
+	}
+	if err := exporters.WriteFileAtomic(filepath.Join(dir, stem+".md"), func(out io.Writer) error {
+		_, err := io.WriteString(out, Markdown(r))
+		return err
+	}); err != nil {
+		return err
+	}
+	if err := w.writeFeed(ctx); err != nil {
+		return err
+	}
+	_, err = w.store.db.ExecContext(ctx, `UPDATE runs SET reported = 1 WHERE id = ?`, run)
+	return err
+}
+
+// Markdown renders a report: headlines first, then the details and the
+// text diff of each change.
+func Markdown(r Report) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "# Leadership changes, run %d (%s)\n\n", r.Run, r.FinishedAt)
+	fmt.Fprintf(&b, "%d sources checked, %d changed, %d failed.\n\n", r.Checked, r.Changed, r.Failed)
+	for _, c := range r.Changes {
+		fmt.Fprintf(&b, "- **%s**\n", c.Headline)
+	}
+	for _, c := range r.Changes {
+		fmt.Fprintf(&b, "\n## %s\n\n", c.Headline)
+		fmt.Fprintf(&b, "- kind: `%s`\n", c.Kind)
+		if c.OfficeTitle != "" {
+			fmt.Fprintf(&b, "- office: %s (`%s`)\n", c.OfficeTitle, c.OfficeID)
+		}
+		if c.From != nil {
+			fmt.Fprintf(&b, "- from: %s (`%s`)\n", personText(c.From), c.From.ID)
+		}
+		if c.To != nil {
+			fmt.Fprintf(&b, "- to: %s (`%s`)\n", personText(c.To), c.To.ID)
+		}
+		if c.Effective != "" {
+			fmt.Fprintf(&b, "- effective: %s (`%s`)\n", c.Effective, c.EffectiveISO)
+		}
+		if c.Field != "" {
+			fmt.Fprintf(&b, "- %s: %q → %q\n", c.Field, c.Old, c.New)
+		}
+		for _, n := range c.Notes {
+			fmt.Fprintf(&b, "- note: %s\n", n)
+		}
+		if c.SourceID != "" {
+			fmt.Fprintf(&b, "- source: `%s`\n", c.SourceID)
+		}
+		if c.Evidence != "" {
+			fmt.Fprintf(&b, "\n```diff\n%s```\n", c.Evidence)
+		}
+	}
+	return b.String()
+}
+
+func personText(p *Person) string {
+	if p.NameZH != "" {
+		return p.NameEN + " (" + p.NameZH + ")"
+	}
+	return p.display()
+}
+
+// Atom feed types (RFC 4287).
+type atomFeed struct {
+	XMLName xml.Name    `xml:"http://www.w3.org/2005/Atom feed"`
+	Title   string      `xml:"title"`
+	ID      string      `xml:"id"`
+	Updated string      `xml:"updated"`
+	Author  atomAuthor  `xml:"author"`
+	Entries []atomEntry `xml:"entry"`
+}
+
+type atomAuthor struct {
+	Name string `xml:"name"`
+}
+
+type atomEntry struct {
+	Title   string      `xml:"title"`
+	ID      string      `xml:"id"`
+	Updated string      `xml:"updated"`
+	Summary string      `xml:"summary"`
+	Content atomContent `xml:"content"`
+}
+
+type atomContent struct {
+	Type string `xml:"type,attr"`
+	Body string `xml:",chardata"`
+}
+
+// feedSize is the number of latest changes the feed holds.
+const feedSize = 100
+
+// writeFeed rewrites feed.atom with the latest changes, one entry each,
+// with stable IDs so a feed reader shows each change once.
+func (w *Watcher) writeFeed(ctx context.Context) error {
+	rows, err := w.store.db.QueryContext(ctx, `SELECT id, body, detected_at FROM changes ORDER BY id DESC LIMIT ?`, feedSize)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	feed := atomFeed{Title: "tenure: leadership changes", ID: "urn:tenure:watch:feed", Author: atomAuthor{Name: "tenure"}}
+	for rows.Next() {
+		var id int64
+		var body, at string
+		if err := rows.Scan(&id, &body, &at); err != nil {
+			return err
+		}
+		var c storedChange
+		if err := json.Unmarshal([]byte(body), &c); err != nil {
+			return err
+		}
+		if feed.Updated == "" {
+			feed.Updated = at
+		}
+		text := Markdown(Report{Changes: []storedChange{c}})
+		if i := strings.Index(text, "\n## "); i >= 0 {
+			text = text[i+1:]
+		}
+		feed.Entries = append(feed.Entries, atomEntry{Title: c.Headline, ID: fmt.Sprintf("urn:tenure:watch:change:%d", id),
+			Updated: at, Summary: c.Headline, Content: atomContent{Type: "text", Body: text}})
+	}
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	if feed.Updated == "" {
+		feed.Updated = time.Unix(0, 0).UTC().Format(time.RFC3339)
+	}
+	return exporters.WriteFileAtomic(filepath.Join(w.cfg.ReportDir, "feed.atom"), func(out io.Writer) error {
+		io.WriteString(out, xml.Header)
+		enc := xml.NewEncoder(out)
+		enc.Indent("", "  ")
+		if err := enc.Encode(feed); err != nil {
+			return err
+		}
+		_, err := io.WriteString(out, "\n")
+		return err
+	})
+}

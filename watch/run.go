@@ -1,0 +1,412 @@
+package watch
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"io/fs"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"time"
+
+	"tenure/pipeline"
+)
+
+// Config says what to watch and where to report.
+type Config struct {
+	// Sources are folders (each *.txt file in them a source), files and
+	// http(s) URLs.
+	Sources []string
+	// ReportDir receives the report files.
+	ReportDir string
+	// Context is the number of unchanged lines around each diff hunk.
+	Context int
+	// Fetcher reads HTTP sources; nil means a default fetcher.
+	Fetcher *Fetcher
+	// Now returns the current time; nil means time.Now. Tests fix it.
+	Now func() time.Time
+	// Fault, when set, is called between the steps of a run ("fetched",
+	// "diffed", "committed", "reported"); an error aborts the run there.
+	// Tests use it to kill a run at every point.
+	Fault func(step string) error
+	Log   *slog.Logger
+}
+
+// Result sums up one run.
+type Result struct {
+	Run      int64
+	Checked  int
+	Changed  int
+	Failed   int
+	Baseline bool // the run only recorded the baseline
+	Changes  []Change
+	Report   string // file stem of the report, when there is one
+	Errors   []string
+}
+
+// Watcher checks sources against the last snapshots it saw.
+type Watcher struct {
+	store *Store
+	cfg   Config
+}
+
+// New returns a watcher over an open store.
+func New(store *Store, cfg Config) *Watcher {
+	if cfg.Now == nil {
+		cfg.Now = time.Now
+	}
+	if cfg.Context == 0 {
+		cfg.Context = 3
+	}
+	if cfg.Log == nil {
+		cfg.Log = slog.New(slog.DiscardHandler)
+	}
+	if cfg.Fetcher == nil {
+		cfg.Fetcher = NewFetcher()
+	}
+	return &Watcher{store: store, cfg: cfg}
+}
+
+func (w *Watcher) fault(step string) error {
+	if w.cfg.Fault == nil {
+		return nil
+	}
+	if err := w.cfg.Fault(step); err != nil {
+		return fmt.Errorf("aborted after %s: %w", step, err)
+	}
+	return nil
+}
+
+// locators expands the configured sources into one locator per document:
+// URLs as given, files by absolute path, and every *.txt file below a
+// folder.
+func (w *Watcher) locators() []string {
+	var locs []string
+	for _, s := range w.cfg.Sources {
+		if isURL(s) {
+			locs = append(locs, s)
+			continue
+		}
+		abs, err := filepath.Abs(s)
+		if err != nil {
+			abs = s
+		}
+		info, err := os.Stat(abs)
+		if err != nil || !info.IsDir() {
+			locs = append(locs, abs) // a missing file is a failing source
+			continue
+		}
+		filepath.WalkDir(abs, func(p string, d fs.DirEntry, err error) error {
+			if err == nil && d.Type().IsRegular() && strings.EqualFold(filepath.Ext(p), pipeline.DocumentExt) {
+				locs = append(locs, p)
+			}
+			return nil
+		})
+	}
+	slices.Sort(locs)
+	return slices.Compact(locs)
+}
+
+func isURL(s string) bool { return strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") }
+
+// fetched is one source's new content in a run.
+type fetched struct {
+	st        *sourceState
+	locator   string
+	data      []byte
+	hash      string
+	etag      string
+	lastMod   string
+	err       error
+	unchanged bool
+}
+
+// Run performs one check: it reads every source, diffs the canonical
+// records of the last good snapshots against the new ones, commits the new
+// snapshots and the changes in one transaction and then writes the report
+// files from what was committed. Killed at any point, the next run
+// neither loses nor repeats a change.
+func (w *Watcher) Run(ctx context.Context) (Result, error) {
+	var res Result
+	started := w.cfg.Now().UTC()
+	// Reports of runs committed by a process that died before writing them.
+	if err := w.writeMissingReports(ctx); err != nil {
+		return res, err
+	}
+	known, err := w.store.sources(ctx)
+	if err != nil {
+		return res, err
+	}
+	firstRun := len(known) == 0
+	locs := w.locators()
+	var got []*fetched
+	for _, loc := range locs {
+		if err := ctx.Err(); err != nil {
+			return res, err
+		}
+		f := &fetched{locator: loc, st: known[loc]}
+		prevETag, prevMod := "", ""
+		if f.st != nil {
+			prevETag, prevMod = f.st.etag, f.st.lastMod
+		}
+		if isURL(loc) {
+			var notModified bool
+			f.data, f.etag, f.lastMod, notModified, f.err = w.cfg.Fetcher.Get(ctx, loc, prevETag, prevMod)
+			if notModified && f.st != nil && f.st.goodContent != nil {
+				f.data, f.unchanged = f.st.goodContent, true
+			}
+		} else {
+			f.data, f.err = os.ReadFile(loc)
+		}
+		res.Checked++
+		if f.err != nil {
+			res.Failed++
+			res.Errors = append(res.Errors, fmt.Sprintf("%s: %v", loc, f.err))
+			w.cfg.Log.Warn("source failed", "source", loc, "error", f.err)
+		} else {
+			sum := sha256.Sum256(f.data)
+			f.hash = hex.EncodeToString(sum[:])
+			f.unchanged = f.unchanged || f.st != nil && f.st.goodHash == f.hash
+		}
+		got = append(got, f)
+	}
+	if err := w.fault("fetched"); err != nil {
+		return res, err
+	}
+	// The baseline: every known source's last good snapshot. A source that
+	// failed this time keeps its baseline.
+	var oldIn, newIn []pipeline.Input
+	current := map[string]bool{}
+	var changes []Change
+	evidence := map[string]string{} // source locator → diff
+	for _, f := range got {
+		current[f.locator] = true
+	}
+	for loc, st := range known {
+		if st.goodContent != nil {
+			oldIn = append(oldIn, pipeline.Input{Path: loc, Data: st.goodContent})
+		}
+	}
+	// The new records: the baseline of every source still watched (a
+	// source gone from the list or its folder drops out: source-removed),
+	// with the new versions read this run.
+	newBase := map[string][]byte{}
+	for loc, st := range known {
+		if st.goodContent != nil && current[loc] {
+			newBase[loc] = st.goodContent
+		}
+	}
+	for _, f := range got {
+		if f.err != nil || f.unchanged {
+			continue
+		}
+		if _, err := pipeline.Parse(f.locator, f.data); err != nil {
+			c := Change{Kind: KindSourceUnreadable, SourceID: f.locator, New: err.Error(),
+				Headline: fmt.Sprintf("A new version of %s cannot be read: %v", f.locator, err)}
+			changes = append(changes, c)
+			f.err = err
+			continue
+		}
+		res.Changed++
+		newBase[f.locator] = f.data
+		if f.st != nil && f.st.goodContent != nil {
+			evidence[f.locator] = UnifiedDiff(f.locator+" (before)", f.locator+" (now)", string(f.st.goodContent), string(f.data), w.cfg.Context)
+		}
+	}
+	for loc, data := range newBase {
+		newIn = append(newIn, pipeline.Input{Path: loc, Data: data})
+	}
+	sortInputs(oldIn)
+	sortInputs(newIn)
+	if !firstRun {
+		oldDS, err := pipeline.Build(ctx, oldIn)
+		if err != nil {
+			return res, err
+		}
+		newDS, err := pipeline.Build(ctx, newIn)
+		if err != nil {
+			return res, err
+		}
+		changes = append(Diff(oldDS, newDS), changes...)
+	}
+	res.Baseline = firstRun
+	if err := w.fault("diffed"); err != nil {
+		return res, err
+	}
+	// Commit the snapshots, the new baseline, the run and its changes at once.
+	finished := w.cfg.Now().UTC()
+	stem := ""
+	if len(changes) > 0 {
+		stem = "changes-" + started.Format("20060102T150405Z")
+	}
+	runID, stored, err := w.commit(ctx, got, changes, evidence, started, finished, res, stem)
+	if err != nil {
+		return res, err
+	}
+	res.Run = runID
+	res.Changes = changes
+	res.Report = stem
+	if err := w.fault("committed"); err != nil {
+		return res, err
+	}
+	if stem != "" {
+		if err := w.writeReport(ctx, runID, stem, stored); err != nil {
+			return res, err
+		}
+	}
+	if err := w.fault("reported"); err != nil {
+		return res, err
+	}
+	return res, nil
+}
+
+func sortInputs(in []pipeline.Input) {
+	slices.SortFunc(in, func(a, b pipeline.Input) int { return strings.Compare(a.Path, b.Path) })
+}
+
+// commit writes the run in one transaction.
+func (w *Watcher) commit(ctx context.Context, got []*fetched, changes []Change, evidence map[string]string,
+	started, finished time.Time, res Result, stem string) (int64, []storedChange, error) {
+	tx, err := w.store.db.BeginTx(ctx, nil)
+	if err != nil {
+		return 0, nil, fmt.Errorf("begin run: %w", err)
+	}
+	defer tx.Rollback()
+	now := finished.Format(time.RFC3339)
+	for _, f := range got {
+		id := int64(0)
+		if f.st != nil {
+			id = f.st.id
+		} else {
+			r, err := tx.ExecContext(ctx, `INSERT INTO sources (locator, first_seen) VALUES (?, ?)`, f.locator, now)
+			if err != nil {
+				return 0, nil, fmt.Errorf("record source %s: %w", f.locator, err)
+			}
+			id, _ = r.LastInsertId()
+		}
+		if f.err != nil && f.data == nil {
+			if _, err := tx.ExecContext(ctx, `UPDATE sources SET failing = failing + 1, last_error = ?, last_checked = ? WHERE id = ?`,
+				f.err.Error(), now, id); err != nil {
+				return 0, nil, err
+			}
+			continue
+		}
+		parses := 1
+		if f.err != nil {
+			parses = 0
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO snapshots (source, sha256, bytes, content, parses, seen_at) VALUES (?, ?, ?, ?, ?, ?)
+			ON CONFLICT (source, sha256) DO NOTHING`, id, f.hash, len(f.data), gzipBytes(f.data), parses, now); err != nil {
+			return 0, nil, fmt.Errorf("record snapshot of %s: %w", f.locator, err)
+		}
+		q := `UPDATE sources SET failing = 0, last_error = '', last_checked = ?, etag = ?, last_modified = ? WHERE id = ?`
+		args := []any{now, f.etag, f.lastMod, id}
+		if parses == 1 {
+			q = `UPDATE sources SET failing = 0, last_error = '', last_checked = ?, etag = ?, last_modified = ?,
+				good_snapshot = (SELECT id FROM snapshots WHERE source = ? AND sha256 = ?) WHERE id = ?`
+			args = []any{now, f.etag, f.lastMod, id, f.hash, id}
+		}
+		if _, err := tx.ExecContext(ctx, q, args...); err != nil {
+			return 0, nil, err
+		}
+	}
+	baseline := 0
+	if res.Baseline {
+		baseline = 1
+	}
+	r, err := tx.ExecContext(ctx, `INSERT INTO runs (started_at, finished_at, checked, changed, failed, changes, baseline, reported, report)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, started.Format(time.RFC3339), now, res.Checked, res.Changed, res.Failed,
+		len(changes), baseline, boolInt(stem == ""), stem)
+	if err != nil {
+		return 0, nil, fmt.Errorf("record run: %w", err)
+	}
+	runID, _ := r.LastInsertId()
+	var stored []storedChange
+	for _, c := range changes {
+		sc := storedChange{Change: c, Run: runID, DetectedAt: finished}
+		if loc := sourceLocator(got, c); loc != "" {
+			sc.Evidence = evidence[loc]
+		}
+		body, err := json.Marshal(sc)
+		if err != nil {
+			return 0, nil, err
+		}
+		r, err := tx.ExecContext(ctx, `INSERT INTO changes (run, kind, headline, office_id, effective, detected_at, body) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+			runID, c.Kind, c.Headline, c.OfficeID, c.EffectiveISO, now, string(body))
+		if err != nil {
+			return 0, nil, fmt.Errorf("record change: %w", err)
+		}
+		sc.ID, _ = r.LastInsertId()
+		stored = append(stored, sc)
+	}
+	if err := tx.Commit(); err != nil {
+		return 0, nil, fmt.Errorf("commit run: %w", err)
+	}
+	return runID, stored, nil
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// sourceLocator finds the locator of the document a change comes from:
+// the changed source whose text diff mentions the change's office or
+// holder, else the only changed source.
+func sourceLocator(got []*fetched, c Change) string {
+	var changed []*fetched
+	for _, f := range got {
+		if f.err == nil && !f.unchanged {
+			changed = append(changed, f)
+		}
+	}
+	if len(changed) == 1 {
+		return changed[0].locator
+	}
+	for _, f := range changed {
+		if c.To != nil && strings.Contains(string(f.data), c.To.NameEN) {
+			return f.locator
+		}
+	}
+	return ""
+}
+
+// writeMissingReports writes the reports of committed runs whose files
+// were not written (the process died between commit and report).
+func (w *Watcher) writeMissingReports(ctx context.Context) error {
+	rows, err := w.store.db.QueryContext(ctx, `SELECT id, report FROM runs WHERE reported = 0 ORDER BY id`)
+	if err != nil {
+		return fmt.Errorf("read runs: %w", err)
+	}
+	type pending struct {
+		id   int64
+		stem string
+	}
+	var todo []pending
+	for rows.Next() {
+		var p pending
+		if err := rows.Scan(&p.id, &p.stem); err != nil {
+			rows.Close()
+			return err
+		}
+		todo = append(todo, p)
+	}
+	rows.Close()
+	for _, p := range todo {
+		stored, err := w.store.runChanges(ctx, p.id)
+		if err != nil {
+			return err
+		}
+		if err := w.writeReport(ctx, p.id, p.stem, stored); err != nil {
+			return err
+		}
+	}
+	return nil
+}

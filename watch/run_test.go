@@ -1,0 +1,251 @@
+package watch
+
+import (
+	"context"
+	"encoding/json"
+	"encoding/xml"
+	"errors"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+)
+
+type env struct {
+	t       *testing.T
+	dir     string
+	src     string
+	state   string
+	reports string
+	clock   time.Time
+}
+
+func newEnv(t *testing.T) *env {
+	dir := t.TempDir()
+	e := &env{t: t, dir: dir, src: filepath.Join(dir, "src"), state: filepath.Join(dir, "state.db"),
+		reports: filepath.Join(dir, "reports"), clock: time.Date(2025, 1, 2, 3, 4, 5, 0, time.UTC)}
+	os.MkdirAll(e.src, 0o755)
+	return e
+}
+
+func (e *env) put(name, content string) {
+	if err := os.WriteFile(filepath.Join(e.src, name), []byte(content), 0o644); err != nil {
+		e.t.Fatal(err)
+	}
+}
+
+func (e *env) run(fault func(string) error) (Result, error) {
+	e.t.Helper()
+	s, err := OpenStore(context.Background(), e.state)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	defer s.Close()
+	e.clock = e.clock.Add(time.Hour)
+	now := e.clock
+	w := New(s, Config{Sources: []string{e.src}, ReportDir: e.reports, Now: func() time.Time { return now }, Fault: fault})
+	return w.Run(context.Background())
+}
+
+func (e *env) mustRun() Result {
+	e.t.Helper()
+	r, err := e.run(nil)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return r
+}
+
+// committedChanges counts the changes of a kind in the state database.
+func (e *env) committedChanges(kind string) int {
+	s, err := OpenStore(context.Background(), e.state)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	defer s.Close()
+	var n int
+	s.db.QueryRow(`SELECT count(*) FROM changes WHERE kind = ?`, kind).Scan(&n)
+	return n
+}
+
+func TestRunReportsSuccession(t *testing.T) {
+	e := newEnv(t)
+	e.put("qinghai.txt", read(t, qinghaiOld))
+	first := e.mustRun()
+	if !first.Baseline || len(first.Changes) != 0 || first.Report != "" {
+		t.Fatalf("first run = %+v", first)
+	}
+	if entries, _ := os.ReadDir(e.reports); len(entries) != 0 {
+		t.Errorf("a baseline run wrote reports: %v", entries)
+	}
+	if r := e.mustRun(); len(r.Changes) != 0 {
+		t.Fatalf("unchanged source gave %+v", r.Changes)
+	}
+	e.put("qinghai.txt", read(t, qinghaiSeed))
+	r := e.mustRun()
+	if len(r.Changes) != 1 || r.Changes[0].Kind != KindIncumbentChanged || r.Report == "" {
+		t.Fatalf("run = %+v", r)
+	}
+	raw, err := os.ReadFile(filepath.Join(e.reports, r.Report+".json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rep Report
+	if err := json.Unmarshal(raw, &rep); err != nil {
+		t.Fatal(err)
+	}
+	if rep.Text != "Party Secretary of Qinghai: Wu Xiaojun succeeded Chen Gang on 31 December 2024" ||
+		len(rep.Changes) != 1 || !strings.Contains(rep.Changes[0].Evidence, "+| | Wu Xiaojun | 吴晓军 | 31 December 2024 | Incumbent | |") {
+		t.Errorf("report = %s", raw)
+	}
+	md, _ := os.ReadFile(filepath.Join(e.reports, r.Report+".md"))
+	if !strings.Contains(string(md), "- **Party Secretary of Qinghai: Wu Xiaojun succeeded Chen Gang on 31 December 2024**") || !strings.Contains(string(md), "```diff") {
+		t.Errorf("markdown report:\n%s", md)
+	}
+	feed, _ := os.ReadFile(filepath.Join(e.reports, "feed.atom"))
+	var f atomFeed
+	if err := xml.Unmarshal(feed, &f); err != nil {
+		t.Fatalf("feed.atom is not XML: %v", err)
+	}
+	if len(f.Entries) != 1 || f.Entries[0].ID != "urn:tenure:watch:change:1" {
+		t.Errorf("feed = %+v", f)
+	}
+	if r := e.mustRun(); len(r.Changes) != 0 {
+		t.Errorf("the succession was reported again: %+v", r.Changes)
+	}
+}
+
+func TestUnreadableSnapshotKeepsBaseline(t *testing.T) {
+	e := newEnv(t)
+	e.put("qinghai.txt", read(t, qinghaiOld))
+	e.mustRun()
+	e.put("qinghai.txt", "")
+	r := e.mustRun()
+	if len(r.Changes) != 1 || r.Changes[0].Kind != KindSourceUnreadable {
+		t.Fatalf("changes = %+v", r.Changes)
+	}
+	// The baseline is still the old page: the fixed page is the succession.
+	e.put("qinghai.txt", read(t, qinghaiSeed))
+	r = e.mustRun()
+	if len(r.Changes) != 1 || r.Changes[0].Kind != KindIncumbentChanged {
+		t.Fatalf("after recovery: %+v", r.Changes)
+	}
+}
+
+func TestSecondWatcherIsRefused(t *testing.T) {
+	e := newEnv(t)
+	s, err := OpenStore(context.Background(), e.state)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if _, err := OpenStore(context.Background(), e.state); !errors.Is(err, ErrLocked) {
+		t.Fatalf("second open: %v, want ErrLocked", err)
+	}
+}
+
+// TestExactlyOnce aborts a run after each step; the next run neither
+// loses nor repeats the change, and its report exists.
+func TestExactlyOnce(t *testing.T) {
+	for _, step := range []string{"fetched", "diffed", "committed", "reported"} {
+		t.Run(step, func(t *testing.T) {
+			e := newEnv(t)
+			e.put("qinghai.txt", read(t, qinghaiOld))
+			e.mustRun()
+			e.put("qinghai.txt", read(t, qinghaiSeed))
+			boom := errors.New("killed")
+			if _, err := e.run(func(s string) error {
+				if s == step {
+					return boom
+				}
+				return nil
+			}); !errors.Is(err, boom) {
+				t.Fatalf("fault at %s: %v", step, err)
+			}
+			e.mustRun()
+			e.mustRun()
+			if n := e.committedChanges(KindIncumbentChanged); n != 1 {
+				t.Errorf("succession recorded %d times", n)
+			}
+			reports, _ := filepath.Glob(filepath.Join(e.reports, "changes-*.json"))
+			if len(reports) != 1 {
+				t.Errorf("reports = %v", reports)
+			}
+		})
+	}
+}
+
+func TestFetcher(t *testing.T) {
+	page := read(t, qinghaiSeed)
+	var calls atomic.Int32
+	mux := http.NewServeMux()
+	mux.HandleFunc("/ok", func(w http.ResponseWriter, r *http.Request) {
+		if !strings.HasPrefix(r.UserAgent(), "tenure/") {
+			t.Errorf("User-Agent = %q", r.UserAgent())
+		}
+		if r.Header.Get("If-None-Match") == `"v1"` {
+			w.WriteHeader(http.StatusNotModified)
+			return
+		}
+		w.Header().Set("ETag", `"v1"`)
+		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		io := page
+		w.Write([]byte(io))
+	})
+	mux.HandleFunc("/flaky", func(w http.ResponseWriter, r *http.Request) {
+		if calls.Add(1) == 1 {
+			http.Error(w, "busy", http.StatusInternalServerError)
+			return
+		}
+		w.Header().Set("Content-Type", "text/plain")
+		w.Write([]byte(page))
+	})
+	mux.HandleFunc("/big", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/plain")
+		w.Write([]byte(strings.Repeat("x", 2048)))
+	})
+	mux.HandleFunc("/png", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "image/png")
+		w.Write([]byte("\x89PNG"))
+	})
+	mux.HandleFunc("/latin1", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/plain")
+		w.Write([]byte("= T =\n\xe9\n"))
+	})
+	mux.HandleFunc("/slow", func(w http.ResponseWriter, r *http.Request) {
+		select {
+		case <-r.Context().Done():
+		case <-time.After(2 * time.Second):
+		}
+	})
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	f := NewFetcher()
+	f.Backoff, f.HostDelay, f.MaxBytes = time.Millisecond, 0, 1024*1024
+	f.Client.Timeout = 200 * time.Millisecond
+	ctx := context.Background()
+
+	data, etag, _, nm, err := f.Get(ctx, srv.URL+"/ok", "", "")
+	if err != nil || nm || string(data) != page || etag != `"v1"` {
+		t.Fatalf("ok: %v %v %q", err, nm, etag)
+	}
+	if _, _, _, nm, err := f.Get(ctx, srv.URL+"/ok", `"v1"`, ""); err != nil || !nm {
+		t.Errorf("conditional: not modified = %v, %v", nm, err)
+	}
+	if data, _, _, _, err := f.Get(ctx, srv.URL+"/flaky", "", ""); err != nil || string(data) != page || calls.Load() != 2 {
+		t.Errorf("500 then 200: %v after %d calls", err, calls.Load())
+	}
+	f.MaxBytes = 1024
+	if _, _, _, _, err := f.Get(ctx, srv.URL+"/big", "", ""); !errors.Is(err, ErrTooLarge) {
+		t.Errorf("oversized: %v", err)
+	}
+	for _, p := range []string{"/png", "/latin1", "/slow"} {
+		if _, _, _, _, err := f.Get(ctx, srv.URL+p, "", ""); err == nil {
+			t.Errorf("%s: no error", p)
+		}
+	}
+}

@@ -1,0 +1,235 @@
+package watch
+
+import (
+	"bytes"
+	"compress/gzip"
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"syscall"
+	"time"
+
+	_ "modernc.org/sqlite" // pure-Go SQLite driver: no cgo, so go run works anywhere
+)
+
+// SchemaVersion is the version of the state database's schema.
+const SchemaVersion = 1
+
+const schema = `
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS sources (
+	id            INTEGER PRIMARY KEY,
+	locator       TEXT NOT NULL UNIQUE,  -- file path or URL
+	good_snapshot INTEGER REFERENCES snapshots(id), -- the baseline: last version that parsed
+	etag          TEXT NOT NULL DEFAULT '',
+	last_modified TEXT NOT NULL DEFAULT '',
+	failing       INTEGER NOT NULL DEFAULT 0,
+	last_error    TEXT NOT NULL DEFAULT '',
+	first_seen    TEXT NOT NULL,
+	last_checked  TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE IF NOT EXISTS snapshots (
+	id        INTEGER PRIMARY KEY,
+	source    INTEGER NOT NULL REFERENCES sources(id),
+	sha256    TEXT NOT NULL,
+	bytes     INTEGER NOT NULL,
+	content   BLOB NOT NULL,            -- gzip
+	parses    INTEGER NOT NULL,         -- 1 when it is a readable document
+	seen_at   TEXT NOT NULL,            -- first time this version was seen (UTC, RFC 3339)
+	UNIQUE (source, sha256)
+);
+CREATE TABLE IF NOT EXISTS runs (
+	id          INTEGER PRIMARY KEY,
+	started_at  TEXT NOT NULL,
+	finished_at TEXT NOT NULL,
+	checked     INTEGER NOT NULL,
+	changed     INTEGER NOT NULL,
+	failed      INTEGER NOT NULL,
+	changes     INTEGER NOT NULL,
+	baseline    INTEGER NOT NULL,       -- 1 for a run that only recorded the baseline
+	reported    INTEGER NOT NULL DEFAULT 0, -- 1 once its report files are written
+	report      TEXT NOT NULL DEFAULT ''    -- the report's file stem
+);
+CREATE TABLE IF NOT EXISTS changes (
+	id          INTEGER PRIMARY KEY,
+	run         INTEGER NOT NULL REFERENCES runs(id),
+	kind        TEXT NOT NULL,
+	headline    TEXT NOT NULL,
+	office_id   TEXT NOT NULL DEFAULT '',
+	effective   TEXT NOT NULL DEFAULT '', -- ISO 8601 at the precision written
+	detected_at TEXT NOT NULL,
+	body        TEXT NOT NULL             -- the change as JSON, with its evidence
+);
+CREATE INDEX IF NOT EXISTS changes_detected ON changes (detected_at);
+`
+
+// ErrLocked is returned when another watcher holds the state database.
+var ErrLocked = errors.New("another watcher is using this state database")
+
+// Store is the watcher's state: sources, snapshots, runs and changes, in
+// one SQLite database that only one watcher may hold at a time.
+type Store struct {
+	db   *sql.DB
+	lock *os.File
+	path string
+}
+
+// OpenStore opens (creating it when needed) the state database at path and
+// takes its lock; it fails with ErrLocked when another watcher holds it.
+func OpenStore(ctx context.Context, path string) (*Store, error) {
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return nil, fmt.Errorf("state %s: %w", path, err)
+	}
+	lock, err := os.OpenFile(path+".lock", os.O_CREATE|os.O_RDWR, 0o644)
+	if err != nil {
+		return nil, fmt.Errorf("state %s: %w", path, err)
+	}
+	if err := syscall.Flock(int(lock.Fd()), syscall.LOCK_EX|syscall.LOCK_NB); err != nil {
+		lock.Close()
+		if errors.Is(err, syscall.EWOULDBLOCK) {
+			return nil, fmt.Errorf("state %s: %w", path, ErrLocked)
+		}
+		return nil, fmt.Errorf("lock %s: %w", path, err)
+	}
+	db, err := sql.Open("sqlite", "file:"+path+"?_pragma=busy_timeout(5000)&_pragma=journal_mode(WAL)&_pragma=foreign_keys(1)&_pragma=synchronous(FULL)")
+	if err != nil {
+		lock.Close()
+		return nil, fmt.Errorf("open state %s: %w", path, err)
+	}
+	db.SetMaxOpenConns(1)
+	s := &Store{db: db, lock: lock, path: path}
+	if err := s.migrate(ctx); err != nil {
+		s.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+func (s *Store) migrate(ctx context.Context) error {
+	if _, err := s.db.ExecContext(ctx, schema); err != nil {
+		return fmt.Errorf("create state schema in %s: %w", s.path, err)
+	}
+	var v int
+	err := s.db.QueryRowContext(ctx, `SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'schema_version'`).Scan(&v)
+	switch {
+	case errors.Is(err, sql.ErrNoRows):
+		_, err = s.db.ExecContext(ctx, `INSERT INTO meta (key, value) VALUES ('schema_version', ?)`, fmt.Sprint(SchemaVersion))
+		return err
+	case err != nil:
+		return fmt.Errorf("read state schema version: %w", err)
+	case v > SchemaVersion:
+		return fmt.Errorf("state %s has schema version %d; this tenure knows up to %d", s.path, v, SchemaVersion)
+	}
+	return nil
+}
+
+// Close releases the database and its lock.
+func (s *Store) Close() error {
+	err := s.db.Close()
+	s.lock.Close()
+	return err
+}
+
+// sourceState is what the store knows of one source.
+type sourceState struct {
+	id            int64
+	locator       string
+	goodSnapshot  sql.NullInt64
+	goodHash      string
+	goodContent   []byte
+	etag, lastMod string
+	failing       bool
+}
+
+func (s *Store) sources(ctx context.Context) (map[string]*sourceState, error) {
+	rows, err := s.db.QueryContext(ctx, `
+		SELECT s.id, s.locator, s.good_snapshot, COALESCE(sn.sha256, ''), sn.content, s.etag, s.last_modified, s.failing
+		FROM sources s LEFT JOIN snapshots sn ON sn.id = s.good_snapshot`)
+	if err != nil {
+		return nil, fmt.Errorf("read sources: %w", err)
+	}
+	defer rows.Close()
+	out := map[string]*sourceState{}
+	for rows.Next() {
+		st := &sourceState{}
+		var gz []byte
+		if err := rows.Scan(&st.id, &st.locator, &st.goodSnapshot, &st.goodHash, &gz, &st.etag, &st.lastMod, &st.failing); err != nil {
+			return nil, err
+		}
+		if gz != nil {
+			if st.goodContent, err = gunzip(gz); err != nil {
+				return nil, fmt.Errorf("snapshot of %s: %w", st.locator, err)
+			}
+		}
+		out[st.locator] = st
+	}
+	return out, rows.Err()
+}
+
+func gzipBytes(b []byte) []byte {
+	var buf bytes.Buffer
+	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
+	zw.Write(b)
+	zw.Close()
+	return buf.Bytes()
+}
+
+func gunzip(b []byte) ([]byte, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(b))
+	if err != nil {
+		return nil, err
+	}
+	return io.ReadAll(zr)
+}
+
+// snapshotByHash returns the content of an earlier version of a source.
+func (s *Store) snapshotByHash(ctx context.Context, source int64, hash string) ([]byte, bool, error) {
+	var gz []byte
+	err := s.db.QueryRowContext(ctx, `SELECT content FROM snapshots WHERE source = ? AND sha256 = ?`, source, hash).Scan(&gz)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, false, nil
+	}
+	if err != nil {
+		return nil, false, err
+	}
+	b, err := gunzip(gz)
+	return b, err == nil, err
+}
+
+// storedChange is a change as the database keeps it.
+type storedChange struct {
+	Change
+	ID         int64     `json:"id"`
+	Run        int64     `json:"run"`
+	DetectedAt time.Time `json:"detected_at"`
+	Evidence   string    `json:"evidence,omitempty"`
+}
+
+// runChanges returns the changes a run committed.
+func (s *Store) runChanges(ctx context.Context, run int64) ([]storedChange, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT id, body, detected_at FROM changes WHERE run = ? ORDER BY id`, run)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []storedChange
+	for rows.Next() {
+		var c storedChange
+		var body, at string
+		if err := rows.Scan(&c.ID, &body, &at); err != nil {
+			return nil, err
+		}
+		if err := json.Unmarshal([]byte(body), &c); err != nil {
+			return nil, fmt.Errorf("change %d: %w", c.ID, err)
+		}
+		c.Run = run
+		c.DetectedAt, _ = time.Parse(time.RFC3339, at)
+		out = append(out, c)
+	}
+	return out, rows.Err()
+}
