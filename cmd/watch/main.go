@@ -1,0 +1,194 @@
+// Command watch reports leadership changes in the documents it watches:
+// on a schedule it reads new snapshots, compares their canonical records
+// with the last ones it saw, and writes a report for every run that found
+// a change.
+//
+//	go run ./cmd/watch -once                      # one check of the bundled seeds
+//	go run ./cmd/watch -sources pages/ -schedule '@every 6h'
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"os/signal"
+	"strings"
+	"sync"
+	"syscall"
+	"time"
+
+	"github.com/robfig/cron/v3"
+
+	"tenure/watch"
+)
+
+// Exit codes, documented in the README.
+const (
+	exitOK      = 0
+	exitFailure = 1 // a run failed (state, reports) or a source failed with -once
+	exitUsage   = 2
+	exitLocked  = 3 // another watcher holds the state database
+)
+
+type exitError struct {
+	code int
+	err  error
+}
+
+func (e *exitError) Error() string { return e.err.Error() }
+func (e *exitError) Unwrap() error { return e.err }
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	if err := run(ctx, os.Args[1:], os.Stdout, os.Stderr); err != nil {
+		code := exitFailure
+		var ee *exitError
+		if errors.As(err, &ee) {
+			code = ee.code
+		}
+		if !errors.Is(err, flag.ErrHelp) {
+			fmt.Fprintln(os.Stderr, "watch:", err)
+		}
+		os.Exit(code)
+	}
+}
+
+type multiFlag []string
+
+func (m *multiFlag) String() string     { return strings.Join(*m, ",") }
+func (m *multiFlag) Set(v string) error { *m = append(*m, v); return nil }
+
+const usage = `Usage: watch [flags]
+
+Watches documents about political offices and reports leadership changes:
+who left which office, who took it, since when.
+
+Examples:
+  go run ./cmd/watch -once                                   # one check of seeds/
+  go run ./cmd/watch -sources pages/ -schedule '@every 6h'   # a daemon
+  go run ./cmd/watch -sources https://example.org/page.txt -schedule 'CRON_TZ=UTC 0 7 * * *'
+
+Flags:
+`
+
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("watch", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var sources multiFlag
+	fs.Var(&sources, "sources", "a folder (each *.txt a source), a file or an http(s) URL (repeatable; default: seeds)")
+	once := fs.Bool("once", false, "run one check and exit")
+	schedule := fs.String("schedule", "@hourly", "when to check: a cron spec (five fields, @hourly, @every 6h, a CRON_TZ= prefix)")
+	state := fs.String("state", "out/watch/state.db", "the state database")
+	reports := fs.String("reports", "out/watch", "the folder for reports")
+	contextLines := fs.Int("context", 3, "lines of context around each text diff hunk")
+	fs.Usage = func() {
+		fmt.Fprint(stderr, usage)
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return &exitError{code: exitOK, err: err}
+		}
+		return &exitError{code: exitUsage, err: err}
+	}
+	if fs.NArg() > 0 {
+		return &exitError{code: exitUsage, err: fmt.Errorf("unexpected argument %q (use -sources PATH)", fs.Arg(0))}
+	}
+	if len(sources) == 0 {
+		sources = multiFlag{"seeds"}
+	}
+	var sched cron.Schedule
+	if !*once {
+		var err error
+		if sched, err = ParseSchedule(*schedule); err != nil {
+			return &exitError{code: exitUsage, err: err}
+		}
+	}
+	log := slog.New(slog.NewTextHandler(stderr, nil))
+	store, err := watch.OpenStore(ctx, *state)
+	if err != nil {
+		if errors.Is(err, watch.ErrLocked) {
+			return &exitError{code: exitLocked, err: err}
+		}
+		return err
+	}
+	defer store.Close()
+	w := watch.New(store, watch.Config{Sources: sources, ReportDir: *reports, Context: *contextLines, Log: log})
+	check := func(ctx context.Context) error {
+		started := time.Now()
+		res, err := w.Run(ctx)
+		attrs := []any{"run", res.Run, "sources_checked", res.Checked, "sources_changed", res.Changed,
+			"sources_failed", res.Failed, "changes", len(res.Changes), "duration", time.Since(started).Round(time.Millisecond)}
+		switch {
+		case err != nil:
+			log.Error("run failed", append(attrs, "error", err)...)
+		case res.Baseline:
+			log.Info("baseline recorded: later runs report changes against it", attrs...)
+		default:
+			log.Info("run", append(attrs, "report", res.Report)...)
+		}
+		for _, c := range res.Changes {
+			fmt.Fprintln(stdout, c.Headline)
+		}
+		return err
+	}
+	if *once {
+		return check(ctx)
+	}
+	return daemon(ctx, sched, check, log)
+}
+
+// ParseSchedule reads a cron spec. robfig/cron panics on some malformed
+// specs; the panic becomes an error. Specs without CRON_TZ= run in UTC.
+func ParseSchedule(spec string) (s cron.Schedule, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			s, err = nil, fmt.Errorf("schedule %q: %v", spec, r)
+		}
+	}()
+	spec = strings.TrimSpace(spec)
+	if !strings.HasPrefix(spec, "CRON_TZ=") && !strings.HasPrefix(spec, "TZ=") {
+		spec = "CRON_TZ=UTC " + spec
+	}
+	p := cron.NewParser(cron.Minute | cron.Hour | cron.Dom | cron.Month | cron.Dow | cron.Descriptor)
+	s, err = p.Parse(spec)
+	if err != nil {
+		return nil, fmt.Errorf("schedule %q: %w", spec, err)
+	}
+	return s, nil
+}
+
+// daemon runs check on the schedule, never two at once. On SIGINT or
+// SIGTERM it lets the run in progress finish, then returns.
+func daemon(ctx context.Context, sched cron.Schedule, check func(context.Context) error, log *slog.Logger) error {
+	logger := cron.PrintfLogger(slog.NewLogLogger(log.Handler(), slog.LevelWarn))
+	c := cron.New(cron.WithLocation(time.UTC), cron.WithLogger(logger),
+		cron.WithChain(cron.Recover(logger), cron.SkipIfStillRunning(logger)))
+	// Runs get their own context: a signal lets the current run finish.
+	runCtx, cancelRuns := context.WithCancel(context.Background())
+	defer cancelRuns()
+	var wg sync.WaitGroup
+	c.Schedule(sched, cron.FuncJob(func() {
+		wg.Add(1)
+		defer wg.Done()
+		_ = check(runCtx)
+	}))
+	c.Start()
+	log.Info("watching", "next_run", sched.Next(time.Now()).Format(time.RFC3339))
+	<-ctx.Done()
+	log.Info("stopping: letting the run in progress finish")
+	stopped := c.Stop()
+	select {
+	case <-stopped.Done():
+	case <-time.After(10 * time.Minute):
+		cancelRuns()
+		<-stopped.Done()
+	}
+	wg.Wait()
+	return nil
+}

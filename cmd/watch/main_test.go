@@ -1,0 +1,94 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"tenure/watch"
+)
+
+func TestParseSchedule(t *testing.T) {
+	base := time.Date(2025, 3, 30, 0, 30, 0, 0, time.UTC)
+	tests := []struct {
+		spec string
+		next time.Time
+	}{
+		{"@hourly", time.Date(2025, 3, 30, 1, 0, 0, 0, time.UTC)},
+		{"@every 6h", base.Add(6 * time.Hour)},
+		{"15 7 * * *", time.Date(2025, 3, 30, 7, 15, 0, 0, time.UTC)},
+		{"CRON_TZ=Asia/Shanghai 0 9 * * *", time.Date(2025, 3, 30, 1, 0, 0, 0, time.UTC)},
+		{"0 0 * * 0", time.Date(2025, 4, 6, 0, 0, 0, 0, time.UTC)}, // Sundays
+	}
+	for _, tt := range tests {
+		s, err := ParseSchedule(tt.spec)
+		if err != nil {
+			t.Errorf("%q: %v", tt.spec, err)
+			continue
+		}
+		if got := s.Next(base); !got.Equal(tt.next) {
+			t.Errorf("%q: next after %v = %v, want %v", tt.spec, base, got, tt.next)
+		}
+	}
+	for _, bad := range []string{"", "every hour", "61 * * * *", "TZ=UTC", "CRON_TZ=Europe/Berlin", "CRON_TZ=Nowhere/City 0 * * * *", "* * * * * * *"} {
+		if _, err := ParseSchedule(bad); err == nil {
+			t.Errorf("%q accepted", bad)
+		}
+	}
+}
+
+func TestWatchOnce(t *testing.T) {
+	dir := t.TempDir()
+	src := filepath.Join(dir, "src")
+	os.MkdirAll(src, 0o755)
+	old, _ := os.ReadFile("../../watch/testdata/snapshots/qinghai-2023.txt")
+	seed, _ := os.ReadFile("../../seeds/000_f94f241cd2472459.txt")
+	os.WriteFile(filepath.Join(src, "qinghai.txt"), old, 0o644)
+	args := []string{"-once", "-sources", src, "-state", filepath.Join(dir, "state.db"), "-reports", filepath.Join(dir, "reports")}
+	var out, errOut bytes.Buffer
+	if err := run(context.Background(), args, &out, &errOut); err != nil {
+		t.Fatal(err, errOut.String())
+	}
+	if !strings.Contains(errOut.String(), "baseline recorded") {
+		t.Errorf("first run log: %s", errOut.String())
+	}
+	os.WriteFile(filepath.Join(src, "qinghai.txt"), seed, 0o644)
+	out.Reset()
+	errOut.Reset()
+	if err := run(context.Background(), args, &out, &errOut); err != nil {
+		t.Fatal(err, errOut.String())
+	}
+	if got := out.String(); got != "Party Secretary of Qinghai: Wu Xiaojun succeeded Chen Gang on 31 December 2024\n" {
+		t.Errorf("stdout = %q", got)
+	}
+	for _, want := range []string{"sources_checked=1", "sources_changed=1", "changes=1", "report=changes-"} {
+		if !strings.Contains(errOut.String(), want) {
+			t.Errorf("log lacks %q: %s", want, errOut.String())
+		}
+	}
+}
+
+func TestWatchLockedAndUsage(t *testing.T) {
+	dir := t.TempDir()
+	state := filepath.Join(dir, "state.db")
+	s, err := watch.OpenStore(context.Background(), state)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	var sink bytes.Buffer
+	err = run(context.Background(), []string{"-once", "-state", state, "-reports", dir}, &sink, &sink)
+	var ee *exitError
+	if !errors.As(err, &ee) || ee.code != exitLocked {
+		t.Errorf("second watcher: %v", err)
+	}
+	err = run(context.Background(), []string{"-schedule", "CRON_TZ=Europe/Berlin", "-state", filepath.Join(dir, "x.db")}, &sink, &sink)
+	if !errors.As(err, &ee) || ee.code != exitUsage {
+		t.Errorf("bad schedule: %v", err)
+	}
+}
