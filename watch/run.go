@@ -290,11 +290,19 @@ func (w *Watcher) commit(ctx context.Context, got []*fetched, changes []Change, 
 			id, _ = r.LastInsertId()
 		}
 		if f.err != nil && f.data == nil {
-			if _, err := tx.ExecContext(ctx, `UPDATE sources SET failing = failing + 1, last_error = ?, last_checked = ? WHERE id = ?`,
-				f.err.Error(), now, id); err != nil {
+			if _, err := tx.ExecContext(ctx, `UPDATE sources SET failing = failing + 1, last_error = ? WHERE id = ?`,
+				f.err.Error(), id); err != nil {
 				return 0, nil, err
 			}
 			continue
+		}
+		if f.unchanged {
+			if f.st != nil && f.st.failing {
+				if _, err := tx.ExecContext(ctx, `UPDATE sources SET failing = 0, last_error = '' WHERE id = ?`, id); err != nil {
+					return 0, nil, err
+				}
+			}
+			continue // its snapshot is the baseline already
 		}
 		parses := 1
 		if f.err != nil {
@@ -314,6 +322,9 @@ func (w *Watcher) commit(ctx context.Context, got []*fetched, changes []Change, 
 		if _, err := tx.ExecContext(ctx, q, args...); err != nil {
 			return 0, nil, err
 		}
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE sources SET last_checked = ?`, now); err != nil {
+		return 0, nil, err
 	}
 	baseline := 0
 	if res.Baseline {
