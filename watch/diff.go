@@ -26,6 +26,10 @@ const (
 	KindSourceAdded        = "source-added"
 	KindSourceRemoved      = "source-removed"
 	KindSourceUnreadable   = "source-unreadable"
+	// KindSourceFailing is reported once when a source starts failing to
+	// be read, and KindSourceRecovered once when it can be read again.
+	KindSourceFailing   = "source-failing"
+	KindSourceRecovered = "source-recovered"
 )
 
 // Person names a person in a change.
@@ -113,7 +117,8 @@ func Diff(old, cur *pipeline.Dataset) []Change {
 
 func kindRank(k string) int {
 	for i, x := range []string{KindIncumbentChanged, KindTermAdded, KindTermEnded, KindTermRemoved, KindTermDatesChanged,
-		KindNameChanged, KindOfficeFieldChanged, KindPersonFieldChanged, KindSourceAdded, KindSourceRemoved, KindSourceUnreadable} {
+		KindNameChanged, KindOfficeFieldChanged, KindPersonFieldChanged, KindSourceAdded, KindSourceRemoved, KindSourceUnreadable,
+		KindSourceFailing, KindSourceRecovered} {
 		if k == x {
 			return i
 		}

@@ -30,6 +30,10 @@ type Config struct {
 	Fetcher *Fetcher
 	// Now returns the current time; nil means time.Now. Tests fix it.
 	Now func() time.Time
+	// Settle holds a new version back until it has been seen in this many
+	// consecutive runs (default 1: report at once), so a vandalised page
+	// fixed within the hour never reaches anyone.
+	Settle int
 	// Fault, when set, is called between the steps of a run ("fetched",
 	// "diffed", "committed", "reported"); an error aborts the run there.
 	// Tests use it to kill a run at every point.
@@ -62,6 +66,9 @@ func New(store *Store, cfg Config) *Watcher {
 	}
 	if cfg.Context == 0 {
 		cfg.Context = 3
+	}
+	if cfg.Settle < 1 {
+		cfg.Settle = 1
 	}
 	if cfg.Log == nil {
 		cfg.Log = slog.New(slog.DiscardHandler)
@@ -124,6 +131,10 @@ type fetched struct {
 	lastMod   string
 	err       error
 	unchanged bool
+	// held is a new version waiting to settle: recorded, not yet the
+	// baseline; pending is its count of consecutive sightings.
+	held    bool
+	pending int
 }
 
 // Run performs one check: it reads every source, diffs the canonical
@@ -178,11 +189,21 @@ func (w *Watcher) Run(ctx context.Context) (Result, error) {
 	if err := w.fault("fetched"); err != nil {
 		return res, err
 	}
+	var changes []Change
+	for _, f := range got {
+		switch {
+		case f.err != nil && (f.st == nil || f.st.failing == 0):
+			changes = append(changes, Change{Kind: KindSourceFailing, SourceID: f.locator, New: f.err.Error(),
+				Headline: fmt.Sprintf("Source %s cannot be read: %v (reported once until it recovers)", f.locator, f.err)})
+		case f.err == nil && f.st != nil && f.st.failing > 0:
+			changes = append(changes, Change{Kind: KindSourceRecovered, SourceID: f.locator,
+				Headline: fmt.Sprintf("Source %s can be read again", f.locator)})
+		}
+	}
 	// The baseline: every known source's last good snapshot. A source that
 	// failed this time keeps its baseline.
 	var oldIn, newIn []pipeline.Input
 	current := map[string]bool{}
-	var changes []Change
 	evidence := map[string]string{} // source locator → diff
 	for _, f := range got {
 		current[f.locator] = true
@@ -204,6 +225,16 @@ func (w *Watcher) Run(ctx context.Context) (Result, error) {
 	for _, f := range got {
 		if f.err != nil || f.unchanged {
 			continue
+		}
+		if w.cfg.Settle > 1 {
+			f.pending = 1
+			if f.st != nil && f.st.pendingHash == f.hash {
+				f.pending = f.st.pendingCount + 1
+			}
+			if f.pending < w.cfg.Settle && f.st != nil && f.st.goodContent != nil {
+				f.held = true
+				continue
+			}
 		}
 		if _, err := pipeline.Parse(f.locator, f.data); err != nil {
 			c := Change{Kind: KindSourceUnreadable, SourceID: f.locator, New: err.Error(),
@@ -297,8 +328,8 @@ func (w *Watcher) commit(ctx context.Context, got []*fetched, changes []Change, 
 			continue
 		}
 		if f.unchanged {
-			if f.st != nil && f.st.failing {
-				if _, err := tx.ExecContext(ctx, `UPDATE sources SET failing = 0, last_error = '' WHERE id = ?`, id); err != nil {
+			if f.st != nil && (f.st.failing > 0 || f.st.pendingHash != "") {
+				if _, err := tx.ExecContext(ctx, `UPDATE sources SET failing = 0, last_error = '', pending_hash = '', pending_count = 0 WHERE id = ?`, id); err != nil {
 					return 0, nil, err
 				}
 			}
@@ -312,12 +343,17 @@ func (w *Watcher) commit(ctx context.Context, got []*fetched, changes []Change, 
 			ON CONFLICT (source, sha256) DO NOTHING`, id, f.hash, len(f.data), gzipBytes(f.data), parses, now); err != nil {
 			return 0, nil, fmt.Errorf("record snapshot of %s: %w", f.locator, err)
 		}
-		q := `UPDATE sources SET failing = 0, last_error = '', last_checked = ?, etag = ?, last_modified = ? WHERE id = ?`
-		args := []any{now, f.etag, f.lastMod, id}
-		if parses == 1 {
-			q = `UPDATE sources SET failing = 0, last_error = '', last_checked = ?, etag = ?, last_modified = ?,
+		q := `UPDATE sources SET failing = 0, last_error = '', etag = ?, last_modified = ?, pending_hash = '', pending_count = 0 WHERE id = ?`
+		args := []any{f.etag, f.lastMod, id}
+		switch {
+		case f.held:
+			// Not yet the baseline, and no ETag: it must be fetched again.
+			q = `UPDATE sources SET failing = 0, last_error = '', pending_hash = ?, pending_count = ? WHERE id = ?`
+			args = []any{f.hash, f.pending, id}
+		case parses == 1:
+			q = `UPDATE sources SET failing = 0, last_error = '', etag = ?, last_modified = ?, pending_hash = '', pending_count = 0,
 				good_snapshot = (SELECT id FROM snapshots WHERE source = ? AND sha256 = ?) WHERE id = ?`
-			args = []any{now, f.etag, f.lastMod, id, f.hash, id}
+			args = []any{f.etag, f.lastMod, id, f.hash, id}
 		}
 		if _, err := tx.ExecContext(ctx, q, args...); err != nil {
 			return 0, nil, err

@@ -249,3 +249,82 @@ func TestFetcher(t *testing.T) {
 		}
 	}
 }
+
+func (e *env) runWith(cfg func(*Config)) Result {
+	e.t.Helper()
+	s, err := OpenStore(context.Background(), e.state)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	defer s.Close()
+	e.clock = e.clock.Add(time.Hour)
+	now := e.clock
+	c := Config{Sources: []string{e.src}, ReportDir: e.reports, Now: func() time.Time { return now }}
+	cfg(&c)
+	r, err := New(s, c).Run(context.Background())
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return r
+}
+
+func kinds(r Result) []string {
+	var k []string
+	for _, c := range r.Changes {
+		k = append(k, c.Kind)
+	}
+	return k
+}
+
+// TestSettle: a vandalised version fixed before it settles reaches nobody;
+// a version seen in N consecutive runs is reported once.
+func TestSettle(t *testing.T) {
+	e := newEnv(t)
+	settle := func(c *Config) { c.Settle = 2 }
+	e.put("qinghai.txt", read(t, qinghaiOld))
+	e.runWith(settle)
+	e.put("qinghai.txt", strings.Replace(read(t, qinghaiOld), "Chen Gang | 陈刚", "Vandal | 破坏者", 1))
+	if r := e.runWith(settle); len(r.Changes) != 0 {
+		t.Fatalf("unsettled vandalism reported: %v", kinds(r))
+	}
+	e.put("qinghai.txt", read(t, qinghaiOld)) // fixed within the hour
+	if r := e.runWith(settle); len(r.Changes) != 0 {
+		t.Fatalf("after the fix: %v", kinds(r))
+	}
+	e.put("qinghai.txt", read(t, qinghaiSeed))
+	if r := e.runWith(settle); len(r.Changes) != 0 {
+		t.Fatalf("first sighting reported: %v", kinds(r))
+	}
+	r := e.runWith(settle)
+	if len(r.Changes) != 1 || r.Changes[0].Kind != KindIncumbentChanged {
+		t.Fatalf("settled succession: %v", kinds(r))
+	}
+	if r := e.runWith(settle); len(r.Changes) != 0 {
+		t.Fatalf("reported again: %v", kinds(r))
+	}
+}
+
+// TestFailingSourceReportedOnce: a source that starts failing is reported
+// once, and once when it recovers, not on every run.
+func TestFailingSourceReportedOnce(t *testing.T) {
+	e := newEnv(t)
+	page := filepath.Join(e.src, "qinghai.txt")
+	only := func(c *Config) { c.Sources = []string{page} }
+	e.put("qinghai.txt", read(t, qinghaiOld))
+	e.runWith(only)
+	os.Remove(page)
+	want := [][]string{{KindSourceFailing}, nil, nil}
+	for i, w := range want {
+		r := e.runWith(only)
+		if strings.Join(kinds(r), ",") != strings.Join(w, ",") || r.Failed != 1 {
+			t.Fatalf("failing run %d: %v (failed %d)", i+1, kinds(r), r.Failed)
+		}
+	}
+	e.put("qinghai.txt", read(t, qinghaiOld))
+	if r := e.runWith(only); strings.Join(kinds(r), ",") != KindSourceRecovered {
+		t.Fatalf("recovery: %v", kinds(r))
+	}
+	if r := e.runWith(only); len(r.Changes) != 0 {
+		t.Fatalf("after recovery: %v", kinds(r))
+	}
+}

@@ -28,8 +28,10 @@ CREATE TABLE IF NOT EXISTS sources (
 	good_snapshot INTEGER REFERENCES snapshots(id), -- the baseline: last version that parsed
 	etag          TEXT NOT NULL DEFAULT '',
 	last_modified TEXT NOT NULL DEFAULT '',
-	failing       INTEGER NOT NULL DEFAULT 0,
+	failing       INTEGER NOT NULL DEFAULT 0, -- consecutive failed runs
 	last_error    TEXT NOT NULL DEFAULT '',
+	pending_hash  TEXT NOT NULL DEFAULT '',   -- a new version waiting to settle
+	pending_count INTEGER NOT NULL DEFAULT 0, -- consecutive runs it has been seen
 	first_seen    TEXT NOT NULL,
 	last_checked  TEXT NOT NULL DEFAULT ''
 );
@@ -64,6 +66,15 @@ CREATE TABLE IF NOT EXISTS changes (
 	effective   TEXT NOT NULL DEFAULT '', -- ISO 8601 at the precision written
 	detected_at TEXT NOT NULL,
 	body        TEXT NOT NULL             -- the change as JSON, with its evidence
+);
+CREATE TABLE IF NOT EXISTS deliveries (
+	id        INTEGER PRIMARY KEY,
+	run       INTEGER NOT NULL REFERENCES runs(id),
+	url       TEXT NOT NULL,
+	payload   BLOB NOT NULL,
+	attempts  INTEGER NOT NULL DEFAULT 0,
+	delivered TEXT NOT NULL DEFAULT '',    -- when it was accepted; '' while queued
+	last_error TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX IF NOT EXISTS changes_detected ON changes (detected_at);
 `
@@ -143,12 +154,15 @@ type sourceState struct {
 	goodHash      string
 	goodContent   []byte
 	etag, lastMod string
-	failing       bool
+	failing       int
+	pendingHash   string
+	pendingCount  int
 }
 
 func (s *Store) sources(ctx context.Context) (map[string]*sourceState, error) {
 	rows, err := s.db.QueryContext(ctx, `
-		SELECT s.id, s.locator, s.good_snapshot, COALESCE(sn.sha256, ''), sn.content, s.etag, s.last_modified, s.failing
+		SELECT s.id, s.locator, s.good_snapshot, COALESCE(sn.sha256, ''), sn.content, s.etag, s.last_modified, s.failing,
+			s.pending_hash, s.pending_count
 		FROM sources s LEFT JOIN snapshots sn ON sn.id = s.good_snapshot`)
 	if err != nil {
 		return nil, fmt.Errorf("read sources: %w", err)
@@ -158,7 +172,8 @@ func (s *Store) sources(ctx context.Context) (map[string]*sourceState, error) {
 	for rows.Next() {
 		st := &sourceState{}
 		var gz []byte
-		if err := rows.Scan(&st.id, &st.locator, &st.goodSnapshot, &st.goodHash, &gz, &st.etag, &st.lastMod, &st.failing); err != nil {
+		if err := rows.Scan(&st.id, &st.locator, &st.goodSnapshot, &st.goodHash, &gz, &st.etag, &st.lastMod, &st.failing,
+			&st.pendingHash, &st.pendingCount); err != nil {
 			return nil, err
 		}
 		if gz != nil {
