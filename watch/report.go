@@ -72,8 +72,26 @@ func (w *Watcher) writeReport(ctx context.Context, run int64, stem string, store
 	if err := w.writeFeed(ctx); err != nil {
 		return err
 	}
-	_, err = w.store.db.ExecContext(ctx, `UPDATE runs SET reported = 1 WHERE id = ?`, run)
-	return err
+	// Queue the webhook delivery and mark the run reported in one step,
+	// so the delivery is queued exactly once.
+	tx, err := w.store.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	if w.cfg.Webhook != "" {
+		payload, err := json.Marshal(r)
+		if err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO deliveries (run, url, payload) VALUES (?, ?, ?)`, run, w.cfg.Webhook, payload); err != nil {
+			return fmt.Errorf("queue webhook delivery: %w", err)
+		}
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE runs SET reported = 1 WHERE id = ?`, run); err != nil {
+		return err
+	}
+	return tx.Commit()
 }
 
 // Markdown renders a report: headlines first, then the details and the

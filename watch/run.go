@@ -30,6 +30,9 @@ type Config struct {
 	Fetcher *Fetcher
 	// Now returns the current time; nil means time.Now. Tests fix it.
 	Now func() time.Time
+	// Webhook, when set, receives each run's JSON report by POST. A
+	// delivery that fails stays queued and is retried on later runs.
+	Webhook string
 	// Settle holds a new version back until it has been seen in this many
 	// consecutive runs (default 1: report at once), so a vandalised page
 	// fixed within the hour never reaches anyone.
@@ -292,6 +295,10 @@ func (w *Watcher) Run(ctx context.Context) (Result, error) {
 	}
 	if err := w.fault("reported"); err != nil {
 		return res, err
+	}
+	if err := w.deliver(ctx); err != nil {
+		res.Errors = append(res.Errors, err.Error())
+		w.cfg.Log.Warn("webhook delivery failed; it stays queued", "error", err)
 	}
 	return res, nil
 }

@@ -328,3 +328,41 @@ func TestFailingSourceReportedOnce(t *testing.T) {
 		t.Fatalf("after recovery: %v", kinds(r))
 	}
 }
+
+// TestWebhookQueued: a delivery that fails stays queued and is delivered
+// by a later run, once.
+func TestWebhookQueued(t *testing.T) {
+	var up atomic.Bool
+	var got []map[string]any
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if !up.Load() {
+			http.Error(w, "down", http.StatusServiceUnavailable)
+			return
+		}
+		var body map[string]any
+		json.NewDecoder(r.Body).Decode(&body)
+		got = append(got, body)
+	}))
+	defer srv.Close()
+	e := newEnv(t)
+	hook := func(c *Config) {
+		c.Webhook = srv.URL
+		c.Fetcher = NewFetcher()
+		c.Fetcher.Backoff = time.Millisecond
+	}
+	e.put("qinghai.txt", read(t, qinghaiOld))
+	e.runWith(hook)
+	e.put("qinghai.txt", read(t, qinghaiSeed))
+	if r := e.runWith(hook); len(r.Errors) == 0 || len(got) != 0 {
+		t.Fatalf("delivery to a down server: errors %v, got %d", r.Errors, len(got))
+	}
+	up.Store(true)
+	e.runWith(hook)
+	e.runWith(hook)
+	if len(got) != 1 {
+		t.Fatalf("%d deliveries, want 1", len(got))
+	}
+	if got[0]["text"] != "Party Secretary of Qinghai: Wu Xiaojun succeeded Chen Gang on 31 December 2024" {
+		t.Errorf("payload text = %v", got[0]["text"])
+	}
+}

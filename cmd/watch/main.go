@@ -85,6 +85,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	schedule := fs.String("schedule", "@hourly", "when to check: a cron spec (five fields, @hourly, @every 6h, a CRON_TZ= prefix)")
 	state := fs.String("state", "out/watch/state.db", "the state database")
 	reports := fs.String("reports", "out/watch", "the folder for reports")
+	webhook := fs.String("webhook", "", "POST each run's JSON report to this URL (a Slack or Mattermost incoming webhook shows its text field); failed deliveries are retried on later runs")
+	settle := fs.Int("settle", 1, "report a new version only after it has been seen in this many consecutive runs")
 	contextLines := fs.Int("context", 3, "lines of context around each text diff hunk")
 	fs.Usage = func() {
 		fmt.Fprint(stderr, usage)
@@ -118,7 +120,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	defer store.Close()
-	w := watch.New(store, watch.Config{Sources: sources, ReportDir: *reports, Context: *contextLines, Log: log})
+	w := watch.New(store, watch.Config{Sources: sources, ReportDir: *reports, Context: *contextLines, Log: log, Webhook: *webhook, Settle: *settle})
 	check := func(ctx context.Context) error {
 		started := time.Now()
 		res, err := w.Run(ctx)
