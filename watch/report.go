@@ -72,6 +72,9 @@ func (w *Watcher) writeReport(ctx context.Context, run int64, stem string, store
 	if err := w.writeFeed(ctx); err != nil {
 		return err
 	}
+	if err := w.writeIndex(ctx); err != nil {
+		return err
+	}
 	// Queue the webhook delivery and mark the run reported in one step,
 	// so the delivery is queued exactly once.
 	tx, err := w.store.db.BeginTx(ctx, nil)
