@@ -33,13 +33,13 @@ table.diff { border-collapse: collapse; width: 100%; table-layout: fixed; font: 
 table.diff td { padding: 0 .4em; vertical-align: top; white-space: pre-wrap; overflow-wrap: anywhere; width: 50%; }
 table.diff th { font-weight: normal; color: #5b6675; text-align: left; }
 td.del { background: #fde2e2; } td.ins { background: #dcf5e3; } td.hunk { background: #eef2f7; color: #5b6675; }
-@media (max-width: 600px) { table.diff, table.diff tbody, table.diff tr, table.diff td { display: block; width: auto; } table.diff thead { display: none; } td:empty { display: none; } }
+@media (max-width: 600px) { table.diff, table.diff tbody, table.diff tr, table.diff td { display: block; width: auto; } table.diff thead { display: none; } td:empty, td.same { display: none; } }
 </style>
 </head>
 <body>
 <main>
 <h1>Leadership changes</h1>
-<p>Newest first: the latest {{len .}} changes found by tenure's watcher. Each gives the change in one sentence and the text it was read from.</p>
+<p>Newest first: the latest {{if eq (len .) 1}}change{{else}}{{len .}} changes{{end}} found by tenure's watcher. Each gives the change in one sentence and the text it was read from.</p>
 {{range .}}<article id="change-{{.ID}}">
 <h2>{{.Headline}}</h2>
 <p class="meta"><span class="kind">{{.Kind}}</span> · detected {{.DetectedAt.Format "2 January 2006 15:04 UTC"}}{{if .EffectiveISO}} · effective {{.Effective}}{{end}}</p>
@@ -96,7 +96,7 @@ func sideBySide(unified string) []diffRow {
 		default:
 			flush()
 			l = strings.TrimPrefix(l, " ")
-			rows = append(rows, diffRow{Left: l, Right: l})
+			rows = append(rows, diffRow{Left: l, Right: l, RightClass: "same"})
 		}
 	}
 	flush()
