@@ -30,6 +30,9 @@ const (
 	// be read, and KindSourceRecovered once when it can be read again.
 	KindSourceFailing   = "source-failing"
 	KindSourceRecovered = "source-recovered"
+	// KindReverted is a source that returned to an earlier version: one
+	// change naming the changes it undoes, not a fresh succession.
+	KindReverted = "reverted"
 )
 
 // Person names a person in a change.
@@ -118,7 +121,7 @@ func Diff(old, cur *pipeline.Dataset) []Change {
 func kindRank(k string) int {
 	for i, x := range []string{KindIncumbentChanged, KindTermAdded, KindTermEnded, KindTermRemoved, KindTermDatesChanged,
 		KindNameChanged, KindOfficeFieldChanged, KindPersonFieldChanged, KindSourceAdded, KindSourceRemoved, KindSourceUnreadable,
-		KindSourceFailing, KindSourceRecovered} {
+		KindSourceFailing, KindSourceRecovered, KindReverted} {
 		if k == x {
 			return i
 		}

@@ -3,8 +3,10 @@ package watch
 import (
 	"context"
 	"crypto/sha256"
+	"database/sql"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io/fs"
 	"log/slog"
@@ -138,6 +140,9 @@ type fetched struct {
 	// baseline; pending is its count of consecutive sightings.
 	held    bool
 	pending int
+	// revert is set when the new version is one the baseline moved away
+	// from: the change that says so.
+	revert *Change
 }
 
 // Run performs one check: it reads every source, diffs the canonical
@@ -248,12 +253,29 @@ func (w *Watcher) Run(ctx context.Context) (Result, error) {
 		}
 		res.Changed++
 		newBase[f.locator] = f.data
+		if rc, err := w.revertOf(ctx, f); err != nil {
+			return res, err
+		} else if rc != nil {
+			f.revert = rc
+			changes = append(changes, *rc)
+		}
 		if f.st != nil && f.st.goodContent != nil {
 			evidence[f.locator] = UnifiedDiff(f.locator+" (before)", f.locator+" (now)", string(f.st.goodContent), string(f.data), w.cfg.Context)
 		}
 	}
 	for loc, data := range newBase {
 		newIn = append(newIn, pipeline.Input{Path: loc, Data: data})
+	}
+	// A reverted source is compared at its old version: its revert is
+	// reported as one change, not as the changes it undoes.
+	for _, f := range got {
+		if f.revert != nil {
+			for i := range newIn {
+				if newIn[i].Path == f.locator {
+					newIn[i].Data = f.st.goodContent
+				}
+			}
+		}
 	}
 	sortInputs(oldIn)
 	sortInputs(newIn)
@@ -316,6 +338,11 @@ func (w *Watcher) commit(ctx context.Context, got []*fetched, changes []Change, 
 	}
 	defer tx.Rollback()
 	now := finished.Format(time.RFC3339)
+	type move struct {
+		source   int64
+		from, to string
+	}
+	var moves []move
 	for _, f := range got {
 		id := int64(0)
 		if f.st != nil {
@@ -361,6 +388,11 @@ func (w *Watcher) commit(ctx context.Context, got []*fetched, changes []Change, 
 			q = `UPDATE sources SET failing = 0, last_error = '', etag = ?, last_modified = ?, pending_hash = '', pending_count = 0,
 				good_snapshot = (SELECT id FROM snapshots WHERE source = ? AND sha256 = ?) WHERE id = ?`
 			args = []any{f.etag, f.lastMod, id, f.hash, id}
+			from := ""
+			if f.st != nil {
+				from = f.st.goodHash
+			}
+			moves = append(moves, move{id, from, f.hash})
 		}
 		if _, err := tx.ExecContext(ctx, q, args...); err != nil {
 			return 0, nil, err
@@ -380,18 +412,26 @@ func (w *Watcher) commit(ctx context.Context, got []*fetched, changes []Change, 
 		return 0, nil, fmt.Errorf("record run: %w", err)
 	}
 	runID, _ := r.LastInsertId()
+	for _, m := range moves {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO baseline_moves (run, source, from_hash, to_hash) VALUES (?, ?, ?, ?)`,
+			runID, m.source, m.from, m.to); err != nil {
+			return 0, nil, err
+		}
+	}
 	var stored []storedChange
 	for _, c := range changes {
 		sc := storedChange{Change: c, Run: runID, DetectedAt: finished}
-		if loc := sourceLocator(got, c); loc != "" {
-			sc.Evidence = evidence[loc]
+		loc := sourceLocator(got, c)
+		if strings.HasPrefix(c.Kind, "source-") || c.Kind == KindReverted {
+			loc = c.SourceID
 		}
+		sc.Evidence = evidence[loc]
 		body, err := json.Marshal(sc)
 		if err != nil {
 			return 0, nil, err
 		}
-		r, err := tx.ExecContext(ctx, `INSERT INTO changes (run, kind, headline, office_id, effective, detected_at, body) VALUES (?, ?, ?, ?, ?, ?, ?)`,
-			runID, c.Kind, c.Headline, c.OfficeID, c.EffectiveISO, now, string(body))
+		r, err := tx.ExecContext(ctx, `INSERT INTO changes (run, kind, headline, office_id, effective, detected_at, source, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+			runID, c.Kind, c.Headline, c.OfficeID, c.EffectiveISO, now, loc, string(body))
 		if err != nil {
 			return 0, nil, fmt.Errorf("record change: %w", err)
 		}
@@ -402,6 +442,54 @@ func (w *Watcher) commit(ctx context.Context, got []*fetched, changes []Change, 
 		return 0, nil, fmt.Errorf("commit run: %w", err)
 	}
 	return runID, stored, nil
+}
+
+// revertOf returns the reverted change when f's new version is the one
+// its baseline last moved away from, and that move had reported changes.
+func (w *Watcher) revertOf(ctx context.Context, f *fetched) (*Change, error) {
+	if f.st == nil || f.st.goodHash == "" {
+		return nil, nil
+	}
+	var run int64
+	err := w.store.db.QueryRowContext(ctx, `SELECT run FROM baseline_moves WHERE source = ? AND from_hash = ? AND to_hash = ?
+		ORDER BY run DESC LIMIT 1`, f.st.id, f.hash, f.st.goodHash).Scan(&run)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("look up earlier versions of %s: %w", f.locator, err)
+	}
+	rows, err := w.store.db.QueryContext(ctx, `SELECT id, headline FROM changes WHERE run = ? AND source = ?
+		AND kind NOT LIKE 'source-%' AND kind <> ? ORDER BY id`, run, f.locator, KindReverted)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	c := &Change{Kind: KindReverted, SourceID: f.locator}
+	for rows.Next() {
+		var id int64
+		var headline string
+		if err := rows.Scan(&id, &headline); err != nil {
+			return nil, err
+		}
+		c.Notes = append(c.Notes, fmt.Sprintf("undone: %s (change %d)", headline, id))
+	}
+	if err := rows.Err(); err != nil || len(c.Notes) == 0 {
+		return nil, err
+	}
+	title := f.locator
+	if doc, err := pipeline.Parse(f.locator, f.data); err == nil {
+		title = doc.Title
+	}
+	c.Headline = fmt.Sprintf("%s was reverted to an earlier version, undoing %d reported %s", title, len(c.Notes), plural(len(c.Notes), "change", "changes"))
+	return c, nil
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }
 
 func boolInt(b bool) int {

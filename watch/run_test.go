@@ -366,3 +366,30 @@ func TestWebhookQueued(t *testing.T) {
 		t.Errorf("payload text = %v", got[0]["text"])
 	}
 }
+
+// TestRevert: a page that returns to the version before a reported
+// succession gives one reverted change naming it, not a succession of the
+// old holder.
+func TestRevert(t *testing.T) {
+	e := newEnv(t)
+	e.put("qinghai.txt", read(t, qinghaiOld))
+	e.mustRun()
+	e.put("qinghai.txt", read(t, qinghaiSeed))
+	e.mustRun()
+	e.put("qinghai.txt", read(t, qinghaiOld))
+	r := e.mustRun()
+	if len(r.Changes) != 1 || r.Changes[0].Kind != KindReverted {
+		t.Fatalf("revert: %v", kinds(r))
+	}
+	c := r.Changes[0]
+	if c.Headline != "Party Secretary of Qinghai was reverted to an earlier version, undoing 1 reported change" ||
+		len(c.Notes) != 1 || !strings.Contains(c.Notes[0], "Wu Xiaojun succeeded Chen Gang") {
+		t.Errorf("revert change = %+v", c)
+	}
+	// Restoring the newer version again is a succession once more.
+	e.put("qinghai.txt", read(t, qinghaiSeed))
+	r = e.mustRun()
+	if len(r.Changes) != 1 || r.Changes[0].Kind != KindIncumbentChanged {
+		t.Fatalf("re-apply: %v", kinds(r))
+	}
+}

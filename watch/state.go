@@ -65,7 +65,14 @@ CREATE TABLE IF NOT EXISTS changes (
 	office_id   TEXT NOT NULL DEFAULT '',
 	effective   TEXT NOT NULL DEFAULT '', -- ISO 8601 at the precision written
 	detected_at TEXT NOT NULL,
+	source      TEXT NOT NULL DEFAULT '', -- locator of the source it was read from
 	body        TEXT NOT NULL             -- the change as JSON, with its evidence
+);
+CREATE TABLE IF NOT EXISTS baseline_moves (
+	run       INTEGER NOT NULL REFERENCES runs(id),
+	source    INTEGER NOT NULL REFERENCES sources(id),
+	from_hash TEXT NOT NULL,
+	to_hash   TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS deliveries (
 	id        INTEGER PRIMARY KEY,
