@@ -393,3 +393,42 @@ func TestRevert(t *testing.T) {
 		t.Fatalf("re-apply: %v", kinds(r))
 	}
 }
+
+// TestHTTPSourceRun: an HTTP source is watched like a file; when it fails,
+// its baseline stays and the other sources are still checked.
+func TestHTTPSourceRun(t *testing.T) {
+	var body atomic.Value
+	body.Store(read(t, qinghaiOld))
+	var down atomic.Bool
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if down.Load() {
+			http.Error(w, "gone", http.StatusNotFound)
+			return
+		}
+		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		w.Write([]byte(body.Load().(string)))
+	}))
+	defer srv.Close()
+	e := newEnv(t)
+	e.put("other.txt", "= Mayor of X =\n\n| Name | Term start | Term end |\n| Li Si | 2001 | Incumbent |\n")
+	both := func(c *Config) {
+		c.Sources = []string{e.src, srv.URL + "/qinghai.txt"}
+		c.Fetcher = NewFetcher()
+		c.Fetcher.HostDelay, c.Fetcher.Backoff = 0, time.Millisecond
+	}
+	if r := e.runWith(both); !r.Baseline || r.Checked != 2 {
+		t.Fatalf("baseline: %+v", r)
+	}
+	down.Store(true)
+	e.put("other.txt", "= Mayor of X =\n\n| Name | Term start | Term end |\n| Li Si | 2001 | 2020 |\n| Wang Wu | 2020 | Incumbent |\n")
+	r := e.runWith(both)
+	if r.Failed != 1 || strings.Join(kinds(r), ",") != KindIncumbentChanged+","+KindSourceFailing {
+		t.Fatalf("while down: %v, failed %d", kinds(r), r.Failed)
+	}
+	down.Store(false)
+	body.Store(read(t, qinghaiSeed))
+	r = e.runWith(both)
+	if strings.Join(kinds(r), ",") != KindIncumbentChanged+","+KindSourceRecovered || r.Changes[0].OfficeID != "party-secretary-of-qinghai" {
+		t.Fatalf("after recovery: %v", kinds(r))
+	}
+}

@@ -86,6 +86,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	state := fs.String("state", "out/watch/state.db", "the state database")
 	reports := fs.String("reports", "out/watch", "the folder for reports")
 	webhook := fs.String("webhook", "", "POST each run's JSON report to this URL (a Slack or Mattermost incoming webhook shows its text field); failed deliveries are retried on later runs")
+	hostDelay := fs.Duration("host-delay", time.Second, "least time between two HTTP requests to one host")
+	timeout := fs.Duration("timeout", 30*time.Second, "timeout of one HTTP request")
 	settle := fs.Int("settle", 1, "report a new version only after it has been seen in this many consecutive runs")
 	contextLines := fs.Int("context", 3, "lines of context around each text diff hunk")
 	fs.Usage = func() {
@@ -111,7 +113,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 			return &exitError{code: exitUsage, err: err}
 		}
 	}
-	log := slog.New(slog.NewTextHandler(stderr, nil))
+	log := slogTo(stderr)
 	store, err := watch.OpenStore(ctx, *state)
 	if err != nil {
 		if errors.Is(err, watch.ErrLocked) {
@@ -120,7 +122,9 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	defer store.Close()
-	w := watch.New(store, watch.Config{Sources: sources, ReportDir: *reports, Context: *contextLines, Log: log, Webhook: *webhook, Settle: *settle})
+	fetcher := watch.NewFetcher()
+	fetcher.HostDelay, fetcher.Client.Timeout = *hostDelay, *timeout
+	w := watch.New(store, watch.Config{Fetcher: fetcher, Sources: sources, ReportDir: *reports, Context: *contextLines, Log: log, Webhook: *webhook, Settle: *settle})
 	check := func(ctx context.Context) error {
 		started := time.Now()
 		res, err := w.Run(ctx)
@@ -194,3 +198,5 @@ func daemon(ctx context.Context, sched cron.Schedule, check func(context.Context
 	wg.Wait()
 	return nil
 }
+
+func slogTo(w io.Writer) *slog.Logger { return slog.New(slog.NewTextHandler(w, nil)) }

@@ -92,3 +92,27 @@ func TestWatchLockedAndUsage(t *testing.T) {
 		t.Errorf("bad schedule: %v", err)
 	}
 }
+
+// TestDaemonStops: a cancelled daemon returns without running anything
+// more.
+func TestDaemonStops(t *testing.T) {
+	s, err := ParseSchedule("0 0 1 1 *") // once a year: never during the test
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	var sink bytes.Buffer
+	go func() {
+		done <- daemon(ctx, s, func(context.Context) error { t.Error("ran"); return nil }, slogTo(&sink))
+	}()
+	cancel()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatal(err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("daemon did not stop")
+	}
+}
