@@ -278,7 +278,7 @@ func buildTimeline(id string, o pipeline.Office, terms []pipeline.Term, ax axis,
 			b.Kind = "incumbent"
 			open++
 		}
-		b.Title = fmt.Sprintf("%s: %s to %s", displayName(t), humanDate(t.Start), endDate(t))
+		b.Title = fmt.Sprintf("%s: %s to %s", t.DisplayName(), t.Start.Human(), endDate(t))
 		if t.Acting {
 			b.Title += " (acting)"
 		}
@@ -308,10 +308,10 @@ func buildTimeline(id string, o pipeline.Office, terms []pipeline.Term, ax axis,
 			b.EndX = ax.x(eHi)
 			if havePrev && sLo > prevEnd {
 				tl.Gaps = append(tl.Gaps, gap{X: ax.x(prevEnd), W: ax.x(sLo) - ax.x(prevEnd),
-					Title: fmt.Sprintf("Vacant between %s and %s", prevName, displayName(t))})
+					Title: fmt.Sprintf("Vacant between %s and %s", prevName, t.DisplayName())})
 			}
 			if !t.Incumbent && !t.End.IsZero() {
-				prevEnd, prevName, havePrev = eHi, displayName(t), true
+				prevEnd, prevName, havePrev = eHi, t.DisplayName(), true
 			}
 		}
 		tl.Bars = append(tl.Bars, b)
@@ -337,33 +337,9 @@ func plural(n int, one, many string) string {
 	return many
 }
 
-func displayName(t pipeline.Term) string {
-	switch {
-	case t.NameEN != "" && t.NameZH != "":
-		return t.NameEN + " (" + t.NameZH + ")"
-	case t.NameEN != "":
-		return t.NameEN
-	}
-	return t.NameZH
-}
-
 func endDate(t pipeline.Term) string {
 	if t.Incumbent {
 		return "present"
 	}
-	return humanDate(t.End)
-}
-
-// humanDate writes a date at its precision: "19 August 2003",
-// "August 1949", "1949"; "unknown" when absent.
-func humanDate(d pipeline.Date) string {
-	switch d.Precision {
-	case pipeline.PrecisionDay:
-		return d.Earliest().Format("2 January 2006")
-	case pipeline.PrecisionMonth:
-		return d.Earliest().Format("January 2006")
-	case pipeline.PrecisionYear:
-		return fmt.Sprint(d.Year)
-	}
-	return "unknown"
+	return t.End.Human()
 }

@@ -111,7 +111,7 @@ func BuildWithProgress(ctx context.Context, inputs []Input, progress Progress) (
 		b.ds.Sources = append(b.ds.Sources, ex.source)
 		b.ds.Findings = append(b.ds.Findings, ex.findings...)
 		if count[Slug(ex.source.Title)] > 1 {
-			b.finding(SeverityInfo, CodeDuplicateSourceTitle, ex.source.ID, ex.source.ID, ex.source.Path, 1,
+			b.finding(SeverityInfo, CodeDuplicateSourceTitle, ex.source.ID, ex.source.ID, 1,
 				"%d documents have the title %q; this one is %s", count[Slug(ex.source.Title)], ex.source.Title, ex.source.ID)
 		}
 	}
@@ -141,7 +141,7 @@ type officeState struct {
 	terms   []*termClaim // in chronological order after reconcile
 }
 
-func (b *builder) finding(sev Severity, code, subject, sourceID, _ string, line int, format string, args ...any) {
+func (b *builder) finding(sev Severity, code, subject, sourceID string, line int, format string, args ...any) {
 	b.ds.Findings = append(b.ds.Findings, Finding{Severity: sev, Code: code, SubjectID: subject,
 		SourceID: sourceID, Line: line, Message: fmt.Sprintf(format, args...)})
 }
@@ -206,7 +206,7 @@ func (b *builder) fillOffice(o *Office, c *officeClaim) {
 		case *dst[i] == "":
 			*dst[i] = *src[i]
 		case *dst[i] != *src[i] && c.fromInfobox:
-			b.finding(SeverityInfo, CodeOfficeFieldConflict, o.ID, c.office.SourceID, "", c.line,
+			b.finding(SeverityInfo, CodeOfficeFieldConflict, o.ID, c.office.SourceID, c.line,
 				"%s is %q here but %q in %s; kept the latter", officeFieldNames[i], *src[i], *dst[i], o.SourceID)
 		}
 	}
@@ -289,7 +289,7 @@ func (b *builder) dropDuplicates(officeID string, terms []*termClaim) []*termCla
 	for _, t := range terms {
 		k := key{t.personID, t.start, t.end, t.open}
 		if first, dup := seen[k]; dup {
-			b.finding(SeverityWarning, CodeDuplicateRow, officeID, t.sourceID, "", t.line,
+			b.finding(SeverityWarning, CodeDuplicateRow, officeID, t.sourceID, t.line,
 				"row repeats line %d (%s, %s to %s); kept once", first.line, t.name.display(), dateOrUnknown(t.start), endText(t.end, t.open))
 			continue
 		}
@@ -344,12 +344,12 @@ func (b *builder) matchClaim(st *officeState, base *[]*termClaim, o *termClaim, 
 	case clash != nil:
 		// The same person in the same period with another start: the
 		// sources disagree about one term.
-		b.finding(SeverityWarning, CodeSourceDisagreement, id, o.sourceID, "", o.line,
+		b.finding(SeverityWarning, CodeSourceDisagreement, id, o.sourceID, o.line,
 			"%s says %s held %s from %s; %s has that term from %s; kept the latter",
 			o.sourceID, o.name.display(), st.office.Title, dateOrUnknown(o.start), clash.sourceID, dateOrUnknown(clash.start))
 	default:
 		if hasList {
-			b.finding(SeverityWarning, CodeUnlistedTerm, id, o.sourceID, "", o.line,
+			b.finding(SeverityWarning, CodeUnlistedTerm, id, o.sourceID, o.line,
 				"%s's term in %s from %s is not in the office's list; added from %s",
 				o.name.display(), st.office.Title, dateOrUnknown(o.start), o.sourceID)
 			// Its number belongs to another list's numbering.
@@ -405,23 +405,23 @@ func (b *builder) merge(officeID string, t, o *termClaim) {
 	}
 	who := t.name.display()
 	if refined, ok := refine(t.start, o.start); ok {
-		b.finding(SeverityInfo, CodePrecisionRefined, officeID, o.sourceID, "", o.line,
+		b.finding(SeverityInfo, CodePrecisionRefined, officeID, o.sourceID, o.line,
 			"start of %s refined from %s (%s) to %s (%s)", who, dateOrUnknown(t.start), t.sourceID, refined, o.sourceID)
 		t.start = refined
 	}
 	switch {
 	case t.open && !o.open && !o.end.IsZero():
-		b.finding(SeverityWarning, CodeSourceDisagreement, officeID, o.sourceID, "", o.line,
+		b.finding(SeverityWarning, CodeSourceDisagreement, officeID, o.sourceID, o.line,
 			"%s ends the term of %s on %s; %s has it open", o.sourceID, who, o.end, t.sourceID)
 	case !t.open && o.open && !t.end.IsZero():
-		b.finding(SeverityWarning, CodeSourceDisagreement, officeID, o.sourceID, "", o.line,
+		b.finding(SeverityWarning, CodeSourceDisagreement, officeID, o.sourceID, o.line,
 			"%s has the term of %s open; %s ends it on %s", o.sourceID, who, t.sourceID, t.end)
 	case !t.end.IsZero() && !o.end.IsZero() && !t.end.Overlaps(o.end):
-		b.finding(SeverityWarning, CodeSourceDisagreement, officeID, o.sourceID, "", o.line,
+		b.finding(SeverityWarning, CodeSourceDisagreement, officeID, o.sourceID, o.line,
 			"%s ends the term of %s on %s; %s on %s", o.sourceID, who, o.end, t.sourceID, t.end)
 	default:
 		if refined, ok := refine(t.end, o.end); ok {
-			b.finding(SeverityInfo, CodePrecisionRefined, officeID, o.sourceID, "", o.line,
+			b.finding(SeverityInfo, CodePrecisionRefined, officeID, o.sourceID, o.line,
 				"end of %s refined from %s (%s) to %s (%s)", who, dateOrUnknown(t.end), t.sourceID, refined, o.sourceID)
 			t.end = refined
 		}

@@ -401,3 +401,17 @@ func tenureFromParts(a, b string) (Tenure, error) {
 
 // MarshalText returns the ISO 8601 text of the date at its precision.
 func (d Date) MarshalText() ([]byte, error) { return d.appendISO(nil), nil }
+
+// Human writes the date in words at its precision: "19 August 2003",
+// "August 1949", "1949"; "unknown" for an absent date.
+func (d Date) Human() string {
+	switch d.Precision {
+	case PrecisionDay:
+		return d.Earliest().Format("2 January 2006")
+	case PrecisionMonth:
+		return d.Earliest().Format("January 2006")
+	case PrecisionYear:
+		return strconv.Itoa(int(d.Year))
+	}
+	return "unknown"
+}

@@ -124,7 +124,7 @@ func (b *builder) resolvePersons() {
 	for _, ex := range b.extractions {
 		for _, c := range ex.terms {
 			if g := r.groups[r.base(c.name)]; g != nil && c.name.ZH == "" && len(g.zhs) > 1 {
-				b.finding(SeverityWarning, CodeAmbiguousPerson, g.base, ex.source.ID, "", c.line,
+				b.finding(SeverityWarning, CodeAmbiguousPerson, g.base, ex.source.ID, c.line,
 					"%q has no Chinese name and could be any of %d people (%s); assigned to %s",
 					c.name.EN, len(g.zhs), strings.Join(g.zhs, ", "), g.base)
 			}
@@ -154,7 +154,7 @@ func (b *builder) resolvePersons() {
 				first = m
 			}
 		}
-		b.finding(SeverityWarning, CodeSharedChineseName, r.id(Name{EN: first.en, ZH: zh}), first.sourceID, "", first.line,
+		b.finding(SeverityWarning, CodeSharedChineseName, r.id(Name{EN: first.en, ZH: zh}), first.sourceID, first.line,
 			"the Chinese name %s is given to %s: a transcription error, or one person spelled two ways", zh, strings.Join(names, " and "))
 	}
 }

@@ -184,3 +184,15 @@ func (d *Dataset) FindingCounts() (errors, warnings, infos int) {
 
 // MarshalText returns the severity's name.
 func (s Severity) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
+
+// DisplayName is the holder's name as the row lists it, with the Chinese
+// name in brackets: "Zhao Leji (赵乐际)".
+func (t *Term) DisplayName() string {
+	switch {
+	case t.NameEN != "" && t.NameZH != "":
+		return t.NameEN + " (" + t.NameZH + ")"
+	case t.NameEN != "":
+		return t.NameEN
+	}
+	return t.NameZH
+}

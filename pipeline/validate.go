@@ -84,12 +84,12 @@ func (b *builder) officeTerms(out []Term, st *officeState) []Term {
 		}
 		for _, o := range c.bioChecks {
 			if !o.pred.IsZero() && i > 0 && b.people.id(o.pred) != t.PredecessorPersonID {
-				b.finding(SeverityWarning, CodeSourceDisagreement, t.ID, o.sourceID, "", o.predLine,
+				b.finding(SeverityWarning, CodeSourceDisagreement, t.ID, o.sourceID, o.predLine,
 					"%s names %s as the predecessor of %s in %s; %s lists %s", o.sourceID, o.pred.display(),
 					c.name.display(), st.office.Title, c.sourceID, st.terms[i-1].name.display())
 			}
 			if !o.succ.IsZero() && i+1 < len(st.terms) && b.people.id(o.succ) != t.SuccessorPersonID {
-				b.finding(SeverityWarning, CodeSourceDisagreement, t.ID, o.sourceID, "", o.succLine,
+				b.finding(SeverityWarning, CodeSourceDisagreement, t.ID, o.sourceID, o.succLine,
 					"%s names %s as the successor of %s in %s; %s lists %s", o.sourceID, o.succ.display(),
 					c.name.display(), st.office.Title, c.sourceID, st.terms[i+1].name.display())
 			}
@@ -108,7 +108,7 @@ func (b *builder) validateOffice(st *officeState, terms []Term) {
 		}
 		startLo, _ := t.Start.days()
 		if _, endHi := t.End.days(); endHi < startLo {
-			b.finding(SeverityError, CodeEndBeforeStart, t.ID, t.SourceID, "", t.SourceLine,
+			b.finding(SeverityError, CodeEndBeforeStart, t.ID, t.SourceID, t.SourceLine,
 				"term of %s ends (%s) before it starts (%s)", termWho(t), t.End, t.Start)
 		}
 	}
@@ -133,10 +133,10 @@ func (b *builder) validateOffice(st *officeState, terms []Term) {
 			prevLo, prevHi := reach.End.days()
 			switch {
 			case curHi < prevLo:
-				b.finding(SeverityWarning, CodeOverlappingTerms, cur.ID, cur.SourceID, "", cur.SourceLine,
+				b.finding(SeverityWarning, CodeOverlappingTerms, cur.ID, cur.SourceID, cur.SourceLine,
 					"term of %s (from %s) starts before the term of %s ends (%s)", termWho(*cur), cur.Start, termWho(*reach), reach.End)
 			case curLo > prevHi+1:
-				b.finding(SeverityInfo, CodeVacancy, st.office.ID, cur.SourceID, "", cur.SourceLine,
+				b.finding(SeverityInfo, CodeVacancy, st.office.ID, cur.SourceID, cur.SourceLine,
 					"vacant for at least %d days between the end of %s's term (%s) and the start of %s's (%s)",
 					curLo-prevHi-1, termWho(*reach), reach.End, termWho(*cur), cur.Start)
 			}
@@ -167,7 +167,7 @@ func (b *builder) validateOffice(st *officeState, terms []Term) {
 			names = append(names, termWho(t))
 		}
 		last := open[len(open)-1]
-		b.finding(SeverityWarning, CodeMultipleOpenTerms, st.office.ID, last.SourceID, "", last.SourceLine,
+		b.finding(SeverityWarning, CodeMultipleOpenTerms, st.office.ID, last.SourceID, last.SourceLine,
 			"%d terms have no end: %s", len(open), strings.Join(names, ", "))
 	}
 	p := st.primary
@@ -180,25 +180,25 @@ func (b *builder) validateOffice(st *officeState, terms []Term) {
 		cur = &open[len(open)-1]
 	}
 	if !p.incumbent.IsZero() && cur != nil && b.people.id(p.incumbent) != cur.PersonID {
-		b.finding(SeverityWarning, CodeIncumbentMismatch, st.office.ID, src, "", p.incumbentLine,
+		b.finding(SeverityWarning, CodeIncumbentMismatch, st.office.ID, src, p.incumbentLine,
 			"infobox names %s as incumbent; the open term in the list is %s's", p.incumbent.display(), termWho(*cur))
 	}
 	if since := p.office.IncumbentSince; !since.IsZero() && cur != nil && !cur.Start.IsZero() && !since.EqualAtSharedPrecision(cur.Start) {
-		b.finding(SeverityWarning, CodeIncumbentSince, st.office.ID, src, "", p.sinceLine,
+		b.finding(SeverityWarning, CodeIncumbentSince, st.office.ID, src, p.sinceLine,
 			"infobox gives the incumbent's start as %s; the list gives %s (%s, line %d)", since, cur.Start, termWho(*cur), cur.SourceLine)
 	}
 	if p.hasIncumbentIB && p.incumbent.IsZero() && cur == nil {
-		b.finding(SeverityWarning, CodeIncumbentUnknown, st.office.ID, src, "", p.sinceLine,
+		b.finding(SeverityWarning, CodeIncumbentUnknown, st.office.ID, src, p.sinceLine,
 			"infobox gives an incumbent-since date (%s) but no incumbent, and no term in the list is open", dateOrUnknown(p.office.IncumbentSince))
 	}
 	if len(terms) > 0 {
 		first := terms[0]
 		if !p.inaugural.IsZero() && b.people.id(p.inaugural) != first.PersonID {
-			b.finding(SeverityWarning, CodeInauguralMismatch, st.office.ID, src, "", p.inauguralLine,
+			b.finding(SeverityWarning, CodeInauguralMismatch, st.office.ID, src, p.inauguralLine,
 				"infobox names %s as the first holder; the list starts with %s", p.inaugural.display(), termWho(first))
 		}
 		if f := p.office.Formation; !f.IsZero() && !first.Start.IsZero() && !f.EqualAtSharedPrecision(first.Start) {
-			b.finding(SeverityWarning, CodeFormationMismatch, st.office.ID, src, "", p.formationLine,
+			b.finding(SeverityWarning, CodeFormationMismatch, st.office.ID, src, p.formationLine,
 				"infobox gives the formation as %s; the first term in the list starts %s", f, first.Start)
 		}
 	}

@@ -236,7 +236,7 @@ func (d *differ) successions() {
 		c := Change{Kind: KindIncumbentChanged, OfficeID: id, OfficeTitle: nh.Title,
 			To:     &Person{ID: nh.PersonID, NameEN: nh.NameEN, NameZH: nh.NameZH},
 			TermID: nt.ID, SourceID: nt.SourceID,
-			Effective: humanDate(nt.Start), EffectiveISO: nt.Start.String()}
+			Effective: nt.Start.Human(), EffectiveISO: nt.Start.String()}
 		d.covered["term-added|"+fmt.Sprint(keyOf(nt))] = true
 		if had {
 			c.From = &Person{ID: oh.PersonID, NameEN: oh.NameEN, NameZH: oh.NameZH}
@@ -256,7 +256,7 @@ func (d *differ) successions() {
 		}
 		if o := officeByID(d.cur, id); o != nil && !o.IncumbentSince.IsZero() && !nt.Start.IsZero() &&
 			!o.IncumbentSince.EqualAtSharedPrecision(nt.Start) {
-			c.Notes = append(c.Notes, fmt.Sprintf("the infobox gives %s as the start; the list gives %s", humanDate(o.IncumbentSince), humanDate(nt.Start)))
+			c.Notes = append(c.Notes, fmt.Sprintf("the infobox gives %s as the start; the list gives %s", o.IncumbentSince.Human(), nt.Start.Human()))
 		}
 		if o := officeByID(d.cur, id); o != nil && o.IncumbentPersonID != "" && o.IncumbentPersonID != nh.PersonID {
 			c.Notes = append(c.Notes, fmt.Sprintf("the infobox still names %s as incumbent", o.IncumbentPersonID))
@@ -324,7 +324,7 @@ func (d *differ) terms() {
 		}
 		d.add(Change{Kind: KindTermAdded, OfficeID: n.OfficeID, OfficeTitle: d.title(n.OfficeID), TermID: n.ID,
 			To: termPerson(n), SourceID: n.SourceID, New: termSpan(n),
-			Effective: humanDate(n.Start), EffectiveISO: n.Start.String(),
+			Effective: n.Start.Human(), EffectiveISO: n.Start.String(),
 			Headline: fmt.Sprintf("%s: a term of %s (%s) was added", d.title(n.OfficeID), termWho(n), termSpan(n))})
 	}
 }
@@ -346,11 +346,11 @@ func termPerson(t *pipeline.Term) *Person {
 func termWho(t *pipeline.Term) string { return termPerson(t).display() }
 
 func termSpan(t *pipeline.Term) string {
-	end := humanDate(t.End)
+	end := t.End.Human()
 	if t.Incumbent {
 		end = "present"
 	}
-	return humanDate(t.Start) + " – " + end
+	return t.Start.Human() + " – " + end
 }
 
 // compareTerm reports what changed in one term.
@@ -373,8 +373,8 @@ func (d *differ) compareTerm(o, n *pipeline.Term) {
 		}
 		c := base
 		c.Kind, c.Field, c.Old, c.New = KindTermEnded, "end", "present", n.End.String()
-		c.Effective, c.EffectiveISO = humanDate(n.End), n.End.String()
-		c.Headline = fmt.Sprintf("%s: %s's term ended on %s", title, termWho(n), humanDate(n.End))
+		c.Effective, c.EffectiveISO = n.End.Human(), n.End.String()
+		c.Headline = fmt.Sprintf("%s: %s's term ended on %s", title, termWho(n), n.End.Human())
 		d.add(c)
 	case startMoved || o.End.String() != n.End.String() || o.Incumbent != n.Incumbent:
 		c := base
@@ -458,18 +458,4 @@ func (d *differ) persons() {
 				Headline: fmt.Sprintf("%s: %s changed from %q to %q", n.NameEN, f.name, f.old, f.new)})
 		}
 	}
-}
-
-// humanDate writes a date at its precision: "31 December 2024",
-// "May 1954", "1949"; "unknown" when absent.
-func humanDate(d pipeline.Date) string {
-	switch d.Precision {
-	case pipeline.PrecisionDay:
-		return d.Earliest().Format("2 January 2006")
-	case pipeline.PrecisionMonth:
-		return d.Earliest().Format("January 2006")
-	case pipeline.PrecisionYear:
-		return fmt.Sprint(d.Year)
-	}
-	return "unknown"
 }
