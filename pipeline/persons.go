@@ -150,7 +150,7 @@ func (b *builder) resolvePersons() {
 		for i, k := range keys {
 			m := bases[k]
 			names = append(names, m.en)
-			if i == 0 || m.sourceID < first.sourceID || m.sourceID == first.sourceID && m.line > first.line {
+			if i == 0 || m.sourceID < first.sourceID || m.sourceID == first.sourceID && m.line < first.line {
 				first = m
 			}
 		}
