@@ -143,7 +143,7 @@ type gap struct {
 // bar is one term: a solid part over the days it certainly covers and
 // soft edges over the periods its start and end may fall in.
 type bar struct {
-	Y, TextY, MidY     float64
+	Y, TextY           float64
 	Label              string
 	Title              string
 	Class              string
@@ -263,7 +263,6 @@ func buildTimeline(id string, o pipeline.Office, terms []pipeline.Term, ax axis,
 	for i, t := range terms {
 		b := bar{Y: tlTopPad + float64(i)*tlRowH, Class: "term", Kind: "term"}
 		b.TextY = b.Y + tlBarH - 3
-		b.MidY = b.Y + tlBarH/2
 		b.Label = t.NameEN
 		if t.NameZH != "" {
 			b.Label = strings.TrimSpace(b.Label + " " + t.NameZH)

@@ -131,7 +131,6 @@ type builder struct {
 	extractions []*extraction
 	people      *personResolver
 	offices     map[string]*officeState
-	sourcePath  map[string]string
 }
 
 // officeState gathers what is known of one office while building.

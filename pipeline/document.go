@@ -462,10 +462,7 @@ func (p *parser) table() {
 // splitCells splits "| a | b | c |" (the trailing "|" optional) into
 // trimmed cells.
 func splitCells(l string) []string {
-	l = strings.TrimPrefix(l, "|")
-	if strings.HasSuffix(l, "|") {
-		l = l[:len(l)-1]
-	}
+	l = strings.TrimSuffix(strings.TrimPrefix(l, "|"), "|")
 	n := strings.Count(l, "|") + 1
 	cells := make([]string, 0, n)
 	for {

@@ -46,8 +46,6 @@ type termClaim struct {
 	pos         int // place among the claims of its list, from 1
 	predLine    int
 	succLine    int
-	startRaw    string
-	endRaw      string
 	personID    string // filled by reconciliation
 	corroborate []string
 	// bioChecks are biography claims merged into this term, whose
@@ -390,15 +388,12 @@ func (x *extractor) table(officeID string, t *Table) {
 			c.ordinal = pos
 		}
 		if s, ok := cell(colRange); ok {
-			c.startRaw, c.endRaw = s, s
 			x.tenureInto(&c, s)
 		}
 		if s, ok := cell(colStart); ok {
-			c.startRaw = s
 			c.start, _ = x.dateCell(&c, s, false)
 		}
 		if s, ok := cell(colEnd); ok {
-			c.endRaw = s
 			var open bool
 			c.end, open = x.dateCell(&c, s, true)
 			c.open = c.open || open
@@ -568,7 +563,6 @@ func (x *extractor) list(officeID string, l *List) {
 		if it.Number == 0 {
 			c.ordinal = pos
 		}
-		c.startRaw, c.endRaw = tenure, tenure
 		x.tenureInto(&c, tenure)
 		x.ex.terms = append(x.ex.terms, c)
 	}
@@ -654,12 +648,10 @@ func (x *extractor) biography() {
 		c := termClaim{officeID: id, name: p.name, bio: true, sourceID: x.ex.source.ID, line: oe.Line, pos: 1}
 		var notes []string
 		if e, ok := en.fields["termstart"]; ok {
-			c.startRaw = e.Value
 			c.line = e.Line
 			c.start, _ = x.dateCell(&c, e.Value, false)
 		}
 		if e, ok := en.fields["termend"]; ok && cleanCell(e.Value) != "" {
-			c.endRaw = e.Value
 			var open bool
 			c.end, open = x.dateCell(&c, e.Value, true)
 			c.open = open

@@ -140,9 +140,6 @@ type fetched struct {
 	// baseline; pending is its count of consecutive sightings.
 	held    bool
 	pending int
-	// revert is set when the new version is one the baseline moved away
-	// from: the change that says so.
-	revert *Change
 }
 
 // Run performs one check: it reads every source, diffs the canonical
@@ -210,26 +207,25 @@ func (w *Watcher) Run(ctx context.Context) (Result, error) {
 	}
 	// The baseline: every known source's last good snapshot. A source that
 	// failed this time keeps its baseline.
-	var oldIn, newIn []pipeline.Input
+	// The new records start from the baseline of every source still
+	// watched (a source gone from the list or its folder drops out:
+	// source-removed), and take the new versions read this run.
 	current := map[string]bool{}
-	evidence := map[string]string{} // source locator → diff
 	for _, f := range got {
 		current[f.locator] = true
 	}
-	for loc, st := range known {
-		if st.goodContent != nil {
-			oldIn = append(oldIn, pipeline.Input{Path: loc, Data: st.goodContent})
-		}
-	}
-	// The new records: the baseline of every source still watched (a
-	// source gone from the list or its folder drops out: source-removed),
-	// with the new versions read this run.
+	var oldIn []pipeline.Input
 	newBase := map[string][]byte{}
 	for loc, st := range known {
-		if st.goodContent != nil && current[loc] {
+		if st.goodContent == nil {
+			continue
+		}
+		oldIn = append(oldIn, pipeline.Input{Path: loc, Data: st.goodContent})
+		if current[loc] {
 			newBase[loc] = st.goodContent
 		}
 	}
+	evidence := map[string]string{} // source locator → diff
 	for _, f := range got {
 		if f.err != nil || f.unchanged {
 			continue
@@ -244,7 +240,8 @@ func (w *Watcher) Run(ctx context.Context) (Result, error) {
 				continue
 			}
 		}
-		if _, err := pipeline.Parse(f.locator, f.data); err != nil {
+		doc, err := pipeline.Parse(f.locator, f.data)
+		if err != nil {
 			c := Change{Kind: KindSourceUnreadable, SourceID: f.locator, New: err.Error(),
 				Headline: fmt.Sprintf("A new version of %s cannot be read: %v", f.locator, err)}
 			changes = append(changes, c)
@@ -252,30 +249,24 @@ func (w *Watcher) Run(ctx context.Context) (Result, error) {
 			continue
 		}
 		res.Changed++
-		newBase[f.locator] = f.data
-		if rc, err := w.revertOf(ctx, f); err != nil {
+		rc, err := w.revertOf(ctx, f, doc.Title)
+		if err != nil {
 			return res, err
-		} else if rc != nil {
-			f.revert = rc
+		}
+		if rc != nil {
+			// A revert is reported as one change, not as the changes it
+			// undoes: its source is compared at its old version.
 			changes = append(changes, *rc)
+		} else {
+			newBase[f.locator] = f.data
 		}
 		if f.st != nil && f.st.goodContent != nil {
 			evidence[f.locator] = UnifiedDiff(f.locator+" (before)", f.locator+" (now)", string(f.st.goodContent), string(f.data), w.cfg.Context)
 		}
 	}
+	newIn := make([]pipeline.Input, 0, len(newBase))
 	for loc, data := range newBase {
 		newIn = append(newIn, pipeline.Input{Path: loc, Data: data})
-	}
-	// A reverted source is compared at its old version: its revert is
-	// reported as one change, not as the changes it undoes.
-	for _, f := range got {
-		if f.revert != nil {
-			for i := range newIn {
-				if newIn[i].Path == f.locator {
-					newIn[i].Data = f.st.goodContent
-				}
-			}
-		}
 	}
 	sortInputs(oldIn)
 	sortInputs(newIn)
@@ -446,7 +437,7 @@ func (w *Watcher) commit(ctx context.Context, got []*fetched, changes []Change, 
 
 // revertOf returns the reverted change when f's new version is the one
 // its baseline last moved away from, and that move had reported changes.
-func (w *Watcher) revertOf(ctx context.Context, f *fetched) (*Change, error) {
+func (w *Watcher) revertOf(ctx context.Context, f *fetched, title string) (*Change, error) {
 	if f.st == nil || f.st.goodHash == "" {
 		return nil, nil
 	}
@@ -476,10 +467,6 @@ func (w *Watcher) revertOf(ctx context.Context, f *fetched) (*Change, error) {
 	}
 	if err := rows.Err(); err != nil || len(c.Notes) == 0 {
 		return nil, err
-	}
-	title := f.locator
-	if doc, err := pipeline.Parse(f.locator, f.data); err == nil {
-		title = doc.Title
 	}
 	c.Headline = fmt.Sprintf("%s was reverted to an earlier version, undoing %d reported %s", title, len(c.Notes), plural(len(c.Notes), "change", "changes"))
 	return c, nil

@@ -40,6 +40,13 @@ func (e *env) put(name, content string) {
 
 func (e *env) run(fault func(string) error) (Result, error) {
 	e.t.Helper()
+	return e.runConfig(func(c *Config) { c.Fault = fault })
+}
+
+// runConfig runs the watcher over e.src with the next hour's clock and
+// the settings cfg makes.
+func (e *env) runConfig(cfg func(*Config)) (Result, error) {
+	e.t.Helper()
 	s, err := OpenStore(context.Background(), e.state)
 	if err != nil {
 		e.t.Fatal(err)
@@ -47,8 +54,9 @@ func (e *env) run(fault func(string) error) (Result, error) {
 	defer s.Close()
 	e.clock = e.clock.Add(time.Hour)
 	now := e.clock
-	w := New(s, Config{Sources: []string{e.src}, ReportDir: e.reports, Now: func() time.Time { return now }, Fault: fault})
-	return w.Run(context.Background())
+	c := Config{Sources: []string{e.src}, ReportDir: e.reports, Now: func() time.Time { return now }}
+	cfg(&c)
+	return New(s, c).Run(context.Background())
 }
 
 func (e *env) mustRun() Result {
@@ -252,16 +260,7 @@ func TestFetcher(t *testing.T) {
 
 func (e *env) runWith(cfg func(*Config)) Result {
 	e.t.Helper()
-	s, err := OpenStore(context.Background(), e.state)
-	if err != nil {
-		e.t.Fatal(err)
-	}
-	defer s.Close()
-	e.clock = e.clock.Add(time.Hour)
-	now := e.clock
-	c := Config{Sources: []string{e.src}, ReportDir: e.reports, Now: func() time.Time { return now }}
-	cfg(&c)
-	r, err := New(s, c).Run(context.Background())
+	r, err := e.runConfig(cfg)
 	if err != nil {
 		e.t.Fatal(err)
 	}

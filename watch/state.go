@@ -157,7 +157,6 @@ func (s *Store) Close() error {
 type sourceState struct {
 	id            int64
 	locator       string
-	goodSnapshot  sql.NullInt64
 	goodHash      string
 	goodContent   []byte
 	etag, lastMod string
@@ -168,7 +167,7 @@ type sourceState struct {
 
 func (s *Store) sources(ctx context.Context) (map[string]*sourceState, error) {
 	rows, err := s.db.QueryContext(ctx, `
-		SELECT s.id, s.locator, s.good_snapshot, COALESCE(sn.sha256, ''), sn.content, s.etag, s.last_modified, s.failing,
+		SELECT s.id, s.locator, COALESCE(sn.sha256, ''), sn.content, s.etag, s.last_modified, s.failing,
 			s.pending_hash, s.pending_count
 		FROM sources s LEFT JOIN snapshots sn ON sn.id = s.good_snapshot`)
 	if err != nil {
@@ -179,7 +178,7 @@ func (s *Store) sources(ctx context.Context) (map[string]*sourceState, error) {
 	for rows.Next() {
 		st := &sourceState{}
 		var gz []byte
-		if err := rows.Scan(&st.id, &st.locator, &st.goodSnapshot, &st.goodHash, &gz, &st.etag, &st.lastMod, &st.failing,
+		if err := rows.Scan(&st.id, &st.locator, &st.goodHash, &gz, &st.etag, &st.lastMod, &st.failing,
 			&st.pendingHash, &st.pendingCount); err != nil {
 			return nil, err
 		}
@@ -207,20 +206,6 @@ func gunzip(b []byte) ([]byte, error) {
 		return nil, err
 	}
 	return io.ReadAll(zr)
-}
-
-// snapshotByHash returns the content of an earlier version of a source.
-func (s *Store) snapshotByHash(ctx context.Context, source int64, hash string) ([]byte, bool, error) {
-	var gz []byte
-	err := s.db.QueryRowContext(ctx, `SELECT content FROM snapshots WHERE source = ? AND sha256 = ?`, source, hash).Scan(&gz)
-	if errors.Is(err, sql.ErrNoRows) {
-		return nil, false, nil
-	}
-	if err != nil {
-		return nil, false, err
-	}
-	b, err := gunzip(gz)
-	return b, err == nil, err
 }
 
 // storedChange is a change as the database keeps it.
