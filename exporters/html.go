@@ -264,8 +264,8 @@ func buildTimeline(id string, o pipeline.Office, terms []pipeline.Term, ax axis,
 		b := bar{Y: tlTopPad + float64(i)*tlRowH, Class: "term", Kind: "term"}
 		b.TextY = b.Y + tlBarH - 3
 		b.Label = t.NameEN
-		if t.NameZH != "" {
-			b.Label = strings.TrimSpace(b.Label + " " + t.NameZH)
+		if t.NameNative != "" {
+			b.Label = strings.TrimSpace(b.Label + " " + t.NameNative)
 		}
 		if t.Acting {
 			b.Class += " acting"

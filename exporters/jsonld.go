@@ -139,7 +139,7 @@ func (JSONLD) WriteDocument(ctx context.Context, w io.Writer, ds *pipeline.Datas
 			}
 		}
 		n.start(ir.person(p.ID), `"schema:Person"`)
-		n.names("schema:name", p.NameEN, p.NameZH)
+		n.names("schema:name", p.NameEN, p.NameNative)
 		n.date("schema:birthDate", "t:birthDatePrecision", p.Birth)
 		n.str("t:birthPlace", p.BirthPlace, "en")
 		n.str("t:party", p.Party, "en")
@@ -165,7 +165,7 @@ func (JSONLD) WriteDocument(ctx context.Context, w io.Writer, ds *pipeline.Datas
 			n.id("org:organization", ir.org(b))
 		}
 		n.str("schema:roleName", officeTitle[t.OfficeID], "en")
-		n.names("t:listedName", t.NameEN, t.NameZH)
+		n.names("t:listedName", t.NameEN, t.NameNative)
 		if t.Ordinal > 0 {
 			n.int("t:ordinal", int64(t.Ordinal))
 		}

@@ -119,8 +119,8 @@ func TestSeeds(t *testing.T) {
 	check(zhao, "2003-08-19", "day", "2007-03-26", "day")
 	zhang, _ := findTerm(ds, "party-secretary-of-heilongjiang", "zhang-qilong")
 	check(zhang, "1949-05", "month", "1950-03", "month")
-	if zhang.NameZH != "张启龙" {
-		t.Errorf("Zhang Qilong's Chinese name = %q", zhang.NameZH)
+	if zhang.NameNative != "张启龙" {
+		t.Errorf("Zhang Qilong's Chinese name = %q", zhang.NameNative)
 	}
 	if e, l := zhang.Start.Earliest().Format("2006-01-02"), zhang.Start.Latest().Format("2006-01-02"); e != "1949-05-01" || l != "1949-05-31" {
 		t.Errorf("May 1949 bounds = %s..%s", e, l)
@@ -190,7 +190,7 @@ func TestSeeds(t *testing.T) {
 			wuPerson = p
 		}
 	}
-	if wuPerson.NameZH != "吴晓军" || wuPerson.Birth.String() != "1966-01" || wuPerson.BirthPlace != "Taihe County, Jiangxi, China" || wuPerson.SourceID != "wu-xiaojun" {
+	if wuPerson.NameNative != "吴晓军" || wuPerson.Birth.String() != "1966-01" || wuPerson.BirthPlace != "Taihe County, Jiangxi, China" || wuPerson.SourceID != "wu-xiaojun" {
 		t.Errorf("Wu Xiaojun = %+v", wuPerson)
 	}
 	if e, _, _ := ds.FindingCounts(); e != 0 {
@@ -243,8 +243,8 @@ func TestSamples(t *testing.T) {
 		t.Errorf("Fujian: %d terms, want 11", len(fujian))
 	}
 	for _, tm := range fujian {
-		if tm.NameZH != "" || strings.Contains(tm.NameEN, "(") || strings.Contains(strings.ToLower(tm.NameEN), "interregnum") {
-			t.Errorf("Fujian term %s named %q / %q", tm.ID, tm.NameEN, tm.NameZH)
+		if tm.NameNative != "" || strings.Contains(tm.NameEN, "(") || strings.Contains(strings.ToLower(tm.NameEN), "interregnum") {
+			t.Errorf("Fujian term %s named %q / %q", tm.ID, tm.NameEN, tm.NameNative)
 		}
 	}
 	if tm := termByID(t, ds, "party-secretary-of-fujian/4"); tm.NameEN != "Liao Zhigao" || tm.Start.String() != "1974" || tm.End.String() != "1980" || tm.Note != "1913–2000" {
@@ -317,7 +317,7 @@ Infobox
 	if len(mayor) != 3 {
 		t.Fatalf("mayor terms = %+v", mayor)
 	}
-	if mayor[1].Ordinal != 0 || !mayor[1].Acting || mayor[1].NameZH != "钱二" {
+	if mayor[1].Ordinal != 0 || !mayor[1].Acting || mayor[1].NameNative != "钱二" {
 		t.Errorf("acting row = %+v", mayor[1])
 	}
 	if mayor[2].Ordinal != 2 || !mayor[2].Incumbent || mayor[2].Start.String() != "2007-03" {
@@ -331,7 +331,7 @@ Infobox
 		t.Errorf("deputy terms = %+v", deputy)
 	}
 	ps := termsOf(ds, "party-secretary-of-sampletown")
-	if len(ps) != 2 || ps[0].NameZH != "吴六" || ps[1].End.String() != "1970" {
+	if len(ps) != 2 || ps[0].NameNative != "吴六" || ps[1].End.String() != "1970" {
 		t.Errorf("party secretary terms = %+v", ps)
 	}
 	if !hasFinding(ds, CodeUnparsedListItem, 21) {

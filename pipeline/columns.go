@@ -135,7 +135,7 @@ func classifyCell(c string) shape {
 			return shRange
 		}
 	}
-	if hasHan(clean) && hanShare(clean) >= 0.5 {
+	if isMostlyNative(clean) {
 		return shZH
 	}
 	if isNameLike(core) {

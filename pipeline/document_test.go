@@ -59,7 +59,7 @@ func TestParseTolerance(t *testing.T) {
 	if len(ds.Terms) != 2 {
 		t.Fatalf("terms = %d, want 2", len(ds.Terms))
 	}
-	if ds.Terms[0].NameZH != "张三" || ds.Terms[1].NameZH != "李四" || !ds.Terms[1].Incumbent {
+	if ds.Terms[0].NameNative != "张三" || ds.Terms[1].NameNative != "李四" || !ds.Terms[1].Incumbent {
 		t.Errorf("terms = %+v", ds.Terms)
 	}
 	if !hasFinding(ds, CodeRaggedRow, 12) || !hasFinding(ds, CodeRaggedRow, 13) {

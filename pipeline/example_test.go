@@ -27,7 +27,7 @@ func ExampleParseTenure() {
 
 func ExampleParseName() {
 	n := pipeline.ParseName("Luo Dongchuan (罗东川) (acting)")
-	fmt.Printf("%s | %s | acting=%v\n", n.EN, n.ZH, n.Acting)
+	fmt.Printf("%s | %s | acting=%v\n", n.EN, n.Native, n.Acting)
 	// Output: Luo Dongchuan | 罗东川 | acting=true
 }
 
@@ -44,7 +44,7 @@ func ExampleBuild() {
 		panic(err)
 	}
 	for _, t := range ds.Terms {
-		fmt.Println(t.ID, t.PersonID, t.NameZH, t.Start, t.End, t.Incumbent)
+		fmt.Println(t.ID, t.PersonID, t.NameNative, t.Start, t.End, t.Incumbent)
 	}
 	fmt.Println(ds.CurrentHolders[0].NameEN)
 	// Output:

@@ -348,15 +348,15 @@ func (x *extractor) table(officeID string, t *Table) {
 		if zh, ok := cell(colNameZH); ok {
 			zn := ParseName(zh)
 			switch {
-			case zn.ZH != "":
-				if c.name.ZH == "" {
-					c.name.ZH = zn.ZH
+			case zn.Native != "":
+				if c.name.Native == "" {
+					c.name.Native = zn.Native
 				}
 			case zh != "–" && zh != "-" && zh != "—":
 				x.finding(SeverityWarning, CodeInvalidName, officeID, r.Line, "Chinese-name cell %q holds no Chinese characters; left empty", zh)
 			}
 		}
-		if c.name.EN == "" && c.name.ZH == "" {
+		if c.name.EN == "" && c.name.Native == "" {
 			if len(nonEmpty(r.Cells)) > 0 {
 				x.finding(SeverityWarning, CodeMissingName, officeID, r.Line, "row %q has no holder's name; skipped", strings.Join(nonEmpty(r.Cells), " | "))
 			}
@@ -534,12 +534,12 @@ func (x *extractor) dateCell(c *termClaim, raw string, isEnd bool) (Date, bool) 
 
 func (n Name) display() string {
 	switch {
-	case n.EN != "" && n.ZH != "":
-		return n.EN + " (" + n.ZH + ")"
+	case n.EN != "" && n.Native != "":
+		return n.EN + " (" + n.Native + ")"
 	case n.EN != "":
 		return n.EN
 	}
-	return n.ZH
+	return n.Native
 }
 
 // list reads an officeholder list ("1. Name (中文): 1949–1954").
@@ -583,15 +583,15 @@ func (x *extractor) biography() {
 		v := cleanCell(e.Value)
 		switch name {
 		case "nativename":
-			if zh := ParseName(v).ZH; zh != "" {
-				p.name.ZH = zh
+			if zh := ParseName(v).Native; zh != "" {
+				p.name.Native = zh
 			}
 			continue
 		case "name":
 			if n := ParseName(v); n.EN != "" {
 				p.name.EN = n.EN
-				if n.ZH != "" {
-					p.name.ZH = n.ZH
+				if n.Native != "" {
+					p.name.Native = n.Native
 				}
 			}
 			continue

@@ -8,20 +8,26 @@ import (
 
 // Name is a person's name as one cell or line gives it, split into its
 // parts: "Zhang Qilong (张启龙)", "Luo Dongchuan (acting)",
-// "Zhang Dingcheng (1910–2000)".
+// "Zhang Dingcheng (1910–2000)", "Kwon Young-chul 권영철 權寧喆".
 type Name struct {
 	EN string // the name in Latin script
-	ZH string // the name in Chinese characters
-	// Acting is set by a qualifier such as "(acting)" or "(interim)".
+	// Native is the name in its own script (Chinese characters, kana,
+	// Hangul and Hanja, …) exactly as written.
+	Native string
+	// Lang is the BCP 47 language of Native ("zh", "ja", "ko"), decided
+	// from its script and the document; set by the extractor.
+	Lang string
+	// Acting is set by a qualifier such as "(acting)" or "– acting".
 	Acting bool
 	// Life holds life dates given beside the name: "1910–2000", "born 1933".
 	Life string
-	// Qualifiers holds any other parenthesised text ("Governor").
+	// Qualifiers holds any other text given with the name that is not part
+	// of it: "Governor", romanisations, constituencies, notes.
 	Qualifiers []string
 }
 
 // IsZero reports whether the name holds no name at all.
-func (n Name) IsZero() bool { return n.EN == "" && n.ZH == "" }
+func (n Name) IsZero() bool { return n.EN == "" && n.Native == "" }
 
 // Note joins the qualifiers and life dates that are not part of the name.
 func (n Name) Note() string {
@@ -45,66 +51,179 @@ func IsActingNote(s string) bool {
 	return false
 }
 
-// ParseName splits a name cell into its English and Chinese parts and its
-// qualifiers. Footnote markers ("[3]") are removed; full-width parentheses
-// count as parentheses.
+// romanisationLabels name the systems a romanised name is given in:
+// "Yáng Jīxiān (Mandarin)".
+var romanisationLabels = []string{"mandarin", "hakka", "pinyin", "wade", "cantonese", "jyutping", "taiwanese",
+	"hokkien", "pe̍h-ōe-jī", "poj", "hepburn", "romaji", "rōmaji", "romanized", "romanised", "romanization",
+	"romanisation", "mccune", "yale", "tongyong", "min nan", "teochew", "shanghainese"}
+
+func isRomanisationLabel(s string) bool {
+	l := strings.ToLower(strings.TrimSpace(s))
+	if l == "" || len(l) > 40 {
+		return false
+	}
+	for _, w := range romanisationLabels {
+		if strings.HasPrefix(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameChunk is a run of Latin or native-script text outside brackets.
+type nameChunk struct {
+	text   string
+	native bool
+	romani bool // followed by a romanisation label: not the name
+}
+
+// ParseName splits a name cell into its Latin and native-script parts
+// and its qualifiers. It removes footnote markers ("[3]"), an image file
+// name before the name ("Ulanhu1955.jpg Ulanhu"), language labels
+// ("(Chinese: 中文)"), romanisations ("Yáng Jīxiān (Mandarin)"), life
+// dates ("(1879–1936)", "(born 1934)", "(?–?)"), notes after a spaced dash
+// ("José Sisto – overthrew Portusach"), acting marks ("(中文; acting)",
+// ", acting", "– acting for X") and constituencies ("MLA for Soreong").
+// Full-width parentheses count as parentheses.
 func ParseName(s string) Name {
-	s = cleanCell(s)
+	s = dropImageName(cleanCell(s))
 	var n Name
-	var outside strings.Builder
+	var chunks []nameChunk
+	var pending strings.Builder // outside text not yet split into chunks
 	for len(s) > 0 {
 		i := strings.IndexByte(s, '(')
 		if i < 0 {
-			outside.WriteString(s)
+			pending.WriteString(s)
 			break
 		}
-		outside.WriteString(s[:i])
 		rest := s[i+1:]
 		j := strings.IndexByte(rest, ')')
 		if j < 0 { // unbalanced: keep the text, drop the parenthesis
-			outside.WriteString(rest)
+			pending.WriteString(s[:i] + " " + rest)
 			break
 		}
 		q := strings.TrimSpace(rest[:j])
 		// A bracket glued to the text before it ("f(x)") is part of the
-		// text, unless it holds the Chinese name ("张三（…）" pages often
-		// omit the space).
-		if i > 0 && s[i-1] != ' ' && !(hasHan(q) && hanShare(q) >= 0.5) {
-			outside.WriteString("(" + rest[:j] + ")")
+		// text, unless it holds the native name ("张三（…）" pages often
+		// omit the space) or a qualifier.
+		if i > 0 && s[i-1] != ' ' && !isMostlyNative(q) && !IsActingNote(q) {
+			pending.WriteString(s[:i] + "(" + rest[:j] + ")")
 		} else {
-			n.addQualifier(q)
+			pending.WriteString(s[:i])
+			chunks = appendChunks(chunks, pending.String())
+			pending.Reset()
+			n.addGroup(q, chunks)
 		}
 		s = rest[j+1:]
 	}
-	text := outside.String()
+	chunks = appendChunks(chunks, pending.String())
+	var latin []string
+	seenNative := false
+	for _, c := range chunks {
+		t := strings.TrimSpace(c.text)
+		switch {
+		case t == "":
+		case c.native:
+			if n.Native == "" {
+				n.Native = t
+			} else if t != n.Native {
+				n.Qualifiers = append(n.Qualifiers, t)
+			}
+			seenNative = true
+		case c.romani:
+		case seenNative && len(latin) > 0:
+			// Text after the native name: a romanisation or a constituency
+			// ("Zhou Enlai 周恩来 Beijing At-large").
+			n.Qualifiers = append(n.Qualifiers, trimNamePunct(t))
+		default:
+			latin = append(latin, t)
+		}
+	}
+	text := strings.Join(latin, " ")
 	if strings.Count(text, "(") != strings.Count(text, ")") {
 		text = strings.NewReplacer("(", " ", ")", " ").Replace(text) // stray brackets
 	}
-	if hasHan(text) {
-		zh, latin := splitHan(text)
-		if n.ZH == "" {
-			n.ZH = zh
-		} else if zh != n.ZH {
-			n.Qualifiers = append(n.Qualifiers, zh)
-		}
-		text = latin
-	}
-	n.EN = trimNamePunct(collapseSpaces(text))
+	n.EN = n.latinName(collapseSpaces(text))
 	return n
 }
 
-func (n *Name) addQualifier(q string) {
+// appendChunks splits text into Latin and native-script runs. A native
+// run goes from its first native letter to its last, across spaces and
+// middle dots.
+func appendChunks(chunks []nameChunk, text string) []nameChunk {
+	if !hasNative(text) {
+		return append(chunks, nameChunk{text: text})
+	}
+	start, end := -1, -1 // the native run being read
+	last := 0            // end of what has been emitted
+	for i, r := range text {
+		switch {
+		case isNative(r):
+			if start < 0 {
+				start = i
+			}
+			end = i + utf8.RuneLen(r)
+		case start >= 0 && nativeRunJoiner(r):
+		case start >= 0:
+			chunks = append(chunks, nameChunk{text: text[last:start]}, nameChunk{text: text[start:end], native: true})
+			last, start = end, -1
+		}
+	}
+	if start >= 0 {
+		chunks = append(chunks, nameChunk{text: text[last:start]}, nameChunk{text: text[start:end], native: true})
+		last = end
+	}
+	return append(chunks, nameChunk{text: text[last:]})
+}
+
+// addGroup reads the text of one bracket group. chunks are the chunks
+// read so far: a romanisation label marks the Latin text before it.
+func (n *Name) addGroup(q string, chunks []nameChunk) {
 	if q == "" || q == ";" {
 		return
 	}
-	switch {
-	case hasHan(q) && hanShare(q) >= 0.5:
-		zh, _ := splitHan(q)
-		if n.ZH == "" {
-			n.ZH = zh
-			return
+	if isRomanisationLabel(q) {
+		for k := len(chunks) - 1; k >= 0; k-- {
+			if strings.TrimSpace(chunks[k].text) == "" {
+				continue
+			}
+			if !chunks[k].native {
+				chunks[k].romani = true
+				n.Qualifiers = append(n.Qualifiers, strings.TrimSpace(chunks[k].text)+" ("+q+")")
+				return
+			}
+			break
 		}
 		n.Qualifiers = append(n.Qualifiers, q)
+		return
+	}
+	parts := strings.Split(q, ";")
+	if len(parts) == 1 && strings.Contains(q, ",") && hasNative(q) {
+		parts = strings.Split(q, ",")
+	}
+	for _, p := range parts {
+		n.addQualifier(strings.TrimSpace(p))
+	}
+}
+
+func (n *Name) addQualifier(q string) {
+	if q == "" {
+		return
+	}
+	// A language label: "Chinese: 中文", "simplified Chinese: 中文".
+	if label, v, ok := strings.Cut(q, ":"); ok && isMostlyNative(v) && !hasNative(label) && len(label) <= 40 {
+		q = strings.TrimSpace(v)
+	}
+	switch {
+	case isMostlyNative(q):
+		switch {
+		case n.Native == "":
+			n.Native = q
+		case scriptLang(n.Native) == LangKorean && scriptLang(q) == "":
+			n.Native += " " + q // Hangul, then Hanja
+		case q != n.Native:
+			n.Qualifiers = append(n.Qualifiers, q)
+		}
 	case IsActingNote(q):
 		n.Acting = true
 		if rest := strings.TrimSpace(strings.TrimPrefix(strings.ToLower(q), "acting")); rest != "" && !IsActingNote(rest) {
@@ -117,72 +236,123 @@ func (n *Name) addQualifier(q string) {
 	}
 }
 
-// isLifeDates recognises "1910–2000", "born 1933", "b. 1946", "1946–2007".
-func isLifeDates(q string) bool {
-	l := strings.ToLower(q)
-	if strings.HasPrefix(l, "born") || strings.HasPrefix(l, "b. ") || strings.HasPrefix(l, "died") || strings.HasPrefix(l, "d. ") {
-		return true
-	}
-	digits, other := 0, 0
-	for _, r := range q {
-		switch {
-		case r >= '0' && r <= '9':
-			digits++
-		case r == '–' || r == '-' || r == '—' || r == ' ' || r == '?':
-		default:
-			other++
+// latinName finds the name in the Latin text of a cell, moving what
+// follows it to the qualifiers: a note after a spaced dash, ", acting",
+// a constituency.
+func (n *Name) latinName(s string) string {
+	for _, sep := range []string{" – ", " — ", " - ", " −"} {
+		if i := strings.Index(s, sep); i > 0 {
+			n.addNote(s[i+len(sep):])
+			s = s[:i]
 		}
 	}
-	return digits >= 4 && other == 0
+	if i := strings.LastIndex(s, ","); i > 0 && IsActingNote(s[i+1:]) && len(s)-i < 40 {
+		n.addNote(s[i+1:])
+		s = s[:i]
+	}
+	if i := constituencyAt(s); i > 0 {
+		n.Qualifiers = append(n.Qualifiers, s[i+1:])
+		s = s[:i]
+	}
+	s = trimNamePunct(s)
+	if !hasLetter(s) {
+		return ""
+	}
+	return s
 }
 
-func isHan(r rune) bool { return r >= 0x2E80 && unicode.Is(unicode.Han, r) }
+// addNote records a note written after a name; one that says "acting"
+// marks the holder acting.
+func (n *Name) addNote(s string) {
+	s = trimNamePunct(s)
+	if s == "" {
+		return
+	}
+	if IsActingNote(s) {
+		n.Acting = true
+		if strings.EqualFold(s, "acting") {
+			return
+		}
+	}
+	n.Qualifiers = append(n.Qualifiers, s)
+}
 
-func hasHan(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			for _, r := range s[i:] {
-				if isHan(r) {
-					return true
-				}
-			}
-			return false
+// constituencyAt finds " MLA for Soreong", " MP for X", " Member for X"
+// after a name and returns the index of its space, or -1.
+func constituencyAt(s string) int {
+	words := strings.Split(s, " ")
+	off := 0
+	for i, w := range words {
+		if i > 0 && i+2 < len(words) && (words[i+1] == "for" || words[i+1] == "of") && isConstituencyTitle(w) {
+			return off - 1
+		}
+		off += len(w) + 1
+	}
+	return -1
+}
+
+func isConstituencyTitle(w string) bool {
+	switch w {
+	case "MLA", "MP", "MLC", "MNA", "MPP", "MHA", "MEP", "TD", "Member", "Senator", "Deputy", "Representative":
+		return true
+	}
+	return false
+}
+
+func hasLetter(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return true
 		}
 	}
 	return false
 }
 
-// hanShare is the share of Han characters among the letters of s.
-func hanShare(s string) float64 {
-	han, letters := 0, 0
-	for _, r := range s {
-		if isHan(r) {
-			han++
-			letters++
-		} else if unicode.IsLetter(r) {
-			letters++
+// dropImageName removes an image file name written before a name:
+// "Pan Zili in 1946.jpg Pan Zili" → "Pan Zili".
+func dropImageName(s string) string {
+	lower := strings.ToLower(s)
+	for _, ext := range []string{".jpg", ".jpeg", ".png", ".svg", ".gif", ".webp", ".tif", ".tiff"} {
+		i := strings.LastIndex(lower, ext)
+		if i < 0 {
+			continue
+		}
+		j := i + len(ext)
+		if j < len(s) && s[j] != ' ' {
+			continue
+		}
+		if rest := strings.TrimSpace(s[j:]); rest != "" {
+			return rest
 		}
 	}
-	if letters == 0 {
-		return 0
-	}
-	return float64(han) / float64(letters)
+	return s
 }
 
-// splitHan separates the Han characters of s (joined without spaces,
-// keeping the middle dot of transcribed names) from the rest.
-func splitHan(s string) (zh, rest string) {
-	var a, b strings.Builder
-	for _, r := range s {
+// isLifeDates recognises "1910–2000", "born 1933", "b. 1946", "?–?",
+// "1946–2007".
+func isLifeDates(q string) bool {
+	l := strings.ToLower(q)
+	if strings.HasPrefix(l, "born") || strings.HasPrefix(l, "b. ") || strings.HasPrefix(l, "died") || strings.HasPrefix(l, "d. ") {
+		return true
+	}
+	digits, marks, dash := 0, 0, false
+	for _, r := range q {
 		switch {
-		case isHan(r) || (r == '·' || r == '・') && a.Len() > 0:
-			a.WriteRune(r)
+		case r >= '0' && r <= '9':
+			digits++
+		case r == '–' || r == '-' || r == '—':
+			dash = true
+		case r == '?':
+			marks++
+		case r == ' ' || r == '.' || r == 'c':
 		default:
-			b.WriteRune(r)
+			return false
 		}
 	}
-	return a.String(), b.String()
+	return digits >= 4 || dash && digits+marks >= 2
 }
+
+func isHan(r rune) bool { return r >= 0x2E80 && unicode.Is(unicode.Han, r) }
 
 // trimNamePunct removes separators left at the ends of a name ("Xu Qin,"
 // or "Xu Qin:"); quotes and brackets are part of the text.

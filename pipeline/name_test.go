@@ -38,7 +38,7 @@ func TestParseName(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
 			n := ParseName(tt.in)
-			if n.EN != tt.en || n.ZH != tt.zh || n.Acting != tt.acting || n.Life != tt.life || !slices.Equal(n.Qualifiers, tt.qualifiers) {
+			if n.EN != tt.en || n.Native != tt.zh || n.Acting != tt.acting || n.Life != tt.life || !slices.Equal(n.Qualifiers, tt.qualifiers) {
 				t.Errorf("ParseName(%q) = %+v; want en %q zh %q acting %v life %q qualifiers %q", tt.in, n, tt.en, tt.zh, tt.acting, tt.life, tt.qualifiers)
 			}
 		})
@@ -77,7 +77,7 @@ func FuzzParseName(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		n := ParseName(s)
-		if hasHan(n.EN) {
+		if hasNative(n.EN) {
 			t.Fatalf("ParseName(%q): English part %q holds Chinese characters", s, n.EN)
 		}
 		_ = Slug(n.EN)

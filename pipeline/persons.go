@@ -38,14 +38,14 @@ func (r *personResolver) add(n Name, sourceID string, line int) {
 		g = &personGroup{base: base}
 		r.groups[base] = g
 	}
-	if n.ZH != "" && !slices.Contains(g.zhs, n.ZH) {
-		g.zhs = append(g.zhs, n.ZH)
+	if n.Native != "" && !slices.Contains(g.zhs, n.Native) {
+		g.zhs = append(g.zhs, n.Native)
 	}
-	if n.ZH != "" && n.EN != "" {
-		m := r.zhBase[n.ZH]
+	if n.Native != "" && n.EN != "" {
+		m := r.zhBase[n.Native]
 		if m == nil {
 			m = map[string]mention{}
-			r.zhBase[n.ZH] = m
+			r.zhBase[n.Native] = m
 		}
 		if _, ok := m[base]; !ok {
 			m[base] = mention{sourceID: sourceID, line: line, en: n.EN}
@@ -57,7 +57,7 @@ func (r *personResolver) add(n Name, sourceID string, line int) {
 func (r *personResolver) base(n Name) string {
 	key := n.EN
 	if key == "" {
-		key = "\x00" + n.ZH
+		key = "\x00" + n.Native
 	}
 	if s, ok := r.slugs[key]; ok {
 		return s
@@ -73,7 +73,7 @@ func personBase(n Name) string {
 			return s
 		}
 	}
-	return Slug(n.ZH)
+	return Slug(n.Native)
 }
 
 // id returns the person ID of a name.
@@ -86,10 +86,10 @@ func (r *personResolver) id(n Name) string {
 	if g == nil {
 		return base
 	}
-	if n.ZH == "" || len(g.zhs) <= 1 {
+	if n.Native == "" || len(g.zhs) <= 1 {
 		return g.base
 	}
-	i := slices.Index(g.zhs, n.ZH)
+	i := slices.Index(g.zhs, n.Native)
 	if i <= 0 {
 		return g.base
 	}
@@ -123,7 +123,7 @@ func (b *builder) resolvePersons() {
 	// English name cannot be placed: say so.
 	for _, ex := range b.extractions {
 		for _, c := range ex.terms {
-			if g := r.groups[r.base(c.name)]; g != nil && c.name.ZH == "" && len(g.zhs) > 1 {
+			if g := r.groups[r.base(c.name)]; g != nil && c.name.Native == "" && len(g.zhs) > 1 {
 				b.finding(SeverityWarning, CodeAmbiguousPerson, g.base, ex.source.ID, c.line,
 					"%q has no Chinese name and could be any of %d people (%s); assigned to %s",
 					c.name.EN, len(g.zhs), strings.Join(g.zhs, ", "), g.base)
@@ -154,7 +154,7 @@ func (b *builder) resolvePersons() {
 				first = m
 			}
 		}
-		b.finding(SeverityWarning, CodeSharedChineseName, r.id(Name{EN: first.en, ZH: zh}), first.sourceID, first.line,
+		b.finding(SeverityWarning, CodeSharedChineseName, r.id(Name{EN: first.en, Native: zh}), first.sourceID, first.line,
 			"the Chinese name %s is given to %s: a transcription error, or one person spelled two ways", zh, strings.Join(names, " and "))
 	}
 }
@@ -182,8 +182,8 @@ func (b *builder) persons() {
 		if n.EN != "" {
 			a.spelling[n.EN]++
 		}
-		if a.p.NameZH == "" && n.ZH != "" {
-			a.p.NameZH = n.ZH
+		if a.p.NameNative == "" && n.Native != "" {
+			a.p.NameNative = n.Native
 		}
 		if !a.bio && sourceID < a.p.SourceID {
 			a.p.SourceID = sourceID

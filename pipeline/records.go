@@ -44,7 +44,7 @@ type Office struct {
 type Person struct {
 	ID         string
 	NameEN     string
-	NameZH     string
+	NameNative string
 	Birth      Date
 	BirthPlace string
 	Party      string
@@ -60,14 +60,14 @@ type Term struct {
 	// Ordinal is the holder's number in the office: as listed, or the row's
 	// place in an unnumbered list; 0 when unknown (an acting holder
 	// without a number, a term known only from a biography).
-	Ordinal   int
-	NameEN    string // as listed
-	NameZH    string // as listed
-	Start     Date
-	End       Date
-	Incumbent bool // the term has not ended
-	Acting    bool
-	Note      string
+	Ordinal    int
+	NameEN     string // as listed
+	NameNative string // as listed
+	Start      Date
+	End        Date
+	Incumbent  bool // the term has not ended
+	Acting     bool
+	Note       string
 	// PredecessorPersonID and SuccessorPersonID link to the neighbouring
 	// holders of the office.
 	PredecessorPersonID string
@@ -80,12 +80,12 @@ type Term struct {
 
 // CurrentHolder is the holder of the open term of an office.
 type CurrentHolder struct {
-	OfficeID string
-	Title    string
-	PersonID string
-	NameEN   string
-	NameZH   string
-	Since    Date
+	OfficeID   string
+	Title      string
+	PersonID   string
+	NameEN     string
+	NameNative string
+	Since      Date
 }
 
 // Severity grades a finding.
@@ -189,10 +189,10 @@ func (s Severity) MarshalText() ([]byte, error) { return []byte(s.String()), nil
 // name in brackets: "Zhao Leji (赵乐际)".
 func (t *Term) DisplayName() string {
 	switch {
-	case t.NameEN != "" && t.NameZH != "":
-		return t.NameEN + " (" + t.NameZH + ")"
+	case t.NameEN != "" && t.NameNative != "":
+		return t.NameEN + " (" + t.NameNative + ")"
 	case t.NameEN != "":
 		return t.NameEN
 	}
-	return t.NameZH
+	return t.NameNative
 }

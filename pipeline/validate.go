@@ -44,7 +44,7 @@ func (b *builder) officeTerms(out []Term, st *officeState) []Term {
 	for i, c := range st.terms {
 		t := Term{
 			OfficeID: id, PersonID: c.personID, Ordinal: c.ordinal,
-			NameEN: c.name.EN, NameZH: c.name.ZH,
+			NameEN: c.name.EN, NameNative: c.name.Native,
 			Start: c.start, End: c.end, Incumbent: c.open, Acting: c.acting, Note: c.note,
 			SourceID: c.sourceID, SourceLine: c.line, CorroboratedBy: c.corroborate,
 		}
@@ -208,8 +208,8 @@ func termWho(t Term) string {
 	switch {
 	case t.NameEN != "":
 		return t.NameEN
-	case t.NameZH != "":
-		return t.NameZH
+	case t.NameNative != "":
+		return t.NameNative
 	}
 	return t.PersonID
 }
@@ -235,11 +235,11 @@ func (b *builder) incumbency(st *officeState, terms []Term) {
 		o.IncumbentSince = cur.Start
 	}
 	if cur != nil {
-		h := CurrentHolder{OfficeID: o.ID, Title: o.Title, PersonID: cur.PersonID, NameEN: cur.NameEN, NameZH: cur.NameZH, Since: cur.Start}
+		h := CurrentHolder{OfficeID: o.ID, Title: o.Title, PersonID: cur.PersonID, NameEN: cur.NameEN, NameNative: cur.NameNative, Since: cur.Start}
 		// Where the row leaves a name out, the person record knows it.
 		if i, ok := slices.BinarySearchFunc(b.ds.Persons, cur.PersonID, func(p Person, id string) int { return cmp.Compare(p.ID, id) }); ok {
 			h.NameEN = cmp.Or(h.NameEN, b.ds.Persons[i].NameEN)
-			h.NameZH = cmp.Or(h.NameZH, b.ds.Persons[i].NameZH)
+			h.NameNative = cmp.Or(h.NameNative, b.ds.Persons[i].NameNative)
 		}
 		b.ds.CurrentHolders = append(b.ds.CurrentHolders, h)
 	}

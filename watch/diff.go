@@ -37,9 +37,9 @@ const (
 
 // Person names a person in a change.
 type Person struct {
-	ID     string `json:"id"`
-	NameEN string `json:"name_en,omitempty"`
-	NameZH string `json:"name_zh,omitempty"`
+	ID         string `json:"id"`
+	NameEN     string `json:"name_en,omitempty"`
+	NameNative string `json:"name_zh,omitempty"`
 }
 
 func (p *Person) display() string {
@@ -49,8 +49,8 @@ func (p *Person) display() string {
 	switch {
 	case p.NameEN != "":
 		return p.NameEN
-	case p.NameZH != "":
-		return p.NameZH
+	case p.NameNative != "":
+		return p.NameNative
 	}
 	return p.ID
 }
@@ -234,12 +234,12 @@ func (d *differ) successions() {
 			continue
 		}
 		c := Change{Kind: KindIncumbentChanged, OfficeID: id, OfficeTitle: nh.Title,
-			To:     &Person{ID: nh.PersonID, NameEN: nh.NameEN, NameZH: nh.NameZH},
+			To:     &Person{ID: nh.PersonID, NameEN: nh.NameEN, NameNative: nh.NameNative},
 			TermID: nt.ID, SourceID: nt.SourceID,
 			Effective: nt.Start.Human(), EffectiveISO: nt.Start.String()}
 		d.covered["term-added|"+fmt.Sprint(keyOf(nt))] = true
 		if had {
-			c.From = &Person{ID: oh.PersonID, NameEN: oh.NameEN, NameZH: oh.NameZH}
+			c.From = &Person{ID: oh.PersonID, NameEN: oh.NameEN, NameNative: oh.NameNative}
 			// The outgoing holder's term, now ended (or gone).
 			for i := range d.cur.Terms {
 				t := &d.cur.Terms[i]
@@ -340,7 +340,7 @@ func (d *differ) title(office string) string {
 }
 
 func termPerson(t *pipeline.Term) *Person {
-	return &Person{ID: t.PersonID, NameEN: t.NameEN, NameZH: t.NameZH}
+	return &Person{ID: t.PersonID, NameEN: t.NameEN, NameNative: t.NameNative}
 }
 
 func termWho(t *pipeline.Term) string { return termPerson(t).display() }
@@ -357,7 +357,7 @@ func termSpan(t *pipeline.Term) string {
 func (d *differ) compareTerm(o, n *pipeline.Term) {
 	title := d.title(n.OfficeID)
 	base := Change{OfficeID: n.OfficeID, OfficeTitle: title, TermID: n.ID, To: termPerson(n), SourceID: n.SourceID}
-	if o.NameEN != n.NameEN || o.NameZH != n.NameZH {
+	if o.NameEN != n.NameEN || o.NameNative != n.NameNative {
 		c := base
 		c.Kind, c.Field = KindNameChanged, "name"
 		c.Old, c.New = nameText(o), nameText(n)
@@ -385,10 +385,10 @@ func (d *differ) compareTerm(o, n *pipeline.Term) {
 }
 
 func nameText(t *pipeline.Term) string {
-	if t.NameZH == "" {
+	if t.NameNative == "" {
 		return t.NameEN
 	}
-	return t.NameEN + " (" + t.NameZH + ")"
+	return t.NameEN + " (" + t.NameNative + ")"
 }
 
 // offices reports changed infobox values.
@@ -453,7 +453,7 @@ func (d *differ) persons() {
 			if f.old == f.new {
 				continue
 			}
-			d.add(Change{Kind: KindPersonFieldChanged, To: &Person{ID: n.ID, NameEN: n.NameEN, NameZH: n.NameZH},
+			d.add(Change{Kind: KindPersonFieldChanged, To: &Person{ID: n.ID, NameEN: n.NameEN, NameNative: n.NameNative},
 				Field: f.name, Old: f.old, New: f.new, SourceID: n.SourceID,
 				Headline: fmt.Sprintf("%s: %s changed from %q to %q", n.NameEN, f.name, f.old, f.new)})
 		}

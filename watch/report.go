@@ -138,8 +138,8 @@ func Markdown(r Report) string {
 }
 
 func personText(p *Person) string {
-	if p.NameZH != "" {
-		return p.NameEN + " (" + p.NameZH + ")"
+	if p.NameNative != "" {
+		return p.NameEN + " (" + p.NameNative + ")"
 	}
 	return p.display()
 }

@@ -1,0 +1,202 @@
+package pipeline
+
+import (
+	"strings"
+	"unicode"
+)
+
+// A native name is written in a script other than Latin: Chinese
+// characters, Japanese kana and kanji, Korean Hangul and Hanja, Cyrillic,
+// and so on. These helpers find such text and tell its language.
+
+// isNative reports whether r is a letter of a non-Latin script.
+func isNative(r rune) bool {
+	if r < 0x370 {
+		return false
+	}
+	if r >= 0x2E80 {
+		return unicode.IsLetter(r) || unicode.Is(unicode.Han, r)
+	}
+	return unicode.IsLetter(r) && !unicode.Is(unicode.Latin, r)
+}
+
+// hasNative reports whether s holds any native-script letter.
+func hasNative(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			for _, r := range s[i:] {
+				if isNative(r) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// nativeShare is the share of native-script letters among the letters of s.
+func nativeShare(s string) float64 {
+	native, letters := 0, 0
+	for _, r := range s {
+		switch {
+		case isNative(r):
+			native++
+			letters++
+		case unicode.IsLetter(r):
+			letters++
+		}
+	}
+	if letters == 0 {
+		return 0
+	}
+	return float64(native) / float64(letters)
+}
+
+// isMostlyNative reports whether s is a native-script name: some native
+// letters and at least as many as Latin ones.
+func isMostlyNative(s string) bool { return hasNative(s) && nativeShare(s) >= 0.5 }
+
+// nativeRunJoiner reports whether r may sit inside a native name between
+// two native letters: a space (Korean "권영철 權寧喆") or a middle dot
+// (transcribed names "阿沛·阿旺晋美").
+func nativeRunJoiner(r rune) bool {
+	return r == ' ' || r == '·' || r == '・' || r == '\u3000'
+}
+
+// Language tags for native names (BCP 47).
+const (
+	LangChinese  = "zh"
+	LangJapanese = "ja"
+	LangKorean   = "ko"
+)
+
+// scriptLang returns the language a native name's script implies on its
+// own: kana is Japanese, Hangul Korean, Cyrillic Russian and so on; Han
+// characters alone could be Chinese, Japanese or Korean and give "".
+func scriptLang(s string) string {
+	han := false
+	for _, r := range s {
+		switch {
+		case unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r):
+			return LangJapanese
+		case unicode.Is(unicode.Hangul, r):
+			return LangKorean
+		case unicode.Is(unicode.Han, r):
+			han = true
+		case unicode.Is(unicode.Cyrillic, r):
+			return "ru"
+		case unicode.Is(unicode.Greek, r):
+			return "el"
+		case unicode.Is(unicode.Arabic, r):
+			return "ar"
+		case unicode.Is(unicode.Hebrew, r):
+			return "he"
+		case unicode.Is(unicode.Thai, r):
+			return "th"
+		case unicode.Is(unicode.Georgian, r):
+			return "ka"
+		case unicode.Is(unicode.Armenian, r):
+			return "hy"
+		case unicode.Is(unicode.Devanagari, r):
+			return "hi"
+		case unicode.Is(unicode.Mongolian, r):
+			return "mn"
+		case unicode.Is(unicode.Tibetan, r):
+			return "bo"
+		}
+	}
+	if han {
+		return ""
+	}
+	return "und"
+}
+
+// NativeLang decides the language of a native name: from its script
+// where that is enough (kana, Hangul), else from the document's language
+// (a Han-only name on a Japanese prefecture's page is Japanese), else
+// Chinese.
+func NativeLang(native, docLang string) string {
+	if native == "" {
+		return ""
+	}
+	if l := scriptLang(native); l != "" {
+		return l
+	}
+	if docLang != "" {
+		return docLang
+	}
+	return LangChinese
+}
+
+// documentLang guesses the language of the native names of a document
+// whose names are written in Chinese characters: an infobox's "Native
+// Name Lang", else the scripts its text uses, else words of its title,
+// infobox and lead. It returns "" when nothing says.
+func documentLang(doc *Document) string {
+	if v, _ := doc.Infobox.Get("nativenamelang"); v != "" {
+		tag := strings.ToLower(strings.TrimSpace(v))
+		switch {
+		case strings.HasPrefix(tag, "zh"):
+			return LangChinese
+		case strings.HasPrefix(tag, "ja"):
+			return LangJapanese
+		case strings.HasPrefix(tag, "ko"):
+			return LangKorean
+		}
+		return tag
+	}
+	var hint strings.Builder
+	hint.WriteString(doc.Title)
+	if doc.Infobox != nil {
+		for _, e := range doc.Infobox.Entries {
+			hint.WriteString(" " + e.Value)
+		}
+	}
+	kana, hangul, paragraphs := 0, 0, 0
+	for _, b := range doc.Blocks {
+		switch b.Kind {
+		case ParagraphBlock:
+			if paragraphs < 2 {
+				hint.WriteString(" " + b.Text)
+				paragraphs++
+			}
+		case TableBlock:
+			for _, r := range b.Table.Rows {
+				for _, c := range r.Cells {
+					switch scriptLang(c) {
+					case LangJapanese:
+						kana++
+					case LangKorean:
+						hangul++
+					}
+				}
+			}
+		case ListBlock:
+			for _, it := range b.List.Items {
+				switch scriptLang(it.Text) {
+				case LangJapanese:
+					kana++
+				case LangKorean:
+					hangul++
+				}
+			}
+		}
+	}
+	switch {
+	case kana > hangul:
+		return LangJapanese
+	case hangul > kana:
+		return LangKorean
+	}
+	h := strings.ToLower(hint.String())
+	for _, w := range []struct{ word, lang string }{
+		{"japan", LangJapanese}, {"korea", LangKorean}, {"china", LangChinese}, {"chinese", LangChinese},
+		{"taiwan", LangChinese}, {"hong kong", LangChinese}, {"macau", LangChinese}, {"prefecture", LangJapanese},
+	} {
+		if strings.Contains(h, w.word) {
+			return w.lang
+		}
+	}
+	return ""
+}
