@@ -124,9 +124,15 @@ func ParseName(s string) Name {
 		switch {
 		case t == "":
 		case c.native:
-			if n.Native == "" {
+			switch {
+			case !seenNative && n.Native != "" && t != n.Native:
+				// The name written outside brackets comes first; a
+				// bracketed one is a variant.
+				n.Qualifiers = append(n.Qualifiers, n.Native)
 				n.Native = t
-			} else if t != n.Native {
+			case n.Native == "":
+				n.Native = t
+			case t != n.Native:
 				n.Qualifiers = append(n.Qualifiers, t)
 			}
 			seenNative = true
