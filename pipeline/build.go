@@ -182,8 +182,14 @@ func (b *builder) mergeOffices() {
 			return cmp.Or(cmp.Compare(rc, ra), cmp.Compare(a.office.SourceID, c.office.SourceID), cmp.Compare(a.line, c.line))
 		})
 		st := &officeState{office: claims[0].office, primary: claims[0]}
+		st.office.Aliases = slices.Clone(st.office.Aliases)
 		for _, c := range claims[1:] {
 			b.fillOffice(&st.office, c)
+		}
+		slices.Sort(st.office.Aliases)
+		if officeIDHashed(st.office.Title) {
+			b.finding(SeverityInfo, CodeOfficeIDHashed, id, st.office.SourceID, claims[0].line,
+				"the title %q has letters an ASCII identifier cannot hold; its ID %s carries a hash of the title so that no other office shares it", st.office.Title, id)
 		}
 		b.offices[id] = st
 	}
@@ -207,6 +213,11 @@ func (b *builder) fillOffice(o *Office, c *officeClaim) {
 		case *dst[i] != *src[i] && c.fromInfobox:
 			b.finding(SeverityInfo, CodeOfficeFieldConflict, o.ID, c.office.SourceID, c.line,
 				"%s is %q here but %q in %s; kept the latter", officeFieldNames[i], *src[i], *dst[i], o.SourceID)
+		}
+	}
+	for _, a := range append([]string{c.office.Title}, c.office.Aliases...) {
+		if a != o.Title && !slices.Contains(o.Aliases, a) {
+			o.Aliases = append(o.Aliases, a)
 		}
 	}
 	if o.Formation.IsZero() {

@@ -264,9 +264,30 @@ func headingOf(l string) (int, string) {
 	for trail < len(l) && l[len(l)-1-trail] == '=' {
 		trail++
 	}
-	text := strings.TrimSpace(l[lead : len(l)-trail])
+	return min(lead, trail), cleanHeading(l[lead : len(l)-trail])
+}
+
+// DefinitionLevel is the level given to a "; Term" line, which wiki
+// markup uses as a heading below all others.
+const DefinitionLevel = 7
+
+// definitionTerm returns the text of a "; Term" line, or "".
+func definitionTerm(l string) string {
+	if len(l) < 3 || l[0] != ';' || l[1] != ' ' {
+		return ""
+	}
+	return cleanHeading(l[2:])
+}
+
+// cleanHeading removes the edit links that renderings leave in headings:
+// "Chief Ministers of Sikkim[edit]", "List of governorsEdit".
+func cleanHeading(text string) string {
+	text = strings.TrimSpace(text)
 	text = strings.TrimSpace(strings.TrimSuffix(text, "[edit]"))
-	return min(lead, trail), text
+	if n := len(text); n > 5 && strings.HasSuffix(text, "Edit") && text[n-5] >= 'a' && text[n-5] <= 'z' {
+		text = text[:n-4]
+	}
+	return text
 }
 
 func (p *parser) body() {
@@ -285,6 +306,10 @@ func (p *parser) body() {
 			p.paragraph()
 		case l[0] == '|':
 			p.table()
+		case definitionTerm(l) != "":
+			p.doc.Blocks = append(p.doc.Blocks, Block{Kind: HeadingBlock, Line: p.i + 1, Level: DefinitionLevel, Text: definitionTerm(l)})
+			p.sawBody = true
+			p.i++
 		case isInfoboxMarker(l):
 			p.infobox(l, p.i)
 		case isListItem(l):
@@ -369,6 +394,9 @@ func listMarker(l string) (size, number int) {
 	if strings.HasPrefix(l, "• ") {
 		return len("• "), 0
 	}
+	if len(l) >= 2 && l[0] == '#' && l[1] == ' ' {
+		return 2, 0 // a wiki-style numbered item
+	}
 	j := 0
 	for j < len(l) && j < 4 && l[j] >= '0' && l[j] <= '9' {
 		j++
@@ -413,7 +441,7 @@ func (p *parser) paragraph() {
 	var parts []string
 	for p.i < len(p.lines) {
 		l := p.lines[p.i]
-		if l == "" || l[0] == '|' || isListItem(l) || isInfoboxMarker(l) {
+		if l == "" || l[0] == '|' || isListItem(l) || isInfoboxMarker(l) || definitionTerm(l) != "" {
 			break
 		}
 		if level, _ := headingOf(l); level > 0 {

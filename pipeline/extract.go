@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"strconv"
@@ -64,8 +65,16 @@ type personClaim struct {
 }
 
 type extractor struct {
-	doc *Document
-	ex  *extraction
+	doc  *Document
+	ex   *extraction
+	lang string // the language of the document's native names, "" when unknown
+}
+
+// name parses a name and sets the language of its native part.
+func (x *extractor) name(s string) Name {
+	n := ParseName(s)
+	n.Lang = NativeLang(n.Native, x.lang)
+	return n
 }
 
 func (x *extractor) finding(sev Severity, code, subject string, line int, format string, args ...any) {
@@ -75,7 +84,7 @@ func (x *extractor) finding(sev Severity, code, subject string, line int, format
 
 // extract reads the claims of one parsed document whose Source is known.
 func extract(doc *Document, src Source) *extraction {
-	x := &extractor{doc: doc, ex: &extraction{source: src}}
+	x := &extractor{doc: doc, ex: &extraction{source: src}, lang: documentLang(doc)}
 	for _, p := range doc.Problems {
 		x.finding(p.Severity, p.Code, src.ID, p.Line, "%s", p.Message)
 	}
@@ -114,8 +123,8 @@ var officeKeys = map[string]bool{"incumbent": true, "incumbentsince": true, "ina
 func (x *extractor) officePages() {
 	doc := x.doc
 	type found struct {
-		block int
-		title string
+		block      int
+		title, raw string
 	}
 	var lists []found
 	for i, b := range doc.Blocks {
@@ -126,16 +135,12 @@ func (x *extractor) officePages() {
 			lists = append(lists, found{block: i})
 		}
 	}
-	titleIsOffice := looksLikeOffice(doc.Title)
-	place := placeOf(doc.Title)
 	for i := range lists {
-		if titleIsOffice && len(lists) == 1 {
-			lists[i].title = doc.Title
-			continue
-		}
-		lists[i].title = officeTitleFromHeadings(doc.Blocks, lists[i].block, place)
-		if lists[i].title == "" {
-			lists[i].title = doc.Title
+		title, raw, fromProse := officeOfList(doc, lists[i].block)
+		lists[i].title, lists[i].raw = title, raw
+		if fromProse {
+			x.finding(SeverityInfo, CodeOfficeFromProse, officeID(title), doc.Blocks[lists[i].block].Line,
+				"the list has no heading that names its office; named %q after the prose above it", title)
 		}
 	}
 	// The infobox describes the office the page is about.
@@ -148,22 +153,25 @@ func (x *extractor) officePages() {
 			}
 		}
 	}
+	pageTitle := cmp.Or(pageOffice(doc.Title), doc.Title)
+	claims := map[string]int{} // office ID → index in x.ex.offices
 	if hasOfficeInfobox {
-		x.ex.offices = append(x.ex.offices, x.infoboxOffice(doc.Title))
-	}
-	seen := map[string]bool{}
-	if hasOfficeInfobox {
-		seen[Slug(doc.Title)] = true
+		c := x.infoboxOffice(pageTitle)
+		claims[c.office.ID] = len(x.ex.offices)
+		x.ex.offices = append(x.ex.offices, c)
 	}
 	for _, l := range lists {
-		id := Slug(l.title)
-		if !seen[id] {
-			seen[id] = true
+		id := officeID(l.title)
+		k, ok := claims[id]
+		if !ok {
+			k = len(x.ex.offices)
+			claims[id] = k
 			x.ex.offices = append(x.ex.offices, officeClaim{
 				office: Office{ID: id, Title: l.title, Jurisdiction: placeOf(l.title), SourceID: x.ex.source.ID},
 				line:   doc.Blocks[l.block].Line,
 			})
 		}
+		x.ex.offices[k].addAlias(l.raw)
 		b := doc.Blocks[l.block]
 		if b.Kind == TableBlock {
 			x.table(id, b.Table)
@@ -171,13 +179,24 @@ func (x *extractor) officePages() {
 			x.list(id, b.List)
 		}
 	}
+	if hasOfficeInfobox && pageTitle != doc.Title {
+		x.ex.offices[0].addAlias(doc.Title)
+	}
+}
+
+// addAlias records another name of the office.
+func (c *officeClaim) addAlias(name string) {
+	name = aliasOf(name, c.office.Title)
+	if name != "" && name != c.office.Title && !slices.Contains(c.office.Aliases, name) {
+		c.office.Aliases = append(c.office.Aliases, name)
+	}
 }
 
 func (x *extractor) infoboxOffice(title string) officeClaim {
 	ib := x.doc.Infobox
 	c := officeClaim{line: ib.Line, fromInfobox: true}
 	o := &c.office
-	o.ID = Slug(title)
+	o.ID = officeID(title)
 	o.Title = title
 	o.SourceID = x.ex.source.ID
 	for _, e := range ib.Entries {
@@ -215,11 +234,11 @@ func (x *extractor) infoboxOffice(title string) officeClaim {
 			c.sinceLine = e.Line
 			c.hasIncumbentIB = true
 		case "incumbent":
-			c.incumbent = ParseName(v)
+			c.incumbent = x.name(v)
 			c.incumbentLine = e.Line
 			c.hasIncumbentIB = true
 		case "inaugural":
-			c.inaugural = ParseName(v)
+			c.inaugural = x.name(v)
 			c.inauguralLine = e.Line
 		}
 	}
@@ -261,33 +280,16 @@ func isOfficeholderTable(t *Table) bool {
 	return name && date
 }
 
-// isOfficeholderList reports whether most items of a list read as
-// "Name: tenure".
+// isOfficeholderList reports whether most items of a list read as a
+// holder with a tenure, in any arrangement (see readListLine).
 func isOfficeholderList(l *List) bool {
 	n := 0
 	for _, it := range l.Items {
-		if _, _, ok := splitListItem(it.Text); ok {
+		if _, ok := readListLine(it.Text); ok {
 			n++
 		}
 	}
 	return n > 0 && n*2 >= len(l.Items)
-}
-
-// splitListItem splits "Cheng Zihua (程子华): 1949–1950" into name and
-// tenure text.
-func splitListItem(s string) (name, tenure string, ok bool) {
-	s = cleanCell(s)
-	for i := strings.LastIndexByte(s, ':'); i > 0; i = strings.LastIndexByte(s[:i], ':') {
-		name, tenure = strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+1:])
-		if name == "" {
-			continue
-		}
-		core := stripParens(strings.Trim(tenure, "()"))
-		if _, err := ParseTenure(core); err == nil {
-			return name, tenure, true
-		}
-	}
-	return "", "", false
 }
 
 var vacancyWords = []string{"interregnum", "vacant", "vacancy", "abolished", "no secretary", "none"}
@@ -344,13 +346,13 @@ func (x *extractor) table(officeID string, t *Table) {
 			x.finding(SeverityInfo, CodeVacancyRow, officeID, r.Line, "row %q marks a vacancy, not a holder", strings.Join(nonEmpty(r.Cells), " | "))
 			continue
 		}
-		c.name = ParseName(nameText)
+		c.name = x.name(nameText)
 		if zh, ok := cell(colNameZH); ok {
-			zn := ParseName(zh)
+			zn := x.name(zh)
 			switch {
 			case zn.Native != "":
 				if c.name.Native == "" {
-					c.name.Native = zn.Native
+					c.name.Native, c.name.Lang = zn.Native, zn.Lang
 				}
 			case zh != "–" && zh != "-" && zh != "—":
 				x.finding(SeverityWarning, CodeInvalidName, officeID, r.Line, "Chinese-name cell %q holds no Chinese characters; left empty", zh)
@@ -475,6 +477,7 @@ func (x *extractor) qualifiers(c *termClaim, s string) string {
 		}
 		s = strings.TrimSpace(s[:i] + " " + s[i+j+1:])
 	}
+	s = trimDateNoise(s)
 	if strings.ContainsAny(s, "()") {
 		clean := strings.TrimSpace(strings.NewReplacer("(", "", ")", "").Replace(s))
 		x.finding(SeverityInfo, CodeStrayText, c.officeID, c.line, "stray bracket in %q ignored", s)
@@ -546,24 +549,31 @@ func (n Name) display() string {
 func (x *extractor) list(officeID string, l *List) {
 	pos := 0
 	for _, it := range l.Items {
-		nameText, tenure, ok := splitListItem(it.Text)
+		ll, ok := readListLine(it.Text)
 		if !ok {
-			x.finding(SeverityWarning, CodeUnparsedListItem, officeID, it.Line, "list item %q is not \"Name: dates\"; skipped", it.Text)
+			x.finding(SeverityWarning, CodeUnparsedListItem, officeID, it.Line, "list item %q has no holder with a tenure; skipped", it.Text)
 			continue
 		}
-		if isVacancyText(nameText) {
+		if isVacancyText(ll.name) {
 			x.finding(SeverityInfo, CodeVacancyRow, officeID, it.Line, "item %q marks a vacancy, not a holder", it.Text)
 			continue
 		}
 		pos++
-		c := termClaim{officeID: officeID, sourceID: x.ex.source.ID, line: it.Line, pos: pos, name: ParseName(nameText)}
+		c := termClaim{officeID: officeID, sourceID: x.ex.source.ID, line: it.Line, pos: pos, name: x.name(ll.name)}
 		c.acting = c.name.Acting
 		c.note = c.name.Note()
 		c.ordinal = it.Number
 		if it.Number == 0 {
 			c.ordinal = pos
 		}
-		x.tenureInto(&c, tenure)
+		x.tenureInto(&c, ll.tenure)
+		for _, q := range ll.after {
+			if IsActingNote(q) {
+				c.acting = true
+			} else {
+				c.note = joinNotes([]string{c.note, q})
+			}
+		}
 		x.ex.terms = append(x.ex.terms, c)
 	}
 }
@@ -572,7 +582,7 @@ func (x *extractor) list(officeID string, l *List) {
 // biography's infobox.
 func (x *extractor) biography() {
 	ib := x.doc.Infobox
-	p := &personClaim{name: ParseName(x.doc.Title), line: x.doc.TitleLine}
+	p := &personClaim{name: x.name(x.doc.Title), line: x.doc.TitleLine}
 	type entry struct {
 		fields map[string]InfoboxEntry
 	}
@@ -583,12 +593,12 @@ func (x *extractor) biography() {
 		v := cleanCell(e.Value)
 		switch name {
 		case "nativename":
-			if zh := ParseName(v).Native; zh != "" {
-				p.name.Native = zh
+			if nn := x.name(v); nn.Native != "" {
+				p.name.Native, p.name.Lang = nn.Native, nn.Lang
 			}
 			continue
 		case "name":
-			if n := ParseName(v); n.EN != "" {
+			if n := x.name(v); n.EN != "" {
 				p.name.EN = n.EN
 				if n.Native != "" {
 					p.name.Native = n.Native
@@ -635,16 +645,18 @@ func (x *extractor) biography() {
 		if !ok {
 			continue
 		}
-		title := cleanCell(oe.Value)
-		title = strings.TrimPrefix(title, "the ")
+		raw := strings.TrimPrefix(cleanCell(oe.Value), "the ")
+		title := canonicalOfficeTitle(raw, "")
 		if title == "" {
 			continue
 		}
-		id := Slug(title)
-		x.ex.offices = append(x.ex.offices, officeClaim{
+		id := officeID(title)
+		oc := officeClaim{
 			office: Office{ID: id, Title: title, Jurisdiction: placeOf(title), SourceID: x.ex.source.ID},
 			line:   oe.Line,
-		})
+		}
+		oc.addAlias(raw)
+		x.ex.offices = append(x.ex.offices, oc)
 		c := termClaim{officeID: id, name: p.name, bio: true, sourceID: x.ex.source.ID, line: oe.Line, pos: 1}
 		var notes []string
 		if e, ok := en.fields["termstart"]; ok {
@@ -660,10 +672,10 @@ func (x *extractor) biography() {
 			c.open = true
 		}
 		if e, ok := en.fields["predecessor"]; ok {
-			c.pred, c.predLine = ParseName(e.Value), e.Line
+			c.pred, c.predLine = x.name(e.Value), e.Line
 		}
 		if e, ok := en.fields["successor"]; ok {
-			c.succ, c.succLine = ParseName(e.Value), e.Line
+			c.succ, c.succLine = x.name(e.Value), e.Line
 		}
 		for _, k := range []string{"deputy", "order", "president", "premier", "primeminister"} {
 			if e, ok := en.fields[k]; ok && cleanCell(e.Value) != "" {

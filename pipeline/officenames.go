@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"strings"
 )
 
@@ -58,46 +60,171 @@ func placeOf(title string) string {
 	return p
 }
 
-// officeTitleFromHeadings names the office of a list from the headings
-// above it: the nearest heading that names a role, made into a singular
-// office title with the page's place ("List of governors of Shanxi" →
-// "Governor of Shanxi"; "Governors" on "Politics of Guizhou" →
-// "Governor of Guizhou").
-func officeTitleFromHeadings(blocks []Block, idx int, place string) string {
-	var headings []string
-	for i := idx - 1; i >= 0; i-- {
-		b := blocks[i]
-		if b.Kind == HeadingBlock {
-			headings = append(headings, b.Text)
-			continue
-		}
-		if len(headings) > 0 {
-			break
-		}
-		if b.Kind == ParagraphBlock {
-			continue // an introduction such as "Secretaries of the CCP Shanxi Committee:"
-		}
-		break
+// pageOffice returns the office a page's title names: the title itself
+// ("Governor of Hunan"), or the office of a list page ("List of Tochigi
+// Governors" → "Governor of Tochigi"); "" for a topic ("Politics of
+// Shanxi").
+func pageOffice(title string) string {
+	if looksLikeOffice(title) {
+		return title
 	}
-	for _, h := range headings {
-		if hasRoleWord(h) {
-			return canonicalOfficeTitle(h, place)
+	l := strings.ToLower(title)
+	for _, p := range []string{"list of ", "lists of "} {
+		if strings.HasPrefix(l, p) && hasRoleWord(title[len(p):]) {
+			return canonicalOfficeTitle(title, "")
 		}
 	}
 	return ""
 }
 
-// canonicalOfficeTitle turns a list heading into an office title.
+// headingsAbove returns the headings that a block sits under, nearest
+// first: the heading of its own section, then those of the sections
+// around it (a heading of a lower level).
+func headingsAbove(blocks []Block, idx int) []string {
+	var out []string
+	level := 1 << 10
+	for i := idx - 1; i >= 0; i-- {
+		b := blocks[i]
+		if b.Kind == HeadingBlock && b.Level < level {
+			out = append(out, b.Text)
+			level = b.Level
+		}
+	}
+	return out
+}
+
+// officeOfList names the office of the list in block idx: the nearest
+// heading above it that names a role, unless that is the role of the
+// office the page is about (an era heading such as "American Naval
+// governors (1899–1941)" on "List of Governors of Guam"); the page's
+// office; or, for a list on a topic page with no such heading, the last
+// office the prose just before it names. fromProse is set in that case.
+func officeOfList(doc *Document, idx int) (title, raw string, fromProse bool) {
+	page := pageOffice(doc.Title)
+	place := placeOf(doc.Title)
+	for _, h := range headingsAbove(doc.Blocks, idx) {
+		if !hasRoleWord(h) {
+			continue
+		}
+		if page != "" && roleKey(h) == roleKey(page) {
+			return page, h, false
+		}
+		return canonicalOfficeTitle(h, place), h, false
+	}
+	if page != "" {
+		return page, "", false
+	}
+	// The prose between the list and the heading or title above it.
+	for i := idx - 1; i >= 0 && doc.Blocks[i].Kind != HeadingBlock; i-- {
+		if b := doc.Blocks[i]; b.Kind == ParagraphBlock {
+			if t := lastOfficeIn(b.Text, place); t != "" {
+				return t, "", true
+			}
+		}
+	}
+	return doc.Title, "", false
+}
+
+// roleKey is the kind of post a title names, for telling whether two
+// titles name the same role: "governor", "vice premier", "party secretary".
+func roleKey(title string) string {
+	l := strings.ToLower(title)
+	if isPartySecretaryTitle(l) {
+		return "party secretary"
+	}
+	best, at := "", len(l)
+	for _, w := range roleWords {
+		if i := strings.Index(l, w); i >= 0 && i < at {
+			best, at = w, i
+		}
+	}
+	if best == "" {
+		return ""
+	}
+	before := l[:at]
+	for _, m := range []string{"vice", "deputy", "executive", "first", "assistant", "lieutenant"} {
+		if strings.Contains(before, m) {
+			return m + " " + best
+		}
+	}
+	return best
+}
+
+// isPartySecretaryTitle tells the secretary of a Communist Party
+// committee ("CPC Guizhou Committee Secretaries", "CCP Party chiefs",
+// "Communist Party Secretary of X") from other secretaries
+// ("Secretary-General of the Saenuri Party"). l is lower case.
+func isPartySecretaryTitle(l string) bool {
+	if strings.Contains(l, "deputy") || strings.Contains(l, "general") || strings.Contains(l, "vice") {
+		return false
+	}
+	if strings.Contains(l, "party chief") || strings.Contains(l, "party boss") {
+		return true
+	}
+	if !strings.Contains(l, "secretar") {
+		return false
+	}
+	for _, w := range []string{"cpc", "ccp", "communist", "party secretar", "committee secretar", "party committee"} {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// lastOfficeIn finds the last office named in prose: "… ranks below the
+// Jiangsu CCP Provincial Committee Secretary, informally the "Jiangsu CCP
+// Party Chief"." → "Party Secretary of Jiangsu".
+func lastOfficeIn(text, place string) string {
+	l := strings.ToLower(text)
+	best, at := "", -1
+	for _, w := range append([]string{"party chief"}, roleWords...) {
+		if i := strings.LastIndex(l, w); i > at {
+			best, at = w, i
+		}
+	}
+	if best == "" {
+		return ""
+	}
+	// The sentence-part around the role word.
+	from := strings.LastIndexAny(text[:at], ",;.\"(") + 1
+	to := len(text)
+	if j := strings.IndexAny(text[at:], ",;.\")"); j >= 0 {
+		to = at + j
+	}
+	phrase := strings.TrimSpace(text[from:to])
+	if isPartySecretaryTitle(strings.ToLower(phrase)) {
+		if place == "" {
+			return "Party Secretary"
+		}
+		return "Party Secretary of " + place
+	}
+	if strings.Contains(phrase, " of ") {
+		return canonicalOfficeTitle(phrase, place)
+	}
+	return ""
+}
+
+// canonicalOfficeTitle turns a list heading or an office name into an
+// office title: "List of the CPC Guizhou Committee Secretaries" → "Party
+// Secretary of Guizhou", "Tochigi Governors" → "Governor of Tochigi",
+// "14th Secretary-General of the State Council" → "Secretary-General of
+// the State Council".
 func canonicalOfficeTitle(h, place string) string {
 	h = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(h), ":"))
+	if i := strings.LastIndexByte(h, '('); i > 0 && strings.HasSuffix(h, ")") {
+		h = strings.TrimSpace(h[:i]) // "Governors (1949–1955)"
+	}
 	for _, p := range []string{"list of ", "lists of ", "the "} {
 		if len(h) >= len(p) && strings.EqualFold(h[:len(p)], p) {
 			h = strings.TrimSpace(h[len(p):])
 		}
 	}
+	if w, rest, ok := strings.Cut(h, " "); ok && startsWithOrdinal(w) {
+		h = rest // "7th Governor of Hokkaido"
+	}
 	l := strings.ToLower(h)
-	if strings.Contains(l, "secretar") && (strings.Contains(l, "party") || strings.Contains(l, "cpc") || strings.Contains(l, "ccp") || strings.Contains(l, "communist")) &&
-		!strings.Contains(l, "deputy") {
+	if isPartySecretaryTitle(l) {
 		p := place
 		if p == "" || !strings.Contains(h, p) {
 			if q := placeInHeading(h); q != "" {
@@ -113,6 +240,11 @@ func canonicalOfficeTitle(h, place string) string {
 	words := strings.Fields(head)
 	if len(words) == 0 {
 		return ""
+	}
+	// "Tochigi Governors": the role comes last, the place before it.
+	if !hasOf && len(words) > 1 && hasRoleWord(words[len(words)-1]) && isPlaceWords(words[:len(words)-1]) {
+		tail, hasOf = strings.Join(words[:len(words)-1], " "), true
+		words = words[len(words)-1:]
 	}
 	words[len(words)-1] = singular(words[len(words)-1])
 	for i, w := range words {
@@ -151,6 +283,9 @@ var singulars = map[string]string{
 func singular(w string) string {
 	l := strings.ToLower(w)
 	if s, ok := singulars[l]; ok {
+		if w[0] >= 'A' && w[0] <= 'Z' {
+			return titleWord(s, true)
+		}
 		return s
 	}
 	switch {
@@ -174,4 +309,87 @@ func titleWord(w string, first bool) string {
 		return string(w[0]-'a'+'A') + w[1:]
 	}
 	return w
+}
+
+// placeTypes are words that may follow a place's name without changing
+// the office: "Governor of Hokkaido Prefecture" is "Governor of Hokkaido".
+var placeTypes = []string{" prefecture", " province", " municipality", " city", " autonomous region", " special administrative region"}
+
+// officeID returns the identifier of an office title: its slug, without
+// a trailing place type. Letters a slug cannot hold (a title in Chinese
+// characters) add a hash of the title, so different titles never share
+// an ID.
+func officeID(title string) string {
+	t := strings.TrimSpace(title)
+	l := strings.ToLower(t)
+	for _, p := range placeTypes {
+		if strings.HasSuffix(l, p) && len(l) > len(p)+4 && strings.Contains(l[:len(l)-len(p)], " of ") {
+			t = t[:len(t)-len(p)]
+			break
+		}
+	}
+	id := Slug(t)
+	if hasNative(t) && !strings.HasPrefix(id, "x-") {
+		sum := sha256.Sum256([]byte(t))
+		id += "-x" + hex.EncodeToString(sum[:4])
+	}
+	return id
+}
+
+// officeIDHashed reports whether officeID had to add a hash to the title.
+func officeIDHashed(title string) bool { return hasNative(title) }
+
+// roleModifiers qualify a role rather than name a place: "Deputy mayors".
+var roleModifiers = map[string]bool{"deputy": true, "vice": true, "first": true, "executive": true, "chief": true,
+	"assistant": true, "acting": true, "lieutenant": true, "party": true, "general": true, "senior": true,
+	"principal": true, "prime": true, "head": true, "state": true, "provincial": true, "municipal": true}
+
+// isPlaceWords reports whether words could be a place's name: capitalised
+// words that neither name a role nor qualify one.
+func isPlaceWords(words []string) bool {
+	for _, w := range words {
+		if roleModifiers[strings.ToLower(w)] || hasRoleWord(w) || w == "" || !(w[0] >= 'A' && w[0] <= 'Z' || w[0] >= 0x80) {
+			return false
+		}
+	}
+	return true
+}
+
+// aliasOf turns a heading or title that names an office into a name of
+// it worth keeping beside its title: "List of the CPC Guizhou Committee
+// Secretaries" → "CPC Guizhou Committee Secretary". It returns "" for a
+// name that says no more than the title ("Governors", "List of party
+// secretaries", the title itself).
+func aliasOf(raw, title string) string {
+	h := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(raw), ":"))
+	if i := strings.LastIndexByte(h, '('); i > 0 && strings.HasSuffix(h, ")") {
+		h = strings.TrimSpace(h[:i])
+	}
+	for _, p := range []string{"list of ", "lists of ", "the "} {
+		if len(h) >= len(p) && strings.EqualFold(h[:len(p)], p) {
+			h = strings.TrimSpace(h[len(p):])
+		}
+	}
+	head, tail, hasOf := strings.Cut(h, " of ")
+	words := strings.Fields(head)
+	if len(words) == 0 {
+		return ""
+	}
+	words[len(words)-1] = singular(words[len(words)-1])
+	words[0] = titleWord(words[0], true)
+	out := strings.Join(words, " ")
+	if hasOf {
+		out += " of " + tail
+	}
+	if strings.EqualFold(out, title) || officeID(out) == officeID(title) {
+		return ""
+	}
+	// Keep it only when it names something beyond the role: a place or
+	// a body written with a capital.
+	for i, w := range strings.Fields(out) {
+		if i > 0 && w[0] >= 'A' && w[0] <= 'Z' && !hasRoleWord(w) {
+			return out
+		}
+	}
+	return ""
 }

@@ -21,8 +21,11 @@ const (
 // Office is a political office, from its own page or mentioned in a
 // biography.
 type Office struct {
-	ID                string
-	Title             string
+	ID    string
+	Title string
+	// Aliases are the other names documents give the office: headings
+	// ("List of the CPC Guizhou Committee Secretaries"), older titles.
+	Aliases           []string
 	Post              string
 	Body              string
 	Jurisdiction      string
@@ -154,6 +157,9 @@ const (
 	CodeAmbiguousPerson      = "ambiguous-person"
 	CodeOfficeFieldConflict  = "office-field-conflict"
 	CodeDuplicateSourceTitle = "duplicate-source-title"
+	CodeOfficeFromProse      = "office-from-prose"
+	CodeOfficeIDHashed       = "office-id-hashed"
+	CodeSkippedRow           = "skipped-row"
 )
 
 // Dataset is the canonical, reconciled record set built from a set of

@@ -1,0 +1,233 @@
+package pipeline
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// listLine is one line of an officeholder list, split by meaning into the
+// holder's name (with its native name and qualifiers), the tenure, and
+// qualifiers written after the tenure.
+type listLine struct {
+	name   string
+	tenure string   // the tenure text, qualifiers in brackets included
+	after  []string // qualifiers after the tenure: "acting", "died in office"
+}
+
+// readListLine finds the tenure in a list line, wherever it is:
+//
+//	Cheng Zihua (程子华): 1949–1954       name, colon, range
+//	Wang Shouting (王寿亭): 2007–2008 (acting)
+//	Hui Yuyu 1979                         name, range, no separator
+//	1901–1905: Zhang San (张三; acting)    range first, with a colon
+//	1898 – 1898 Henry Glass – acting      range first, without one
+//	Nabeshima Miki (Nov 13, 1871 - Oct 29, 1880)
+//
+// It reports false when no tenure is found or what is left is not a
+// plausible name.
+func readListLine(s string) (listLine, bool) {
+	s = cleanCell(s)
+	if s == "" || !strings.ContainsAny(s, "0123456789") {
+		return listLine{}, false
+	}
+	// Name, colon, tenure; or tenure, colon, name.
+	for i := strings.LastIndexByte(s, ':'); i > 0; i = strings.LastIndexByte(s[:i], ':') {
+		left, right := strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+1:])
+		if left == "" || right == "" {
+			continue
+		}
+		if isTenureText(right) && plausibleHolder(left) {
+			return listLine{name: left, tenure: right}, true
+		}
+		if isTenureText(left) && plausibleHolder(right) {
+			return listLine{name: right, tenure: left}, true
+		}
+	}
+	core, after := splitTrailingQualifiers(s)
+	words := wordSpans(core)
+	// Name, then tenure (possibly in brackets).
+	for k := 1; k < len(words) && len(words)-k <= 12; k++ {
+		tenure := strings.TrimSpace(core[words[k][0]:])
+		name := trimSeparators(core[:words[k][0]])
+		if t, ok := bracketed(tenure); ok {
+			tenure = t
+		}
+		if isTenureText(tenure) && plausibleHolder(name) {
+			return listLine{name: name, tenure: tenure, after: after}, true
+		}
+	}
+	// Tenure, then name: the longest prefix that reads as a tenure.
+	for k := min(len(words)-1, 12); k >= 1; k-- {
+		tenure := trimSeparators(core[:words[k][0]])
+		name := trimSeparators(core[words[k][0]:])
+		if isTenureText(tenure) && plausibleHolder(name) {
+			if len(after) > 0 {
+				// What follows the name belongs to it: "(中文; acting)".
+				name = strings.TrimSpace(s[words[k][0]:])
+			}
+			return listLine{name: name, tenure: tenure}, true
+		}
+	}
+	return listLine{}, false
+}
+
+// isTenureText reports whether s, less bracketed qualifiers, is a date or
+// a range of dates.
+func isTenureText(s string) bool {
+	core := strings.TrimSpace(strings.Trim(stripParens(s), "()"))
+	if core == "" || !strings.ContainsAny(core, "0123456789") {
+		return false
+	}
+	_, err := ParseTenure(trimDateNoise(core))
+	return err == nil
+}
+
+// bracketed returns the inside of "(…)" when s is one bracket group.
+func bracketed(s string) (string, bool) {
+	if len(s) < 2 || s[0] != '(' || s[len(s)-1] != ')' || strings.Count(s, "(") != 1 {
+		return "", false
+	}
+	return strings.TrimSpace(s[1 : len(s)-1]), true
+}
+
+// splitTrailingQualifiers removes qualifiers written after the tenure of
+// a line: "(acting)", ", acting", "(died in office)". Groups holding a
+// date or a native name are kept: they may be the tenure or the name.
+func splitTrailingQualifiers(s string) (core string, quals []string) {
+	for {
+		s = strings.TrimSpace(s)
+		switch {
+		case strings.HasSuffix(s, ")"):
+			i := strings.LastIndexByte(s, '(')
+			if i <= 0 {
+				return s, quals
+			}
+			q := strings.TrimSpace(s[i+1 : len(s)-1])
+			if strings.ContainsAny(q, "0123456789()") || hasNative(q) || !isTenureText(strings.TrimSpace(s[:i])) && !endsWithTenure(s[:i]) {
+				return s, quals
+			}
+			quals = append(quals, q)
+			s = s[:i]
+		default:
+			i := strings.LastIndexAny(s, ",;")
+			if i <= 0 {
+				return s, quals
+			}
+			q := strings.TrimSpace(s[i+1:])
+			if q == "" || strings.ContainsAny(q, "0123456789()") || hasNative(q) || !endsWithTenure(s[:i]) {
+				return s, quals
+			}
+			quals = append(quals, q)
+			s = s[:i]
+		}
+	}
+}
+
+// endsWithTenure reports whether the last words of s read as a date.
+func endsWithTenure(s string) bool {
+	s = strings.TrimSpace(s)
+	words := wordSpans(s)
+	for k := len(words) - 1; k >= 0 && len(words)-k <= 12; k-- {
+		if isTenureText(s[words[k][0]:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordSpans returns the byte spans of the space-separated words of s.
+func wordSpans(s string) [][2]int {
+	var out [][2]int
+	start := -1
+	for i := 0; i < len(s); i++ {
+		if s[i] == ' ' {
+			if start >= 0 {
+				out = append(out, [2]int{start, i})
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		out = append(out, [2]int{start, len(s)})
+	}
+	return out
+}
+
+// trimSeparators trims spaces and the separators that sit between a name
+// and its dates: colons, commas, dashes.
+func trimSeparators(s string) string {
+	return strings.TrimFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune(":,;–—-−", r)
+	})
+}
+
+// trimDateNoise removes what is glued to a date but not part of it:
+// footnote symbols ("8 January 1976†", "10 September 1980§", "1954*").
+func trimDateNoise(s string) string {
+	return strings.TrimRightFunc(strings.TrimSpace(s), func(r rune) bool {
+		return strings.ContainsRune("†‡§*#¶‖'\"", r)
+	})
+}
+
+// particles are the lower-case words a personal name may hold.
+var particles = map[string]bool{"de": true, "da": true, "das": true, "del": true, "della": true, "der": true,
+	"den": true, "di": true, "do": true, "dos": true, "du": true, "la": true, "le": true, "van": true, "von": true,
+	"zu": true, "y": true, "e": true, "bin": true, "binti": true, "ibn": true, "al": true, "el": true, "ter": true,
+	"ten": true, "af": true, "of": true, "the": true, "and": true}
+
+// plausibleHolder reports whether text (a name with its native name and
+// qualifiers) names a person: a native name, or a Latin name of one to
+// eight words that start with a capital or a digit (an ordinal such as
+// "14th Dalai Lama"), lower-case particles aside. Prose ("Merged into
+// Gansu from") and titles ("Chairman of the Government") are not names.
+func plausibleHolder(text string) bool {
+	n := ParseName(text)
+	if n.IsZero() {
+		return false
+	}
+	if n.EN == "" {
+		return n.Native != ""
+	}
+	return plausibleName(n.EN)
+}
+
+func plausibleName(en string) bool {
+	words := strings.Fields(en)
+	if len(words) == 0 || len(words) > 8 || len(en) > 80 {
+		return false
+	}
+	lower := 0
+	for i, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case unicode.IsUpper(r), unicode.IsDigit(r) && i == 0, r == '\'' || r == '"' || r == '‘' || r == '“':
+		case particles[strings.ToLower(w)] && i > 0 && i < len(words)-1:
+			lower++
+		default:
+			return false
+		}
+	}
+	if lower > 1 || hasRoleWord(en) && lower > 0 {
+		return false
+	}
+	return !strings.ContainsAny(en, "0123456789") || startsWithOrdinal(words[0])
+}
+
+// startsWithOrdinal reports whether w is an ordinal such as "14th".
+func startsWithOrdinal(w string) bool {
+	i := 0
+	for i < len(w) && w[i] >= '0' && w[i] <= '9' {
+		i++
+	}
+	if i == 0 || i > 3 {
+		return false
+	}
+	switch strings.ToLower(w[i:]) {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
+}
