@@ -53,7 +53,9 @@ func classifyHeader(h string) colKind {
 		return colNameEN
 	case has("name"):
 		return colName
-	case has("start", "took", "from", "assum", "began", "begin", "since", "entered", "appointed", "elected"):
+	case has("time in office", "duration", "length", "days", "years in office", "age "):
+		return colOther
+	case has("start", "took", "from", "assum", "began", "begin", "since", "entered", "appointed"):
 		return colStart
 	case has("end", "left", "until", "vacated", "departed") || l == "to":
 		return colEnd
@@ -94,8 +96,11 @@ func classifyCell(c string) shape {
 	if c == "" {
 		return shEmpty
 	}
-	if c == "–" || c == "-" || c == "—" || c == "−" {
+	if isDashes(c) {
 		return shDash
+	}
+	if isOrdinalText(c) {
+		return shOrdinal
 	}
 	allDigits := true
 	for i := 0; i < len(c); i++ {
@@ -128,6 +133,7 @@ func classifyCell(c string) shape {
 	}
 	core := stripParens(clean)
 	if core != "" && core[0] < 0x80 && !isASCIILetter(core[0]) || startsWithMonth(core) || hasPrefixFold(core, "c") && strings.ContainsAny(core, "0123456789") {
+		core = trimDateNoise(core)
 		if _, err := ParseDate(core); err == nil {
 			return shDate
 		}
@@ -378,4 +384,51 @@ func alignRow(kinds []colKind, cells []string, shapes []shape) (assign []int, re
 		}
 	}
 	return assign, true
+}
+
+// isDashes reports whether c is one or more dashes: "–", "––", "—", "-".
+func isDashes(c string) bool {
+	if c == "" {
+		return false
+	}
+	for _, r := range c {
+		if r != '–' && r != '-' && r != '—' && r != '−' && r != '―' {
+			return false
+		}
+	}
+	return true
+}
+
+// isOrdinalText reports whether c is a number written as an ordinal:
+// "1st", "23rd", "(2)", or a Roman numeral up to XXX ("II").
+func isOrdinalText(c string) bool {
+	if len(c) >= 3 && c[0] == '(' && c[len(c)-1] == ')' {
+		inner := c[1 : len(c)-1]
+		return inner != "" && len(inner) <= 3 && strings.Trim(inner, "0123456789") == ""
+	}
+	if startsWithOrdinal(c) {
+		return true
+	}
+	return isRoman(c)
+}
+
+func isRoman(c string) bool {
+	if c == "" || len(c) > 6 {
+		return false
+	}
+	return strings.Trim(c, "IVX") == "" && !strings.Contains(c, "IIII") && !strings.Contains(c, "VV")
+}
+
+// ordinalValue reads the number of an ordinal cell: "12", "3rd", "(2)";
+// 0 for a Roman numeral or anything else.
+func ordinalValue(c string) int {
+	c = strings.Trim(c, "()")
+	n := 0
+	for i := 0; i < len(c) && c[i] >= '0' && c[i] <= '9'; i++ {
+		n = n*10 + int(c[i]-'0')
+		if n > 100000 {
+			return 0
+		}
+	}
+	return n
 }

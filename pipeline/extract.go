@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
-	"strconv"
 	"strings"
 )
 
@@ -263,23 +262,6 @@ func (x *extractor) infoboxDate(subject string, e InfoboxEntry, v string) Date {
 	return d
 }
 
-// isOfficeholderTable reports whether a table lists holders with dates.
-func isOfficeholderTable(t *Table) bool {
-	if len(t.Rows) == 0 {
-		return false
-	}
-	name, date := false, false
-	for _, h := range t.Header.Cells {
-		switch classifyHeader(h) {
-		case colName, colNameEN:
-			name = true
-		case colStart, colEnd, colRange:
-			date = true
-		}
-	}
-	return name && date
-}
-
 // isOfficeholderList reports whether most items of a list read as a
 // holder with a tenure, in any arrangement (see readListLine).
 func isOfficeholderList(l *List) bool {
@@ -304,143 +286,9 @@ func isVacancyText(s string) bool {
 	return false
 }
 
-// table reads an officeholder table into term claims.
-func (x *extractor) table(officeID string, t *Table) {
-	kinds := make([]colKind, len(t.Header.Cells))
-	for j, h := range t.Header.Cells {
-		kinds[j] = classifyHeader(h)
-	}
-	inferBlankColumns(kinds, t.Rows)
-	hasOrdinal := false
-	for _, k := range kinds {
-		if k == colOrdinal {
-			hasOrdinal = true
-		}
-	}
-	pos := 0
-	shapes := make([]shape, 0, len(kinds)+2)
-	x.ex.terms = slices.Grow(x.ex.terms, len(t.Rows))
-	for _, r := range t.Rows {
-		if len(r.Cells) != len(kinds) {
-			x.finding(SeverityWarning, CodeRaggedRow, officeID, r.Line, "row has %d cells, the header has %d; read by the shape of its values", len(r.Cells), len(kinds))
-		}
-		shapes = shapes[:0]
-		for _, c := range r.Cells {
-			shapes = append(shapes, classifyCell(c))
-		}
-		assign, realigned := alignRow(kinds, r.Cells, shapes)
-		cell := func(k colKind) (string, bool) {
-			for j, kk := range kinds {
-				if kk == k && assign[j] >= 0 && r.Cells[assign[j]] != "" {
-					return r.Cells[assign[j]], true
-				}
-			}
-			return "", false
-		}
-		c := termClaim{officeID: officeID, sourceID: x.ex.source.ID, line: r.Line}
-		nameText, _ := cell(colName)
-		if nameText == "" {
-			nameText, _ = cell(colNameEN)
-		}
-		if isVacancyText(nameText) {
-			x.finding(SeverityInfo, CodeVacancyRow, officeID, r.Line, "row %q marks a vacancy, not a holder", strings.Join(nonEmpty(r.Cells), " | "))
-			continue
-		}
-		c.name = x.name(nameText)
-		if zh, ok := cell(colNameZH); ok {
-			zn := x.name(zh)
-			switch {
-			case zn.Native != "":
-				if c.name.Native == "" {
-					c.name.Native, c.name.Lang = zn.Native, zn.Lang
-				}
-			case zh != "–" && zh != "-" && zh != "—":
-				x.finding(SeverityWarning, CodeInvalidName, officeID, r.Line, "Chinese-name cell %q holds no Chinese characters; left empty", zh)
-			}
-		}
-		if c.name.EN == "" && c.name.Native == "" {
-			if len(nonEmpty(r.Cells)) > 0 {
-				x.finding(SeverityWarning, CodeMissingName, officeID, r.Line, "row %q has no holder's name; skipped", strings.Join(nonEmpty(r.Cells), " | "))
-			}
-			continue
-		}
-		if realigned {
-			x.finding(SeverityInfo, CodeRealignedRow, officeID, r.Line, "cells did not match the header by position; matched by shape (%s)", describeAssign(kinds, assign, r.Cells))
-		}
-		pos++
-		c.pos = pos
-		c.acting = c.name.Acting
-		var notes []string
-		if n := c.name.Note(); n != "" {
-			notes = append(notes, n)
-		}
-		if o, ok := cell(colOrdinal); ok {
-			switch classifyCell(o) {
-			case shOrdinal:
-				c.ordinal, _ = strconv.Atoi(o)
-			case shDash:
-				c.acting = true
-			default:
-				notes = append(notes, o)
-				if IsActingNote(o) {
-					c.acting = true
-				}
-			}
-		} else if !hasOrdinal {
-			c.ordinal = pos
-		}
-		if s, ok := cell(colRange); ok {
-			x.tenureInto(&c, s)
-		}
-		if s, ok := cell(colStart); ok {
-			c.start, _ = x.dateCell(&c, s, false)
-		}
-		if s, ok := cell(colEnd); ok {
-			var open bool
-			c.end, open = x.dateCell(&c, s, true)
-			c.open = c.open || open
-		}
-		for j, k := range kinds {
-			if assign[j] < 0 || r.Cells[assign[j]] == "" {
-				continue
-			}
-			v := cleanCell(r.Cells[assign[j]])
-			switch k {
-			case colNotes:
-				if v != "" {
-					notes = append(notes, v)
-					if IsActingNote(v) {
-						c.acting = true
-					}
-				}
-			case colLife:
-				if v != "" {
-					notes = append(notes, v)
-				}
-			case colOther:
-				if v != "" && classifyHeader(t.Header.Cells[j]) == colOther {
-					notes = append(notes, cleanCell(t.Header.Cells[j])+": "+v)
-				}
-			}
-		}
-		c.note = joinNotes(append(notes, c.note))
-		x.ex.terms = append(x.ex.terms, c)
-	}
-}
-
 // joinNotes joins the non-empty notes with "; ".
 func joinNotes(notes []string) string {
 	return strings.Join(nonEmpty(notes), "; ")
-}
-
-func describeAssign(kinds []colKind, assign []int, cells []string) string {
-	var parts []string
-	for j, k := range kinds {
-		if assign[j] >= 0 && cells[assign[j]] != "" {
-			parts = append(parts, fmt.Sprintf("%s=%q", colKindNames[k], cells[assign[j]]))
-		}
-	}
-	return strings.Join(parts, ", ")
 }
 
 func nonEmpty(cells []string) []string {

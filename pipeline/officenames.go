@@ -129,9 +129,6 @@ func officeOfList(doc *Document, idx int) (title, raw string, fromProse bool) {
 // titles name the same role: "governor", "vice premier", "party secretary".
 func roleKey(title string) string {
 	l := strings.ToLower(title)
-	if isPartySecretaryTitle(l) {
-		return "party secretary"
-	}
 	best, at := "", len(l)
 	for _, w := range roleWords {
 		if i := strings.Index(l, w); i >= 0 && i < at {

@@ -1,0 +1,467 @@
+package pipeline
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// Reading an officeholder table by meaning: the header says what most
+// columns are; the cells' shapes confirm it, fill in what the header
+// leaves out (a spanning "Term of office" over two date columns, a second
+// header row, columns without labels) and realign rows that lost a cell.
+// Each row is then read by what it holds:
+//
+//   - a holder and dates: a term;
+//   - dates and no holder: a further term of the holder above
+//     (a second cabinet, a re-election);
+//   - a holder and no dates: a holder whose terms follow on rows of their own;
+//   - no holder and no usable dates: a caption, an era, a note, a repeated
+//     header or a vacancy, reported as a finding and never read as a person.
+
+// tableLayout is the meaning of each column of a table.
+type tableLayout struct {
+	header []string // the header cells, second header row merged in
+	kinds  []colKind
+	skip   int // rows of t.Rows that were header rows
+}
+
+// isOfficeholderTable reports whether a table lists holders with dates.
+func isOfficeholderTable(t *Table) bool {
+	if len(t.Rows) == 0 {
+		return false
+	}
+	lay := layoutOf(t)
+	name, date := false, false
+	for j, k := range lay.kinds {
+		switch k {
+		case colName, colNameEN:
+			name = true
+		case colNameZH:
+			// A column of native names counts when its header says it holds
+			// names: a column of "Characters" may hold the post's titles.
+			name = name || j < len(lay.header) && strings.Contains(strings.ToLower(lay.header[j]), "name")
+		case colStart, colEnd, colRange:
+			date = true
+		}
+	}
+	return name && date
+}
+
+// isHeaderRow reports whether a row is a second header row ("Took office
+// | Left office" under "Term of office"): it names a date column and
+// holds no value.
+func isHeaderRow(cells []string) bool {
+	dateLabel := false
+	for _, c := range cells {
+		if c == "" {
+			continue
+		}
+		switch classifyCell(c) {
+		case shDate, shRange, shOpen, shOrdinal, shZH, shDash:
+			return false
+		}
+		switch classifyHeader(c) {
+		case colStart, colEnd, colRange:
+			dateLabel = true
+		case colName, colNameEN, colNameZH, colOrdinal, colImage, colNotes, colRef, colLife:
+		default:
+			if len(c) > 30 {
+				return false
+			}
+		}
+	}
+	return dateLabel
+}
+
+// layoutOf works out the meaning of a table's columns.
+func layoutOf(t *Table) tableLayout {
+	lay := tableLayout{header: slices.Clone(t.Header.Cells)}
+	for lay.skip < len(t.Rows) && lay.skip < 2 && isHeaderRow(t.Rows[lay.skip].Cells) {
+		lay.header = mergeHeader(lay.header, t.Rows[lay.skip].Cells)
+		lay.skip++
+	}
+	rows := t.Rows[lay.skip:]
+	kinds := make([]colKind, len(lay.header))
+	for j, h := range lay.header {
+		kinds[j] = classifyHeader(h)
+	}
+	inferBlankColumns(kinds, rows)
+	// One holder column: the first. Later ones ("President", "Premiers")
+	// name other people.
+	holder := false
+	for j, k := range kinds {
+		if k == colName {
+			if holder {
+				kinds[j] = colOther
+			}
+			holder = true
+		}
+	}
+	hasOrdinal := slices.Contains(kinds, colOrdinal)
+	// A date column whose values are something else: ordinals ("1st", a
+	// term number), durations ("1555 Days"), parties. Only when another
+	// date column does hold the dates: where rows are laid out unlike
+	// their header, positions say nothing.
+	type stats struct{ dates, ordinals, total int }
+	var st []stats
+	anyDates := false
+	for j, k := range kinds {
+		var s stats
+		if k == colStart || k == colEnd || k == colRange {
+			for _, r := range rows {
+				if j < len(r.Cells) && r.Cells[j] != "" {
+					s.total++
+					switch classifyCell(r.Cells[j]) {
+					case shDate, shRange, shOpen, shDash:
+						s.dates++
+					case shOrdinal:
+						s.ordinals++
+					}
+				}
+			}
+			if s.total > 0 && s.dates*2 >= s.total {
+				anyDates = true
+			}
+		}
+		st = append(st, s)
+	}
+	for j, k := range kinds {
+		s := st[j]
+		if !anyDates || k != colStart && k != colEnd && k != colRange || s.total == 0 || s.dates*2 >= s.total {
+			continue
+		}
+		if s.ordinals*2 > s.total && !hasOrdinal {
+			kinds[j] = colOrdinal
+			hasOrdinal = true
+		} else {
+			kinds[j] = colOther
+		}
+	}
+	// One "Term of office" column over two date cells per row: a start
+	// and an end column.
+	if !slices.Contains(kinds, colStart) && !slices.Contains(kinds, colEnd) {
+		if j := slices.Index(kinds, colRange); j >= 0 && rowsHoldTwoDates(rows) {
+			kinds = slices.Insert(kinds, j+1, colEnd)
+			kinds[j] = colStart
+			lay.header = slices.Insert(lay.header, j+1, lay.header[j])
+		}
+	}
+	lay.kinds = kinds
+	return lay
+}
+
+// mergeHeader puts a second header row in place of the spanning column
+// it details ("Term of office" → "Took office", "Left office"), or after
+// the first row's cells when none spans it.
+func mergeHeader(header, sub []string) []string {
+	cells := nonEmpty(sub)
+	span := -1
+	for j, h := range header {
+		if classifyHeader(h) != colRange {
+			continue
+		}
+		l := strings.ToLower(h)
+		if span < 0 || strings.Contains(l, "office") || strings.Contains(l, "tenure") || strings.Contains(l, "served") || strings.Contains(l, "period") {
+			span = j // "Term of office" rather than "Term" (a term number)
+		}
+	}
+	if span < 0 {
+		return append(slices.Clone(header), cells...)
+	}
+	out := slices.Clone(header[:span])
+	out = append(out, cells...)
+	return append(out, header[span+1:]...)
+}
+
+// rowsHoldTwoDates reports whether most rows that hold a date hold two
+// (a start and an end) rather than a range in one cell.
+func rowsHoldTwoDates(rows []Row) bool {
+	two, ranges := 0, 0
+	for _, r := range rows {
+		dates := 0
+		for _, c := range r.Cells {
+			switch classifyCell(c) {
+			case shDate, shOpen:
+				dates++
+			case shRange:
+				ranges++
+			}
+		}
+		if dates >= 2 {
+			two++
+		}
+	}
+	return two > ranges
+}
+
+// rowKind is what one table row holds.
+type rowKind uint8
+
+const (
+	rowTerm         rowKind = iota + 1 // a holder and dates
+	rowContinuation                    // dates of the holder above
+	rowHolder                          // a holder whose dates follow
+	rowSkipped                         // caption, note, header, vacancy
+)
+
+// table reads an officeholder table into term claims.
+func (x *extractor) table(officeID string, t *Table) {
+	lay := layoutOf(t)
+	kinds := lay.kinds
+	hasOrdinal := slices.Contains(kinds, colOrdinal)
+	nameCol := slices.IndexFunc(kinds, func(k colKind) bool { return k == colName || k == colNameEN })
+	headerText := strings.Join(nonEmpty(t.Header.Cells), "|")
+	pos := 0
+	shapes := make([]shape, 0, len(kinds)+2)
+	x.ex.terms = slices.Grow(x.ex.terms, len(t.Rows))
+	var holder *termClaim // the holder whose further terms may follow
+	lastEndDash := -1     // index in x.ex.terms of a term whose end cell was a dash
+	for _, r := range t.Rows[lay.skip:] {
+		cells := nonEmpty(r.Cells)
+		if len(cells) == 0 {
+			continue
+		}
+		if strings.Join(cells, "|") == headerText || isHeaderRow(r.Cells) {
+			x.finding(SeverityInfo, CodeSkippedRow, officeID, r.Line, "row %q repeats the header; skipped", strings.Join(cells, " | "))
+			continue
+		}
+		shapes = shapes[:0]
+		for _, c := range r.Cells {
+			shapes = append(shapes, classifyCell(c))
+		}
+		assign, realigned := alignRow(kinds, r.Cells, shapes)
+		cell := func(k colKind) (string, bool) {
+			for j, kk := range kinds {
+				if kk == k && assign[j] >= 0 && r.Cells[assign[j]] != "" {
+					return r.Cells[assign[j]], true
+				}
+			}
+			return "", false
+		}
+		c := termClaim{officeID: officeID, sourceID: x.ex.source.ID, line: r.Line}
+		nameText, _ := cell(colName)
+		if nameText == "" {
+			nameText, _ = cell(colNameEN)
+		}
+		nativeText, _ := cell(colNameZH)
+		dates := 0
+		for j, k := range kinds {
+			if (k == colStart || k == colEnd || k == colRange) && assign[j] >= 0 {
+				switch shapes[assign[j]] {
+				case shDate, shOpen:
+					dates++
+				case shRange:
+					dates += 2
+				}
+			}
+		}
+		first := cells[0]
+		kind := rowSkipped
+		switch {
+		case isVacancyText(nameText) || nameText == "" && isVacancyText(first) && dates > 0:
+			x.finding(SeverityInfo, CodeVacancyRow, officeID, r.Line, "row %q marks a vacancy, not a holder", strings.Join(cells, " | "))
+			holder = nil
+			continue
+		case isCaption(first, shapes, r.Cells) && dates == 0:
+			// An era or group caption, a note row.
+		case nameText != "" || nativeText != "":
+			c.name = x.name(nameText)
+			if nativeText != "" {
+				x.nativeCell(&c, nativeText, officeID, r.Line)
+			}
+			switch {
+			case c.name.IsZero() || c.name.EN != "" && !plausibleName(c.name.EN):
+				if dates > 0 && strings.HasPrefix(strings.TrimSpace(nameText), "(") {
+					x.finding(SeverityInfo, CodeVacancyRow, officeID, r.Line, "row %q names no holder (%s); read as a gap, not a holder", strings.Join(cells, " | "), nameText)
+					holder = nil
+					continue
+				}
+			case dates > 0:
+				kind = rowTerm
+			case len(lay.header) > 0 && nameCol >= 0 && (nameCol < len(r.Cells) && r.Cells[nameCol] == nameText || shapes[0] == shOrdinal):
+				kind = rowHolder
+			}
+		case dates >= 2 && holder != nil && !hasTextBeforeDates(shapes):
+			kind = rowContinuation
+		case dates >= 2 && !hasTextBeforeDates(shapes):
+			x.finding(SeverityWarning, CodeMissingName, officeID, r.Line, "row %q has dates but no holder's name, and no holder above it; skipped", strings.Join(cells, " | "))
+			continue
+		}
+		switch kind {
+		case rowSkipped:
+			x.finding(SeverityInfo, CodeSkippedRow, officeID, r.Line, "row %q holds no holder with dates (a caption, note or vacancy); skipped", strings.Join(cells, " | "))
+			continue
+		case rowHolder:
+			h := c
+			h.ordinal = x.rowOrdinal(kinds, assign, r.Cells)
+			holder = &h
+			continue
+		case rowContinuation:
+			c.name = holder.name
+			c.ordinal = holder.ordinal
+		case rowTerm:
+			c.ordinal = x.rowOrdinal(kinds, assign, r.Cells)
+		}
+		if kind == rowTerm && len(r.Cells) != len(t.Header.Cells) && len(r.Cells) != len(kinds) {
+			x.finding(SeverityWarning, CodeRaggedRow, officeID, r.Line, "row has %d cells, the header has %d; read by the shape of its values", len(r.Cells), len(t.Header.Cells))
+		}
+		if realigned {
+			x.finding(SeverityInfo, CodeRealignedRow, officeID, r.Line, "cells did not match the header by position; matched by shape (%s)", describeAssign(kinds, assign, r.Cells))
+		}
+		pos++
+		c.pos = pos
+		c.acting = c.name.Acting
+		var notes []string
+		if n := c.name.Note(); n != "" && kind == rowTerm {
+			notes = append(notes, n)
+		}
+		if kind == rowTerm && c.ordinal == 0 && !hasOrdinal {
+			c.ordinal = pos
+		}
+		if o, ok := cell(colOrdinal); ok && kind == rowTerm {
+			switch classifyCell(o) {
+			case shOrdinal, shDash:
+			default:
+				notes = append(notes, o)
+				if IsActingNote(o) {
+					c.acting = true
+				}
+			}
+		}
+		if s, ok := cell(colRange); ok {
+			x.tenureInto(&c, s)
+		}
+		if s, ok := cell(colStart); ok {
+			c.start, _ = x.dateCell(&c, s, false)
+		}
+		endDash := false
+		if s, ok := cell(colEnd); ok {
+			var open bool
+			c.end, open = x.dateCell(&c, s, true)
+			c.open = c.open || open
+			endDash = isDashes(strings.TrimSpace(s))
+		}
+		for j, k := range kinds {
+			if assign[j] < 0 || r.Cells[assign[j]] == "" {
+				continue
+			}
+			v := cleanCell(r.Cells[assign[j]])
+			if isActingCell(v) && k != colName && k != colNameEN {
+				c.acting = true
+				continue
+			}
+			switch k {
+			case colNotes:
+				if v != "" {
+					notes = append(notes, v)
+					if IsActingNote(v) {
+						c.acting = true
+					}
+				}
+			case colLife:
+				if v != "" {
+					notes = append(notes, v)
+				}
+			case colOther:
+				if v != "" && j < len(lay.header) && classifyHeader(lay.header[j]) == colOther && cleanCell(lay.header[j]) != "" {
+					notes = append(notes, cleanCell(lay.header[j])+": "+v)
+				}
+			}
+		}
+		c.note = joinNotes(append(notes, c.note))
+		if kind == rowTerm {
+			h := c
+			holder = &h
+		}
+		lastEndDash = -1
+		if endDash && !c.start.IsZero() {
+			lastEndDash = len(x.ex.terms)
+		}
+		x.ex.terms = append(x.ex.terms, c)
+	}
+	// A dash for the end of the last term: the term has not ended (the
+	// current holder, whose number of terms is a dash too).
+	if lastEndDash >= 0 {
+		x.ex.terms[lastEndDash].open = true
+	}
+}
+
+// nativeCell reads a native-name column's cell into c.
+func (x *extractor) nativeCell(c *termClaim, text, officeID string, line int) {
+	zn := x.name(text)
+	switch {
+	case zn.Native != "":
+		if c.name.Native == "" {
+			c.name.Native, c.name.Lang = zn.Native, zn.Lang
+		}
+	case !isDashes(text):
+		x.finding(SeverityWarning, CodeInvalidName, officeID, line, "native-name cell %q holds no native-script letters; left empty", text)
+	}
+}
+
+// rowOrdinal reads the holder's number from a row's ordinal column.
+func (x *extractor) rowOrdinal(kinds []colKind, assign []int, cells []string) int {
+	for j, k := range kinds {
+		if k == colOrdinal && assign[j] >= 0 && cells[assign[j]] != "" {
+			if classifyCell(cells[assign[j]]) == shOrdinal {
+				return ordinalValue(cells[assign[j]])
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// isCaption reports whether a row whose first non-empty cell is first is
+// a caption or note rather than a holder: a lone cell, or text that is
+// neither a name, a number nor a date ("Other Vice-Premiers: …",
+// "Merged into Gansu from 1954 to 1958", "[Total 5057 Days]").
+func isCaption(first string, shapes []shape, cells []string) bool {
+	if len(nonEmpty(cells)) == 1 {
+		return true
+	}
+	switch classifyCell(first) {
+	case shOrdinal, shDash, shDate, shRange, shOpen, shZH, shImage:
+		return false
+	}
+	n := ParseName(first)
+	return n.IsZero() || n.EN != "" && !plausibleName(n.EN) || strings.ContainsRune(first, ':')
+}
+
+// hasTextBeforeDates reports whether a row holds text (not a number or a
+// date) before its first date: such a row names something, so it is not
+// a continuation of the holder above.
+func hasTextBeforeDates(shapes []shape) bool {
+	for _, s := range shapes {
+		switch s {
+		case shDate, shRange, shOpen:
+			return false
+		case shName, shText, shZH:
+			return true
+		}
+	}
+	return false
+}
+
+// isActingCell reports whether a cell says only that the holder acted:
+// "(acting)", "Acting", "interim".
+func isActingCell(v string) bool {
+	v = strings.ToLower(strings.TrimSpace(strings.Trim(v, "()")))
+	for _, w := range actingWords {
+		if v == w {
+			return true
+		}
+	}
+	return false
+}
+
+func describeAssign(kinds []colKind, assign []int, cells []string) string {
+	var parts []string
+	for j, k := range kinds {
+		if assign[j] >= 0 && cells[assign[j]] != "" {
+			parts = append(parts, fmt.Sprintf("%s=%q", colKindNames[k], cells[assign[j]]))
+		}
+	}
+	return strings.Join(parts, ", ")
+}
