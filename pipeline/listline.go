@@ -204,13 +204,15 @@ func plausibleName(en string) bool {
 		r, _ := utf8.DecodeRuneInString(w)
 		switch {
 		case unicode.IsUpper(r), unicode.IsDigit(r) && i == 0, r == '\'' || r == '"' || r == '‘' || r == '“':
-		case particles[strings.ToLower(w)] && i > 0 && i < len(words)-1:
+		case particles[strings.ToLower(w)] && i < len(words)-1:
 			lower++
+		case strings.IndexFunc(w, unicode.IsUpper) > 0 && strings.ContainsAny(w, "-'’"):
+			// "al-Bashir", "d'Estaing"
 		default:
 			return false
 		}
 	}
-	if lower > 1 || hasRoleWord(en) && lower > 0 {
+	if lower > 3 || hasRoleWord(en) && lower > 0 {
 		return false
 	}
 	return !strings.ContainsAny(en, "0123456789") || startsWithOrdinal(words[0])

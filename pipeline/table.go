@@ -271,7 +271,7 @@ func (x *extractor) table(officeID string, t *Table) {
 				x.nativeCell(&c, nativeText, officeID, r.Line)
 			}
 			switch {
-			case c.name.IsZero() || c.name.EN != "" && !plausibleName(c.name.EN):
+			case c.name.IsZero():
 				if dates > 0 && strings.HasPrefix(strings.TrimSpace(nameText), "(") {
 					x.finding(SeverityInfo, CodeVacancyRow, officeID, r.Line, "row %q names no holder (%s); read as a gap, not a holder", strings.Join(cells, " | "), nameText)
 					holder = nil
@@ -279,7 +279,8 @@ func (x *extractor) table(officeID string, t *Table) {
 				}
 			case dates > 0:
 				kind = rowTerm
-			case len(lay.header) > 0 && nameCol >= 0 && (nameCol < len(r.Cells) && r.Cells[nameCol] == nameText || shapes[0] == shOrdinal):
+			case (c.name.EN == "" || plausibleName(c.name.EN)) && nameCol >= 0 &&
+				(nameCol < len(r.Cells) && r.Cells[nameCol] == nameText || shapes[0] == shOrdinal):
 				kind = rowHolder
 			}
 		case dates >= 2 && holder != nil && !hasTextBeforeDates(shapes):
