@@ -228,3 +228,88 @@ func TestCorpus(t *testing.T) {
 		}
 	}
 }
+
+type corpusBioEntry struct {
+	Office      string  `json:"office"`
+	Start       *string `json:"start"`
+	End         *string `json:"end"`
+	Predecessor *string `json:"predecessor"`
+	Successor   *string `json:"successor"`
+}
+
+// TestCorpusBiographies checks the offices read from each biography's
+// infobox against testdata/corpus/expected/bio_*.json: the office as
+// written, dates at their precision, and the named predecessors and
+// successors (people only).
+func TestCorpusBiographies(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join(corpusDir, "expected", "bio_*.json"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no biographies: %v", err)
+	}
+	docs, err := filepath.Glob(filepath.Join(corpusDir, "docs", "*.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range files {
+		slug := strings.TrimSuffix(strings.TrimPrefix(filepath.Base(f), "bio_"), ".json")
+		t.Run(slug, func(t *testing.T) {
+			var want []corpusBioEntry
+			data, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := json.Unmarshal(data, &want); err != nil {
+				t.Fatal(err)
+			}
+			i := slices.IndexFunc(docs, func(d string) bool { return strings.HasSuffix(d, "_"+slug+".txt") })
+			if i < 0 {
+				t.Fatalf("no document for %s", slug)
+			}
+			text, err := os.ReadFile(docs[i])
+			if err != nil {
+				t.Fatal(err)
+			}
+			doc, err := Parse(docs[i], text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			ex := extract(doc, Source{ID: slug})
+			if ex.source.Kind != KindBiography {
+				t.Fatalf("kind = %s, want biography", ex.source.Kind)
+			}
+			var got []corpusBioEntry
+			names := func(ns []Name) *string {
+				var parts []string
+				for _, n := range ns {
+					parts = append(parts, n.EN)
+				}
+				if len(parts) == 0 {
+					return nil
+				}
+				s := strings.Join(parts, ", ")
+				return &s
+			}
+			date := func(d Date) *string {
+				if d.IsZero() {
+					return nil
+				}
+				s := d.String()
+				return &s
+			}
+			for _, c := range ex.terms {
+				got = append(got, corpusBioEntry{Office: c.officeRaw, Start: date(c.start), End: date(c.end),
+					Predecessor: names(c.preds), Successor: names(c.succs)})
+			}
+			show := func(es []corpusBioEntry) string {
+				var b strings.Builder
+				for _, e := range es {
+					fmt.Fprintf(&b, "\n  %s | %s | %s | %s | %s", e.Office, deref(e.Start), deref(e.End), deref(e.Predecessor), deref(e.Successor))
+				}
+				return b.String()
+			}
+			if show(got) != show(want) {
+				t.Errorf("offices read:%s\nwant:%s", show(got), show(want))
+			}
+		})
+	}
+}

@@ -32,22 +32,24 @@ type officeClaim struct {
 
 // termClaim is one row, list item or biography entry about a term.
 type termClaim struct {
-	officeID    string
-	name        Name
-	ordinal     int
-	start, end  Date
-	open        bool
-	acting      bool
-	note        string
-	pred, succ  Name // from a biography
-	bio         bool
-	sourceID    string
-	line        int
-	pos         int // place among the claims of its list, from 1
-	predLine    int
-	succLine    int
-	personID    string // filled by reconciliation
-	corroborate []string
+	officeID     string
+	name         Name
+	ordinal      int
+	start, end   Date
+	open         bool
+	acting       bool
+	note         string
+	pred, succ   Name // from a biography: the first of preds, succs
+	preds, succs []Name
+	officeRaw    string // a biography's office as written
+	bio          bool
+	sourceID     string
+	line         int
+	pos          int // place among the claims of its list, from 1
+	predLine     int
+	succLine     int
+	personID     string // filled by reconciliation
+	corroborate  []string
 	// bioChecks are biography claims merged into this term, whose
 	// predecessor and successor are checked against the list's neighbours.
 	bioChecks []*termClaim
@@ -431,10 +433,11 @@ func (x *extractor) list(officeID string, l *List) {
 func (x *extractor) biography() {
 	ib := x.doc.Infobox
 	p := &personClaim{name: x.name(x.doc.Title), line: x.doc.TitleLine}
-	type entry struct {
-		fields map[string]InfoboxEntry
+	// The infobox's caption may give the native name: "Bao Gang, 包钢,".
+	if cn := x.name(ib.Caption); cn.Native != "" && p.name.Native == "" && (cn.EN == "" || cn.EN == p.name.EN) {
+		p.name.Native, p.name.Lang = cn.Native, cn.Lang
 	}
-	entries := map[int]*entry{}
+	entries := map[int]*bioEntry{}
 	var order []int
 	for _, e := range ib.Entries {
 		name, idx := e.Field()
@@ -471,10 +474,10 @@ func (x *extractor) biography() {
 			continue
 		}
 		switch name {
-		case "office", "termstart", "termend", "predecessor", "successor", "deputy", "order", "president", "premier", "primeminister":
+		case "office", "termstart", "termend", "predecessor", "successor", "deputy", "order", "constituency", "president", "premier", "primeminister":
 			en := entries[idx]
 			if en == nil {
-				en = &entry{fields: map[string]InfoboxEntry{}}
+				en = &bioEntry{fields: map[string]InfoboxEntry{}}
 				entries[idx] = en
 				order = append(order, idx)
 			}
@@ -487,45 +490,73 @@ func (x *extractor) biography() {
 		p.birth = bornInLead(x.doc)
 	}
 	x.ex.person = p
+	// Each numbered block is one term. A block names its office with
+	// Office, or with Order when Order is not just an ordinal ("Order:
+	// Governor of Guam", not "Order1: 3rd"); a block with dates and no
+	// office ("Constituency5", "Term Start5") is a further term of the
+	// office above it.
+	var prevOffice *officeClaim
+	var prevRaw string
 	for _, idx := range order {
 		en := entries[idx]
 		oe, ok := en.fields["office"]
 		if !ok {
+			if o, has := en.fields["order"]; has && !isOrdinalText(cleanCell(o.Value)) && hasRoleWord(o.Value) {
+				oe, ok = o, true
+				delete(en.fields, "order")
+			}
+		}
+		var oc officeClaim
+		var raw string
+		switch {
+		case ok:
+			raw = strings.TrimPrefix(cleanCell(oe.Value), "the ")
+			title := canonicalOfficeTitle(raw, "")
+			if title == "" {
+				continue
+			}
+			id := officeID(title)
+			oc = officeClaim{
+				office: Office{ID: id, Title: title, Jurisdiction: placeOf(title), SourceID: x.ex.source.ID},
+				line:   oe.Line,
+			}
+			oc.addAlias(raw)
+			x.ex.offices = append(x.ex.offices, oc)
+			prevOffice, prevRaw = &oc, raw
+		case prevOffice != nil && (hasField(en, "termstart") || hasField(en, "termend")):
+			oc, raw = *prevOffice, prevRaw
+			oe = en.fields["termstart"]
+		default:
 			continue
 		}
-		raw := strings.TrimPrefix(cleanCell(oe.Value), "the ")
-		title := canonicalOfficeTitle(raw, "")
-		if title == "" {
-			continue
-		}
-		id := officeID(title)
-		oc := officeClaim{
-			office: Office{ID: id, Title: title, Jurisdiction: placeOf(title), SourceID: x.ex.source.ID},
-			line:   oe.Line,
-		}
-		oc.addAlias(raw)
-		x.ex.offices = append(x.ex.offices, oc)
-		c := termClaim{officeID: id, name: p.name, bio: true, sourceID: x.ex.source.ID, line: oe.Line, pos: 1}
+		c := termClaim{officeID: oc.office.ID, officeRaw: raw, name: p.name, bio: true, sourceID: x.ex.source.ID, line: oe.Line, pos: 1}
 		var notes []string
-		if e, ok := en.fields["termstart"]; ok {
-			c.line = e.Line
-			c.start, _ = x.dateCell(&c, e.Value, false)
+		start, hasStart := en.fields["termstart"]
+		if hasStart {
+			c.line = start.Line
+			c.start, _ = x.dateCell(&c, start.Value, false)
 		}
 		if e, ok := en.fields["termend"]; ok && cleanCell(e.Value) != "" {
 			var open bool
 			c.end, open = x.dateCell(&c, e.Value, true)
 			c.open = open
-		} else {
+		} else if hasStart && !c.start.IsZero() {
 			// An officeholder infobox leaves out the end of a term not yet over.
 			c.open = true
 		}
 		if e, ok := en.fields["predecessor"]; ok {
-			c.pred, c.predLine = x.name(e.Value), e.Line
+			c.preds, c.predLine = x.names(e.Value), e.Line
 		}
 		if e, ok := en.fields["successor"]; ok {
-			c.succ, c.succLine = x.name(e.Value), e.Line
+			c.succs, c.succLine = x.names(e.Value), e.Line
 		}
-		for _, k := range []string{"deputy", "order", "president", "premier", "primeminister"} {
+		if len(c.preds) > 0 {
+			c.pred = c.preds[0]
+		}
+		if len(c.succs) > 0 {
+			c.succ = c.succs[0]
+		}
+		for _, k := range []string{"deputy", "order", "constituency", "president", "premier", "primeminister"} {
 			if e, ok := en.fields[k]; ok && cleanCell(e.Value) != "" {
 				notes = append(notes, e.Key+": "+cleanCell(e.Value))
 			}
@@ -533,6 +564,62 @@ func (x *extractor) biography() {
 		c.note = joinNotes(append(notes, c.note))
 		x.ex.terms = append(x.ex.terms, c)
 	}
+}
+
+func hasField(en *bioEntry, name string) bool {
+	_, ok := en.fields[name]
+	return ok
+}
+
+// notPeople are values of a predecessor or successor field that name
+// nobody.
+var notPeople = []string{"tbd", "tba", "n/a", "none", "vacant", "position established", "office established",
+	"position created", "office created", "position abolished", "office abolished", "new office", "new constituency",
+	"constituency established", "inaugural holder", "himself", "herself"}
+
+// names reads a predecessor or successor field: one or several names
+// ("Chung Young-seok (acting), Huh Ok-kyung"), without values that name
+// nobody ("TBD").
+func (x *extractor) names(v string) []Name {
+	var out []Name
+	for _, part := range splitNames(cleanCell(v)) {
+		l := strings.ToLower(strings.Trim(part, " ."))
+		if l == "" || slices.Contains(notPeople, l) {
+			continue
+		}
+		if n := x.name(part); !n.IsZero() {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// splitNames splits a list of names at commas, semicolons and " and "
+// outside brackets.
+func splitNames(s string) []string {
+	var out []string
+	depth, last := 0, 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '(':
+			depth++
+		case c == ')' && depth > 0:
+			depth--
+		case depth == 0 && (c == ',' || c == ';'):
+			out = append(out, strings.TrimSpace(s[last:i]))
+			last = i + 1
+		case depth == 0 && strings.HasPrefix(s[i:], " and "):
+			out = append(out, strings.TrimSpace(s[last:i]))
+			last = i + len(" and ")
+		}
+	}
+	return append(out, strings.TrimSpace(s[last:]))
+}
+
+// bioEntry is one numbered block of a biography's infobox: the fields
+// with one index ("Office2", "Term Start2", …).
+type bioEntry struct {
+	fields map[string]InfoboxEntry
 }
 
 // bornInLead finds "born January 1966" in the first paragraph of a
