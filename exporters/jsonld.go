@@ -1,6 +1,7 @@
 package exporters
 
 import (
+	"cmp"
 	"context"
 	"io"
 	"path/filepath"
@@ -139,7 +140,7 @@ func (JSONLD) WriteDocument(ctx context.Context, w io.Writer, ds *pipeline.Datas
 			}
 		}
 		n.start(ir.person(p.ID), `"schema:Person"`)
-		n.names("schema:name", p.NameEN, p.NameNative)
+		n.names("schema:name", p.NameEN, p.NameNative, p.NameNativeLang)
 		n.date("schema:birthDate", "t:birthDatePrecision", p.Birth)
 		n.str("t:birthPlace", p.BirthPlace, "en")
 		n.str("t:party", p.Party, "en")
@@ -165,7 +166,7 @@ func (JSONLD) WriteDocument(ctx context.Context, w io.Writer, ds *pipeline.Datas
 			n.id("org:organization", ir.org(b))
 		}
 		n.str("schema:roleName", officeTitle[t.OfficeID], "en")
-		n.names("t:listedName", t.NameEN, t.NameNative)
+		n.names("t:listedName", t.NameEN, t.NameNative, t.NameNativeLang)
 		if t.Ordinal > 0 {
 			n.int("t:ordinal", int64(t.Ordinal))
 		}
@@ -317,10 +318,11 @@ func (n *node) str(k, s, lang string) {
 	n.buf = append(n.buf, `"}`...)
 }
 
-// names adds the English and Chinese forms of a name, tagged en and zh.
-func (n *node) names(k, en, zh string) {
+// names adds the Latin-script and native-script forms of a name, tagged
+// en and with the native name's language (zh, ja, ko, …).
+func (n *node) names(k, en, native, lang string) {
 	n.str(k, en, "en")
-	n.str(k, zh, "zh")
+	n.str(k, native, cmp.Or(lang, "und"))
 }
 
 func (n *node) int(k string, v int64) {

@@ -19,7 +19,7 @@ import (
 
 // SchemaVersion is the version of the exported tables' contract. It
 // changes when a column is removed, renamed or changes type.
-const SchemaVersion = "1"
+const SchemaVersion = "2"
 
 // Parquet writes one zstd-compressed Parquet file per table with real
 // types: utf8 strings (dictionary-encoded in the file where values

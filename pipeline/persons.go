@@ -183,7 +183,7 @@ func (b *builder) persons() {
 			a.spelling[n.EN]++
 		}
 		if a.p.NameNative == "" && n.Native != "" {
-			a.p.NameNative = n.Native
+			a.p.NameNative, a.p.NameNativeLang = n.Native, n.Lang
 		}
 		if !a.bio && sourceID < a.p.SourceID {
 			a.p.SourceID = sourceID

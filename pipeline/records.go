@@ -45,14 +45,15 @@ type Office struct {
 
 // Person is someone who held or is named for an office.
 type Person struct {
-	ID         string
-	NameEN     string
-	NameNative string
-	Birth      Date
-	BirthPlace string
-	Party      string
-	AlmaMater  string
-	SourceID   string
+	ID             string
+	NameEN         string
+	NameNative     string
+	NameNativeLang string // BCP 47 language of NameNative: zh, ja, ko, …
+	Birth          Date
+	BirthPlace     string
+	Party          string
+	AlmaMater      string
+	SourceID       string
 }
 
 // Term is one tenure of one person in one office.
@@ -63,14 +64,15 @@ type Term struct {
 	// Ordinal is the holder's number in the office: as listed, or the row's
 	// place in an unnumbered list; 0 when unknown (an acting holder
 	// without a number, a term known only from a biography).
-	Ordinal    int
-	NameEN     string // as listed
-	NameNative string // as listed
-	Start      Date
-	End        Date
-	Incumbent  bool // the term has not ended
-	Acting     bool
-	Note       string
+	Ordinal        int
+	NameEN         string // as listed
+	NameNative     string // as listed
+	NameNativeLang string // BCP 47 language of NameNative: zh, ja, ko, …
+	Start          Date
+	End            Date
+	Incumbent      bool // the term has not ended
+	Acting         bool
+	Note           string
 	// PredecessorPersonID and SuccessorPersonID link to the neighbouring
 	// holders of the office.
 	PredecessorPersonID string
@@ -83,12 +85,13 @@ type Term struct {
 
 // CurrentHolder is the holder of the open term of an office.
 type CurrentHolder struct {
-	OfficeID   string
-	Title      string
-	PersonID   string
-	NameEN     string
-	NameNative string
-	Since      Date
+	OfficeID       string
+	Title          string
+	PersonID       string
+	NameEN         string
+	NameNative     string
+	NameNativeLang string // BCP 47 language of NameNative: zh, ja, ko, …
+	Since          Date
 }
 
 // Severity grades a finding.

@@ -44,7 +44,7 @@ func (b *builder) officeTerms(out []Term, st *officeState) []Term {
 	for i, c := range st.terms {
 		t := Term{
 			OfficeID: id, PersonID: c.personID, Ordinal: c.ordinal,
-			NameEN: c.name.EN, NameNative: c.name.Native,
+			NameEN: c.name.EN, NameNative: c.name.Native, NameNativeLang: c.name.Lang,
 			Start: c.start, End: c.end, Incumbent: c.open, Acting: c.acting, Note: c.note,
 			SourceID: c.sourceID, SourceLine: c.line, CorroboratedBy: c.corroborate,
 		}
@@ -235,11 +235,13 @@ func (b *builder) incumbency(st *officeState, terms []Term) {
 		o.IncumbentSince = cur.Start
 	}
 	if cur != nil {
-		h := CurrentHolder{OfficeID: o.ID, Title: o.Title, PersonID: cur.PersonID, NameEN: cur.NameEN, NameNative: cur.NameNative, Since: cur.Start}
+		h := CurrentHolder{OfficeID: o.ID, Title: o.Title, PersonID: cur.PersonID, NameEN: cur.NameEN, NameNative: cur.NameNative, NameNativeLang: cur.NameNativeLang, Since: cur.Start}
 		// Where the row leaves a name out, the person record knows it.
 		if i, ok := slices.BinarySearchFunc(b.ds.Persons, cur.PersonID, func(p Person, id string) int { return cmp.Compare(p.ID, id) }); ok {
 			h.NameEN = cmp.Or(h.NameEN, b.ds.Persons[i].NameEN)
-			h.NameNative = cmp.Or(h.NameNative, b.ds.Persons[i].NameNative)
+			if h.NameNative == "" {
+				h.NameNative, h.NameNativeLang = b.ds.Persons[i].NameNative, b.ds.Persons[i].NameNativeLang
+			}
 		}
 		b.ds.CurrentHolders = append(b.ds.CurrentHolders, h)
 	}
