@@ -43,7 +43,7 @@ func TestExportSeeds(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(string(terms), "party-secretary-of-qinghai/13,party-secretary-of-qinghai,zhao-leji,13,Zhao Leji,赵乐际,2003-08-19,day,2003-08-19,2003-08-19,2007-03-26,day") {
+	if !strings.Contains(string(terms), "party-secretary-of-qinghai/13,party-secretary-of-qinghai,zhao-leji,13,Zhao Leji,赵乐际,zh,2003-08-19,day,2003-08-19,2003-08-19,2007-03-26,day") {
 		t.Error("terms.csv lacks Zhao Leji's Qinghai term at day precision")
 	}
 }
