@@ -134,6 +134,8 @@ func (x *extractor) officePages() {
 			lists = append(lists, found{block: i})
 		case b.Kind == ListBlock && isOfficeholderList(b.List):
 			lists = append(lists, found{block: i})
+		default:
+			x.unreadBlock(b)
 		}
 	}
 	for i := range lists {
@@ -182,6 +184,39 @@ func (x *extractor) officePages() {
 	}
 	if hasOfficeInfobox && pageTitle != doc.Title {
 		x.ex.offices[0].addAlias(doc.Title)
+	}
+}
+
+// unreadBlock reports a table or list that is not read as officeholders
+// although it holds dates, so that nothing is dropped unseen.
+func (x *extractor) unreadBlock(b Block) {
+	switch b.Kind {
+	case TableBlock:
+		dated := 0
+		for _, r := range b.Table.Rows {
+			for _, c := range r.Cells {
+				if sh := classifyCell(c); sh == shDate || sh == shRange {
+					dated++
+					break
+				}
+			}
+		}
+		if dated > 0 {
+			x.finding(SeverityInfo, CodeUnreadBlock, x.ex.source.ID, b.Line,
+				"a table of %d rows, %d with dates, has no column of holders' names; not read as officeholders (header %q)",
+				len(b.Table.Rows), dated, strings.Join(nonEmpty(b.Table.Header.Cells), " | "))
+		}
+	case ListBlock:
+		n := 0
+		for _, it := range b.List.Items {
+			if _, ok := readListLine(it.Text); ok {
+				n++
+			}
+		}
+		if n > 0 {
+			x.finding(SeverityInfo, CodeUnreadBlock, x.ex.source.ID, b.Line,
+				"a list of %d items has only %d that read as a holder with a tenure; not read as officeholders", len(b.List.Items), n)
+		}
 	}
 }
 

@@ -196,7 +196,7 @@ func plausibleHolder(text string) bool {
 
 func plausibleName(en string) bool {
 	words := strings.Fields(en)
-	if len(words) == 0 || len(words) > 8 || len(en) > 80 {
+	if len(words) == 0 || len(words) > 8 || len(en) > 80 || strings.ContainsAny(en, ":;=<>") {
 		return false
 	}
 	lower := 0

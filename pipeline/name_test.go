@@ -34,6 +34,31 @@ func TestParseName(t *testing.T) {
 		{in: "<script>alert(1)</script>", en: "<script>alert(1)</script>"},
 		{in: "=HYPERLINK(\"http://evil\",\"x\")", en: "=HYPERLINK(\"http://evil\",\"x\")"},
 		{in: "Zhang Qilong(张启龙)", en: "Zhang Qilong", zh: "张启龙"},
+		// Language labels and qualifiers inside the brackets.
+		{in: "Zhang San (Chinese: 张三)", en: "Zhang San", zh: "张三"},
+		{in: "Zhang San (simplified Chinese: 张三; traditional Chinese: 張三)", en: "Zhang San", zh: "张三", qualifiers: []string{"張三"}},
+		{in: "Zhang San (张三; acting)", en: "Zhang San", zh: "张三", acting: true},
+		{in: "Zhang San, acting", en: "Zhang San", acting: true},
+		{in: "William Edwin Safford – acting for Leary", en: "William Edwin Safford", acting: true, qualifiers: []string{"acting for Leary"}},
+		{in: "F. H. Schofield – acting", en: "F. H. Schofield", acting: true},
+		{in: "José Sisto – overthrew Portusach", en: "José Sisto", qualifiers: []string{"overthrew Portusach"}},
+		// Life dates, romanisations, image names, footnotes, constituencies.
+		{in: "Ke Qingshi (born 1934)", en: "Ke Qingshi", life: "born 1934"},
+		{in: "Luo Li-ju (?–?)", en: "Luo Li-ju", life: "?–?"},
+		{in: "Yang Chi-hsien 楊基先 Yáng Jīxiān (Mandarin) Yòng Kî-siên (Hakka) (1903–1961)", en: "Yang Chi-hsien", zh: "楊基先",
+			life: "1903–1961", qualifiers: []string{"Yáng Jīxiān (Mandarin)", "Yòng Kî-siên (Hakka)"}},
+		{in: "Pan Zili in 1946.jpg Pan Zili", en: "Pan Zili"},
+		{in: "Ulanhu1955.jpg Ulanhu", en: "Ulanhu"},
+		{in: "Luo Li-ju [3] [4] 羅立儒", en: "Luo Li-ju", zh: "羅立儒"},
+		{in: "Nar Bahadur Bhandari MLA for Soreong", en: "Nar Bahadur Bhandari", qualifiers: []string{"MLA for Soreong"}},
+		{in: "Zhou Enlai 周恩来 (1898–1976) Beijing At-large", en: "Zhou Enlai", zh: "周恩来", life: "1898–1976", qualifiers: []string{"Beijing At-large"}},
+		// Native names in other scripts, kept as written.
+		{in: "Harumi Takahashi (高橋はるみ)", en: "Harumi Takahashi", zh: "高橋はるみ"},
+		{in: "Kwon Young-chul 권영철 權寧喆", en: "Kwon Young-chul", zh: "권영철 權寧喆"},
+		{in: "' 신구범 愼久範", zh: "신구범 愼久範"},
+		{in: "Sergey Sobyanin (Серге́й Собя́нин)", en: "Sergey Sobyanin", zh: "Серге́й Собя́нин"},
+		{in: "14th Dalai Lama", en: "14th Dalai Lama"},
+		{in: "Sergey Sobyanin Серге́й Собя́нин", en: "Sergey Sobyanin", zh: "Серге́й Собя́нин"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -82,4 +107,22 @@ func FuzzParseName(f *testing.F) {
 		}
 		_ = Slug(n.EN)
 	})
+}
+
+func TestNativeLang(t *testing.T) {
+	tests := []struct{ native, doc, want string }{
+		{"高橋はるみ", "", "ja"},
+		{"田中敏文", "ja", "ja"},
+		{"田中敏文", "", "zh"},
+		{"권영철 權寧喆", "", "ko"},
+		{"愼久範", "ko", "ko"},
+		{"张三", "zh", "zh"},
+		{"Сергей", "", "ru"},
+		{"", "ja", ""},
+	}
+	for _, tt := range tests {
+		if got := NativeLang(tt.native, tt.doc); got != tt.want {
+			t.Errorf("NativeLang(%q, %q) = %q, want %q", tt.native, tt.doc, got, tt.want)
+		}
+	}
 }

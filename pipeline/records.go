@@ -163,6 +163,7 @@ const (
 	CodeOfficeFromProse      = "office-from-prose"
 	CodeOfficeIDHashed       = "office-id-hashed"
 	CodeSkippedRow           = "skipped-row"
+	CodeUnreadBlock          = "unread-block"
 )
 
 // Dataset is the canonical, reconciled record set built from a set of
@@ -189,6 +190,20 @@ func (d *Dataset) FindingCounts() (errors, warnings, infos int) {
 		}
 	}
 	return
+}
+
+// SkippedCount returns how many table rows, list items and blocks the
+// parser did not read as terms: the findings skipped-row,
+// unparsed-list-item, missing-name and unread-block.
+func (d *Dataset) SkippedCount() int {
+	n := 0
+	for _, f := range d.Findings {
+		switch f.Code {
+		case CodeSkippedRow, CodeUnparsedListItem, CodeMissingName, CodeUnreadBlock:
+			n++
+		}
+	}
+	return n
 }
 
 // MarshalText returns the severity's name.

@@ -61,7 +61,7 @@ func isMostlyNative(s string) bool { return hasNative(s) && nativeShare(s) >= 0.
 // two native letters: a space (Korean "권영철 權寧喆") or a middle dot
 // (transcribed names "阿沛·阿旺晋美").
 func nativeRunJoiner(r rune) bool {
-	return r == ' ' || r == '·' || r == '・' || r == '\u3000'
+	return r == ' ' || r == '·' || r == '・' || r == '\u3000' || unicode.Is(unicode.Mn, r)
 }
 
 // Language tags for native names (BCP 47).

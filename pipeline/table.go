@@ -57,6 +57,9 @@ func isHeaderRow(cells []string) bool {
 		if c == "" {
 			continue
 		}
+		if strings.ContainsAny(cleanCell(c), "0123456789") || len(strings.Fields(c)) > 5 {
+			return false // a value or a caption, not a label
+		}
 		switch classifyCell(c) {
 		case shDate, shRange, shOpen, shOrdinal, shZH, shDash:
 			return false

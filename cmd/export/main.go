@@ -187,6 +187,9 @@ func summary(w io.Writer, ds *pipeline.Dataset, dir string, files []string, took
 	fmt.Fprintf(w, "documents %d · offices %d · terms %d · persons %d · current holders %d\n",
 		len(ds.Sources), len(ds.Offices), len(ds.Terms), len(ds.Persons), len(ds.CurrentHolders))
 	fmt.Fprintf(w, "findings: %d errors, %d warnings, %d info\n", e, wa, i)
+	if n := ds.SkippedCount(); n > 0 {
+		fmt.Fprintf(w, "skipped: %d rows, list items or blocks that hold no holder with dates (findings skipped-row, unparsed-list-item, missing-name, unread-block)\n", n)
+	}
 	fmt.Fprintf(w, "wrote %d files to %s in %s:\n", len(files), dir, took.Round(time.Millisecond))
 	for _, f := range files {
 		size := int64(0)

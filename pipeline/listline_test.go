@@ -1,0 +1,72 @@
+package pipeline
+
+import (
+	"testing"
+)
+
+func TestReadListLine(t *testing.T) {
+	tests := []struct {
+		in           string
+		name, tenure string
+		after        []string
+		ok           bool
+	}{
+		{in: "Cheng Zihua (程子华): 1949–1954", name: "Cheng Zihua (程子华)", tenure: "1949–1954", ok: true},
+		{in: "Wang Shouting (王寿亭): 2007–2008 (acting)", name: "Wang Shouting (王寿亭)", tenure: "2007–2008 (acting)", ok: true},
+		{in: "Li Ganjie(李干杰): 2021-present", name: "Li Ganjie(李干杰)", tenure: "2021-present", ok: true},
+		{in: "Hui Yuyu 1979", name: "Hui Yuyu", tenure: "1979", ok: true},
+		{in: "Henry Glass 1901–1905", name: "Henry Glass", tenure: "1901–1905", ok: true},
+		{in: "Henry Glass – 1901 – 1905", name: "Henry Glass", tenure: "1901 – 1905", ok: true},
+		{in: "1901–1905: Zhang San (张三; acting)", name: "Zhang San (张三; acting)", tenure: "1901–1905", ok: true},
+		{in: "1898 – 1898 Henry Glass", name: "Henry Glass", tenure: "1898 – 1898", ok: true},
+		{in: "1899 – 1900 William Edwin Safford – acting for Leary", name: "William Edwin Safford – acting for Leary", tenure: "1899 – 1900", ok: true},
+		{in: "Nabeshima Miki (Nov 13, 1871 - Oct 29, 1880)", name: "Nabeshima Miki", tenure: "Nov 13, 1871 - Oct 29, 1880", ok: true},
+		{in: "Ōtsuka Isei (June 13, 1924 - Sept 28, 1926)", name: "Ōtsuka Isei", tenure: "June 13, 1924 - Sept 28, 1926", ok: true},
+		{in: "14th Dalai Lama: April 1956 – March 1959", name: "14th Dalai Lama", tenure: "April 1956 – March 1959", ok: true},
+		{in: "Zhang San 1949 – 1954, acting", name: "Zhang San", tenure: "1949 – 1954", after: []string{"acting"}, ok: true},
+		{in: "Zhang San: 1949 .– 1954.", name: "Zhang San", tenure: "1949 .– 1954.", ok: true},
+		{in: "신구범: 1995–1998", name: "신구범", tenure: "1995–1998", ok: true},
+		// Not holders with a tenure.
+		{in: "Merged into Gansu from 1954 to 1958"},
+		{in: "Ren Rong"},
+		{in: "A house in Qufu decorated with lanterns"},
+		{in: "Chairman of the Government: 1949–1954"},
+		{in: ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			got, ok := readListLine(tt.in)
+			if ok != tt.ok || got.name != tt.name || got.tenure != tt.tenure || len(got.after) != len(tt.after) {
+				t.Errorf("readListLine(%q) = %+v, %v; want name %q tenure %q after %q, %v", tt.in, got, ok, tt.name, tt.tenure, tt.after, tt.ok)
+			}
+		})
+	}
+}
+
+func TestPlausibleName(t *testing.T) {
+	for _, s := range []string{"Zhang San", "F. H. Schofield", "Charles de Gaulle", "de Gaulle", "Omar al-Bashir",
+		"Valéry Giscard d'Estaing", "14th Dalai Lama", "Ōtsuka Isei", "Francisco Portusach Martínez"} {
+		if !plausibleName(s) {
+			t.Errorf("plausibleName(%q) = false", s)
+		}
+	}
+	for _, s := range []string{"Merged into Gansu from", "Chairman of the Government", "Other Vice-Premiers: Lin Biao",
+		"1954 to 1958", "the list continues here with more", ""} {
+		if plausibleName(s) {
+			t.Errorf("plausibleName(%q) = true", s)
+		}
+	}
+}
+
+func FuzzReadListLine(f *testing.F) {
+	for _, s := range []string{"Cheng Zihua (程子华): 1949–1954", "1898 – 1898 Henry Glass – acting",
+		"Nabeshima Miki (Nov 13, 1871 - Oct 29, 1880)", "1901–1905: Zhang San (张三; acting)", "((((: 1949", "x: :: 1–"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		ll, ok := readListLine(s)
+		if ok && (ll.tenure == "" || !isTenureText(ll.tenure)) {
+			t.Errorf("readListLine(%q) accepted tenure %q", s, ll.tenure)
+		}
+	})
+}

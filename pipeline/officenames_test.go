@@ -1,0 +1,127 @@
+package pipeline
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestPageOffice(t *testing.T) {
+	tests := map[string]string{
+		"Governor of Hunan":                        "Governor of Hunan",
+		"List of Tochigi Governors":                "Governor of Tochigi",
+		"List of governors of Hokkaido Prefecture": "Governor of Hokkaido Prefecture",
+		"List of Chief Ministers of Sikkim":        "Chief Minister of Sikkim",
+		"Politics of Shanxi":                       "",
+		"List of vice premiers of the Republic":    "Vice Premier of the Republic",
+		"List of Governors of Guam":                "Governor of Guam",
+		"List of members of the Testland Assembly": "",
+	}
+	for in, want := range tests {
+		if got := pageOffice(in); got != want {
+			t.Errorf("pageOffice(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestCanonicalOfficeTitle(t *testing.T) {
+	tests := []struct{ in, place, want string }{
+		{"List of the CPC Guizhou Committee Secretaries", "Guizhou", "Party Secretary of Guizhou"},
+		{"List of the CCP Shandong Provincial Committee secretaries", "Shandong", "Party Secretary of Shandong"},
+		{"CCP Party chiefs", "Shanxi", "Party Secretary of Shanxi"},
+		{"Communist Party Secretary of Nanjing", "", "Party Secretary of Nanjing"},
+		{"Secretary-General of the Saenuri Party", "", "Secretary-General of the Saenuri Party"},
+		{"14th Secretary-General of the State Council", "", "Secretary-General of the State Council"},
+		{"7th Governor of Hokkaido", "", "Governor of Hokkaido"},
+		{"Deputy mayors", "Sampletown", "Deputy Mayor of Sampletown"},
+		{"Governors (1949–1955)", "Hunan", "Governor of Hunan"},
+		{"Directors of the Preparatory Committee for the Tibet Autonomous Region", "Tibet", "Director of the Preparatory Committee for the Tibet Autonomous Region"},
+	}
+	for _, tt := range tests {
+		if got := canonicalOfficeTitle(tt.in, tt.place); got != tt.want {
+			t.Errorf("canonicalOfficeTitle(%q, %q) = %q, want %q", tt.in, tt.place, got, tt.want)
+		}
+	}
+}
+
+func TestOfficeID(t *testing.T) {
+	if officeID("Governor of Hokkaido Prefecture") != officeID("Governor of Hokkaido") {
+		t.Error("a place type changes the office ID")
+	}
+	if officeID("Governor of Hunan Province") != "governor-of-hunan" {
+		t.Errorf("officeID = %q", officeID("Governor of Hunan Province"))
+	}
+	for _, pair := range [][2]string{{"北京市市长", "上海市市长"}, {"Secretary of 北京", "Secretary of 上海"}} {
+		if officeID(pair[0]) == officeID(pair[1]) {
+			t.Errorf("%q and %q share the ID %q", pair[0], pair[1], officeID(pair[0]))
+		}
+	}
+}
+
+// TestOfficeNaming: lists are given the office a careful reader would
+// name, from the page, its headings or its prose.
+func TestOfficeNaming(t *testing.T) {
+	docs := map[string]string{
+		"guam.txt": `= List of Governors of Testisland =
+
+== Before the war (1898–1941) ==
+=== Capture of the island (1898) ===
+- 1898 – 1898 Henry Glass
+=== Naval governors (1899–1941) ===
+- 1899 – 1900 Richard Leary
+- 1899 – 1900 William Safford – acting for Leary
+`,
+		"tibet.txt": `= List of modern political leaders of Testregion =
+
+== Government Chairmen ==
+; Directors of the Preparatory Committee
+1. Dalai Lama: April 1956 – March 1959
+; Chairmen of the People's Committee
+1. Ngapoi Jigme: September 1965 – September 1968
+`,
+		"politics.txt": `= Politics of Testland =
+
+The Governor of Testland heads the government, but ranks below the Testland CCP Provincial Committee Secretary, informally the "Testland CCP Party Chief".
+
+| No. | Name | Term start | Term end |
+| 1 | Ke Yi | November 1952 | August 1954 |
+`,
+		"secretary.txt": `= Party Secretary of Otherland =
+
+== List of the CPC Otherland Committee Secretaries ==
+1. Zhang Yi (张一): 1949–1954
+`,
+		"bio.txt": `= Wu Er =
+
+Wu Er
+- Office1: Communist Party Secretary of Otherland
+- Term Start1: 1954
+- Predecessor1: Zhang Yi
+`,
+	}
+	ds := buildDocs(t, docs)
+	for office, n := range map[string]int{
+		"governor-of-testisland":                              3,
+		"director-of-the-preparatory-committee-of-testregion": 1,
+		"chairman-of-the-peoples-committee-of-testregion":     1,
+		"party-secretary-of-testland":                         1,
+		"party-secretary-of-otherland":                        2,
+	} {
+		if got := len(termsOf(ds, office)); got != n {
+			var ids []string
+			for _, o := range ds.Offices {
+				ids = append(ids, o.ID)
+			}
+			t.Errorf("%s has %d terms, want %d (offices %v)", office, got, n, ids)
+		}
+	}
+	if len(findingsWith(ds, CodeOfficeFromProse)) != 1 {
+		t.Errorf("the office named from prose is not reported: %+v", ds.Findings)
+	}
+	for _, o := range ds.Offices {
+		if o.ID == "party-secretary-of-otherland" {
+			if o.Title != "Party Secretary of Otherland" || !slices.Contains(o.Aliases, "CPC Otherland Committee Secretary") || !slices.Contains(o.Aliases, "Communist Party Secretary of Otherland") {
+				t.Errorf("office = %q, aliases %q", o.Title, o.Aliases)
+			}
+		}
+	}
+}

@@ -1,0 +1,162 @@
+package pipeline
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// row is a term as a test states it: "Name|native|start|end" with
+// " acting" or " open" flags after the end.
+func termLine(t Term) string {
+	s := fmt.Sprintf("%s|%s|%s|%s", t.NameEN, t.NameNative, t.Start, t.End)
+	if t.Acting {
+		s += " acting"
+	}
+	if t.Incumbent {
+		s += " open"
+	}
+	return s
+}
+
+func TestTableShapes(t *testing.T) {
+	tests := []struct {
+		name    string
+		doc     string
+		office  string
+		want    []string
+		skipped []int // lines reported as skipped rows
+	}{
+		{
+			name: "second header row, caption and era rows",
+			doc: `= Governor of Testland =
+
+| No. | Officeholder | Term of office | Party |
+| Took office | Left office |
+| Governors of the Testland Provincial Government |
+| 1 | Li Si | October 1949 | October 1951 | Party A |
+| 2 | Wang Wu | October 1951 | August 1954 |
+| Merged into Otherland from 1954 to 1958 |
+| Testland Province (1958–present) | | | |
+| 3 | Zhao Liu | 1958 | 1962 | Party A |
+`,
+			office:  "governor-of-testland",
+			want:    []string{"Li Si||1949-10|1951-10", "Wang Wu||1951-10|1954-08", "Zhao Liu||1958|1962"},
+			skipped: []int{5, 8, 9},
+		},
+		{
+			name: "holder rows apart from their term rows",
+			doc: `= List of premiers of Testland =
+
+| Portrait | Name |
+| Term of office | Cabinet | President |
+| 1 | Zhou Yi 周一 (1898–1976) |
+| 1 October 1949 | 15 September 1954 | Zhou I | Mao Ze |
+| 15 September 1954 | 18 April 1959 | Zhou II | Mao Ze |
+| Summary of the premiership: Foreign Minister (1949–1958) | | |
+| 2 | Hua Er 华二 |
+| 2 February 1976 | 7 April 1976 | (acting) | Mao Ze |
+| 7 April 1976 | 5 March 1978† | Hua I | Mao Ze |
+`,
+			office: "premier-of-testland",
+			want: []string{"Zhou Yi|周一|1949-10-01|1954-09-15", "Zhou Yi|周一|1954-09-15|1959-04-18",
+				"Hua Er|华二|1976-02-02|1976-04-07 acting", "Hua Er|华二|1976-04-07|1978-03-05"},
+			skipped: []int{8},
+		},
+		{
+			name: "a spanning term header over two dates, gaps and totals",
+			doc: `= List of Chief Ministers of Testland =
+
+| No | Name | Term | Party | Tenure |
+| 1 | Kazi Dorje | 16 May 1975 | 18 August 1979 | Congress | 1555 Days |
+| (President's rule) | 18 August 1979 | 18 October 1979 | N/A |
+| 2 | Nar Bhandari MLA for Soreong | 18 October 1979 | 11 May 1984 | Janata | 1668 Days |
+| (2) | Nar Bhandari MLA for Soreong | 8 March 1985 | 17 June 1994 | Sangram | 3389 Days |
+| [Total 5057 Days] |
+| 3 | Pawan Chamling | 12 December 1994 | Incumbent | Front | 8622 Days |
+`,
+			office: "chief-minister-of-testland",
+			want: []string{"Kazi Dorje||1975-05-16|1979-08-18", "Nar Bhandari||1979-10-18|1984-05-11",
+				"Nar Bhandari||1985-03-08|1994-06-17", "Pawan Chamling||1994-12-12| open"},
+			skipped: []int{8},
+		},
+		{
+			name: "continuation rows, a repeated header, a dash for the current end",
+			doc: `= Chairman of Testland =
+
+| | | Term | Took office | Left office |
+| 1 | Liu Yi 刘一 | 1 | September 15, 1954 | April 28, 1959 |
+| 2 | Zhu Er 朱二 | 2 | April 28, 1959 | January 4, 1965 |
+| 3 | January 4, 1965 | January 17, 1975 |
+| Song San 宋三 | July 6, 1976 (acting) | March 5, 1978 |
+| | | Term | Took office | Left office |
+| 3 | Ye Si 叶四 | 5 | March 5, 1978 | - |
+`,
+			office: "chairman-of-testland",
+			want: []string{"Liu Yi|刘一|1954-09-15|1959-04-28", "Zhu Er|朱二|1959-04-28|1965-01-04", "Zhu Er|朱二|1965-01-04|1975-01-17",
+				"Song San|宋三|1976-07-06|1978-03-05 acting", "Ye Si|叶四|1978-03-05| open"},
+			skipped: []int{8},
+		},
+		{
+			name: "rows shifted by a missing cell, names only in Hangul and Hanja",
+			doc: `= Governor of Testdo =
+
+| Term | Portrait | Name | Term of office | Party | Elected |
+| Took office | Left office | Time in office |
+| 1st | | ' 신구범 愼久範 | 1 July 1995 | 30 June 1998 | | Independent | 1995 |
+| 2nd | 2002 | | | | |
+| | Kwon Young-chul 권영철 權寧喆 | 28 April 2004 | 5 June 2004 | | Independent | — |
+`,
+			office:  "governor-of-testdo",
+			want:    []string{"|신구범 愼久範|1995-07-01|1998-06-30", "Kwon Young-chul|권영철 權寧喆|2004-04-28|2004-06-05"},
+			skipped: []int{6},
+		},
+		{
+			name: "a table of the post's titles is not a list of holders",
+			doc: `= Mayor of Testcity =
+
+| Date | English | Characters |
+| Oct 1920–Oct 1940 | Mayor of Old Testcity | 臺中市市尹 |
+
+| No. | Portrait | Name | Term of office | Party | Term |
+| 5 | Yang Yi 楊一 Yáng Yī (Mandarin) (1903–1961) | 1 February 1951 | 2 June 1954 [1] | Independent | 1 |
+| 2 June 1954 | 2 June 1957 | 2 | | | |
+| –– | Luo Er [3] 羅二 | 6 December 1966 | 1 September 1967 | Kuomintang | |
+`,
+			office: "mayor-of-testcity",
+			want:   []string{"Yang Yi|楊一|1951-02-01|1954-06-02", "Yang Yi|楊一|1954-06-02|1957-06-02", "Luo Er|羅二|1966-12-06|1967-09-01"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ds := buildDocs(t, map[string]string{"t.txt": tt.doc})
+			var got []string
+			for _, tm := range termsOf(ds, tt.office) {
+				got = append(got, termLine(tm))
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				var offices []string
+				for _, o := range ds.Offices {
+					offices = append(offices, o.ID)
+				}
+				t.Errorf("terms of %s:\n%s\nwant:\n%s\n(offices %v)", tt.office, strings.Join(got, "\n"), strings.Join(tt.want, "\n"), offices)
+			}
+			for _, line := range tt.skipped {
+				if !hasFinding(ds, CodeSkippedRow, line) {
+					t.Errorf("line %d not reported as a skipped row: %+v", line, findingsWith(ds, CodeSkippedRow))
+				}
+			}
+		})
+	}
+}
+
+func TestTitleTableIsReported(t *testing.T) {
+	doc := "= Mayor of Testcity =\n\n| Date | English | Characters |\n| Oct 1920–Oct 1940 | Mayor of Old Testcity | 臺中市市尹 |\n"
+	ds := buildDocs(t, map[string]string{"t.txt": doc})
+	if len(ds.Terms) != 0 {
+		t.Errorf("terms = %+v", ds.Terms)
+	}
+	if !hasFinding(ds, CodeUnreadBlock, 3) {
+		t.Errorf("the unread table is not reported: %+v", ds.Findings)
+	}
+}
