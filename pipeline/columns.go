@@ -256,15 +256,15 @@ const (
 
 // inferBlankColumns gives blank-header columns a meaning from their values:
 // a column of small numbers is the ordinal, a column of nothing is blank.
-func inferBlankColumns(kinds []colKind, rows []Row) {
+func inferBlankColumns(kinds []colKind, rows []Row, shapes [][]shape) {
 	for j, k := range kinds {
 		if k != colUnknown {
 			continue
 		}
 		var count [numShapes]int
-		for _, r := range rows {
+		for i, r := range rows {
 			if j < len(r.Cells) {
-				count[classifyCell(r.Cells[j])]++
+				count[shapes[i][j]]++
 			}
 		}
 		best, bestN := shEmpty, 0

@@ -193,8 +193,8 @@ func ParseDate(s string) (Date, error) {
 			digits := j - i
 			// Ordinal suffixes: 1st, 2nd, 3rd, 19th.
 			if j+2 <= len(s) {
-				switch strings.ToLower(s[j : j+2]) {
-				case "st", "nd", "rd", "th":
+				switch suf := s[j : j+2]; {
+				case strings.EqualFold(suf, "st"), strings.EqualFold(suf, "nd"), strings.EqualFold(suf, "rd"), strings.EqualFold(suf, "th"):
 					if j+2 == len(s) || !isASCIILetter(s[j+2]) {
 						j += 2
 					}
@@ -251,9 +251,11 @@ func ParseDate(s string) (Date, error) {
 func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 func cutApproxPrefix(s string) (string, bool) {
-	lower := strings.ToLower(s)
+	if s == "" || !strings.ContainsRune("cCaA", rune(s[0])) {
+		return s, false
+	}
 	for _, p := range []string{"circa ", "ca. ", "ca ", "c. ", "c.", "c ", "about ", "around "} {
-		if strings.HasPrefix(lower, p) {
+		if hasPrefixFold(s, p) {
 			return strings.TrimSpace(s[len(p):]), true
 		}
 	}
@@ -318,9 +320,9 @@ var openEndWords = []string{"present", "incumbent", "current", "now", "today", "
 // IsOpenEnd reports whether s says a term has not ended ("Incumbent",
 // "present").
 func IsOpenEnd(s string) bool {
-	s = strings.ToLower(strings.TrimSpace(s))
+	s = strings.TrimSpace(s)
 	for _, w := range openEndWords {
-		if s == w {
+		if strings.EqualFold(s, w) {
 			return true
 		}
 	}

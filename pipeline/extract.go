@@ -66,15 +66,26 @@ type personClaim struct {
 }
 
 type extractor struct {
-	doc  *Document
-	ex   *extraction
-	lang string // the language of the document's native names, "" when unknown
+	doc *Document
+	ex  *extraction
+	// lang is the language of the document's native names, "" when
+	// unknown; worked out on first need.
+	lang     string
+	langDone bool
 }
 
 // name parses a name and sets the language of its native part.
 func (x *extractor) name(s string) Name {
 	n := ParseName(s)
-	n.Lang = NativeLang(n.Native, x.lang)
+	if n.Native != "" {
+		n.Lang = scriptLang(n.Native)
+		if n.Lang == "" {
+			if !x.langDone {
+				x.lang, x.langDone = documentLang(x.doc), true
+			}
+			n.Lang = NativeLang(n.Native, x.lang)
+		}
+	}
 	return n
 }
 
@@ -85,7 +96,7 @@ func (x *extractor) finding(sev Severity, code, subject string, line int, format
 
 // extract reads the claims of one parsed document whose Source is known.
 func extract(doc *Document, src Source) *extraction {
-	x := &extractor{doc: doc, ex: &extraction{source: src}, lang: documentLang(doc)}
+	x := &extractor{doc: doc, ex: &extraction{source: src}}
 	for _, p := range doc.Problems {
 		x.finding(p.Severity, p.Code, src.ID, p.Line, "%s", p.Message)
 	}
@@ -126,12 +137,17 @@ func (x *extractor) officePages() {
 	type found struct {
 		block      int
 		title, raw string
+		layout     *tableLayout
 	}
 	var lists []found
 	for i, b := range doc.Blocks {
+		var lay *tableLayout
+		if b.Kind == TableBlock {
+			lay = layoutOf(b.Table)
+		}
 		switch {
-		case b.Kind == TableBlock && isOfficeholderTable(b.Table):
-			lists = append(lists, found{block: i})
+		case lay != nil && isOfficeholderTable(lay):
+			lists = append(lists, found{block: i, layout: lay})
 		case b.Kind == ListBlock && isOfficeholderList(b.List):
 			lists = append(lists, found{block: i})
 		default:
@@ -177,7 +193,7 @@ func (x *extractor) officePages() {
 		x.ex.offices[k].addAlias(l.raw)
 		b := doc.Blocks[l.block]
 		if b.Kind == TableBlock {
-			x.table(id, b.Table)
+			x.table(id, b.Table, l.layout)
 		} else {
 			x.list(id, b.List)
 		}
@@ -314,9 +330,8 @@ func isOfficeholderList(l *List) bool {
 var vacancyWords = []string{"interregnum", "vacant", "vacancy", "abolished", "no secretary", "none"}
 
 func isVacancyText(s string) bool {
-	l := strings.ToLower(s)
 	for _, w := range vacancyWords {
-		if strings.Contains(l, w) {
+		if containsFold(s, w) {
 			return true
 		}
 	}

@@ -227,9 +227,6 @@ func startsWithOrdinal(w string) bool {
 	if i == 0 || i > 3 {
 		return false
 	}
-	switch strings.ToLower(w[i:]) {
-	case "st", "nd", "rd", "th":
-		return true
-	}
-	return false
+	suf := w[i:]
+	return strings.EqualFold(suf, "st") || strings.EqualFold(suf, "nd") || strings.EqualFold(suf, "rd") || strings.EqualFold(suf, "th")
 }

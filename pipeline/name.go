@@ -42,9 +42,8 @@ var actingWords = []string{"acting", "interim", "caretaker", "provisional", "tem
 
 // IsActingNote reports whether a note marks an acting holder.
 func IsActingNote(s string) bool {
-	s = strings.ToLower(s)
 	for _, w := range actingWords {
-		if strings.Contains(s, w) {
+		if containsFold(s, w) {
 			return true
 		}
 	}
@@ -317,6 +316,9 @@ func hasLetter(s string) bool {
 // dropImageName removes an image file name written before a name:
 // "Pan Zili in 1946.jpg Pan Zili" → "Pan Zili".
 func dropImageName(s string) string {
+	if strings.IndexByte(s, '.') < 0 {
+		return s
+	}
 	lower := strings.ToLower(s)
 	for _, ext := range []string{".jpg", ".jpeg", ".png", ".svg", ".gif", ".webp", ".tif", ".tiff"} {
 		i := strings.LastIndex(lower, ext)
@@ -433,4 +435,26 @@ func collapseSpaces(s string) string {
 		return s
 	}
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// containsFold reports whether s contains sub, a lower-case ASCII word,
+// in any letter case, without allocating.
+func containsFold(s, sub string) bool {
+	n := len(sub)
+	for i := 0; i+n <= len(s); i++ {
+		j := 0
+		for ; j < n; j++ {
+			c := s[i+j]
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != sub[j] {
+				break
+			}
+		}
+		if j == n {
+			return true
+		}
+	}
+	return false
 }

@@ -11,9 +11,8 @@ var roleWords = []string{"secretar", "governor", "mayor", "chair", "president", 
 	"leader", "director", "commissioner", "speaker", "administrator", "chief", "head of", "commander", "prefect"}
 
 func hasRoleWord(s string) bool {
-	l := strings.ToLower(s)
 	for _, w := range roleWords {
-		if strings.Contains(l, w) {
+		if containsFold(s, w) {
 			return true
 		}
 	}

@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 )
@@ -11,8 +12,11 @@ import (
 
 // isNative reports whether r is a letter of a non-Latin script.
 func isNative(r rune) bool {
-	if r < 0x370 {
+	switch {
+	case r < 0x370:
 		return false
+	case r >= 0x4E00 && r <= 0x9FFF, r >= 0xAC00 && r <= 0xD7A3, r >= 0x3040 && r <= 0x30FF:
+		return true // CJK ideographs, Hangul syllables, kana: the common cases
 	}
 	if r >= 0x2E80 {
 		return unicode.IsLetter(r) || unicode.Is(unicode.Han, r)
@@ -78,6 +82,14 @@ func scriptLang(s string) string {
 	han := false
 	for _, r := range s {
 		switch {
+		case r < 0x370:
+			continue
+		case r >= 0x4E00 && r <= 0x9FFF:
+			han = true
+		case r >= 0xAC00 && r <= 0xD7A3:
+			return LangKorean
+		case r >= 0x3040 && r <= 0x30FF && r != 0x30FB && r != 0x30FC:
+			return LangJapanese
 		case unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r):
 			return LangJapanese
 		case unicode.Is(unicode.Hangul, r):
@@ -146,40 +158,41 @@ func documentLang(doc *Document) string {
 		}
 		return tag
 	}
-	var hint strings.Builder
-	hint.WriteString(doc.Title)
+	// Words of the title, the infobox and the start of the lead.
+	hints := []string{doc.Title}
 	if doc.Infobox != nil {
 		for _, e := range doc.Infobox.Entries {
-			hint.WriteString(" " + e.Value)
+			hints = append(hints, e.Value)
 		}
 	}
 	kana, hangul, paragraphs := 0, 0, 0
+	count := func(s string) {
+		if !hasNative(s) {
+			return
+		}
+		switch scriptLang(s) {
+		case LangJapanese:
+			kana++
+		case LangKorean:
+			hangul++
+		}
+	}
 	for _, b := range doc.Blocks {
 		switch b.Kind {
 		case ParagraphBlock:
 			if paragraphs < 2 {
-				hint.WriteString(" " + b.Text)
+				hints = append(hints, b.Text[:min(len(b.Text), 400)])
 				paragraphs++
 			}
 		case TableBlock:
 			for _, r := range b.Table.Rows {
 				for _, c := range r.Cells {
-					switch scriptLang(c) {
-					case LangJapanese:
-						kana++
-					case LangKorean:
-						hangul++
-					}
+					count(c)
 				}
 			}
 		case ListBlock:
 			for _, it := range b.List.Items {
-				switch scriptLang(it.Text) {
-				case LangJapanese:
-					kana++
-				case LangKorean:
-					hangul++
-				}
+				count(it.Text)
 			}
 		}
 	}
@@ -189,12 +202,23 @@ func documentLang(doc *Document) string {
 	case hangul > kana:
 		return LangKorean
 	}
-	h := strings.ToLower(hint.String())
+	// One lower-case copy of the hints, searched for each word.
+	var buf []byte
+	for _, h := range hints {
+		buf = append(buf, ' ')
+		for i := 0; i < len(h); i++ {
+			c := h[i]
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf = append(buf, c)
+		}
+	}
 	for _, w := range []struct{ word, lang string }{
 		{"japan", LangJapanese}, {"korea", LangKorean}, {"china", LangChinese}, {"chinese", LangChinese},
 		{"taiwan", LangChinese}, {"hong kong", LangChinese}, {"macau", LangChinese}, {"prefecture", LangJapanese},
 	} {
-		if strings.Contains(h, w.word) {
+		if bytes.Contains(buf, []byte(w.word)) {
 			return w.lang
 		}
 	}

@@ -23,15 +23,15 @@ import (
 type tableLayout struct {
 	header []string // the header cells, second header row merged in
 	kinds  []colKind
-	skip   int // rows of t.Rows that were header rows
+	skip   int       // rows of t.Rows that were header rows
+	shapes [][]shape // the shape of every cell of t.Rows
 }
 
 // isOfficeholderTable reports whether a table lists holders with dates.
-func isOfficeholderTable(t *Table) bool {
-	if len(t.Rows) == 0 {
+func isOfficeholderTable(lay *tableLayout) bool {
+	if len(lay.shapes) == 0 {
 		return false
 	}
-	lay := layoutOf(t)
 	name, date := false, false
 	for j, k := range lay.kinds {
 		switch k {
@@ -51,16 +51,21 @@ func isOfficeholderTable(t *Table) bool {
 // isHeaderRow reports whether a row is a second header row ("Took office
 // | Left office" under "Term of office"): it names a date column and
 // holds no value.
-func isHeaderRow(cells []string) bool {
-	dateLabel := false
+func isHeaderRow(cells []string, shapes []shape) bool {
 	for _, c := range cells {
+		if strings.ContainsAny(c, "0123456789") {
+			return false // a value or a caption, not a label
+		}
+	}
+	dateLabel := false
+	for i, c := range cells {
 		if c == "" {
 			continue
 		}
-		if strings.ContainsAny(cleanCell(c), "0123456789") || len(strings.Fields(c)) > 5 {
-			return false // a value or a caption, not a label
+		if len(strings.Fields(c)) > 5 {
+			return false
 		}
-		switch classifyCell(c) {
+		switch shapes[i] {
 		case shDate, shRange, shOpen, shOrdinal, shZH, shDash:
 			return false
 		}
@@ -78,18 +83,32 @@ func isHeaderRow(cells []string) bool {
 }
 
 // layoutOf works out the meaning of a table's columns.
-func layoutOf(t *Table) tableLayout {
-	lay := tableLayout{header: slices.Clone(t.Header.Cells)}
-	for lay.skip < len(t.Rows) && lay.skip < 2 && isHeaderRow(t.Rows[lay.skip].Cells) {
+func layoutOf(t *Table) *tableLayout {
+	lay := &tableLayout{header: slices.Clone(t.Header.Cells), shapes: make([][]shape, len(t.Rows))}
+	n := 0
+	for _, r := range t.Rows {
+		n += len(r.Cells)
+	}
+	all := make([]shape, n)
+	for i, r := range t.Rows {
+		sh := all[:len(r.Cells):len(r.Cells)]
+		all = all[len(r.Cells):]
+		for j, c := range r.Cells {
+			sh[j] = classifyCell(c)
+		}
+		lay.shapes[i] = sh
+	}
+	for lay.skip < len(t.Rows) && lay.skip < 2 && isHeaderRow(t.Rows[lay.skip].Cells, lay.shapes[lay.skip]) {
 		lay.header = mergeHeader(lay.header, t.Rows[lay.skip].Cells)
 		lay.skip++
 	}
 	rows := t.Rows[lay.skip:]
+	shapes := lay.shapes[lay.skip:]
 	kinds := make([]colKind, len(lay.header))
 	for j, h := range lay.header {
 		kinds[j] = classifyHeader(h)
 	}
-	inferBlankColumns(kinds, rows)
+	inferBlankColumns(kinds, rows, shapes)
 	// One holder column: the first. Later ones ("President", "Premiers")
 	// name other people.
 	holder := false
@@ -112,10 +131,10 @@ func layoutOf(t *Table) tableLayout {
 	for j, k := range kinds {
 		var s stats
 		if k == colStart || k == colEnd || k == colRange {
-			for _, r := range rows {
+			for i, r := range rows {
 				if j < len(r.Cells) && r.Cells[j] != "" {
 					s.total++
-					switch classifyCell(r.Cells[j]) {
+					switch shapes[i][j] {
 					case shDate, shRange, shOpen, shDash:
 						s.dates++
 					case shOrdinal:
@@ -144,7 +163,7 @@ func layoutOf(t *Table) tableLayout {
 	// One "Term of office" column over two date cells per row: a start
 	// and an end column.
 	if !slices.Contains(kinds, colStart) && !slices.Contains(kinds, colEnd) {
-		if j := slices.Index(kinds, colRange); j >= 0 && rowsHoldTwoDates(rows) {
+		if j := slices.Index(kinds, colRange); j >= 0 && rowsHoldTwoDates(shapes) {
 			kinds = slices.Insert(kinds, j+1, colEnd)
 			kinds[j] = colStart
 			lay.header = slices.Insert(lay.header, j+1, lay.header[j])
@@ -179,12 +198,12 @@ func mergeHeader(header, sub []string) []string {
 
 // rowsHoldTwoDates reports whether most rows that hold a date hold two
 // (a start and an end) rather than a range in one cell.
-func rowsHoldTwoDates(rows []Row) bool {
+func rowsHoldTwoDates(shapes [][]shape) bool {
 	two, ranges := 0, 0
-	for _, r := range rows {
+	for _, row := range shapes {
 		dates := 0
-		for _, c := range r.Cells {
-			switch classifyCell(c) {
+		for _, sh := range row {
+			switch sh {
 			case shDate, shOpen:
 				dates++
 			case shRange:
@@ -209,29 +228,30 @@ const (
 )
 
 // table reads an officeholder table into term claims.
-func (x *extractor) table(officeID string, t *Table) {
-	lay := layoutOf(t)
+func (x *extractor) table(officeID string, t *Table, lay *tableLayout) {
 	kinds := lay.kinds
 	hasOrdinal := slices.Contains(kinds, colOrdinal)
 	nameCol := slices.IndexFunc(kinds, func(k colKind) bool { return k == colName || k == colNameEN })
-	headerText := strings.Join(nonEmpty(t.Header.Cells), "|")
+	header := nonEmpty(t.Header.Cells)
 	pos := 0
-	shapes := make([]shape, 0, len(kinds)+2)
 	x.ex.terms = slices.Grow(x.ex.terms, len(t.Rows))
-	var holder *termClaim // the holder whose further terms may follow
+	// The holder whose further terms may follow on rows of their own.
+	var holder struct {
+		name    Name
+		ordinal int
+		ok      bool
+	}
 	lastEndDash := -1     // index in x.ex.terms of a term whose end cell was a dash
-	for _, r := range t.Rows[lay.skip:] {
-		cells := nonEmpty(r.Cells)
-		if len(cells) == 0 {
+	for ri, r := range t.Rows[lay.skip:] {
+		shapes := lay.shapes[lay.skip+ri]
+		first, filled := firstNonEmpty(r.Cells)
+		if filled == 0 {
 			continue
 		}
-		if strings.Join(cells, "|") == headerText || isHeaderRow(r.Cells) {
-			x.finding(SeverityInfo, CodeSkippedRow, officeID, r.Line, "row %q repeats the header; skipped", strings.Join(cells, " | "))
+		shown := func() string { return strings.Join(nonEmpty(r.Cells), " | ") }
+		if filled == len(header) && slices.Equal(nonEmpty(r.Cells), header) || isHeaderRow(r.Cells, shapes) {
+			x.finding(SeverityInfo, CodeSkippedRow, officeID, r.Line, "row %q repeats the header; skipped", shown())
 			continue
-		}
-		shapes = shapes[:0]
-		for _, c := range r.Cells {
-			shapes = append(shapes, classifyCell(c))
 		}
 		assign, realigned := alignRow(kinds, r.Cells, shapes)
 		cell := func(k colKind) (string, bool) {
@@ -259,14 +279,13 @@ func (x *extractor) table(officeID string, t *Table) {
 				}
 			}
 		}
-		first := cells[0]
 		kind := rowSkipped
 		switch {
 		case isVacancyText(nameText) || nameText == "" && isVacancyText(first) && dates > 0:
-			x.finding(SeverityInfo, CodeVacancyRow, officeID, r.Line, "row %q marks a vacancy, not a holder", strings.Join(cells, " | "))
-			holder = nil
+			x.finding(SeverityInfo, CodeVacancyRow, officeID, r.Line, "row %q marks a vacancy, not a holder", shown())
+			holder.ok = false
 			continue
-		case isCaption(first, shapes, r.Cells) && dates == 0:
+		case dates == 0 && isCaption(first, shapes, r.Cells):
 			// An era or group caption, a note row.
 		case nameText != "" || nativeText != "":
 			c.name = x.name(nameText)
@@ -276,8 +295,8 @@ func (x *extractor) table(officeID string, t *Table) {
 			switch {
 			case c.name.IsZero():
 				if dates > 0 && strings.HasPrefix(strings.TrimSpace(nameText), "(") {
-					x.finding(SeverityInfo, CodeVacancyRow, officeID, r.Line, "row %q names no holder (%s); read as a gap, not a holder", strings.Join(cells, " | "), nameText)
-					holder = nil
+					x.finding(SeverityInfo, CodeVacancyRow, officeID, r.Line, "row %q names no holder (%s); read as a gap, not a holder", shown(), nameText)
+					holder.ok = false
 					continue
 				}
 			case dates > 0:
@@ -286,20 +305,18 @@ func (x *extractor) table(officeID string, t *Table) {
 				(nameCol < len(r.Cells) && r.Cells[nameCol] == nameText || shapes[0] == shOrdinal):
 				kind = rowHolder
 			}
-		case dates >= 2 && holder != nil && !hasTextBeforeDates(shapes):
+		case dates >= 2 && holder.ok && !hasTextBeforeDates(shapes):
 			kind = rowContinuation
 		case dates >= 2 && !hasTextBeforeDates(shapes):
-			x.finding(SeverityWarning, CodeMissingName, officeID, r.Line, "row %q has dates but no holder's name, and no holder above it; skipped", strings.Join(cells, " | "))
+			x.finding(SeverityWarning, CodeMissingName, officeID, r.Line, "row %q has dates but no holder's name, and no holder above it; skipped", shown())
 			continue
 		}
 		switch kind {
 		case rowSkipped:
-			x.finding(SeverityInfo, CodeSkippedRow, officeID, r.Line, "row %q holds no holder with dates (a caption, note or vacancy); skipped", strings.Join(cells, " | "))
+			x.finding(SeverityInfo, CodeSkippedRow, officeID, r.Line, "row %q holds no holder with dates (a caption, note or vacancy); skipped", shown())
 			continue
 		case rowHolder:
-			h := c
-			h.ordinal = x.rowOrdinal(kinds, assign, r.Cells)
-			holder = &h
+			holder.name, holder.ordinal, holder.ok = c.name, x.rowOrdinal(kinds, assign, r.Cells), true
 			continue
 		case rowContinuation:
 			c.name = holder.name
@@ -375,8 +392,7 @@ func (x *extractor) table(officeID string, t *Table) {
 		}
 		c.note = joinNotes(append(notes, c.note))
 		if kind == rowTerm {
-			h := c
-			holder = &h
+			holder.name, holder.ordinal, holder.ok = c.name, c.ordinal, true
 		}
 		lastEndDash = -1
 		if endDash && !c.start.IsZero() {
@@ -417,12 +433,25 @@ func (x *extractor) rowOrdinal(kinds []colKind, assign []int, cells []string) in
 	return 0
 }
 
+// firstNonEmpty returns the first non-empty cell and how many there are.
+func firstNonEmpty(cells []string) (first string, n int) {
+	for _, c := range cells {
+		if c != "" {
+			if n == 0 {
+				first = c
+			}
+			n++
+		}
+	}
+	return first, n
+}
+
 // isCaption reports whether a row whose first non-empty cell is first is
 // a caption or note rather than a holder: a lone cell, or text that is
 // neither a name, a number nor a date ("Other Vice-Premiers: …",
 // "Merged into Gansu from 1954 to 1958", "[Total 5057 Days]").
 func isCaption(first string, shapes []shape, cells []string) bool {
-	if len(nonEmpty(cells)) == 1 {
+	if _, n := firstNonEmpty(cells); n == 1 {
 		return true
 	}
 	switch classifyCell(first) {
@@ -451,9 +480,12 @@ func hasTextBeforeDates(shapes []shape) bool {
 // isActingCell reports whether a cell says only that the holder acted:
 // "(acting)", "Acting", "interim".
 func isActingCell(v string) bool {
-	v = strings.ToLower(strings.TrimSpace(strings.Trim(v, "()")))
+	if len(v) > 14 || len(v) < 6 {
+		return false
+	}
+	v = strings.TrimSpace(strings.Trim(v, "()"))
 	for _, w := range actingWords {
-		if v == w {
+		if strings.EqualFold(v, w) {
 			return true
 		}
 	}
