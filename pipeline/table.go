@@ -241,7 +241,7 @@ func (x *extractor) table(officeID string, t *Table, lay *tableLayout) {
 		ordinal int
 		ok      bool
 	}
-	lastEndDash := -1     // index in x.ex.terms of a term whose end cell was a dash
+	lastEndDash := -1 // index in x.ex.terms of a term whose end cell was a dash
 	for ri, r := range t.Rows[lay.skip:] {
 		shapes := lay.shapes[lay.skip+ri]
 		first, filled := firstNonEmpty(r.Cells)
