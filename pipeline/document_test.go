@@ -112,6 +112,8 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("= T =\n1. A (甲): 1949–1950\n2. B: 1950–present\n"))
 	f.Add([]byte("= W =\n\nW\n- Office: Governor of X\n- Term Start: 1 May 2001\n- Term End1: 2002\n"))
 	f.Add([]byte("\ufeff= T =\r\n| | Image | Name | Term start | Term end |\r\n| 1 | | A | x | y |"))
+	f.Add([]byte("= T =\n| No. | Officeholder | Term of office |\n| Took office | Left office |\n| Caption row |\n| 1 | A 甲 | 1949 | - |\n| 1950 | 1951 |\n"))
+	f.Add([]byte("= List of Xs of Y =\n== Era (1898–1941) ==\n; Directors\n- 1898 – 1898 A B – acting\n# C (Nov 13, 1871 - Oct 29, 1880)\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		doc, err := Parse("fuzz.txt", data)
 		if err != nil {

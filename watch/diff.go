@@ -1,7 +1,8 @@
 // Package watch detects leadership changes between snapshots of source
-// documents: a semantic diff of the canonical records (one change per
-// real-world fact), text evidence as unified diffs, state in an embedded
-// SQLite database and reports a journalist can use.
+// documents: a semantic diff of the canonical records of each changed
+// source against its own previous snapshot (one change per real-world
+// fact), text evidence as unified diffs, state in an embedded SQLite
+// database and reports a journalist can use.
 package watch
 
 import (
@@ -15,17 +16,25 @@ import (
 
 // Change kinds. They are stable: reports, feeds and webhooks carry them.
 const (
-	KindIncumbentChanged   = "incumbent-changed"
-	KindTermAdded          = "term-added"
-	KindTermEnded          = "term-ended"
-	KindTermRemoved        = "term-removed"
-	KindTermDatesChanged   = "term-dates-changed"
-	KindNameChanged        = "name-changed"
-	KindOfficeFieldChanged = "office-field-changed"
-	KindPersonFieldChanged = "person-field-changed"
-	KindSourceAdded        = "source-added"
-	KindSourceRemoved      = "source-removed"
-	KindSourceUnreadable   = "source-unreadable"
+	// Leadership changes: the alerts.
+	KindIncumbentChanged = "incumbent-changed" // a succession
+	KindActingConfirmed  = "acting-confirmed"  // an acting holder confirmed in office
+	KindTermEnded        = "term-ended"        // a term ended and no successor is named
+	KindHolderAdded      = "holder-added"      // a holder added in the middle of the history
+	KindHolderRemoved    = "holder-removed"    // a holder removed from the history
+
+	// Corrections: reported in their own section, not alerted.
+	KindDatesCorrected     = "dates-corrected"      // a date changed to one outside its old bounds
+	KindNameRespelled      = "name-respelled"       // a holder's name spelled another way
+	KindNameReplaced       = "name-replaced"        // another name on a row with the same dates
+	KindTermAdded          = "term-added"           // a past term added to a biography
+	KindOfficeFieldChanged = "office-field-changed" // an infobox value changed
+	KindPersonFieldChanged = "person-field-changed" // a biography's personal detail changed
+
+	// The sources themselves.
+	KindSourceAdded      = "source-added"
+	KindSourceRemoved    = "source-removed"
+	KindSourceUnreadable = "source-unreadable"
 	// KindSourceFailing is reported once when a source starts failing to
 	// be read, and KindSourceRecovered once when it can be read again.
 	KindSourceFailing   = "source-failing"
@@ -35,11 +44,27 @@ const (
 	KindReverted = "reverted"
 )
 
+// Tiers of a change.
+const (
+	TierAlert      = "alert"      // a leadership change or a source problem
+	TierCorrection = "correction" // the record was corrected; no one changed office
+)
+
+// TierOf returns the tier of a change kind.
+func TierOf(kind string) string {
+	switch kind {
+	case KindDatesCorrected, KindNameRespelled, KindNameReplaced, KindTermAdded, KindOfficeFieldChanged, KindPersonFieldChanged:
+		return TierCorrection
+	}
+	return TierAlert
+}
+
 // Person names a person in a change.
 type Person struct {
 	ID         string `json:"id"`
 	NameEN     string `json:"name_en,omitempty"`
-	NameNative string `json:"name_zh,omitempty"`
+	NameNative string `json:"name_native,omitempty"`
+	Acting     bool   `json:"acting,omitempty"`
 }
 
 func (p *Person) display() string {
@@ -58,24 +83,33 @@ func (p *Person) display() string {
 // Change is one real-world fact that differs between two snapshots.
 type Change struct {
 	Kind        string  `json:"kind"`
+	Tier        string  `json:"tier"`
 	Headline    string  `json:"headline"`
 	OfficeID    string  `json:"office_id,omitempty"`
 	OfficeTitle string  `json:"office_title,omitempty"`
 	From        *Person `json:"from,omitempty"`
 	To          *Person `json:"to,omitempty"`
-	// Effective is when the change took effect, as the officeholder list
-	// writes it ("31 December 2024"), and as ISO text at that precision.
+	// Effective is when the change took effect, as the source writes it
+	// ("31 December 2024"), and as ISO text at that precision.
 	Effective    string `json:"effective,omitempty"`
 	EffectiveISO string `json:"effective_iso,omitempty"`
-	// PreviousTermEnd is the end of the outgoing holder's term.
+	// PreviousTermEnd is the end now written on the outgoing holder's
+	// term, which was open before.
 	PreviousTermEnd string `json:"previous_term_end,omitempty"`
 	TermID          string `json:"term_id,omitempty"`
 	Field           string `json:"field,omitempty"`
 	Old             string `json:"old,omitempty"`
 	New             string `json:"new,omitempty"`
-	SourceID        string `json:"source_id,omitempty"`
+	// SourceID is the location (file path or URL) of the source the change
+	// was read from; Sources lists every source that reports it.
+	SourceID string   `json:"source_id,omitempty"`
+	Sources  []string `json:"sources,omitempty"`
 	// Notes says what else the change covers or where sources disagree.
 	Notes []string `json:"notes,omitempty"`
+	// needles are the names whose lines are its evidence; evidence is the
+	// diff hunks that show it.
+	needles  []string
+	evidence string
 }
 
 // Key identifies the fact a change reports, so the same fact is never
@@ -91,37 +125,74 @@ func personID(p *Person) string {
 	return p.ID
 }
 
-// termKey matches a term across snapshots: the office, the holder and the
-// start. Row order, ordinals, footnotes and line numbers are not part of it.
-type termKey struct {
-	office, person, start string
+// side is one snapshot's records, indexed for comparison.
+type side struct {
+	ds      *pipeline.Dataset
+	bio     bool
+	persons map[string]*pipeline.Person
+	terms   map[string][]*pipeline.Term // by office, in the office's order
+	offices []*pipeline.Office
 }
 
-func keyOf(t *pipeline.Term) termKey { return termKey{t.OfficeID, t.PersonID, t.Start.String()} }
+func newSide(ds *pipeline.Dataset) *side {
+	s := &side{ds: ds, persons: map[string]*pipeline.Person{}, terms: map[string][]*pipeline.Term{}}
+	for _, src := range ds.Sources {
+		if src.Kind == pipeline.KindBiography {
+			s.bio = true
+		}
+	}
+	for i := range ds.Persons {
+		s.persons[ds.Persons[i].ID] = &ds.Persons[i]
+	}
+	for i := range ds.Terms {
+		t := &ds.Terms[i]
+		s.terms[t.OfficeID] = append(s.terms[t.OfficeID], t)
+	}
+	for i := range ds.Offices {
+		s.offices = append(s.offices, &ds.Offices[i])
+	}
+	return s
+}
 
-// Diff compares the records built from the previous snapshots with those
-// built from the new ones and returns one change per fact, in a stable
-// order. A succession (a new open term replacing another) is one
-// incumbent-changed change that covers the new row, the filled-in end and
-// the infobox's incumbent edits.
+func (s *side) person(id string) *Person {
+	if id == "" {
+		return nil
+	}
+	p := &Person{ID: id}
+	if r := s.persons[id]; r != nil {
+		p.NameEN, p.NameNative = r.NameEN, r.NameNative
+	}
+	return p
+}
+
+// Diff compares the records built from one source's previous snapshot
+// with those built from its new one and returns one change per fact, in a
+// stable order. Offices are matched by what they hold, not by their
+// names; terms by a sequence alignment that tolerates what editors change
+// without changing the facts (a native name added, a spelling fixed, a
+// date made more precise, footnotes, numbering, markup). A succession is
+// one incumbent-changed change that covers the new row, the filled-in end
+// and the infobox's edits.
 func Diff(old, cur *pipeline.Dataset) []Change {
-	d := differ{old: old, cur: cur, covered: map[string]bool{}}
-	d.sources()
-	d.successions()
-	d.terms()
-	d.offices()
-	d.persons()
+	d := &differ{old: newSide(old), cur: newSide(cur)}
+	for _, pair := range d.matchOffices() {
+		d.office(pair[0], pair[1])
+	}
+	d.personFields()
 	slices.SortStableFunc(d.out, func(a, b Change) int {
 		return cmp.Or(cmp.Compare(kindRank(a.Kind), kindRank(b.Kind)), cmp.Compare(a.OfficeID, b.OfficeID),
-			cmp.Compare(a.TermID, b.TermID), cmp.Compare(a.Field, b.Field), cmp.Compare(a.SourceID, b.SourceID))
+			cmp.Compare(a.EffectiveISO, b.EffectiveISO), cmp.Compare(a.TermID, b.TermID), cmp.Compare(a.Field, b.Field))
 	})
+	for i := range d.out {
+		d.out[i].Tier = TierOf(d.out[i].Kind)
+	}
 	return d.out
 }
 
 func kindRank(k string) int {
-	for i, x := range []string{KindIncumbentChanged, KindTermAdded, KindTermEnded, KindTermRemoved, KindTermDatesChanged,
-		KindNameChanged, KindOfficeFieldChanged, KindPersonFieldChanged, KindSourceAdded, KindSourceRemoved, KindSourceUnreadable,
-		KindSourceFailing, KindSourceRecovered, KindReverted} {
+	for i, x := range []string{KindIncumbentChanged, KindActingConfirmed, KindTermEnded, KindHolderAdded, KindHolderRemoved,
+		KindDatesCorrected, KindNameRespelled, KindNameReplaced, KindTermAdded, KindOfficeFieldChanged, KindPersonFieldChanged,
+		KindSourceAdded, KindSourceRemoved, KindSourceUnreadable, KindSourceFailing, KindSourceRecovered, KindReverted} {
 		if k == x {
 			return i
 		}
@@ -130,220 +201,549 @@ func kindRank(k string) int {
 }
 
 type differ struct {
-	old, cur *pipeline.Dataset
+	old, cur *side
 	out      []Change
-	// covered holds facts already reported as part of a larger change:
-	// "term-added|<key>", "term-ended|<key>", "office|<office>|<field>".
-	covered map[string]bool
-	// newSources and goneSources are reported whole, not term by term.
-	newSources, goneSources map[string]bool
 }
 
 func (d *differ) add(c Change) { d.out = append(d.out, c) }
 
-func (d *differ) sources() {
-	oldS := map[string]pipeline.Source{}
-	for _, s := range d.old.Sources {
-		oldS[s.ID] = s
+// matchOffices pairs the offices of the two snapshots by content: the
+// number of terms they share (the same holder with a compatible start),
+// then by ID for offices without terms. An office in one snapshot only is
+// paired with nil.
+func (d *differ) matchOffices() [][2]*pipeline.Office {
+	type cand struct {
+		o, n  int
+		score int
 	}
-	curS := map[string]pipeline.Source{}
-	for _, s := range d.cur.Sources {
-		curS[s.ID] = s
-	}
-	d.newSources, d.goneSources = map[string]bool{}, map[string]bool{}
-	for _, s := range d.cur.Sources {
-		if _, ok := oldS[s.ID]; !ok {
-			d.newSources[s.ID] = true
-			d.add(Change{Kind: KindSourceAdded, SourceID: s.ID, New: s.Title,
-				Headline: fmt.Sprintf("New source: %s (%s)", s.Title, countTerms(d.cur, s.ID))})
-		}
-	}
-	for _, s := range d.old.Sources {
-		if _, ok := curS[s.ID]; !ok {
-			d.goneSources[s.ID] = true
-			d.add(Change{Kind: KindSourceRemoved, SourceID: s.ID, Old: s.Title,
-				Headline: fmt.Sprintf("Source removed: %s (%s)", s.Title, countTerms(d.old, s.ID))})
-		}
-	}
-}
-
-func countTerms(ds *pipeline.Dataset, source string) string {
-	n := 0
-	for _, t := range ds.Terms {
-		if t.SourceID == source {
-			n++
-		}
-	}
-	if n == 1 {
-		return "1 term"
-	}
-	return fmt.Sprintf("%d terms", n)
-}
-
-func holders(ds *pipeline.Dataset) map[string]pipeline.CurrentHolder {
-	m := make(map[string]pipeline.CurrentHolder, len(ds.CurrentHolders))
-	for _, h := range ds.CurrentHolders {
-		m[h.OfficeID] = h
-	}
-	return m
-}
-
-func termIndex(ds *pipeline.Dataset) map[termKey]*pipeline.Term {
-	m := make(map[termKey]*pipeline.Term, len(ds.Terms))
-	for i := range ds.Terms {
-		m[keyOf(&ds.Terms[i])] = &ds.Terms[i]
-	}
-	return m
-}
-
-func openTerm(ds *pipeline.Dataset, office, person string) *pipeline.Term {
-	var found *pipeline.Term
-	for i := range ds.Terms {
-		t := &ds.Terms[i]
-		if t.OfficeID == office && t.PersonID == person && t.Incumbent {
-			found = t
-		}
-	}
-	return found
-}
-
-func officeByID(ds *pipeline.Dataset, id string) *pipeline.Office {
-	i, ok := slices.BinarySearchFunc(ds.Offices, id, func(o pipeline.Office, id string) int { return cmp.Compare(o.ID, id) })
-	if !ok {
-		return nil
-	}
-	return &ds.Offices[i]
-}
-
-// successions finds offices whose current holder changed.
-func (d *differ) successions() {
-	oldH, curH := holders(d.old), holders(d.cur)
-	ids := make([]string, 0, len(curH))
-	for id := range curH {
-		ids = append(ids, id)
-	}
-	slices.Sort(ids)
-	for _, id := range ids {
-		nh := curH[id]
-		oh, had := oldH[id]
-		if had && oh.PersonID == nh.PersonID {
-			continue
-		}
-		nt := openTerm(d.cur, id, nh.PersonID)
-		if nt == nil || d.newSources[nt.SourceID] {
-			continue
-		}
-		c := Change{Kind: KindIncumbentChanged, OfficeID: id, OfficeTitle: nh.Title,
-			To:     &Person{ID: nh.PersonID, NameEN: nh.NameEN, NameNative: nh.NameNative},
-			TermID: nt.ID, SourceID: nt.SourceID,
-			Effective: nt.Start.Human(), EffectiveISO: nt.Start.String()}
-		d.covered["term-added|"+fmt.Sprint(keyOf(nt))] = true
-		if had {
-			c.From = &Person{ID: oh.PersonID, NameEN: oh.NameEN, NameNative: oh.NameNative}
-			// The outgoing holder's term, now ended (or gone).
-			for i := range d.cur.Terms {
-				t := &d.cur.Terms[i]
-				if t.OfficeID == id && t.PersonID == oh.PersonID && t.Start.String() == oh.Since.String() {
-					d.covered["term-ended|"+fmt.Sprint(keyOf(t))] = true
-					if !t.End.IsZero() {
-						c.PreviousTermEnd = t.End.String()
+	var cands []cand
+	for i, o := range d.old.offices {
+		for j, n := range d.cur.offices {
+			s := 0
+			for _, ot := range d.old.terms[o.ID] {
+				for _, nt := range d.cur.terms[n.ID] {
+					if termScore(ot, nt) >= 7 {
+						s += 2
+						break
 					}
 				}
 			}
+			if o.ID == n.ID {
+				s++
+			}
+			if s > 0 {
+				cands = append(cands, cand{i, j, s})
+			}
 		}
-		for _, f := range []string{"incumbent_person_id", "incumbent_since"} {
-			d.covered["office|"+id+"|"+f] = true
-		}
-		if o := officeByID(d.cur, id); o != nil && !o.IncumbentSince.IsZero() && !nt.Start.IsZero() &&
-			!o.IncumbentSince.EqualAtSharedPrecision(nt.Start) {
-			c.Notes = append(c.Notes, fmt.Sprintf("the infobox gives %s as the start; the list gives %s", o.IncumbentSince.Human(), nt.Start.Human()))
-		}
-		if o := officeByID(d.cur, id); o != nil && o.IncumbentPersonID != "" && o.IncumbentPersonID != nh.PersonID {
-			c.Notes = append(c.Notes, fmt.Sprintf("the infobox still names %s as incumbent", o.IncumbentPersonID))
-		}
-		switch {
-		case c.From != nil && c.Effective != "unknown":
-			c.Headline = fmt.Sprintf("%s: %s succeeded %s on %s", nh.Title, c.To.display(), c.From.display(), c.Effective)
-		case c.From != nil:
-			c.Headline = fmt.Sprintf("%s: %s succeeded %s", nh.Title, c.To.display(), c.From.display())
-		default:
-			c.Headline = fmt.Sprintf("%s: %s took office on %s", nh.Title, c.To.display(), c.Effective)
-		}
-		if c.PreviousTermEnd != "" {
-			c.Notes = append(c.Notes, fmt.Sprintf("%s's term ends %s", c.From.display(), c.PreviousTermEnd))
-		}
-		d.add(c)
 	}
-}
-
-// terms compares the terms of the two snapshots.
-func (d *differ) terms() {
-	oldIdx, curIdx := termIndex(d.old), termIndex(d.cur)
-	var gone, fresh []*pipeline.Term
-	for i := range d.old.Terms {
-		t := &d.old.Terms[i]
-		n, ok := curIdx[keyOf(t)]
-		if !ok {
-			gone = append(gone, t)
+	slices.SortStableFunc(cands, func(a, b cand) int { return cmp.Compare(b.score, a.score) })
+	usedO, usedN := map[int]bool{}, map[int]bool{}
+	var out [][2]*pipeline.Office
+	for _, c := range cands {
+		if usedO[c.o] || usedN[c.n] {
 			continue
 		}
-		d.compareTerm(t, n)
+		usedO[c.o], usedN[c.n] = true, true
+		out = append(out, [2]*pipeline.Office{d.old.offices[c.o], d.cur.offices[c.n]})
 	}
-	for i := range d.cur.Terms {
-		t := &d.cur.Terms[i]
-		if _, ok := oldIdx[keyOf(t)]; !ok {
-			fresh = append(fresh, t)
+	for i, o := range d.old.offices {
+		if !usedO[i] {
+			out = append(out, [2]*pipeline.Office{o, nil})
 		}
 	}
-	// A term whose start moved: the same holder in the same office.
-	// A holder renamed: the same office and dates, another person ID.
-	matched := map[*pipeline.Term]bool{}
-	for _, o := range gone {
-		for _, n := range fresh {
-			if matched[n] || n.OfficeID != o.OfficeID {
-				continue
+	for j, n := range d.cur.offices {
+		if !usedN[j] {
+			out = append(out, [2]*pipeline.Office{nil, n})
+		}
+	}
+	return out
+}
+
+// nameKey is a name reduced to what a respelling keeps: lower-case ASCII
+// letters, no spaces, hyphens or accents.
+func nameKey(s string) string { return strings.ReplaceAll(pipeline.Slug(s), "-", "") }
+
+// samePerson tells whether two rows name one person: 2 for the same name
+// (Latin or native), 1 for a respelling (words reordered, a few letters
+// changed), 0 for different people.
+func samePerson(a, b *pipeline.Term) int {
+	if a.NameNative != "" && a.NameNative == b.NameNative {
+		return 2
+	}
+	ka, kb := nameKey(a.NameEN), nameKey(b.NameEN)
+	if a.NameEN == "" || b.NameEN == "" {
+		return 0
+	}
+	if ka == kb {
+		return 2
+	}
+	if a.NameNative != "" && b.NameNative != "" {
+		return 0 // both written natively, differently: two people
+	}
+	wa, wb := strings.Fields(strings.ToLower(a.NameEN)), strings.Fields(strings.ToLower(b.NameEN))
+	slices.Sort(wa)
+	slices.Sort(wb)
+	if slices.Equal(wa, wb) {
+		return 1
+	}
+	if len(ka) >= 6 && len(kb) >= 6 && ka[0] == kb[0] && levenshtein(ka, kb) <= max(1, min(len(ka), len(kb))/5) {
+		return 1
+	}
+	return 0
+}
+
+// termScore rates how likely two rows are the same term: 10 and more for
+// the same holder with compatible dates, 7 for a respelled holder, 4 for
+// the same holder with other dates, 3 for another name on identical
+// dates, 0 for no match.
+func termScore(o, n *pipeline.Term) int {
+	sp := samePerson(o, n)
+	startOK := o.Start.IsZero() || n.Start.IsZero() || o.Start.Overlaps(n.Start)
+	endOK := o.Incumbent || n.Incumbent || o.End.IsZero() || n.End.IsZero() || o.End.Overlaps(n.End)
+	switch {
+	case sp == 2 && startOK && endOK:
+		return 11
+	case sp == 2 && startOK:
+		return 10
+	case sp == 1 && startOK && endOK:
+		return 7
+	case sp == 2:
+		return 4
+	case sp == 0 && !o.Start.IsZero() && o.Start == n.Start && o.End == n.End && o.Incumbent == n.Incumbent:
+		return 3
+	}
+	return 0
+}
+
+// align pairs the terms of two lists in order, maximising the summed
+// termScore: a Needleman–Wunsch alignment with free gaps, run on what
+// lies between the rows that match at both ends. pairs[i] is the index in
+// b of a[i]'s match, or -1.
+func align(a, b []*pipeline.Term) []int {
+	pairs := make([]int, len(a))
+	for i := range pairs {
+		pairs[i] = -1
+	}
+	lo := 0
+	for lo < len(a) && lo < len(b) && termScore(a[lo], b[lo]) >= 10 {
+		pairs[lo] = lo
+		lo++
+	}
+	ha, hb := len(a), len(b)
+	for ha > lo && hb > lo && termScore(a[ha-1], b[hb-1]) >= 10 {
+		pairs[ha-1] = hb - 1
+		ha--
+		hb--
+	}
+	n, m := ha-lo, hb-lo
+	if n == 0 || m == 0 {
+		return pairs
+	}
+	w := m + 1
+	f := make([]int32, (n+1)*w)
+	for i := 1; i <= n; i++ {
+		for j := 1; j <= m; j++ {
+			best := max(f[(i-1)*w+j], f[i*w+j-1])
+			if s := termScore(a[lo+i-1], b[lo+j-1]); s > 0 {
+				best = max(best, f[(i-1)*w+j-1]+int32(s))
 			}
-			if n.PersonID == o.PersonID || n.Start.String() == o.Start.String() && n.End.String() == o.End.String() && n.Incumbent == o.Incumbent {
-				matched[n], matched[o] = true, true
-				d.compareTerm(o, n)
+			f[i*w+j] = best
+		}
+	}
+	for i, j := n, m; i > 0 && j > 0; {
+		switch s := termScore(a[lo+i-1], b[lo+j-1]); {
+		case s > 0 && f[i*w+j] == f[(i-1)*w+j-1]+int32(s):
+			pairs[lo+i-1] = lo + j - 1
+			i--
+			j--
+		case f[i*w+j] == f[(i-1)*w+j]:
+			i--
+		default:
+			j--
+		}
+	}
+	return pairs
+}
+
+// office compares one office across the two snapshots.
+func (d *differ) office(o, n *pipeline.Office) {
+	if n == nil {
+		// The office is gone from the source: a section cut or moved away,
+		// not a leadership change. The text diff keeps the evidence.
+		return
+	}
+	var ot []*pipeline.Term
+	if o != nil {
+		ot = d.old.terms[o.ID]
+	}
+	nt := d.cur.terms[n.ID]
+	if o == nil || len(ot) == 0 && len(nt) > 0 {
+		// A new section, or a list where there was none: what it holds is
+		// new to the source, not new in the world.
+		d.newOffice(n, nt)
+		if o != nil {
+			d.officeFields(o, n)
+		}
+		return
+	}
+	title := n.Title
+	pairs := align(ot, nt)
+	matchedNew := make([]bool, len(nt))
+	for _, j := range pairs {
+		if j >= 0 {
+			matchedNew[j] = true
+		}
+	}
+	// Rows moved elsewhere in the list: the same holder and start.
+	for i, j := range pairs {
+		if j >= 0 {
+			continue
+		}
+		for k, t := range nt {
+			if !matchedNew[k] && termScore(ot[i], t) >= 10 {
+				pairs[i], matchedNew[k] = k, true
 				break
 			}
 		}
 	}
-	for _, o := range gone {
-		if matched[o] || d.goneSources[o.SourceID] {
+	lastMatched := -1
+	for k := range nt {
+		if matchedNew[k] {
+			lastMatched = k
+		}
+	}
+	// An office whose whole list is gone (a truncated page) says nothing
+	// about its holders.
+	listGone := len(nt) == 0 && len(ot) > 0
+	var oldOpen *pipeline.Term
+	for _, t := range ot {
+		if t.Incumbent {
+			oldOpen = t
+		}
+	}
+	succeeded := false
+	var ended []Change
+	for i, j := range pairs {
+		if j < 0 {
+			if !listGone {
+				d.removed(n, ot[i])
+			}
 			continue
 		}
-		d.add(Change{Kind: KindTermRemoved, OfficeID: o.OfficeID, OfficeTitle: d.title(o.OfficeID), TermID: o.ID,
-			From: termPerson(o), SourceID: o.SourceID, Old: termSpan(o),
-			Headline: fmt.Sprintf("%s: the term of %s (%s) was removed from the list", d.title(o.OfficeID), termWho(o), termSpan(o))})
+		if c, ok := d.compareTerm(title, ot[i], nt[j]); ok {
+			if c.Kind == KindTermEnded {
+				ended = append(ended, c)
+			} else {
+				d.add(c)
+			}
+		}
 	}
-	for _, n := range fresh {
-		if matched[n] || d.newSources[n.SourceID] || d.covered["term-added|"+fmt.Sprint(keyOf(n))] {
+	// New rows after the last row both lists share are successions, in
+	// order; new rows before it were added to the history.
+	var prev *pipeline.Term
+	if oldOpen != nil {
+		prev = oldOpen
+	} else if len(ot) > 0 {
+		prev = ot[len(ot)-1]
+	}
+	var prevNow *pipeline.Term // prev's row in the new list
+	if prev != nil {
+		for i, t := range ot {
+			if t == prev && pairs[i] >= 0 {
+				prevNow = nt[pairs[i]]
+			}
+		}
+	}
+	for k, t := range nt {
+		if matchedNew[k] {
 			continue
 		}
-		d.add(Change{Kind: KindTermAdded, OfficeID: n.OfficeID, OfficeTitle: d.title(n.OfficeID), TermID: n.ID,
-			To: termPerson(n), SourceID: n.SourceID, New: termSpan(n),
-			Effective: n.Start.Human(), EffectiveISO: n.Start.String(),
-			Headline: fmt.Sprintf("%s: a term of %s (%s) was added", d.title(n.OfficeID), termWho(n), termSpan(n))})
+		after := k > lastMatched
+		if after && prev != nil && !t.Start.IsZero() && !prev.Start.IsZero() && t.Start.Latest().Before(prev.Start.Earliest()) {
+			after = false // an older holder appended at the end
+		}
+		switch {
+		case after:
+			c := d.succession(n, d.personOf(d.old, prev), termPersonOf(t), t, prevNow)
+			d.add(c)
+			succeeded = true
+			prev, prevNow = t, t
+		case d.cur.bio:
+			d.add(Change{Kind: KindTermAdded, OfficeID: n.ID, OfficeTitle: title, TermID: t.ID, To: termPersonOf(t),
+				New: termSpan(t), needles: needlesOf(t),
+				Headline: fmt.Sprintf("%s: a past term of %s (%s) was added", title, termWho(t), termSpan(t))})
+		default:
+			d.add(Change{Kind: KindHolderAdded, OfficeID: n.ID, OfficeTitle: title, TermID: t.ID, To: termPersonOf(t),
+				New: termSpan(t), Effective: t.Start.Human(), EffectiveISO: t.Start.String(), needles: needlesOf(t),
+				Headline: fmt.Sprintf("%s: %s (%s) was added to the list of holders", title, termWho(t), termSpan(t))})
+		}
+	}
+	// A biography names who came next: its subject's ended term with a
+	// successor is a succession.
+	var rest []Change
+	for _, c := range ended {
+		t := d.termByID(d.cur, c.TermID)
+		if !succeeded && t != nil && t.SuccessorPersonID != "" && d.cur.bio {
+			s := d.succession(n, termPersonOf(t), d.cur.person(t.SuccessorPersonID), nil, t)
+			s.Effective, s.EffectiveISO = t.End.Human(), t.End.String()
+			s.Headline = successionHeadline(title, s)
+			d.add(s)
+			succeeded = true
+			continue
+		}
+		rest = append(rest, c)
+	}
+	// The infobox's incumbent, where the list says nothing new.
+	if !succeeded {
+		if c, ok := d.infoboxSuccession(o, n, oldOpen, nt); ok {
+			d.add(c)
+			succeeded = true
+		}
+	}
+	for _, c := range rest {
+		if !succeeded {
+			d.add(c)
+		}
+	}
+	d.officeFields(o, n)
+}
+
+// newOffice reports an office that appears in the source: in a biography,
+// a new open term is its subject taking office; a new office list on a
+// page is a new section, not a leadership change.
+func (d *differ) newOffice(n *pipeline.Office, nt []*pipeline.Term) {
+	if !d.cur.bio {
+		return
+	}
+	for _, t := range nt {
+		if t.Incumbent {
+			d.add(d.succession(n, d.cur.person(t.PredecessorPersonID), termPersonOf(t), t, nil))
+			continue
+		}
+		d.add(Change{Kind: KindTermAdded, OfficeID: n.ID, OfficeTitle: n.Title, TermID: t.ID, To: termPersonOf(t),
+			New: termSpan(t), needles: needlesOf(t),
+			Headline: fmt.Sprintf("%s: a past term of %s (%s) was added", n.Title, termWho(t), termSpan(t))})
 	}
 }
 
-func (d *differ) title(office string) string {
-	if o := officeByID(d.cur, office); o != nil {
-		return o.Title
+func (d *differ) termByID(s *side, id string) *pipeline.Term {
+	for i := range s.ds.Terms {
+		if s.ds.Terms[i].ID == id {
+			return &s.ds.Terms[i]
+		}
 	}
-	if o := officeByID(d.old, office); o != nil {
-		return o.Title
-	}
-	return office
+	return nil
 }
 
-func termPerson(t *pipeline.Term) *Person {
-	return &Person{ID: t.PersonID, NameEN: t.NameEN, NameNative: t.NameNative}
+func (d *differ) personOf(s *side, t *pipeline.Term) *Person {
+	if t == nil {
+		return nil
+	}
+	return termPersonOf(t)
 }
 
-func termWho(t *pipeline.Term) string { return termPerson(t).display() }
+// succession builds an incumbent-changed change: from → to, effective at
+// the new term's start. prevNow is the outgoing holder's row in the new
+// snapshot, whose end was filled in.
+func (d *differ) succession(n *pipeline.Office, from, to *Person, t, prevNow *pipeline.Term) Change {
+	c := Change{Kind: KindIncumbentChanged, OfficeID: n.ID, OfficeTitle: n.Title, From: from, To: to}
+	if t != nil {
+		c.TermID = t.ID
+		c.Effective, c.EffectiveISO = t.Start.Human(), t.Start.String()
+		if t.Start.IsZero() {
+			c.Effective = ""
+		}
+		c.needles = append(c.needles, needlesOf(t)...)
+	}
+	if prevNow != nil && !prevNow.Incumbent && !prevNow.End.IsZero() {
+		c.PreviousTermEnd = prevNow.End.String()
+		c.needles = append(c.needles, needlesOf(prevNow)...)
+		if c.EffectiveISO == "" {
+			c.Effective, c.EffectiveISO = prevNow.End.Human(), prevNow.End.String()
+		}
+	}
+	if from != nil {
+		c.needles = append(c.needles, from.NameEN, from.NameNative)
+	}
+	if to != nil {
+		c.needles = append(c.needles, to.NameEN, to.NameNative)
+	}
+	if !n.IncumbentSince.IsZero() && t != nil && !t.Start.IsZero() && !n.IncumbentSince.EqualAtSharedPrecision(t.Start) {
+		c.Notes = append(c.Notes, fmt.Sprintf("the infobox gives %s as the start; the list gives %s", n.IncumbentSince.Human(), t.Start.Human()))
+	}
+	c.Headline = successionHeadline(n.Title, c)
+	return c
+}
+
+func successionHeadline(title string, c Change) string {
+	verb := "succeeded"
+	if c.To != nil && c.To.Acting {
+		verb = "succeeded, acting,"
+	}
+	when := ""
+	if c.Effective != "" {
+		when = " in " + c.Effective // "in December 2020", "in 2021"
+		if len(c.EffectiveISO) == len("2006-01-02") {
+			when = " on " + c.Effective
+		}
+	}
+	if c.From != nil {
+		return fmt.Sprintf("%s: %s %s %s%s", title, c.To.display(), verb, c.From.display(), when)
+	}
+	if when != "" {
+		return fmt.Sprintf("%s: %s took office%s", title, c.To.display(), when)
+	}
+	return fmt.Sprintf("%s: %s took office", title, c.To.display())
+}
+
+// infoboxSuccession reports a change of the infobox's incumbent that the
+// list does not show (a page whose table is cut, or not yet updated).
+func (d *differ) infoboxSuccession(o, n *pipeline.Office, oldOpen *pipeline.Term, nt []*pipeline.Term) (Change, bool) {
+	if o.IncumbentPersonID == "" || n.IncumbentPersonID == "" {
+		return Change{}, false
+	}
+	from, to := d.old.person(o.IncumbentPersonID), d.cur.person(n.IncumbentPersonID)
+	a := &pipeline.Term{NameEN: from.NameEN, NameNative: from.NameNative}
+	b := &pipeline.Term{NameEN: to.NameEN, NameNative: to.NameNative}
+	if samePerson(a, b) > 0 {
+		return Change{}, false
+	}
+	if oldOpen != nil && oldOpen.Acting && nameKey(oldOpen.NameEN) == nameKey(from.NameEN) {
+		from.Acting = true
+	}
+	c := Change{Kind: KindIncumbentChanged, OfficeID: n.ID, OfficeTitle: n.Title, From: from, To: to}
+	if !n.IncumbentSince.IsZero() {
+		c.Effective, c.EffectiveISO = n.IncumbentSince.Human(), n.IncumbentSince.String()
+	}
+	for _, t := range nt {
+		if oldOpen != nil && !t.Incumbent && !t.End.IsZero() && samePerson(t, oldOpen) == 2 && termScore(oldOpen, t) >= 10 {
+			c.PreviousTermEnd = t.End.String()
+		}
+	}
+	c.needles = []string{"Incumbent", from.NameEN, to.NameEN}
+	c.Notes = append(c.Notes, "from the infobox; the officeholder list does not show it")
+	c.Headline = successionHeadline(n.Title, c)
+	return c, true
+}
+
+// compareTerm reports what changed in one term between the snapshots.
+func (d *differ) compareTerm(title string, o, n *pipeline.Term) (Change, bool) {
+	base := Change{OfficeID: n.OfficeID, OfficeTitle: title, TermID: n.ID, To: termPersonOf(n), needles: needlesOf(n)}
+	switch sp := samePerson(o, n); {
+	case sp == 0:
+		c := base
+		c.Kind, c.Field, c.Old, c.New = KindNameReplaced, "name", nameText(o), nameText(n)
+		c.Headline = fmt.Sprintf("%s: the holder from %s is now given as %s, not %s", title, n.Start.Human(), c.New, c.Old)
+		return c, true
+	case sp == 1 || o.NameEN != "" && n.NameEN != "" && nameKey(o.NameEN) != nameKey(n.NameEN):
+		c := base
+		c.Kind, c.Field, c.Old, c.New = KindNameRespelled, "name", o.NameEN, n.NameEN
+		c.Headline = fmt.Sprintf("%s: %s is now spelled %s", title, o.NameEN, n.NameEN)
+		return c, true
+	}
+	if o.NameNative != "" && n.NameNative != "" && o.NameNative != n.NameNative {
+		c := base
+		c.Kind, c.Field, c.Old, c.New = KindNameRespelled, "name_native", o.NameNative, n.NameNative
+		c.Headline = fmt.Sprintf("%s: %s's name is now written %s, not %s", title, termWho(n), n.NameNative, o.NameNative)
+		return c, true
+	}
+	switch {
+	case o.Incumbent && !n.Incumbent && !n.End.IsZero():
+		c := base
+		c.Kind, c.Field, c.Old, c.New = KindTermEnded, "end", "present", n.End.String()
+		c.Effective, c.EffectiveISO = n.End.Human(), n.End.String()
+		c.Headline = fmt.Sprintf("%s: %s's term ended on %s; no successor is named", title, termWho(n), n.End.Human())
+		return c, true
+	case o.Incumbent && n.Incumbent && o.Acting && !n.Acting && o.Start.Overlaps(n.Start):
+		c := base
+		c.Kind = KindActingConfirmed
+		c.From = termPersonOf(o)
+		c.From.Acting = true
+		c.Effective, c.EffectiveISO = n.Start.Human(), n.Start.String()
+		c.Headline = fmt.Sprintf("%s: %s, acting since %s, is confirmed in office", title, termWho(n), o.Start.Human())
+		return c, true
+	}
+	startMoved := !o.Start.IsZero() && !n.Start.IsZero() && !o.Start.Overlaps(n.Start)
+	endMoved := !o.Incumbent && !n.Incumbent && !o.End.IsZero() && !n.End.IsZero() && !o.End.Overlaps(n.End) ||
+		!o.Incumbent && n.Incumbent
+	if startMoved || endMoved {
+		c := base
+		c.Kind, c.Field, c.Old, c.New = KindDatesCorrected, "dates", termSpan(o), termSpan(n)
+		c.Headline = fmt.Sprintf("%s: dates of %s's term corrected from %s to %s", title, termWho(n), c.Old, c.New)
+		return c, true
+	}
+	return Change{}, false
+}
+
+// removed reports a row gone from the list.
+func (d *differ) removed(n *pipeline.Office, o *pipeline.Term) {
+	d.add(Change{Kind: KindHolderRemoved, OfficeID: n.ID, OfficeTitle: n.Title, TermID: o.ID, From: termPersonOf(o),
+		Old: termSpan(o), needles: needlesOf(o),
+		Headline: fmt.Sprintf("%s: %s (%s) was removed from the list of holders", n.Title, termWho(o), termSpan(o))})
+}
+
+// officeFields reports infobox values that changed. A value added or
+// removed is not reported (an infobox filled in, or cut); derived values
+// (incumbent, incumbent since) belong to successions.
+func (d *differ) officeFields(o, n *pipeline.Office) {
+	for _, f := range officeFields {
+		ov, nv := f.get(o), f.get(n)
+		if ov == "" || nv == "" || ov == nv || reworded(ov, nv) {
+			continue
+		}
+		if f.name == "formation" && o.Formation.EqualAtSharedPrecision(n.Formation) {
+			continue // made more precise
+		}
+		d.add(Change{Kind: KindOfficeFieldChanged, OfficeID: n.ID, OfficeTitle: n.Title, Field: f.name, Old: ov, New: nv,
+			needles:  []string{ov, nv},
+			Headline: fmt.Sprintf("%s: %s corrected from %q to %q", n.Title, f.name, ov, nv)})
+	}
+}
+
+var officeFields = []struct {
+	name string
+	get  func(o *pipeline.Office) string
+}{
+	{"post", func(o *pipeline.Office) string { return o.Post }},
+	{"body", func(o *pipeline.Office) string { return o.Body }},
+	{"office_type", func(o *pipeline.Office) string { return o.OfficeType }},
+	{"status", func(o *pipeline.Office) string { return o.Status }},
+	{"appointer", func(o *pipeline.Office) string { return o.Appointer }},
+	{"nominator", func(o *pipeline.Office) string { return o.Nominator }},
+	{"department", func(o *pipeline.Office) string { return o.Department }},
+	{"member_of", func(o *pipeline.Office) string { return o.MemberOf }},
+	{"formation", func(o *pipeline.Office) string { return o.Formation.String() }},
+}
+
+// personFields reports changed biographical details of people both
+// snapshots describe.
+func (d *differ) personFields() {
+	for i := range d.cur.ds.Persons {
+		n := &d.cur.ds.Persons[i]
+		o := d.old.persons[n.ID]
+		if o == nil {
+			continue
+		}
+		for _, f := range []struct{ name, old, new string }{
+			{"birth", o.Birth.String(), n.Birth.String()},
+			{"birth_place", o.BirthPlace, n.BirthPlace},
+			{"party", o.Party, n.Party},
+		} {
+			if f.old == "" || f.new == "" || f.old == f.new || reworded(f.old, f.new) || f.name == "birth" && o.Birth.EqualAtSharedPrecision(n.Birth) {
+				continue
+			}
+			d.add(Change{Kind: KindPersonFieldChanged, To: &Person{ID: n.ID, NameEN: n.NameEN, NameNative: n.NameNative},
+				Field: f.name, Old: f.old, New: f.new, needles: []string{f.old, f.new},
+				Headline: fmt.Sprintf("%s: %s corrected from %q to %q", n.NameEN, f.name, f.old, f.new)})
+		}
+	}
+}
+
+func termPersonOf(t *pipeline.Term) *Person {
+	return &Person{ID: t.PersonID, NameEN: t.NameEN, NameNative: t.NameNative, Acting: t.Acting}
+}
+
+func termWho(t *pipeline.Term) string { return termPersonOf(t).display() }
 
 func termSpan(t *pipeline.Term) string {
 	end := t.End.Human()
@@ -353,109 +753,113 @@ func termSpan(t *pipeline.Term) string {
 	return t.Start.Human() + " – " + end
 }
 
-// compareTerm reports what changed in one term.
-func (d *differ) compareTerm(o, n *pipeline.Term) {
-	title := d.title(n.OfficeID)
-	base := Change{OfficeID: n.OfficeID, OfficeTitle: title, TermID: n.ID, To: termPerson(n), SourceID: n.SourceID}
-	if o.NameEN != n.NameEN || o.NameNative != n.NameNative {
-		c := base
-		c.Kind, c.Field = KindNameChanged, "name"
-		c.Old, c.New = nameText(o), nameText(n)
-		c.Headline = fmt.Sprintf("%s: holder's name changed from %s to %s", title, c.Old, c.New)
-		d.add(c)
-	}
-	startMoved := o.Start.String() != n.Start.String()
-	ended := o.Incumbent && !n.Incumbent
-	switch {
-	case ended && !startMoved:
-		if d.covered["term-ended|"+fmt.Sprint(keyOf(n))] {
-			return
-		}
-		c := base
-		c.Kind, c.Field, c.Old, c.New = KindTermEnded, "end", "present", n.End.String()
-		c.Effective, c.EffectiveISO = n.End.Human(), n.End.String()
-		c.Headline = fmt.Sprintf("%s: %s's term ended on %s", title, termWho(n), n.End.Human())
-		d.add(c)
-	case startMoved || o.End.String() != n.End.String() || o.Incumbent != n.Incumbent:
-		c := base
-		c.Kind, c.Field, c.Old, c.New = KindTermDatesChanged, "dates", termSpan(o), termSpan(n)
-		c.Headline = fmt.Sprintf("%s: dates of %s's term changed from %s to %s", title, termWho(n), c.Old, c.New)
-		d.add(c)
-	}
-}
-
 func nameText(t *pipeline.Term) string {
 	if t.NameNative == "" {
 		return t.NameEN
 	}
+	if t.NameEN == "" {
+		return t.NameNative
+	}
 	return t.NameEN + " (" + t.NameNative + ")"
 }
 
-// offices reports changed infobox values.
-func (d *differ) offices() {
-	for _, n := range d.cur.Offices {
-		o := officeByID(d.old, n.ID)
-		if o == nil || d.newSources[n.SourceID] {
-			continue
+func needlesOf(t *pipeline.Term) []string { return []string{t.NameEN, t.NameNative} }
+
+// levenshtein returns the edit distance of two short strings.
+func levenshtein(a, b string) int {
+	if len(a) > 64 || len(b) > 64 {
+		if a == b {
+			return 0
 		}
-		for _, f := range officeFields {
-			if d.covered["office|"+n.ID+"|"+f.name] {
-				continue
-			}
-			ov, nv := f.get(o), f.get(&n)
-			if ov == nv {
-				continue
-			}
-			d.add(Change{Kind: KindOfficeFieldChanged, OfficeID: n.ID, OfficeTitle: n.Title, Field: f.name, Old: ov, New: nv,
-				SourceID: n.SourceID, Headline: fmt.Sprintf("%s: %s changed from %q to %q", n.Title, f.name, ov, nv)})
-		}
+		return max(len(a), len(b))
 	}
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			c := 1
+			if a[i-1] == b[j-1] {
+				c = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+c)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
 }
 
-var officeFields = []struct {
-	name string
-	get  func(o *pipeline.Office) string
-}{
-	{"title", func(o *pipeline.Office) string { return o.Title }},
-	{"post", func(o *pipeline.Office) string { return o.Post }},
-	{"body", func(o *pipeline.Office) string { return o.Body }},
-	{"office_type", func(o *pipeline.Office) string { return o.OfficeType }},
-	{"status", func(o *pipeline.Office) string { return o.Status }},
-	{"appointer", func(o *pipeline.Office) string { return o.Appointer }},
-	{"nominator", func(o *pipeline.Office) string { return o.Nominator }},
-	{"department", func(o *pipeline.Office) string { return o.Department }},
-	{"member_of", func(o *pipeline.Office) string { return o.MemberOf }},
-	{"deputy", func(o *pipeline.Office) string { return o.Deputy }},
-	{"formation", func(o *pipeline.Office) string { return o.Formation.String() }},
-	{"inaugural_person_id", func(o *pipeline.Office) string { return o.InauguralPersonID }},
-	{"incumbent_person_id", func(o *pipeline.Office) string { return o.IncumbentPersonID }},
-	{"incumbent_since", func(o *pipeline.Office) string { return o.IncumbentSince.String() }},
+// mergeAcross folds the changes that several sources report in one run (a
+// list and a biography naming the same succession) into one change that
+// names every source.
+func mergeAcross(changes []Change) []Change {
+	var out []Change
+	for _, c := range changes {
+		merged := false
+		if c.Kind == KindIncumbentChanged {
+			for i := range out {
+				o := &out[i]
+				if o.Kind != KindIncumbentChanged || o.OfficeID != c.OfficeID || personID(o.To) != personID(c.To) ||
+					personID(o.From) != "" && personID(c.From) != "" && personID(o.From) != personID(c.From) ||
+					!isoCompatible(o.EffectiveISO, c.EffectiveISO) {
+					continue
+				}
+				for _, s := range c.Sources {
+					if !slices.Contains(o.Sources, s) {
+						o.Sources = append(o.Sources, s)
+					}
+				}
+				if len(c.EffectiveISO) > len(o.EffectiveISO) {
+					o.Effective, o.EffectiveISO = c.Effective, c.EffectiveISO
+				}
+				if o.From == nil {
+					o.From = c.From
+				}
+				if o.PreviousTermEnd == "" {
+					o.PreviousTermEnd = c.PreviousTermEnd
+				}
+				o.Headline = successionHeadline(o.OfficeTitle, *o)
+				merged = true
+				break
+			}
+		}
+		if !merged {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
-// persons reports changed biographical details.
-func (d *differ) persons() {
-	oldP := map[string]*pipeline.Person{}
-	for i := range d.old.Persons {
-		oldP[d.old.Persons[i].ID] = &d.old.Persons[i]
+// isoCompatible reports whether two ISO dates at any precision can be the
+// same day: "2021" and "2021-09-30" are.
+func isoCompatible(a, b string) bool {
+	if a == "" || b == "" {
+		return true
 	}
-	for i := range d.cur.Persons {
-		n := &d.cur.Persons[i]
-		o := oldP[n.ID]
-		if o == nil {
-			continue
-		}
-		for _, f := range []struct{ name, old, new string }{
-			{"birth", o.Birth.String(), n.Birth.String()},
-			{"birth_place", o.BirthPlace, n.BirthPlace},
-			{"party", o.Party, n.Party},
-			{"alma_mater", o.AlmaMater, n.AlmaMater},
-		} {
-			if f.old == f.new {
-				continue
-			}
-			d.add(Change{Kind: KindPersonFieldChanged, To: &Person{ID: n.ID, NameEN: n.NameEN, NameNative: n.NameNative},
-				Field: f.name, Old: f.old, New: f.new, SourceID: n.SourceID,
-				Headline: fmt.Sprintf("%s: %s changed from %q to %q", n.NameEN, f.name, f.old, f.new)})
+	return strings.HasPrefix(a, b) || strings.HasPrefix(b, a)
+}
+
+// reworded reports whether one value only adds words to the other
+// ("Governor" and "Governor of Jeju Province", "Anle, Keelung" and "Anle
+// District, Keelung City"): said at more or less length, not corrected.
+func reworded(a, b string) bool {
+	wa, wb := words(a), words(b)
+	if len(wa) > len(wb) {
+		wa, wb = wb, wa
+	}
+	for _, w := range wa {
+		if !slices.Contains(wb, w) {
+			return false
 		}
 	}
+	return len(wa) > 0
+}
+
+func words(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r >= 0x80)
+	})
 }

@@ -1,6 +1,7 @@
 package watch
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"encoding/xml"
@@ -14,20 +15,57 @@ import (
 	"tenure/exporters"
 )
 
+// ReportSchemaVersion is the version of the JSON report's shape.
+const ReportSchemaVersion = 2
+
 // Report is the machine form of a run's report, changes-<time>.json.
+// Leadership changes and source problems (the alerts) are in Changes,
+// each with its kind; corrections of the record are in Corrections, each
+// saying what was corrected.
 type Report struct {
-	Run        int64          `json:"run"`
-	StartedAt  string         `json:"started_at"`
-	FinishedAt string         `json:"finished_at"`
-	Checked    int            `json:"sources_checked"`
-	Changed    int            `json:"sources_changed"`
-	Failed     int            `json:"sources_failed"`
-	Text       string         `json:"text"` // the headlines, one per line: what a chat webhook shows
-	Changes    []storedChange `json:"changes"`
+	SchemaVersion int            `json:"schema_version"`
+	Run           int64          `json:"run"`
+	StartedAt     string         `json:"started_at"`
+	FinishedAt    string         `json:"finished_at"`
+	Checked       int            `json:"sources_checked"`
+	Changed       int            `json:"sources_changed"`
+	Failed        int            `json:"sources_failed"`
+	Text          string         `json:"text"` // the alerts' headlines, one per line: what a chat webhook shows
+	Changes       []storedChange `json:"changes"`
+	Corrections   []Correction   `json:"corrections"`
 }
 
+// Correction is a correction of the record as a report lists it: not a
+// leadership change, so it carries what was corrected instead of a kind.
+type Correction struct {
+	ID          int64     `json:"id"`
+	Correction  string    `json:"correction"` // dates-corrected, name-respelled, office-field-changed, …
+	Headline    string    `json:"headline"`
+	OfficeID    string    `json:"office_id,omitempty"`
+	OfficeTitle string    `json:"office_title,omitempty"`
+	Person      *Person   `json:"person,omitempty"`
+	TermID      string    `json:"term_id,omitempty"`
+	Field       string    `json:"field,omitempty"`
+	Old         string    `json:"old,omitempty"`
+	New         string    `json:"new,omitempty"`
+	Sources     []string  `json:"sources,omitempty"`
+	Notes       []string  `json:"notes,omitempty"`
+	DetectedAt  time.Time `json:"detected_at"`
+	Evidence    string    `json:"evidence,omitempty"`
+}
+
+func correctionOf(c storedChange) Correction {
+	return Correction{ID: c.ID, Correction: c.Kind, Headline: c.Headline, OfficeID: c.OfficeID, OfficeTitle: c.OfficeTitle,
+		Person: c.To, TermID: c.TermID, Field: c.Field, Old: c.Old, New: c.New, Sources: c.Sources, Notes: c.Notes,
+		DetectedAt: c.DetectedAt, Evidence: c.Evidence}
+}
+
+// tier returns a stored change's tier (changes stored before tiers
+// existed have none).
+func (c storedChange) tier() string { return cmp.Or(c.Tier, TierOf(c.Kind)) }
+
 func (w *Watcher) loadReport(ctx context.Context, run int64, stored []storedChange) (Report, error) {
-	r := Report{Run: run, Changes: stored}
+	r := Report{SchemaVersion: ReportSchemaVersion, Run: run, Changes: []storedChange{}, Corrections: []Correction{}}
 	err := w.store.db.QueryRowContext(ctx, `SELECT started_at, finished_at, checked, changed, failed FROM runs WHERE id = ?`, run).
 		Scan(&r.StartedAt, &r.FinishedAt, &r.Checked, &r.Changed, &r.Failed)
 	if err != nil {
@@ -35,12 +73,14 @@ func (w *Watcher) loadReport(ctx context.Context, run int64, stored []storedChan
 	}
 	var lines []string
 	for _, c := range stored {
+		if c.tier() == TierCorrection {
+			r.Corrections = append(r.Corrections, correctionOf(c))
+			continue
+		}
+		r.Changes = append(r.Changes, c)
 		lines = append(lines, c.Headline)
 	}
 	r.Text = strings.Join(lines, "\n")
-	if r.Changes == nil {
-		r.Changes = []storedChange{}
-	}
 	return r, nil
 }
 
@@ -82,8 +122,12 @@ func (w *Watcher) writeReport(ctx context.Context, run int64, stem string, store
 		return err
 	}
 	defer tx.Rollback()
-	if w.cfg.Webhook != "" {
-		payload, err := json.Marshal(r)
+	hook := r
+	if !w.cfg.WebhookCorrections {
+		hook.Corrections = []Correction{}
+	}
+	if w.cfg.Webhook != "" && (len(hook.Changes) > 0 || len(hook.Corrections) > 0) {
+		payload, err := json.Marshal(hook)
 		if err != nil {
 			return err
 		}
@@ -97,14 +141,17 @@ func (w *Watcher) writeReport(ctx context.Context, run int64, stem string, store
 	return tx.Commit()
 }
 
-// Markdown renders a report: headlines first, then the details and the
-// text diff of each change.
+// Markdown renders a report: the alerts' headlines first, then each
+// alert with its details and text evidence, then the corrections.
 func Markdown(r Report) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "# Leadership changes, run %d (%s)\n\n", r.Run, r.FinishedAt)
 	fmt.Fprintf(&b, "%d sources checked, %d changed, %d failed.\n\n", r.Checked, r.Changed, r.Failed)
 	for _, c := range r.Changes {
 		fmt.Fprintf(&b, "- **%s**\n", c.Headline)
+	}
+	if len(r.Changes) == 0 {
+		b.WriteString("No leadership change.\n")
 	}
 	for _, c := range r.Changes {
 		fmt.Fprintf(&b, "\n## %s\n\n", c.Headline)
@@ -121,20 +168,43 @@ func Markdown(r Report) string {
 		if c.Effective != "" {
 			fmt.Fprintf(&b, "- effective: %s (`%s`)\n", c.Effective, c.EffectiveISO)
 		}
+		if c.PreviousTermEnd != "" {
+			fmt.Fprintf(&b, "- previous term ends: `%s`\n", c.PreviousTermEnd)
+		}
 		if c.Field != "" {
 			fmt.Fprintf(&b, "- %s: %q → %q\n", c.Field, c.Old, c.New)
 		}
 		for _, n := range c.Notes {
 			fmt.Fprintf(&b, "- note: %s\n", n)
 		}
-		if c.SourceID != "" {
-			fmt.Fprintf(&b, "- source: `%s`\n", c.SourceID)
+		for _, s := range sourcesOf(c.Change) {
+			fmt.Fprintf(&b, "- source: `%s`\n", s)
 		}
 		if c.Evidence != "" {
 			fmt.Fprintf(&b, "\n```diff\n%s```\n", c.Evidence)
 		}
 	}
+	if len(r.Corrections) > 0 {
+		b.WriteString("\n## Corrections of the record\n\nNo one changed office; the sources corrected what they say.\n\n")
+		for _, c := range r.Corrections {
+			fmt.Fprintf(&b, "- %s (`%s`", c.Headline, c.Correction)
+			for _, s := range c.Sources {
+				fmt.Fprintf(&b, ", `%s`", s)
+			}
+			b.WriteString(")\n")
+		}
+	}
 	return b.String()
+}
+
+func sourcesOf(c Change) []string {
+	if len(c.Sources) > 0 {
+		return c.Sources
+	}
+	if c.SourceID != "" {
+		return []string{c.SourceID}
+	}
+	return nil
 }
 
 func personText(p *Person) string {
@@ -159,11 +229,17 @@ type atomAuthor struct {
 }
 
 type atomEntry struct {
-	Title   string      `xml:"title"`
-	ID      string      `xml:"id"`
-	Updated string      `xml:"updated"`
-	Summary string      `xml:"summary"`
-	Content atomContent `xml:"content"`
+	Title    string       `xml:"title"`
+	ID       string       `xml:"id"`
+	Updated  string       `xml:"updated"`
+	Category atomCategory `xml:"category"`
+	Summary  string       `xml:"summary"`
+	Content  atomContent  `xml:"content"`
+}
+
+// atomCategory marks an entry as an alert or a correction.
+type atomCategory struct {
+	Term string `xml:"term,attr"`
 }
 
 type atomContent struct {
@@ -196,12 +272,21 @@ func (w *Watcher) writeFeed(ctx context.Context) error {
 		if feed.Updated == "" {
 			feed.Updated = at
 		}
-		text := Markdown(Report{Changes: []storedChange{c}})
+		c.ID = id
+		r := Report{Changes: []storedChange{c}}
+		title := c.Headline
+		category := atomCategory{Term: TierAlert}
+		if c.tier() == TierCorrection {
+			r = Report{Corrections: []Correction{correctionOf(c)}}
+			title = "Correction: " + c.Headline
+			category.Term = TierCorrection
+		}
+		text := Markdown(r)
 		if i := strings.Index(text, "\n## "); i >= 0 {
 			text = text[i+1:]
 		}
-		feed.Entries = append(feed.Entries, atomEntry{Title: c.Headline, ID: fmt.Sprintf("urn:tenure:watch:change:%d", id),
-			Updated: at, Summary: c.Headline, Content: atomContent{Type: "text", Body: text}})
+		feed.Entries = append(feed.Entries, atomEntry{Title: title, ID: fmt.Sprintf("urn:tenure:watch:change:%d", id),
+			Updated: at, Category: category, Summary: c.Headline, Content: atomContent{Type: "text", Body: text}})
 	}
 	if err := rows.Err(); err != nil {
 		return err

@@ -35,6 +35,9 @@ type Config struct {
 	// Webhook, when set, receives each run's JSON report by POST. A
 	// delivery that fails stays queued and is retried on later runs.
 	Webhook string
+	// WebhookCorrections sends corrections of the record to the webhook
+	// too; by default it receives leadership changes and source problems.
+	WebhookCorrections bool
 	// Settle holds a new version back until it has been seen in this many
 	// consecutive runs (default 1: report at once), so a vandalised page
 	// fixed within the hour never reaches anyone.
@@ -173,8 +176,8 @@ func (w *Watcher) Run(ctx context.Context) (Result, error) {
 		if isURL(loc) {
 			var notModified bool
 			f.data, f.etag, f.lastMod, notModified, f.err = w.cfg.Fetcher.Get(ctx, loc, prevETag, prevMod)
-			if notModified && f.st != nil && f.st.goodContent != nil {
-				f.data, f.unchanged = f.st.goodContent, true
+			if notModified && f.st != nil && f.st.goodSnapshot != 0 {
+				f.unchanged = true
 			}
 		} else {
 			f.data, f.err = os.ReadFile(loc)
@@ -184,10 +187,12 @@ func (w *Watcher) Run(ctx context.Context) (Result, error) {
 			res.Failed++
 			res.Errors = append(res.Errors, fmt.Sprintf("%s: %v", loc, f.err))
 			w.cfg.Log.Warn("source failed", "source", loc, "error", f.err)
+		} else if f.unchanged {
+			f.hash = f.st.goodHash
 		} else {
 			sum := sha256.Sum256(f.data)
 			f.hash = hex.EncodeToString(sum[:])
-			f.unchanged = f.unchanged || f.st != nil && f.st.goodHash == f.hash
+			f.unchanged = f.st != nil && f.st.goodHash == f.hash
 		}
 		got = append(got, f)
 	}
@@ -205,37 +210,25 @@ func (w *Watcher) Run(ctx context.Context) (Result, error) {
 				Headline: fmt.Sprintf("Source %s can be read again", f.locator)})
 		}
 	}
-	// The baseline: every known source's last good snapshot. A source that
-	// failed this time keeps its baseline.
-	// The new records start from the baseline of every source still
-	// watched (a source gone from the list or its folder drops out:
-	// source-removed), and take the new versions read this run.
+	// Each changed source is compared with its own last good snapshot,
+	// alone: a source whose bytes did not change costs nothing.
 	current := map[string]bool{}
 	for _, f := range got {
 		current[f.locator] = true
 	}
-	var oldIn []pipeline.Input
-	newBase := map[string][]byte{}
-	for loc, st := range known {
-		if st.goodContent == nil {
-			continue
-		}
-		oldIn = append(oldIn, pipeline.Input{Path: loc, Data: st.goodContent})
-		if current[loc] {
-			newBase[loc] = st.goodContent
-		}
-	}
-	evidence := map[string]string{} // source locator → diff
+	evidence := map[string]string{} // source locator → whole-source diff, capped
+	var found []Change
 	for _, f := range got {
 		if f.err != nil || f.unchanged {
 			continue
 		}
+		hasBase := f.st != nil && f.st.goodSnapshot != 0
 		if w.cfg.Settle > 1 {
 			f.pending = 1
 			if f.st != nil && f.st.pendingHash == f.hash {
 				f.pending = f.st.pendingCount + 1
 			}
-			if f.pending < w.cfg.Settle && f.st != nil && f.st.goodContent != nil {
+			if f.pending < w.cfg.Settle && hasBase {
 				f.held = true
 				continue
 			}
@@ -249,37 +242,54 @@ func (w *Watcher) Run(ctx context.Context) (Result, error) {
 			continue
 		}
 		res.Changed++
+		if !hasBase {
+			if !firstRun {
+				n := countTerms(ctx, f.locator, f.data)
+				changes = append(changes, Change{Kind: KindSourceAdded, SourceID: f.locator, New: doc.Title,
+					Headline: fmt.Sprintf("New source: %s (%s)", doc.Title, n)})
+			}
+			continue
+		}
 		rc, err := w.revertOf(ctx, f, doc.Title)
 		if err != nil {
 			return res, err
 		}
+		old, err := w.store.snapshot(ctx, f.st.goodSnapshot)
+		if err != nil {
+			return res, err
+		}
+		full := UnifiedDiff(f.locator+" (before)", f.locator+" (now)", string(old), string(f.data), w.cfg.Context)
+		evidence[f.locator] = capText(full, maxSourceDiff)
 		if rc != nil {
 			// A revert is reported as one change, not as the changes it
-			// undoes: its source is compared at its old version.
+			// undoes.
 			changes = append(changes, *rc)
-		} else {
-			newBase[f.locator] = f.data
+			continue
 		}
-		if f.st != nil && f.st.goodContent != nil {
-			evidence[f.locator] = UnifiedDiff(f.locator+" (before)", f.locator+" (now)", string(f.st.goodContent), string(f.data), w.cfg.Context)
-		}
-	}
-	newIn := make([]pipeline.Input, 0, len(newBase))
-	for loc, data := range newBase {
-		newIn = append(newIn, pipeline.Input{Path: loc, Data: data})
-	}
-	sortInputs(oldIn)
-	sortInputs(newIn)
-	if !firstRun {
-		oldDS, err := pipeline.Build(ctx, oldIn)
+		per, err := diffSource(ctx, f.locator, old, f.data)
 		if err != nil {
 			return res, err
 		}
-		newDS, err := pipeline.Build(ctx, newIn)
-		if err != nil {
-			return res, err
+		for i := range per {
+			per[i].SourceID = f.locator
+			per[i].Sources = []string{f.locator}
+			per[i].evidence = evidenceFor(full, per[i].needles)
 		}
-		changes = append(Diff(oldDS, newDS), changes...)
+		found = append(found, per...)
+	}
+	// Sources gone from the list or their folder.
+	for loc, st := range known {
+		if !current[loc] && st.goodSnapshot != 0 {
+			changes = append(changes, Change{Kind: KindSourceRemoved, SourceID: loc, Old: loc,
+				Headline: fmt.Sprintf("Source removed: %s is no longer watched", loc)})
+		}
+	}
+	changes = append(mergeAcross(found), changes...)
+	for i := range changes {
+		changes[i].Tier = TierOf(changes[i].Kind)
+		if changes[i].SourceID != "" && len(changes[i].Sources) == 0 {
+			changes[i].Sources = []string{changes[i].SourceID}
+		}
 	}
 	res.Baseline = firstRun
 	if err := w.fault("diffed"); err != nil {
@@ -314,10 +324,6 @@ func (w *Watcher) Run(ctx context.Context) (Result, error) {
 		w.cfg.Log.Warn("webhook delivery failed; it stays queued", "error", err)
 	}
 	return res, nil
-}
-
-func sortInputs(in []pipeline.Input) {
-	slices.SortFunc(in, func(a, b pipeline.Input) int { return strings.Compare(a.Path, b.Path) })
 }
 
 // commit writes the run in one transaction.
@@ -410,13 +416,21 @@ func (w *Watcher) commit(ctx context.Context, got []*fetched, changes []Change, 
 		}
 	}
 	var stored []storedChange
-	for _, c := range changes {
-		sc := storedChange{Change: c, Run: runID, DetectedAt: finished}
-		loc := sourceLocator(got, c)
-		if strings.HasPrefix(c.Kind, "source-") || c.Kind == KindReverted {
-			loc = c.SourceID
+	for loc, diff := range evidence {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO run_evidence (run, source, diff) VALUES (?, ?, ?)`, runID, loc, diff); err != nil {
+			return 0, nil, fmt.Errorf("record the text diff of %s: %w", loc, err)
 		}
-		sc.Evidence = evidence[loc]
+	}
+	for _, c := range changes {
+		if c.Kind == KindSourceRemoved {
+			// Reported once: the source has no baseline any more.
+			if _, err := tx.ExecContext(ctx, `UPDATE sources SET good_snapshot = NULL WHERE locator = ?`, c.SourceID); err != nil {
+				return 0, nil, err
+			}
+		}
+		sc := storedChange{Change: c, Run: runID, DetectedAt: finished}
+		loc := c.SourceID
+		sc.Evidence = c.evidence
 		body, err := json.Marshal(sc)
 		if err != nil {
 			return 0, nil, err
@@ -486,27 +500,6 @@ func boolInt(b bool) int {
 	return 0
 }
 
-// sourceLocator finds the locator of the document a change comes from:
-// the changed source whose text diff mentions the change's office or
-// holder, else the only changed source.
-func sourceLocator(got []*fetched, c Change) string {
-	var changed []*fetched
-	for _, f := range got {
-		if f.err == nil && !f.unchanged {
-			changed = append(changed, f)
-		}
-	}
-	if len(changed) == 1 {
-		return changed[0].locator
-	}
-	for _, f := range changed {
-		if c.To != nil && strings.Contains(string(f.data), c.To.NameEN) {
-			return f.locator
-		}
-	}
-	return ""
-}
-
 // writeMissingReports writes the reports of committed runs whose files
 // were not written (the process died between commit and report).
 func (w *Watcher) writeMissingReports(ctx context.Context) error {
@@ -538,4 +531,89 @@ func (w *Watcher) writeMissingReports(ctx context.Context) error {
 		}
 	}
 	return nil
+}
+
+// Bounds of the text evidence: the whole-source diff kept once per source
+// per run, and the hunks each change carries.
+const (
+	maxSourceDiff    = 256 << 10
+	maxChangeHunks   = 3
+	maxChangeEvBytes = 8 << 10
+)
+
+// diffSource builds the records of one source's two versions, each
+// alone, and compares them.
+func diffSource(ctx context.Context, locator string, old, cur []byte) (changes []Change, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("compare the versions of %s: internal error: %v", locator, r)
+		}
+	}()
+	oldDS, err := pipeline.Build(ctx, []pipeline.Input{{Path: locator, Data: old}})
+	if err != nil {
+		return nil, err
+	}
+	newDS, err := pipeline.Build(ctx, []pipeline.Input{{Path: locator, Data: cur}})
+	if err != nil {
+		return nil, err
+	}
+	return Diff(oldDS, newDS), nil
+}
+
+// countTerms says how many terms a new source holds, for its headline.
+func countTerms(ctx context.Context, locator string, data []byte) string {
+	ds, err := pipeline.Build(ctx, []pipeline.Input{{Path: locator, Data: data}})
+	if err != nil {
+		return "unread"
+	}
+	return fmt.Sprintf("%d %s", len(ds.Terms), plural(len(ds.Terms), "term", "terms"))
+}
+
+// capText cuts text to at most n bytes at a line end, saying so.
+func capText(text string, n int) string {
+	if len(text) <= n {
+		return text
+	}
+	cut := strings.LastIndexByte(text[:n], '\n') + 1
+	return text[:cut] + fmt.Sprintf("... (%d more bytes of diff not kept)\n", len(text)-cut)
+}
+
+// evidenceFor picks from a source's unified diff the hunks that mention
+// a change's names (at most a few, a few kilobytes), or the first hunk.
+func evidenceFor(diff string, needles []string) string {
+	if diff == "" {
+		return ""
+	}
+	head, body, ok := strings.Cut(diff, "\n@@ ")
+	if !ok {
+		return capText(diff, maxChangeEvBytes)
+	}
+	head += "\n"
+	hunks := strings.Split("@@ "+body, "\n@@ ")
+	for i := 1; i < len(hunks); i++ {
+		hunks[i] = "@@ " + hunks[i]
+	}
+	var picked []string
+	for _, h := range hunks {
+		for _, n := range needles {
+			if n != "" && strings.Contains(h, n) {
+				picked = append(picked, h)
+				break
+			}
+		}
+		if len(picked) == maxChangeHunks {
+			break
+		}
+	}
+	if len(picked) == 0 {
+		picked = hunks[:1]
+	}
+	out := head
+	for _, h := range picked {
+		if !strings.HasSuffix(h, "\n") {
+			h += "\n"
+		}
+		out += h
+	}
+	return capText(out, maxChangeEvBytes)
 }

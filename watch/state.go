@@ -83,6 +83,11 @@ CREATE TABLE IF NOT EXISTS deliveries (
 	delivered TEXT NOT NULL DEFAULT '',    -- when it was accepted; '' while queued
 	last_error TEXT NOT NULL DEFAULT ''
 );
+CREATE TABLE IF NOT EXISTS run_evidence (
+	run    INTEGER NOT NULL REFERENCES runs(id),
+	source TEXT NOT NULL,                 -- locator
+	diff   TEXT NOT NULL                  -- the source's unified diff in that run, capped
+);
 CREATE INDEX IF NOT EXISTS changes_detected ON changes (detected_at);
 `
 
@@ -153,12 +158,13 @@ func (s *Store) Close() error {
 	return err
 }
 
-// sourceState is what the store knows of one source.
+// sourceState is what the store knows of one source. Its last good
+// snapshot's content is read only when the source changed.
 type sourceState struct {
 	id            int64
 	locator       string
+	goodSnapshot  int64 // 0 when the source has no good snapshot
 	goodHash      string
-	goodContent   []byte
 	etag, lastMod string
 	failing       int
 	pendingHash   string
@@ -167,7 +173,7 @@ type sourceState struct {
 
 func (s *Store) sources(ctx context.Context) (map[string]*sourceState, error) {
 	rows, err := s.db.QueryContext(ctx, `
-		SELECT s.id, s.locator, COALESCE(sn.sha256, ''), sn.content, s.etag, s.last_modified, s.failing,
+		SELECT s.id, s.locator, COALESCE(s.good_snapshot, 0), COALESCE(sn.sha256, ''), s.etag, s.last_modified, s.failing,
 			s.pending_hash, s.pending_count
 		FROM sources s LEFT JOIN snapshots sn ON sn.id = s.good_snapshot`)
 	if err != nil {
@@ -177,19 +183,26 @@ func (s *Store) sources(ctx context.Context) (map[string]*sourceState, error) {
 	out := map[string]*sourceState{}
 	for rows.Next() {
 		st := &sourceState{}
-		var gz []byte
-		if err := rows.Scan(&st.id, &st.locator, &st.goodHash, &gz, &st.etag, &st.lastMod, &st.failing,
+		if err := rows.Scan(&st.id, &st.locator, &st.goodSnapshot, &st.goodHash, &st.etag, &st.lastMod, &st.failing,
 			&st.pendingHash, &st.pendingCount); err != nil {
 			return nil, err
-		}
-		if gz != nil {
-			if st.goodContent, err = gunzip(gz); err != nil {
-				return nil, fmt.Errorf("snapshot of %s: %w", st.locator, err)
-			}
 		}
 		out[st.locator] = st
 	}
 	return out, rows.Err()
+}
+
+// snapshot returns the content of one snapshot.
+func (s *Store) snapshot(ctx context.Context, id int64) ([]byte, error) {
+	var gz []byte
+	if err := s.db.QueryRowContext(ctx, `SELECT content FROM snapshots WHERE id = ?`, id).Scan(&gz); err != nil {
+		return nil, fmt.Errorf("read snapshot %d: %w", id, err)
+	}
+	data, err := gunzip(gz)
+	if err != nil {
+		return nil, fmt.Errorf("snapshot %d: %w", id, err)
+	}
+	return data, nil
 }
 
 func gzipBytes(b []byte) []byte {
