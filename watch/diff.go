@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 
 	"tenure/pipeline"
 )
@@ -27,6 +28,7 @@ const (
 	KindDatesCorrected     = "dates-corrected"      // a date changed to one outside its old bounds
 	KindNameRespelled      = "name-respelled"       // a holder's name spelled another way
 	KindNameReplaced       = "name-replaced"        // another name on a row with the same dates
+	KindListCorrected      = "list-corrected"       // many rows of one list corrected at once
 	KindTermAdded          = "term-added"           // a past term added to a biography
 	KindOfficeFieldChanged = "office-field-changed" // an infobox value changed
 	KindPersonFieldChanged = "person-field-changed" // a biography's personal detail changed
@@ -53,7 +55,7 @@ const (
 // TierOf returns the tier of a change kind.
 func TierOf(kind string) string {
 	switch kind {
-	case KindDatesCorrected, KindNameRespelled, KindNameReplaced, KindTermAdded, KindOfficeFieldChanged, KindPersonFieldChanged:
+	case KindDatesCorrected, KindNameRespelled, KindNameReplaced, KindListCorrected, KindTermAdded, KindOfficeFieldChanged, KindPersonFieldChanged:
 		return TierCorrection
 	}
 	return TierAlert
@@ -191,7 +193,7 @@ func Diff(old, cur *pipeline.Dataset) []Change {
 
 func kindRank(k string) int {
 	for i, x := range []string{KindIncumbentChanged, KindActingConfirmed, KindTermEnded, KindHolderAdded, KindHolderRemoved,
-		KindDatesCorrected, KindNameRespelled, KindNameReplaced, KindTermAdded, KindOfficeFieldChanged, KindPersonFieldChanged,
+		KindDatesCorrected, KindNameRespelled, KindNameReplaced, KindListCorrected, KindTermAdded, KindOfficeFieldChanged, KindPersonFieldChanged,
 		KindSourceAdded, KindSourceRemoved, KindSourceUnreadable, KindSourceFailing, KindSourceRecovered, KindReverted} {
 		if k == x {
 			return i
@@ -216,18 +218,43 @@ func (d *differ) matchOffices() [][2]*pipeline.Office {
 		o, n  int
 		score int
 	}
+	// The new snapshot's terms by holder's name, native and Latin.
+	type hit struct {
+		office int
+		f      feat
+	}
+	index := map[string][]hit{}
+	for j, n := range d.cur.offices {
+		for _, t := range d.cur.terms[n.ID] {
+			f := featOf(t)
+			if f.native != "" {
+				index["n\x00"+f.native] = append(index["n\x00"+f.native], hit{j, f})
+			}
+			if f.key != "" {
+				index["k\x00"+f.key] = append(index["k\x00"+f.key], hit{j, f})
+			}
+		}
+	}
 	var cands []cand
 	for i, o := range d.old.offices {
-		for j, n := range d.cur.offices {
-			s := 0
-			for _, ot := range d.old.terms[o.ID] {
-				for _, nt := range d.cur.terms[n.ID] {
-					if termScore(ot, nt) >= 7 {
-						s += 2
-						break
+		shared := map[int]int{}
+		for _, t := range d.old.terms[o.ID] {
+			f := featOf(t)
+			seen := map[int]bool{}
+			for _, k := range []string{"n\x00" + f.native, "k\x00" + f.key} {
+				if k == "n\x00" || k == "k\x00" {
+					continue
+				}
+				for _, h := range index[k] {
+					if !seen[h.office] && f.score(&h.f) >= 10 {
+						seen[h.office] = true
+						shared[h.office] += 2
 					}
 				}
 			}
+		}
+		for j, n := range d.cur.offices {
+			s := shared[j]
 			if o.ID == n.ID {
 				s++
 			}
@@ -267,70 +294,111 @@ func nameKey(s string) string { return strings.ReplaceAll(pipeline.Slug(s), "-",
 // (Latin or native), 1 for a respelling (words reordered, a few letters
 // changed), 0 for different people.
 func samePerson(a, b *pipeline.Term) int {
-	if a.NameNative != "" && a.NameNative == b.NameNative {
-		return 2
+	fa, fb := featOf(a), featOf(b)
+	return fa.samePerson(&fb, true)
+}
+
+// feat is what comparing a term needs, worked out once per term.
+type feat struct {
+	t                  *pipeline.Term
+	en, key, native    string
+	words              string // the Latin name's words, sorted, lower case
+	hasStart, hasEnd   bool
+	sLo, sHi, eLo, eHi int
+}
+
+func featOf(t *pipeline.Term) feat {
+	f := feat{t: t, en: t.NameEN, key: nameKey(t.NameEN), native: t.NameNative}
+	if t.NameEN != "" {
+		w := strings.Fields(strings.ToLower(t.NameEN))
+		slices.Sort(w)
+		f.words = strings.Join(w, " ")
 	}
-	ka, kb := nameKey(a.NameEN), nameKey(b.NameEN)
-	if a.NameEN == "" || b.NameEN == "" {
+	if !t.Start.IsZero() {
+		f.hasStart = true
+		f.sLo, f.sHi = civilDay(t.Start.Earliest()), civilDay(t.Start.Latest())
+	}
+	if !t.End.IsZero() && !t.Incumbent {
+		f.hasEnd = true
+		f.eLo, f.eHi = civilDay(t.End.Earliest()), civilDay(t.End.Latest())
+	}
+	return f
+}
+
+func civilDay(t time.Time) int { return int(t.Unix() / 86400) }
+
+func feats(ts []*pipeline.Term) []feat {
+	out := make([]feat, len(ts))
+	for i, t := range ts {
+		out[i] = featOf(t)
+	}
+	return out
+}
+
+// samePerson: see the function of that name. A respelling is looked for
+// only when asked (datesAgree): it costs an edit distance.
+func (a *feat) samePerson(b *feat, datesAgree bool) int {
+	switch {
+	case a.native != "" && a.native == b.native:
+		return 2
+	case a.en == "" || b.en == "":
 		return 0
-	}
-	if ka == kb {
+	case a.key == b.key:
 		return 2
-	}
-	if a.NameNative != "" && b.NameNative != "" {
+	case a.native != "" && b.native != "" || !datesAgree:
 		return 0 // both written natively, differently: two people
-	}
-	wa, wb := strings.Fields(strings.ToLower(a.NameEN)), strings.Fields(strings.ToLower(b.NameEN))
-	slices.Sort(wa)
-	slices.Sort(wb)
-	if slices.Equal(wa, wb) {
+	case a.words == b.words:
 		return 1
-	}
-	if len(ka) >= 6 && len(kb) >= 6 && ka[0] == kb[0] && levenshtein(ka, kb) <= max(1, min(len(ka), len(kb))/5) {
+	case len(a.key) >= 6 && len(b.key) >= 6 && a.key[0] == b.key[0] && levenshtein(a.key, b.key) <= max(1, min(len(a.key), len(b.key))/5):
 		return 1
 	}
 	return 0
 }
 
-// termScore rates how likely two rows are the same term: 10 and more for
+// score rates how likely two rows are the same term: 10 and more for
 // the same holder with compatible dates, 7 for a respelled holder, 4 for
 // the same holder with other dates, 3 for another name on identical
 // dates, 0 for no match.
-func termScore(o, n *pipeline.Term) int {
-	sp := samePerson(o, n)
-	startOK := o.Start.IsZero() || n.Start.IsZero() || o.Start.Overlaps(n.Start)
-	endOK := o.Incumbent || n.Incumbent || o.End.IsZero() || n.End.IsZero() || o.End.Overlaps(n.End)
+func (a *feat) score(b *feat) int {
+	startOK := !a.hasStart || !b.hasStart || a.sLo <= b.sHi && b.sLo <= a.sHi
+	endOK := !a.hasEnd || !b.hasEnd || a.eLo <= b.eHi && b.eLo <= a.eHi
+	sp := a.samePerson(b, startOK && endOK)
 	switch {
 	case sp == 2 && startOK && endOK:
 		return 11
 	case sp == 2 && startOK:
 		return 10
-	case sp == 1 && startOK && endOK:
+	case sp == 1:
 		return 7
 	case sp == 2:
 		return 4
-	case sp == 0 && !o.Start.IsZero() && o.Start == n.Start && o.End == n.End && o.Incumbent == n.Incumbent:
+	case sp == 0 && a.hasStart && a.t.Start == b.t.Start && a.t.End == b.t.End && a.t.Incumbent == b.t.Incumbent:
 		return 3
 	}
 	return 0
 }
 
+func termScore(o, n *pipeline.Term) int {
+	fo, fn := featOf(o), featOf(n)
+	return fo.score(&fn)
+}
+
 // align pairs the terms of two lists in order, maximising the summed
-// termScore: a Needleman–Wunsch alignment with free gaps, run on what
-// lies between the rows that match at both ends. pairs[i] is the index in
-// b of a[i]'s match, or -1.
-func align(a, b []*pipeline.Term) []int {
+// score: a Needleman–Wunsch alignment with free gaps, run on what lies
+// between the rows that match at both ends. pairs[i] is the index in b
+// of a[i]'s match, or -1.
+func align(a, b []feat) []int {
 	pairs := make([]int, len(a))
 	for i := range pairs {
 		pairs[i] = -1
 	}
 	lo := 0
-	for lo < len(a) && lo < len(b) && termScore(a[lo], b[lo]) >= 10 {
+	for lo < len(a) && lo < len(b) && a[lo].score(&b[lo]) >= 10 {
 		pairs[lo] = lo
 		lo++
 	}
 	ha, hb := len(a), len(b)
-	for ha > lo && hb > lo && termScore(a[ha-1], b[hb-1]) >= 10 {
+	for ha > lo && hb > lo && a[ha-1].score(&b[hb-1]) >= 10 {
 		pairs[ha-1] = hb - 1
 		ha--
 		hb--
@@ -344,14 +412,14 @@ func align(a, b []*pipeline.Term) []int {
 	for i := 1; i <= n; i++ {
 		for j := 1; j <= m; j++ {
 			best := max(f[(i-1)*w+j], f[i*w+j-1])
-			if s := termScore(a[lo+i-1], b[lo+j-1]); s > 0 {
+			if s := a[lo+i-1].score(&b[lo+j-1]); s > 0 {
 				best = max(best, f[(i-1)*w+j-1]+int32(s))
 			}
 			f[i*w+j] = best
 		}
 	}
 	for i, j := n, m; i > 0 && j > 0; {
-		switch s := termScore(a[lo+i-1], b[lo+j-1]); {
+		switch s := a[lo+i-1].score(&b[lo+j-1]); {
 		case s > 0 && f[i*w+j] == f[(i-1)*w+j-1]+int32(s):
 			pairs[lo+i-1] = lo + j - 1
 			i--
@@ -365,8 +433,52 @@ func align(a, b []*pipeline.Term) []int {
 	return pairs
 }
 
+// maxCorrectionsPerOffice is how many corrections of one office a run
+// reports one by one; more (a table rewritten row by row) are summed up
+// in one list-corrected correction.
+const maxCorrectionsPerOffice = 25
+
 // office compares one office across the two snapshots.
 func (d *differ) office(o, n *pipeline.Office) {
+	start := len(d.out)
+	d.officeChanges(o, n)
+	var corr []Change
+	kept := d.out[:start]
+	for _, c := range d.out[start:] {
+		if TierOf(c.Kind) == TierCorrection && c.OfficeID != "" {
+			corr = append(corr, c)
+			continue
+		}
+		kept = append(kept, c)
+	}
+	if len(corr) <= maxCorrectionsPerOffice {
+		d.out = append(kept, corr...)
+		return
+	}
+	count := map[string]int{}
+	var kinds []string
+	for _, c := range corr {
+		if count[c.Kind] == 0 {
+			kinds = append(kinds, c.Kind)
+		}
+		count[c.Kind]++
+	}
+	var parts []string
+	for _, k := range kinds {
+		parts = append(parts, fmt.Sprintf("%d %s", count[k], k))
+	}
+	sum := Change{Kind: KindListCorrected, OfficeID: n.ID, OfficeTitle: n.Title, Old: fmt.Sprint(len(corr)),
+		Headline: fmt.Sprintf("%s: %d rows of the list were corrected (%s); no one changed office", n.Title, len(corr), strings.Join(parts, ", "))}
+	for _, c := range corr[:5] {
+		sum.Notes = append(sum.Notes, c.Headline)
+		sum.needles = append(sum.needles, c.needles...)
+	}
+	sum.Notes = append(sum.Notes, fmt.Sprintf("and %d more", len(corr)-5))
+	d.out = append(kept, sum)
+}
+
+// officeChanges compares one office across the two snapshots.
+func (d *differ) officeChanges(o, n *pipeline.Office) {
 	if n == nil {
 		// The office is gone from the source: a section cut or moved away,
 		// not a leadership change. The text diff keeps the evidence.
@@ -387,7 +499,8 @@ func (d *differ) office(o, n *pipeline.Office) {
 		return
 	}
 	title := n.Title
-	pairs := align(ot, nt)
+	of, nf := feats(ot), feats(nt)
+	pairs := align(of, nf)
 	matchedNew := make([]bool, len(nt))
 	for _, j := range pairs {
 		if j >= 0 {
@@ -399,8 +512,8 @@ func (d *differ) office(o, n *pipeline.Office) {
 		if j >= 0 {
 			continue
 		}
-		for k, t := range nt {
-			if !matchedNew[k] && termScore(ot[i], t) >= 10 {
+		for k := range nt {
+			if !matchedNew[k] && of[i].score(&nf[k]) >= 10 {
 				pairs[i], matchedNew[k] = k, true
 				break
 			}

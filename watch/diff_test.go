@@ -129,9 +129,9 @@ func TestTermKinds(t *testing.T) {
 func TestEnrichmentIsNotAChange(t *testing.T) {
 	old := "= Mayor of X =\n\n| Name | Term start | Term end |\n| Li Si | 2001 | 2005 |\n| Wang Wu (acting) | 2005 | Incumbent |\n"
 	for name, cur := range map[string]string{
-		"native name added": "= Mayor of X =\n\n| Name | Term start | Term end |\n| Li Si (李四) | 2001 | 2005 |\n| Wang Wu (acting) | 2005 | Incumbent |\n",
-		"date refined":      "= Mayor of X =\n\n| Name | Term start | Term end |\n| Li Si | 3 March 2001 | 2005 |\n| Wang Wu (acting) | 2005 | Incumbent |\n",
-		"renamed, relaid, renumbered": "= List of mayors of X =\n\n== Mayors of X (since 2001) ==\n1. Li Si: 2001–2005\n2. Wang Wu (acting): 2005–present\n",
+		"native name added":              "= Mayor of X =\n\n| Name | Term start | Term end |\n| Li Si (李四) | 2001 | 2005 |\n| Wang Wu (acting) | 2005 | Incumbent |\n",
+		"date refined":                   "= Mayor of X =\n\n| Name | Term start | Term end |\n| Li Si | 3 March 2001 | 2005 |\n| Wang Wu (acting) | 2005 | Incumbent |\n",
+		"renamed, relaid, renumbered":    "= List of mayors of X =\n\n== Mayors of X (since 2001) ==\n1. Li Si: 2001–2005\n2. Wang Wu (acting): 2005–present\n",
 		"acting mark lost on a past row": "= Mayor of X =\n\n| Name | Term start | Term end |\n| Li Si | 2001 | 2005 |\n| Wang Wu (acting) | 2005 | Incumbent |\n",
 	} {
 		t.Run(name, func(t *testing.T) {

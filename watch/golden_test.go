@@ -76,7 +76,7 @@ func TestReportGolden(t *testing.T) {
 		}
 	}
 	walk(doc)
-	if articles != 1 || dels != 4 || ins != 5 || !strings.Contains(string(page), "Wu Xiaojun succeeded Chen Gang") {
+	if articles != 1 || dels != 3 || ins != 4 || !strings.Contains(string(page), "Wu Xiaojun succeeded Chen Gang") {
 		t.Errorf("index.html: %d changes, %d removed and %d added lines", articles, dels, ins)
 	}
 }

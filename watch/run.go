@@ -537,8 +537,8 @@ func (w *Watcher) writeMissingReports(ctx context.Context) error {
 // per run, and the hunks each change carries.
 const (
 	maxSourceDiff    = 256 << 10
-	maxChangeHunks   = 3
-	maxChangeEvBytes = 8 << 10
+	maxChangeLines   = 12
+	maxChangeEvBytes = 4 << 10
 )
 
 // diffSource builds the records of one source's two versions, each
@@ -578,42 +578,53 @@ func capText(text string, n int) string {
 	return text[:cut] + fmt.Sprintf("... (%d more bytes of diff not kept)\n", len(text)-cut)
 }
 
-// evidenceFor picks from a source's unified diff the hunks that mention
-// a change's names (at most a few, a few kilobytes), or the first hunk.
+// evidenceFor picks from a source's unified diff the changed lines that
+// mention a change's names, under their hunk headers: a few lines, a few
+// kilobytes, however large the diff. With no name found it keeps the
+// start of the first hunk.
 func evidenceFor(diff string, needles []string) string {
 	if diff == "" {
 		return ""
 	}
-	head, body, ok := strings.Cut(diff, "\n@@ ")
-	if !ok {
-		return capText(diff, maxChangeEvBytes)
-	}
-	head += "\n"
-	hunks := strings.Split("@@ "+body, "\n@@ ")
-	for i := 1; i < len(hunks); i++ {
-		hunks[i] = "@@ " + hunks[i]
-	}
-	var picked []string
-	for _, h := range hunks {
-		for _, n := range needles {
-			if n != "" && strings.Contains(h, n) {
-				picked = append(picked, h)
-				break
-			}
+	lines := strings.SplitAfter(diff, "\n")
+	var out strings.Builder
+	kept, header := 0, ""
+	for i, l := range lines {
+		switch {
+		case i < 2: // --- and +++
+			out.WriteString(l)
+			continue
+		case strings.HasPrefix(l, "@@"):
+			header = l
+			continue
+		case l == "" || l[0] == ' ':
+			continue
 		}
-		if len(picked) == maxChangeHunks {
+		if !mentions(l, needles) {
+			continue
+		}
+		if header != "" {
+			out.WriteString(header)
+			header = ""
+		}
+		out.WriteString(l)
+		if kept++; kept == maxChangeLines {
 			break
 		}
 	}
-	if len(picked) == 0 {
-		picked = hunks[:1]
-	}
-	out := head
-	for _, h := range picked {
-		if !strings.HasSuffix(h, "\n") {
-			h += "\n"
+	if kept == 0 {
+		for _, l := range lines[min(2, len(lines)):min(len(lines), 2+maxChangeLines)] {
+			out.WriteString(l)
 		}
-		out += h
 	}
-	return capText(out, maxChangeEvBytes)
+	return capText(out.String(), maxChangeEvBytes)
+}
+
+func mentions(line string, needles []string) bool {
+	for _, n := range needles {
+		if len(n) >= 2 && strings.Contains(line, n) {
+			return true
+		}
+	}
+	return false
 }

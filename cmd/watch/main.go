@@ -86,6 +86,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	state := fs.String("state", "out/watch/state.db", "the state database")
 	reports := fs.String("reports", "out/watch", "the folder for reports")
 	webhook := fs.String("webhook", "", "POST each run's JSON report to this URL (a Slack or Mattermost incoming webhook shows its text field); failed deliveries are retried on later runs")
+	webhookCorrections := fs.Bool("webhook-corrections", false, "also send corrections of the record (dates, spellings, infobox values) to the webhook, not only leadership changes")
 	hostDelay := fs.Duration("host-delay", time.Second, "least time between two HTTP requests to one host")
 	timeout := fs.Duration("timeout", 30*time.Second, "timeout of one HTTP request")
 	settle := fs.Int("settle", 1, "report a new version only after it has been seen in this many consecutive runs")
@@ -124,7 +125,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	defer store.Close()
 	fetcher := watch.NewFetcher()
 	fetcher.HostDelay, fetcher.Client.Timeout = *hostDelay, *timeout
-	w := watch.New(store, watch.Config{Fetcher: fetcher, Sources: sources, ReportDir: *reports, Context: *contextLines, Log: log, Webhook: *webhook, Settle: *settle})
+	w := watch.New(store, watch.Config{Fetcher: fetcher, Sources: sources, ReportDir: *reports, Context: *contextLines, Log: log, Webhook: *webhook, WebhookCorrections: *webhookCorrections, Settle: *settle})
 	check := func(ctx context.Context) error {
 		started := time.Now()
 		res, err := w.Run(ctx)
