@@ -193,6 +193,9 @@ func (w *Watcher) Run(ctx context.Context) (Result, error) {
 			sum := sha256.Sum256(f.data)
 			f.hash = hex.EncodeToString(sum[:])
 			f.unchanged = f.st != nil && f.st.goodHash == f.hash
+			if f.unchanged {
+				f.data = nil // nothing to compare or store: keep memory to what changed
+			}
 		}
 		got = append(got, f)
 	}
