@@ -255,8 +255,12 @@ func (d *differ) matchOffices() [][2]*pipeline.Office {
 		}
 		for j, n := range d.cur.offices {
 			s := shared[j]
-			if o.ID == n.ID {
-				s++
+			small := min(len(d.old.terms[o.ID]), len(d.cur.terms[n.ID]))
+			switch {
+			case o.ID == n.ID:
+				s += 1000 // one title, one office: content only breaks ties
+			case s < small: // other titles: most of the shorter list must match
+				s = 0
 			}
 			if s > 0 {
 				cands = append(cands, cand{i, j, s})
@@ -347,7 +351,7 @@ func (a *feat) samePerson(b *feat, datesAgree bool) int {
 		return 2
 	case a.native != "" && b.native != "" || !datesAgree:
 		return 0 // both written natively, differently: two people
-	case a.words == b.words:
+	case a.words == b.words, sameLetters(a.key, b.key):
 		return 1
 	case len(a.key) >= 6 && len(b.key) >= 6 && a.key[0] == b.key[0] && levenshtein(a.key, b.key) <= max(1, min(len(a.key), len(b.key))/5):
 		return 1
@@ -534,12 +538,25 @@ func (d *differ) officeChanges(o, n *pipeline.Office) {
 			oldOpen = t
 		}
 	}
+	lastMatchedOld := -1
+	for i, j := range pairs {
+		if j >= 0 {
+			lastMatchedOld = i
+		}
+	}
 	succeeded := false
 	var ended []Change
+	var edits []Change     // holders added to or removed from the middle of the history
+	var tailGone []string  // rows gone from the end of the list: a page cut short
+	var tailAdded []string // rows added after a list that named no current holder
 	for i, j := range pairs {
 		if j < 0 {
-			if !listGone {
-				d.removed(n, ot[i])
+			switch {
+			case listGone:
+			case i > lastMatchedOld:
+				tailGone = append(tailGone, fmt.Sprintf("%s (%s)", termWho(ot[i]), termSpan(ot[i])))
+			default:
+				edits = append(edits, d.removedChange(n, ot[i]))
 			}
 			continue
 		}
@@ -576,20 +593,53 @@ func (d *differ) officeChanges(o, n *pipeline.Office) {
 			after = false // an older holder appended at the end
 		}
 		switch {
-		case after:
+		case after && (oldOpen != nil || d.cur.bio):
+			// The list named a current holder: what follows it are
+			// successions, in order.
 			c := d.succession(n, d.personOf(d.old, prev), termPersonOf(t), t, prevNow)
 			d.add(c)
 			succeeded = true
 			prev, prevNow = t, t
+		case after:
+			// The list named no current holder (cut short, or stale):
+			// rows after its end fill it in.
+			tailAdded = append(tailAdded, fmt.Sprintf("%s (%s)", termWho(t), termSpan(t)))
 		case d.cur.bio:
 			d.add(Change{Kind: KindTermAdded, OfficeID: n.ID, OfficeTitle: title, TermID: t.ID, To: termPersonOf(t),
 				New: termSpan(t), needles: needlesOf(t),
 				Headline: fmt.Sprintf("%s: a past term of %s (%s) was added", title, termWho(t), termSpan(t))})
 		default:
-			d.add(Change{Kind: KindHolderAdded, OfficeID: n.ID, OfficeTitle: title, TermID: t.ID, To: termPersonOf(t),
+			edits = append(edits, Change{Kind: KindHolderAdded, OfficeID: n.ID, OfficeTitle: title, TermID: t.ID, To: termPersonOf(t),
 				New: termSpan(t), Effective: t.Start.Human(), EffectiveISO: t.Start.String(), needles: needlesOf(t),
 				Headline: fmt.Sprintf("%s: %s (%s) was added to the list of holders", title, termWho(t), termSpan(t))})
 		}
+	}
+	// A few holders added or removed are corrections worth an alert; a
+	// history rewritten wholesale is an edit of the page, summed up.
+	if len(edits) <= maxHistoryEdits {
+		for _, c := range edits {
+			d.add(c)
+		}
+	} else {
+		var names []string
+		for _, c := range edits {
+			names = append(names, c.Headline[len(title)+2:])
+		}
+		d.add(Change{Kind: KindListCorrected, OfficeID: n.ID, OfficeTitle: title, Old: fmt.Sprint(len(edits)),
+			Headline: fmt.Sprintf("%s: %d holders were added to or removed from the list's history; no one changed office", title, len(edits)),
+			Notes:    names})
+	}
+	if len(tailGone) > 0 {
+		d.add(Change{Kind: KindListCorrected, OfficeID: n.ID, OfficeTitle: title, Old: fmt.Sprint(len(tailGone)),
+			Headline: fmt.Sprintf("%s: the list now ends earlier; %d %s at its end %s no longer given", title, len(tailGone),
+				plural(len(tailGone), "row", "rows"), plural(len(tailGone), "is", "are")),
+			Notes: tailGone})
+	}
+	if len(tailAdded) > 0 {
+		d.add(Change{Kind: KindListCorrected, OfficeID: n.ID, OfficeTitle: title, New: fmt.Sprint(len(tailAdded)),
+			Headline: fmt.Sprintf("%s: the list, which named no current holder, was extended by %d %s", title, len(tailAdded),
+				plural(len(tailAdded), "row", "rows")),
+			Notes: tailAdded})
 	}
 	// A biography names who came next: its subject's ended term with a
 	// successor is a succession.
@@ -788,11 +838,22 @@ func (d *differ) compareTerm(title string, o, n *pipeline.Term) (Change, bool) {
 	return Change{}, false
 }
 
-// removed reports a row gone from the list.
-func (d *differ) removed(n *pipeline.Office, o *pipeline.Term) {
-	d.add(Change{Kind: KindHolderRemoved, OfficeID: n.ID, OfficeTitle: n.Title, TermID: o.ID, From: termPersonOf(o),
+// maxHistoryEdits is how many holders added to or removed from the
+// middle of one list a run reports one by one.
+const maxHistoryEdits = 3
+
+// removedChange reports a row gone from the middle of the list.
+func (d *differ) removedChange(n *pipeline.Office, o *pipeline.Term) Change {
+	return (Change{Kind: KindHolderRemoved, OfficeID: n.ID, OfficeTitle: n.Title, TermID: o.ID, From: termPersonOf(o),
 		Old: termSpan(o), needles: needlesOf(o),
 		Headline: fmt.Sprintf("%s: %s (%s) was removed from the list of holders", n.Title, termWho(o), termSpan(o))})
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }
 
 // officeFields reports infobox values that changed. A value added or
@@ -975,4 +1036,23 @@ func words(s string) []string {
 	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
 		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r >= 0x80)
 	})
+}
+
+// sameLetters reports whether two name keys hold the same letters in
+// another order: "Sun Zhiguo" and "Sun Guozhi", syllables swapped.
+func sameLetters(a, b string) bool {
+	if len(a) != len(b) || len(a) < 6 {
+		return false
+	}
+	var n [256]int
+	for i := 0; i < len(a); i++ {
+		n[a[i]]++
+		n[b[i]]--
+	}
+	for _, c := range n {
+		if c != 0 {
+			return false
+		}
+	}
+	return true
 }

@@ -156,6 +156,12 @@ func TestSuccessionKinds(t *testing.T) {
 			[]string{"acting-confirmed: Mayor of X: Wang Wu, acting since 2005, is confirmed in office"}},
 		{"a holder added in the middle", head + "| Wang Wu | 2007 | Incumbent |\n", head + "| Zhao Liu | 2005 | 2007 |\n| Wang Wu | 2007 | Incumbent |\n",
 			[]string{"holder-added: Mayor of X: Zhao Liu (2005 – 2007) was added to the list of holders"}},
+		{"a list cut short is not a removal", head + "| Wang Wu | 2005 | 2008 |\n| Zhao Liu | 2008 | Incumbent |\n", head,
+			[]string{"list-corrected: Mayor of X: the list now ends earlier; 2 rows at its end are no longer given"}},
+		{"a list that named no current holder filled in", head, head + "| Wang Wu | 2005 | 2008 |\n| Zhao Liu | 2008 | Incumbent |\n",
+			[]string{"list-corrected: Mayor of X: the list, which named no current holder, was extended by 2 rows"}},
+		{"syllables swapped", head + "| Sun Zhiguo | 2005 | Incumbent |\n", head + "| Sun Guozhi | December 2005 | Incumbent |\n",
+			[]string{"name-respelled: Mayor of X: Sun Zhiguo is now spelled Sun Guozhi"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -489,13 +489,6 @@ func (w *Watcher) revertOf(ctx context.Context, f *fetched, title string) (*Chan
 	return c, nil
 }
 
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
-}
-
 func boolInt(b bool) int {
 	if b {
 		return 1
