@@ -12,8 +12,10 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"tenure/pipeline"
@@ -221,6 +223,7 @@ func (w *Watcher) Run(ctx context.Context) (Result, error) {
 	}
 	evidence := map[string]string{} // source locator → whole-source diff, capped
 	var found []Change
+	var jobs []*compareJob
 	for _, f := range got {
 		if f.err != nil || f.unchanged {
 			continue
@@ -261,24 +264,21 @@ func (w *Watcher) Run(ctx context.Context) (Result, error) {
 		if err != nil {
 			return res, err
 		}
-		full := UnifiedDiff(f.locator+" (before)", f.locator+" (now)", string(old), string(f.data), w.cfg.Context)
-		evidence[f.locator] = capText(full, maxSourceDiff)
 		if rc != nil {
 			// A revert is reported as one change, not as the changes it
 			// undoes.
 			changes = append(changes, *rc)
-			continue
 		}
-		per, err := diffSource(ctx, f.locator, old, f.data)
-		if err != nil {
-			return res, err
-		}
-		for i := range per {
-			per[i].SourceID = f.locator
-			per[i].Sources = []string{f.locator}
-			per[i].evidence = evidenceFor(full, per[i].needles)
-		}
-		found = append(found, per...)
+		jobs = append(jobs, &compareJob{f: f, old: old, revert: rc != nil})
+	}
+	// The comparisons are independent: run them on every core, keep their
+	// results in the sources' order.
+	if err := runJobs(ctx, jobs, w.cfg.Context); err != nil {
+		return res, err
+	}
+	for _, j := range jobs {
+		evidence[j.f.locator] = capText(j.full, maxSourceDiff)
+		found = append(found, j.changes...)
 	}
 	// Sources gone from the list or their folder.
 	for loc, st := range known {
@@ -623,4 +623,60 @@ func mentions(line string, needles []string) bool {
 		}
 	}
 	return false
+}
+
+// compareJob is the comparison of one changed source with its snapshot.
+type compareJob struct {
+	f       *fetched
+	old     []byte
+	revert  bool // a revert: only the text diff is wanted
+	full    string
+	changes []Change
+	err     error
+}
+
+// runJobs runs the comparisons on GOMAXPROCS workers.
+func runJobs(ctx context.Context, jobs []*compareJob, context int) error {
+	next := make(chan *compareJob)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), max(1, len(jobs))) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range next {
+				j.run(ctx, context)
+			}
+		}()
+	}
+	for _, j := range jobs {
+		if ctx.Err() != nil {
+			break
+		}
+		next <- j
+	}
+	close(next)
+	wg.Wait()
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	for _, j := range jobs {
+		if j.err != nil {
+			return j.err
+		}
+	}
+	return nil
+}
+
+func (j *compareJob) run(ctx context.Context, context int) {
+	loc := j.f.locator
+	j.full = UnifiedDiff(loc+" (before)", loc+" (now)", string(j.old), string(j.f.data), context)
+	if j.revert {
+		return
+	}
+	j.changes, j.err = diffSource(ctx, loc, j.old, j.f.data)
+	for i := range j.changes {
+		j.changes[i].SourceID = loc
+		j.changes[i].Sources = []string{loc}
+		j.changes[i].evidence = evidenceFor(j.full, j.changes[i].needles)
+	}
 }

@@ -11,6 +11,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"sync"
 	"syscall"
 	"time"
 
@@ -89,6 +90,7 @@ CREATE TABLE IF NOT EXISTS run_evidence (
 	diff   TEXT NOT NULL                  -- the source's unified diff in that run, capped
 );
 CREATE INDEX IF NOT EXISTS changes_detected ON changes (detected_at);
+CREATE INDEX IF NOT EXISTS baseline_moves_source ON baseline_moves (source, from_hash, to_hash);
 `
 
 // ErrLocked is returned when another watcher holds the state database.
@@ -205,11 +207,21 @@ func (s *Store) snapshot(ctx context.Context, id int64) ([]byte, error) {
 	return data, nil
 }
 
+// gzipWriters are reused: a new flate writer allocates and clears about
+// a megabyte, which costs more than compressing a page.
+var gzipWriters = sync.Pool{New: func() any {
+	zw, _ := gzip.NewWriterLevel(io.Discard, gzip.DefaultCompression)
+	return zw
+}}
+
 func gzipBytes(b []byte) []byte {
 	var buf bytes.Buffer
-	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
+	buf.Grow(len(b)/3 + 64)
+	zw := gzipWriters.Get().(*gzip.Writer)
+	zw.Reset(&buf)
 	zw.Write(b)
 	zw.Close()
+	gzipWriters.Put(zw)
 	return buf.Bytes()
 }
 
