@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"encoding/xml"
 	"errors"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -429,5 +430,69 @@ func TestHTTPSourceRun(t *testing.T) {
 	r = e.runWith(both)
 	if strings.Join(kinds(r), ",") != KindIncumbentChanged+","+KindSourceRecovered || r.Changes[0].OfficeID != "party-secretary-of-qinghai" {
 		t.Fatalf("after recovery: %v", kinds(r))
+	}
+}
+
+// TestOneChangeAcrossSources: a list and a biography that report the same
+// succession in one run give one change naming both sources.
+func TestOneChangeAcrossSources(t *testing.T) {
+	e := newEnv(t)
+	list := "= Party Secretary of Testland =\n\n| Name | Term start | Term end |\n| Li Si (李四) | 2015 | %s |\n%s"
+	bio := "= Wang Wu =\n\nWang Wu\n- Office1: Governor of Elsewhere\n- Term Start1: 2010\n- Term End1: 2016\n%s"
+	e.put("list.txt", fmt.Sprintf(list, "Incumbent", ""))
+	e.put("bio.txt", fmt.Sprintf(bio, ""))
+	e.mustRun()
+	e.put("list.txt", fmt.Sprintf(list, "2021", "| Wang Wu (王五) | 2021 | Incumbent |\n"))
+	e.put("bio.txt", fmt.Sprintf(bio, "- Office: Party Secretary of Testland\n- Term Start: 3 March 2021\n- Predecessor: Li Si\n"))
+	r := e.mustRun()
+	if len(r.Changes) != 1 {
+		for _, c := range r.Changes {
+			t.Logf("%s: %s %v", c.Kind, c.Headline, c.Sources)
+		}
+		t.Fatalf("%d changes, want 1", len(r.Changes))
+	}
+	c := r.Changes[0]
+	if c.Kind != KindIncumbentChanged || len(c.Sources) != 2 || c.EffectiveISO != "2021-03-03" ||
+		c.Headline != "Party Secretary of Testland: Wang Wu succeeded Li Si on 3 March 2021" {
+		t.Errorf("change = %+v", c)
+	}
+}
+
+// TestCorrectionsNotAlerted: a correction of the record is reported in the
+// report's own section, marked in the feed, and not sent to the webhook
+// unless asked.
+func TestCorrectionsNotAlerted(t *testing.T) {
+	var got []map[string]any
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		var body map[string]any
+		json.NewDecoder(r.Body).Decode(&body)
+		got = append(got, body)
+	}))
+	defer srv.Close()
+	for _, ask := range []bool{false, true} {
+		got = nil
+		e := newEnv(t)
+		hook := func(c *Config) { c.Webhook, c.WebhookCorrections = srv.URL, ask }
+		seed := read(t, qinghaiSeed)
+		e.put("qinghai.txt", seed)
+		e.runWith(hook)
+		e.put("qinghai.txt", strings.Replace(seed, "| Zhao Leji | 赵乐际 | 19 August 2003 | 26 March 2007 |", "| Zhao Leji | 赵乐际 | 19 August 2003 | 27 March 2007 |", 1))
+		r := e.runWith(hook)
+		raw, err := os.ReadFile(filepath.Join(e.reports, r.Report+".json"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var rep Report
+		json.Unmarshal(raw, &rep)
+		if len(rep.Changes) != 0 || len(rep.Corrections) != 1 || rep.Corrections[0].Correction != KindDatesCorrected || rep.Text != "" {
+			t.Fatalf("report = %s", raw)
+		}
+		feed, _ := os.ReadFile(filepath.Join(e.reports, "feed.atom"))
+		if !strings.Contains(string(feed), `<category term="correction">`) || !strings.Contains(string(feed), "<title>Correction: ") {
+			t.Errorf("feed does not mark the correction:\n%s", feed)
+		}
+		if want := map[bool]int{false: 0, true: 1}[ask]; len(got) != want {
+			t.Errorf("-webhook-corrections=%v: %d deliveries, want %d", ask, len(got), want)
+		}
 	}
 }
