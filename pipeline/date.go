@@ -351,6 +351,14 @@ func ParseTenure(s string) (Tenure, error) {
 	if d, err := ParseDate(s); err == nil {
 		return Tenure{Start: d, End: d, Single: true}, nil
 	}
+	// "since 2020", "from March 2007": an open term.
+	for _, p := range []string{"since ", "from "} {
+		if hasPrefixFold(s, p) {
+			if d, err := ParseDate(s[len(p):]); err == nil {
+				return Tenure{Start: d, Open: true}, nil
+			}
+		}
+	}
 	for _, sep := range []string{"–", "—", "−", "~", " to ", " until ", " till "} {
 		if i := strings.Index(s, sep); i >= 0 {
 			return tenureFromParts(s[:i], s[i+len(sep):])
