@@ -280,6 +280,16 @@ func (b *builder) reconcileTerms() {
 			return cmp.Or(cmp.Compare(a.sourceID, c.sourceID), cmp.Compare(a.line, c.line))
 		})
 		base = b.dropDuplicates(id, base)
+		if newestFirst(base) {
+			// A list written newest first: its terms in time order, and
+			// the places of an unnumbered list counted from the first.
+			slices.Reverse(base)
+			for i, c := range base {
+				if c.posOrdinal {
+					c.ordinal = i + 1
+				}
+			}
+		}
 		for _, o := range others {
 			b.matchClaim(st, &base, o, primary != "")
 		}
@@ -464,4 +474,28 @@ func refine(base, other Date) (Date, bool) {
 		return other, true
 	}
 	return base, false
+}
+
+// newestFirst reports whether a list runs from the latest term to the
+// earliest: its dated terms mostly start later than the ones below them.
+func newestFirst(terms []*termClaim) bool {
+	down, up := 0, 0
+	var prev *termClaim
+	for _, t := range terms {
+		if t.start.IsZero() {
+			continue
+		}
+		if prev != nil {
+			pl, ph := prev.start.days()
+			tl, th := t.start.days()
+			switch {
+			case th < pl:
+				down++
+			case ph < tl:
+				up++
+			}
+		}
+		prev = t
+	}
+	return down > up
 }

@@ -47,7 +47,7 @@ func classifyHeader(h string) colKind {
 		return colOrdinal
 	case has("image", "portrait", "photo", "picture", "insignia"):
 		return colImage
-	case has("chinese", "中文", "hanzi", "character", "native", "simplified", "traditional"):
+	case has("chinese", "中文", "hanzi", "character", "native", "simplified", "traditional", "japanese", "kanji", "korean", "hangul", "hanja", "cyrillic", "local name"):
 		return colNameZH
 	case has("name") && has("english", "pinyin", "latin", "romani"):
 		return colNameEN

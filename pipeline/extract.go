@@ -35,6 +35,7 @@ type termClaim struct {
 	officeID     string
 	name         Name
 	ordinal      int
+	posOrdinal   bool // the ordinal is the row's place in an unnumbered list
 	start, end   Date
 	open         bool
 	acting       bool
@@ -464,7 +465,7 @@ func (x *extractor) list(officeID string, l *List) {
 		c.note = c.name.Note()
 		c.ordinal = it.Number
 		if it.Number == 0 {
-			c.ordinal = pos
+			c.ordinal, c.posOrdinal = pos, true
 		}
 		x.tenureInto(&c, ll.tenure)
 		for _, q := range ll.after {

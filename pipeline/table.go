@@ -338,7 +338,7 @@ func (x *extractor) table(officeID string, t *Table, lay *tableLayout) {
 			notes = append(notes, n)
 		}
 		if kind == rowTerm && c.ordinal == 0 && !hasOrdinal {
-			c.ordinal = pos
+			c.ordinal, c.posOrdinal = pos, true
 		}
 		if o, ok := cell(colOrdinal); ok && kind == rowTerm {
 			switch classifyCell(o) {

@@ -160,3 +160,18 @@ func TestTitleTableIsReported(t *testing.T) {
 		t.Errorf("the unread table is not reported: %+v", ds.Findings)
 	}
 }
+
+// TestNewestFirstList: a list written from the latest holder to the first
+// is kept in time order, so predecessors and successors are right.
+func TestNewestFirstList(t *testing.T) {
+	doc := "= Mayor of X =\n\n| Name | Term start | Term end |\n| Zhao Liu | 2009 | Incumbent |\n| Wang Wu | 2005 | 2009 |\n| Li Si | 2001 | 2005 |\n"
+	ds := buildDocs(t, map[string]string{"x.txt": doc})
+	terms := termsOf(ds, "mayor-of-x")
+	if len(terms) != 3 || terms[0].NameEN != "Li Si" || terms[2].NameEN != "Zhao Liu" || terms[2].Ordinal != 3 ||
+		terms[1].PredecessorPersonID != "li-si" || terms[1].SuccessorPersonID != "zhao-liu" {
+		t.Errorf("terms = %+v", terms)
+	}
+	if len(findingsWith(ds, CodeOverlappingTerms)) != 0 || len(findingsWith(ds, CodeVacancy)) != 0 {
+		t.Errorf("findings = %+v", ds.Findings)
+	}
+}

@@ -503,6 +503,11 @@ func (d *differ) officeChanges(o, n *pipeline.Office) {
 		return
 	}
 	title := n.Title
+	// A list written newest first is read oldest first, so that what
+	// follows its last shared row is what came after.
+	if newestFirst(nt) || len(nt) < 2 && newestFirst(ot) {
+		ot, nt = reversed(ot), reversed(nt)
+	}
 	of, nf := feats(ot), feats(nt)
 	pairs := align(of, nf)
 	matchedNew := make([]bool, len(nt))
@@ -1055,4 +1060,32 @@ func sameLetters(a, b string) bool {
 		}
 	}
 	return true
+}
+
+// newestFirst reports whether a list runs from the latest term to the
+// earliest: its dated terms mostly start later than the ones below them.
+func newestFirst(ts []*pipeline.Term) bool {
+	down, up := 0, 0
+	var prev *pipeline.Term
+	for _, t := range ts {
+		if t.Start.IsZero() {
+			continue
+		}
+		if prev != nil {
+			switch {
+			case t.Start.Latest().Before(prev.Start.Earliest()):
+				down++
+			case prev.Start.Latest().Before(t.Start.Earliest()):
+				up++
+			}
+		}
+		prev = t
+	}
+	return down > up
+}
+
+func reversed(ts []*pipeline.Term) []*pipeline.Term {
+	out := slices.Clone(ts)
+	slices.Reverse(out)
+	return out
 }

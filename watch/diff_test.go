@@ -160,6 +160,9 @@ func TestSuccessionKinds(t *testing.T) {
 			[]string{"list-corrected: Mayor of X: the list now ends earlier; 2 rows at its end are no longer given"}},
 		{"a list that named no current holder filled in", head, head + "| Wang Wu | 2005 | 2008 |\n| Zhao Liu | 2008 | Incumbent |\n",
 			[]string{"list-corrected: Mayor of X: the list, which named no current holder, was extended by 2 rows"}},
+		{"a list written newest first", "= Mayor of X =\n\n| Name | Term start | Term end |\n| Wang Wu | 2005 | Incumbent |\n| Li Si | 2001 | 2005 |\n",
+			"= Mayor of X =\n\n| Name | Term start | Term end |\n| Zhao Liu | 2009 | Incumbent |\n| Wang Wu | 2005 | 2009 |\n| Li Si | 2001 | 2005 |\n",
+			[]string{"incumbent-changed: Mayor of X: Zhao Liu succeeded Wang Wu in 2009"}},
 		{"syllables swapped", head + "| Sun Zhiguo | 2005 | Incumbent |\n", head + "| Sun Guozhi | December 2005 | Incumbent |\n",
 			[]string{"name-respelled: Mayor of X: Sun Zhiguo is now spelled Sun Guozhi"}},
 	}
