@@ -600,10 +600,25 @@ func (d *differ) officeChanges(o, n *pipeline.Office) {
 		switch {
 		case after && (oldOpen != nil || d.cur.bio):
 			// The list named a current holder: what follows it are
-			// successions, in order.
-			c := d.succession(n, d.personOf(d.old, prev), termPersonOf(t), t, prevNow)
-			d.add(c)
-			succeeded = true
+			// successions, in order. The same holder again is a new term
+			// (re-elected: nothing to report), or an acting holder
+			// confirmed.
+			same := prev != nil && samePerson(prev, t) == 2
+			switch {
+			case same && prev.Acting && !t.Acting:
+				c := Change{Kind: KindActingConfirmed, OfficeID: n.ID, OfficeTitle: title, TermID: t.ID,
+					From: termPersonOf(prev), To: termPersonOf(t), Effective: t.Start.Human(), EffectiveISO: t.Start.String(),
+					needles: needlesOf(t)}
+				c.From.Acting = true
+				c.Headline = fmt.Sprintf("%s: %s, acting since %s, is confirmed in office", title, termWho(t), prev.Start.Human())
+				d.add(c)
+				succeeded = true
+			case same:
+				succeeded = true // the same holder goes on: nothing ended
+			default:
+				d.add(d.succession(n, d.personOf(d.old, prev), termPersonOf(t), t, prevNow))
+				succeeded = true
+			}
 			prev, prevNow = t, t
 		case after:
 			// The list named no current holder (cut short, or stale):
