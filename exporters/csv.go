@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strconv"
 
+	"tenure/internal/atomicfile"
 	"tenure/pipeline"
 )
 
@@ -26,7 +27,7 @@ func (CSV) Write(ctx context.Context, ds *pipeline.Dataset, dir string, opt Opti
 			return files, err
 		}
 		name := t.Name + ".csv"
-		err := WriteFileAtomic(filepath.Join(dir, name), func(w io.Writer) error {
+		err := atomicfile.Write(filepath.Join(dir, name), func(w io.Writer) error {
 			return WriteCSVTable(w, ds, t, opt.CSVBOM)
 		})
 		if err != nil {

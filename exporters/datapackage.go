@@ -8,6 +8,7 @@ import (
 	"io"
 	"path/filepath"
 
+	"tenure/internal/atomicfile"
 	"tenure/pipeline"
 )
 
@@ -113,7 +114,7 @@ func (DataPackage) Write(ctx context.Context, ds *pipeline.Dataset, dir string, 
 	if err != nil {
 		return nil, err
 	}
-	err = WriteFileAtomic(filepath.Join(dir, DataPackageFile), func(w io.Writer) error {
+	err = atomicfile.Write(filepath.Join(dir, DataPackageFile), func(w io.Writer) error {
 		enc := json.NewEncoder(w)
 		enc.SetEscapeHTML(false)
 		enc.SetIndent("", "  ")

@@ -2,7 +2,6 @@ package exporters
 
 import (
 	"context"
-	_ "embed"
 	"fmt"
 	"html/template"
 	"io"
@@ -11,6 +10,8 @@ import (
 	"strings"
 	"time"
 
+	_ "embed"
+	"tenure/internal/atomicfile"
 	"tenure/pipeline"
 )
 
@@ -41,7 +42,7 @@ func (h HTML) Write(ctx context.Context, ds *pipeline.Dataset, dir string, opt O
 			files = append(files, f)
 		}
 	}
-	err := WriteFileAtomic(filepath.Join(dir, HTMLFile), func(w io.Writer) error {
+	err := atomicfile.Write(filepath.Join(dir, HTMLFile), func(w io.Writer) error {
 		return h.WritePage(ctx, w, ds, opt, files)
 	})
 	if err != nil {

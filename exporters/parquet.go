@@ -14,6 +14,7 @@ import (
 	"github.com/apache/arrow/go/v17/parquet/compress"
 	"github.com/apache/arrow/go/v17/parquet/pqarrow"
 
+	"tenure/internal/atomicfile"
 	"tenure/pipeline"
 )
 
@@ -45,7 +46,7 @@ func (p Parquet) Write(ctx context.Context, ds *pipeline.Dataset, dir string, op
 			return files, err
 		}
 		name := t.Name + ".parquet"
-		err := WriteFileAtomic(filepath.Join(dir, name), func(w io.Writer) error {
+		err := atomicfile.Write(filepath.Join(dir, name), func(w io.Writer) error {
 			return p.WriteTable(ctx, w, ds, t, opt)
 		})
 		if err != nil {

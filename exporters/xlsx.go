@@ -9,6 +9,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"tenure/internal/atomicfile"
 	"tenure/pipeline"
 )
 
@@ -34,7 +35,7 @@ const maxCellText = 32767
 
 // Write implements Writer.
 func (x XLSX) Write(ctx context.Context, ds *pipeline.Dataset, dir string, opt Options) ([]string, error) {
-	err := WriteFileAtomic(filepath.Join(dir, XLSXFile), func(w io.Writer) error {
+	err := atomicfile.Write(filepath.Join(dir, XLSXFile), func(w io.Writer) error {
 		return x.WriteWorkbook(ctx, w, ds, opt)
 	})
 	if err != nil {

@@ -9,7 +9,7 @@ import (
 	"strconv"
 	"strings"
 
-	"tenure/exporters"
+	"tenure/internal/atomicfile"
 )
 
 // pageSize is the number of latest changes index.html lists.
@@ -127,7 +127,7 @@ func (w *Watcher) writeIndex(ctx context.Context) error {
 	if err := rows.Err(); err != nil {
 		return err
 	}
-	return exporters.WriteFileAtomic(filepath.Join(w.cfg.ReportDir, "index.html"), func(out io.Writer) error {
+	return atomicfile.Write(filepath.Join(w.cfg.ReportDir, "index.html"), func(out io.Writer) error {
 		return indexPage.Execute(out, list)
 	})
 }

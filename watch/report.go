@@ -12,7 +12,7 @@ import (
 	"strings"
 	"time"
 
-	"tenure/exporters"
+	"tenure/internal/atomicfile"
 )
 
 // ReportSchemaVersion is the version of the JSON report's shape.
@@ -95,7 +95,7 @@ func (w *Watcher) writeReport(ctx context.Context, run int64, stem string, store
 	if err != nil {
 		return err
 	}
-	if err := exporters.WriteFileAtomic(filepath.Join(dir, stem+".json"), func(out io.Writer) error {
+	if err := atomicfile.Write(filepath.Join(dir, stem+".json"), func(out io.Writer) error {
 		enc := json.NewEncoder(out)
 		enc.SetEscapeHTML(false)
 		enc.SetIndent("", "  ")
@@ -103,7 +103,7 @@ func (w *Watcher) writeReport(ctx context.Context, run int64, stem string, store
 	}); err != nil {
 		return err
 	}
-	if err := exporters.WriteFileAtomic(filepath.Join(dir, stem+".md"), func(out io.Writer) error {
+	if err := atomicfile.Write(filepath.Join(dir, stem+".md"), func(out io.Writer) error {
 		_, err := io.WriteString(out, Markdown(r))
 		return err
 	}); err != nil {
@@ -294,7 +294,7 @@ func (w *Watcher) writeFeed(ctx context.Context) error {
 	if feed.Updated == "" {
 		feed.Updated = time.Unix(0, 0).UTC().Format(time.RFC3339)
 	}
-	return exporters.WriteFileAtomic(filepath.Join(w.cfg.ReportDir, "feed.atom"), func(out io.Writer) error {
+	return atomicfile.Write(filepath.Join(w.cfg.ReportDir, "feed.atom"), func(out io.Writer) error {
 		io.WriteString(out, xml.Header)
 		enc := xml.NewEncoder(out)
 		enc.Indent("", "  ")

@@ -1,0 +1,157 @@
+// Package atomicfile writes files and folders so that readers see either
+// the old version or the whole new one, never a part: single files through
+// a temporary file renamed over the old one, and a set of files through a
+// staging folder whose files are moved in only once all of them are
+// written. The exporters and the watcher share it.
+package atomicfile
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+)
+
+// Write writes a file so that readers see either the old file or
+// the whole new one, never a part: it writes to a temporary file in the
+// same folder, syncs it, renames it over path and syncs the folder. When
+// write fails the temporary file is removed and path is untouched.
+func Write(path string, write func(w io.Writer) error) (err error) {
+	dir := filepath.Dir(path)
+	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
+	if err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	tmp := f.Name()
+	defer func() {
+		if err != nil {
+			f.Close()
+			os.Remove(tmp)
+		}
+	}()
+	bw := bufio.NewWriterSize(f, 256<<10)
+	if err = write(bw); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err = bw.Flush(); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err = f.Chmod(0o644); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err = f.Sync(); err != nil {
+		return fmt.Errorf("sync %s: %w", path, err)
+	}
+	if err = f.Close(); err != nil {
+		return fmt.Errorf("close %s: %w", path, err)
+	}
+	if err = os.Rename(tmp, path); err != nil {
+		return fmt.Errorf("rename %s: %w", path, err)
+	}
+	return syncDir(dir)
+}
+
+func syncDir(dir string) error {
+	d, err := os.Open(dir)
+	if err != nil {
+		return fmt.Errorf("sync %s: %w", dir, err)
+	}
+	defer d.Close()
+	if err := d.Sync(); err != nil {
+		return fmt.Errorf("sync %s: %w", dir, err)
+	}
+	return nil
+}
+
+// Stage is a staging folder beside a destination folder: files are written
+// into it, and Commit moves them into the destination at once, after
+// removing the files of an earlier set the new one no longer has.
+type Stage struct {
+	dest, dir string
+}
+
+// StagePrefix starts the name of every staging folder, beside its
+// destination: ".<dest>.staging-".
+func stagePrefix(dest string) string { return "." + filepath.Base(dest) + ".staging-" }
+
+// NewStage creates a staging folder beside dest (which it creates when
+// missing). Staging folders left by an earlier process that was killed are
+// removed first.
+func NewStage(dest string) (*Stage, error) {
+	dest = filepath.Clean(dest)
+	if err := os.MkdirAll(dest, 0o755); err != nil {
+		return nil, fmt.Errorf("create %s: %w", dest, err)
+	}
+	parent := filepath.Dir(dest)
+	if old, err := filepath.Glob(filepath.Join(parent, stagePrefix(dest)+"*")); err == nil {
+		for _, o := range old {
+			os.RemoveAll(o)
+		}
+	}
+	dir, err := os.MkdirTemp(parent, stagePrefix(dest))
+	if err != nil {
+		return nil, fmt.Errorf("create a staging folder beside %s: %w", dest, err)
+	}
+	return &Stage{dest: dest, dir: dir}, nil
+}
+
+// Dir is the staging folder to write into.
+func (s *Stage) Dir() string { return s.dir }
+
+// Abort removes the staging folder and what it holds; dest is untouched.
+func (s *Stage) Abort() error { return os.RemoveAll(s.dir) }
+
+// Commit moves every file of the staging folder into dest. Files named in
+// stale that the new set does not have are removed from dest first, so
+// dest holds no file of an older set; last is moved in after all the
+// others (a descriptor that lists the others' hashes), and removed first.
+// Files in dest that are neither new nor stale are left alone.
+func (s *Stage) Commit(stale []string, last string) error {
+	entries, err := os.ReadDir(s.dir)
+	if err != nil {
+		return fmt.Errorf("read %s: %w", s.dir, err)
+	}
+	fresh := map[string]bool{}
+	for _, e := range entries {
+		fresh[e.Name()] = true
+	}
+	if last != "" {
+		if err := os.Remove(filepath.Join(s.dest, last)); err != nil && !os.IsNotExist(err) {
+			return fmt.Errorf("replace %s: %w", last, err)
+		}
+	}
+	for _, name := range stale {
+		if !fresh[name] {
+			if err := os.Remove(filepath.Join(s.dest, name)); err != nil && !os.IsNotExist(err) {
+				return fmt.Errorf("remove the stale %s: %w", name, err)
+			}
+		}
+	}
+	move := func(name string) error {
+		if err := os.Rename(filepath.Join(s.dir, name), filepath.Join(s.dest, name)); err != nil {
+			return fmt.Errorf("move %s into %s: %w", name, s.dest, err)
+		}
+		return nil
+	}
+	for _, e := range entries {
+		if e.Name() == last {
+			continue
+		}
+		if err := move(e.Name()); err != nil {
+			return err
+		}
+	}
+	if fresh[last] {
+		if err := syncDir(s.dest); err != nil {
+			return err
+		}
+		if err := move(last); err != nil {
+			return err
+		}
+	}
+	if err := syncDir(s.dest); err != nil {
+		return err
+	}
+	return os.RemoveAll(s.dir)
+}
