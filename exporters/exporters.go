@@ -87,3 +87,13 @@ func ParseFormats(s string) ([]string, error) {
 	}
 	return out, nil
 }
+
+// OutputFiles returns the name of every file any format writes, so that a
+// new export can remove the files of an older one it does not replace.
+func OutputFiles() []string {
+	var out []string
+	for _, t := range Tables {
+		out = append(out, t.Name+".csv", t.Name+".parquet")
+	}
+	return append(out, XLSXFile, JSONLDFile, DataPackageFile, HTMLFile)
+}

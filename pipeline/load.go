@@ -2,7 +2,9 @@ package pipeline
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -18,6 +20,20 @@ const DocumentExt = ".txt"
 // becomes an Input with Err set, so the other documents are still
 // processed; Load itself fails only when ctx is done.
 func Load(ctx context.Context, paths []string) ([]Input, error) {
+	return LoadLimited(ctx, paths, DefaultMaxDocumentSize)
+}
+
+// DefaultMaxDocumentSize is the size above which a document is rejected
+// unread: encyclopedia pages are a few hundred kilobytes.
+const DefaultMaxDocumentSize = 20 << 20
+
+// ErrTooLarge is the error of an input larger than the limit.
+var ErrTooLarge = errors.New("larger than the document size limit")
+
+// LoadLimited is Load with a size limit: a file larger than maxSize bytes
+// becomes an Input with ErrTooLarge, without being read. Symbolic links to
+// documents are followed.
+func LoadLimited(ctx context.Context, paths []string, maxSize int64) ([]Input, error) {
 	var inputs []Input
 	for _, p := range paths {
 		if err := ctx.Err(); err != nil {
@@ -29,7 +45,7 @@ func Load(ctx context.Context, paths []string) ([]Input, error) {
 			continue
 		}
 		if !info.IsDir() {
-			inputs = append(inputs, readInput(p))
+			inputs = append(inputs, readInput(p, maxSize))
 			continue
 		}
 		var files []string
@@ -38,8 +54,20 @@ func Load(ctx context.Context, paths []string) ([]Input, error) {
 				inputs = append(inputs, Input{Path: path, Err: err})
 				return nil
 			}
-			if d.Type().IsRegular() && strings.EqualFold(filepath.Ext(path), DocumentExt) {
+			if !strings.EqualFold(filepath.Ext(path), DocumentExt) {
+				return nil
+			}
+			switch {
+			case d.Type().IsRegular():
 				files = append(files, path)
+			case d.Type()&fs.ModeSymlink != 0:
+				// A link to a document is read; one to a folder is not
+				// followed (it could loop).
+				if st, err := os.Stat(path); err == nil && st.Mode().IsRegular() {
+					files = append(files, path)
+				} else if err != nil {
+					inputs = append(inputs, Input{Path: path, Err: err})
+				}
 			}
 			return nil
 		})
@@ -51,16 +79,29 @@ func Load(ctx context.Context, paths []string) ([]Input, error) {
 			if err := ctx.Err(); err != nil {
 				return nil, err
 			}
-			inputs = append(inputs, readInput(f))
+			inputs = append(inputs, readInput(f, maxSize))
 		}
 	}
 	return inputs, nil
 }
 
-func readInput(path string) Input {
-	data, err := os.ReadFile(path)
+func readInput(path string, maxSize int64) Input {
+	f, err := os.Open(path)
 	if err != nil {
 		return Input{Path: path, Err: err}
+	}
+	defer f.Close()
+	if st, err := f.Stat(); err == nil && st.Size() > maxSize {
+		return Input{Path: path, Err: fmt.Errorf("%w: %d bytes, limit %d (-max-size)", ErrTooLarge, st.Size(), maxSize)}
+	}
+	// Read at most one byte past the limit: a file that grows while it is
+	// read is caught too.
+	data, err := io.ReadAll(io.LimitReader(f, maxSize+1))
+	if err != nil {
+		return Input{Path: path, Err: err}
+	}
+	if int64(len(data)) > maxSize {
+		return Input{Path: path, Err: fmt.Errorf("%w: over %d bytes (-max-size)", ErrTooLarge, maxSize)}
 	}
 	return Input{Path: filepath.ToSlash(path), Data: data}
 }

@@ -17,12 +17,14 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"syscall"
 	"time"
 
 	"tenure/exporters"
+	"tenure/internal/atomicfile"
 	"tenure/pipeline"
 	"tenure/seeds"
 )
@@ -92,6 +94,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	bom := fs.Bool("csv-bom", false, "start CSV files with a UTF-8 byte order mark (for Excel on Windows)")
 	baseIRI := fs.String("base-iri", "urn:tenure:", "prefix of the IRIs minted in JSON-LD")
 	license := fs.String("license", "CC-BY-SA-4.0", "license of the data, recorded in datapackage.json (the seeds are encyclopedia text under CC BY-SA 4.0)")
+	allowEmpty := fs.Bool("allow-empty", false, "write the dataset even when no input could be read as a document (an empty dataset replaces the one in -out)")
+	maxSize := fs.Int64("max-size", pipeline.DefaultMaxDocumentSize, "largest document read, in bytes; a larger file is rejected with a finding, unread")
 	fs.Usage = func() {
 		fmt.Fprint(stderr, usage)
 		fs.PrintDefaults()
@@ -109,6 +113,13 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return &exitError{code: exitUsage, err: err}
 	}
+	if slices.Contains(names, "datapackage") && !slices.Contains(names, "csv") {
+		// The descriptor describes the CSV files: they go together.
+		names = append([]string{"csv"}, names...)
+	}
+	if *maxSize < 1 {
+		return &exitError{code: exitUsage, err: fmt.Errorf("-max-size must be at least 1 byte, not %d", *maxSize)}
+	}
 	level := slog.LevelInfo
 	if *quiet {
 		level = slog.LevelError
@@ -120,7 +131,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if len(in) == 0 {
 		inputs, err = pipeline.LoadFS(seeds.FS, seeds.Dir)
 	} else {
-		inputs, err = pipeline.Load(ctx, in)
+		inputs, err = pipeline.LoadLimited(ctx, in, *maxSize)
 	}
 	if err != nil {
 		return err
@@ -138,19 +149,47 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("build dataset: %w", err)
 	}
-	if err := os.MkdirAll(*out, 0o755); err != nil {
-		return fmt.Errorf("create output folder: %w", err)
+	if len(ds.Sources) == 0 && !*allowEmpty {
+		var what []string
+		for _, f := range ds.Findings {
+			what = append(what, f.Message)
+		}
+		if len(what) == 0 {
+			what = append(what, "no *.txt document in "+strings.Join(in, ", "))
+		}
+		return &exitError{code: exitRejected, err: fmt.Errorf("no input could be read as a document, so %s was left as it was (-allow-empty writes an empty dataset):\n  %s",
+			*out, strings.Join(what, "\n  "))}
 	}
 	opt := exporters.Options{CSVBOM: *bom, BaseIRI: *baseIRI, License: *license, Version: pipeline.Version,
 		BuiltAt: buildDate(os.Getenv("SOURCE_DATE_EPOCH"))}
+	// Every format is written into a staging folder beside -out and moved
+	// in only when all succeeded: a failed, full-disk or interrupted export
+	// leaves the previous dataset exactly as it was.
+	stage, err := atomicfile.NewStage(*out)
+	if err != nil {
+		return err
+	}
+	committed := false
+	defer func() {
+		if !committed {
+			stage.Abort()
+		}
+	}()
 	var written []string
 	for _, name := range names {
-		files, err := exporters.Formats[name].Write(ctx, ds, *out, opt)
+		files, err := exporters.Formats[name].Write(ctx, ds, stage.Dir(), opt)
 		written = append(written, files...)
 		if err != nil {
-			return fmt.Errorf("write %s: %w", name, err)
+			return fmt.Errorf("write %s (nothing in %s was changed): %w", name, *out, err)
 		}
 	}
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("interrupted; nothing in %s was changed: %w", *out, err)
+	}
+	if err := stage.Commit(exporters.OutputFiles(), exporters.DataPackageFile); err != nil {
+		return fmt.Errorf("move the new dataset into %s: %w", *out, err)
+	}
+	committed = true
 	rejected := 0
 	for _, f := range ds.Findings {
 		if f.Code == pipeline.CodeNotADocument || f.Code == pipeline.CodeUnreadableSource {

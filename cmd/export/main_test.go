@@ -3,11 +3,17 @@ package main
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"tenure/exporters"
+	"tenure/pipeline"
 )
 
 func runExport(t *testing.T, args ...string) (string, error) {
@@ -166,5 +172,156 @@ func TestExportKeepsOldFilesOnFailure(t *testing.T) {
 	leftovers, _ := filepath.Glob(filepath.Join(dir, ".*tmp*"))
 	if len(leftovers) > 0 {
 		t.Errorf("temporary files left behind: %v", leftovers)
+	}
+}
+
+// snapshotDir returns every file of dir with its content.
+func snapshotDir(t *testing.T, dir string) map[string]string {
+	t.Helper()
+	out := map[string]string{}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		b, _ := os.ReadFile(filepath.Join(dir, e.Name()))
+		out[e.Name()] = string(b)
+	}
+	return out
+}
+
+func sameDir(t *testing.T, what string, before, after map[string]string) {
+	t.Helper()
+	if len(before) != len(after) {
+		t.Errorf("%s: %d files before, %d after", what, len(before), len(after))
+	}
+	for name, b := range before {
+		if after[name] != b {
+			t.Errorf("%s changed %s", what, name)
+		}
+	}
+}
+
+// failingWriter fails like a full disk, after the formats before it wrote.
+type failingWriter struct{}
+
+func (failingWriter) Write(context.Context, *pipeline.Dataset, string, exporters.Options) ([]string, error) {
+	return nil, errors.New("no space left on device")
+}
+
+// TestDatasetReplacedAllOrNothing: an export in which one format fails
+// leaves the previous dataset exactly as it was, and no staging folder.
+func TestDatasetReplacedAllOrNothing(t *testing.T) {
+	parent := t.TempDir()
+	dir := filepath.Join(parent, "out")
+	if _, err := runExport(t, "-q", "-out", dir); err != nil {
+		t.Fatal(err)
+	}
+	before := snapshotDir(t, dir)
+	saved := exporters.Formats["jsonld"]
+	exporters.Formats["jsonld"] = failingWriter{}
+	defer func() { exporters.Formats["jsonld"] = saved }()
+	doc := filepath.Join(parent, "other.txt")
+	os.WriteFile(doc, []byte("= Mayor of Y =\n\n| Name | Term start | Term end |\n| B | 1990 | 1995 |\n"), 0o644)
+	out, err := runExport(t, "-q", "-in", doc, "-out", dir)
+	if err == nil || !strings.Contains(err.Error(), "no space left") {
+		t.Fatalf("export with a failing format: %v\n%s", err, out)
+	}
+	sameDir(t, "a failed export", before, snapshotDir(t, dir))
+	if left, _ := filepath.Glob(filepath.Join(parent, ".out.staging-*")); len(left) > 0 {
+		t.Errorf("staging folders left behind: %v", left)
+	}
+}
+
+// TestNeverReplaceDatasetWithNothing: a typo in -in, or a folder with no
+// document, writes nothing and says why; -allow-empty writes the empty
+// dataset on purpose.
+func TestNeverReplaceDatasetWithNothing(t *testing.T) {
+	dir := t.TempDir()
+	if _, err := runExport(t, "-q", "-out", dir); err != nil {
+		t.Fatal(err)
+	}
+	before := snapshotDir(t, dir)
+	emptyFolder := t.TempDir()
+	for _, in := range []string{filepath.Join(emptyFolder, "typo"), emptyFolder} {
+		_, err := runExport(t, "-q", "-in", in, "-out", dir)
+		if exitCode(err) != exitRejected || !strings.Contains(errString(err), "left as it was") {
+			t.Errorf("-in %s: %v", in, err)
+		}
+		sameDir(t, "an export of nothing", before, snapshotDir(t, dir))
+	}
+	if _, err := runExport(t, "-q", "-in", emptyFolder, "-allow-empty", "-out", dir); err != nil {
+		t.Fatalf("-allow-empty: %v", err)
+	}
+	if terms, _ := os.ReadFile(filepath.Join(dir, "terms.csv")); strings.Count(string(terms), "\n") != 1 {
+		t.Errorf("-allow-empty did not write an empty dataset: %q", terms)
+	}
+}
+
+// TestSymlinkedDocumentsAreRead: a folder of links to documents is read.
+func TestSymlinkedDocumentsAreRead(t *testing.T) {
+	docs, links := t.TempDir(), t.TempDir()
+	real := filepath.Join(docs, "mayor.txt")
+	os.WriteFile(real, []byte("= Mayor of Y =\n\n| Name | Term start | Term end |\n| B | 1990 | 1995 |\n"), 0o644)
+	if err := os.Symlink(real, filepath.Join(links, "mayor.txt")); err != nil {
+		t.Skip("no symbolic links here:", err)
+	}
+	out, err := runExport(t, "-in", links, "-out", t.TempDir(), "-formats", "csv")
+	if err != nil || !strings.Contains(out, "terms 1") {
+		t.Errorf("export of a folder of links: %v\n%s", err, out)
+	}
+}
+
+// TestPartialFormatsStayConsistent: writing fewer formats into a folder
+// that holds a full export leaves no file the new descriptor contradicts.
+func TestPartialFormatsStayConsistent(t *testing.T) {
+	dir := t.TempDir()
+	if _, err := runExport(t, "-q", "-out", dir); err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(filepath.Join(dir, "notes.md"), []byte("mine"), 0o644)
+	doc := filepath.Join(t.TempDir(), "other.txt")
+	os.WriteFile(doc, []byte("= Mayor of Y =\n\n| Name | Term start | Term end |\n| B | 1990 | 1995 |\n"), 0o644)
+	if _, err := runExport(t, "-q", "-in", doc, "-out", dir, "-formats", "datapackage"); err != nil {
+		t.Fatal(err)
+	}
+	got := snapshotDir(t, dir)
+	for name := range got {
+		if strings.HasSuffix(name, ".parquet") || name == "tenure.xlsx" || name == "index.html" || name == "tenure.jsonld" {
+			t.Errorf("%s of the older export is still there", name)
+		}
+	}
+	if got["notes.md"] != "mine" {
+		t.Error("a file tenure did not write was touched")
+	}
+	var pkg struct {
+		Resources []struct {
+			Path  string `json:"path"`
+			Bytes int    `json:"bytes"`
+			Hash  string `json:"hash"`
+		} `json:"resources"`
+	}
+	if err := json.Unmarshal([]byte(got["datapackage.json"]), &pkg); err != nil || len(pkg.Resources) == 0 {
+		t.Fatalf("datapackage.json: %v", err)
+	}
+	for _, r := range pkg.Resources {
+		sum := sha256.Sum256([]byte(got[r.Path]))
+		if "sha256:"+hex.EncodeToString(sum[:]) != r.Hash || len(got[r.Path]) != r.Bytes {
+			t.Errorf("%s does not match its description", r.Path)
+		}
+	}
+}
+
+// TestOversizedInputRejectedUnread: a document over -max-size is a finding
+// naming it; the others are exported.
+func TestOversizedInputRejectedUnread(t *testing.T) {
+	dir := t.TempDir()
+	small := filepath.Join(dir, "small.txt")
+	os.WriteFile(small, []byte("= Mayor of Y =\n\n| Name | Term start | Term end |\n| B | 1990 | 1995 |\n"), 0o644)
+	big := filepath.Join(dir, "big.txt")
+	os.WriteFile(big, []byte("= Mayor of Z =\n\n"+strings.Repeat("prose ", 1000)), 0o644)
+	out, err := runExport(t, "-in", small, "-in", big, "-max-size", "2000", "-out", t.TempDir(), "-formats", "csv")
+	if exitCode(err) != exitRejected || !strings.Contains(out, "big.txt") || !strings.Contains(out, "size limit") || !strings.Contains(out, "terms 1") {
+		t.Errorf("oversized input: %v\n%s", err, out)
 	}
 }
