@@ -300,11 +300,7 @@ func (w *Watcher) Run(ctx context.Context) (Result, error) {
 	}
 	// Commit the snapshots, the new baseline, the run and its changes at once.
 	finished := w.cfg.Now().UTC()
-	stem := ""
-	if len(changes) > 0 {
-		stem = "changes-" + started.Format("20060102T150405Z")
-	}
-	runID, stored, err := w.commit(ctx, got, changes, evidence, started, finished, res, stem)
+	runID, stem, stored, err := w.commit(ctx, got, changes, evidence, started, finished, res)
 	if err != nil {
 		return res, err
 	}
@@ -331,10 +327,10 @@ func (w *Watcher) Run(ctx context.Context) (Result, error) {
 
 // commit writes the run in one transaction.
 func (w *Watcher) commit(ctx context.Context, got []*fetched, changes []Change, evidence map[string]string,
-	started, finished time.Time, res Result, stem string) (int64, []storedChange, error) {
+	started, finished time.Time, res Result) (runID int64, stem string, stored []storedChange, err error) {
 	tx, err := w.store.db.BeginTx(ctx, nil)
 	if err != nil {
-		return 0, nil, fmt.Errorf("begin run: %w", err)
+		return 0, "", nil, fmt.Errorf("begin run: %w", err)
 	}
 	defer tx.Rollback()
 	now := finished.Format(time.RFC3339)
@@ -350,21 +346,21 @@ func (w *Watcher) commit(ctx context.Context, got []*fetched, changes []Change, 
 		} else {
 			r, err := tx.ExecContext(ctx, `INSERT INTO sources (locator, first_seen) VALUES (?, ?)`, f.locator, now)
 			if err != nil {
-				return 0, nil, fmt.Errorf("record source %s: %w", f.locator, err)
+				return 0, "", nil, fmt.Errorf("record source %s: %w", f.locator, err)
 			}
 			id, _ = r.LastInsertId()
 		}
 		if f.err != nil && f.data == nil {
 			if _, err := tx.ExecContext(ctx, `UPDATE sources SET failing = failing + 1, last_error = ? WHERE id = ?`,
 				f.err.Error(), id); err != nil {
-				return 0, nil, err
+				return 0, "", nil, err
 			}
 			continue
 		}
 		if f.unchanged {
 			if f.st != nil && (f.st.failing > 0 || f.st.pendingHash != "") {
 				if _, err := tx.ExecContext(ctx, `UPDATE sources SET failing = 0, last_error = '', pending_hash = '', pending_count = 0 WHERE id = ?`, id); err != nil {
-					return 0, nil, err
+					return 0, "", nil, err
 				}
 			}
 			continue // its snapshot is the baseline already
@@ -375,7 +371,7 @@ func (w *Watcher) commit(ctx context.Context, got []*fetched, changes []Change, 
 		}
 		if _, err := tx.ExecContext(ctx, `INSERT INTO snapshots (source, sha256, bytes, content, parses, seen_at) VALUES (?, ?, ?, ?, ?, ?)
 			ON CONFLICT (source, sha256) DO NOTHING`, id, f.hash, len(f.data), gzipBytes(f.data), parses, now); err != nil {
-			return 0, nil, fmt.Errorf("record snapshot of %s: %w", f.locator, err)
+			return 0, "", nil, fmt.Errorf("record snapshot of %s: %w", f.locator, err)
 		}
 		q := `UPDATE sources SET failing = 0, last_error = '', etag = ?, last_modified = ?, pending_hash = '', pending_count = 0 WHERE id = ?`
 		args := []any{f.etag, f.lastMod, id}
@@ -395,40 +391,46 @@ func (w *Watcher) commit(ctx context.Context, got []*fetched, changes []Change, 
 			moves = append(moves, move{id, from, f.hash})
 		}
 		if _, err := tx.ExecContext(ctx, q, args...); err != nil {
-			return 0, nil, err
+			return 0, "", nil, err
 		}
 	}
 	if _, err := tx.ExecContext(ctx, `UPDATE sources SET last_checked = ?`, now); err != nil {
-		return 0, nil, err
+		return 0, "", nil, err
 	}
 	baseline := 0
 	if res.Baseline {
 		baseline = 1
 	}
 	r, err := tx.ExecContext(ctx, `INSERT INTO runs (started_at, finished_at, checked, changed, failed, changes, baseline, reported, report)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, started.Format(time.RFC3339), now, res.Checked, res.Changed, res.Failed,
-		len(changes), baseline, boolInt(stem == ""), stem)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, '')`, started.Format(time.RFC3339), now, res.Checked, res.Changed, res.Failed,
+		len(changes), baseline, boolInt(len(changes) == 0))
 	if err != nil {
-		return 0, nil, fmt.Errorf("record run: %w", err)
+		return 0, "", nil, fmt.Errorf("record run: %w", err)
 	}
-	runID, _ := r.LastInsertId()
+	runID, _ = r.LastInsertId()
+	if len(changes) > 0 {
+		// Named by the run: two runs in one second never share a report.
+		stem = fmt.Sprintf("changes-%s-run%d", started.Format("20060102T150405Z"), runID)
+		if _, err := tx.ExecContext(ctx, `UPDATE runs SET report = ? WHERE id = ?`, stem, runID); err != nil {
+			return 0, "", nil, err
+		}
+	}
 	for _, m := range moves {
 		if _, err := tx.ExecContext(ctx, `INSERT INTO baseline_moves (run, source, from_hash, to_hash) VALUES (?, ?, ?, ?)`,
 			runID, m.source, m.from, m.to); err != nil {
-			return 0, nil, err
+			return 0, "", nil, err
 		}
 	}
-	var stored []storedChange
 	for loc, diff := range evidence {
 		if _, err := tx.ExecContext(ctx, `INSERT INTO run_evidence (run, source, diff) VALUES (?, ?, ?)`, runID, loc, diff); err != nil {
-			return 0, nil, fmt.Errorf("record the text diff of %s: %w", loc, err)
+			return 0, "", nil, fmt.Errorf("record the text diff of %s: %w", loc, err)
 		}
 	}
 	for _, c := range changes {
 		if c.Kind == KindSourceRemoved {
 			// Reported once: the source has no baseline any more.
 			if _, err := tx.ExecContext(ctx, `UPDATE sources SET good_snapshot = NULL WHERE locator = ?`, c.SourceID); err != nil {
-				return 0, nil, err
+				return 0, "", nil, err
 			}
 		}
 		sc := storedChange{Change: c, Run: runID, DetectedAt: finished}
@@ -436,20 +438,20 @@ func (w *Watcher) commit(ctx context.Context, got []*fetched, changes []Change, 
 		sc.Evidence = c.evidence
 		body, err := json.Marshal(sc)
 		if err != nil {
-			return 0, nil, err
+			return 0, "", nil, err
 		}
 		r, err := tx.ExecContext(ctx, `INSERT INTO changes (run, kind, headline, office_id, effective, detected_at, source, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
 			runID, c.Kind, c.Headline, c.OfficeID, c.EffectiveISO, now, loc, string(body))
 		if err != nil {
-			return 0, nil, fmt.Errorf("record change: %w", err)
+			return 0, "", nil, fmt.Errorf("record change: %w", err)
 		}
 		sc.ID, _ = r.LastInsertId()
 		stored = append(stored, sc)
 	}
 	if err := tx.Commit(); err != nil {
-		return 0, nil, fmt.Errorf("commit run: %w", err)
+		return 0, "", nil, fmt.Errorf("commit run: %w", err)
 	}
-	return runID, stored, nil
+	return runID, stem, stored, nil
 }
 
 // revertOf returns the reverted change when f's new version is the one

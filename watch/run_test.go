@@ -496,3 +496,52 @@ func TestCorrectionsNotAlerted(t *testing.T) {
 		}
 	}
 }
+
+// TestReportsNeverOverwritten: two runs in the same second with changes
+// write two reports.
+func TestReportsNeverOverwritten(t *testing.T) {
+	e := newEnv(t)
+	fixed := time.Date(2025, 6, 1, 12, 0, 0, 0, time.UTC)
+	frozen := func(c *Config) { c.Now = func() time.Time { return fixed } }
+	seed := read(t, qinghaiSeed)
+	e.put("qinghai.txt", seed)
+	e.runWith(frozen)
+	e.put("qinghai.txt", strings.Replace(seed, "- Nominator: Central Committee", "- Nominator: Politburo", 1))
+	a := e.runWith(frozen)
+	e.put("qinghai.txt", strings.Replace(seed, "- Nominator: Central Committee", "- Nominator: Standing Committee", 1))
+	b := e.runWith(frozen)
+	if a.Report == "" || b.Report == "" || a.Report == b.Report {
+		t.Fatalf("reports %q and %q", a.Report, b.Report)
+	}
+	for _, r := range []string{a.Report, b.Report} {
+		if _, err := os.Stat(filepath.Join(e.reports, r+".json")); err != nil {
+			t.Error(err)
+		}
+	}
+}
+
+// TestLockOnRealFile: a second watcher that reaches the state database
+// through a symbolic link, or through a linked folder, is refused.
+func TestLockOnRealFile(t *testing.T) {
+	dir := t.TempDir()
+	state := filepath.Join(dir, "state.db")
+	s, err := OpenStore(context.Background(), state)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	link := filepath.Join(t.TempDir(), "link.db")
+	if err := os.Symlink(state, link); err != nil {
+		t.Skip("no symbolic links:", err)
+	}
+	linkedDir := filepath.Join(t.TempDir(), "d")
+	os.Symlink(dir, linkedDir)
+	for _, p := range []string{link, filepath.Join(linkedDir, "state.db"), filepath.Join(dir, ".", "state.db")} {
+		if s2, err := OpenStore(context.Background(), p); !errors.Is(err, ErrLocked) {
+			if s2 != nil {
+				s2.Close()
+			}
+			t.Errorf("%s: %v, want ErrLocked", p, err)
+		}
+	}
+}

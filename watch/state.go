@@ -110,6 +110,9 @@ func OpenStore(ctx context.Context, path string) (*Store, error) {
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return nil, fmt.Errorf("state %s: %w", path, err)
 	}
+	// The lock is on the real file: two watchers that reach one database
+	// through a symbolic link or another path must not both run.
+	path = realPath(path)
 	lock, err := os.OpenFile(path+".lock", os.O_CREATE|os.O_RDWR, 0o644)
 	if err != nil {
 		return nil, fmt.Errorf("state %s: %w", path, err)
@@ -264,4 +267,19 @@ func (s *Store) runChanges(ctx context.Context, run int64) ([]storedChange, erro
 		out = append(out, c)
 	}
 	return out, rows.Err()
+}
+
+// realPath resolves symbolic links in path, or in its folder when the
+// file does not exist yet.
+func realPath(path string) string {
+	if r, err := filepath.EvalSymlinks(path); err == nil {
+		return r
+	}
+	if dir, err := filepath.EvalSymlinks(filepath.Dir(path)); err == nil {
+		return filepath.Join(dir, filepath.Base(path))
+	}
+	if abs, err := filepath.Abs(path); err == nil {
+		return abs
+	}
+	return path
 }

@@ -16,6 +16,7 @@ import (
 	"log/slog"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"strings"
 	"sync"
 	"syscall"
@@ -68,6 +69,9 @@ const usage = `Usage: watch [flags]
 Watches documents about political offices and reports leadership changes:
 who left which office, who took it, since when.
 
+Exit codes: 0 ok, 1 a run failed, 2 bad flags or schedule, 3 another
+watcher holds the state database.
+
 Examples:
   go run ./cmd/watch -once                                   # one check of seeds/
   go run ./cmd/watch -sources pages/ -schedule '@every 6h'   # a daemon
@@ -107,10 +111,23 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if len(sources) == 0 {
 		sources = multiFlag{"seeds"}
 	}
+	switch {
+	case *contextLines < 0:
+		return &exitError{code: exitUsage, err: fmt.Errorf("-context must be 0 or more, not %d", *contextLines)}
+	case *settle < 1:
+		return &exitError{code: exitUsage, err: fmt.Errorf("-settle must be 1 or more, not %d", *settle)}
+	case *hostDelay < 0:
+		return &exitError{code: exitUsage, err: fmt.Errorf("-host-delay must not be negative, not %s", *hostDelay)}
+	case *timeout <= 0:
+		return &exitError{code: exitUsage, err: fmt.Errorf("-timeout must be positive, not %s", *timeout)}
+	}
 	var sched cron.Schedule
 	if !*once {
 		var err error
 		if sched, err = ParseSchedule(*schedule); err != nil {
+			return &exitError{code: exitUsage, err: err}
+		}
+		if err := checkSchedule(*schedule, sched, time.Now()); err != nil {
 			return &exitError{code: exitUsage, err: err}
 		}
 	}
@@ -150,6 +167,20 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	return daemon(ctx, sched, check, log)
 }
 
+// checkSchedule refuses a schedule that never runs (30 February) or runs
+// more often than once a minute ("@every 10s"): the sources' servers are
+// not to be hammered.
+func checkSchedule(spec string, s cron.Schedule, now time.Time) error {
+	first := s.Next(now)
+	if first.IsZero() {
+		return fmt.Errorf("schedule %q never runs", spec)
+	}
+	if second := s.Next(first); !second.IsZero() && second.Sub(first) < time.Minute {
+		return fmt.Errorf("schedule %q runs every %s; the least interval is one minute", spec, second.Sub(first))
+	}
+	return nil
+}
+
 // ParseSchedule reads a cron spec. robfig/cron panics on some malformed
 // specs; the panic becomes an error. Specs without CRON_TZ= run in UTC.
 func ParseSchedule(spec string) (s cron.Schedule, err error) {
@@ -170,12 +201,29 @@ func ParseSchedule(spec string) (s cron.Schedule, err error) {
 	return s, nil
 }
 
+// recovered turns a panic in a run into a logged error, so that the
+// daemon goes on to its next run.
+func recovered(check func(context.Context) error, log *slog.Logger) func(context.Context) error {
+	return func(ctx context.Context) (err error) {
+		defer func() {
+			if r := recover(); r != nil {
+				err = fmt.Errorf("run panicked: %v", r)
+				log.Error("run failed", "error", err, "stack", string(debug.Stack()))
+			}
+		}()
+		return check(ctx)
+	}
+}
+
 // daemon runs check on the schedule, never two at once. On SIGINT or
 // SIGTERM it lets the run in progress finish, then returns.
 func daemon(ctx context.Context, sched cron.Schedule, check func(context.Context) error, log *slog.Logger) error {
 	logger := cron.PrintfLogger(slog.NewLogLogger(log.Handler(), slog.LevelWarn))
 	c := cron.New(cron.WithLocation(time.UTC), cron.WithLogger(logger),
-		cron.WithChain(cron.Recover(logger), cron.SkipIfStillRunning(logger)))
+		// SkipIfStillRunning outside, Recover inside: a panic must not
+		// unwind through SkipIfStillRunning, which would lose its token
+		// and skip every later run in silence.
+		cron.WithChain(cron.SkipIfStillRunning(logger), cron.Recover(logger)))
 	// Runs get their own context: a signal lets the current run finish.
 	runCtx, cancelRuns := context.WithCancel(context.Background())
 	defer cancelRuns()
@@ -183,7 +231,7 @@ func daemon(ctx context.Context, sched cron.Schedule, check func(context.Context
 	c.Schedule(sched, cron.FuncJob(func() {
 		wg.Add(1)
 		defer wg.Done()
-		_ = check(runCtx)
+		_ = recovered(check, log)(runCtx)
 	}))
 	c.Start()
 	log.Info("watching", "next_run", sched.Next(time.Now()).Format(time.RFC3339))

@@ -4,9 +4,12 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -114,5 +117,76 @@ func TestDaemonStops(t *testing.T) {
 		}
 	case <-time.After(10 * time.Second):
 		t.Fatal("daemon did not stop")
+	}
+}
+
+// everyFew is a schedule that fires every few milliseconds, for tests.
+type everyFew struct{}
+
+func (everyFew) Next(t time.Time) time.Time { return t.Add(30 * time.Millisecond) }
+
+// TestDaemonSurvivesPanic: a run that panics is logged as failed and the
+// next scheduled run happens.
+func TestDaemonSurvivesPanic(t *testing.T) {
+	var runs atomic.Int32
+	ctx, cancel := context.WithCancel(context.Background())
+	var log bytes.Buffer
+	var mu sync.Mutex
+	done := make(chan error, 1)
+	go func() {
+		done <- daemon(ctx, everyFew{}, func(context.Context) error {
+			if runs.Add(1) == 1 {
+				panic("boom")
+			}
+			return nil
+		}, slogTo(&lockedWriter{w: &log, mu: &mu}))
+	}()
+	deadline := time.Now().Add(10 * time.Second)
+	for runs.Load() < 3 && time.Now().Before(deadline) {
+		time.Sleep(10 * time.Millisecond)
+	}
+	cancel()
+	<-done
+	if runs.Load() < 3 {
+		t.Fatalf("%d runs after a panic, want the daemon to go on", runs.Load())
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if !strings.Contains(log.String(), "run panicked: boom") {
+		t.Errorf("the panic was not logged:\n%s", log.String())
+	}
+}
+
+type lockedWriter struct {
+	w  io.Writer
+	mu *sync.Mutex
+}
+
+func (l *lockedWriter) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.w.Write(p)
+}
+
+// TestFlagsValidated: every flag is checked before anything runs.
+func TestFlagsValidated(t *testing.T) {
+	for _, args := range [][]string{
+		{"-once", "-context", "-1"},
+		{"-once", "-settle", "0"},
+		{"-once", "-timeout", "0s"},
+		{"-schedule", "@every 10s"},
+		{"-schedule", "0 0 30 2 *"},
+	} {
+		var sink bytes.Buffer
+		err := run(context.Background(), append(args, "-state", filepath.Join(t.TempDir(), "s.db")), &sink, &sink)
+		var ee *exitError
+		if !errors.As(err, &ee) || ee.code != exitUsage {
+			t.Errorf("%v: %v, want exit 2", args, err)
+		}
+	}
+	var help bytes.Buffer
+	run(context.Background(), []string{"-h"}, &help, &help)
+	if !strings.Contains(help.String(), "Exit codes:") {
+		t.Errorf("-h does not list the exit codes:\n%s", help.String())
 	}
 }
