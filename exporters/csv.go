@@ -38,7 +38,13 @@ func (CSV) Write(ctx context.Context, ds *pipeline.Dataset, dir string, opt Opti
 	return files, nil
 }
 
-// WriteCSVTable writes one table as CSV.
+// WriteCSVTable writes one table as CSV. The plain CSV is faithful to the
+// data: a cell is written as it is, whatever its first character, because
+// analysts' tools (pandas, R, DuckDB) read it as data. The variant for
+// spreadsheets (bom set: -csv-bom) also neutralises cells that Excel or
+// LibreOffice would run as a formula, those starting with =, +, -, @, a
+// tab or a carriage return (OWASP's rule), by putting an apostrophe
+// before them.
 func WriteCSVTable(w io.Writer, ds *pipeline.Dataset, t Table, bom bool) error {
 	if bom {
 		if _, err := io.WriteString(w, "\ufeff"); err != nil {
@@ -61,6 +67,9 @@ func WriteCSVTable(w io.Writer, ds *pipeline.Dataset, t Table, bom bool) error {
 			v := c.value(ds, i)
 			buf = buf[:0]
 			rec[j] = formatText(v, c.Type, buf)
+			if bom && c.Type == String {
+				rec[j] = SpreadsheetSafe(rec[j])
+			}
 		}
 		if err := cw.Write(rec); err != nil {
 			return err
@@ -87,4 +96,18 @@ func formatText(v Value, t Type, buf []byte) string {
 		return string(v.Day.AppendFormat(buf, "2006-01-02"))
 	}
 	return v.Str
+}
+
+// SpreadsheetSafe returns a cell's text as a spreadsheet reads it as text:
+// one that starts with =, +, -, @, a tab or a carriage return gets an
+// apostrophe in front, so it is never run as a formula.
+func SpreadsheetSafe(s string) string {
+	if s == "" {
+		return s
+	}
+	switch s[0] {
+	case '=', '+', '-', '@', '\t', '\r':
+		return "'" + s
+	}
+	return s
 }

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/apache/arrow/go/v17/arrow"
@@ -250,5 +251,40 @@ func TestCSVBOM(t *testing.T) {
 	}
 	if !bytes.Equal(with.Bytes(), append([]byte("\ufeff"), without.Bytes()...)) {
 		t.Error("-csv-bom does not just prepend a UTF-8 byte order mark")
+	}
+}
+
+// TestCSVForExcelNeutralisesFormulas: the -csv-bom variant keeps a
+// spreadsheet from running cells as formulas; the plain CSV is faithful.
+func TestCSVForExcelNeutralisesFormulas(t *testing.T) {
+	doc := "= Governor of X =\n\n| Name | Term start | Term end |\n| =HYPERLINK(\"http://evil\",\"x\") | 1950 | 1960 |\n| @SUM(A1) | 1960 | 1970 |\n| Li Si | 1970 | 1980 |\n"
+	ds, err := pipeline.Build(context.Background(), []pipeline.Input{{Path: "x.txt", Data: []byte(doc)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var terms Table
+	for _, tb := range Tables {
+		if tb.Name == "terms" {
+			terms = tb
+		}
+	}
+	for _, bom := range []bool{false, true} {
+		var buf bytes.Buffer
+		if err := WriteCSVTable(&buf, ds, terms, bom); err != nil {
+			t.Fatal(err)
+		}
+		rows, err := csv.NewReader(strings.NewReader(strings.TrimPrefix(buf.String(), "\ufeff"))).ReadAll()
+		if err != nil {
+			t.Fatal(err)
+		}
+		col := slices.Index(rows[0], "name_en")
+		got := []string{rows[1][col], rows[2][col], rows[3][col]}
+		want := []string{`=HYPERLINK("http://evil","x")`, "@SUM(A1)", "Li Si"}
+		if bom {
+			want = []string{`'=HYPERLINK("http://evil","x")`, "'@SUM(A1)", "Li Si"}
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("bom=%v: names %q, want %q", bom, got, want)
+		}
 	}
 }

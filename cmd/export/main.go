@@ -25,6 +25,7 @@ import (
 
 	"tenure/exporters"
 	"tenure/internal/atomicfile"
+	"tenure/internal/termsafe"
 	"tenure/pipeline"
 	"tenure/seeds"
 )
@@ -59,7 +60,7 @@ func main() {
 		code = ee.code
 	}
 	if !errors.Is(err, flag.ErrHelp) {
-		fmt.Fprintln(os.Stderr, "export:", err)
+		fmt.Fprintln(os.Stderr, "export:", termsafe.String(err.Error()))
 	}
 	os.Exit(code)
 }
@@ -229,7 +230,7 @@ func summary(w io.Writer, ds *pipeline.Dataset, dir string, files []string, took
 	if n := ds.SkippedCount(); n > 0 {
 		fmt.Fprintf(w, "skipped: %d rows, list items or blocks that hold no holder with dates (findings skipped-row, unparsed-list-item, missing-name, unread-block)\n", n)
 	}
-	fmt.Fprintf(w, "wrote %d files to %s in %s:\n", len(files), dir, took.Round(time.Millisecond))
+	fmt.Fprintf(w, "wrote %d files to %s in %s:\n", len(files), termsafe.Line(dir), took.Round(time.Millisecond))
 	for _, f := range files {
 		size := int64(0)
 		if st, err := os.Stat(filepath.Join(dir, f)); err == nil {

@@ -24,6 +24,7 @@ import (
 
 	"github.com/robfig/cron/v3"
 
+	"tenure/internal/termsafe"
 	"tenure/watch"
 )
 
@@ -53,7 +54,7 @@ func main() {
 			code = ee.code
 		}
 		if !errors.Is(err, flag.ErrHelp) {
-			fmt.Fprintln(os.Stderr, "watch:", err)
+			fmt.Fprintln(os.Stderr, "watch:", termsafe.String(err.Error()))
 		}
 		os.Exit(code)
 	}
@@ -157,7 +158,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 			log.Info("run", append(attrs, "report", res.Report)...)
 		}
 		for _, c := range res.Changes {
-			fmt.Fprintln(stdout, c.Headline)
+			fmt.Fprintln(stdout, termsafe.Line(c.Headline))
 		}
 		return err
 	}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -188,5 +189,28 @@ func TestFlagsValidated(t *testing.T) {
 	run(context.Background(), []string{"-h"}, &help, &help)
 	if !strings.Contains(help.String(), "Exit codes:") {
 		t.Errorf("-h does not list the exit codes:\n%s", help.String())
+	}
+}
+
+// TestTerminalOutputIsSafe: control characters from a document reach the
+// terminal escaped, never raw.
+func TestTerminalOutputIsSafe(t *testing.T) {
+	dir := t.TempDir()
+	src := filepath.Join(dir, "src")
+	os.MkdirAll(src, 0o755)
+	page := "= Mayor of X =\n\n| Name | Term start | Term end |\n| Li Si | 2001 | %s |\n%s"
+	os.WriteFile(filepath.Join(src, "x.txt"), []byte(fmt.Sprintf(page, "Incumbent", "")), 0o644)
+	args := []string{"-once", "-sources", src, "-state", filepath.Join(dir, "s.db"), "-reports", filepath.Join(dir, "r")}
+	var out bytes.Buffer
+	if err := run(context.Background(), args, &out, &out); err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(filepath.Join(src, "x.txt"), []byte(fmt.Sprintf(page, "2005", "| Evil\x1b[2J\x07Name | 2005 | Incumbent |\n")), 0o644)
+	out.Reset()
+	if err := run(context.Background(), args, &out, &out); err != nil {
+		t.Fatal(err)
+	}
+	if strings.ContainsAny(out.String(), "\x1b\x07") || !strings.Contains(out.String(), `\x1b[2J`) {
+		t.Errorf("output:\n%q", out.String())
 	}
 }
