@@ -267,7 +267,7 @@ func (w *Watcher) writeFeed(ctx context.Context) error {
 		}
 		var c storedChange
 		if err := json.Unmarshal([]byte(body), &c); err != nil {
-			return err
+			return fmt.Errorf("change %d in the state database cannot be read: %w", id, err)
 		}
 		if feed.Updated == "" {
 			feed.Updated = at

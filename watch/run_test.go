@@ -2,6 +2,7 @@ package watch
 
 import (
 	"context"
+	"database/sql"
 	"encoding/json"
 	"encoding/xml"
 	"errors"
@@ -543,5 +544,47 @@ func TestLockOnRealFile(t *testing.T) {
 			}
 			t.Errorf("%s: %v, want ErrLocked", p, err)
 		}
+	}
+}
+
+// TestDamagedStateIsReported: a state database that lost a table is an
+// error naming it, not a silent new baseline; a change that cannot be
+// decoded is named by its id; an older schema is upgraded.
+func TestDamagedStateIsReported(t *testing.T) {
+	e := newEnv(t)
+	e.put("qinghai.txt", read(t, qinghaiOld))
+	e.mustRun()
+	e.put("qinghai.txt", read(t, qinghaiSeed))
+	e.mustRun()
+	raw, err := sql.Open("sqlite", e.state)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := raw.Exec(`UPDATE changes SET body = '{not json' WHERE id = 1`); err != nil {
+		t.Fatal(err)
+	}
+	s, err := OpenStore(context.Background(), e.state)
+	if err != nil {
+		t.Fatal(err)
+	}
+	problems, err := s.Check(context.Background())
+	s.Close()
+	if err != nil || len(problems) != 1 || !strings.Contains(problems[0], "change 1") {
+		t.Errorf("check: %v %q", err, problems)
+	}
+	// An older schema is upgraded in place.
+	raw.Exec(`ALTER TABLE sources DROP COLUMN bad_hash`)
+	raw.Exec(`UPDATE meta SET value = '1' WHERE key = 'schema_version'`)
+	if s, err := OpenStore(context.Background(), e.state); err != nil {
+		t.Errorf("upgrade from schema 1: %v", err)
+	} else {
+		s.Close()
+	}
+	if _, err := raw.Exec(`DROP TABLE sources`); err != nil {
+		t.Fatal(err)
+	}
+	raw.Close()
+	if _, err := OpenStore(context.Background(), e.state); err == nil || !strings.Contains(err.Error(), `table "sources" is missing`) {
+		t.Errorf("open with a dropped table: %v", err)
 	}
 }

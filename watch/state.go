@@ -19,7 +19,7 @@ import (
 )
 
 // SchemaVersion is the version of the state database's schema.
-const SchemaVersion = 1
+const SchemaVersion = 2
 
 const schema = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -33,6 +33,8 @@ CREATE TABLE IF NOT EXISTS sources (
 	last_error    TEXT NOT NULL DEFAULT '',
 	pending_hash  TEXT NOT NULL DEFAULT '',   -- a new version waiting to settle
 	pending_count INTEGER NOT NULL DEFAULT 0, -- consecutive runs it has been seen
+	bad_hash      TEXT NOT NULL DEFAULT '',   -- an unreadable version already reported
+	missing       INTEGER NOT NULL DEFAULT 0, -- consecutive runs it was missing
 	first_seen    TEXT NOT NULL,
 	last_checked  TEXT NOT NULL DEFAULT ''
 );
@@ -82,7 +84,10 @@ CREATE TABLE IF NOT EXISTS deliveries (
 	payload   BLOB NOT NULL,
 	attempts  INTEGER NOT NULL DEFAULT 0,
 	delivered TEXT NOT NULL DEFAULT '',    -- when it was accepted; '' while queued
-	last_error TEXT NOT NULL DEFAULT ''
+	last_error TEXT NOT NULL DEFAULT '',
+	next_attempt TEXT NOT NULL DEFAULT '', -- not before this time (UTC, RFC 3339): backoff
+	dead      TEXT NOT NULL DEFAULT '',    -- when it was given up; '' while live
+	queued_at TEXT NOT NULL DEFAULT ''
 );
 CREATE TABLE IF NOT EXISTS run_evidence (
 	run    INTEGER NOT NULL REFERENCES runs(id),
@@ -139,6 +144,18 @@ func OpenStore(ctx context.Context, path string) (*Store, error) {
 }
 
 func (s *Store) migrate(ctx context.Context) error {
+	// An existing database must hold every table: one that lost a table is
+	// damaged, and re-creating the table empty would silently forget its
+	// sources and re-baseline.
+	var existing int
+	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'`).Scan(&existing); err != nil {
+		return fmt.Errorf("read state %s: %w", s.path, err)
+	}
+	if existing == 1 {
+		if err := s.checkTables(ctx); err != nil {
+			return err
+		}
+	}
 	if _, err := s.db.ExecContext(ctx, schema); err != nil {
 		return fmt.Errorf("create state schema in %s: %w", s.path, err)
 	}
@@ -152,8 +169,106 @@ func (s *Store) migrate(ctx context.Context) error {
 		return fmt.Errorf("read state schema version: %w", err)
 	case v > SchemaVersion:
 		return fmt.Errorf("state %s has schema version %d; this tenure knows up to %d", s.path, v, SchemaVersion)
+	case v < SchemaVersion:
+		return s.upgrade(ctx, v)
 	}
 	return nil
+}
+
+// stateTables are the tables a state database holds.
+var stateTables = []string{"meta", "sources", "snapshots", "runs", "changes", "baseline_moves", "deliveries"}
+
+// checkTables names the first table missing from the database.
+func (s *Store) checkTables(ctx context.Context) error {
+	for _, t := range stateTables {
+		var n int
+		if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?`, t).Scan(&n); err != nil {
+			return fmt.Errorf("read state %s: %w", s.path, err)
+		}
+		if n == 0 {
+			return fmt.Errorf("state %s is damaged: table %q is missing (restore it from a backup, or start a new state file)", s.path, t)
+		}
+	}
+	return nil
+}
+
+// upgrade brings a database of an older schema version to this one.
+func (s *Store) upgrade(ctx context.Context, from int) error {
+	type column struct{ table, name, def string }
+	steps := map[int][]column{
+		1: {
+			{"sources", "bad_hash", "TEXT NOT NULL DEFAULT ''"},
+			{"sources", "missing", "INTEGER NOT NULL DEFAULT 0"},
+			{"deliveries", "next_attempt", "TEXT NOT NULL DEFAULT ''"},
+			{"deliveries", "dead", "TEXT NOT NULL DEFAULT ''"},
+			{"deliveries", "queued_at", "TEXT NOT NULL DEFAULT ''"},
+		},
+	}
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	for v := from; v < SchemaVersion; v++ {
+		for _, c := range steps[v] {
+			var n int
+			if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM pragma_table_info(?) WHERE name = ?`, c.table, c.name).Scan(&n); err != nil {
+				return fmt.Errorf("upgrade state %s: %w", s.path, err)
+			}
+			if n > 0 {
+				continue
+			}
+			if _, err := tx.ExecContext(ctx, fmt.Sprintf("ALTER TABLE %s ADD COLUMN %s %s", c.table, c.name, c.def)); err != nil {
+				return fmt.Errorf("upgrade state %s from schema %d: %w", s.path, v, err)
+			}
+		}
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE meta SET value = ? WHERE key = 'schema_version'`, fmt.Sprint(SchemaVersion)); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+// Check runs SQLite's integrity check, then tenure's own: every table
+// present, every stored change readable. It returns the problems found,
+// each naming its table or row.
+func (s *Store) Check(ctx context.Context) ([]string, error) {
+	var problems []string
+	rows, err := s.db.QueryContext(ctx, `PRAGMA integrity_check`)
+	if err != nil {
+		return nil, fmt.Errorf("integrity check of %s: %w", s.path, err)
+	}
+	for rows.Next() {
+		var line string
+		if err := rows.Scan(&line); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		if line != "ok" {
+			problems = append(problems, "sqlite: "+line)
+		}
+	}
+	rows.Close()
+	if err := s.checkTables(ctx); err != nil {
+		return append(problems, err.Error()), nil
+	}
+	crows, err := s.db.QueryContext(ctx, `SELECT id, body FROM changes ORDER BY id`)
+	if err != nil {
+		return nil, err
+	}
+	defer crows.Close()
+	for crows.Next() {
+		var id int64
+		var body string
+		if err := crows.Scan(&id, &body); err != nil {
+			return nil, err
+		}
+		var c storedChange
+		if err := json.Unmarshal([]byte(body), &c); err != nil {
+			problems = append(problems, fmt.Sprintf("change %d cannot be read: %v", id, err))
+		}
+	}
+	return problems, crows.Err()
 }
 
 // Close releases the database and its lock.

@@ -87,6 +87,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	var sources multiFlag
 	fs.Var(&sources, "sources", "a folder (each *.txt a source), a file or an http(s) URL (repeatable; default: seeds)")
 	once := fs.Bool("once", false, "run one check and exit")
+	check := fs.Bool("check", false, "check the state database (SQLite's integrity check, tables, stored changes) and exit: 0 sound, 1 damaged")
 	schedule := fs.String("schedule", "@hourly", "when to check: a cron spec (five fields, @hourly, @every 6h, a CRON_TZ= prefix)")
 	state := fs.String("state", "out/watch/state.db", "the state database")
 	reports := fs.String("reports", "out/watch", "the folder for reports")
@@ -141,10 +142,24 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	defer store.Close()
+	if *check {
+		problems, err := store.Check(ctx)
+		if err != nil {
+			return err
+		}
+		for _, p := range problems {
+			fmt.Fprintln(stdout, termsafe.Line(p))
+		}
+		if len(problems) > 0 {
+			return fmt.Errorf("state %s: %d %s", *state, len(problems), map[bool]string{true: "problem", false: "problems"}[len(problems) == 1])
+		}
+		fmt.Fprintf(stdout, "state %s is sound\n", termsafe.Line(*state))
+		return nil
+	}
 	fetcher := watch.NewFetcher()
 	fetcher.HostDelay, fetcher.Client.Timeout = *hostDelay, *timeout
 	w := watch.New(store, watch.Config{Fetcher: fetcher, Sources: sources, ReportDir: *reports, Context: *contextLines, Log: log, Webhook: *webhook, WebhookCorrections: *webhookCorrections, Settle: *settle})
-	check := func(ctx context.Context) error {
+	runOnce := func(ctx context.Context) error {
 		started := time.Now()
 		res, err := w.Run(ctx)
 		attrs := []any{"run", res.Run, "sources_checked", res.Checked, "sources_changed", res.Changed,
@@ -163,9 +178,9 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	if *once {
-		return check(ctx)
+		return runOnce(ctx)
 	}
-	return daemon(ctx, sched, check, log)
+	return daemon(ctx, sched, runOnce, log)
 }
 
 // checkSchedule refuses a schedule that never runs (30 February) or runs

@@ -214,3 +214,12 @@ func TestTerminalOutputIsSafe(t *testing.T) {
 		t.Errorf("output:\n%q", out.String())
 	}
 }
+
+// TestCheckState: -check reports a sound state database and exits 0.
+func TestCheckState(t *testing.T) {
+	var out bytes.Buffer
+	state := filepath.Join(t.TempDir(), "s.db")
+	if err := run(context.Background(), []string{"-check", "-state", state}, &out, &out); err != nil || !strings.Contains(out.String(), "is sound") {
+		t.Errorf("-check: %v\n%s", err, out.String())
+	}
+}
