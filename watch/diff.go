@@ -36,6 +36,7 @@ const (
 	// The sources themselves.
 	KindSourceAdded      = "source-added"
 	KindSourceRemoved    = "source-removed"
+	KindSourceRestored   = "source-restored" // a removed source back in its place
 	KindSourceUnreadable = "source-unreadable"
 	// KindSourceFailing is reported once when a source starts failing to
 	// be read, and KindSourceRecovered once when it can be read again.
@@ -194,7 +195,7 @@ func Diff(old, cur *pipeline.Dataset) []Change {
 func kindRank(k string) int {
 	for i, x := range []string{KindIncumbentChanged, KindActingConfirmed, KindTermEnded, KindHolderAdded, KindHolderRemoved,
 		KindDatesCorrected, KindNameRespelled, KindNameReplaced, KindListCorrected, KindTermAdded, KindOfficeFieldChanged, KindPersonFieldChanged,
-		KindSourceAdded, KindSourceRemoved, KindSourceUnreadable, KindSourceFailing, KindSourceRecovered, KindReverted} {
+		KindSourceAdded, KindSourceRemoved, KindSourceRestored, KindSourceUnreadable, KindSourceFailing, KindSourceRecovered, KindReverted} {
 		if k == x {
 			return i
 		}

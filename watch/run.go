@@ -67,6 +67,8 @@ type Result struct {
 type Watcher struct {
 	store *Store
 	cfg   Config
+	// lastKnown is what the store knew of the sources when the run began.
+	lastKnown map[string]*sourceState
 }
 
 // New returns a watcher over an open store.
@@ -145,6 +147,11 @@ type fetched struct {
 	// baseline; pending is its count of consecutive sightings.
 	held    bool
 	pending int
+	// busy: the file changed while it was read (being written).
+	busy bool
+	// unreadableSeen: this unreadable version's problem was reported
+	// already; badHash is what to record.
+	badHash string
 }
 
 // Run performs one check: it reads every source, diffs the canonical
@@ -163,6 +170,7 @@ func (w *Watcher) Run(ctx context.Context) (Result, error) {
 	if err != nil {
 		return res, err
 	}
+	w.lastKnown = known
 	firstRun := len(known) == 0
 	locs := w.locators()
 	var got []*fetched
@@ -182,7 +190,12 @@ func (w *Watcher) Run(ctx context.Context) (Result, error) {
 				f.unchanged = true
 			}
 		} else {
-			f.data, f.err = os.ReadFile(loc)
+			f.data, f.err, f.busy = readSettled(loc)
+			if f.busy && f.st != nil && f.st.goodSnapshot != 0 {
+				// Caught while being written: not a change; read next run.
+				w.cfg.Log.Info("source is being written; it is checked on the next run", "source", loc)
+				f.data, f.err, f.unchanged = nil, nil, true
+			}
 		}
 		res.Checked++
 		if f.err != nil {
@@ -241,11 +254,19 @@ func (w *Watcher) Run(ctx context.Context) (Result, error) {
 		}
 		doc, err := pipeline.Parse(f.locator, f.data)
 		if err != nil {
-			c := Change{Kind: KindSourceUnreadable, SourceID: f.locator, New: err.Error(),
-				Headline: fmt.Sprintf("A new version of %s cannot be read: %v", f.locator, err)}
-			changes = append(changes, c)
+			// Reported once while the source stays unreadable, whatever
+			// broken versions follow.
+			if f.st == nil || f.st.badHash == "" {
+				changes = append(changes, Change{Kind: KindSourceUnreadable, SourceID: f.locator, New: err.Error(),
+					Headline: fmt.Sprintf("A new version of %s cannot be read: %v (reported once until it can be read again)", f.locator, err)})
+			}
+			f.badHash = f.hash
 			f.err = err
 			continue
+		}
+		if f.st != nil && f.st.badHash != "" {
+			changes = append(changes, Change{Kind: KindSourceRecovered, SourceID: f.locator,
+				Headline: fmt.Sprintf("Source %s can be read again", f.locator)})
 		}
 		res.Changed++
 		if !hasBase {
@@ -280,11 +301,19 @@ func (w *Watcher) Run(ctx context.Context) (Result, error) {
 		evidence[j.f.locator] = capText(j.full, maxSourceDiff)
 		found = append(found, j.changes...)
 	}
-	// Sources gone from the list or their folder.
+	// Sources gone from the list or their folder: removed once they have
+	// been missing for -settle runs (a folder briefly unmounted, a file
+	// being replaced is not a removal), restored when they come back.
 	for loc, st := range known {
-		if !current[loc] && st.goodSnapshot != 0 {
+		if !current[loc] && st.goodSnapshot != 0 && st.missing+1 == w.cfg.Settle {
 			changes = append(changes, Change{Kind: KindSourceRemoved, SourceID: loc, Old: loc,
 				Headline: fmt.Sprintf("Source removed: %s is no longer watched", loc)})
+		}
+	}
+	for _, f := range got {
+		if f.st != nil && f.st.missing >= w.cfg.Settle {
+			changes = append(changes, Change{Kind: KindSourceRestored, SourceID: f.locator,
+				Headline: fmt.Sprintf("Source restored: %s is watched again", f.locator)})
 		}
 	}
 	changes = append(mergeAcross(found), changes...)
@@ -394,6 +423,28 @@ func (w *Watcher) commit(ctx context.Context, got []*fetched, changes []Change, 
 			return 0, "", nil, err
 		}
 	}
+	// Count the runs each source was missing; a source read this run is
+	// present again.
+	present := map[string]bool{}
+	for _, f := range got {
+		present[f.locator] = true
+		if f.st != nil && (f.st.missing > 0 || f.st.badHash != f.badHash && f.data != nil) {
+			if _, err := tx.ExecContext(ctx, `UPDATE sources SET missing = 0, bad_hash = ? WHERE id = ?`, f.badHash, f.st.id); err != nil {
+				return 0, "", nil, err
+			}
+		} else if f.st == nil && f.badHash != "" {
+			if _, err := tx.ExecContext(ctx, `UPDATE sources SET bad_hash = ? WHERE locator = ?`, f.badHash, f.locator); err != nil {
+				return 0, "", nil, err
+			}
+		}
+	}
+	for loc, st := range w.lastKnown {
+		if !present[loc] && st.goodSnapshot != 0 {
+			if _, err := tx.ExecContext(ctx, `UPDATE sources SET missing = missing + 1 WHERE id = ?`, st.id); err != nil {
+				return 0, "", nil, err
+			}
+		}
+	}
 	if _, err := tx.ExecContext(ctx, `UPDATE sources SET last_checked = ?`, now); err != nil {
 		return 0, "", nil, err
 	}
@@ -427,12 +478,6 @@ func (w *Watcher) commit(ctx context.Context, got []*fetched, changes []Change, 
 		}
 	}
 	for _, c := range changes {
-		if c.Kind == KindSourceRemoved {
-			// Reported once: the source has no baseline any more.
-			if _, err := tx.ExecContext(ctx, `UPDATE sources SET good_snapshot = NULL WHERE locator = ?`, c.SourceID); err != nil {
-				return 0, "", nil, err
-			}
-		}
 		sc := storedChange{Change: c, Run: runID, DetectedAt: finished}
 		loc := c.SourceID
 		sc.Evidence = c.evidence
@@ -680,5 +725,32 @@ func (j *compareJob) run(ctx context.Context, context int) {
 		j.changes[i].SourceID = loc
 		j.changes[i].Sources = []string{loc}
 		j.changes[i].evidence = evidenceFor(j.full, j.changes[i].needles)
+	}
+}
+
+// readSettled reads a local file and tells whether it changed while it
+// was read (size or modification time), once more after a moment: a file
+// caught half-written is busy, not a new version.
+func readSettled(path string) (data []byte, err error, busy bool) {
+	for attempt := 0; ; attempt++ {
+		before, err := os.Stat(path)
+		if err != nil {
+			return nil, err, false
+		}
+		data, err = os.ReadFile(path)
+		if err != nil {
+			return nil, err, false
+		}
+		after, err := os.Stat(path)
+		if err != nil {
+			return nil, err, false
+		}
+		if before.Size() == after.Size() && before.ModTime().Equal(after.ModTime()) && int64(len(data)) == after.Size() {
+			return data, nil, false
+		}
+		if attempt == 1 {
+			return data, nil, true
+		}
+		time.Sleep(200 * time.Millisecond)
 	}
 }

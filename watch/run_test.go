@@ -138,11 +138,90 @@ func TestUnreadableSnapshotKeepsBaseline(t *testing.T) {
 	if len(r.Changes) != 1 || r.Changes[0].Kind != KindSourceUnreadable {
 		t.Fatalf("changes = %+v", r.Changes)
 	}
-	// The baseline is still the old page: the fixed page is the succession.
+	// Reported once while it stays unreadable, whatever broken version.
+	for _, broken := range []string{"", "\x00binary", "no title line\n"} {
+		e.put("qinghai.txt", broken)
+		if r := e.mustRun(); len(r.Changes) != 0 {
+			t.Fatalf("unreadable again (%q): %+v", broken, r.Changes)
+		}
+	}
+	// The baseline is still the old page: the fixed page is the
+	// succession, and the source is reported readable again, once.
 	e.put("qinghai.txt", read(t, qinghaiSeed))
 	r = e.mustRun()
-	if len(r.Changes) != 1 || r.Changes[0].Kind != KindIncumbentChanged {
-		t.Fatalf("after recovery: %+v", r.Changes)
+	if strings.Join(kinds(r), ",") != KindIncumbentChanged+","+KindSourceRecovered {
+		t.Fatalf("after recovery: %v", kinds(r))
+	}
+	if r := e.mustRun(); len(r.Changes) != 0 {
+		t.Fatalf("recovered twice: %+v", r.Changes)
+	}
+}
+
+// TestMissingSourceSettles: a file missing for fewer than -settle runs is
+// not removed; one reported removed and back is restored, once.
+func TestMissingSourceSettles(t *testing.T) {
+	e := newEnv(t)
+	settle := func(c *Config) { c.Settle = 2 }
+	e.put("qinghai.txt", read(t, qinghaiOld))
+	e.put("other.txt", read(t, qinghaiSeed))
+	e.runWith(settle)
+	path := filepath.Join(e.src, "qinghai.txt")
+	os.Rename(path, path+".away")
+	if r := e.runWith(settle); len(r.Changes) != 0 {
+		t.Fatalf("missing for one run: %v", kinds(r))
+	}
+	os.Rename(path+".away", path)
+	if r := e.runWith(settle); len(r.Changes) != 0 {
+		t.Fatalf("back after one run: %v", kinds(r))
+	}
+	os.Rename(path, path+".away")
+	e.runWith(settle)
+	if r := e.runWith(settle); strings.Join(kinds(r), ",") != KindSourceRemoved {
+		t.Fatalf("missing for two runs: %v", kinds(r))
+	}
+	if r := e.runWith(settle); len(r.Changes) != 0 {
+		t.Fatalf("removed twice: %v", kinds(r))
+	}
+	os.Rename(path+".away", path)
+	if r := e.runWith(settle); strings.Join(kinds(r), ",") != KindSourceRestored {
+		t.Fatalf("back: %v", kinds(r))
+	}
+}
+
+// TestHalfWrittenFileIsNotAChange: a file that changes while it is read
+// is checked again on the next run, not reported.
+func TestHalfWrittenFileIsNotAChange(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "x.txt")
+	os.WriteFile(path, []byte("= Mayor of X =\n"), 0o644)
+	stop := make(chan struct{})
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		for i := 0; ; i++ {
+			select {
+			case <-stop:
+				return
+			default:
+			}
+			f, _ := os.OpenFile(path, os.O_APPEND|os.O_WRONLY, 0o644)
+			fmt.Fprintf(f, "line %d\n", i)
+			f.Close()
+		}
+	}()
+	busy := false
+	for range 20 {
+		if _, _, b := readSettled(path); b {
+			busy = true
+			break
+		}
+	}
+	close(stop)
+	<-done
+	if !busy {
+		t.Error("a file written while it was read was not seen as busy")
+	}
+	if _, _, b := readSettled(path); b {
+		t.Error("a file at rest was seen as busy")
 	}
 }
 

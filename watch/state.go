@@ -289,12 +289,14 @@ type sourceState struct {
 	failing       int
 	pendingHash   string
 	pendingCount  int
+	badHash       string // the unreadable version last reported; '' when it reads
+	missing       int    // consecutive runs the source was missing
 }
 
 func (s *Store) sources(ctx context.Context) (map[string]*sourceState, error) {
 	rows, err := s.db.QueryContext(ctx, `
 		SELECT s.id, s.locator, COALESCE(s.good_snapshot, 0), COALESCE(sn.sha256, ''), s.etag, s.last_modified, s.failing,
-			s.pending_hash, s.pending_count
+			s.pending_hash, s.pending_count, s.bad_hash, s.missing
 		FROM sources s LEFT JOIN snapshots sn ON sn.id = s.good_snapshot`)
 	if err != nil {
 		return nil, fmt.Errorf("read sources: %w", err)
@@ -304,7 +306,7 @@ func (s *Store) sources(ctx context.Context) (map[string]*sourceState, error) {
 	for rows.Next() {
 		st := &sourceState{}
 		if err := rows.Scan(&st.id, &st.locator, &st.goodSnapshot, &st.goodHash, &st.etag, &st.lastMod, &st.failing,
-			&st.pendingHash, &st.pendingCount); err != nil {
+			&st.pendingHash, &st.pendingCount, &st.badHash, &st.missing); err != nil {
 			return nil, err
 		}
 		out[st.locator] = st
