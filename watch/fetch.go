@@ -7,6 +7,8 @@ import (
 	"io"
 	"net/http"
 	"net/url"
+	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"time"
@@ -118,6 +120,12 @@ func (f *Fetcher) once(ctx context.Context, rawURL, etag, lastModified string) (
 	if lastModified != "" {
 		req.Header.Set("If-Modified-Since", lastModified)
 	}
+	if req.URL.User == nil {
+		// Credentials kept out of the command line: a netrc file.
+		if login, password, ok := netrcLogin(req.URL.Hostname()); ok {
+			req.SetBasicAuth(login, password)
+		}
+	}
 	resp, err := f.Client.Do(req)
 	if err != nil {
 		if ctx.Err() != nil {
@@ -148,4 +156,123 @@ func (f *Fetcher) once(ctx context.Context, rawURL, etag, lastModified string) (
 		return nil, "", "", false, errors.New("response is not valid UTF-8 text")
 	}
 	return data, resp.Header.Get("ETag"), resp.Header.Get("Last-Modified"), false, nil
+}
+
+// secretParams are query parameters whose values are credentials.
+var secretParams = []string{"token", "key", "secret", "pass", "auth", "sig", "session", "credential", "access"}
+
+// RedactURL returns a URL with its credentials hidden: the user and
+// password, and the values of query parameters that hold tokens or keys.
+// A source is stored, logged and reported under this form only.
+func RedactURL(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil || u.Scheme == "" || u.Host == "" {
+		return raw
+	}
+	if u.User != nil {
+		u.User = url.User("REDACTED")
+	}
+	if u.RawQuery != "" {
+		q := u.Query()
+		changed := false
+		for k := range q {
+			lk := strings.ToLower(k)
+			for _, p := range secretParams {
+				if strings.Contains(lk, p) {
+					q[k] = []string{"REDACTED"}
+					changed = true
+					break
+				}
+			}
+		}
+		if changed {
+			u.RawQuery = q.Encode()
+		}
+	}
+	return u.String()
+}
+
+// redactIn replaces a URL, and its parts that hold credentials, in a
+// message (an error from the HTTP client quotes the whole URL).
+func redactIn(msg, raw string) string {
+	red := RedactURL(raw)
+	if red == raw {
+		return msg
+	}
+	msg = strings.ReplaceAll(msg, raw, red)
+	if u, err := url.Parse(raw); err == nil {
+		if p, ok := u.User.Password(); ok && p != "" {
+			msg = strings.ReplaceAll(msg, p, "REDACTED")
+		}
+		for _, vs := range u.Query() {
+			for _, v := range vs {
+				if len(v) >= 6 && strings.Contains(red, "REDACTED") && !strings.Contains(red, v) {
+					msg = strings.ReplaceAll(msg, v, "REDACTED")
+				}
+			}
+		}
+	}
+	return msg
+}
+
+// netrcLogin finds the login and password for host in the netrc file
+// ($NETRC, else ~/.netrc), as curl and ftp read it: "machine HOST login
+// NAME password SECRET", or a "default" entry.
+func netrcLogin(host string) (login, password string, ok bool) {
+	path := os.Getenv("NETRC")
+	if path == "" {
+		home, err := os.UserHomeDir()
+		if err != nil {
+			return "", "", false
+		}
+		path = filepath.Join(home, ".netrc")
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return "", "", false
+	}
+	fields := strings.Fields(string(data))
+	var cur, defLogin, defPass string
+	var curLogin, curPass string
+	isDefault := false
+	flush := func() {
+		if cur == host && curLogin != "" {
+			login, password, ok = curLogin, curPass, true
+		}
+		if isDefault {
+			defLogin, defPass = curLogin, curPass
+		}
+	}
+	for i := 0; i < len(fields); i++ {
+		switch fields[i] {
+		case "machine":
+			flush()
+			cur, curLogin, curPass, isDefault = "", "", "", false
+			if i+1 < len(fields) {
+				cur = fields[i+1]
+				i++
+			}
+		case "default":
+			flush()
+			cur, curLogin, curPass, isDefault = "", "", "", true
+		case "login":
+			if i+1 < len(fields) {
+				curLogin = fields[i+1]
+				i++
+			}
+		case "password":
+			if i+1 < len(fields) {
+				curPass = fields[i+1]
+				i++
+			}
+		}
+		if ok {
+			return
+		}
+	}
+	flush()
+	if !ok && defLogin != "" {
+		return defLogin, defPass, true
+	}
+	return
 }

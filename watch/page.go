@@ -39,8 +39,11 @@ td.del { background: #fde2e2; } td.ins { background: #dcf5e3; } td.hunk { backgr
 <body>
 <main>
 <h1>Leadership changes</h1>
-<p>Newest first: the latest {{if eq (len .) 1}}change{{else}}{{len .}} changes{{end}} found by tenure's watcher. Each gives the change in one sentence and the text it was read from.</p>
-{{range .}}<article id="change-{{.ID}}">
+<p>Newest first: the latest {{if eq (len .Changes) 1}}change{{else}}{{len .Changes}} changes{{end}} found by tenure's watcher. Each gives the change in one sentence and the text it was read from.</p>
+{{with .Dead}}<section id="dead-deliveries"><h2>Webhook deliveries given up</h2>
+<p class="meta">These reports could not be delivered and are no longer retried. They stay in the state database (table <code>deliveries</code>, column <code>dead</code>); to retry one, set its <code>dead</code>, <code>next_attempt</code> and <code>attempts</code> back to empty and 0.</p>
+<ul>{{range .}}<li>Delivery {{.ID}} of run {{.Run}} to {{.URL}}: {{.Attempts}} attempts, last error: {{.Error}} (given up {{.Dead}})</li>{{end}}</ul></section>{{end}}
+{{range .Changes}}<article id="change-{{.ID}}">
 <h2>{{.Headline}}</h2>
 <p class="meta"><span class="kind">{{.Kind}}</span> · detected {{.DetectedAt.Format "2 January 2006 15:04 UTC"}}{{if .EffectiveISO}} · effective {{.Effective}}{{end}}</p>
 {{range .Notes}}<p class="meta">Note: {{.}}</p>{{end}}
@@ -127,7 +130,34 @@ func (w *Watcher) writeIndex(ctx context.Context) error {
 	if err := rows.Err(); err != nil {
 		return err
 	}
+	page := struct {
+		Changes []storedChange
+		Dead    []deadDelivery
+	}{Changes: list}
+	drows, err := w.store.db.QueryContext(ctx, `SELECT id, run, url, attempts, last_error, dead FROM deliveries WHERE dead <> '' ORDER BY id DESC LIMIT 50`)
+	if err != nil {
+		return err
+	}
+	defer drows.Close()
+	for drows.Next() {
+		var d deadDelivery
+		if err := drows.Scan(&d.ID, &d.Run, &d.URL, &d.Attempts, &d.Error, &d.Dead); err != nil {
+			return err
+		}
+		page.Dead = append(page.Dead, d)
+	}
+	if err := drows.Err(); err != nil {
+		return err
+	}
 	return atomicfile.Write(filepath.Join(w.cfg.ReportDir, "index.html"), func(out io.Writer) error {
-		return indexPage.Execute(out, list)
+		return indexPage.Execute(out, page)
 	})
+}
+
+// deadDelivery is a webhook delivery given up, as the watch page lists it.
+type deadDelivery struct {
+	ID, Run    int64
+	URL, Error string
+	Attempts   int
+	Dead       string
 }

@@ -126,12 +126,16 @@ func (w *Watcher) writeReport(ctx context.Context, run int64, stem string, store
 	if !w.cfg.WebhookCorrections {
 		hook.Corrections = []Correction{}
 	}
+	// What a chat shows is the text: made inert, so a holder named
+	// "<!channel>" pings nobody.
+	hook.Text = chatEscape(hook.Text)
 	if w.cfg.Webhook != "" && (len(hook.Changes) > 0 || len(hook.Corrections) > 0) {
 		payload, err := json.Marshal(hook)
 		if err != nil {
 			return err
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO deliveries (run, url, payload) VALUES (?, ?, ?)`, run, w.cfg.Webhook, payload); err != nil {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO deliveries (run, url, payload, queued_at) VALUES (?, ?, ?, ?)`,
+			run, RedactURL(w.cfg.Webhook), payload, w.cfg.Now().UTC().Format(time.RFC3339)); err != nil {
 			return fmt.Errorf("queue webhook delivery: %w", err)
 		}
 	}

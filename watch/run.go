@@ -178,7 +178,13 @@ func (w *Watcher) Run(ctx context.Context) (Result, error) {
 		if err := ctx.Err(); err != nil {
 			return res, err
 		}
-		f := &fetched{locator: loc, st: known[loc]}
+		// A URL is known, stored and reported with its credentials hidden;
+		// only the request carries them.
+		id := loc
+		if isURL(loc) {
+			id = RedactURL(loc)
+		}
+		f := &fetched{locator: id, st: known[id]}
 		prevETag, prevMod := "", ""
 		if f.st != nil {
 			prevETag, prevMod = f.st.etag, f.st.lastMod
@@ -186,6 +192,9 @@ func (w *Watcher) Run(ctx context.Context) (Result, error) {
 		if isURL(loc) {
 			var notModified bool
 			f.data, f.etag, f.lastMod, notModified, f.err = w.cfg.Fetcher.Get(ctx, loc, prevETag, prevMod)
+			if f.err != nil && id != loc {
+				f.err = errors.New(redactIn(f.err.Error(), loc))
+			}
 			if notModified && f.st != nil && f.st.goodSnapshot != 0 {
 				f.unchanged = true
 			}
@@ -200,8 +209,8 @@ func (w *Watcher) Run(ctx context.Context) (Result, error) {
 		res.Checked++
 		if f.err != nil {
 			res.Failed++
-			res.Errors = append(res.Errors, fmt.Sprintf("%s: %v", loc, f.err))
-			w.cfg.Log.Warn("source failed", "source", loc, "error", f.err)
+			res.Errors = append(res.Errors, fmt.Sprintf("%s: %v", f.locator, f.err))
+			w.cfg.Log.Warn("source failed", "source", f.locator, "error", f.err)
 		} else if f.unchanged {
 			f.hash = f.st.goodHash
 		} else {

@@ -1,17 +1,22 @@
 package watch
 
 import (
+	"bytes"
 	"context"
 	"database/sql"
 	"encoding/json"
 	"encoding/xml"
 	"errors"
 	"fmt"
+	"io"
+	"io/fs"
+	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -208,8 +213,14 @@ func TestHalfWrittenFileIsNotAChange(t *testing.T) {
 			f.Close()
 		}
 	}()
+	for deadline := time.Now().Add(5 * time.Second); time.Now().Before(deadline); {
+		if st, _ := os.Stat(path); st != nil && st.Size() > 1000 {
+			break // the writer is at work
+		}
+		time.Sleep(time.Millisecond)
+	}
 	busy := false
-	for range 20 {
+	for range 50 {
 		if _, _, b := readSettled(path); b {
 			busy = true
 			break
@@ -665,5 +676,122 @@ func TestDamagedStateIsReported(t *testing.T) {
 	raw.Close()
 	if _, err := OpenStore(context.Background(), e.state); err == nil || !strings.Contains(err.Error(), `table "sources" is missing`) {
 		t.Errorf("open with a dropped table: %v", err)
+	}
+}
+
+// TestWebhookFailuresDoNotPileUp: a delivery that keeps failing waits
+// longer each time and is given up into a visible dead letter; one for a
+// URL no longer configured is dropped; chat control text is made inert.
+func TestWebhookFailuresDoNotPileUp(t *testing.T) {
+	var calls atomic.Int32
+	var bodies []string
+	var mu sync.Mutex
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		calls.Add(1)
+		b, _ := io.ReadAll(r.Body)
+		mu.Lock()
+		bodies = append(bodies, string(b))
+		mu.Unlock()
+		http.Error(w, "down", http.StatusBadGateway)
+	}))
+	defer srv.Close()
+	e := newEnv(t)
+	hook := func(c *Config) { c.Webhook = srv.URL }
+	page := "= Mayor of X =\n\n| Name | Term start | Term end |\n| Li Si | 2001 | %s |\n%s"
+	e.put("x.txt", fmt.Sprintf(page, "Incumbent", ""))
+	e.runWith(hook)
+	e.put("x.txt", fmt.Sprintf(page, "2005", "| <!channel> [click](http://evil) @here | 2005 | Incumbent |\n"))
+	e.runWith(hook) // queued, first attempt fails
+	for range maxDeliveryAttempts + 2 {
+		e.runWith(hook) // an hour later each time: the backoff lets it through
+	}
+	if n := calls.Load(); n != maxDeliveryAttempts {
+		t.Errorf("%d attempts, want %d then given up", n, maxDeliveryAttempts)
+	}
+	s, err := OpenStore(context.Background(), e.state)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var dead string
+	s.db.QueryRow(`SELECT dead FROM deliveries`).Scan(&dead)
+	s.Close()
+	if dead == "" {
+		t.Error("the delivery was not given up")
+	}
+	if page, _ := os.ReadFile(filepath.Join(e.reports, "index.html")); !strings.Contains(string(page), "dead-deliveries") {
+		t.Error("the watch page does not show the delivery given up")
+	}
+	mu.Lock()
+	body := bodies[0]
+	mu.Unlock()
+	var payload Report
+	json.Unmarshal([]byte(body), &payload)
+	if strings.Contains(payload.Text, "<!channel>") || strings.Contains(payload.Text, "[click]") || strings.Contains(payload.Text, "@here") {
+		t.Errorf("chat control text reached the webhook: %q", payload.Text)
+	}
+	// Queued for a URL that is then removed from the configuration.
+	e.put("x.txt", fmt.Sprintf(page, "2005", "| Wang Wu | 2005 | 2009 |\n| Zhao Liu | 2009 | Incumbent |\n"))
+	e.runWith(func(c *Config) { c.Webhook = srv.URL + "/old" })
+	before := calls.Load()
+	e.runWith(func(c *Config) { c.Webhook = srv.URL + "/new" })
+	if calls.Load() != before {
+		t.Error("a delivery for a URL no longer configured was sent")
+	}
+}
+
+// TestSecretsStaySecret: credentials in a source URL or the webhook URL
+// reach no report, feed, page, log, payload or state row.
+func TestSecretsStaySecret(t *testing.T) {
+	const secret = "hunter2secret"
+	page := read(t, qinghaiOld)
+	var version atomic.Int32
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/hook" {
+			return
+		}
+		w.Header().Set("Content-Type", "text/plain")
+		if version.Load() == 0 {
+			io.WriteString(w, page)
+		} else {
+			io.WriteString(w, read(t, qinghaiSeed))
+		}
+	}))
+	defer srv.Close()
+	u := strings.Replace(srv.URL, "http://", "http://editor:"+secret+"@", 1)
+	e := newEnv(t)
+	var logs bytes.Buffer
+	cfg := func(c *Config) {
+		c.Sources = []string{u + "/page.txt?token=" + secret + "x", u + "/missing.txt"}
+		c.Webhook = srv.URL + "/hook?key=" + secret
+		c.Log = slog.New(slog.NewTextHandler(&logs, nil))
+		c.Fetcher = NewFetcher()
+		c.Fetcher.HostDelay, c.Fetcher.Retries = 0, 0
+	}
+	e.runWith(cfg)
+	version.Store(1)
+	r := e.runWith(cfg)
+	if len(r.Changes) == 0 {
+		t.Fatalf("no change reported: %+v", r)
+	}
+	var leaks []string
+	filepath.WalkDir(e.dir, func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			b, _ := os.ReadFile(p)
+			if bytes.Contains(b, []byte(secret)) {
+				leaks = append(leaks, p)
+			}
+		}
+		return nil
+	})
+	if strings.Contains(logs.String(), secret) {
+		leaks = append(leaks, "log")
+	}
+	for _, err := range r.Errors {
+		if strings.Contains(err, secret) {
+			leaks = append(leaks, "errors")
+		}
+	}
+	if len(leaks) > 0 {
+		t.Errorf("the secret leaked into %v", leaks)
 	}
 }

@@ -91,7 +91,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	schedule := fs.String("schedule", "@hourly", "when to check: a cron spec (five fields, @hourly, @every 6h, a CRON_TZ= prefix)")
 	state := fs.String("state", "out/watch/state.db", "the state database")
 	reports := fs.String("reports", "out/watch", "the folder for reports")
-	webhook := fs.String("webhook", "", "POST each run's JSON report to this URL (a Slack or Mattermost incoming webhook shows its text field); failed deliveries are retried on later runs")
+	webhook := fs.String("webhook", os.Getenv("TENURE_WEBHOOK"), "POST each run's JSON report to this URL (a Slack or Mattermost incoming webhook shows its text field); failed deliveries are retried on later runs. Default: $TENURE_WEBHOOK, which keeps a secret URL off the command line")
 	webhookCorrections := fs.Bool("webhook-corrections", false, "also send corrections of the record (dates, spellings, infobox values) to the webhook, not only leadership changes")
 	hostDelay := fs.Duration("host-delay", time.Second, "least time between two HTTP requests to one host")
 	timeout := fs.Duration("timeout", 30*time.Second, "timeout of one HTTP request")
