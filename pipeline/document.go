@@ -155,6 +155,10 @@ func (e *ParseError) Error() string { return fmt.Sprintf("%s:%d: %v", e.Path, e.
 // Unwrap returns the underlying error.
 func (e *ParseError) Unwrap() error { return e.Err }
 
+// MaxLineBytes is the longest line a document keeps; longer lines are cut,
+// with a finding.
+const MaxLineBytes = 64 << 10
+
 var spaceReplacer = strings.NewReplacer("\t", " ", "\u00a0", " ", "\u2007", " ", "\u202f", " ", "\ufeff", "", "\u200b", "")
 
 // Parse reads the text of a document. It tolerates CRLF and CR line ends, a
@@ -188,6 +192,17 @@ func Parse(path string, data []byte) (*Document, error) {
 	}
 	doc.Lines = len(lines)
 	for i, l := range lines {
+		if len(l) > MaxLineBytes {
+			// No name, date or cell is this long: keep memory bounded
+			// downstream, whatever a document holds.
+			cut := MaxLineBytes
+			for cut > 0 && !utf8.RuneStart(l[cut]) {
+				cut--
+			}
+			doc.Problems = append(doc.Problems, Problem{Line: i + 1, Severity: SeverityWarning, Code: CodeOversizedLine,
+				Message: fmt.Sprintf("a line of %d bytes was cut to its first %d", len(l), cut)})
+			l = l[:cut]
+		}
 		if needsSpaceFix(l) {
 			l = spaceReplacer.Replace(l)
 		}

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestParseTolerance(t *testing.T) {
@@ -139,4 +140,34 @@ func FuzzParse(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestOversizedLineIsCut: a line far longer than any cell keeps memory
+// bounded: it is cut, with a finding naming its line.
+func TestOversizedLineIsCut(t *testing.T) {
+	doc := "= Mayor of X =\n\n| Name | Term start | Term end |\n| " + strings.Repeat("名", MaxLineBytes) + " | 1990 | 1995 |\n"
+	d, err := Parse("x.txt", []byte(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, p := range d.Problems {
+		if p.Code == CodeOversizedLine && p.Line == 4 {
+			found = true
+		}
+	}
+	for _, b := range d.Blocks {
+		if b.Kind == TableBlock {
+			for _, r := range b.Table.Rows {
+				for _, c := range r.Cells {
+					if len(c) > MaxLineBytes || !utf8.ValidString(c) {
+						t.Errorf("a cell of %d bytes (valid UTF-8: %v)", len(c), utf8.ValidString(c))
+					}
+				}
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no oversized-line problem: %+v", d.Problems)
+	}
 }

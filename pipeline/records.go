@@ -164,6 +164,7 @@ const (
 	CodeOfficeIDHashed       = "office-id-hashed"
 	CodeSkippedRow           = "skipped-row"
 	CodeUnreadBlock          = "unread-block"
+	CodeOversizedLine        = "oversized-line"
 )
 
 // Dataset is the canonical, reconciled record set built from a set of

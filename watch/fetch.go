@@ -29,6 +29,9 @@ type Fetcher struct {
 	Backoff  time.Duration
 	// HostDelay is the least time between two requests to one host.
 	HostDelay time.Duration
+	// SourceDeadline bounds the whole fetch of one source, retries
+	// included (0: no bound beyond each request's timeout).
+	SourceDeadline time.Duration
 
 	mu    sync.Mutex
 	hosts map[string]*hostSlot
@@ -42,7 +45,7 @@ type hostSlot struct {
 // NewFetcher returns a fetcher with sensible limits.
 func NewFetcher() *Fetcher {
 	return &Fetcher{Client: &http.Client{Timeout: 30 * time.Second}, MaxBytes: 10 << 20, Retries: 3,
-		Backoff: time.Second, HostDelay: time.Second, hosts: map[string]*hostSlot{}}
+		Backoff: time.Second, HostDelay: time.Second, SourceDeadline: 90 * time.Second, hosts: map[string]*hostSlot{}}
 }
 
 // ErrTooLarge is returned for a response over the size limit.
@@ -54,6 +57,13 @@ func (f *Fetcher) Get(ctx context.Context, rawURL, etag, lastModified string) (d
 	u, err := url.Parse(rawURL)
 	if err != nil {
 		return nil, "", "", false, err
+	}
+	if f.SourceDeadline > 0 {
+		// One deadline for the source, retries and waits included: a server
+		// that trickles a byte a second costs its own deadline only.
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, f.SourceDeadline)
+		defer cancel()
 	}
 	slot := f.slot(u.Host)
 	slot.mu.Lock()

@@ -173,55 +173,39 @@ func (w *Watcher) Run(ctx context.Context) (Result, error) {
 	w.lastKnown = known
 	firstRun := len(known) == 0
 	locs := w.locators()
-	var got []*fetched
-	for _, loc := range locs {
-		if err := ctx.Err(); err != nil {
-			return res, err
-		}
-		// A URL is known, stored and reported with its credentials hidden;
-		// only the request carries them.
-		id := loc
-		if isURL(loc) {
-			id = RedactURL(loc)
-		}
-		f := &fetched{locator: id, st: known[id]}
-		prevETag, prevMod := "", ""
-		if f.st != nil {
-			prevETag, prevMod = f.st.etag, f.st.lastMod
-		}
-		if isURL(loc) {
-			var notModified bool
-			f.data, f.etag, f.lastMod, notModified, f.err = w.cfg.Fetcher.Get(ctx, loc, prevETag, prevMod)
-			if f.err != nil && id != loc {
-				f.err = errors.New(redactIn(f.err.Error(), loc))
+	// Sources are read concurrently: a slow server holds up only its own
+	// worker (and the other sources of its host, one request at a time),
+	// each request within its own deadline.
+	got := make([]*fetched, len(locs))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(fetchWorkers, max(1, len(locs))) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				got[i] = w.fetchOne(ctx, locs[i], known)
 			}
-			if notModified && f.st != nil && f.st.goodSnapshot != 0 {
-				f.unchanged = true
-			}
-		} else {
-			f.data, f.err, f.busy = readSettled(loc)
-			if f.busy && f.st != nil && f.st.goodSnapshot != 0 {
-				// Caught while being written: not a change; read next run.
-				w.cfg.Log.Info("source is being written; it is checked on the next run", "source", loc)
-				f.data, f.err, f.unchanged = nil, nil, true
-			}
+		}()
+	}
+	for i := range locs {
+		if ctx.Err() != nil {
+			break
 		}
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	if err := ctx.Err(); err != nil {
+		return res, err
+	}
+	for _, f := range got {
 		res.Checked++
 		if f.err != nil {
 			res.Failed++
 			res.Errors = append(res.Errors, fmt.Sprintf("%s: %v", f.locator, f.err))
 			w.cfg.Log.Warn("source failed", "source", f.locator, "error", f.err)
-		} else if f.unchanged {
-			f.hash = f.st.goodHash
-		} else {
-			sum := sha256.Sum256(f.data)
-			f.hash = hex.EncodeToString(sum[:])
-			f.unchanged = f.st != nil && f.st.goodHash == f.hash
-			if f.unchanged {
-				f.data = nil // nothing to compare or store: keep memory to what changed
-			}
 		}
-		got = append(got, f)
 	}
 	if err := w.fault("fetched"); err != nil {
 		return res, err
@@ -762,4 +746,52 @@ func readSettled(path string) (data []byte, err error, busy bool) {
 		}
 		time.Sleep(200 * time.Millisecond)
 	}
+}
+
+// fetchWorkers is how many sources are read at once.
+const fetchWorkers = 8
+
+// fetchOne reads one source and hashes what changed.
+func (w *Watcher) fetchOne(ctx context.Context, loc string, known map[string]*sourceState) *fetched {
+	// A URL is known, stored and reported with its credentials hidden;
+	// only the request carries them.
+	id := loc
+	if isURL(loc) {
+		id = RedactURL(loc)
+	}
+	f := &fetched{locator: id, st: known[id]}
+	prevETag, prevMod := "", ""
+	if f.st != nil {
+		prevETag, prevMod = f.st.etag, f.st.lastMod
+	}
+	if isURL(loc) {
+		var notModified bool
+		f.data, f.etag, f.lastMod, notModified, f.err = w.cfg.Fetcher.Get(ctx, loc, prevETag, prevMod)
+		if f.err != nil && id != loc {
+			f.err = errors.New(redactIn(f.err.Error(), loc))
+		}
+		if notModified && f.st != nil && f.st.goodSnapshot != 0 {
+			f.unchanged = true
+		}
+	} else {
+		f.data, f.err, f.busy = readSettled(loc)
+		if f.busy && f.st != nil && f.st.goodSnapshot != 0 {
+			// Caught while being written: not a change; read next run.
+			w.cfg.Log.Info("source is being written; it is checked on the next run", "source", loc)
+			f.data, f.err, f.unchanged = nil, nil, true
+		}
+	}
+	switch {
+	case f.err != nil:
+	case f.unchanged:
+		f.hash = f.st.goodHash
+	default:
+		sum := sha256.Sum256(f.data)
+		f.hash = hex.EncodeToString(sum[:])
+		f.unchanged = f.st != nil && f.st.goodHash == f.hash
+		if f.unchanged {
+			f.data = nil // nothing to compare or store: keep memory to what changed
+		}
+	}
+	return f
 }

@@ -15,6 +15,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -793,5 +794,53 @@ func TestSecretsStaySecret(t *testing.T) {
 	}
 	if len(leaks) > 0 {
 		t.Errorf("the secret leaked into %v", leaks)
+	}
+}
+
+// TestSlowSourceHoldsOnlyItself: a server that trickles a byte at a time
+// costs its own deadline; the other sources are read and reported.
+func TestSlowSourceHoldsOnlyItself(t *testing.T) {
+	stop := make(chan struct{})
+	defer close(stop)
+	slow := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/plain")
+		for {
+			select {
+			case <-stop:
+				return
+			case <-r.Context().Done():
+				return
+			case <-time.After(50 * time.Millisecond):
+				io.WriteString(w, "x")
+				w.(http.Flusher).Flush()
+			}
+		}
+	}))
+	defer slow.Close()
+	var version atomic.Int32
+	fast := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/plain")
+		if version.Load() == 0 {
+			io.WriteString(w, read(t, qinghaiOld))
+		} else {
+			io.WriteString(w, read(t, qinghaiSeed))
+		}
+	}))
+	defer fast.Close()
+	e := newEnv(t)
+	cfg := func(c *Config) {
+		c.Sources = []string{slow.URL + "/slow.txt", fast.URL + "/fast.txt"}
+		c.Fetcher = NewFetcher()
+		c.Fetcher.HostDelay, c.Fetcher.Retries, c.Fetcher.SourceDeadline = 0, 1, 400*time.Millisecond
+	}
+	e.runWith(cfg)
+	version.Store(1)
+	began := time.Now()
+	r := e.runWith(cfg)
+	if took := time.Since(began); took > 3*time.Second {
+		t.Errorf("the run took %s: the slow source held it up", took)
+	}
+	if r.Failed != 1 || !slices.Contains(kinds(r), KindIncumbentChanged) {
+		t.Errorf("run = failed %d, kinds %v", r.Failed, kinds(r))
 	}
 }

@@ -232,7 +232,8 @@ func recovered(check func(context.Context) error, log *slog.Logger) func(context
 }
 
 // daemon runs check on the schedule, never two at once. On SIGINT or
-// SIGTERM it lets the run in progress finish, then returns.
+// SIGTERM it gives the run in progress stopGrace to finish, cancels it
+// after that, and returns.
 func daemon(ctx context.Context, sched cron.Schedule, check func(context.Context) error, log *slog.Logger) error {
 	logger := cron.PrintfLogger(slog.NewLogLogger(log.Handler(), slog.LevelWarn))
 	c := cron.New(cron.WithLocation(time.UTC), cron.WithLogger(logger),
@@ -252,16 +253,22 @@ func daemon(ctx context.Context, sched cron.Schedule, check func(context.Context
 	c.Start()
 	log.Info("watching", "next_run", sched.Next(time.Now()).Format(time.RFC3339))
 	<-ctx.Done()
-	log.Info("stopping: letting the run in progress finish")
+	log.Info("stopping: the run in progress has a few seconds to finish")
 	stopped := c.Stop()
 	select {
 	case <-stopped.Done():
-	case <-time.After(10 * time.Minute):
+	case <-time.After(stopGrace):
+		// Still fetching or comparing: cancel it. A cancelled run commits
+		// nothing, and the next run does its work again.
 		cancelRuns()
 		<-stopped.Done()
 	}
 	wg.Wait()
 	return nil
 }
+
+// stopGrace is how long a run in progress may go on after SIGINT or
+// SIGTERM before it is cancelled.
+const stopGrace = 5 * time.Second
 
 func slogTo(w io.Writer) *slog.Logger { return slog.New(slog.NewTextHandler(w, nil)) }

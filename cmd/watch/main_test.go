@@ -223,3 +223,30 @@ func TestCheckState(t *testing.T) {
 		t.Errorf("-check: %v\n%s", err, out.String())
 	}
 }
+
+// TestDaemonStopsMidRun: SIGTERM stops the daemon within a few seconds even
+// while a run is stuck fetching.
+func TestDaemonStopsMidRun(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	started := make(chan struct{}, 1)
+	var sink bytes.Buffer
+	var mu sync.Mutex
+	done := make(chan error, 1)
+	go func() {
+		done <- daemon(ctx, everyFew{}, func(runCtx context.Context) error {
+			select {
+			case started <- struct{}{}:
+			default:
+			}
+			<-runCtx.Done() // a fetch that never ends by itself
+			return runCtx.Err()
+		}, slogTo(&lockedWriter{w: &sink, mu: &mu}))
+	}()
+	<-started
+	cancel()
+	select {
+	case <-done:
+	case <-time.After(stopGrace + 5*time.Second):
+		t.Fatal("the daemon did not stop while a run was stuck")
+	}
+}
