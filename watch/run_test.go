@@ -844,3 +844,27 @@ func TestSlowSourceHoldsOnlyItself(t *testing.T) {
 		t.Errorf("run = failed %d, kinds %v", r.Failed, kinds(r))
 	}
 }
+
+// TestNetrcCredentials: credentials for an HTTP source can come from a
+// netrc file instead of the URL.
+func TestNetrcCredentials(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if u, p, ok := r.BasicAuth(); !ok || u != "editor" || p != "s3cret" {
+			http.Error(w, "who are you", http.StatusUnauthorized)
+			return
+		}
+		w.Header().Set("Content-Type", "text/plain")
+		io.WriteString(w, "= Mayor of X =\n")
+	}))
+	defer srv.Close()
+	host := strings.TrimPrefix(srv.URL, "http://")
+	host = host[:strings.IndexByte(host, ':')]
+	netrc := filepath.Join(t.TempDir(), "netrc")
+	os.WriteFile(netrc, []byte("machine other.example login x password y\nmachine "+host+"\n  login editor\n  password s3cret\n"), 0o600)
+	t.Setenv("NETRC", netrc)
+	f := NewFetcher()
+	f.HostDelay, f.Retries = 0, 0
+	if data, _, _, _, err := f.Get(context.Background(), srv.URL+"/x.txt", "", ""); err != nil || !strings.Contains(string(data), "Mayor") {
+		t.Errorf("fetch with netrc credentials: %v", err)
+	}
+}

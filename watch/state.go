@@ -58,7 +58,8 @@ CREATE TABLE IF NOT EXISTS runs (
 	changes     INTEGER NOT NULL,
 	baseline    INTEGER NOT NULL,       -- 1 for a run that only recorded the baseline
 	reported    INTEGER NOT NULL DEFAULT 0, -- 1 once its report files are written
-	report      TEXT NOT NULL DEFAULT ''    -- the report's file stem
+	report      TEXT NOT NULL DEFAULT '',   -- the report's file stem
+	error       TEXT NOT NULL DEFAULT ''    -- why the run failed; '' for a run that completed
 );
 CREATE TABLE IF NOT EXISTS changes (
 	id          INTEGER PRIMARY KEY,
@@ -202,6 +203,7 @@ func (s *Store) upgrade(ctx context.Context, from int) error {
 			{"deliveries", "next_attempt", "TEXT NOT NULL DEFAULT ''"},
 			{"deliveries", "dead", "TEXT NOT NULL DEFAULT ''"},
 			{"deliveries", "queued_at", "TEXT NOT NULL DEFAULT ''"},
+			{"runs", "error", "TEXT NOT NULL DEFAULT ''"},
 		},
 	}
 	tx, err := s.db.BeginTx(ctx, nil)
@@ -399,4 +401,22 @@ func realPath(path string) string {
 		return abs
 	}
 	return path
+}
+
+// RecordFailedRun records a run that failed or panicked before it could
+// commit, so that the state database shows it among the runs.
+func (s *Store) RecordFailedRun(ctx context.Context, started, finished time.Time, reason string) error {
+	_, err := s.db.ExecContext(ctx, `INSERT INTO runs (started_at, finished_at, checked, changed, failed, changes, baseline, reported, report, error)
+		VALUES (?, ?, 0, 0, 0, 0, 0, 1, '', ?)`, started.UTC().Format(time.RFC3339), finished.UTC().Format(time.RFC3339), reason)
+	if err != nil {
+		return fmt.Errorf("record the failed run: %w", err)
+	}
+	return nil
+}
+
+// FailedRuns returns how many runs failed and why the last one did.
+func (s *Store) FailedRuns(ctx context.Context) (n int, last string) {
+	s.db.QueryRowContext(ctx, `SELECT count(*) FROM runs WHERE error <> ''`).Scan(&n)
+	s.db.QueryRowContext(ctx, `SELECT error FROM runs WHERE error <> '' ORDER BY id DESC LIMIT 1`).Scan(&last)
+	return n, last
 }

@@ -159,8 +159,21 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fetcher := watch.NewFetcher()
 	fetcher.HostDelay, fetcher.Client.Timeout = *hostDelay, *timeout
 	w := watch.New(store, watch.Config{Fetcher: fetcher, Sources: sources, ReportDir: *reports, Context: *contextLines, Log: log, Webhook: *webhook, WebhookCorrections: *webhookCorrections, Settle: *settle})
-	runOnce := func(ctx context.Context) error {
+	runOnce := func(ctx context.Context) (err error) {
 		started := time.Now()
+		defer func() {
+			// A run that failed or panicked is recorded among the runs.
+			r := recover()
+			if r != nil {
+				err = fmt.Errorf("run panicked: %v", r)
+				log.Error("run failed", "error", err, "stack", string(debug.Stack()))
+			}
+			if err != nil && !errors.Is(err, context.Canceled) {
+				if rerr := store.RecordFailedRun(context.Background(), started, time.Now(), err.Error()); rerr != nil {
+					log.Error("could not record the failed run", "error", rerr)
+				}
+			}
+		}()
 		res, err := w.Run(ctx)
 		attrs := []any{"run", res.Run, "sources_checked", res.Checked, "sources_changed", res.Changed,
 			"sources_failed", res.Failed, "changes", len(res.Changes), "duration", time.Since(started).Round(time.Millisecond)}

@@ -250,3 +250,36 @@ func TestDaemonStopsMidRun(t *testing.T) {
 		t.Fatal("the daemon did not stop while a run was stuck")
 	}
 }
+
+// TestFailedRunIsRecorded: a run that fails is recorded among the runs of
+// the state database, with why.
+func TestFailedRunIsRecorded(t *testing.T) {
+	dir := t.TempDir()
+	src := filepath.Join(dir, "src")
+	os.MkdirAll(src, 0o755)
+	page := "= Mayor of X =\n\n| Name | Term start | Term end |\n| Li Si | 2001 | %s |\n%s"
+	os.WriteFile(filepath.Join(src, "x.txt"), []byte(fmt.Sprintf(page, "Incumbent", "")), 0o644)
+	reports := filepath.Join(dir, "reports")
+	os.WriteFile(reports, []byte("a file where the reports folder should be"), 0o644)
+	state := filepath.Join(dir, "s.db")
+	args := []string{"-once", "-sources", src, "-state", state, "-reports", reports}
+	var out bytes.Buffer
+	run(context.Background(), args, &out, &out)
+	os.WriteFile(filepath.Join(src, "x.txt"), []byte(fmt.Sprintf(page, "2005", "| Wang Wu | 2005 | Incumbent |\n")), 0o644)
+	if err := run(context.Background(), args, &out, &out); err == nil {
+		t.Fatal("a run that cannot write its report succeeded")
+	}
+	s, err := watch.OpenStore(context.Background(), state)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	problems, _ := s.Check(context.Background())
+	if len(problems) != 0 {
+		t.Errorf("check: %v", problems)
+	}
+	n, reason := s.FailedRuns(context.Background())
+	if n != 1 || !strings.Contains(reason, "reports") {
+		t.Errorf("failed runs recorded: %d (%q)", n, reason)
+	}
+}
