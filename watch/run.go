@@ -40,6 +40,9 @@ type Config struct {
 	// WebhookCorrections sends corrections of the record to the webhook
 	// too; by default it receives leadership changes and source problems.
 	WebhookCorrections bool
+	// FetchDeadline bounds the time one run spends reading its sources
+	// (default 10 minutes); sources not read by then fail for this run.
+	FetchDeadline time.Duration
 	// Settle holds a new version back until it has been seen in this many
 	// consecutive runs (default 1: report at once), so a vandalised page
 	// fixed within the hour never reaches anyone.
@@ -81,6 +84,9 @@ func New(store *Store, cfg Config) *Watcher {
 	}
 	if cfg.Settle < 1 {
 		cfg.Settle = 1
+	}
+	if cfg.FetchDeadline <= 0 {
+		cfg.FetchDeadline = 10 * time.Minute
 	}
 	if cfg.Log == nil {
 		cfg.Log = slog.New(slog.DiscardHandler)
@@ -177,6 +183,8 @@ func (w *Watcher) Run(ctx context.Context) (Result, error) {
 	// worker (and the other sources of its host, one request at a time),
 	// each request within its own deadline.
 	got := make([]*fetched, len(locs))
+	fetchCtx, cancelFetch := context.WithTimeout(ctx, w.cfg.FetchDeadline)
+	defer cancelFetch()
 	next := make(chan int)
 	var wg sync.WaitGroup
 	for range min(fetchWorkers, max(1, len(locs))) {
@@ -184,12 +192,12 @@ func (w *Watcher) Run(ctx context.Context) (Result, error) {
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				got[i] = w.fetchOne(ctx, locs[i], known)
+				got[i] = w.fetchOne(fetchCtx, locs[i], known)
 			}
 		}()
 	}
 	for i := range locs {
-		if ctx.Err() != nil {
+		if fetchCtx.Err() != nil {
 			break
 		}
 		next <- i
@@ -198,6 +206,15 @@ func (w *Watcher) Run(ctx context.Context) (Result, error) {
 	wg.Wait()
 	if err := ctx.Err(); err != nil {
 		return res, err
+	}
+	for i, f := range got {
+		if f == nil { // not reached before the run's fetch deadline
+			id := locs[i]
+			if isURL(id) {
+				id = RedactURL(id)
+			}
+			got[i] = &fetched{locator: id, st: known[id], err: fmt.Errorf("not read within the run's deadline of %s", w.cfg.FetchDeadline)}
+		}
 	}
 	for _, f := range got {
 		res.Checked++
