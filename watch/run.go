@@ -185,34 +185,13 @@ func (w *Watcher) Run(ctx context.Context) (Result, error) {
 	got := make([]*fetched, len(locs))
 	fetchCtx, cancelFetch := context.WithTimeout(ctx, w.cfg.FetchDeadline)
 	defer cancelFetch()
-	next := make(chan int)
-	var wg sync.WaitGroup
-	for range min(fetchWorkers, max(1, len(locs))) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				got[i] = w.fetchOne(fetchCtx, locs[i], known)
-			}
-		}()
-	}
-	for i := range locs {
-		if fetchCtx.Err() != nil {
-			break
-		}
-		next <- i
-	}
-	close(next)
-	wg.Wait()
+	forEach(fetchCtx, len(locs), fetchWorkers, func(i int) { got[i] = w.fetchOne(fetchCtx, locs[i], known) })
 	if err := ctx.Err(); err != nil {
 		return res, err
 	}
 	for i, f := range got {
 		if f == nil { // not reached before the run's fetch deadline
-			id := locs[i]
-			if isURL(id) {
-				id = RedactURL(id)
-			}
+			id := sourceID(locs[i])
 			got[i] = &fetched{locator: id, st: known[id], err: fmt.Errorf("not read within the run's deadline of %s", w.cfg.FetchDeadline)}
 		}
 	}
@@ -694,25 +673,7 @@ type compareJob struct {
 
 // runJobs runs the comparisons on GOMAXPROCS workers.
 func runJobs(ctx context.Context, jobs []*compareJob, context int) error {
-	next := make(chan *compareJob)
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), max(1, len(jobs))) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for j := range next {
-				j.run(ctx, context)
-			}
-		}()
-	}
-	for _, j := range jobs {
-		if ctx.Err() != nil {
-			break
-		}
-		next <- j
-	}
-	close(next)
-	wg.Wait()
+	forEach(ctx, len(jobs), runtime.GOMAXPROCS(0), func(i int) { jobs[i].run(ctx, context) })
 	if err := ctx.Err(); err != nil {
 		return err
 	}
@@ -770,12 +731,7 @@ const fetchWorkers = 8
 
 // fetchOne reads one source and hashes what changed.
 func (w *Watcher) fetchOne(ctx context.Context, loc string, known map[string]*sourceState) *fetched {
-	// A URL is known, stored and reported with its credentials hidden;
-	// only the request carries them.
-	id := loc
-	if isURL(loc) {
-		id = RedactURL(loc)
-	}
+	id := sourceID(loc)
 	f := &fetched{locator: id, st: known[id]}
 	prevETag, prevMod := "", ""
 	if f.st != nil {
@@ -811,4 +767,38 @@ func (w *Watcher) fetchOne(ctx context.Context, loc string, known map[string]*so
 		}
 	}
 	return f
+}
+
+// sourceID is the name a source is known, stored and reported by: its
+// path, or its URL with the credentials hidden (only the request carries
+// them).
+func sourceID(loc string) string {
+	if isURL(loc) {
+		return RedactURL(loc)
+	}
+	return loc
+}
+
+// forEach calls fn(i) for every i below n on up to workers goroutines,
+// handing out no more work once ctx is done.
+func forEach(ctx context.Context, n, workers int, fn func(i int)) {
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(workers, max(1, n)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				fn(i)
+			}
+		}()
+	}
+	for i := range n {
+		if ctx.Err() != nil {
+			break
+		}
+		next <- i
+	}
+	close(next)
+	wg.Wait()
 }
