@@ -699,12 +699,16 @@ func (j *compareJob) run(ctx context.Context, context int) {
 	}
 }
 
+// statFile is os.Stat; tests replace it to stage a file that changes
+// while it is read.
+var statFile = os.Stat
+
 // readSettled reads a local file and tells whether it changed while it
 // was read (size or modification time), once more after a moment: a file
 // caught half-written is busy, not a new version.
 func readSettled(path string) (data []byte, err error, busy bool) {
 	for attempt := 0; ; attempt++ {
-		before, err := os.Stat(path)
+		before, err := statFile(path)
 		if err != nil {
 			return nil, err, false
 		}
@@ -712,7 +716,7 @@ func readSettled(path string) (data []byte, err error, busy bool) {
 		if err != nil {
 			return nil, err, false
 		}
-		after, err := os.Stat(path)
+		after, err := statFile(path)
 		if err != nil {
 			return nil, err, false
 		}

@@ -195,47 +195,36 @@ func TestMissingSourceSettles(t *testing.T) {
 }
 
 // TestHalfWrittenFileIsNotAChange: a file that changes while it is read
-// is checked again on the next run, not reported.
+// is busy (checked again on the next run), and a run does not report it.
 func TestHalfWrittenFileIsNotAChange(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "x.txt")
-	os.WriteFile(path, []byte("= Mayor of X =\n"), 0o644)
-	stop := make(chan struct{})
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		for i := 0; ; i++ {
-			select {
-			case <-stop:
-				return
-			default:
-			}
-			f, _ := os.OpenFile(path, os.O_APPEND|os.O_WRONLY, 0o644)
-			fmt.Fprintf(f, "line %d\n", i)
-			f.Close()
+	e := newEnv(t)
+	e.put("qinghai.txt", read(t, qinghaiOld))
+	e.mustRun()
+	e.put("qinghai.txt", read(t, qinghaiSeed)[:500]) // caught half-written
+	// Every second look at the file finds it grown: it is being written.
+	var looks atomic.Int32
+	statFile = func(p string) (os.FileInfo, error) {
+		st, err := os.Stat(p)
+		if err == nil && looks.Add(1)%2 == 0 {
+			return grownFile{st}, nil
 		}
-	}()
-	for deadline := time.Now().Add(5 * time.Second); time.Now().Before(deadline); {
-		if st, _ := os.Stat(path); st != nil && st.Size() > 1000 {
-			break // the writer is at work
-		}
-		time.Sleep(time.Millisecond)
+		return st, err
 	}
-	busy := false
-	for range 50 {
-		if _, _, b := readSettled(path); b {
-			busy = true
-			break
-		}
+	r := e.mustRun()
+	statFile = os.Stat
+	if len(r.Changes) != 0 {
+		t.Fatalf("a half-written file was reported: %v", kinds(r))
 	}
-	close(stop)
-	<-done
-	if !busy {
-		t.Error("a file written while it was read was not seen as busy")
-	}
-	if _, _, b := readSettled(path); b {
-		t.Error("a file at rest was seen as busy")
+	e.put("qinghai.txt", read(t, qinghaiSeed)) // written in full
+	if r := e.mustRun(); strings.Join(kinds(r), ",") != KindIncumbentChanged {
+		t.Fatalf("the file written in full: %v", kinds(r))
 	}
 }
+
+// grownFile is a file's information with a larger size.
+type grownFile struct{ os.FileInfo }
+
+func (g grownFile) Size() int64 { return g.FileInfo.Size() + 1 }
 
 func TestSecondWatcherIsRefused(t *testing.T) {
 	e := newEnv(t)
