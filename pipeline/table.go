@@ -240,6 +240,16 @@ func (x *extractor) table(officeID string, t *Table, lay *tableLayout) {
 		name    Name
 		ordinal int
 		ok      bool
+		// A holder row waiting for its term rows; kept as a term without
+		// dates if none follows, so no holder is lost.
+		row     termClaim
+		waiting bool
+	}
+	flush := func() {
+		if holder.waiting {
+			x.ex.terms = append(x.ex.terms, holder.row)
+			holder.waiting = false
+		}
 	}
 	lastEndDash := -1 // index in x.ex.terms of a term whose end cell was a dash
 	for ri, r := range t.Rows[lay.skip:] {
@@ -283,6 +293,7 @@ func (x *extractor) table(officeID string, t *Table, lay *tableLayout) {
 		switch {
 		case isVacancyText(nameText) || nameText == "" && isVacancyText(first) && dates > 0:
 			x.finding(SeverityInfo, CodeVacancyRow, officeID, r.Line, "row %q marks a vacancy, not a holder", shown())
+			flush()
 			holder.ok = false
 			continue
 		case dates == 0 && isCaption(first, shapes, r.Cells):
@@ -316,12 +327,15 @@ func (x *extractor) table(officeID string, t *Table, lay *tableLayout) {
 			x.finding(SeverityInfo, CodeSkippedRow, officeID, r.Line, "row %q holds no holder with dates (a caption, note or vacancy); skipped", shown())
 			continue
 		case rowHolder:
-			holder.name, holder.ordinal, holder.ok = c.name, x.rowOrdinal(kinds, assign, r.Cells), true
-			continue
+			flush()
+			c.ordinal = x.rowOrdinal(kinds, assign, r.Cells)
+			holder.name, holder.ordinal, holder.ok = c.name, c.ordinal, true
 		case rowContinuation:
 			c.name = holder.name
 			c.ordinal = holder.ordinal
+			holder.waiting = false
 		case rowTerm:
+			flush()
 			c.ordinal = x.rowOrdinal(kinds, assign, r.Cells)
 		}
 		if kind == rowTerm && len(r.Cells) != len(t.Header.Cells) && len(r.Cells) != len(kinds) {
@@ -334,13 +348,17 @@ func (x *extractor) table(officeID string, t *Table, lay *tableLayout) {
 		c.pos = pos
 		c.acting = c.name.Acting
 		var notes []string
-		if n := c.name.Note(); n != "" && kind == rowTerm {
+		own := kind == rowTerm || kind == rowHolder // the row names its holder
+		if n := c.name.Note(); n != "" && own {
 			notes = append(notes, n)
 		}
-		if kind == rowTerm && c.ordinal == 0 && !hasOrdinal {
+		if own && c.ordinal == 0 && !hasOrdinal {
 			c.ordinal, c.posOrdinal = pos, true
+			if kind == rowHolder {
+				holder.ordinal = pos
+			}
 		}
-		if o, ok := cell(colOrdinal); ok && kind == rowTerm {
+		if o, ok := cell(colOrdinal); ok && own {
 			switch classifyCell(o) {
 			case shOrdinal, shDash:
 			default:
@@ -391,6 +409,10 @@ func (x *extractor) table(officeID string, t *Table, lay *tableLayout) {
 			}
 		}
 		c.note = joinNotes(append(notes, c.note))
+		if kind == rowHolder {
+			holder.row, holder.waiting = c, true
+			continue
+		}
 		if kind == rowTerm {
 			holder.name, holder.ordinal, holder.ok = c.name, c.ordinal, true
 		}
@@ -400,6 +422,7 @@ func (x *extractor) table(officeID string, t *Table, lay *tableLayout) {
 		}
 		x.ex.terms = append(x.ex.terms, c)
 	}
+	flush()
 	// A dash for the end of the last term: the term has not ended (the
 	// current holder, whose number of terms is a dash too).
 	if lastEndDash >= 0 {

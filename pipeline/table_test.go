@@ -175,3 +175,18 @@ func TestNewestFirstList(t *testing.T) {
 		t.Errorf("findings = %+v", ds.Findings)
 	}
 }
+
+// TestHolderWithoutDatesIsKept: a holder row with no dates and no term
+// rows after it is kept as a term without dates, not lost.
+func TestHolderWithoutDatesIsKept(t *testing.T) {
+	doc := "= Mayor of X =\n\n| No. | Name | Term start | Term end |\n| 1 | Li Si | 1990 | 1995 |\n| 2 | Wang Wu | | |\n| 3 | Zhao Liu | 2000 | 2005 |\n"
+	ds := buildDocs(t, map[string]string{"x.txt": doc})
+	var got []string
+	for _, tm := range termsOf(ds, "mayor-of-x") {
+		got = append(got, termLine(tm))
+	}
+	want := []string{"Li Si||1990|1995", "Wang Wu|||", "Zhao Liu||2000|2005"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("terms:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

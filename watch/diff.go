@@ -617,7 +617,7 @@ func (d *differ) officeChanges(o, n *pipeline.Office) {
 			case same:
 				succeeded = true // the same holder goes on: nothing ended
 			default:
-				d.add(d.succession(n, d.personOf(d.old, prev), termPersonOf(t), t, prevNow))
+				d.add(d.succession(n, holderOf(prev), termPersonOf(t), t, prevNow))
 				succeeded = true
 			}
 			prev, prevNow = t, t
@@ -666,7 +666,7 @@ func (d *differ) officeChanges(o, n *pipeline.Office) {
 	// successor is a succession.
 	var rest []Change
 	for _, c := range ended {
-		t := d.termByID(d.cur, c.TermID)
+		t := d.cur.term(c.TermID)
 		if !succeeded && t != nil && t.SuccessorPersonID != "" && d.cur.bio {
 			s := d.succession(n, termPersonOf(t), d.cur.person(t.SuccessorPersonID), nil, t)
 			s.Effective, s.EffectiveISO = t.End.Human(), t.End.String()
@@ -710,7 +710,8 @@ func (d *differ) newOffice(n *pipeline.Office, nt []*pipeline.Term) {
 	}
 }
 
-func (d *differ) termByID(s *side, id string) *pipeline.Term {
+// term returns the term with the given ID.
+func (s *side) term(id string) *pipeline.Term {
 	for i := range s.ds.Terms {
 		if s.ds.Terms[i].ID == id {
 			return &s.ds.Terms[i]
@@ -719,7 +720,8 @@ func (d *differ) termByID(s *side, id string) *pipeline.Term {
 	return nil
 }
 
-func (d *differ) personOf(s *side, t *pipeline.Term) *Person {
+// holderOf is the person of a term, or nil for no term.
+func holderOf(t *pipeline.Term) *Person {
 	if t == nil {
 		return nil
 	}

@@ -155,8 +155,8 @@ type fetched struct {
 	pending int
 	// busy: the file changed while it was read (being written).
 	busy bool
-	// unreadableSeen: this unreadable version's problem was reported
-	// already; badHash is what to record.
+	// badHash is the hash of a version that cannot be read, recorded so
+	// that the problem is reported once while it lasts.
 	badHash string
 }
 
