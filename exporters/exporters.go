@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 
 	"tenure/pipeline"
 )
@@ -28,6 +29,9 @@ type Options struct {
 	// BuiltAt is shown on the landing page as the build date when set
 	// (from SOURCE_DATE_EPOCH): outputs never read the clock themselves.
 	BuiltAt string
+	// Built is the same build time (zero when unset): the workbook's
+	// created and modified dates, and its zip entries' dates.
+	Built time.Time
 }
 
 // Writer writes a dataset in one format into a folder and returns the

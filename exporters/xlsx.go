@@ -2,9 +2,12 @@ package exporters
 
 import (
 	"context"
+	"encoding/xml"
 	"fmt"
 	"io"
 	"path/filepath"
+	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
@@ -52,7 +55,7 @@ type xlsxStyles struct {
 func (XLSX) WriteWorkbook(ctx context.Context, w io.Writer, ds *pipeline.Dataset, opt Options) error {
 	f := excelize.NewFile()
 	defer f.Close()
-	f.SetZipWriter(func(w io.Writer) excelize.ZipWriter { return newSortedZip(w) })
+	f.SetZipWriter(func(w io.Writer) excelize.ZipWriter { return newSortedZip(w, opt.Built) })
 	var st xlsxStyles
 	var err error
 	if st.header, err = f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true},
@@ -86,14 +89,37 @@ func (XLSX) WriteWorkbook(ctx context.Context, w io.Writer, ds *pipeline.Dataset
 	}
 	// The README sheet is the first and active one. (SetActiveSheet would
 	// parse every streamed sheet back into memory.)
-	if err := f.SetDocProps(&excelize.DocProperties{
-		Creator: "tenure " + opt.Version, Title: "tenure: political offices and their holders",
-		Created: "2000-01-01T00:00:00Z", Modified: "2000-01-01T00:00:00Z",
-	}); err != nil {
-		return err
-	}
+	// The core properties in the form Excel writes (cp:, dc: and dcterms:
+	// prefixes): excelize's default-namespace form makes ExcelJS refuse the
+	// whole workbook. Dates only when the build time is known
+	// (SOURCE_DATE_EPOCH): a workbook never carries a made-up date.
+	f.Pkg.Store("docProps/core.xml", coreProperties("tenure "+opt.Version, "tenure: political offices and their holders", opt.Built))
 	_, err = f.WriteTo(w)
 	return err
+}
+
+// coreProperties writes docProps/core.xml as Excel does.
+func coreProperties(creator, title string, built time.Time) []byte {
+	var b strings.Builder
+	b.WriteString(xml.Header)
+	b.WriteString(`<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties"` +
+		` xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/"` +
+		` xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">`)
+	elem := func(name, value string) {
+		b.WriteString("<" + name + ">")
+		xml.EscapeText(&b, []byte(value))
+		b.WriteString("</" + name + ">")
+	}
+	elem("dc:title", title)
+	elem("dc:creator", creator)
+	elem("cp:lastModifiedBy", creator)
+	if !built.IsZero() {
+		stamp := built.UTC().Format(time.RFC3339)
+		b.WriteString(`<dcterms:created xsi:type="dcterms:W3CDTF">` + stamp + `</dcterms:created>`)
+		b.WriteString(`<dcterms:modified xsi:type="dcterms:W3CDTF">` + stamp + `</dcterms:modified>`)
+	}
+	b.WriteString("</cp:coreProperties>")
+	return []byte(b.String())
 }
 
 // textWidth is the display width of s in spreadsheet columns: CJK and

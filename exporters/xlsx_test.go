@@ -1,11 +1,14 @@
 package exporters
 
 import (
+	"archive/zip"
 	"context"
+	"io"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/xuri/excelize/v2"
 
@@ -141,5 +144,45 @@ func TestXLSXFormulaInjection(t *testing.T) {
 func TestTextWidth(t *testing.T) {
 	if textWidth("Wu Xiaojun") != 10 || textWidth("吴晓军") != 6 {
 		t.Errorf("widths %d %d", textWidth("Wu Xiaojun"), textWidth("吴晓军"))
+	}
+}
+
+// TestWorkbookDates: zip entries carry a valid date (the build time, or
+// 1 January 1980 without one), and the core properties are written in
+// Excel's prefixed form with dates only when the build time is known.
+func TestWorkbookDates(t *testing.T) {
+	ds := seedDataset(t)
+	for _, built := range []time.Time{{}, time.Date(2026, 11, 23, 12, 0, 0, 0, time.UTC)} {
+		dir := t.TempDir()
+		opt := testOptions
+		opt.Built = built
+		if _, err := (XLSX{}).Write(context.Background(), ds, dir, opt); err != nil {
+			t.Fatal(err)
+		}
+		zr, err := zip.OpenReader(filepath.Join(dir, XLSXFile))
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := built
+		if want.IsZero() {
+			want = time.Date(1980, 1, 1, 0, 0, 0, 0, time.UTC)
+		}
+		for _, f := range zr.File {
+			month := (f.ModifiedDate >> 5) & 0xf
+			if month < 1 || month > 12 || !f.Modified.Equal(want) {
+				t.Errorf("%s: date %v (DOS month %d), want %v", f.Name, f.Modified, month, want)
+			}
+			if f.Name == "docProps/core.xml" {
+				rc, _ := f.Open()
+				core, _ := io.ReadAll(rc)
+				rc.Close()
+				s := string(core)
+				if !strings.Contains(s, "<cp:coreProperties") || !strings.Contains(s, "<cp:lastModifiedBy>") ||
+					strings.Contains(s, "2000-01-01") || built.IsZero() == strings.Contains(s, "dcterms:created") {
+					t.Errorf("core.xml = %s", s)
+				}
+			}
+		}
+		zr.Close()
 	}
 }

@@ -19,8 +19,9 @@ import (
 // from run to run. Entries are deflated as they are written, so only
 // their compressed bytes are held until Close.
 type sortedZip struct {
-	w       io.Writer
-	entries []*zipEntry
+	w        io.Writer
+	entries  []*zipEntry
+	modified time.Time
 }
 
 type zipEntry struct {
@@ -37,11 +38,26 @@ func (e *zipEntry) Write(p []byte) (int, error) {
 	return e.fw.Write(p)
 }
 
-// zipEpoch is the fixed modification time of every entry: the earliest
-// date a zip file can hold, so the file does not depend on the clock.
+// zipEpoch is the modification time of every entry when the build time is
+// not known: the earliest date a zip file can hold, so the file does not
+// depend on the clock.
 var zipEpoch = time.Date(1980, 1, 1, 0, 0, 0, 0, time.UTC)
 
-func newSortedZip(w io.Writer) *sortedZip { return &sortedZip{w: w} }
+func newSortedZip(w io.Writer, built time.Time) *sortedZip {
+	if built.IsZero() || built.Year() < 1980 {
+		built = zipEpoch
+	}
+	return &sortedZip{w: w, modified: built.UTC()}
+}
+
+// msDosTime is t as a zip entry's MS-DOS date and time (two-second
+// resolution). zip.Writer.CreateRaw leaves them zero, which readers show
+// as the invalid date 1980-00-00.
+func msDosTime(t time.Time) (date, tm uint16) {
+	date = uint16(t.Day() + int(t.Month())<<5 + (t.Year()-1980)<<9)
+	tm = uint16(t.Second()/2 + t.Minute()<<5 + t.Hour()<<11)
+	return date, tm
+}
 
 // Create starts a new entry.
 func (z *sortedZip) Create(name string) (io.Writer, error) {
@@ -79,8 +95,10 @@ func (z *sortedZip) Close() error {
 		if err := e.fw.Close(); err != nil {
 			return err
 		}
+		date, tm := msDosTime(z.modified)
 		w, err := zw.CreateRaw(&zip.FileHeader{
-			Name: e.name, Method: zip.Deflate, CRC32: e.crc, Modified: zipEpoch,
+			Name: e.name, Method: zip.Deflate, CRC32: e.crc, Modified: z.modified,
+			ModifiedDate: date, ModifiedTime: tm,
 			CompressedSize64: uint64(e.buf.Len()), UncompressedSize64: e.size,
 		})
 		if err != nil {

@@ -162,7 +162,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 			*out, strings.Join(what, "\n  "))}
 	}
 	opt := exporters.Options{CSVBOM: *bom, BaseIRI: *baseIRI, License: *license, Version: pipeline.Version,
-		BuiltAt: buildDate(os.Getenv("SOURCE_DATE_EPOCH"))}
+		BuiltAt: buildDate(os.Getenv("SOURCE_DATE_EPOCH")), Built: buildTime(os.Getenv("SOURCE_DATE_EPOCH"))}
 	// Every format is written into a staging folder beside -out and moved
 	// in only when all succeeded: a failed, full-disk or interrupted export
 	// leaves the previous dataset exactly as it was.
@@ -220,6 +220,15 @@ func buildDate(epoch string) string {
 		return ""
 	}
 	return time.Unix(secs, 0).UTC().Format("2 January 2006")
+}
+
+// buildTime reads SOURCE_DATE_EPOCH as a time; zero when unset.
+func buildTime(epoch string) time.Time {
+	secs, err := strconv.ParseInt(epoch, 10, 64)
+	if err != nil || epoch == "" {
+		return time.Time{}
+	}
+	return time.Unix(secs, 0).UTC()
 }
 
 func summary(w io.Writer, ds *pipeline.Dataset, dir string, files []string, took time.Duration) {
