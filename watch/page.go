@@ -2,12 +2,15 @@ package watch
 
 import (
 	"context"
+	"database/sql"
 	"encoding/json"
+	"fmt"
 	"html/template"
 	"io"
 	"path/filepath"
 	"strconv"
 	"strings"
+	"time"
 
 	"tenure/internal/atomicfile"
 )
@@ -40,12 +43,14 @@ td.del { background: #fde2e2; } td.ins { background: #dcf5e3; } td.hunk { backgr
 <main>
 <h1>Leadership changes</h1>
 <p>Newest first: the latest {{if eq (len .Changes) 1}}change{{else}}{{len .Changes}} changes{{end}} found by tenure's watcher. Each gives the change in one sentence and the text it was read from.</p>
+<p class="meta">{{if .LastChecked}}Sources last checked {{.LastChecked}}. {{end}}Follow the changes in a feed reader: <a href="feed.atom">Atom feed</a>. Each change links to its run's JSON report.</p>
 {{with .Dead}}<section id="dead-deliveries"><h2>Webhook deliveries given up</h2>
 <p class="meta">These reports could not be delivered and are no longer retried. They stay in the state database (table <code>deliveries</code>, column <code>dead</code>); to retry one, set its <code>dead</code>, <code>next_attempt</code> and <code>attempts</code> back to empty and 0.</p>
 <ul>{{range .}}<li>Delivery {{.ID}} of run {{.Run}} to {{.URL}}: {{.Attempts}} attempts, last error: {{.Error}} (given up {{.Dead}})</li>{{end}}</ul></section>{{end}}
-{{range .Changes}}<article id="change-{{.ID}}">
+{{$undone := .Undone}}{{$reports := .Reports}}{{range .Changes}}<article id="change-{{.ID}}">
 <h2>{{.Headline}}</h2>
-<p class="meta"><span class="kind">{{.Kind}}</span> · detected {{.DetectedAt.Format "2 January 2006 15:04 UTC"}}{{if .EffectiveISO}} · effective {{.Effective}}{{end}}</p>
+<p class="meta"><span class="kind">{{.Kind}}</span> · detected {{.DetectedAt.Format "2 January 2006 15:04 UTC"}}{{if .EffectiveISO}} · effective {{.Effective}}{{end}}{{with index $reports .Run}} · <a href="{{.}}.json">JSON report</a>{{end}}</p>
+{{if index $undone .ID}}<p class="meta"><strong>Undone:</strong> a later version of the source reverted this change.</p>{{end}}
 {{range .Notes}}<p class="meta">Note: {{.}}</p>{{end}}
 {{with sideBySide .Evidence}}<table class="diff"><thead><tr><th scope="col">before</th><th scope="col">now</th></tr></thead><tbody>
 {{range .}}<tr>{{if .Hunk}}<td class="hunk" colspan="2">{{.Hunk}}</td>{{else}}<td class="{{.LeftClass}}">{{.Left}}</td><td class="{{.RightClass}}">{{.Right}}</td>{{end}}</tr>
@@ -131,9 +136,33 @@ func (w *Watcher) writeIndex(ctx context.Context) error {
 		return err
 	}
 	page := struct {
-		Changes []storedChange
-		Dead    []deadDelivery
-	}{Changes: list}
+		Changes     []storedChange
+		Dead        []deadDelivery
+		LastChecked string
+		Reports     map[int64]string // run → report stem
+		Undone      map[int64]bool   // changes a later revert undid
+	}{Changes: list, Reports: map[int64]string{}, Undone: map[int64]bool{}}
+	var checked sql.NullString
+	w.store.db.QueryRowContext(ctx, `SELECT max(last_checked) FROM sources`).Scan(&checked)
+	if t, err := time.Parse(time.RFC3339, checked.String); err == nil {
+		page.LastChecked = t.Format("2 January 2006 15:04 UTC")
+	}
+	for _, c := range list {
+		if _, ok := page.Reports[c.Run]; !ok {
+			var stem string
+			w.store.db.QueryRowContext(ctx, `SELECT report FROM runs WHERE id = ?`, c.Run).Scan(&stem)
+			page.Reports[c.Run] = stem
+		}
+		if c.Kind == KindReverted {
+			for _, n := range c.Notes {
+				var id int64
+				if i := strings.LastIndex(n, "(change "); i >= 0 {
+					fmt.Sscanf(n[i:], "(change %d)", &id)
+					page.Undone[id] = true
+				}
+			}
+		}
+	}
 	drows, err := w.store.db.QueryContext(ctx, `SELECT id, run, url, attempts, last_error, dead FROM deliveries WHERE dead <> '' ORDER BY id DESC LIMIT 50`)
 	if err != nil {
 		return err

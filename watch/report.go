@@ -3,9 +3,12 @@ package watch
 import (
 	"cmp"
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"encoding/xml"
 	"fmt"
+	"html"
 	"io"
 	"os"
 	"path/filepath"
@@ -225,7 +228,14 @@ type atomFeed struct {
 	ID      string      `xml:"id"`
 	Updated string      `xml:"updated"`
 	Author  atomAuthor  `xml:"author"`
+	Links   []atomLink  `xml:"link"`
 	Entries []atomEntry `xml:"entry"`
+}
+
+type atomLink struct {
+	Rel  string `xml:"rel,attr"`
+	Type string `xml:"type,attr,omitempty"`
+	Href string `xml:"href,attr"`
 }
 
 type atomAuthor struct {
@@ -235,6 +245,7 @@ type atomAuthor struct {
 type atomEntry struct {
 	Title    string       `xml:"title"`
 	ID       string       `xml:"id"`
+	Link     atomLink     `xml:"link"`
 	Updated  string       `xml:"updated"`
 	Category atomCategory `xml:"category"`
 	Summary  string       `xml:"summary"`
@@ -262,7 +273,8 @@ func (w *Watcher) writeFeed(ctx context.Context) error {
 		return err
 	}
 	defer rows.Close()
-	feed := atomFeed{Title: "tenure: leadership changes", ID: "urn:tenure:watch:feed", Author: atomAuthor{Name: "tenure"}}
+	feed := atomFeed{Title: "tenure: leadership changes", ID: "urn:tenure:watch:feed", Author: atomAuthor{Name: "tenure"},
+		Links: []atomLink{{Rel: "self", Type: "application/atom+xml", Href: "feed.atom"}, {Rel: "alternate", Type: "text/html", Href: "index.html"}}}
 	for rows.Next() {
 		var id int64
 		var body, at string
@@ -277,20 +289,15 @@ func (w *Watcher) writeFeed(ctx context.Context) error {
 			feed.Updated = at
 		}
 		c.ID = id
-		r := Report{Changes: []storedChange{c}}
 		title := c.Headline
 		category := atomCategory{Term: TierAlert}
 		if c.tier() == TierCorrection {
-			r = Report{Corrections: []Correction{correctionOf(c)}}
 			title = "Correction: " + c.Headline
 			category.Term = TierCorrection
 		}
-		text := Markdown(r)
-		if i := strings.Index(text, "\n## "); i >= 0 {
-			text = text[i+1:]
-		}
-		feed.Entries = append(feed.Entries, atomEntry{Title: title, ID: fmt.Sprintf("urn:tenure:watch:change:%d", id),
-			Updated: at, Category: category, Summary: c.Headline, Content: atomContent{Type: "text", Body: text}})
+		feed.Entries = append(feed.Entries, atomEntry{Title: title, ID: entryID(c.Change, at),
+			Link:    atomLink{Rel: "alternate", Type: "text/html", Href: fmt.Sprintf("index.html#change-%d", id)},
+			Updated: at, Category: category, Summary: c.Headline, Content: atomContent{Type: "html", Body: changeHTML(c)}})
 	}
 	if err := rows.Err(); err != nil {
 		return err
@@ -308,4 +315,54 @@ func (w *Watcher) writeFeed(ctx context.Context) error {
 		_, err := io.WriteString(out, "\n")
 		return err
 	})
+}
+
+// entryID is a change's feed entry ID: derived from the change itself and
+// when it was found, so it is the same in every rewrite of the feed and
+// never the ID of another change, whatever database or watcher wrote it.
+func entryID(c Change, detectedAt string) string {
+	key := c
+	if c.OfficeID != "" {
+		key.SourceID = "" // the fact, whichever source told it
+	}
+	sum := sha256.Sum256([]byte(key.Key() + "\x1f" + detectedAt))
+	return "urn:tenure:watch:change:" + hex.EncodeToString(sum[:12])
+}
+
+// changeHTML renders a change for a feed reader: the facts as a list and
+// the text evidence.
+func changeHTML(c storedChange) string {
+	var b strings.Builder
+	li := func(label, value string) {
+		if value != "" {
+			fmt.Fprintf(&b, "<li>%s: %s</li>", label, html.EscapeString(value))
+		}
+	}
+	fmt.Fprintf(&b, "<p>%s</p><ul>", html.EscapeString(c.Headline))
+	li("kind", c.Kind)
+	li("office", c.OfficeTitle)
+	if c.From != nil {
+		li("from", personText(c.From))
+	}
+	if c.To != nil {
+		li("to", personText(c.To))
+	}
+	if c.Effective != "" {
+		li("effective", c.Effective+" ("+c.EffectiveISO+")")
+	}
+	li("previous term ends", c.PreviousTermEnd)
+	if c.Field != "" {
+		li(c.Field, fmt.Sprintf("%q → %q", c.Old, c.New))
+	}
+	for _, n := range c.Notes {
+		li("note", n)
+	}
+	for _, s := range sourcesOf(c.Change) {
+		li("source", s)
+	}
+	b.WriteString("</ul>")
+	if c.Evidence != "" {
+		fmt.Fprintf(&b, "<pre>%s</pre>", html.EscapeString(c.Evidence))
+	}
+	return b.String()
 }

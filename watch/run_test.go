@@ -13,6 +13,7 @@ import (
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"os"
 	"path/filepath"
 	"slices"
@@ -21,6 +22,8 @@ import (
 	"sync/atomic"
 	"testing"
 	"time"
+
+	"golang.org/x/net/html"
 )
 
 type env struct {
@@ -127,9 +130,10 @@ func TestRunReportsSuccession(t *testing.T) {
 	if err := xml.Unmarshal(feed, &f); err != nil {
 		t.Fatalf("feed.atom is not XML: %v", err)
 	}
-	if len(f.Entries) != 1 || f.Entries[0].ID != "urn:tenure:watch:change:1" {
+	if len(f.Entries) != 1 || !strings.HasPrefix(f.Entries[0].ID, "urn:tenure:watch:change:") || f.Entries[0].Link.Href != "index.html#change-1" {
 		t.Errorf("feed = %+v", f)
 	}
+	validateAtom(t, feed)
 	if r := e.mustRun(); len(r.Changes) != 0 {
 		t.Errorf("the succession was reported again: %+v", r.Changes)
 	}
@@ -466,6 +470,14 @@ func TestRevert(t *testing.T) {
 	if c.Headline != "Party Secretary of Qinghai was reverted to an earlier version, undoing 1 reported change" ||
 		len(c.Notes) != 1 || !strings.Contains(c.Notes[0], "Wu Xiaojun succeeded Chen Gang") {
 		t.Errorf("revert change = %+v", c)
+	}
+	// The watch page marks the change undone, links the feed and the
+	// JSON reports, and says when the sources were last checked.
+	page, _ := os.ReadFile(filepath.Join(e.reports, "index.html"))
+	for _, want := range []string{"<strong>Undone:</strong>", `href="feed.atom"`, `.json">JSON report</a>`, "Sources last checked"} {
+		if !strings.Contains(string(page), want) {
+			t.Errorf("index.html lacks %q", want)
+		}
 	}
 	// Restoring the newer version again is a succession once more.
 	e.put("qinghai.txt", read(t, qinghaiSeed))
@@ -855,5 +867,43 @@ func TestNetrcCredentials(t *testing.T) {
 	f.HostDelay, f.Retries = 0, 0
 	if data, _, _, _, err := f.Get(context.Background(), srv.URL+"/x.txt", "", ""); err != nil || !strings.Contains(string(data), "Mayor") {
 		t.Errorf("fetch with netrc credentials: %v", err)
+	}
+}
+
+// validateAtom checks a feed against RFC 4287's requirements: the feed and
+// every entry have an id (an absolute IRI), a title and an updated time
+// (RFC 3339); an author; entries with content or an alternate link; no two
+// entries share an id; html content is escaped markup.
+func validateAtom(t *testing.T, data []byte) {
+	t.Helper()
+	var f atomFeed
+	if err := xml.Unmarshal(data, &f); err != nil {
+		t.Fatalf("feed is not XML: %v", err)
+	}
+	if f.XMLName.Space != "http://www.w3.org/2005/Atom" {
+		t.Errorf("feed namespace %q", f.XMLName.Space)
+	}
+	absolute := func(id string) bool { u, err := url.Parse(id); return err == nil && u.Scheme != "" }
+	stamp := func(s string) bool { _, err := time.Parse(time.RFC3339, s); return err == nil }
+	if !absolute(f.ID) || f.Title == "" || !stamp(f.Updated) || f.Author.Name == "" {
+		t.Errorf("feed header: %+v", f)
+	}
+	seen := map[string]bool{}
+	for _, e := range f.Entries {
+		if !absolute(e.ID) || e.Title == "" || !stamp(e.Updated) {
+			t.Errorf("entry lacks id, title or updated: %+v", e)
+		}
+		if seen[e.ID] {
+			t.Errorf("two entries share the id %s", e.ID)
+		}
+		seen[e.ID] = true
+		if e.Content.Body == "" && e.Link.Href == "" {
+			t.Errorf("entry %s has neither content nor link", e.ID)
+		}
+		if e.Content.Type == "html" {
+			if _, err := html.Parse(strings.NewReader(e.Content.Body)); err != nil {
+				t.Errorf("entry %s: content is not HTML: %v", e.ID, err)
+			}
+		}
 	}
 }
