@@ -8,8 +8,11 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"runtime"
 	"slices"
 	"strconv"
+	"sync"
+	"sync/atomic"
 )
 
 // Input is one document to process. Err is set when the file could not be
@@ -42,37 +45,53 @@ func BuildWithProgress(ctx context.Context, inputs []Input, progress Progress) (
 	type parsed struct {
 		doc *Document
 		src Source
+		bad *Finding // an input that is no document
+	}
+	// Parse on every core, in chunks so that progress and cancellation are
+	// seen; the results keep the inputs' order, so the dataset is the same
+	// as a serial build's.
+	results := make([]parsed, len(inputs))
+	const chunk = 512
+	for lo := 0; lo < len(inputs); lo += chunk {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		if progress != nil {
+			progress(lo, len(inputs))
+		}
+		hi := min(lo+chunk, len(inputs))
+		parallel(hi-lo, func(k int) {
+			i := lo + k
+			in := inputs[i]
+			if in.Err != nil {
+				results[i].bad = &Finding{Severity: SeverityError, Code: CodeUnreadableSource,
+					Message: fmt.Sprintf("%s: %v", in.Path, in.Err)}
+				return
+			}
+			doc, err := Parse(in.Path, in.Data)
+			if err != nil {
+				line := 0
+				var pe *ParseError
+				if errors.As(err, &pe) {
+					line = pe.Line
+				}
+				results[i].bad = &Finding{Severity: SeverityError, Code: CodeNotADocument, Line: line, Message: err.Error()}
+				return
+			}
+			sum := sha256.Sum256(in.Data)
+			results[i] = parsed{doc: doc, src: Source{Path: in.Path, Title: doc.Title,
+				SHA256: hex.EncodeToString(sum[:]), Bytes: int64(len(in.Data)), Lines: doc.Lines}}
+		})
 	}
 	var docs []parsed
-	for i, in := range inputs {
-		if i%64 == 0 {
-			if err := ctx.Err(); err != nil {
-				return nil, err
-			}
-			if progress != nil {
-				progress(i, len(inputs))
-			}
-		}
-		if in.Err != nil {
-			b.ds.Findings = append(b.ds.Findings, Finding{Severity: SeverityError, Code: CodeUnreadableSource,
-				Line: 0, Message: fmt.Sprintf("%s: %v", in.Path, in.Err)})
+	for _, r := range results {
+		if r.bad != nil {
+			b.ds.Findings = append(b.ds.Findings, *r.bad)
 			continue
 		}
-		doc, err := Parse(in.Path, in.Data)
-		if err != nil {
-			line := 0
-			var pe *ParseError
-			if errors.As(err, &pe) {
-				line = pe.Line
-			}
-			b.ds.Findings = append(b.ds.Findings, Finding{Severity: SeverityError, Code: CodeNotADocument,
-				Line: line, Message: err.Error()})
-			continue
-		}
-		sum := sha256.Sum256(in.Data)
-		docs = append(docs, parsed{doc: doc, src: Source{Path: in.Path, Title: doc.Title,
-			SHA256: hex.EncodeToString(sum[:]), Bytes: int64(len(in.Data)), Lines: doc.Lines}})
+		docs = append(docs, r)
 	}
+	results = nil
 	if progress != nil {
 		progress(len(inputs), len(inputs))
 	}
@@ -95,15 +114,14 @@ func BuildWithProgress(ctx context.Context, inputs []Input, progress Progress) (
 		used[id] = true
 		s.ID = id
 	}
-	for i, d := range docs {
-		if i%64 == 0 {
-			if err := ctx.Err(); err != nil {
-				return nil, err
-			}
-		}
-		ex := extract(d.doc, d.src)
-		b.extractions = append(b.extractions, ex)
+	if err := ctx.Err(); err != nil {
+		return nil, err
 	}
+	b.extractions = make([]*extraction, len(docs))
+	parallel(len(docs), func(i int) {
+		b.extractions[i] = extract(docs[i].doc, docs[i].src)
+		docs[i].doc = nil // done with: let it go
+	})
 	// Work in the order of source IDs, so the result does not depend on the
 	// order of the inputs.
 	slices.SortFunc(b.extractions, func(a, c *extraction) int { return cmp.Compare(a.source.ID, c.source.ID) })
@@ -498,4 +516,32 @@ func newestFirst(terms []*termClaim) bool {
 		prev = t
 	}
 	return down > up
+}
+
+// parallel calls fn(i) for every i below n on GOMAXPROCS goroutines. fn
+// must only write to what belongs to its i.
+func parallel(n int, fn func(i int)) {
+	workers := min(runtime.GOMAXPROCS(0), n)
+	if workers <= 1 {
+		for i := range n {
+			fn(i)
+		}
+		return
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				i := int(next.Add(1) - 1)
+				if i >= n {
+					return
+				}
+				fn(i)
+			}
+		}()
+	}
+	wg.Wait()
 }

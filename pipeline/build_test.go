@@ -7,6 +7,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -495,5 +496,31 @@ func TestBadInputsAreFindings(t *testing.T) {
 		if !strings.Contains(joined, name) {
 			t.Errorf("no error naming %s in:\n%s", name, joined)
 		}
+	}
+}
+
+// TestParallelBuildMatchesSerial: documents parsed and read on every core
+// give the very dataset a serial build gives.
+func TestParallelBuildMatchesSerial(t *testing.T) {
+	inputs, err := Load(context.Background(), []string{filepath.Join(corpusDir, "docs"), "testdata/samples"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	inputs = append(inputs, corpusInputs(300, 10, 3)...)
+	build := func(procs int) []byte {
+		defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(procs))
+		ds, err := Build(context.Background(), inputs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := json.Marshal(ds)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	serial, par := build(1), build(4)
+	if !bytes.Equal(serial, par) {
+		t.Error("the parallel build differs from the serial one")
 	}
 }
