@@ -1,4 +1,4 @@
-package main
+package watchcli
 
 import (
 	"bytes"
@@ -14,6 +14,7 @@ import (
 	"testing"
 	"time"
 
+	"tenure/pipeline"
 	"tenure/watch"
 )
 
@@ -281,5 +282,12 @@ func TestFailedRunIsRecorded(t *testing.T) {
 	n, reason := s.FailedRuns(context.Background())
 	if n != 1 || !strings.Contains(reason, "reports") {
 		t.Errorf("failed runs recorded: %d (%q)", n, reason)
+	}
+}
+
+func TestVersionFlag(t *testing.T) {
+	var out bytes.Buffer
+	if err := run(context.Background(), []string{"-version"}, &out, &out); err != nil || !strings.Contains(out.String(), "tenure watch "+pipeline.Version) {
+		t.Errorf("-version: %v %q", err, out.String())
 	}
 }

@@ -1,4 +1,4 @@
-package main
+package exportcli
 
 import (
 	"bytes"
@@ -323,5 +323,12 @@ func TestOversizedInputRejectedUnread(t *testing.T) {
 	out, err := runExport(t, "-in", small, "-in", big, "-max-size", "2000", "-out", t.TempDir(), "-formats", "csv")
 	if exitCode(err) != exitRejected || !strings.Contains(out, "big.txt") || !strings.Contains(out, "size limit") || !strings.Contains(out, "terms 1") {
 		t.Errorf("oversized input: %v\n%s", err, out)
+	}
+}
+
+func TestVersionFlag(t *testing.T) {
+	out, err := runExport(t, "-version")
+	if err != nil || !strings.Contains(out, "tenure export "+pipeline.Version) {
+		t.Errorf("-version: %v %q", err, out)
 	}
 }

@@ -1,0 +1,278 @@
+// Package exportcli is the export command: it builds tenure's dataset
+// from documents about political offices and writes it as CSV, Parquet,
+// XLSX, JSON-LD, a data package and a landing page. cmd/export and
+// "tenure export" run it.
+//
+// With no arguments it exports the bundled seed documents into out/:
+//
+//	go run ./cmd/export
+//	go run ./cmd/export -in ../pages -out /tmp/dataset -formats csv,parquet
+package exportcli
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
+
+	"tenure/exporters"
+	"tenure/internal/atomicfile"
+	"tenure/internal/termsafe"
+	"tenure/pipeline"
+	"tenure/seeds"
+)
+
+// Exit codes, documented in the README.
+const (
+	exitOK       = 0
+	exitFailure  = 1 // the dataset could not be built or written
+	exitUsage    = 2 // bad flags
+	exitRejected = 3 // some inputs were not documents or could not be read; the rest was exported
+	exitStrict   = 4 // -strict and the dataset has error findings
+)
+
+type exitError struct {
+	code int
+	err  error
+}
+
+func (e *exitError) Error() string { return e.err.Error() }
+func (e *exitError) Unwrap() error { return e.err }
+
+// Main runs the export command with args (without the program name), on a
+// context that SIGINT and SIGTERM cancel, and returns its exit status.
+func Main(args []string) int {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	err := run(ctx, args, os.Stdout, os.Stderr)
+	if err == nil {
+		return exitOK
+	}
+	code := exitFailure
+	var ee *exitError
+	if errors.As(err, &ee) {
+		code = ee.code
+	}
+	if !errors.Is(err, flag.ErrHelp) {
+		fmt.Fprintln(os.Stderr, "export:", termsafe.String(err.Error()))
+	}
+	return code
+}
+
+type multiFlag []string
+
+func (m *multiFlag) String() string     { return strings.Join(*m, ",") }
+func (m *multiFlag) Set(v string) error { *m = append(*m, v); return nil }
+
+const usage = `Usage: export [flags]
+
+Builds the dataset of political offices, terms and office-holders from
+plain-text documents and writes it into a folder.
+
+Examples:
+  go run ./cmd/export                              # the bundled seeds into out/
+  go run ./cmd/export -in pages/ -out /tmp/data    # every *.txt below pages/
+  go run ./cmd/export -formats csv,parquet -strict # fail on error findings
+
+Flags:
+`
+
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("export", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	showVersion := fs.Bool("version", false, "print the version and exit")
+	var in multiFlag
+	fs.Var(&in, "in", "a document file or a folder of *.txt documents (repeatable; default: the bundled seeds)")
+	out := fs.String("out", "out", "folder to write the dataset into")
+	formats := fs.String("formats", strings.Join(exporters.FormatNames(), ","), "formats to write, comma-separated: "+strings.Join(exporters.FormatNames(), ", "))
+	strict := fs.Bool("strict", false, "exit with status 4 when the dataset has any error finding")
+	quiet := fs.Bool("q", false, "print nothing but errors")
+	bom := fs.Bool("csv-bom", false, "start CSV files with a UTF-8 byte order mark (for Excel on Windows)")
+	baseIRI := fs.String("base-iri", "urn:tenure:", "prefix of the IRIs minted in JSON-LD")
+	license := fs.String("license", "CC-BY-SA-4.0", "license of the data, recorded in datapackage.json (the seeds are encyclopedia text under CC BY-SA 4.0)")
+	allowEmpty := fs.Bool("allow-empty", false, "write the dataset even when no input could be read as a document (an empty dataset replaces the one in -out)")
+	maxSize := fs.Int64("max-size", pipeline.DefaultMaxDocumentSize, "largest document read, in bytes; a larger file is rejected with a finding, unread")
+	fs.Usage = func() {
+		fmt.Fprint(stderr, usage)
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return &exitError{code: exitOK, err: err}
+		}
+		return &exitError{code: exitUsage, err: err}
+	}
+	if *showVersion {
+		fmt.Fprintln(stdout, "tenure export", pipeline.Version)
+		return nil
+	}
+	if fs.NArg() > 0 {
+		return &exitError{code: exitUsage, err: fmt.Errorf("unexpected argument %q (use -in PATH)", fs.Arg(0))}
+	}
+	names, err := exporters.ParseFormats(*formats)
+	if err != nil {
+		return &exitError{code: exitUsage, err: err}
+	}
+	if slices.Contains(names, "datapackage") && !slices.Contains(names, "csv") {
+		// The descriptor describes the CSV files: they go together.
+		names = append([]string{"csv"}, names...)
+	}
+	if *maxSize < 1 {
+		return &exitError{code: exitUsage, err: fmt.Errorf("-max-size must be at least 1 byte, not %d", *maxSize)}
+	}
+	level := slog.LevelInfo
+	if *quiet {
+		level = slog.LevelError
+	}
+	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: level}))
+
+	started := time.Now()
+	var inputs []pipeline.Input
+	if len(in) == 0 {
+		inputs, err = pipeline.LoadFS(seeds.FS, seeds.Dir)
+	} else {
+		inputs, err = pipeline.LoadLimited(ctx, in, *maxSize)
+	}
+	if err != nil {
+		return err
+	}
+	var progress pipeline.Progress
+	if !*quiet && len(inputs) >= 200 && isTerminal(stderr) {
+		progress = func(done, total int) {
+			fmt.Fprintf(stderr, "\rparsing documents: %d/%d", done, total)
+			if done == total {
+				fmt.Fprintln(stderr)
+			}
+		}
+	}
+	ds, err := pipeline.BuildWithProgress(ctx, inputs, progress)
+	if err != nil {
+		return fmt.Errorf("build dataset: %w", err)
+	}
+	if len(ds.Sources) == 0 && !*allowEmpty {
+		var what []string
+		for _, f := range ds.Findings {
+			what = append(what, f.Message)
+		}
+		if len(what) == 0 {
+			what = append(what, "no *.txt document in "+strings.Join(in, ", "))
+		}
+		return &exitError{code: exitRejected, err: fmt.Errorf("no input could be read as a document, so %s was left as it was (-allow-empty writes an empty dataset):\n  %s",
+			*out, strings.Join(what, "\n  "))}
+	}
+	opt := exporters.Options{CSVBOM: *bom, BaseIRI: *baseIRI, License: *license, Version: pipeline.Version,
+		BuiltAt: buildDate(os.Getenv("SOURCE_DATE_EPOCH")), Built: buildTime(os.Getenv("SOURCE_DATE_EPOCH"))}
+	// Every format is written into a staging folder beside -out and moved
+	// in only when all succeeded: a failed, full-disk or interrupted export
+	// leaves the previous dataset exactly as it was.
+	stage, err := atomicfile.NewStage(*out)
+	if err != nil {
+		return err
+	}
+	committed := false
+	defer func() {
+		if !committed {
+			stage.Abort()
+		}
+	}()
+	var written []string
+	for _, name := range names {
+		files, err := exporters.Formats[name].Write(ctx, ds, stage.Dir(), opt)
+		written = append(written, files...)
+		if err != nil {
+			return fmt.Errorf("write %s (nothing in %s was changed): %w", name, *out, err)
+		}
+	}
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("interrupted; nothing in %s was changed: %w", *out, err)
+	}
+	if err := stage.Commit(exporters.OutputFiles(), exporters.DataPackageFile); err != nil {
+		return fmt.Errorf("move the new dataset into %s: %w", *out, err)
+	}
+	committed = true
+	rejected := 0
+	for _, f := range ds.Findings {
+		if f.Code == pipeline.CodeNotADocument || f.Code == pipeline.CodeUnreadableSource {
+			rejected++
+			log.Error("input rejected", "error", f.Message)
+		}
+	}
+	if !*quiet {
+		summary(stdout, ds, *out, written, time.Since(started))
+	}
+	errs, _, _ := ds.FindingCounts()
+	switch {
+	case *strict && errs > 0:
+		return &exitError{code: exitStrict, err: fmt.Errorf("%d error findings (-strict); see %s", errs, filepath.Join(*out, "findings.csv"))}
+	case rejected > 0:
+		return &exitError{code: exitRejected, err: fmt.Errorf("%d of %d inputs could not be read as documents", rejected, len(inputs))}
+	}
+	return nil
+}
+
+// buildDate reads SOURCE_DATE_EPOCH (seconds since 1970, the
+// reproducible-builds convention) as the date shown on the landing page.
+// Unset, the page shows no date, so exports stay byte-identical.
+func buildDate(epoch string) string {
+	secs, err := strconv.ParseInt(epoch, 10, 64)
+	if err != nil || epoch == "" {
+		return ""
+	}
+	return time.Unix(secs, 0).UTC().Format("2 January 2006")
+}
+
+// buildTime reads SOURCE_DATE_EPOCH as a time; zero when unset.
+func buildTime(epoch string) time.Time {
+	secs, err := strconv.ParseInt(epoch, 10, 64)
+	if err != nil || epoch == "" {
+		return time.Time{}
+	}
+	return time.Unix(secs, 0).UTC()
+}
+
+func summary(w io.Writer, ds *pipeline.Dataset, dir string, files []string, took time.Duration) {
+	e, wa, i := ds.FindingCounts()
+	fmt.Fprintf(w, "documents %d · offices %d · terms %d · persons %d · current holders %d\n",
+		len(ds.Sources), len(ds.Offices), len(ds.Terms), len(ds.Persons), len(ds.CurrentHolders))
+	fmt.Fprintf(w, "findings: %d errors, %d warnings, %d info\n", e, wa, i)
+	if n := ds.SkippedCount(); n > 0 {
+		fmt.Fprintf(w, "skipped: %d rows, list items or blocks that hold no holder with dates (findings skipped-row, unparsed-list-item, missing-name, unread-block)\n", n)
+	}
+	fmt.Fprintf(w, "wrote %d files to %s in %s:\n", len(files), termsafe.Line(dir), took.Round(time.Millisecond))
+	for _, f := range files {
+		size := int64(0)
+		if st, err := os.Stat(filepath.Join(dir, f)); err == nil {
+			size = st.Size()
+		}
+		fmt.Fprintf(w, "  %-22s %s\n", f, humanSize(size))
+	}
+}
+
+func humanSize(n int64) string {
+	switch {
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%.1f kB", float64(n)/(1<<10))
+	}
+	return fmt.Sprintf("%d B", n)
+}
+
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}
