@@ -154,28 +154,27 @@ const (
 	maxColWidth = 60
 )
 
-func writeDataSheet(f *excelize.File, ds *pipeline.Dataset, t Table, st xlsxStyles) error {
-	if _, err := f.NewSheet(t.Sheet); err != nil {
-		return err
+// maxSheetRows is the number of rows a worksheet holds (Excel's limit,
+// header included); a table with more continues on "Terms (2)", ….
+var maxSheetRows = excelize.TotalRows
+
+// sheetParts returns the names of the sheets a table of n rows fills.
+func sheetParts(t Table, n int) []string {
+	per := maxSheetRows - 1
+	parts := max(1, (n+per-1)/per)
+	names := make([]string, parts)
+	for p := range names {
+		names[p] = t.Sheet
+		if p > 0 {
+			names[p] = fmt.Sprintf("%s (%d)", t.Sheet, p+1)
+		}
 	}
+	return names
+}
+
+func writeDataSheet(f *excelize.File, ds *pipeline.Dataset, t Table, st xlsxStyles) error {
 	n := t.Len(ds)
 	cols := len(t.Columns)
-	last, err := excelize.CoordinatesToCellName(cols, max(n, 1)+1)
-	if err != nil {
-		return err
-	}
-	if err := f.AutoFilter(t.Sheet, "A1:"+last, nil); err != nil {
-		return err
-	}
-	sw, err := f.NewStreamWriter(t.Sheet)
-	if err != nil {
-		return err
-	}
-	if err := sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
-		return err
-	}
-	// Widths must be set before the first row; excelize wants them from
-	// the last column to the first.
 	widths := make([]int, cols)
 	for j, c := range t.Columns {
 		widths[j] = textWidth(c.Name) + 3 // room for the filter button
@@ -201,6 +200,39 @@ func writeDataSheet(f *excelize.File, ds *pipeline.Dataset, t Table, st xlsxStyl
 			}
 		}
 	}
+	per := maxSheetRows - 1
+	for p, sheet := range sheetParts(t, n) {
+		lo, hi := p*per, min((p+1)*per, n)
+		if err := writeSheetPart(f, ds, t, st, sheet, lo, hi, widths); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// writeSheetPart writes rows lo to hi of a table on one sheet, under a
+// bold frozen header with filters.
+func writeSheetPart(f *excelize.File, ds *pipeline.Dataset, t Table, st xlsxStyles, sheet string, lo, hi int, widths []int) error {
+	if _, err := f.NewSheet(sheet); err != nil {
+		return err
+	}
+	cols := len(t.Columns)
+	last, err := excelize.CoordinatesToCellName(cols, max(hi-lo, 1)+1)
+	if err != nil {
+		return err
+	}
+	if err := f.AutoFilter(sheet, "A1:"+last, nil); err != nil {
+		return err
+	}
+	sw, err := f.NewStreamWriter(sheet)
+	if err != nil {
+		return err
+	}
+	if err := sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
+		return err
+	}
+	// Widths must be set before the first row; excelize wants them from
+	// the last column to the first.
 	for j := cols - 1; j >= 0; j-- {
 		if err := sw.SetColWidth(j+1, j+1, float64(min(max(widths[j]+1, minColWidth), maxColWidth))); err != nil {
 			return err
@@ -213,11 +245,11 @@ func writeDataSheet(f *excelize.File, ds *pipeline.Dataset, t Table, st xlsxStyl
 	if err := sw.SetRow("A1", row); err != nil {
 		return err
 	}
-	for i := range n {
+	for i := lo; i < hi; i++ {
 		for j, c := range t.Columns {
 			row[j] = xlsxValue(c.value(ds, i), c.Type, st)
 		}
-		cell, err := excelize.CoordinatesToCellName(1, i+2)
+		cell, err := excelize.CoordinatesToCellName(1, i-lo+2)
 		if err != nil {
 			return err
 		}
@@ -241,6 +273,11 @@ func xlsxValue(v Value, t Type, st xlsxStyles) any {
 	case Int:
 		return v.Int
 	case Day:
+		if v.Day.Year() < 1900 {
+			// Excel holds no date before 1900: the cell stays empty, so
+			// the column stays one of dates (the ISO text has the day).
+			return nil
+		}
 		return excelize.Cell{StyleID: st.date, Value: v.Day}
 	}
 	s := v.Str
@@ -290,7 +327,7 @@ func writeReadmeSheet(f *excelize.File, ds *pipeline.Dataset, opt Options, st xl
 		{excelize.Cell{StyleID: st.title, Value: "tenure: who held which political office, and when"}},
 		{},
 		{bold("What this is"), text("Every term of office found in the source documents: who held which office, from when to when, with the document and line each fact comes from. Each sheet is one table; this page explains them.")},
-		{bold("Dates"), text("Dates are written as precisely as the source gave them: 2003-08-19 (a day), 1949-09 (a month) or 1949 (a year). They are text on purpose, so the spreadsheet cannot turn 1949-09 into a made-up day. The columns ending in _earliest and _latest are real dates that bound each one (1949-09-01 and 1949-09-30 for September 1949): use those to sort and filter.")},
+		{bold("Dates"), text("Dates are written as precisely as the source gave them: 2003-08-19 (a day), 1949-09 (a month) or 1949 (a year). They are text on purpose, so the spreadsheet cannot turn 1949-09 into a made-up day. The columns ending in _earliest and _latest are real dates that bound each one (1949-09-01 and 1949-09-30 for September 1949): use those to sort and filter. Excel holds no date before 1900, so for earlier dates those two cells are empty (the column stays one of dates); the text column always has the date.")},
 		{bold("Open terms"), text("A term still running has incumbent = TRUE and an empty end.")},
 		{bold("Findings"), text("The Findings sheet lists problems and disagreements found in the sources (overlapping terms, gaps, an infobox and a list that disagree, unreadable dates), each with the document and line to check.")},
 		{bold("License"), text(fmt.Sprintf("The data is derived from encyclopedia text; license: %s. Cite the source documents listed below.", opt.License))},
@@ -316,7 +353,11 @@ func writeReadmeSheet(f *excelize.File, ds *pipeline.Dataset, opt Options, st xl
 	}
 	for _, name := range xlsxOrder {
 		t, _ := TableByName(name)
-		if err := put(bold(t.Sheet), text(t.Description)); err != nil {
+		desc := t.Description
+		if parts := sheetParts(t, t.Len(ds)); len(parts) > 1 {
+			desc += fmt.Sprintf(" Its %d rows are too many for one sheet: they continue on %s.", t.Len(ds), strings.Join(parts[1:], ", "))
+		}
+		if err := put(bold(t.Sheet), text(desc)); err != nil {
 			return err
 		}
 		for _, c := range t.Columns {

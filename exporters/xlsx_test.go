@@ -3,6 +3,7 @@ package exporters
 import (
 	"archive/zip"
 	"context"
+	"fmt"
 	"io"
 	"path/filepath"
 	"slices"
@@ -184,5 +185,54 @@ func TestWorkbookDates(t *testing.T) {
 			}
 		}
 		zr.Close()
+	}
+}
+
+// TestWorkbookSplitsLongTables: a table longer than a sheet continues on
+// "Terms (2)", …, and the README sheet says so; dates before 1900 leave
+// their date cell empty rather than mixing text into a date column.
+func TestWorkbookSplitsLongTables(t *testing.T) {
+	saved := maxSheetRows
+	maxSheetRows = 11 // ten rows a sheet
+	defer func() { maxSheetRows = saved }()
+	var b strings.Builder
+	b.WriteString("= Governor of Tochigi =\n\n| Name | Term start | Term end |\n")
+	for i := range 25 {
+		fmt.Fprintf(&b, "| Holder %c%c | %d | %d |\n", 'A'+i%26, 'a'+i%26, 1880+i*5, 1885+i*5)
+	}
+	ds, err := pipeline.Build(context.Background(), []pipeline.Input{{Path: "t.txt", Data: []byte(b.String())}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	if _, err := (XLSX{}).Write(context.Background(), ds, dir, testOptions); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenFile(filepath.Join(dir, XLSXFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	total := 0
+	for _, sheet := range []string{"Terms", "Terms (2)", "Terms (3)"} {
+		rows, err := f.GetRows(sheet)
+		if err != nil {
+			t.Fatalf("%s: %v", sheet, err)
+		}
+		total += len(rows) - 1
+	}
+	if total != 25 {
+		t.Errorf("%d term rows over the sheets, want 25", total)
+	}
+	readme, _ := f.GetRows("README")
+	if !strings.Contains(fmt.Sprint(readme), "continue on Terms (2), Terms (3)") {
+		t.Error("the README sheet does not say where the terms continue")
+	}
+	rows, _ := f.GetRows("Terms")
+	col := slices.Index(rows[0], "start_earliest")
+	for _, r := range rows[1:] {
+		if col < len(r) && r[col] != "" && r[col] < "1900" {
+			t.Errorf("a date before 1900 in a date cell: %q", r[col])
+		}
 	}
 }
