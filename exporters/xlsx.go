@@ -224,6 +224,9 @@ func writeSheetPart(f *excelize.File, ds *pipeline.Dataset, t Table, st xlsxStyl
 	if err := f.AutoFilter(sheet, "A1:"+last, nil); err != nil {
 		return err
 	}
+	if err := printSetup(f, sheet); err != nil {
+		return err
+	}
 	sw, err := f.NewStreamWriter(sheet)
 	if err != nil {
 		return err
@@ -258,6 +261,21 @@ func writeSheetPart(f *excelize.File, ds *pipeline.Dataset, t Table, st xlsxStyl
 		}
 	}
 	return sw.Flush()
+}
+
+// printSetup makes a sheet print the way a journalist wants it on paper or
+// in a PDF: landscape, all columns on the width of one page, the header
+// row repeated on every page.
+func printSetup(f *excelize.File, sheet string) error {
+	landscape, wide, tall := "landscape", 1, 0
+	if err := f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Orientation: &landscape, FitToWidth: &wide, FitToHeight: &tall}); err != nil {
+		return err
+	}
+	fit := true
+	if err := f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
+		return err
+	}
+	return f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: "'" + sheet + "'!$1:$1", Scope: sheet})
 }
 
 // xlsxValue is the cell for a value: nil for an absent one, a text cell

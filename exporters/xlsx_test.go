@@ -236,3 +236,30 @@ func TestWorkbookSplitsLongTables(t *testing.T) {
 		}
 	}
 }
+
+// TestWorkbookPrints: data sheets print landscape, fitted to the page
+// width, with the header row on every page.
+func TestWorkbookPrints(t *testing.T) {
+	dir := t.TempDir()
+	if _, err := (XLSX{}).Write(context.Background(), seedDataset(t), dir, testOptions); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenFile(filepath.Join(dir, XLSXFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	layout, err := f.GetPageLayout("Terms")
+	if err != nil || layout.Orientation == nil || *layout.Orientation != "landscape" || layout.FitToWidth == nil || *layout.FitToWidth != 1 {
+		t.Errorf("page layout of Terms: %+v %v", layout, err)
+	}
+	found := false
+	for _, d := range f.GetDefinedName() {
+		if d.Name == "_xlnm.Print_Titles" && d.Scope == "Terms" && strings.HasSuffix(d.RefersTo, "$1:$1") {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no header row repeated on printed pages: %+v", f.GetDefinedName())
+	}
+}
