@@ -311,6 +311,14 @@ func xlsxValue(v Value, t Type, st xlsxStyles) any {
 // writeReadmeSheet explains the workbook in plain words.
 func writeReadmeSheet(f *excelize.File, ds *pipeline.Dataset, opt Options, st xlsxStyles) error {
 	const sheet = "README"
+	// On paper, the explanations beside their labels, one page wide.
+	portrait, wide, tall, fit := "portrait", 1, 0, true
+	if err := f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Orientation: &portrait, FitToWidth: &wide, FitToHeight: &tall}); err != nil {
+		return err
+	}
+	if err := f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
+		return err
+	}
 	sw, err := f.NewStreamWriter(sheet)
 	if err != nil {
 		return err
