@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"io"
+	"os"
 	"path/filepath"
 
 	"tenure/internal/atomicfile"
@@ -90,15 +91,29 @@ type dpResource struct {
 	Schema      dpSchema  `json:"schema"`
 }
 
+// dpFile describes a file of the package that is not a table.
+type dpFile struct {
+	Name        string `json:"name"`
+	Path        string `json:"path"`
+	Profile     string `json:"profile"`
+	Title       string `json:"title"`
+	Description string `json:"description"`
+	Format      string `json:"format"`
+	Mediatype   string `json:"mediatype"`
+	Encoding    string `json:"encoding"`
+	Bytes       int64  `json:"bytes"`
+	Hash        string `json:"hash"`
+}
+
 type dpPackage struct {
-	Profile     string       `json:"profile"`
-	Name        string       `json:"name"`
-	Title       string       `json:"title"`
-	Description string       `json:"description"`
-	Version     string       `json:"version"`
-	Licenses    []dpLicense  `json:"licenses"`
-	Sources     []dpSource   `json:"sources"`
-	Resources   []dpResource `json:"resources"`
+	Profile     string      `json:"profile"`
+	Name        string      `json:"name"`
+	Title       string      `json:"title"`
+	Description string      `json:"description"`
+	Version     string      `json:"version"`
+	Licenses    []dpLicense `json:"licenses"`
+	Sources     []dpSource  `json:"sources"`
+	Resources   []any       `json:"resources"` // dpResource for the CSV tables, dpFile for other files
 }
 
 var knownLicenses = map[string]dpLicense{
@@ -110,9 +125,19 @@ var knownLicenses = map[string]dpLicense{
 
 // Write implements Writer.
 func (DataPackage) Write(ctx context.Context, ds *pipeline.Dataset, dir string, opt Options) ([]string, error) {
-	pkg, err := Describe(ctx, ds, opt)
+	desc, err := Describe(ctx, ds, opt)
 	if err != nil {
 		return nil, err
+	}
+	pkg := desc.(*dpPackage)
+	// The FollowTheMoney file, when this export wrote it: a resource that
+	// is not a table, so the package is a plain data package.
+	if data, err := os.ReadFile(filepath.Join(dir, FTMFile)); err == nil {
+		sum := sha256.Sum256(data)
+		pkg.Profile = "data-package"
+		pkg.Resources = append(pkg.Resources, dpFile{Name: "ftm", Path: FTMFile, Profile: "data-resource",
+			Title: "FollowTheMoney entities", Description: "Person, Position and Occupancy entities, one JSON object a line, for OpenSanctions, Aleph and yente.",
+			Format: "json", Mediatype: "application/json", Encoding: "utf-8", Bytes: int64(len(data)), Hash: "sha256:" + hex.EncodeToString(sum[:])})
 	}
 	err = atomicfile.Write(filepath.Join(dir, DataPackageFile), func(w io.Writer) error {
 		enc := json.NewEncoder(w)
@@ -193,9 +218,9 @@ func Describe(ctx context.Context, ds *pipeline.Dataset, opt Options) (any, erro
 			k.Reference.Resource, k.Reference.Fields = fk.Table, fk.RefColumns
 			r.Schema.ForeignKeys = append(r.Schema.ForeignKeys, k)
 		}
-		pkg.Resources = append(pkg.Resources, r)
+		pkg.Resources = append(pkg.Resources, &r)
 	}
-	return pkg, nil
+	return &pkg, nil
 }
 
 type countingWriter struct {

@@ -23,16 +23,33 @@ func validatePackage(t *testing.T, dir string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var pkg dpPackage
+	var pkg struct {
+		Profile   string       `json:"profile"`
+		Licenses  []dpLicense  `json:"licenses"`
+		Resources []dpResource `json:"resources"`
+	}
 	if err := json.Unmarshal(raw, &pkg); err != nil {
 		t.Fatal(err)
 	}
-	if len(pkg.Licenses) != 1 || pkg.Licenses[0].Name == "" || len(pkg.Resources) != len(Tables) {
+	var tables []dpResource
+	for _, r := range pkg.Resources {
+		if r.Format == "csv" {
+			tables = append(tables, r)
+			continue
+		}
+		// A file that is not a table: its size and hash hold.
+		b, err := os.ReadFile(filepath.Join(dir, r.Path))
+		sum := sha256.Sum256(b)
+		if err != nil || r.Hash != "sha256:"+hex.EncodeToString(sum[:]) || r.Bytes != len(b) || pkg.Profile != "data-package" {
+			t.Errorf("resource %s does not describe its file (%v)", r.Path, err)
+		}
+	}
+	if len(pkg.Licenses) != 1 || pkg.Licenses[0].Name == "" || len(tables) != len(Tables) {
 		t.Fatalf("package = %+v", pkg)
 	}
 	keys := map[string]map[string]bool{} // resource.field → values
 	data := map[string][][]string{}
-	for _, r := range pkg.Resources {
+	for _, r := range tables {
 		path := filepath.Join(dir, r.Path)
 		b, err := os.ReadFile(path)
 		if err != nil {
@@ -88,7 +105,7 @@ func validatePackage(t *testing.T, dir string) {
 			keys[r.Name+"."+f.Name] = seen
 		}
 	}
-	for _, r := range pkg.Resources {
+	for _, r := range tables {
 		for _, fk := range r.Schema.ForeignKeys {
 			j := -1
 			for k, f := range r.Schema.Fields {

@@ -46,13 +46,14 @@ var Formats = map[string]Writer{
 	"parquet":     Parquet{},
 	"xlsx":        XLSX{},
 	"jsonld":      JSONLD{},
+	"ftm":         FTM{},
 	"datapackage": DataPackage{},
 	"html":        HTML{},
 }
 
 // FormatNames returns the known format names in their canonical order.
 func FormatNames() []string {
-	order := []string{"csv", "parquet", "xlsx", "jsonld", "datapackage", "html"}
+	order := []string{"csv", "parquet", "xlsx", "jsonld", "ftm", "datapackage", "html"}
 	var out []string
 	for _, n := range order {
 		if _, ok := Formats[n]; ok {
@@ -99,5 +100,5 @@ func OutputFiles() []string {
 	for _, t := range Tables {
 		out = append(out, t.Name+".csv", t.Name+".parquet")
 	}
-	return append(out, XLSXFile, JSONLDFile, DataPackageFile, HTMLFile)
+	return append(out, XLSXFile, JSONLDFile, FTMFile, DataPackageFile, HTMLFile)
 }

@@ -67,6 +67,7 @@ func exportedFiles() []fileLink {
 	return append(out,
 		fileLink{Name: XLSXFile, Format: "Excel workbook", About: "Every table as a sheet, with a README sheet."},
 		fileLink{Name: JSONLDFile, Format: "JSON-LD", About: "Linked data: W3C ORG, Popolo and schema.org."},
+		fileLink{Name: FTMFile, Format: "FollowTheMoney", About: "Person, Position and Occupancy entities for OpenSanctions, Aleph and yente."},
 		fileLink{Name: DataPackageFile, Format: "Frictionless Data Package", About: "Describes the CSV files: types, keys, license, sources."},
 	)
 }

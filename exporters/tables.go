@@ -181,6 +181,8 @@ var Tables = []Table{
 			officeText("post", "Name of the post (infobox Post).", func(o *pipeline.Office) string { return o.Post }),
 			officeText("body", "The body the post belongs to (infobox Body).", func(o *pipeline.Office) string { return o.Body }),
 			officeText("jurisdiction", "The place the office governs, from the infobox or the title.", func(o *pipeline.Office) string { return o.Jurisdiction }),
+			Column{Name: "country", Type: String, Repeats: true, Description: "The office's country as a lower-case ISO 3166-1 code (cn, jp, kr, in, us, …), from the country its documents name most, else the language of its native names; empty when nothing says.",
+				value: func(ds *pipeline.Dataset, i int) Value { return str(ds.Offices[i].Country) }},
 			officeText("office_type", "Type of office (infobox Type).", func(o *pipeline.Office) string { return o.OfficeType }),
 			officeText("status", "Rank of the office (infobox Status).", func(o *pipeline.Office) string { return o.Status }),
 			officeText("appointer", "Who appoints the holder (infobox Appointer).", func(o *pipeline.Office) string { return o.Appointer }),

@@ -238,6 +238,9 @@ func (b *builder) fillOffice(o *Office, c *officeClaim) {
 			o.Aliases = append(o.Aliases, a)
 		}
 	}
+	if o.Country == "" {
+		o.Country = c.office.Country
+	}
 	if o.Formation.IsZero() {
 		o.Formation = c.office.Formation
 	}

@@ -101,6 +101,28 @@ func extract(doc *Document, src Source) *extraction {
 	for _, p := range doc.Problems {
 		x.finding(p.Severity, p.Code, src.ID, p.Line, "%s", p.Message)
 	}
+	defer func() {
+		if len(x.ex.offices) == 0 {
+			return
+		}
+		if !x.langDone {
+			x.lang, x.langDone = documentLang(doc), true
+		}
+		country := documentCountry(doc, x.lang)
+		if country == "" {
+			// Names in Chinese characters and nothing else to go by: the
+			// same default as their language.
+			for _, t := range x.ex.terms {
+				if t.name.Lang == LangChinese {
+					country = "cn"
+					break
+				}
+			}
+		}
+		for i := range x.ex.offices {
+			x.ex.offices[i].office.Country = country
+		}
+	}()
 	if isBiography(doc.Infobox) {
 		x.ex.source.Kind = KindBiography
 		x.biography()

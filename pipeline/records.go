@@ -25,10 +25,13 @@ type Office struct {
 	Title string
 	// Aliases are the other names documents give the office: headings
 	// ("List of the CPC Guizhou Committee Secretaries"), older titles.
-	Aliases           []string
-	Post              string
-	Body              string
-	Jurisdiction      string
+	Aliases      []string
+	Post         string
+	Body         string
+	Jurisdiction string
+	// Country is the country of the office, a lower-case ISO 3166-1
+	// alpha-2 code ("cn", "jp"), from what its documents say.
+	Country           string
 	OfficeType        string
 	Status            string
 	Appointer         string

@@ -224,3 +224,75 @@ func documentLang(doc *Document) string {
 	}
 	return ""
 }
+
+// countryWords name a country, for telling the country an office belongs
+// to from the words of its page.
+var countryWords = []struct{ word, code string }{
+	{"china", "cn"}, {"chinese", "cn"}, {"ccp", "cn"}, {"cpc", "cn"}, {"tibet", "cn"},
+	{"japan", "jp"}, {"japanese", "jp"},
+	{"korea", "kr"}, {"korean", "kr"},
+	{"taiwan", "tw"}, {"taiwanese", "tw"},
+	{"hong kong", "hk"}, {"macau", "mo"}, {"macao", "mo"},
+	{"india", "in"}, {"indian", "in"},
+	{"guam", "gu"}, {"united states", "us"}, {"american", "us"},
+	{"russia", "ru"}, {"russian", "ru"}, {"vietnam", "vn"}, {"philippines", "ph"}, {"indonesia", "id"},
+	{"thailand", "th"}, {"malaysia", "my"}, {"singapore", "sg"}, {"mongolia", "mn"},
+	{"united kingdom", "gb"}, {"france", "fr"}, {"germany", "de"}, {"brazil", "br"}, {"mexico", "mx"},
+}
+
+// documentCountry tells the country a document's offices belong to (a
+// lower-case ISO 3166-1 code): the country its title, infobox and lead
+// name most often, else the one its native names' language implies; ""
+// when nothing says.
+func documentCountry(doc *Document, lang string) string {
+	var buf []byte
+	add := func(s string) {
+		buf = append(buf, ' ')
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf = append(buf, c)
+		}
+	}
+	add(doc.Title)
+	if doc.Infobox != nil {
+		for _, e := range doc.Infobox.Entries {
+			add(e.Value)
+		}
+	}
+	paragraphs := 0
+	for _, b := range doc.Blocks {
+		if b.Kind == ParagraphBlock && paragraphs < 3 {
+			add(b.Text[:min(len(b.Text), 2000)])
+			paragraphs++
+		}
+	}
+	// "Inner Mongolia" is in China, not in Mongolia.
+	text := strings.ReplaceAll(string(buf), "inner mongolia", "inner-mongolia china")
+	count := map[string]int{}
+	best := ""
+	for _, w := range countryWords {
+		n := strings.Count(text, " "+w.word) + strings.Count(text, "("+w.word)
+		if n == 0 {
+			continue
+		}
+		count[w.code] += n
+		if best == "" || count[w.code] > count[best] {
+			best = w.code
+		}
+	}
+	if best != "" {
+		return best
+	}
+	switch lang {
+	case LangChinese:
+		return "cn"
+	case LangJapanese:
+		return "jp"
+	case LangKorean:
+		return "kr"
+	}
+	return ""
+}

@@ -1,0 +1,191 @@
+package exporters
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"io"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"tenure/internal/atomicfile"
+	"tenure/pipeline"
+)
+
+// FTM writes tenure.ftm.json: FollowTheMoney entities, the model that
+// OpenSanctions, Aleph and yente ingest, one JSON object a line. Every
+// person is a Person, every office a Position and every term an Occupancy
+// linking them; dates keep their precision (FtM dates are ISO prefixes,
+// as tenure's are), occupancies say whether they are current or ended,
+// and positions carry their country, subnational area and topics.
+type FTM struct{}
+
+var _ Writer = FTM{}
+
+// FTMFile is the name of the FollowTheMoney entity file.
+const FTMFile = "tenure.ftm.json"
+
+// Write implements Writer.
+func (f FTM) Write(ctx context.Context, ds *pipeline.Dataset, dir string, opt Options) ([]string, error) {
+	err := atomicfile.Write(filepath.Join(dir, FTMFile), func(w io.Writer) error {
+		return f.WriteEntities(ctx, w, ds)
+	})
+	if err != nil {
+		return nil, err
+	}
+	return []string{FTMFile}, nil
+}
+
+// ftmEntity is one line of the file.
+type ftmEntity struct {
+	ID         string              `json:"id"`
+	Schema     string              `json:"schema"`
+	Properties map[string][]string `json:"properties"`
+}
+
+// add sets a property to the non-empty values given.
+func (e *ftmEntity) add(prop string, values ...string) {
+	for _, v := range values {
+		if v = strings.TrimSpace(v); v != "" && !slices.Contains(e.Properties[prop], v) {
+			e.Properties[prop] = append(e.Properties[prop], v)
+		}
+	}
+}
+
+// FtM entity IDs: tenure's IDs, prefixed by schema so they never clash.
+func ftmPersonID(id string) string    { return "tenure-person-" + id }
+func ftmPositionID(id string) string  { return "tenure-position-" + id }
+func ftmOccupancyID(id string) string { return "tenure-occupancy-" + strings.ReplaceAll(id, "/", "-") }
+
+// WriteEntities writes the entities of the dataset: persons, then
+// positions, then occupancies, each in the dataset's stable order.
+func (FTM) WriteEntities(ctx context.Context, w io.Writer, ds *pipeline.Dataset) error {
+	bw := bufio.NewWriter(w)
+	enc := json.NewEncoder(bw)
+	enc.SetEscapeHTML(false)
+	put := func(e *ftmEntity) error { return enc.Encode(e) }
+	held := map[string][]string{} // person → titles of the posts held
+	for _, t := range ds.Terms {
+		if o := officeOf(ds, t.OfficeID); o != nil && !slices.Contains(held[t.PersonID], o.Title) {
+			held[t.PersonID] = append(held[t.PersonID], o.Title)
+		}
+	}
+	for _, p := range ds.Persons {
+		e := &ftmEntity{ID: ftmPersonID(p.ID), Schema: "Person", Properties: map[string][]string{}}
+		name := p.NameEN
+		if name == "" {
+			name = p.NameNative
+		}
+		e.add("name", name)
+		if p.NameEN != "" {
+			e.add("alias", p.NameNative)
+		}
+		e.add("birthDate", p.Birth.String())
+		e.add("birthPlace", p.BirthPlace)
+		e.add("political", p.Party)
+		e.add("education", p.AlmaMater)
+		e.add("position", held[p.ID]...)
+		if len(held[p.ID]) > 0 {
+			e.add("topics", "role.pep")
+		}
+		if err := put(e); err != nil {
+			return err
+		}
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	for i := range ds.Offices {
+		o := &ds.Offices[i]
+		e := &ftmEntity{ID: ftmPositionID(o.ID), Schema: "Position", Properties: map[string][]string{}}
+		e.add("name", o.Title)
+		e.add("alias", o.Aliases...)
+		e.add("country", o.Country)
+		if level := officeLevel(o); level != "gov.national" {
+			e.add("subnationalArea", o.Jurisdiction)
+		}
+		e.add("inceptionDate", o.Formation.String())
+		e.add("topics", officeTopics(o)...)
+		if err := put(e); err != nil {
+			return err
+		}
+	}
+	for i, t := range ds.Terms {
+		if i%4096 == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
+		e := &ftmEntity{ID: ftmOccupancyID(t.ID), Schema: "Occupancy", Properties: map[string][]string{}}
+		e.add("holder", ftmPersonID(t.PersonID))
+		e.add("post", ftmPositionID(t.OfficeID))
+		e.add("startDate", t.Start.String())
+		e.add("endDate", t.End.String())
+		switch {
+		case t.Incumbent:
+			e.add("status", "current")
+		case !t.End.IsZero():
+			e.add("status", "ended")
+		default:
+			e.add("status", "unknown")
+		}
+		if t.Acting {
+			e.add("description", "acting")
+		}
+		e.add("summary", t.Note)
+		if err := put(e); err != nil {
+			return err
+		}
+	}
+	return bw.Flush()
+}
+
+func officeOf(ds *pipeline.Dataset, id string) *pipeline.Office {
+	i, ok := slices.BinarySearchFunc(ds.Offices, id, func(o pipeline.Office, id string) int { return strings.Compare(o.ID, id) })
+	if !ok {
+		return nil
+	}
+	return &ds.Offices[i]
+}
+
+// officeLevel is the FtM topic of an office's level of government: a
+// national office (its title names the country or a national body), a
+// city's (mayor, city, municipal), else a province's or state's.
+func officeLevel(o *pipeline.Office) string {
+	l := strings.ToLower(o.Title + " " + o.Body)
+	for _, w := range []string{"people's republic", "republic of", "state council", "national people's congress", "national assembly",
+		"legislative yuan", "of china", "of japan", "of korea", "of india", "of the united states", "prime minister", "premier"} {
+		if strings.Contains(l, w) {
+			return "gov.national"
+		}
+	}
+	for _, w := range []string{"mayor", "city", "municipal", "county", "district", "town"} {
+		if strings.Contains(l, w) {
+			return "gov.muni"
+		}
+	}
+	if o.Jurisdiction == "" && o.Country == "" {
+		return "gov"
+	}
+	return "gov.state"
+}
+
+// officeTopics are an office's FtM topics: its level, its function (the
+// head of a government, a legislature, or an executive post) and role.pep.
+func officeTopics(o *pipeline.Office) []string {
+	topics := []string{officeLevel(o)}
+	l := strings.ToLower(o.Title)
+	switch {
+	case strings.Contains(l, "congress") || strings.Contains(l, "assembly") || strings.Contains(l, "legislat") ||
+		strings.Contains(l, "parliament") || strings.Contains(l, "cppcc") || strings.Contains(l, "member of"):
+		topics = append(topics, "gov.legislative")
+	case strings.HasPrefix(l, "governor") || strings.HasPrefix(l, "mayor") || strings.HasPrefix(l, "premier") ||
+		strings.HasPrefix(l, "chief minister") || strings.HasPrefix(l, "president") || strings.HasPrefix(l, "prime minister") ||
+		strings.HasPrefix(l, "party secretary") || strings.HasPrefix(l, "chairperson of") || strings.HasPrefix(l, "chairman of the") && !strings.Contains(l, "committee"):
+		topics = append(topics, "gov.head")
+	default:
+		topics = append(topics, "gov.executive")
+	}
+	return append(topics, "role.pep")
+}

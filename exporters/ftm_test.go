@@ -1,0 +1,90 @@
+package exporters
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// TestFTM: the seeds as FollowTheMoney entities: one Person per person, one
+// Position per office, one Occupancy per term whose holder and post are in
+// the file, dates at their precision, status current or ended.
+func TestFTM(t *testing.T) {
+	ds := seedDataset(t)
+	var buf bytes.Buffer
+	if err := (FTM{}).WriteEntities(context.Background(), &buf, ds); err != nil {
+		t.Fatal(err)
+	}
+	ids := map[string]string{}
+	var occ []ftmEntity
+	date := regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?)?$`)
+	sc := bufio.NewScanner(&buf)
+	sc.Buffer(nil, 1<<20)
+	for sc.Scan() {
+		var e ftmEntity
+		if err := json.Unmarshal(sc.Bytes(), &e); err != nil {
+			t.Fatal(err)
+		}
+		if ids[e.ID] != "" {
+			t.Errorf("duplicate id %s", e.ID)
+		}
+		ids[e.ID] = e.Schema
+		if e.Schema == "Occupancy" {
+			occ = append(occ, e)
+		}
+		for _, k := range []string{"startDate", "endDate", "birthDate", "inceptionDate"} {
+			for _, v := range e.Properties[k] {
+				if !date.MatchString(v) {
+					t.Errorf("%s %s %q is not an ISO prefix", e.ID, k, v)
+				}
+			}
+		}
+	}
+	count := map[string]int{}
+	for _, s := range ids {
+		count[s]++
+	}
+	if count["Person"] != len(ds.Persons) || count["Position"] != len(ds.Offices) || count["Occupancy"] != len(ds.Terms) {
+		t.Errorf("entities %v, dataset %d persons %d offices %d terms", count, len(ds.Persons), len(ds.Offices), len(ds.Terms))
+	}
+	current := 0
+	for _, e := range occ {
+		if ids[e.Properties["holder"][0]] != "Person" || ids[e.Properties["post"][0]] != "Position" {
+			t.Errorf("occupancy %s points nowhere: %v", e.ID, e.Properties)
+		}
+		if e.Properties["status"][0] == "current" {
+			current++
+		}
+	}
+	if current != len(ds.CurrentHolders) {
+		t.Errorf("%d current occupancies, %d current holders", current, len(ds.CurrentHolders))
+	}
+}
+
+// TestFTMPassesTheChecker runs the FollowTheMoney checker
+// (testdata/check_ftm.py, a copy of shared/ftm/check_ftm.py) over the
+// seeds' file when python3 is there.
+func TestFTMPassesTheChecker(t *testing.T) {
+	py, err := exec.LookPath("python3")
+	if err != nil {
+		t.Skip("python3 is not installed: FollowTheMoney checker skipped")
+	}
+	dir := t.TempDir()
+	if _, err := (FTM{}).Write(context.Background(), seedDataset(t), dir, testOptions); err != nil {
+		t.Fatal(err)
+	}
+	out, err := exec.Command(py, "testdata/check_ftm.py", filepath.Join(dir, FTMFile)).CombinedOutput()
+	if err != nil || !strings.Contains(string(out), "errors: 0") {
+		t.Errorf("check_ftm.py: %v\n%s", err, out)
+	}
+	if _, err := os.Stat(filepath.Join(dir, FTMFile)); err != nil {
+		t.Fatal(err)
+	}
+}
