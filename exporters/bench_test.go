@@ -50,7 +50,7 @@ func BenchmarkExport(b *testing.B) {
 			return err
 		},
 	}
-	for _, name := range []string{"csv", "parquet", "xlsx", "jsonld", "datapackage"} {
+	for _, name := range []string{"csv", "parquet", "xlsx", "jsonld", "ftm", "datapackage"} {
 		b.Run(name, func(b *testing.B) {
 			runtime.GC()
 			var cw countingWriter
