@@ -17,16 +17,15 @@ import (
 	"io"
 	"log/slog"
 	"os"
-	"os/signal"
 	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
-	"syscall"
 	"time"
 
 	"tenure/exporters"
 	"tenure/internal/atomicfile"
+	"tenure/internal/cli"
 	"tenure/internal/termsafe"
 	"tenure/pipeline"
 	"tenure/seeds"
@@ -41,38 +40,9 @@ const (
 	exitStrict   = 4 // -strict and the dataset has error findings
 )
 
-type exitError struct {
-	code int
-	err  error
-}
-
-func (e *exitError) Error() string { return e.err.Error() }
-func (e *exitError) Unwrap() error { return e.err }
-
 // Main runs the export command with args (without the program name), on a
 // context that SIGINT and SIGTERM cancel, and returns its exit status.
-func Main(args []string) int {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	defer stop()
-	err := run(ctx, args, os.Stdout, os.Stderr)
-	if err == nil {
-		return exitOK
-	}
-	code := exitFailure
-	var ee *exitError
-	if errors.As(err, &ee) {
-		code = ee.code
-	}
-	if !errors.Is(err, flag.ErrHelp) {
-		fmt.Fprintln(os.Stderr, "export:", termsafe.String(err.Error()))
-	}
-	return code
-}
-
-type multiFlag []string
-
-func (m *multiFlag) String() string     { return strings.Join(*m, ",") }
-func (m *multiFlag) Set(v string) error { *m = append(*m, v); return nil }
+func Main(args []string) int { return cli.Main("export", args, run) }
 
 const usage = `Usage: export [flags]
 
@@ -91,7 +61,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("export", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	showVersion := fs.Bool("version", false, "print the version and exit")
-	var in multiFlag
+	var in cli.MultiFlag
 	fs.Var(&in, "in", "a document file or a folder of *.txt documents (repeatable; default: the bundled seeds)")
 	out := fs.String("out", "out", "folder to write the dataset into")
 	formats := fs.String("formats", strings.Join(exporters.FormatNames(), ","), "formats to write, comma-separated: "+strings.Join(exporters.FormatNames(), ", "))
@@ -108,27 +78,27 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	}
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
-			return &exitError{code: exitOK, err: err}
+			return cli.Exit(exitOK, err)
 		}
-		return &exitError{code: exitUsage, err: err}
+		return cli.Exit(exitUsage, err)
 	}
 	if *showVersion {
 		fmt.Fprintln(stdout, "tenure export", pipeline.Version)
 		return nil
 	}
 	if fs.NArg() > 0 {
-		return &exitError{code: exitUsage, err: fmt.Errorf("unexpected argument %q (use -in PATH)", fs.Arg(0))}
+		return cli.Exit(exitUsage, fmt.Errorf("unexpected argument %q (use -in PATH)", fs.Arg(0)))
 	}
 	names, err := exporters.ParseFormats(*formats)
 	if err != nil {
-		return &exitError{code: exitUsage, err: err}
+		return cli.Exit(exitUsage, err)
 	}
 	if slices.Contains(names, "datapackage") && !slices.Contains(names, "csv") {
 		// The descriptor describes the CSV files: they go together.
 		names = append([]string{"csv"}, names...)
 	}
 	if *maxSize < 1 {
-		return &exitError{code: exitUsage, err: fmt.Errorf("-max-size must be at least 1 byte, not %d", *maxSize)}
+		return cli.Exit(exitUsage, fmt.Errorf("-max-size must be at least 1 byte, not %d", *maxSize))
 	}
 	level := slog.LevelInfo
 	if *quiet {
@@ -167,8 +137,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		if len(what) == 0 {
 			what = append(what, "no *.txt document in "+strings.Join(in, ", "))
 		}
-		return &exitError{code: exitRejected, err: fmt.Errorf("no input could be read as a document, so %s was left as it was (-allow-empty writes an empty dataset):\n  %s",
-			*out, strings.Join(what, "\n  "))}
+		return cli.Exit(exitRejected, fmt.Errorf("no input could be read as a document, so %s was left as it was (-allow-empty writes an empty dataset):\n  %s",
+			*out, strings.Join(what, "\n  ")))
 	}
 	opt := exporters.Options{CSVBOM: *bom, BaseIRI: *baseIRI, License: *license, Version: pipeline.Version,
 		BuiltAt: buildDate(os.Getenv("SOURCE_DATE_EPOCH")), Built: buildTime(os.Getenv("SOURCE_DATE_EPOCH"))}
@@ -213,9 +183,9 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	errs, _, _ := ds.FindingCounts()
 	switch {
 	case *strict && errs > 0:
-		return &exitError{code: exitStrict, err: fmt.Errorf("%d error findings (-strict); see %s", errs, filepath.Join(*out, "findings.csv"))}
+		return cli.Exit(exitStrict, fmt.Errorf("%d error findings (-strict); see %s", errs, filepath.Join(*out, "findings.csv")))
 	case rejected > 0:
-		return &exitError{code: exitRejected, err: fmt.Errorf("%d of %d inputs could not be read as documents", rejected, len(inputs))}
+		return cli.Exit(exitRejected, fmt.Errorf("%d of %d inputs could not be read as documents", rejected, len(inputs)))
 	}
 	return nil
 }

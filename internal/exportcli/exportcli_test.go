@@ -13,6 +13,7 @@ import (
 	"testing"
 
 	"tenure/exporters"
+	"tenure/internal/cli"
 	"tenure/pipeline"
 )
 
@@ -23,16 +24,7 @@ func runExport(t *testing.T, args ...string) (string, error) {
 	return stdout.String() + stderr.String(), err
 }
 
-func exitCode(err error) int {
-	var ee *exitError
-	if errors.As(err, &ee) {
-		return ee.code
-	}
-	if err != nil {
-		return exitFailure
-	}
-	return exitOK
-}
+func exitCode(err error) int { return cli.Code(err) }
 
 func TestExportSeeds(t *testing.T) {
 	dir := t.TempDir()

@@ -11,15 +11,14 @@ import (
 	"io"
 	"log/slog"
 	"os"
-	"os/signal"
 	"runtime/debug"
 	"strings"
 	"sync"
-	"syscall"
 	"time"
 
 	"github.com/robfig/cron/v3"
 
+	"tenure/internal/cli"
 	"tenure/internal/termsafe"
 	"tenure/pipeline"
 	"tenure/watch"
@@ -33,38 +32,9 @@ const (
 	exitLocked  = 3 // another watcher holds the state database
 )
 
-type exitError struct {
-	code int
-	err  error
-}
-
-func (e *exitError) Error() string { return e.err.Error() }
-func (e *exitError) Unwrap() error { return e.err }
-
 // Main runs the watch command with args (without the program name), on a
 // context that SIGINT and SIGTERM cancel, and returns its exit status.
-func Main(args []string) int {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	defer stop()
-	err := run(ctx, args, os.Stdout, os.Stderr)
-	if err == nil {
-		return exitOK
-	}
-	code := exitFailure
-	var ee *exitError
-	if errors.As(err, &ee) {
-		code = ee.code
-	}
-	if !errors.Is(err, flag.ErrHelp) {
-		fmt.Fprintln(os.Stderr, "watch:", termsafe.String(err.Error()))
-	}
-	return code
-}
-
-type multiFlag []string
-
-func (m *multiFlag) String() string     { return strings.Join(*m, ",") }
-func (m *multiFlag) Set(v string) error { *m = append(*m, v); return nil }
+func Main(args []string) int { return cli.Main("watch", args, run) }
 
 const usage = `Usage: watch [flags]
 
@@ -86,7 +56,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("watch", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	showVersion := fs.Bool("version", false, "print the version and exit")
-	var sources multiFlag
+	var sources cli.MultiFlag
 	fs.Var(&sources, "sources", "a folder (each *.txt a source), a file or an http(s) URL (repeatable; default: seeds)")
 	once := fs.Bool("once", false, "run one check and exit")
 	check := fs.Bool("check", false, "check the state database (SQLite's integrity check, tables, stored changes) and exit: 0 sound, 1 damaged")
@@ -105,45 +75,45 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	}
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
-			return &exitError{code: exitOK, err: err}
+			return cli.Exit(exitOK, err)
 		}
-		return &exitError{code: exitUsage, err: err}
+		return cli.Exit(exitUsage, err)
 	}
 	if *showVersion {
 		fmt.Fprintln(stdout, "tenure watch", pipeline.Version)
 		return nil
 	}
 	if fs.NArg() > 0 {
-		return &exitError{code: exitUsage, err: fmt.Errorf("unexpected argument %q (use -sources PATH)", fs.Arg(0))}
+		return cli.Exit(exitUsage, fmt.Errorf("unexpected argument %q (use -sources PATH)", fs.Arg(0)))
 	}
 	if len(sources) == 0 {
-		sources = multiFlag{"seeds"}
+		sources = cli.MultiFlag{"seeds"}
 	}
 	switch {
 	case *contextLines < 0:
-		return &exitError{code: exitUsage, err: fmt.Errorf("-context must be 0 or more, not %d", *contextLines)}
+		return cli.Exit(exitUsage, fmt.Errorf("-context must be 0 or more, not %d", *contextLines))
 	case *settle < 1:
-		return &exitError{code: exitUsage, err: fmt.Errorf("-settle must be 1 or more, not %d", *settle)}
+		return cli.Exit(exitUsage, fmt.Errorf("-settle must be 1 or more, not %d", *settle))
 	case *hostDelay < 0:
-		return &exitError{code: exitUsage, err: fmt.Errorf("-host-delay must not be negative, not %s", *hostDelay)}
+		return cli.Exit(exitUsage, fmt.Errorf("-host-delay must not be negative, not %s", *hostDelay))
 	case *timeout <= 0:
-		return &exitError{code: exitUsage, err: fmt.Errorf("-timeout must be positive, not %s", *timeout)}
+		return cli.Exit(exitUsage, fmt.Errorf("-timeout must be positive, not %s", *timeout))
 	}
 	var sched cron.Schedule
 	if !*once {
 		var err error
 		if sched, err = ParseSchedule(*schedule); err != nil {
-			return &exitError{code: exitUsage, err: err}
+			return cli.Exit(exitUsage, err)
 		}
 		if err := checkSchedule(*schedule, sched, time.Now()); err != nil {
-			return &exitError{code: exitUsage, err: err}
+			return cli.Exit(exitUsage, err)
 		}
 	}
 	log := slogTo(stderr)
 	store, err := watch.OpenStore(ctx, *state)
 	if err != nil {
 		if errors.Is(err, watch.ErrLocked) {
-			return &exitError{code: exitLocked, err: err}
+			return cli.Exit(exitLocked, err)
 		}
 		return err
 	}

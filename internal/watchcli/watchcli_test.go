@@ -14,6 +14,7 @@ import (
 	"testing"
 	"time"
 
+	"tenure/internal/cli"
 	"tenure/pipeline"
 	"tenure/watch"
 )
@@ -88,12 +89,12 @@ func TestWatchLockedAndUsage(t *testing.T) {
 	defer s.Close()
 	var sink bytes.Buffer
 	err = run(context.Background(), []string{"-once", "-state", state, "-reports", dir}, &sink, &sink)
-	var ee *exitError
-	if !errors.As(err, &ee) || ee.code != exitLocked {
+	var ee *cli.ExitError
+	if !errors.As(err, &ee) || ee.Code != exitLocked {
 		t.Errorf("second watcher: %v", err)
 	}
 	err = run(context.Background(), []string{"-schedule", "CRON_TZ=Europe/Berlin", "-state", filepath.Join(dir, "x.db")}, &sink, &sink)
-	if !errors.As(err, &ee) || ee.code != exitUsage {
+	if !errors.As(err, &ee) || ee.Code != exitUsage {
 		t.Errorf("bad schedule: %v", err)
 	}
 }
@@ -181,8 +182,8 @@ func TestFlagsValidated(t *testing.T) {
 	} {
 		var sink bytes.Buffer
 		err := run(context.Background(), append(args, "-state", filepath.Join(t.TempDir(), "s.db")), &sink, &sink)
-		var ee *exitError
-		if !errors.As(err, &ee) || ee.code != exitUsage {
+		var ee *cli.ExitError
+		if !errors.As(err, &ee) || ee.Code != exitUsage {
 			t.Errorf("%v: %v, want exit 2", args, err)
 		}
 	}
