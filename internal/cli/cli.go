@@ -15,6 +15,7 @@ import (
 	"syscall"
 
 	"tenure/internal/termsafe"
+	"tenure/pipeline"
 )
 
 // ExitError is an error that carries the command's exit status.
@@ -56,6 +57,33 @@ func Main(name string, args []string, run RunFunc) int {
 		fmt.Fprintln(os.Stderr, name+":", termsafe.String(err.Error()))
 	}
 	return Code(err)
+}
+
+// Parse parses a command's flags. It adds -version, which prints
+// "tenure NAME VERSION"; done is set when the command has nothing more to
+// do (-version, -h, or an error, which carries exit status 2, or 0 for
+// -h). hint says how to give what a stray argument might have meant.
+func Parse(fs *flag.FlagSet, args []string, name, usage, hint string, stdout, stderr io.Writer) (done bool, err error) {
+	version := fs.Bool("version", false, "print the version and exit")
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprint(stderr, usage)
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return true, Exit(0, err)
+		}
+		return true, Exit(2, err)
+	}
+	if *version {
+		fmt.Fprintln(stdout, "tenure "+name, pipeline.Version)
+		return true, nil
+	}
+	if fs.NArg() > 0 {
+		return true, Exit(2, fmt.Errorf("unexpected argument %q (%s)", fs.Arg(0), hint))
+	}
+	return false, nil
 }
 
 // MultiFlag is a flag that may be given several times.

@@ -11,7 +11,6 @@ package exportcli
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -59,8 +58,6 @@ Flags:
 
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("export", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	showVersion := fs.Bool("version", false, "print the version and exit")
 	var in cli.MultiFlag
 	fs.Var(&in, "in", "a document file or a folder of *.txt documents (repeatable; default: the bundled seeds)")
 	out := fs.String("out", "out", "folder to write the dataset into")
@@ -72,22 +69,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	license := fs.String("license", "CC-BY-SA-4.0", "license of the data, recorded in datapackage.json (the seeds are encyclopedia text under CC BY-SA 4.0)")
 	allowEmpty := fs.Bool("allow-empty", false, "write the dataset even when no input could be read as a document (an empty dataset replaces the one in -out)")
 	maxSize := fs.Int64("max-size", pipeline.DefaultMaxDocumentSize, "largest document read, in bytes; a larger file is rejected with a finding, unread")
-	fs.Usage = func() {
-		fmt.Fprint(stderr, usage)
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return cli.Exit(exitOK, err)
-		}
-		return cli.Exit(exitUsage, err)
-	}
-	if *showVersion {
-		fmt.Fprintln(stdout, "tenure export", pipeline.Version)
-		return nil
-	}
-	if fs.NArg() > 0 {
-		return cli.Exit(exitUsage, fmt.Errorf("unexpected argument %q (use -in PATH)", fs.Arg(0)))
+	if done, err := cli.Parse(fs, args, "export", usage, "use -in PATH", stdout, stderr); done {
+		return err
 	}
 	names, err := exporters.ParseFormats(*formats)
 	if err != nil {

@@ -20,7 +20,6 @@ import (
 
 	"tenure/internal/cli"
 	"tenure/internal/termsafe"
-	"tenure/pipeline"
 	"tenure/watch"
 )
 
@@ -54,8 +53,6 @@ Flags:
 
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("watch", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	showVersion := fs.Bool("version", false, "print the version and exit")
 	var sources cli.MultiFlag
 	fs.Var(&sources, "sources", "a folder (each *.txt a source), a file or an http(s) URL (repeatable; default: seeds)")
 	once := fs.Bool("once", false, "run one check and exit")
@@ -69,22 +66,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	timeout := fs.Duration("timeout", 30*time.Second, "timeout of one HTTP request")
 	settle := fs.Int("settle", 1, "report a new version only after it has been seen in this many consecutive runs")
 	contextLines := fs.Int("context", 3, "lines of context around each text diff hunk")
-	fs.Usage = func() {
-		fmt.Fprint(stderr, usage)
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return cli.Exit(exitOK, err)
-		}
-		return cli.Exit(exitUsage, err)
-	}
-	if *showVersion {
-		fmt.Fprintln(stdout, "tenure watch", pipeline.Version)
-		return nil
-	}
-	if fs.NArg() > 0 {
-		return cli.Exit(exitUsage, fmt.Errorf("unexpected argument %q (use -sources PATH)", fs.Arg(0)))
+	if done, err := cli.Parse(fs, args, "watch", usage, "use -sources PATH", stdout, stderr); done {
+		return err
 	}
 	if len(sources) == 0 {
 		sources = cli.MultiFlag{"seeds"}
