@@ -32,7 +32,16 @@ type Options struct {
 	// Built is the same build time (zero when unset): the workbook's
 	// created and modified dates, and its zip entries' dates.
 	Built time.Time
+	// SourceURL, when set, is where the source documents are published:
+	// the landing page links SourceURL + a source's path. Unset, it links
+	// the copies in the dataset's sources/ folder (SourcesDir).
+	SourceURL string
 }
+
+// SourcesDir is the folder of a dataset that holds copies of its source
+// documents, under their paths, so that links to them survive the
+// dataset being moved or published.
+const SourcesDir = "sources"
 
 // Writer writes a dataset in one format into a folder and returns the
 // names of the files it wrote.
@@ -100,5 +109,5 @@ func OutputFiles() []string {
 	for _, t := range Tables {
 		out = append(out, t.Name+".csv", t.Name+".parquet")
 	}
-	return append(out, XLSXFile, JSONLDFile, FTMFile, DataPackageFile, HTMLFile)
+	return append(out, XLSXFile, JSONLDFile, FTMFile, DataPackageFile, HTMLFile, SourcesDir)
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"html/template"
 	"io"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -175,7 +176,7 @@ func (HTML) WritePage(ctx context.Context, w io.Writer, ds *pipeline.Dataset, op
 	d.Counts.Offices, d.Counts.Terms, d.Counts.Persons = len(ds.Offices), len(ds.Terms), len(ds.Persons)
 	d.Counts.Sources, d.Counts.Findings = len(ds.Sources), len(ds.Findings)
 	for _, s := range ds.Sources {
-		d.SourceHref[s.ID] = sourceHref(s.Path)
+		d.SourceHref[s.ID] = sourceHref(s.Path, opt.SourceURL)
 	}
 	// The shared axis: from the first year any term starts to the year
 	// after the last date in the data (open terms run to its end).
@@ -238,16 +239,24 @@ func (HTML) WritePage(ctx context.Context, w io.Writer, ds *pipeline.Dataset, op
 	return page.Execute(w, d)
 }
 
-// sourceHref links a source file from out/index.html: relative paths are
-// relative to the repository root, one folder up.
-func sourceHref(path string) string {
+// sourceHref links a source document from the landing page: under the
+// published base URL when there is one, else its copy in the dataset's
+// sources/ folder, so the link works wherever the dataset is moved.
+func sourceHref(path, base string) string {
 	if path == "" {
 		return ""
 	}
-	if filepath.IsAbs(path) {
-		return "file://" + filepath.ToSlash(path)
+	rel := strings.TrimLeft(filepath.ToSlash(path), "/")
+	var segs []string
+	for _, p := range strings.Split(rel, "/") {
+		if p != "" && p != "." && p != ".." {
+			segs = append(segs, url.PathEscape(p))
+		}
 	}
-	return "../" + filepath.ToSlash(path)
+	if base != "" {
+		return strings.TrimSuffix(base, "/") + "/" + strings.Join(segs, "/")
+	}
+	return SourcesDir + "/" + strings.Join(segs, "/")
 }
 
 func buildTimeline(id string, o pipeline.Office, terms []pipeline.Term, ax axis, minY, maxY int) timeline {

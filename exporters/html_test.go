@@ -105,8 +105,8 @@ func TestHTMLTimelines(t *testing.T) {
 		"Vacant between Cao Diqiu",                         // the 1955 gap in Chongqing
 		`class="term incumbent"`,
 		"incumbent-since-mismatch",
-		`href="../seeds/002_9c48f0b1811086ab.txt#L13"`, // finding linked to its line
-		"<code>corroborated_by</code>",                 // the data dictionary
+		`href="sources/seeds/002_9c48f0b1811086ab.txt#L13"`, // finding linked to its line
+		"<code>corroborated_by</code>",                      // the data dictionary
 	} {
 		if !strings.Contains(s, want) {
 			t.Errorf("page lacks %q", want)

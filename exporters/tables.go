@@ -150,7 +150,7 @@ var Tables = []Table{
 		Columns: cols(
 			Column{Name: "source_id", Type: String, Description: "Stable identifier of the document: the slug of its title, with a hash suffix when two documents share a title.",
 				value: func(ds *pipeline.Dataset, i int) Value { return str(ds.Sources[i].ID) }},
-			Column{Name: "path", Type: String, Description: "Path of the file the document was read from.",
+			Column{Name: "path", Type: String, Description: "Path of the document relative to the input given (a file by its name, a folder's documents under the folder's name: pages/cn/mayor.txt), never a local absolute path; its copy is at sources/PATH in the dataset.",
 				value: func(ds *pipeline.Dataset, i int) Value { return str(ds.Sources[i].Path) }},
 			Column{Name: "title", Type: String, Description: "The document's title line.",
 				value: func(ds *pipeline.Dataset, i int) Value { return str(ds.Sources[i].Title) }},

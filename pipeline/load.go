@@ -32,7 +32,8 @@ var ErrTooLarge = errors.New("larger than the document size limit")
 
 // LoadLimited is Load with a size limit: a file larger than maxSize bytes
 // becomes an Input with ErrTooLarge, without being read. Symbolic links to
-// documents are followed.
+// documents are followed. Paths are relative to what was given: a file by
+// its name, a folder's documents under the folder's name.
 func LoadLimited(ctx context.Context, paths []string, maxSize int64) ([]Input, error) {
 	var inputs []Input
 	for _, p := range paths {
@@ -45,7 +46,9 @@ func LoadLimited(ctx context.Context, paths []string, maxSize int64) ([]Input, e
 			continue
 		}
 		if !info.IsDir() {
-			inputs = append(inputs, readInput(p, maxSize))
+			in := readInput(p, maxSize)
+			in.Path = filepath.Base(p) // paths are published: relative to what was given
+			inputs = append(inputs, in)
 			continue
 		}
 		var files []string
@@ -75,11 +78,18 @@ func LoadLimited(ctx context.Context, paths []string, maxSize int64) ([]Input, e
 			return nil, fmt.Errorf("walk %s: %w", p, err)
 		}
 		slices.Sort(files)
+		root := filepath.Base(filepath.Clean(p))
 		for _, f := range files {
 			if err := ctx.Err(); err != nil {
 				return nil, err
 			}
-			inputs = append(inputs, readInput(f, maxSize))
+			in := readInput(f, maxSize)
+			// Published paths are relative to the folder given, under its
+			// name: "docs/301_politics_of_jiangsu.txt", never /home/….
+			if rel, err := filepath.Rel(p, f); err == nil {
+				in.Path = filepath.ToSlash(filepath.Join(root, rel))
+			}
+			inputs = append(inputs, in)
 		}
 	}
 	return inputs, nil
@@ -88,6 +98,10 @@ func LoadLimited(ctx context.Context, paths []string, maxSize int64) ([]Input, e
 func readInput(path string, maxSize int64) Input {
 	f, err := os.Open(path)
 	if err != nil {
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err // the path is the Input's, relative
+		}
 		return Input{Path: path, Err: err}
 	}
 	defer f.Close()

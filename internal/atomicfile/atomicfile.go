@@ -102,9 +102,10 @@ func (s *Stage) Dir() string { return s.dir }
 // Abort removes the staging folder and what it holds; dest is untouched.
 func (s *Stage) Abort() error { return os.RemoveAll(s.dir) }
 
-// Commit moves every file of the staging folder into dest. Files named in
+// Commit moves every file and folder of the staging folder into dest (a
+// folder replaces the one of the same name). Files and folders named in
 // stale that the new set does not have are removed from dest first, so
-// dest holds no file of an older set; last is moved in after all the
+// dest holds nothing of an older set; last is moved in after all the
 // others (a descriptor that lists the others' hashes), and removed first.
 // Files in dest that are neither new nor stale are left alone.
 func (s *Stage) Commit(stale []string, last string) error {
@@ -123,13 +124,21 @@ func (s *Stage) Commit(stale []string, last string) error {
 	}
 	for _, name := range stale {
 		if !fresh[name] {
-			if err := os.Remove(filepath.Join(s.dest, name)); err != nil && !os.IsNotExist(err) {
+			if err := os.RemoveAll(filepath.Join(s.dest, name)); err != nil {
 				return fmt.Errorf("remove the stale %s: %w", name, err)
 			}
 		}
 	}
 	move := func(name string) error {
-		if err := os.Rename(filepath.Join(s.dir, name), filepath.Join(s.dest, name)); err != nil {
+		to := filepath.Join(s.dest, name)
+		// A folder replaces the old one whole: the old is set aside in the
+		// staging folder, which goes at the end.
+		if st, err := os.Stat(to); err == nil && st.IsDir() {
+			if err := os.Rename(to, filepath.Join(s.dir, ".old-"+name)); err != nil {
+				return fmt.Errorf("replace %s in %s: %w", name, s.dest, err)
+			}
+		}
+		if err := os.Rename(filepath.Join(s.dir, name), to); err != nil {
 			return fmt.Errorf("move %s into %s: %w", name, s.dest, err)
 		}
 		return nil

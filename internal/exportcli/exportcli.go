@@ -14,6 +14,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"log/slog"
 	"os"
 	"path/filepath"
@@ -68,6 +69,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	baseIRI := fs.String("base-iri", "urn:tenure:", "prefix of the IRIs minted in JSON-LD")
 	license := fs.String("license", "CC-BY-SA-4.0", "license of the data, recorded in datapackage.json (the seeds are encyclopedia text under CC BY-SA 4.0)")
 	allowEmpty := fs.Bool("allow-empty", false, "write the dataset even when no input could be read as a document (an empty dataset replaces the one in -out)")
+	sourceURL := fs.String("source-url", "", "base URL where the source documents are published; the landing page links BASE/PATH. Unset, the documents are copied into the dataset's sources/ folder and linked there")
 	maxSize := fs.Int64("max-size", pipeline.DefaultMaxDocumentSize, "largest document read, in bytes; a larger file is rejected with a finding, unread")
 	if done, err := cli.Parse(fs, args, "export", usage, "use -in PATH", stdout, stderr); done {
 		return err
@@ -124,7 +126,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 			*out, strings.Join(what, "\n  ")))
 	}
 	opt := exporters.Options{CSVBOM: *bom, BaseIRI: *baseIRI, License: *license, Version: pipeline.Version,
-		BuiltAt: buildDate(os.Getenv("SOURCE_DATE_EPOCH")), Built: buildTime(os.Getenv("SOURCE_DATE_EPOCH"))}
+		BuiltAt: buildDate(os.Getenv("SOURCE_DATE_EPOCH")), Built: buildTime(os.Getenv("SOURCE_DATE_EPOCH")), SourceURL: *sourceURL}
 	// Every format is written into a staging folder beside -out and moved
 	// in only when all succeeded: a failed, full-disk or interrupted export
 	// leaves the previous dataset exactly as it was.
@@ -139,6 +141,15 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		}
 	}()
 	var written []string
+	if *sourceURL == "" {
+		n, err := copySources(stage.Dir(), inputs, ds)
+		if err != nil {
+			return fmt.Errorf("copy the source documents (nothing in %s was changed): %w", *out, err)
+		}
+		if n > 0 {
+			written = append(written, exporters.SourcesDir+"/")
+		}
+	}
 	for _, name := range names {
 		files, err := exporters.Formats[name].Write(ctx, ds, stage.Dir(), opt)
 		written = append(written, files...)
@@ -203,9 +214,19 @@ func summary(w io.Writer, ds *pipeline.Dataset, dir string, files []string, took
 	}
 	fmt.Fprintf(w, "wrote %d files to %s in %s:\n", len(files), termsafe.Line(dir), took.Round(time.Millisecond))
 	for _, f := range files {
-		size := int64(0)
-		if st, err := os.Stat(filepath.Join(dir, f)); err == nil {
-			size = st.Size()
+		size, count := int64(0), 0
+		filepath.WalkDir(filepath.Join(dir, f), func(_ string, d fs.DirEntry, err error) error {
+			if err == nil && !d.IsDir() {
+				if info, err := d.Info(); err == nil {
+					size += info.Size()
+					count++
+				}
+			}
+			return nil
+		})
+		if strings.HasSuffix(f, "/") {
+			fmt.Fprintf(w, "  %-22s %s in %d documents\n", f, humanSize(size), count)
+			continue
 		}
 		fmt.Fprintf(w, "  %-22s %s\n", f, humanSize(size))
 	}
@@ -228,4 +249,33 @@ func isTerminal(w io.Writer) bool {
 	}
 	st, err := f.Stat()
 	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}
+
+// copySources copies the documents the dataset was built from into
+// dir/sources/, under their paths, so that the landing page's links to
+// them work wherever the dataset goes.
+func copySources(dir string, inputs []pipeline.Input, ds *pipeline.Dataset) (int, error) {
+	used := map[string]bool{}
+	for _, s := range ds.Sources {
+		used[s.Path] = true
+	}
+	n := 0
+	for _, in := range inputs {
+		if in.Err != nil || !used[in.Path] {
+			continue
+		}
+		rel := filepath.Clean(filepath.FromSlash(in.Path))
+		if filepath.IsAbs(rel) || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+			continue // never write outside the dataset
+		}
+		path := filepath.Join(dir, exporters.SourcesDir, rel)
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			return n, err
+		}
+		if err := os.WriteFile(path, in.Data, 0o644); err != nil {
+			return n, err
+		}
+		n++
+	}
+	return n, nil
 }

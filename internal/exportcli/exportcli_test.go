@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"errors"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -92,14 +93,18 @@ func TestCommittedOutIsFresh(t *testing.T) {
 	if _, err := runExport(t, "-q", "-out", fresh); err != nil {
 		t.Fatal(err)
 	}
-	entries, _ := os.ReadDir(fresh)
-	for _, e := range entries {
-		want, _ := os.ReadFile(filepath.Join(fresh, e.Name()))
-		got, err := os.ReadFile(filepath.Join("..", "..", "out", e.Name()))
-		if err != nil || !bytes.Equal(got, want) {
-			t.Errorf("out/%s is stale or missing: run go run ./cmd/export (task export)", e.Name())
+	filepath.WalkDir(fresh, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
 		}
-	}
+		rel, _ := filepath.Rel(fresh, path)
+		want, _ := os.ReadFile(path)
+		got, err := os.ReadFile(filepath.Join("..", "..", "out", rel))
+		if err != nil || !bytes.Equal(got, want) {
+			t.Errorf("out/%s is stale or missing: run go run ./cmd/export (task export)", filepath.ToSlash(rel))
+		}
+		return nil
+	})
 }
 
 func TestExportExitCodes(t *testing.T) {
@@ -322,5 +327,44 @@ func TestVersionFlag(t *testing.T) {
 	out, err := runExport(t, "-version")
 	if err != nil || !strings.Contains(out, "tenure export "+pipeline.Version) {
 		t.Errorf("-version: %v %q", err, out)
+	}
+}
+
+// TestPathsTravel: published paths are relative to the input given, and
+// the landing page's links to the sources work wherever the dataset is
+// moved (copies in sources/), or point at -source-url.
+func TestPathsTravel(t *testing.T) {
+	docs := filepath.Join(t.TempDir(), "pages")
+	os.MkdirAll(filepath.Join(docs, "cn"), 0o755)
+	os.WriteFile(filepath.Join(docs, "cn", "mayor.txt"), []byte("= Mayor of Y =\n\n| Name | Term start | Term end |\n| B | 1990 | 1995 |\n"), 0o644)
+	out := filepath.Join(t.TempDir(), "out")
+	if _, err := runExport(t, "-q", "-in", docs, "-out", out, "-formats", "csv,html"); err != nil {
+		t.Fatal(err)
+	}
+	srcs, _ := os.ReadFile(filepath.Join(out, "sources.csv"))
+	if !strings.Contains(string(srcs), ",pages/cn/mayor.txt,") || strings.Contains(string(srcs), docs) {
+		t.Errorf("sources.csv paths:\n%s", srcs)
+	}
+	moved := filepath.Join(t.TempDir(), "published")
+	if err := os.Rename(out, moved); err != nil {
+		t.Fatal(err)
+	}
+	page, _ := os.ReadFile(filepath.Join(moved, "index.html"))
+	if !strings.Contains(string(page), `href="sources/pages/cn/mayor.txt"`) {
+		t.Fatalf("the page does not link the copy of the source")
+	}
+	if _, err := os.Stat(filepath.Join(moved, "sources", "pages", "cn", "mayor.txt")); err != nil {
+		t.Errorf("the source copy is not in the moved dataset: %v", err)
+	}
+	out2 := t.TempDir()
+	if _, err := runExport(t, "-q", "-in", docs, "-out", out2, "-formats", "html", "-source-url", "https://example.org/docs/"); err != nil {
+		t.Fatal(err)
+	}
+	page, _ = os.ReadFile(filepath.Join(out2, "index.html"))
+	if !strings.Contains(string(page), `href="https://example.org/docs/pages/cn/mayor.txt"`) {
+		t.Error("-source-url is not used for the links")
+	}
+	if _, err := os.Stat(filepath.Join(out2, "sources")); err == nil {
+		t.Error("sources were copied although -source-url was given")
 	}
 }
