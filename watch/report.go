@@ -153,7 +153,7 @@ func (w *Watcher) writeReport(ctx context.Context, run int64, stem string, store
 func Markdown(r Report) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "# Leadership changes, run %d (%s)\n\n", r.Run, r.FinishedAt)
-	fmt.Fprintf(&b, "%d sources checked, %d changed, %d failed.\n\n", r.Checked, r.Changed, r.Failed)
+	fmt.Fprintf(&b, "%d %s checked, %d changed, %d failed.\n\n", r.Checked, plural(r.Checked, "source", "sources"), r.Changed, r.Failed)
 	for _, c := range r.Changes {
 		fmt.Fprintf(&b, "- **%s**\n", c.Headline)
 	}
