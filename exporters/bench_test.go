@@ -45,12 +45,21 @@ func BenchmarkExport(b *testing.B) {
 		},
 		"xlsx":   func(w io.Writer) error { return XLSX{}.WriteWorkbook(ctx, w, ds, testOptions) },
 		"jsonld": func(w io.Writer) error { return JSONLD{}.WriteDocument(ctx, w, ds, testOptions) },
+		"ftm":    func(w io.Writer) error { return FTM{}.WriteEntities(ctx, w, ds) },
 		"datapackage": func(w io.Writer) error {
 			_, err := Describe(ctx, ds, testOptions)
 			return err
 		},
+		"html": func(w io.Writer) error { // index.html and every office's page
+			if err := (HTML{}).WritePage(ctx, w, ds, testOptions, nil); err != nil {
+				return err
+			}
+			return HTML{}.EachOfficePage(ctx, ds, testOptions, func(_ pipeline.Office, page func(io.Writer) error) error {
+				return page(w)
+			})
+		},
 	}
-	for _, name := range []string{"csv", "parquet", "xlsx", "jsonld", "ftm", "datapackage"} {
+	for _, name := range []string{"csv", "parquet", "xlsx", "jsonld", "ftm", "datapackage", "html"} {
 		b.Run(name, func(b *testing.B) {
 			runtime.GC()
 			var cw countingWriter

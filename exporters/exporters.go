@@ -109,5 +109,5 @@ func OutputFiles() []string {
 	for _, t := range Tables {
 		out = append(out, t.Name+".csv", t.Name+".parquet")
 	}
-	return append(out, XLSXFile, JSONLDFile, FTMFile, DataPackageFile, HTMLFile, SourcesDir)
+	return append(out, XLSXFile, JSONLDFile, FTMFile, DataPackageFile, HTMLFile, OfficesDir, SourcesDir)
 }

@@ -1,13 +1,19 @@
 package exporters
 
 import (
+	"cmp"
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
+	"html"
 	"html/template"
 	"io"
 	"net/url"
 	"os"
 	"path/filepath"
+	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -16,12 +22,15 @@ import (
 	"tenure/pipeline"
 )
 
-// HTML writes index.html, the dataset's landing page: one self-contained
-// static page (inline CSS and SVG, no script, no external asset) with what
-// the dataset is and where it came from, links to every exported file, a
-// timeline of every office, the current holders, the findings grouped by
-// office and the data dictionary. All document text is escaped by
-// html/template. It runs after the other formats so it can link to them.
+// HTML writes index.html, the dataset's landing page, and one page per
+// office, offices/<office_id>.html. All are self-contained static pages
+// (inline CSS and SVG, no script, no external asset). The index says what
+// the dataset is and where it came from, links every exported file, lists
+// the current holders and the offices by place, and holds the data
+// dictionary; its lists stop at a bound and link the CSV files, so it stays
+// small at any corpus size. An office's page has the timeline of its
+// holders, its terms and its findings. Document text is always escaped. It
+// runs after the other formats so it can link to them.
 type HTML struct{}
 
 var _ Writer = HTML{}
@@ -32,7 +41,65 @@ const HTMLFile = "index.html"
 //go:embed html.tmpl
 var pageTemplate string
 
-var page = template.Must(template.New("page").Parse(pageTemplate))
+//go:embed office.tmpl
+var officeTemplate string
+
+var (
+	page       = template.Must(template.New("page").Parse(pageTemplate))
+	officePage = template.Must(template.New("office").Parse(officeTemplate))
+)
+
+// OfficesDir is the folder of the office pages, offices/<office_id>.html.
+const OfficesDir = "offices"
+
+// Limits that keep index.html small at any corpus size: past them it
+// links the CSV files instead.
+const (
+	maxIndexHolders = 1000
+	maxIndexOffices = 3000
+	maxIndexRows    = 500 // sources and findings without an office
+)
+
+// pageCSS is the style of every page.
+const pageCSS = `:root { --ink: #1d2733; --muted: #5b6675; --line: #d5dbe3; --term: #3d6fa8; --acting: #b7791f; --incumbent: #2f855a; --gap: #f2b8b8; }
+* { box-sizing: border-box; }
+body { font: 16px/1.5 system-ui, -apple-system, "Segoe UI", "Noto Sans", "Noto Sans CJK SC", sans-serif; color: var(--ink); margin: 0; }
+main { max-width: 1100px; margin: 0 auto; padding: 1rem; }
+h1 { font-size: 1.8rem; margin: .5rem 0; }
+h2 { font-size: 1.4rem; margin-top: 2.5rem; border-bottom: 2px solid var(--line); }
+h3 { font-size: 1.15rem; margin-top: 2rem; }
+a { color: #22548f; }
+.lede { font-size: 1.1rem; color: var(--muted); }
+nav ul { display: flex; flex-wrap: wrap; gap: .3rem 1rem; padding: 0; list-style: none; }
+.scroll { overflow-x: auto; }
+table { border-collapse: collapse; width: 100%; font-size: .92rem; }
+th, td { text-align: left; vertical-align: top; padding: .3rem .5rem; border-bottom: 1px solid var(--line); overflow-wrap: break-word; }
+td.date, td.num, thead th { white-space: nowrap; }
+th { background: #eef2f7; }
+code, .mono { font-family: ui-monospace, "SFMono-Regular", Menlo, monospace; font-size: .85em; overflow-wrap: break-word; }
+td.mono { overflow-wrap: anywhere; } /* a hash has no words to keep whole */
+figure { margin: .5rem 0 1rem; }
+svg.timeline { width: 100%; min-width: 640px; height: auto; display: block; }
+/* Wide timelines scroll; laid out right to left, they open at their right
+   end, the present, on a narrow screen. */
+.timeline-wrap { overflow-x: auto; direction: rtl; }
+.timeline-wrap > * { direction: ltr; }
+svg .label { font-size: 12px; fill: var(--ink); }
+svg .tick text { font-size: 11px; fill: var(--muted); }
+svg .tick line { stroke: var(--line); }
+svg .gap rect { fill: var(--gap); }
+svg .undated { font-size: 11px; fill: var(--muted); font-style: italic; }
+svg .term.acting .solid { stroke: var(--acting); stroke-dasharray: 3 2; }
+.legend { display: flex; flex-wrap: wrap; gap: .3rem 1.2rem; font-size: .9rem; color: var(--muted); padding: 0; list-style: none; }
+.swatch { display: inline-block; width: 1.6em; height: .8em; vertical-align: middle; margin-right: .3em; }
+.sev-error { color: #9b1c1c; font-weight: 600; }
+.sev-warning { color: #8a5a00; font-weight: 600; }
+.sev-info { color: var(--muted); }
+.meta { color: var(--muted); font-size: .9rem; }
+ul.offices { padding-left: 1.2rem; }
+@media (max-width: 600px) { body { font-size: 15px; } th, td { padding: .25rem .3rem; } .files td:nth-child(4), .files th:nth-child(4) { display: none; } }
+@media print { nav, .files { display: none; } h2 { break-after: avoid; } figure { break-inside: avoid; } a { color: inherit; text-decoration: none; } }
+`
 
 // Write implements Writer.
 func (h HTML) Write(ctx context.Context, ds *pipeline.Dataset, dir string, opt Options) ([]string, error) {
@@ -43,13 +110,24 @@ func (h HTML) Write(ctx context.Context, ds *pipeline.Dataset, dir string, opt O
 			files = append(files, f)
 		}
 	}
+	m := newPageModel(ds, opt)
 	err := atomicfile.Write(filepath.Join(dir, HTMLFile), func(w io.Writer) error {
-		return h.WritePage(ctx, w, ds, opt, files)
+		return m.writeIndex(ctx, w, ds, files)
 	})
 	if err != nil {
 		return nil, err
 	}
-	return []string{HTMLFile}, nil
+	officeDir := filepath.Join(dir, OfficesDir)
+	if err := os.MkdirAll(officeDir, 0o755); err != nil {
+		return nil, err
+	}
+	err = m.eachOfficePage(ctx, ds, func(o pipeline.Office, write func(io.Writer) error) error {
+		return atomicfile.Write(filepath.Join(officeDir, OfficePageName(o.ID)), write)
+	})
+	if err != nil {
+		return nil, err
+	}
+	return []string{HTMLFile, OfficesDir + "/"}, nil
 }
 
 type fileLink struct {
@@ -83,25 +161,58 @@ func humanBytes(n int64) string {
 	return fmt.Sprintf("%d bytes", n)
 }
 
-// pageData is what the template shows.
+// pageData is what the index shows.
 type pageData struct {
+	CSS                       template.CSS
 	Version, License, BuiltAt string
 	Counts                    struct{ Offices, Terms, Persons, Sources, Findings int }
 	Files                     []fileLink
 	Sources                   []pipeline.Source
 	SourceHref                map[string]string
 	Holders                   []pipeline.CurrentHolder
-	Offices                   []officeView
+	MoreHolders               int
+	OfficeGroups              []officeGroup
+	MoreOffices               bool
+	ShownOffices, MoreSources int
+	FindingCounts             []findingCount
 	OtherFindings             []findingView
 	Tables                    []Table
-	AxisStart, AxisEnd        int
 }
 
+// findingCount is how many findings of one code the dataset has.
+type findingCount struct {
+	Severity pipeline.Severity
+	Code     string
+	Count    int
+}
+
+// officeGroup is the offices of one place, as the index lists them.
+type officeGroup struct {
+	Place   string
+	Offices []officeLink
+}
+
+type officeLink struct {
+	Title, Href, Holder string
+	Terms, Findings     int
+}
+
+// officeView is what an office's page shows.
 type officeView struct {
-	Office   pipeline.Office
-	Anchor   string
-	Timeline timeline
-	Findings []findingView
+	CSS    template.CSS
+	Office pipeline.Office
+	Anchor string
+	// SourceHref links the document the office was first read from.
+	SourceHref string
+	Timeline   timeline
+	SVG        template.HTML
+	Terms      []termRow
+	Findings   []findingView
+}
+
+type termRow struct {
+	pipeline.Term
+	Href string
 }
 
 type findingView struct {
@@ -111,14 +222,13 @@ type findingView struct {
 
 // Timeline geometry, in SVG user units.
 const (
-	tlWidth   = 1000.0
-	tlLabel   = 300.0 // the label column
-	tlRight   = 12.0
-	tlRowH    = 22.0
-	tlBarH    = 14.0
-	tlAxisH   = 26.0
-	tlTopPad  = 6.0
-	tlTickGap = 10 // years between labelled ticks
+	tlWidth  = 1000.0
+	tlLabel  = 300.0 // the label column
+	tlRight  = 12.0
+	tlRowH   = 22.0
+	tlBarH   = 14.0
+	tlAxisH  = 26.0
+	tlTopPad = 6.0
 )
 
 type timeline struct {
@@ -169,43 +279,45 @@ func (a axis) x(day int) float64 {
 
 func dayOf(t time.Time) int { return int(t.Unix() / 86400) }
 
-// WritePage writes the landing page to w.
-func (HTML) WritePage(ctx context.Context, w io.Writer, ds *pipeline.Dataset, opt Options, files []fileLink) error {
-	d := pageData{Version: opt.Version, License: opt.License, BuiltAt: opt.BuiltAt, Files: files,
-		Sources: ds.Sources, Holders: ds.CurrentHolders, Tables: Tables, SourceHref: map[string]string{}}
+// pageModel is what the index and the office pages are made from.
+type pageModel struct {
+	d              pageData
+	lastYear       int // the latest year in any date of the dataset
+	byOffice       map[string][]pipeline.Term
+	officeFindings map[string][]findingView
+}
+
+// OfficePageName is the file name of an office's page in OfficesDir: its
+// ID and ".html", with an ID too long for a file name cut and given a hash
+// of the whole so that names stay distinct.
+func OfficePageName(id string) string {
+	const maxID = 200 // file systems hold 255 bytes a name
+	if len(id) > maxID {
+		sum := sha256.Sum256([]byte(id))
+		id = strings.TrimRight(id[:maxID-11], "-") + "-" + hex.EncodeToString(sum[:5])
+	}
+	return id + ".html"
+}
+
+func newPageModel(ds *pipeline.Dataset, opt Options) *pageModel {
+	m := &pageModel{d: pageData{CSS: template.CSS(pageCSS), Version: opt.Version, License: opt.License, BuiltAt: opt.BuiltAt,
+		Tables: Tables, SourceHref: map[string]string{}}}
+	d := &m.d
 	d.Counts.Offices, d.Counts.Terms, d.Counts.Persons = len(ds.Offices), len(ds.Terms), len(ds.Persons)
 	d.Counts.Sources, d.Counts.Findings = len(ds.Sources), len(ds.Findings)
 	for _, s := range ds.Sources {
 		d.SourceHref[s.ID] = sourceHref(s.Path, opt.SourceURL)
 	}
-	// The shared axis: from the first year any term starts to the year
-	// after the last date in the data (open terms run to its end).
-	minY, maxY := 0, 0
+	if _, hi, ok := yearSpan(ds.Terms); ok {
+		m.lastYear = hi
+	} else {
+		m.lastYear = time.Now().UTC().Year()
+	}
+	m.byOffice = map[string][]pipeline.Term{}
 	for _, t := range ds.Terms {
-		for _, dt := range []pipeline.Date{t.Start, t.End} {
-			if dt.IsZero() {
-				continue
-			}
-			y := int(dt.Year)
-			if minY == 0 || y < minY {
-				minY = y
-			}
-			maxY = max(maxY, y)
-		}
+		m.byOffice[t.OfficeID] = append(m.byOffice[t.OfficeID], t)
 	}
-	if minY == 0 {
-		minY, maxY = 2000, 2000
-	}
-	minY = minY / tlTickGap * tlTickGap
-	maxY++
-	d.AxisStart, d.AxisEnd = minY, maxY
-	ax := axis{lo: dayOf(time.Date(minY, 1, 1, 0, 0, 0, 0, time.UTC)), hi: dayOf(time.Date(maxY+1, 1, 1, 0, 0, 0, 0, time.UTC))}
-
-	byOffice := map[string][]pipeline.Term{}
-	for _, t := range ds.Terms {
-		byOffice[t.OfficeID] = append(byOffice[t.OfficeID], t)
-	}
-	officeFindings := map[string][]findingView{}
+	m.officeFindings = map[string][]findingView{}
 	officeIDs := map[string]bool{}
 	for _, o := range ds.Offices {
 		officeIDs[o.ID] = true
@@ -220,10 +332,96 @@ func (HTML) WritePage(ctx context.Context, w io.Writer, ds *pipeline.Dataset, op
 			office = office[:i]
 		}
 		if officeIDs[office] {
-			officeFindings[office] = append(officeFindings[office], fv)
-		} else {
+			m.officeFindings[office] = append(m.officeFindings[office], fv)
+		} else if len(d.OtherFindings) < maxIndexRows {
 			d.OtherFindings = append(d.OtherFindings, fv)
 		}
+	}
+	return m
+}
+
+// WritePage writes the landing page, index.html, to w: the dataset, its
+// files, the current holders, the offices by place (each linking its own
+// page) and the data dictionary. Long lists stop at a bound and link the
+// CSV file, so the page stays small at any corpus size.
+func (HTML) WritePage(ctx context.Context, w io.Writer, ds *pipeline.Dataset, opt Options, files []fileLink) error {
+	return newPageModel(ds, opt).writeIndex(ctx, w, ds, files)
+}
+
+func (m *pageModel) writeIndex(ctx context.Context, w io.Writer, ds *pipeline.Dataset, files []fileLink) error {
+	d := m.d
+	d.Files = files
+	d.Sources = ds.Sources[:min(len(ds.Sources), maxIndexRows)]
+	d.MoreSources = len(ds.Sources) - len(d.Sources)
+	counts := map[findingCount]int{}
+	for _, f := range ds.Findings {
+		counts[findingCount{Severity: f.Severity, Code: f.Code}]++
+	}
+	for k, n := range counts {
+		k.Count = n
+		d.FindingCounts = append(d.FindingCounts, k)
+	}
+	slices.SortFunc(d.FindingCounts, func(a, b findingCount) int { // most serious, then most frequent first
+		return cmp.Or(cmp.Compare(a.Severity, b.Severity), cmp.Compare(b.Count, a.Count), strings.Compare(a.Code, b.Code))
+	})
+	d.Holders = ds.CurrentHolders[:min(len(ds.CurrentHolders), maxIndexHolders)]
+	d.MoreHolders = len(ds.CurrentHolders) - len(d.Holders)
+	holder := map[string]string{}
+	for _, c := range ds.CurrentHolders {
+		holder[c.OfficeID] = cmp.Or(c.NameEN, c.NameNative)
+	}
+	groups := map[string]*officeGroup{}
+	var places []string
+	for i, o := range ds.Offices {
+		if i%1024 == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
+		if i == maxIndexOffices {
+			d.MoreOffices = true
+			break
+		}
+		d.ShownOffices++
+		g := groups[o.Jurisdiction]
+		if g == nil {
+			g = &officeGroup{Place: o.Jurisdiction}
+			groups[o.Jurisdiction] = g
+			places = append(places, o.Jurisdiction)
+		}
+		g.Offices = append(g.Offices, officeLink{Title: o.Title, Href: OfficesDir + "/" + OfficePageName(o.ID), Holder: holder[o.ID],
+			Terms: len(m.byOffice[o.ID]), Findings: len(m.officeFindings[o.ID])})
+	}
+	slices.SortFunc(places, func(a, b string) int {
+		switch {
+		case a == b:
+			return 0
+		case a == "":
+			return 1 // offices without a place last
+		case b == "":
+			return -1
+		}
+		return strings.Compare(a, b)
+	})
+	for _, p := range places {
+		d.OfficeGroups = append(d.OfficeGroups, *groups[p])
+	}
+	return page.Execute(w, d)
+}
+
+// EachOfficePage calls write for every office with a function that
+// writes its page, offices/<OfficePageName(id)>: the office, the timeline
+// of its holders, its terms and its findings.
+func (HTML) EachOfficePage(ctx context.Context, ds *pipeline.Dataset, opt Options, write func(o pipeline.Office, page func(io.Writer) error) error) error {
+	return newPageModel(ds, opt).eachOfficePage(ctx, ds, write)
+}
+
+func (m *pageModel) eachOfficePage(ctx context.Context, ds *pipeline.Dataset, write func(o pipeline.Office, page func(io.Writer) error) error) error {
+	up := func(href string) string { // from offices/ back to the dataset's root
+		if href == "" || strings.Contains(href, "://") {
+			return href
+		}
+		return "../" + href
 	}
 	for i, o := range ds.Offices {
 		if i%256 == 0 {
@@ -231,12 +429,65 @@ func (HTML) WritePage(ctx context.Context, w io.Writer, ds *pipeline.Dataset, op
 				return err
 			}
 		}
-		d.Offices = append(d.Offices, officeView{
-			Office: o, Anchor: "office-" + o.ID, Findings: officeFindings[o.ID],
-			Timeline: buildTimeline(fmt.Sprintf("tl%d", i), o, byOffice[o.ID], ax, minY, maxY),
-		})
+		v := officeView{CSS: template.CSS(pageCSS), Office: o, Anchor: "office-" + o.ID, SourceHref: up(m.d.SourceHref[o.SourceID])}
+		v.Timeline = buildTimeline("tl", o, m.byOffice[o.ID], m.lastYear)
+		v.SVG = timelineSVG(v.Timeline, o.Title)
+		for _, t := range m.byOffice[o.ID] {
+			href := up(m.d.SourceHref[t.SourceID])
+			if href != "" && t.SourceLine > 0 {
+				href += fmt.Sprintf("#L%d", t.SourceLine)
+			}
+			v.Terms = append(v.Terms, termRow{Term: t, Href: href})
+		}
+		for _, f := range m.officeFindings[o.ID] {
+			f.Href = up(f.Href)
+			v.Findings = append(v.Findings, f)
+		}
+		err := write(o, func(w io.Writer) error { return officePage.Execute(w, v) })
+		if err != nil {
+			return err
+		}
 	}
-	return page.Execute(w, d)
+	return nil
+}
+
+// timelineSVG draws a timeline as SVG markup, written directly (the page
+// templates would otherwise reflect on every attribute of every bar);
+// document text is escaped.
+func timelineSVG(tl timeline, title string) template.HTML {
+	var b strings.Builder
+	esc := html.EscapeString
+	f1 := func(v float64) string { return strconv.FormatFloat(v, 'f', 1, 64) }
+	f0 := func(v float64) string { return strconv.FormatFloat(v, 'f', 0, 64) }
+	fmt.Fprintf(&b, `<svg class="timeline" role="img" aria-labelledby="%[1]s-t %[1]s-d" viewBox="0 0 1000 %[2]s" xmlns="http://www.w3.org/2000/svg">`, tl.ID, f0(tl.Height))
+	fmt.Fprintf(&b, "\n<title id=\"%s-t\">Timeline of %s</title>\n<desc id=\"%s-d\">%s</desc>\n", tl.ID, esc(title), tl.ID, esc(tl.Desc))
+	b.WriteString(`<g class="ticks">`)
+	for _, t := range tl.Ticks {
+		fmt.Fprintf(&b, `<g class="tick"><line x1="%[1]s" x2="%[1]s" y1="0" y2="%[2]s"/><text x="%[1]s" y="%[3]s" text-anchor="middle">%[4]s</text></g>`,
+			f1(t.X), f0(tl.GridEnd), f0(tl.TickY), esc(t.Label))
+	}
+	b.WriteString("</g>\n<g class=\"gaps\">")
+	for _, g := range tl.Gaps {
+		fmt.Fprintf(&b, `<g class="gap"><title>%s</title><rect x="%s" y="0" opacity="0.8" width="%s" height="%s"/></g>`, esc(g.Title), f1(g.X), f1(g.W), f0(tl.GridEnd))
+	}
+	b.WriteString("</g>\n")
+	for _, r := range tl.Bars {
+		fmt.Fprintf(&b, `<g class="%s"><title>%s</title><text class="label" x="296" y="%s" text-anchor="end">%s</text>`, r.Class, esc(r.Title), f1(r.TextY), esc(r.Label))
+		if r.Dated {
+			fmt.Fprintf(&b, `<rect class="fade-in" x="%s" y="%s" width="%s" height="14" fill="url(#in-%s)"/>`, f1(r.FadeInX), f1(r.Y), f1(r.FadeInW), r.Kind)
+			fmt.Fprintf(&b, `<rect class="solid" x="%s" y="%s" width="%s" height="14" fill="var(--%s)"/>`, f1(r.SolidX), f1(r.Y), f1(r.SolidW), r.Kind)
+			if r.Open {
+				fmt.Fprintf(&b, `<path d="M%s %sl8 7-8 7z" fill="var(--incumbent)"/>`, f1(r.EndX), f1(r.Y))
+			} else {
+				fmt.Fprintf(&b, `<rect class="fade-out" x="%s" y="%s" width="%s" height="14" fill="url(#out-%s)"/>`, f1(r.FadeOutX), f1(r.Y), f1(r.FadeOutW), r.Kind)
+			}
+		} else {
+			fmt.Fprintf(&b, `<text class="undated" x="304" y="%s">dates unknown</text>`, f1(r.TextY))
+		}
+		b.WriteString("</g>\n")
+	}
+	b.WriteString("</svg>")
+	return template.HTML(b.String())
 }
 
 // sourceHref links a source document from the landing page: under the
@@ -259,13 +510,50 @@ func sourceHref(path, base string) string {
 	return SourcesDir + "/" + strings.Join(segs, "/")
 }
 
-func buildTimeline(id string, o pipeline.Office, terms []pipeline.Term, ax axis, minY, maxY int) timeline {
+// yearSpan returns the first and last year of the terms' dates.
+func yearSpan(terms []pipeline.Term) (lo, hi int, ok bool) {
+	for _, t := range terms {
+		for _, dt := range [2]pipeline.Date{t.Start, t.End} {
+			if dt.IsZero() {
+				continue
+			}
+			y := int(dt.Year)
+			if !ok || y < lo {
+				lo = y
+			}
+			if !ok || y > hi {
+				hi = y
+			}
+			ok = true
+		}
+	}
+	return lo, hi, ok
+}
+
+// buildTimeline lays out an office's terms on an axis of whole decades
+// from its first year to its last, or to lastYear, the dataset's present,
+// while someone holds it.
+func buildTimeline(id string, o pipeline.Office, terms []pipeline.Term, lastYear int) timeline {
+	minY, maxY, ok := yearSpan(terms)
+	if !ok {
+		minY, maxY = lastYear, lastYear
+	}
+	if slices.ContainsFunc(terms, func(t pipeline.Term) bool { return t.Incumbent }) {
+		maxY = max(maxY, lastYear)
+	}
+	step := 10 // years between labelled ticks: five on a short axis
+	if maxY-minY < 30 {
+		step = 5
+	}
+	minY = floorDiv(minY, step) * step
+	maxY = max(maxY+1, minY+step)
+	ax := axis{lo: dayOf(time.Date(minY, 1, 1, 0, 0, 0, 0, time.UTC)), hi: dayOf(time.Date(maxY+1, 1, 1, 0, 0, 0, 0, time.UTC))}
 	tl := timeline{ID: id}
 	n := len(terms)
 	tl.Height = tlTopPad + float64(max(n, 1))*tlRowH + tlAxisH
 	tl.GridEnd = tl.Height - tlAxisH + 4
 	tl.TickY = tl.Height - 8
-	for y := minY; y <= maxY+1; y += tlTickGap {
+	for y := minY; y <= maxY+1; y += step {
 		tl.Ticks = append(tl.Ticks, tick{X: ax.x(dayOf(time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC))), Label: fmt.Sprint(y)})
 	}
 	var open, acting int
@@ -338,6 +626,15 @@ func buildTimeline(id string, o pipeline.Office, terms []pipeline.Term, ax axis,
 	}
 	tl.Desc += ". Faded bar ends show dates known only to the month or year."
 	return tl
+}
+
+// floorDiv divides rounding toward minus infinity.
+func floorDiv(a, b int) int {
+	q := a / b
+	if a%b != 0 && (a < 0) != (b < 0) {
+		q--
+	}
+	return q
 }
 
 func plural(n int, one, many string) string {

@@ -3,6 +3,8 @@ package exporters
 import (
 	"bytes"
 	"context"
+	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -39,13 +41,32 @@ func text(n *html.Node) string {
 	return b.String()
 }
 
-func renderPage(t *testing.T, ds *pipeline.Dataset) []byte {
+// renderIndex renders index.html alone.
+func renderIndex(t *testing.T, ds *pipeline.Dataset) []byte {
 	t.Helper()
 	var buf bytes.Buffer
 	if err := (HTML{}).WritePage(context.Background(), &buf, ds, testOptions, nil); err != nil {
 		t.Fatal(err)
 	}
 	return buf.Bytes()
+}
+
+// renderPage renders index.html followed by every office's page.
+func renderPage(t *testing.T, ds *pipeline.Dataset) []byte {
+	t.Helper()
+	all := renderIndex(t, ds)
+	err := (HTML{}).EachOfficePage(context.Background(), ds, testOptions, func(_ pipeline.Office, write func(io.Writer) error) error {
+		var buf bytes.Buffer
+		if err := write(&buf); err != nil {
+			return err
+		}
+		all = append(all, buf.Bytes()...)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return all
 }
 
 // TestHTMLTimelines parses the page and finds one timeline per office
@@ -105,8 +126,8 @@ func TestHTMLTimelines(t *testing.T) {
 		"Vacant between Cao Diqiu",                         // the 1955 gap in Chongqing
 		`class="term incumbent"`,
 		"incumbent-since-mismatch",
-		`href="sources/seeds/002_9c48f0b1811086ab.txt#L13"`, // finding linked to its line
-		"<code>corroborated_by</code>",                      // the data dictionary
+		`href="../sources/seeds/002_9c48f0b1811086ab.txt#L13"`, // finding linked to its line
+		"<code>corroborated_by</code>",                         // the data dictionary
 	} {
 		if !strings.Contains(s, want) {
 			t.Errorf("page lacks %q", want)
@@ -120,7 +141,10 @@ func TestHTMLTimelines(t *testing.T) {
 }
 
 func TestHTMLGolden(t *testing.T) {
-	goldenFile(t, "testdata/seeds.index.html", renderPage(t, seedDataset(t)))
+	ds := seedDataset(t)
+	index := renderIndex(t, ds)
+	goldenFile(t, "testdata/seeds.index.html", index)
+	goldenFile(t, "testdata/seeds.offices.html", renderPage(t, ds)[len(index):])
 }
 
 // TestHTMLHostileNames: markup, quotes, very long and right-to-left names
@@ -180,5 +204,77 @@ func TestHTMLLinksFiles(t *testing.T) {
 		if !bytes.Contains(page, []byte(`href="`+f+`"`)) {
 			t.Errorf("page does not link %s", f)
 		}
+	}
+}
+
+// largeDataset makes a dataset of n offices, each with one current holder,
+// one source and one finding, without parsing anything.
+func largeDataset(n int) *pipeline.Dataset {
+	ds := &pipeline.Dataset{}
+	for i := range n {
+		id := fmt.Sprintf("governor-of-place-%05d", i)
+		src := fmt.Sprintf("src-%05d", i)
+		place := fmt.Sprintf("Country %d", i%40)
+		ds.Sources = append(ds.Sources, pipeline.Source{ID: src, Path: "docs/" + src + ".txt", Title: "Governor of Place", Kind: "office"})
+		ds.Offices = append(ds.Offices, pipeline.Office{ID: id, Title: fmt.Sprintf("Governor of Place %d", i), Jurisdiction: place, SourceID: src})
+		since := pipeline.Date{Year: int16(1950 + i%70)}
+		ds.Terms = append(ds.Terms, pipeline.Term{ID: id + "/1", OfficeID: id, PersonID: fmt.Sprintf("p%d", i), NameEN: fmt.Sprintf("Holder Number %d", i),
+			Start: since, Incumbent: true, SourceID: src, SourceLine: 9})
+		ds.CurrentHolders = append(ds.CurrentHolders, pipeline.CurrentHolder{OfficeID: id, Title: ds.Offices[i].Title, NameEN: ds.Terms[i].NameEN, Since: since})
+		ds.Findings = append(ds.Findings, pipeline.Finding{ID: fmt.Sprintf("f%d", i), Severity: pipeline.SeverityWarning, Code: "missing-end-date",
+			SubjectID: id + "/1", SourceID: src, Line: 9, Message: "no end date"})
+	}
+	return ds
+}
+
+// TestHTMLIndexStaysSmall: past its bounds the index links the CSV files
+// instead of listing everything, so a large dataset's landing page still
+// opens; every office keeps a page of its own.
+func TestHTMLIndexStaysSmall(t *testing.T) {
+	const n = 20_000
+	ds := largeDataset(n)
+	index := renderIndex(t, ds)
+	if len(index) > 2<<20 {
+		t.Errorf("index.html is %d bytes for %d offices, want at most 2 MB", len(index), n)
+	}
+	s := string(index)
+	for _, want := range []string{
+		`The first 3000 offices are listed here; <a href="offices.csv">offices.csv</a> lists all 20000.`,
+		`And 19000 more: see <a href="current_holders.csv">current_holders.csv</a>.`,
+		`And 19500 more: see <a href="sources.csv">sources.csv</a>.`,
+		`<code>missing-end-date</code></th><td>20000</td>`, // the findings summary counts them all
+		`<h3>Country 0</h3>`,
+		`<a href="offices/governor-of-place-00040.html">Governor of Place 40</a>`,
+	} {
+		if !strings.Contains(s, want) {
+			t.Errorf("index lacks %q", want)
+		}
+	}
+	pages := 0
+	err := (HTML{}).EachOfficePage(context.Background(), ds, testOptions, func(o pipeline.Office, write func(io.Writer) error) error {
+		pages++
+		return nil
+	})
+	if err != nil || pages != n {
+		t.Errorf("office pages = %d, %v; want %d", pages, err, n)
+	}
+}
+
+func TestOfficePageName(t *testing.T) {
+	long := strings.Repeat("very-long-title-", 30)
+	for _, tc := range []struct{ id, want string }{
+		{"party-secretary-of-qinghai", "party-secretary-of-qinghai.html"},
+		{long + "a", ""},
+	} {
+		got := OfficePageName(tc.id)
+		if tc.want != "" && got != tc.want {
+			t.Errorf("OfficePageName(%q) = %q, want %q", tc.id, got, tc.want)
+		}
+		if len(got) > 255 {
+			t.Errorf("OfficePageName(%.20q…) is %d bytes, longer than a file name may be", tc.id, len(got))
+		}
+	}
+	if OfficePageName(long+"a") == OfficePageName(long+"b") {
+		t.Error("two long IDs share a page")
 	}
 }

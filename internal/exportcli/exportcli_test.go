@@ -7,9 +7,11 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"errors"
+	"html"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -366,5 +368,46 @@ func TestPathsTravel(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(out2, "sources")); err == nil {
 		t.Error("sources were copied although -source-url was given")
+	}
+}
+
+// TestPagesLinkUp: every relative link of the exported pages resolves,
+// from the index to the files and office pages, and from those back to
+// the index and to the copies of the source documents, also after the
+// dataset is moved.
+func TestPagesLinkUp(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "out")
+	if _, err := runExport(t, "-q", "-out", out); err != nil {
+		t.Fatal(err)
+	}
+	moved := filepath.Join(t.TempDir(), "published")
+	if err := os.Rename(out, moved); err != nil {
+		t.Fatal(err)
+	}
+	pages, _ := filepath.Glob(filepath.Join(moved, exporters.OfficesDir, "*.html"))
+	offices, _ := os.ReadFile(filepath.Join(moved, "offices.csv"))
+	if n := strings.Count(string(offices), "\n") - 1; len(pages) != n || n < 3 {
+		t.Errorf("%d office pages for %d offices", len(pages), n)
+	}
+	checked := 0
+	for _, p := range append(pages, filepath.Join(moved, exporters.HTMLFile)) {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range regexp.MustCompile(`href="([^"#]+)`).FindAllStringSubmatch(string(data), -1) {
+			target := html.UnescapeString(m[1])
+			if strings.Contains(target, "://") {
+				t.Errorf("%s links outside the dataset: %s", filepath.Base(p), target)
+				continue
+			}
+			if _, err := os.Stat(filepath.Join(filepath.Dir(p), filepath.FromSlash(target))); err != nil {
+				t.Errorf("%s links %s, which is not there", filepath.Base(p), target)
+			}
+			checked++
+		}
+	}
+	if checked < 100 {
+		t.Errorf("only %d links checked", checked)
 	}
 }
