@@ -1,6 +1,7 @@
 package exporters
 
 import (
+	"bytes"
 	"cmp"
 	"context"
 	"crypto/sha256"
@@ -117,12 +118,17 @@ func (h HTML) Write(ctx context.Context, ds *pipeline.Dataset, dir string, opt O
 	if err != nil {
 		return nil, err
 	}
-	officeDir := filepath.Join(dir, OfficesDir)
-	if err := os.MkdirAll(officeDir, 0o755); err != nil {
-		return nil, err
-	}
-	err = m.eachOfficePage(ctx, ds, func(o pipeline.Office, write func(io.Writer) error) error {
-		return atomicfile.Write(filepath.Join(officeDir, OfficePageName(o.ID)), write)
+	// The office pages are written as one folder, synced once: a sync per
+	// page would cost more than the pages at tens of thousands of offices.
+	err = atomicfile.WriteDir(filepath.Join(dir, OfficesDir), func(tmp string) error {
+		var buf bytes.Buffer
+		return m.eachOfficePage(ctx, ds, func(o pipeline.Office, write func(io.Writer) error) error {
+			buf.Reset()
+			if err := write(&buf); err != nil {
+				return err
+			}
+			return os.WriteFile(filepath.Join(tmp, OfficePageName(o.ID)), buf.Bytes(), 0o644)
+		})
 	})
 	if err != nil {
 		return nil, err
@@ -206,13 +212,11 @@ type officeView struct {
 	SourceHref string
 	Timeline   timeline
 	SVG        template.HTML
-	Terms      []termRow
-	Findings   []findingView
-}
-
-type termRow struct {
-	pipeline.Term
-	Href string
+	// TermRows and FindingItems are the rows of the terms table and the
+	// items of the findings list, written directly (see timelineSVG).
+	TermRows     template.HTML
+	FindingItems template.HTML
+	Findings     int
 }
 
 type findingView struct {
@@ -432,23 +436,72 @@ func (m *pageModel) eachOfficePage(ctx context.Context, ds *pipeline.Dataset, wr
 		v := officeView{CSS: template.CSS(pageCSS), Office: o, Anchor: "office-" + o.ID, SourceHref: up(m.d.SourceHref[o.SourceID])}
 		v.Timeline = buildTimeline("tl", o, m.byOffice[o.ID], m.lastYear)
 		v.SVG = timelineSVG(v.Timeline, o.Title)
-		for _, t := range m.byOffice[o.ID] {
+		v.TermRows = termRows(m.byOffice[o.ID], func(t pipeline.Term) string {
 			href := up(m.d.SourceHref[t.SourceID])
 			if href != "" && t.SourceLine > 0 {
-				href += fmt.Sprintf("#L%d", t.SourceLine)
+				href += "#L" + strconv.Itoa(t.SourceLine)
 			}
-			v.Terms = append(v.Terms, termRow{Term: t, Href: href})
-		}
-		for _, f := range m.officeFindings[o.ID] {
-			f.Href = up(f.Href)
-			v.Findings = append(v.Findings, f)
-		}
+			return href
+		})
+		findings := m.officeFindings[o.ID]
+		v.Findings = len(findings)
+		v.FindingItems = findingItems(findings, up)
 		err := write(o, func(w io.Writer) error { return officePage.Execute(w, v) })
 		if err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// termRows writes the rows of an office's terms table; href links a term
+// to its source line.
+func termRows(terms []pipeline.Term, href func(pipeline.Term) string) template.HTML {
+	var b strings.Builder
+	esc := html.EscapeString
+	for _, t := range terms {
+		b.WriteString("<tr><td>")
+		if t.Ordinal != 0 {
+			b.WriteString(strconv.Itoa(t.Ordinal))
+		}
+		b.WriteString(`</td><th scope="row">`)
+		b.WriteString(esc(t.NameEN))
+		if t.Acting {
+			b.WriteString(" (acting)")
+		}
+		b.WriteString("</th><td")
+		if t.NameNativeLang != "" {
+			b.WriteString(` lang="` + esc(t.NameNativeLang) + `"`)
+		}
+		b.WriteString(">" + esc(t.NameNative) + `</td><td class="date">` + esc(t.Start.String()) + `</td><td class="date">`)
+		if t.Incumbent {
+			b.WriteString("present")
+		} else {
+			b.WriteString(esc(t.End.String()))
+		}
+		b.WriteString("</td><td>" + esc(t.Note) + "</td><td>")
+		if h := href(t); h != "" {
+			b.WriteString(`<a href="` + esc(h) + `">line ` + strconv.Itoa(t.SourceLine) + "</a>")
+		}
+		b.WriteString("</td></tr>\n")
+	}
+	return template.HTML(b.String())
+}
+
+// findingItems writes the list items of an office's findings; up makes a
+// dataset-relative link relative to the office page.
+func findingItems(findings []findingView, up func(string) string) template.HTML {
+	var b strings.Builder
+	esc := html.EscapeString
+	for _, f := range findings {
+		sev := f.Severity.String()
+		b.WriteString(`<li><span class="sev-` + sev + `">` + sev + "</span> <code>" + esc(f.Code) + "</code>: " + esc(f.Message))
+		if h := up(f.Href); h != "" {
+			b.WriteString(` (<a href="` + esc(h) + `">` + esc(f.SourceID) + ", line " + strconv.Itoa(f.Line) + "</a>)")
+		}
+		b.WriteString("</li>\n")
+	}
+	return template.HTML(b.String())
 }
 
 // timelineSVG draws a timeline as SVG markup, written directly (the page
