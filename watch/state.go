@@ -12,7 +12,6 @@ import (
 	"os"
 	"path/filepath"
 	"sync"
-	"syscall"
 	"time"
 
 	_ "modernc.org/sqlite" // pure-Go SQLite driver: no cgo, so go run works anywhere
@@ -123,9 +122,9 @@ func OpenStore(ctx context.Context, path string) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("state %s: %w", path, err)
 	}
-	if err := syscall.Flock(int(lock.Fd()), syscall.LOCK_EX|syscall.LOCK_NB); err != nil {
+	if held, err := tryLock(lock); err != nil || !held {
 		lock.Close()
-		if errors.Is(err, syscall.EWOULDBLOCK) {
+		if err == nil {
 			return nil, fmt.Errorf("state %s: %w", path, ErrLocked)
 		}
 		return nil, fmt.Errorf("lock %s: %w", path, err)
