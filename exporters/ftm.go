@@ -65,12 +65,17 @@ func (FTM) WriteEntities(ctx context.Context, w io.Writer, ds *pipeline.Dataset)
 	enc := json.NewEncoder(bw)
 	enc.SetEscapeHTML(false)
 	put := func(e *ftmEntity) error { return enc.Encode(e) }
-	held := map[string][]string{} // person → titles of the posts held
+	held := map[string][]string{} // person → titles of the posts held, each once
+	seen := map[[2]string]bool{}
 	for _, t := range ds.Terms {
-		if o := officeOf(ds, t.OfficeID); o != nil && !slices.Contains(held[t.PersonID], o.Title) {
-			held[t.PersonID] = append(held[t.PersonID], o.Title)
+		o := officeOf(ds, t.OfficeID)
+		if o == nil || strings.TrimSpace(o.Title) == "" || seen[[2]string{t.PersonID, o.Title}] {
+			continue
 		}
+		seen[[2]string{t.PersonID, o.Title}] = true
+		held[t.PersonID] = append(held[t.PersonID], strings.TrimSpace(o.Title))
 	}
+	clear(seen)
 	for _, p := range ds.Persons {
 		e := &ftmEntity{ID: ftmPersonID(p.ID), Schema: "Person", Properties: map[string][]string{}}
 		name := p.NameEN
@@ -85,8 +90,8 @@ func (FTM) WriteEntities(ctx context.Context, w io.Writer, ds *pipeline.Dataset)
 		e.add("birthPlace", p.BirthPlace)
 		e.add("political", p.Party)
 		e.add("education", p.AlmaMater)
-		e.add("position", held[p.ID]...)
-		if len(held[p.ID]) > 0 {
+		if posts := held[p.ID]; len(posts) > 0 { // already unique: add would compare each with all
+			e.Properties["position"] = posts
 			e.add("topics", "role.pep")
 		}
 		if err := put(e); err != nil {
