@@ -475,10 +475,36 @@ func (p *parser) paragraph() {
 	}
 	// A lone short line directly above an infobox block is its caption,
 	// not prose: it does not end the lead.
-	if len(parts) > 1 || p.sawBody || len(text) > 80 || strings.ContainsAny(text, ".;") || p.i >= len(p.lines) || !isListItem(p.lines[p.i]) {
+	if len(parts) > 1 || p.sawBody || len(text) > 80 || isSentence(text) || p.i >= len(p.lines) || !isListItem(p.lines[p.i]) {
 		p.sawBody = true
 	}
 	p.doc.Blocks = append(p.doc.Blocks, Block{Kind: ParagraphBlock, Line: start + 1, Text: text})
+}
+
+// isSentence tells prose from a caption line that may hold initials or
+// abbreviations ("Robert P. Cruz", "Carl T. C. Gutierrez Jr."): a
+// semicolon, or a full stop after a lower-case word ("… a politician.")
+// or before one ("… Dr. who …"), makes a sentence.
+func isSentence(s string) bool {
+	if strings.ContainsRune(s, ';') {
+		return true
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] != '.' {
+			continue
+		}
+		if i+2 < len(s) && s[i+1] == ' ' && s[i+2] >= 'a' && s[i+2] <= 'z' {
+			return true
+		}
+		j := i
+		for j > 0 && s[j-1] >= 'a' && s[j-1] <= 'z' {
+			j--
+		}
+		if i-j >= 2 && (j == 0 || s[j-1] == ' ') {
+			return true // a whole lower-case word ends here
+		}
+	}
+	return false
 }
 
 func (p *parser) table() {

@@ -171,3 +171,22 @@ func TestOversizedLineIsCut(t *testing.T) {
 		t.Errorf("no oversized-line problem: %+v", d.Problems)
 	}
 }
+
+func TestIsSentence(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"Wu Xiaojun", false},
+		{"Robert P. Cruz", false},
+		{"Carl T. C. Gutierrez Jr.", false},
+		{"Francisco Martínez Portusach", false},
+		{"He is a politician.", true},
+		{"Born 1950; died 2001", true},
+		{"Governor of Guam. he served", true},
+	} {
+		if got := isSentence(tc.in); got != tc.want {
+			t.Errorf("isSentence(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}

@@ -14,7 +14,7 @@ command -v urlwatch >/dev/null || { echo "needs urlwatch (apt-get install urlwat
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 go build -o "$work/watch" ./cmd/watch
-go run ./internal/corpus/gen -n "$N" -out "$work/src"
+go run ./internal/corpus/gen -kind seeds -n "$N" -out "$work/src"
 
 # urlwatch: one file:// job per document, table rows only.
 : > "$work/urls.yaml"

@@ -12,6 +12,9 @@ import (
 type File struct {
 	Path string
 	Data []byte
+	// Terms is the number of terms a careful reader extracts from it
+	// (set by Varied).
+	Terms int
 }
 
 // Generate writes n office documents in the seeds' three table
