@@ -6,10 +6,13 @@
 package exporters
 
 import (
+	"cmp"
 	"context"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"tenure/pipeline"
@@ -110,4 +113,83 @@ func OutputFiles() []string {
 		out = append(out, t.Name+".csv", t.Name+".parquet")
 	}
 	return append(out, XLSXFile, JSONLDFile, FTMFile, DataPackageFile, HTMLFile, OfficesDir, SourcesDir)
+}
+
+// dependent formats read the files of the others, so they are written
+// after all of them, in this order: the data package describes (and
+// hashes) the CSV files, and the landing page links every file.
+var dependent = []string{"datapackage", "html"}
+
+// WriteFormats writes the named formats into dir and returns the names of
+// the files written, in the formats' canonical order whatever the order
+// given. The independent formats are written at once, up to workers at a
+// time (each holds its own buffers, so workers bounds the memory too),
+// then the data package and the landing page. The first error stops the formats not yet done
+// and is returned.
+func WriteFormats(ctx context.Context, ds *pipeline.Dataset, dir string, opt Options, names []string, workers int) ([]string, error) {
+	var order []string
+	for _, n := range FormatNames() {
+		if slices.Contains(names, n) {
+			order = append(order, n)
+		}
+	}
+	for _, n := range names {
+		if _, ok := Formats[n]; !ok {
+			return nil, fmt.Errorf("unknown format %q", n)
+		}
+	}
+	files := make([][]string, len(order))
+	errs := make([]error, len(order))
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	write := func(i int) {
+		defer func() { // a bug in one writer is an error, not a crash of the process
+			if r := recover(); r != nil {
+				errs[i] = fmt.Errorf("write %s: internal error: %v", order[i], r)
+				cancel()
+			}
+		}()
+		f, err := Formats[order[i]].Write(ctx, ds, dir, opt)
+		files[i] = f
+		if err != nil {
+			errs[i] = fmt.Errorf("write %s: %w", order[i], err)
+			cancel()
+		}
+	}
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, max(workers, 1))
+	for i, n := range order {
+		if slices.Contains(dependent, n) {
+			continue
+		}
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer func() { <-sem; wg.Done() }()
+			write(i)
+		}()
+	}
+	wg.Wait()
+	for i, n := range order {
+		if slices.Contains(dependent, n) && ctx.Err() == nil {
+			write(i)
+		}
+	}
+	var out []string
+	for i := range order {
+		out = append(out, files[i]...)
+	}
+	// The cause, not the formats it stopped: the first error that is not
+	// a cancellation, else the first.
+	var first error
+	for _, err := range errs {
+		if err != nil && !errors.Is(err, context.Canceled) {
+			return out, err
+		}
+		first = cmp.Or(first, err)
+	}
+	if first == nil {
+		first = ctx.Err()
+	}
+	return out, first
 }

@@ -288,3 +288,35 @@ func TestCSVForExcelNeutralisesFormulas(t *testing.T) {
 		}
 	}
 }
+
+type panickingWriter struct{}
+
+func (panickingWriter) Write(context.Context, *pipeline.Dataset, string, Options) ([]string, error) {
+	panic("bug")
+}
+
+// TestWriteFormats: formats given in any order are written in the order
+// they depend on each other (the page links the CSV files it comes after),
+// the file list comes in canonical order, and a writer's panic is an
+// error that names the format.
+func TestWriteFormats(t *testing.T) {
+	ds := seedDataset(t)
+	dir := t.TempDir()
+	files, err := WriteFormats(context.Background(), ds, dir, testOptions, []string{"html", "datapackage", "csv", "ftm"}, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if files[0] != "sources.csv" || files[len(files)-1] != OfficesDir+"/" || !slices.Contains(files, FTMFile) {
+		t.Errorf("files = %v", files)
+	}
+	page, _ := os.ReadFile(filepath.Join(dir, HTMLFile))
+	if !bytes.Contains(page, []byte(`href="terms.csv"`)) || !bytes.Contains(page, []byte(`href="datapackage.json"`)) {
+		t.Error("the page, written first as given, does not link the files written after it")
+	}
+	Formats["bug"] = panickingWriter{}
+	defer delete(Formats, "bug")
+	_, err = WriteFormats(context.Background(), ds, t.TempDir(), testOptions, []string{"csv", "bug"}, 2)
+	if err == nil || !strings.Contains(err.Error(), "write bug: internal error: bug") {
+		t.Errorf("a panicking writer gave %v", err)
+	}
+}

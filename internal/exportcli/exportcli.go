@@ -18,6 +18,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
@@ -150,12 +151,12 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 			written = append(written, exporters.SourcesDir+"/")
 		}
 	}
-	for _, name := range names {
-		files, err := exporters.Formats[name].Write(ctx, ds, stage.Dir(), opt)
-		written = append(written, files...)
-		if err != nil {
-			return fmt.Errorf("write %s (nothing in %s was changed): %w", name, *out, err)
-		}
+	// Two formats at a time: both cores, and the memory of two writers'
+	// buffers at most.
+	files, err := exporters.WriteFormats(ctx, ds, stage.Dir(), opt, names, min(runtime.GOMAXPROCS(0), 2))
+	written = append(written, files...)
+	if err != nil {
+		return fmt.Errorf("%w (nothing in %s was changed)", err, *out)
 	}
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("interrupted; nothing in %s was changed: %w", *out, err)
