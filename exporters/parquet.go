@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"sync"
 
 	"github.com/apache/arrow/go/v17/arrow"
 	"github.com/apache/arrow/go/v17/arrow/array"
@@ -40,19 +41,33 @@ const parquetBatch = 64 << 10
 
 // Write implements Writer.
 func (p Parquet) Write(ctx context.Context, ds *pipeline.Dataset, dir string, opt Options) ([]string, error) {
+	// The tables are written two at a time, each file on its own: the
+	// terms table alone is most of the work, so two workers keep both
+	// cores busy without holding more than two tables' buffers.
+	errs := make([]error, len(Tables))
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, 2)
+	for i, t := range Tables {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer func() { <-sem; wg.Done() }()
+			if err := ctx.Err(); err != nil {
+				errs[i] = err
+				return
+			}
+			errs[i] = atomicfile.Write(filepath.Join(dir, t.Name+".parquet"), func(w io.Writer) error {
+				return p.WriteTable(ctx, w, ds, t, opt)
+			})
+		}()
+	}
+	wg.Wait()
 	var files []string
-	for _, t := range Tables {
-		if err := ctx.Err(); err != nil {
-			return files, err
+	for i, t := range Tables {
+		if errs[i] != nil {
+			return files, errs[i]
 		}
-		name := t.Name + ".parquet"
-		err := atomicfile.Write(filepath.Join(dir, name), func(w io.Writer) error {
-			return p.WriteTable(ctx, w, ds, t, opt)
-		})
-		if err != nil {
-			return files, err
-		}
-		files = append(files, name)
+		files = append(files, t.Name+".parquet")
 	}
 	return files, nil
 }
