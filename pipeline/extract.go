@@ -73,6 +73,27 @@ type extractor struct {
 	// unknown; worked out on first need.
 	lang     string
 	langDone bool
+	// lines remembers how each list item read: a list is read once to
+	// tell whether it lists officeholders and again to take its terms.
+	lines map[*ListItem]listLineRead
+}
+
+type listLineRead struct {
+	ll listLine
+	ok bool
+}
+
+// readListLine reads a list item (see readListLine), once.
+func (x *extractor) readListLine(it *ListItem) (listLine, bool) {
+	if r, ok := x.lines[it]; ok {
+		return r.ll, r.ok
+	}
+	ll, ok := readListLine(it.Text)
+	if x.lines == nil {
+		x.lines = map[*ListItem]listLineRead{}
+	}
+	x.lines[it] = listLineRead{ll, ok}
+	return ll, ok
 }
 
 // name parses a name and sets the language of its native part.
@@ -171,7 +192,7 @@ func (x *extractor) officePages() {
 		switch {
 		case lay != nil && isOfficeholderTable(lay):
 			lists = append(lists, found{block: i, layout: lay})
-		case b.Kind == ListBlock && isOfficeholderList(b.List):
+		case b.Kind == ListBlock && x.isOfficeholderList(b.List):
 			lists = append(lists, found{block: i})
 		default:
 			x.unreadBlock(b)
@@ -247,8 +268,8 @@ func (x *extractor) unreadBlock(b Block) {
 		}
 	case ListBlock:
 		n := 0
-		for _, it := range b.List.Items {
-			if _, ok := readListLine(it.Text); ok {
+		for i := range b.List.Items {
+			if _, ok := x.readListLine(&b.List.Items[i]); ok {
 				n++
 			}
 		}
@@ -340,10 +361,10 @@ func (x *extractor) infoboxDate(subject string, e InfoboxEntry, v string) Date {
 
 // isOfficeholderList reports whether most items of a list read as a
 // holder with a tenure, in any arrangement (see readListLine).
-func isOfficeholderList(l *List) bool {
+func (x *extractor) isOfficeholderList(l *List) bool {
 	n := 0
-	for _, it := range l.Items {
-		if _, ok := readListLine(it.Text); ok {
+	for i := range l.Items {
+		if _, ok := x.readListLine(&l.Items[i]); ok {
 			n++
 		}
 	}
@@ -471,8 +492,9 @@ func (n Name) display() string {
 // list reads an officeholder list ("1. Name (中文): 1949–1954").
 func (x *extractor) list(officeID string, l *List) {
 	pos := 0
-	for _, it := range l.Items {
-		ll, ok := readListLine(it.Text)
+	for i := range l.Items {
+		it := &l.Items[i]
+		ll, ok := x.readListLine(it)
 		if !ok {
 			x.finding(SeverityWarning, CodeUnparsedListItem, officeID, it.Line, "list item %q has no holder with a tenure; skipped", it.Text)
 			continue
