@@ -126,7 +126,11 @@ var dependent = []string{"datapackage", "html"}
 // time (each holds its own buffers, so workers bounds the memory too),
 // then the data package and the landing page. The first error stops the formats not yet done
 // and is returned.
-func WriteFormats(ctx context.Context, ds *pipeline.Dataset, dir string, opt Options, names []string, workers int) ([]string, error) {
+//
+// With keepGoing a failed format stops nothing: every other format is
+// written (the data package only when the CSV files were) and the error
+// names each format that failed, as a *FormatsError.
+func WriteFormats(ctx context.Context, ds *pipeline.Dataset, dir string, opt Options, names []string, workers int, keepGoing bool) ([]string, error) {
 	var order []string
 	for _, n := range FormatNames() {
 		if slices.Contains(names, n) {
@@ -146,14 +150,18 @@ func WriteFormats(ctx context.Context, ds *pipeline.Dataset, dir string, opt Opt
 		defer func() { // a bug in one writer is an error, not a crash of the process
 			if r := recover(); r != nil {
 				errs[i] = fmt.Errorf("write %s: internal error: %v", order[i], r)
-				cancel()
+				if !keepGoing {
+					cancel()
+				}
 			}
 		}()
 		f, err := Formats[order[i]].Write(ctx, ds, dir, opt)
 		files[i] = f
 		if err != nil {
 			errs[i] = fmt.Errorf("write %s: %w", order[i], err)
-			cancel()
+			if !keepGoing {
+				cancel()
+			}
 		}
 	}
 	var wg sync.WaitGroup
@@ -171,13 +179,33 @@ func WriteFormats(ctx context.Context, ds *pipeline.Dataset, dir string, opt Opt
 	}
 	wg.Wait()
 	for i, n := range order {
-		if slices.Contains(dependent, n) && ctx.Err() == nil {
-			write(i)
+		if !slices.Contains(dependent, n) || ctx.Err() != nil {
+			continue
 		}
+		if n == "datapackage" {
+			if j := slices.Index(order, "csv"); j >= 0 && errs[j] != nil {
+				errs[i] = fmt.Errorf("write %s: not written, as the CSV files it describes failed", n)
+				continue
+			}
+		}
+		write(i)
 	}
 	var out []string
 	for i := range order {
 		out = append(out, files[i]...)
+	}
+	if keepGoing && ctx.Err() == nil {
+		fe := &FormatsError{}
+		for i, err := range errs {
+			if err != nil {
+				fe.Failed = append(fe.Failed, order[i])
+				fe.Errs = append(fe.Errs, err)
+			}
+		}
+		if len(fe.Failed) > 0 {
+			return out, fe
+		}
+		return out, nil
 	}
 	// The cause, not the formats it stopped: the first error that is not
 	// a cancellation, else the first.
@@ -193,3 +221,17 @@ func WriteFormats(ctx context.Context, ds *pipeline.Dataset, dir string, opt Opt
 	}
 	return out, first
 }
+
+// FormatsError is the error of WriteFormats with keepGoing: the formats
+// that failed, each with its error; the others were written.
+type FormatsError struct {
+	Failed []string
+	Errs   []error
+}
+
+func (e *FormatsError) Error() string {
+	return fmt.Sprintf("%d %s failed (%s): %v", len(e.Failed), plural(len(e.Failed), "format", "formats"), strings.Join(e.Failed, ", "), errors.Join(e.Errs...))
+}
+
+// Unwrap returns the errors of the formats that failed.
+func (e *FormatsError) Unwrap() []error { return e.Errs }

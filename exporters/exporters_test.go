@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/csv"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -302,7 +303,7 @@ func (panickingWriter) Write(context.Context, *pipeline.Dataset, string, Options
 func TestWriteFormats(t *testing.T) {
 	ds := seedDataset(t)
 	dir := t.TempDir()
-	files, err := WriteFormats(context.Background(), ds, dir, testOptions, []string{"html", "datapackage", "csv", "ftm"}, 2)
+	files, err := WriteFormats(context.Background(), ds, dir, testOptions, []string{"html", "datapackage", "csv", "ftm"}, 2, false)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -315,8 +316,30 @@ func TestWriteFormats(t *testing.T) {
 	}
 	Formats["bug"] = panickingWriter{}
 	defer delete(Formats, "bug")
-	_, err = WriteFormats(context.Background(), ds, t.TempDir(), testOptions, []string{"csv", "bug"}, 2)
+	_, err = WriteFormats(context.Background(), ds, t.TempDir(), testOptions, []string{"csv", "bug"}, 2, false)
 	if err == nil || !strings.Contains(err.Error(), "write bug: internal error: bug") {
 		t.Errorf("a panicking writer gave %v", err)
+	}
+}
+
+// TestWriteFormatsKeepGoing: with keepGoing a failing format leaves the
+// others written and is named in the error.
+func TestWriteFormatsKeepGoing(t *testing.T) {
+	ds := seedDataset(t)
+	Formats["bug"] = panickingWriter{}
+	defer delete(Formats, "bug")
+	dir := t.TempDir()
+	files, err := WriteFormats(context.Background(), ds, dir, testOptions, []string{"csv", "bug", "ftm", "html"}, 2, true)
+	var fe *FormatsError
+	if !errors.As(err, &fe) || !slices.Equal(fe.Failed, []string{"bug"}) {
+		t.Fatalf("error = %v, want the bug format named", err)
+	}
+	for _, f := range []string{"terms.csv", FTMFile, HTMLFile} {
+		if !slices.Contains(files, f) {
+			t.Errorf("%s not written: %v", f, files)
+		}
+		if _, err := os.Stat(filepath.Join(dir, f)); err != nil {
+			t.Error(err)
+		}
 	}
 }

@@ -11,6 +11,7 @@ package exportcli
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -39,6 +40,7 @@ const (
 	exitUsage    = 2 // bad flags
 	exitRejected = 3 // some inputs were not documents or could not be read; the rest was exported
 	exitStrict   = 4 // -strict and the dataset has error findings
+	exitPartial  = 5 // -keep-going and some formats failed; the others were written
 )
 
 // Main runs the export command with args (without the program name), on a
@@ -54,6 +56,10 @@ Examples:
   go run ./cmd/export                              # the bundled seeds into out/
   go run ./cmd/export -in pages/ -out /tmp/data    # every *.txt below pages/
   go run ./cmd/export -formats csv,parquet -strict # fail on error findings
+
+Exit codes: 0 ok, 1 the dataset could not be built or written (-out is left
+as it was), 2 bad flags, 3 some inputs could not be read as documents, 4
+-strict and error findings, 5 -keep-going and some formats failed.
 
 Flags:
 `
@@ -71,6 +77,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	license := fs.String("license", "CC-BY-SA-4.0", "license of the data, recorded in datapackage.json (the seeds are encyclopedia text under CC BY-SA 4.0)")
 	allowEmpty := fs.Bool("allow-empty", false, "write the dataset even when no input could be read as a document (an empty dataset replaces the one in -out)")
 	sourceURL := fs.String("source-url", "", "base URL where the source documents are published; the landing page links BASE/PATH. Unset, the documents are copied into the dataset's sources/ folder and linked there")
+	keepGoing := fs.Bool("keep-going", false, "when a format fails, write the others all the same (the failed format's files of an earlier export are removed) and exit with status 5; without it, a failure leaves -out as it was")
 	maxSize := fs.Int64("max-size", pipeline.DefaultMaxDocumentSize, "largest document read, in bytes; a larger file is rejected with a finding, unread")
 	if done, err := cli.Parse(fs, args, "export", usage, "use -in PATH", stdout, stderr); done {
 		return err
@@ -153,8 +160,14 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	}
 	// Two formats at a time: both cores, and the memory of two writers'
 	// buffers at most.
-	files, err := exporters.WriteFormats(ctx, ds, stage.Dir(), opt, names, min(runtime.GOMAXPROCS(0), 2))
+	files, err := exporters.WriteFormats(ctx, ds, stage.Dir(), opt, names, min(runtime.GOMAXPROCS(0), 2), *keepGoing)
 	written = append(written, files...)
+	var partial *exporters.FormatsError
+	if errors.As(err, &partial) && len(files) > 0 {
+		err = nil // the rest is committed; the failures are reported below
+	} else {
+		partial = nil
+	}
 	if err != nil {
 		return fmt.Errorf("%w (nothing in %s was changed)", err, *out)
 	}
@@ -174,6 +187,12 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	}
 	if !*quiet {
 		summary(stdout, ds, *out, written, time.Since(started))
+	}
+	if partial != nil {
+		for i, f := range partial.Failed {
+			log.Error("format not written", "format", f, "error", partial.Errs[i])
+		}
+		return cli.Exit(exitPartial, fmt.Errorf("%s not written (-keep-going); the other formats were: %w", strings.Join(partial.Failed, ", "), partial))
 	}
 	errs, _, _ := ds.FindingCounts()
 	switch {

@@ -232,6 +232,36 @@ func TestDatasetReplacedAllOrNothing(t *testing.T) {
 	}
 }
 
+// TestKeepGoing: with -keep-going a failing format stops none of the
+// others: they are replaced, the failed format's old file is removed, and
+// the export exits with status 5 naming it.
+func TestKeepGoing(t *testing.T) {
+	parent := t.TempDir()
+	dir := filepath.Join(parent, "out")
+	if _, err := runExport(t, "-q", "-out", dir); err != nil {
+		t.Fatal(err)
+	}
+	saved := exporters.Formats["jsonld"]
+	exporters.Formats["jsonld"] = failingWriter{}
+	defer func() { exporters.Formats["jsonld"] = saved }()
+	doc := filepath.Join(parent, "other.txt")
+	os.WriteFile(doc, []byte("= Mayor of Y =\n\n| Name | Term start | Term end |\n| B | 1990 | 1995 |\n"), 0o644)
+	out, err := runExport(t, "-q", "-keep-going", "-in", doc, "-out", dir)
+	if exitCode(err) != exitPartial || !strings.Contains(err.Error(), "jsonld not written") || !strings.Contains(out, "no space left") {
+		t.Fatalf("exit %d, %v\n%s", exitCode(err), err, out)
+	}
+	terms, _ := os.ReadFile(filepath.Join(dir, "terms.csv"))
+	if !strings.Contains(string(terms), "mayor-of-y") {
+		t.Error("terms.csv was not replaced")
+	}
+	if _, err := os.Stat(filepath.Join(dir, exporters.JSONLDFile)); !os.IsNotExist(err) {
+		t.Errorf("the failed format's file of the earlier export is still there: %v", err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, exporters.DataPackageFile)); err != nil {
+		t.Errorf("the data package was not written: %v", err)
+	}
+}
+
 // TestNeverReplaceDatasetWithNothing: a typo in -in, or a folder with no
 // document, writes nothing and says why; -allow-empty writes the empty
 // dataset on purpose.
