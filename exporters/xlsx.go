@@ -224,6 +224,11 @@ func writeSheetPart(f *excelize.File, ds *pipeline.Dataset, t Table, st xlsxStyl
 	if err := f.AutoFilter(sheet, "A1:"+last, nil); err != nil {
 		return err
 	}
+	// The used range, which readers in read-only mode (openpyxl's, so
+	// pandas') take as the sheet's size: the stream writer leaves "A1".
+	if err := f.SetSheetDimension(sheet, "A1:"+last); err != nil {
+		return err
+	}
 	if err := printSetup(f, sheet); err != nil {
 		return err
 	}
@@ -319,6 +324,15 @@ func writeReadmeSheet(f *excelize.File, ds *pipeline.Dataset, opt Options, st xl
 	if err := f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
 		return err
 	}
+	// The used range (see writeSheetPart): the rows written below.
+	rows := readmeIntroRows + len(ds.Sources) + 2
+	for _, name := range xlsxOrder {
+		t, _ := TableByName(name)
+		rows += 1 + len(t.Columns)
+	}
+	if err := f.SetSheetDimension(sheet, fmt.Sprintf("A1:D%d", rows)); err != nil {
+		return err
+	}
 	sw, err := f.NewStreamWriter(sheet)
 	if err != nil {
 		return err
@@ -361,6 +375,9 @@ func writeReadmeSheet(f *excelize.File, ds *pipeline.Dataset, opt Options, st xl
 		{},
 		{bold("Source"), bold("Title and file"), bold("Kind"), bold("SHA-256 of the file")},
 	}
+	if len(lines) != readmeIntroRows {
+		return fmt.Errorf("README sheet: %d introductory rows, want %d", len(lines), readmeIntroRows)
+	}
 	for _, l := range lines {
 		if err := put(l...); err != nil {
 			return err
@@ -396,5 +413,12 @@ func writeReadmeSheet(f *excelize.File, ds *pipeline.Dataset, opt Options, st xl
 			}
 		}
 	}
+	if r != rows {
+		return fmt.Errorf("README sheet: %d rows written, %d announced", r, rows)
+	}
 	return sw.Flush()
 }
+
+// readmeIntroRows is the number of rows above the README sheet's list of
+// sources.
+const readmeIntroRows = 10

@@ -2,10 +2,12 @@ package exporters
 
 import (
 	"archive/zip"
+	"bytes"
 	"context"
 	"fmt"
 	"io"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -261,5 +263,41 @@ func TestWorkbookPrints(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("no header row repeated on printed pages: %+v", f.GetDefinedName())
+	}
+}
+
+// TestWorkbookDimensions: every sheet declares the range it uses, which
+// readers in read-only mode (openpyxl's, and so pandas') take as its size.
+func TestWorkbookDimensions(t *testing.T) {
+	dir := t.TempDir()
+	if _, err := (XLSX{}).Write(context.Background(), seedDataset(t), dir, testOptions); err != nil {
+		t.Fatal(err)
+	}
+	z, err := zip.OpenReader(filepath.Join(dir, XLSXFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer z.Close()
+	dim := regexp.MustCompile(`<dimension ref="A1:([A-Z]+)(\d+)"`)
+	sheets := 0
+	for _, zf := range z.File {
+		if !strings.HasPrefix(zf.Name, "xl/worksheets/sheet") {
+			continue
+		}
+		sheets++
+		r, err := zf.Open()
+		if err != nil {
+			t.Fatal(err)
+		}
+		data, _ := io.ReadAll(r)
+		r.Close()
+		m := dim.FindSubmatch(data)
+		rows := bytes.Count(data, []byte("<row "))
+		if m == nil || string(m[2]) != fmt.Sprint(rows) {
+			t.Errorf("%s: dimension %q for %d rows", zf.Name, m, rows)
+		}
+	}
+	if sheets != 7 {
+		t.Errorf("%d sheets checked", sheets)
 	}
 }
