@@ -140,6 +140,9 @@ func BuildWithProgress(ctx context.Context, inputs []Input, progress Progress) (
 	b.mergeOffices()
 	b.reconcileTerms()
 	b.persons()
+	// The claims live on only through the offices' terms, which finish
+	// lets go office by office as it makes the records.
+	b.extractions = nil
 	b.finish()
 	return b.ds, nil
 }
@@ -471,13 +474,16 @@ func (b *builder) merge(officeID string, t, o *termClaim) {
 		t.end = o.end
 	}
 	t.acting = t.acting || o.acting
-	if t.pred.IsZero() {
-		t.pred, t.predLine = o.pred, o.predLine
+	if ol := o.links(); !ol.pred.IsZero() || !ol.succ.IsZero() {
+		tl := t.ownLinks()
+		if tl.pred.IsZero() {
+			tl.pred, tl.predLine = ol.pred, ol.predLine
+		}
+		if tl.succ.IsZero() {
+			tl.succ, tl.succLine = ol.succ, ol.succLine
+		}
 	}
-	if t.succ.IsZero() {
-		t.succ, t.succLine = o.succ, o.succLine
-	}
-	if o.bio && (!o.pred.IsZero() || !o.succ.IsZero()) {
+	if o.bio && (!o.links().pred.IsZero() || !o.links().succ.IsZero()) {
 		t.bioChecks = append(t.bioChecks, o)
 	}
 }

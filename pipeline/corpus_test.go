@@ -298,7 +298,7 @@ func TestCorpusBiographies(t *testing.T) {
 			}
 			for _, c := range ex.terms {
 				got = append(got, corpusBioEntry{Office: c.officeRaw, Start: date(c.start), End: date(c.end),
-					Predecessor: names(c.preds), Successor: names(c.succs)})
+					Predecessor: names(c.links().preds), Successor: names(c.links().succs)})
 			}
 			show := func(es []corpusBioEntry) string {
 				var b strings.Builder

@@ -32,28 +32,54 @@ type officeClaim struct {
 
 // termClaim is one row, list item or biography entry about a term.
 type termClaim struct {
-	officeID     string
-	name         Name
-	ordinal      int
-	posOrdinal   bool // the ordinal is the row's place in an unnumbered list
-	start, end   Date
-	open         bool
-	acting       bool
-	note         string
-	pred, succ   Name // from a biography: the first of preds, succs
-	preds, succs []Name
-	officeRaw    string // a biography's office as written
-	bio          bool
-	sourceID     string
-	line         int
-	pos          int // place among the claims of its list, from 1
-	predLine     int
-	succLine     int
-	personID     string // filled by reconciliation
-	corroborate  []string
+	officeID   string
+	name       Name
+	ordinal    int
+	posOrdinal bool // the ordinal is the row's place in an unnumbered list
+	start, end Date
+	open       bool
+	acting     bool
+	note       string
+	// bl is what a biography says of the term's neighbours; nil for the
+	// rows of tables and lists (most claims), which name none.
+	bl          *bioLinks
+	officeRaw   string // a biography's office as written
+	bio         bool
+	sourceID    string
+	line        int
+	pos         int    // place among the claims of its list, from 1
+	personID    string // filled by reconciliation
+	corroborate []string
 	// bioChecks are biography claims merged into this term, whose
 	// predecessor and successor are checked against the list's neighbours.
 	bioChecks []*termClaim
+}
+
+// bioLinks is what a biography entry says of a term's predecessor and
+// successor.
+type bioLinks struct {
+	pred, succ         Name // the first of preds, succs
+	preds, succs       []Name
+	predLine, succLine int
+}
+
+// noLinks is the bioLinks of a claim that has none; never written.
+var noLinks bioLinks
+
+// links returns what the claim says of its neighbours, for reading.
+func (c *termClaim) links() *bioLinks {
+	if c.bl == nil {
+		return &noLinks
+	}
+	return c.bl
+}
+
+// ownLinks returns the claim's own bioLinks, for writing.
+func (c *termClaim) ownLinks() *bioLinks {
+	if c.bl == nil {
+		c.bl = &bioLinks{}
+	}
+	return c.bl
 }
 
 // personClaim is what a biography says about its subject.
@@ -640,16 +666,18 @@ func (x *extractor) biography() {
 			c.open = true
 		}
 		if e, ok := en.fields["predecessor"]; ok {
-			c.preds, c.predLine = x.names(e.Value), e.Line
+			l := c.ownLinks()
+			l.preds, l.predLine = x.names(e.Value), e.Line
+			if len(l.preds) > 0 {
+				l.pred = l.preds[0]
+			}
 		}
 		if e, ok := en.fields["successor"]; ok {
-			c.succs, c.succLine = x.names(e.Value), e.Line
-		}
-		if len(c.preds) > 0 {
-			c.pred = c.preds[0]
-		}
-		if len(c.succs) > 0 {
-			c.succ = c.succs[0]
+			l := c.ownLinks()
+			l.succs, l.succLine = x.names(e.Value), e.Line
+			if len(l.succs) > 0 {
+				l.succ = l.succs[0]
+			}
 		}
 		for _, k := range []string{"deputy", "order", "constituency", "president", "premier", "primeminister"} {
 			if e, ok := en.fields[k]; ok && cleanCell(e.Value) != "" {

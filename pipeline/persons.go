@@ -105,8 +105,8 @@ func (b *builder) resolvePersons() {
 		src := ex.source.ID
 		for _, c := range ex.terms {
 			r.add(c.name, src, c.line)
-			r.add(c.pred, src, c.predLine)
-			r.add(c.succ, src, c.succLine)
+			r.add(c.links().pred, src, c.links().predLine)
+			r.add(c.links().succ, src, c.links().succLine)
 		}
 		for _, o := range ex.offices {
 			r.add(o.inaugural, src, o.inauguralLine)
@@ -194,8 +194,8 @@ func (b *builder) persons() {
 		src := ex.source.ID
 		for _, c := range ex.terms {
 			note(c.name, src)
-			note(c.pred, src)
-			note(c.succ, src)
+			note(c.links().pred, src)
+			note(c.links().succ, src)
 		}
 		for _, o := range ex.offices {
 			note(o.inaugural, src)

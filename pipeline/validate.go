@@ -32,6 +32,7 @@ func (b *builder) finish() {
 		b.validateOffice(st, terms)
 		b.incumbency(st, terms)
 		b.ds.Offices = append(b.ds.Offices, st.office)
+		st.terms, st.primary = nil, nil // done with: the claims can go
 	}
 	b.sortFindings()
 }
@@ -73,24 +74,24 @@ func (b *builder) officeTerms(out []Term, st *officeState) []Term {
 		switch {
 		case i > 0:
 			t.PredecessorPersonID = st.terms[i-1].personID
-		case !c.pred.IsZero():
-			t.PredecessorPersonID = b.people.id(c.pred)
+		case !c.links().pred.IsZero():
+			t.PredecessorPersonID = b.people.id(c.links().pred)
 		}
 		switch {
 		case i+1 < len(st.terms):
 			t.SuccessorPersonID = st.terms[i+1].personID
-		case !c.succ.IsZero():
-			t.SuccessorPersonID = b.people.id(c.succ)
+		case !c.links().succ.IsZero():
+			t.SuccessorPersonID = b.people.id(c.links().succ)
 		}
 		for _, o := range c.bioChecks {
-			if !o.pred.IsZero() && i > 0 && b.people.id(o.pred) != t.PredecessorPersonID {
-				b.finding(SeverityWarning, CodeSourceDisagreement, t.ID, o.sourceID, o.predLine,
-					"%s names %s as the predecessor of %s in %s; %s lists %s", o.sourceID, o.pred.display(),
+			if !o.links().pred.IsZero() && i > 0 && b.people.id(o.links().pred) != t.PredecessorPersonID {
+				b.finding(SeverityWarning, CodeSourceDisagreement, t.ID, o.sourceID, o.links().predLine,
+					"%s names %s as the predecessor of %s in %s; %s lists %s", o.sourceID, o.links().pred.display(),
 					c.name.display(), st.office.Title, c.sourceID, st.terms[i-1].name.display())
 			}
-			if !o.succ.IsZero() && i+1 < len(st.terms) && b.people.id(o.succ) != t.SuccessorPersonID {
-				b.finding(SeverityWarning, CodeSourceDisagreement, t.ID, o.sourceID, o.succLine,
-					"%s names %s as the successor of %s in %s; %s lists %s", o.sourceID, o.succ.display(),
+			if !o.links().succ.IsZero() && i+1 < len(st.terms) && b.people.id(o.links().succ) != t.SuccessorPersonID {
+				b.finding(SeverityWarning, CodeSourceDisagreement, t.ID, o.sourceID, o.links().succLine,
+					"%s names %s as the successor of %s in %s; %s lists %s", o.sourceID, o.links().succ.display(),
 					c.name.display(), st.office.Title, c.sourceID, st.terms[i+1].name.display())
 			}
 		}
