@@ -115,6 +115,15 @@ func OutputFiles() []string {
 	return append(out, XLSXFile, JSONLDFile, FTMFile, DataPackageFile, HTMLFile, OfficesDir, SourcesDir)
 }
 
+// writeCost ranks the formats by the time they take on a large dataset,
+// the costliest first.
+func writeCost(name string) int {
+	if i := slices.Index([]string{"xlsx", "html", "jsonld", "parquet", "ftm", "csv"}, name); i >= 0 {
+		return i
+	}
+	return 100
+}
+
 // dependent formats read the files of the others, so they are written
 // after all of them, in this order: the data package describes (and
 // hashes) the CSV files, and the landing page links every file.
@@ -146,7 +155,7 @@ func WriteFormats(ctx context.Context, ds *pipeline.Dataset, dir string, opt Opt
 	errs := make([]error, len(order))
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	write := func(i int) {
+	write := func(i int, w Writer) {
 		defer func() { // a bug in one writer is an error, not a crash of the process
 			if r := recover(); r != nil {
 				errs[i] = fmt.Errorf("write %s: internal error: %v", order[i], r)
@@ -155,7 +164,7 @@ func WriteFormats(ctx context.Context, ds *pipeline.Dataset, dir string, opt Opt
 				}
 			}
 		}()
-		f, err := Formats[order[i]].Write(ctx, ds, dir, opt)
+		f, err := w.Write(ctx, ds, dir, opt)
 		files[i] = f
 		if err != nil {
 			errs[i] = fmt.Errorf("write %s: %w", order[i], err)
@@ -164,17 +173,32 @@ func WriteFormats(ctx context.Context, ds *pipeline.Dataset, dir string, opt Opt
 			}
 		}
 	}
+	// The landing page's office pages link no other file: they are written
+	// with the independent formats, and the index after them all.
+	_, splitHTML := Formats["html"].(HTML)
+	type job struct {
+		i int
+		w Writer
+	}
+	var jobs []job
+	for i, n := range order {
+		switch {
+		case n == "html" && splitHTML:
+			jobs = append(jobs, job{i, htmlPages{}})
+		case !slices.Contains(dependent, n):
+			jobs = append(jobs, job{i, Formats[n]})
+		}
+	}
+	// The costliest first, so that the last to finish is a short one.
+	slices.SortStableFunc(jobs, func(a, b job) int { return cmp.Compare(writeCost(order[a.i]), writeCost(order[b.i])) })
 	var wg sync.WaitGroup
 	sem := make(chan struct{}, max(workers, 1))
-	for i, n := range order {
-		if slices.Contains(dependent, n) {
-			continue
-		}
+	for _, j := range jobs {
 		wg.Add(1)
 		sem <- struct{}{}
 		go func() {
 			defer func() { <-sem; wg.Done() }()
-			write(i)
+			write(j.i, j.w)
 		}()
 	}
 	wg.Wait()
@@ -182,13 +206,20 @@ func WriteFormats(ctx context.Context, ds *pipeline.Dataset, dir string, opt Opt
 		if !slices.Contains(dependent, n) || ctx.Err() != nil {
 			continue
 		}
-		if n == "datapackage" {
+		switch {
+		case n == "datapackage":
 			if j := slices.Index(order, "csv"); j >= 0 && errs[j] != nil {
 				errs[i] = fmt.Errorf("write %s: not written, as the CSV files it describes failed", n)
 				continue
 			}
+			write(i, Formats[n])
+		case n == "html" && splitHTML:
+			if errs[i] == nil { // the office pages were written
+				write(i, htmlIndex{})
+			}
+		default:
+			write(i, Formats[n])
 		}
-		write(i)
 	}
 	var out []string
 	for i := range order {

@@ -104,6 +104,40 @@ ul.offices { padding-left: 1.2rem; }
 
 // Write implements Writer.
 func (h HTML) Write(ctx context.Context, ds *pipeline.Dataset, dir string, opt Options) ([]string, error) {
+	if _, err := (htmlPages{}).Write(ctx, ds, dir, opt); err != nil {
+		return nil, err
+	}
+	return htmlIndex{}.Write(ctx, ds, dir, opt)
+}
+
+// htmlPages writes the office pages alone: they link no exported file,
+// so WriteFormats writes them beside the other formats.
+type htmlPages struct{}
+
+func (htmlPages) Write(ctx context.Context, ds *pipeline.Dataset, dir string, opt Options) ([]string, error) {
+	m := newPageModel(ds, opt)
+	// The office pages are written as one folder, synced once: a sync per
+	// page would cost more than the pages at tens of thousands of offices.
+	err := atomicfile.WriteDir(filepath.Join(dir, OfficesDir), func(tmp string) error {
+		var buf bytes.Buffer
+		return m.eachOfficePage(ctx, ds, func(o pipeline.Office, write func(io.Writer) error) error {
+			buf.Reset()
+			if err := write(&buf); err != nil {
+				return err
+			}
+			return os.WriteFile(filepath.Join(tmp, OfficePageName(o.ID)), buf.Bytes(), 0o644)
+		})
+	})
+	if err != nil {
+		return nil, err
+	}
+	return []string{OfficesDir + "/"}, nil
+}
+
+// htmlIndex writes index.html alone, linking the files already in dir.
+type htmlIndex struct{}
+
+func (htmlIndex) Write(ctx context.Context, ds *pipeline.Dataset, dir string, opt Options) ([]string, error) {
 	var files []fileLink
 	for _, f := range exportedFiles() {
 		if st, err := os.Stat(filepath.Join(dir, f.Name)); err == nil {
@@ -114,21 +148,6 @@ func (h HTML) Write(ctx context.Context, ds *pipeline.Dataset, dir string, opt O
 	m := newPageModel(ds, opt)
 	err := atomicfile.Write(filepath.Join(dir, HTMLFile), func(w io.Writer) error {
 		return m.writeIndex(ctx, w, ds, files)
-	})
-	if err != nil {
-		return nil, err
-	}
-	// The office pages are written as one folder, synced once: a sync per
-	// page would cost more than the pages at tens of thousands of offices.
-	err = atomicfile.WriteDir(filepath.Join(dir, OfficesDir), func(tmp string) error {
-		var buf bytes.Buffer
-		return m.eachOfficePage(ctx, ds, func(o pipeline.Office, write func(io.Writer) error) error {
-			buf.Reset()
-			if err := write(&buf); err != nil {
-				return err
-			}
-			return os.WriteFile(filepath.Join(tmp, OfficePageName(o.ID)), buf.Bytes(), 0o644)
-		})
 	})
 	if err != nil {
 		return nil, err
