@@ -310,6 +310,27 @@ type pageModel struct {
 	officeFindings map[string][]findingView
 }
 
+// termsByOffice groups the terms by office. The dataset keeps each
+// office's terms together, so the groups are windows on ds.Terms, not
+// copies; terms out of that order are copied into their groups.
+func termsByOffice(terms []pipeline.Term) map[string][]pipeline.Term {
+	out := map[string][]pipeline.Term{}
+	for lo := 0; lo < len(terms); {
+		hi := lo + 1
+		for hi < len(terms) && terms[hi].OfficeID == terms[lo].OfficeID {
+			hi++
+		}
+		id := terms[lo].OfficeID
+		if prev, seen := out[id]; seen { // not together after all
+			out[id] = append(slices.Clip(prev), terms[lo:hi]...)
+		} else {
+			out[id] = terms[lo:hi:hi]
+		}
+		lo = hi
+	}
+	return out
+}
+
 // OfficePageName is the file name of an office's page in OfficesDir: its
 // ID and ".html", with an ID too long for a file name cut and given a hash
 // of the whole so that names stay distinct.
@@ -336,10 +357,7 @@ func newPageModel(ds *pipeline.Dataset, opt Options) *pageModel {
 	} else {
 		m.lastYear = time.Now().UTC().Year()
 	}
-	m.byOffice = map[string][]pipeline.Term{}
-	for _, t := range ds.Terms {
-		m.byOffice[t.OfficeID] = append(m.byOffice[t.OfficeID], t)
-	}
+	m.byOffice = termsByOffice(ds.Terms)
 	m.officeFindings = map[string][]findingView{}
 	officeIDs := map[string]bool{}
 	for _, o := range ds.Offices {

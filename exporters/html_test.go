@@ -278,3 +278,23 @@ func TestOfficePageName(t *testing.T) {
 		t.Error("two long IDs share a page")
 	}
 }
+
+func TestTermsByOffice(t *testing.T) {
+	terms := []pipeline.Term{{ID: "a1", OfficeID: "a"}, {ID: "a2", OfficeID: "a"}, {ID: "b1", OfficeID: "b"}, {ID: "a3", OfficeID: "a"}}
+	got := termsByOffice(terms)
+	ids := func(ts []pipeline.Term) (out []string) {
+		for _, t := range ts {
+			out = append(out, t.ID)
+		}
+		return out
+	}
+	if a := ids(got["a"]); strings.Join(a, ",") != "a1,a2,a3" {
+		t.Errorf("office a: %v", a)
+	}
+	if b := ids(got["b"]); strings.Join(b, ",") != "b1" {
+		t.Errorf("office b: %v", b)
+	}
+	if terms[2].ID != "b1" {
+		t.Error("grouping changed the dataset's terms")
+	}
+}
