@@ -148,19 +148,32 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 			stage.Abort()
 		}
 	}()
-	var written []string
+	// The source documents are copied while the formats are written: the
+	// copy waits on the disk, the formats on the processors.
+	type copied struct {
+		n   int
+		err error
+	}
+	copyDone := make(chan copied, 1)
 	if *sourceURL == "" {
-		n, err := copySources(stage.Dir(), inputs, ds)
-		if err != nil {
-			return fmt.Errorf("copy the source documents (nothing in %s was changed): %w", *out, err)
-		}
-		if n > 0 {
-			written = append(written, exporters.SourcesDir+"/")
-		}
+		go func() {
+			n, err := copySources(stage.Dir(), inputs, ds)
+			copyDone <- copied{n, err}
+		}()
+	} else {
+		copyDone <- copied{}
 	}
 	// Two formats at a time: both cores, and the memory of two writers'
 	// buffers at most.
 	files, err := exporters.WriteFormats(ctx, ds, stage.Dir(), opt, names, min(runtime.GOMAXPROCS(0), 2), *keepGoing)
+	c := <-copyDone
+	if c.err != nil {
+		return fmt.Errorf("copy the source documents (nothing in %s was changed): %w", *out, c.err)
+	}
+	var written []string
+	if c.n > 0 {
+		written = append(written, exporters.SourcesDir+"/")
+	}
 	written = append(written, files...)
 	var partial *exporters.FormatsError
 	if errors.As(err, &partial) && len(files) > 0 {
