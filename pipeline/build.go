@@ -180,8 +180,8 @@ func (b *builder) mergeOffices() {
 	rows := map[[2]string]int{} // office, source → term claims
 	for _, ex := range b.extractions {
 		kind[ex.source.ID] = ex.source.Kind
-		for _, t := range ex.terms {
-			rows[[2]string{t.officeID, ex.source.ID}]++
+		for i := range ex.terms {
+			rows[[2]string{ex.terms[i].officeID, ex.source.ID}]++
 		}
 	}
 	b.offices = map[string]*officeState{}

@@ -103,7 +103,8 @@ func (b *builder) resolvePersons() {
 	b.people = r
 	for _, ex := range b.extractions {
 		src := ex.source.ID
-		for _, c := range ex.terms {
+		for i := range ex.terms {
+			c := &ex.terms[i]
 			r.add(c.name, src, c.line)
 			r.add(c.links().pred, src, c.links().predLine)
 			r.add(c.links().succ, src, c.links().succLine)
@@ -122,8 +123,12 @@ func (b *builder) resolvePersons() {
 	// A name without Chinese characters where several people share the
 	// English name cannot be placed: say so.
 	for _, ex := range b.extractions {
-		for _, c := range ex.terms {
-			if g := r.groups[r.base(c.name)]; g != nil && c.name.Native == "" && len(g.zhs) > 1 {
+		for i := range ex.terms {
+			c := &ex.terms[i]
+			if c.name.Native != "" {
+				continue
+			}
+			if g := r.groups[r.base(c.name)]; g != nil && len(g.zhs) > 1 {
 				b.finding(SeverityWarning, CodeAmbiguousPerson, g.base, ex.source.ID, c.line,
 					"%q has no Chinese name and could be any of %d people (%s); assigned to %s",
 					c.name.EN, len(g.zhs), strings.Join(g.zhs, ", "), g.base)
@@ -169,11 +174,11 @@ func (b *builder) persons() {
 		bio      bool
 	}
 	all := map[string]*acc{}
-	note := func(n Name, sourceID string) *acc {
+	// noteAs records a mention of the person id, named n.
+	noteAs := func(id string, n Name, sourceID string) *acc {
 		if n.IsZero() {
 			return nil
 		}
-		id := r.id(n)
 		a := all[id]
 		if a == nil {
 			a = &acc{p: Person{ID: id, SourceID: sourceID}, spelling: map[string]int{}}
@@ -190,10 +195,17 @@ func (b *builder) persons() {
 		}
 		return a
 	}
+	note := func(n Name, sourceID string) *acc {
+		if n.IsZero() {
+			return nil
+		}
+		return noteAs(r.id(n), n, sourceID)
+	}
 	for _, ex := range b.extractions {
 		src := ex.source.ID
-		for _, c := range ex.terms {
-			note(c.name, src)
+		for i := range ex.terms {
+			c := &ex.terms[i]
+			noteAs(c.personID, c.name, src) // resolved by reconcileTerms
 			note(c.links().pred, src)
 			note(c.links().succ, src)
 		}
