@@ -77,6 +77,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	license := fs.String("license", "CC-BY-SA-4.0", "license of the data, recorded in datapackage.json (the seeds are encyclopedia text under CC BY-SA 4.0)")
 	allowEmpty := fs.Bool("allow-empty", false, "write the dataset even when no input could be read as a document (an empty dataset replaces the one in -out)")
 	sourceURL := fs.String("source-url", "", "base URL where the source documents are published; the landing page links BASE/PATH. Unset, the documents are copied into the dataset's sources/ folder and linked there")
+	jobs := fs.Int("jobs", 0, "formats written at once; 0 chooses: two on a dataset of up to 500,000 terms, one on a larger one, whose writers' buffers would not fit beside each other as well")
 	keepGoing := fs.Bool("keep-going", false, "when a format fails, write the others all the same (the failed format's files of an earlier export are removed) and exit with status 5; without it, a failure leaves -out as it was")
 	maxSize := fs.Int64("max-size", pipeline.DefaultMaxDocumentSize, "largest document read, in bytes; a larger file is rejected with a finding, unread")
 	if done, err := cli.Parse(fs, args, "export", usage, "use -in PATH", stdout, stderr); done {
@@ -89,6 +90,9 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if slices.Contains(names, "datapackage") && !slices.Contains(names, "csv") {
 		// The descriptor describes the CSV files: they go together.
 		names = append([]string{"csv"}, names...)
+	}
+	if *jobs < 0 {
+		return cli.Exit(exitUsage, fmt.Errorf("-jobs must be 0 (automatic) or more, not %d", *jobs))
 	}
 	if *maxSize < 1 {
 		return cli.Exit(exitUsage, fmt.Errorf("-max-size must be at least 1 byte, not %d", *maxSize))
@@ -163,9 +167,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	} else {
 		copyDone <- copied{}
 	}
-	// Two formats at a time: both cores, and the memory of two writers'
-	// buffers at most.
-	files, err := exporters.WriteFormats(ctx, ds, stage.Dir(), opt, names, min(runtime.GOMAXPROCS(0), 2), *keepGoing)
+	files, err := exporters.WriteFormats(ctx, ds, stage.Dir(), opt, names, formatJobs(*jobs, ds), *keepGoing)
 	c := <-copyDone
 	if c.err != nil {
 		return fmt.Errorf("copy the source documents (nothing in %s was changed): %w", *out, c.err)
@@ -215,6 +217,20 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return cli.Exit(exitRejected, fmt.Errorf("%d of %d inputs could not be read as documents", rejected, len(inputs)))
 	}
 	return nil
+}
+
+// formatJobs is how many formats are written at once: the -jobs given, or
+// two (both cores, and two writers' buffers beside the dataset) on a
+// dataset of up to 500,000 terms and one on a larger one, where the
+// dataset itself holds most of the memory.
+func formatJobs(given int, ds *pipeline.Dataset) int {
+	if given > 0 {
+		return given
+	}
+	if len(ds.Terms) > 500_000 {
+		return 1
+	}
+	return min(runtime.GOMAXPROCS(0), 2)
 }
 
 // buildDate reads SOURCE_DATE_EPOCH (seconds since 1970, the

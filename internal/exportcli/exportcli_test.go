@@ -125,6 +125,8 @@ func TestExportExitCodes(t *testing.T) {
 		{"unknown flag", []string{"-nope"}, exitUsage, "flag provided but not defined"},
 		{"unknown format", []string{"-formats", "csv,docx"}, exitUsage, `unknown format "docx"`},
 		{"stray argument", []string{"seeds"}, exitUsage, "unexpected argument"},
+		{"negative jobs", []string{"-jobs", "-1"}, exitUsage, "-jobs must be"},
+		{"one job", []string{"-in", good, "-jobs", "1"}, exitOK, ""},
 		{"good input", []string{"-in", good}, exitOK, ""},
 		{"strict with an error finding", []string{"-in", good, "-strict"}, exitStrict, "error findings"},
 		{"a rejected input", []string{"-in", good, "-in", empty}, exitRejected, "empty.txt:1"},
@@ -439,5 +441,19 @@ func TestPagesLinkUp(t *testing.T) {
 	}
 	if checked < 100 {
 		t.Errorf("only %d links checked", checked)
+	}
+}
+
+func TestFormatJobs(t *testing.T) {
+	small := &pipeline.Dataset{Terms: make([]pipeline.Term, 10)}
+	large := &pipeline.Dataset{Terms: make([]pipeline.Term, 500_001)}
+	if got := formatJobs(0, large); got != 1 {
+		t.Errorf("a dataset of 500,001 terms gets %d jobs, want 1", got)
+	}
+	if got := formatJobs(0, small); got < 1 || got > 2 {
+		t.Errorf("a small dataset gets %d jobs", got)
+	}
+	if got := formatJobs(3, large); got != 3 {
+		t.Errorf("-jobs 3 gave %d", got)
 	}
 }
