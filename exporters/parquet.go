@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"runtime"
 	"sync"
 
 	"github.com/apache/arrow/go/v17/arrow"
@@ -137,9 +138,23 @@ func (p Parquet) WriteTable(ctx context.Context, w io.Writer, ds *pipeline.Datas
 		}
 		hi := min(n, lo+parquetBatch)
 		rb.Reserve(hi - lo)
-		for j, c := range t.Columns {
-			appendColumn(rb.Field(j), c, ds, lo, hi)
+		// Each column has its own builder: they fill on every core.
+		var wg sync.WaitGroup
+		next := make(chan int, len(t.Columns))
+		for j := range t.Columns {
+			next <- j
 		}
+		close(next)
+		for range min(runtime.GOMAXPROCS(0), len(t.Columns)) {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for j := range next {
+					appendColumn(rb.Field(j), t.Columns[j], ds, lo, hi)
+				}
+			}()
+		}
+		wg.Wait()
 		rec := rb.NewRecord()
 		err := fw.WriteBuffered(rec)
 		rec.Release()
