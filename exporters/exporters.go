@@ -131,10 +131,11 @@ var dependent = []string{"datapackage", "html"}
 
 // WriteFormats writes the named formats into dir and returns the names of
 // the files written, in the formats' canonical order whatever the order
-// given. The independent formats are written at once, up to workers at a
-// time (each holds its own buffers, so workers bounds the memory too),
-// then the data package and the landing page. The first error stops the formats not yet done
-// and is returned.
+// given. The independent formats (and the landing page's office pages)
+// are written at once, the costliest first, up to workers at a time (each
+// holds its own buffers, so workers bounds the memory too); then the data
+// package and the landing page's index. The first error stops the formats
+// not yet done and is returned.
 //
 // With keepGoing a failed format stops nothing: every other format is
 // written (the data package only when the CSV files were) and the error
