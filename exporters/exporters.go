@@ -12,9 +12,9 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"sync"
 	"time"
 
+	"tenure/internal/parallel"
 	"tenure/pipeline"
 )
 
@@ -192,17 +192,7 @@ func WriteFormats(ctx context.Context, ds *pipeline.Dataset, dir string, opt Opt
 	}
 	// The costliest first, so that the last to finish is a short one.
 	slices.SortStableFunc(jobs, func(a, b job) int { return cmp.Compare(writeCost(order[a.i]), writeCost(order[b.i])) })
-	var wg sync.WaitGroup
-	sem := make(chan struct{}, max(workers, 1))
-	for _, j := range jobs {
-		wg.Add(1)
-		sem <- struct{}{}
-		go func() {
-			defer func() { <-sem; wg.Done() }()
-			write(j.i, j.w)
-		}()
-	}
-	wg.Wait()
+	parallel.For(len(jobs), workers, func(k int) { write(jobs[k].i, jobs[k].w) })
 	for i, n := range order {
 		if !slices.Contains(dependent, n) || ctx.Err() != nil {
 			continue

@@ -69,13 +69,15 @@ func (FTM) WriteEntities(ctx context.Context, w io.Writer, ds *pipeline.Dataset)
 	seen := map[[2]string]bool{}
 	for _, t := range ds.Terms {
 		o := officeOf(ds, t.OfficeID)
-		if o == nil || strings.TrimSpace(o.Title) == "" || seen[[2]string{t.PersonID, o.Title}] {
+		if o == nil {
 			continue
 		}
-		seen[[2]string{t.PersonID, o.Title}] = true
-		held[t.PersonID] = append(held[t.PersonID], strings.TrimSpace(o.Title))
+		title := strings.TrimSpace(o.Title)
+		if k := [2]string{t.PersonID, title}; title != "" && !seen[k] {
+			seen[k] = true
+			held[t.PersonID] = append(held[t.PersonID], title)
+		}
 	}
-	clear(seen)
 	for _, p := range ds.Persons {
 		e := &ftmEntity{ID: ftmPersonID(p.ID), Schema: "Person", Properties: map[string][]string{}}
 		name := p.NameEN

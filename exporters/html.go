@@ -103,11 +103,12 @@ ul.offices { padding-left: 1.2rem; }
 `
 
 // Write implements Writer.
-func (h HTML) Write(ctx context.Context, ds *pipeline.Dataset, dir string, opt Options) ([]string, error) {
-	if _, err := (htmlPages{}).Write(ctx, ds, dir, opt); err != nil {
+func (HTML) Write(ctx context.Context, ds *pipeline.Dataset, dir string, opt Options) ([]string, error) {
+	m := newPageModel(ds, opt)
+	if err := m.writeOfficePages(ctx, ds, dir); err != nil {
 		return nil, err
 	}
-	return htmlIndex{}.Write(ctx, ds, dir, opt)
+	return m.writeIndexFile(ctx, ds, dir)
 }
 
 // htmlPages writes the office pages alone: they link no exported file,
@@ -115,20 +116,7 @@ func (h HTML) Write(ctx context.Context, ds *pipeline.Dataset, dir string, opt O
 type htmlPages struct{}
 
 func (htmlPages) Write(ctx context.Context, ds *pipeline.Dataset, dir string, opt Options) ([]string, error) {
-	m := newPageModel(ds, opt)
-	// The office pages are written as one folder, synced once: a sync per
-	// page would cost more than the pages at tens of thousands of offices.
-	err := atomicfile.WriteDir(filepath.Join(dir, OfficesDir), func(tmp string) error {
-		var buf bytes.Buffer
-		return m.eachOfficePage(ctx, ds, func(o pipeline.Office, write func(io.Writer) error) error {
-			buf.Reset()
-			if err := write(&buf); err != nil {
-				return err
-			}
-			return os.WriteFile(filepath.Join(tmp, OfficePageName(o.ID)), buf.Bytes(), 0o644)
-		})
-	})
-	if err != nil {
+	if err := newPageModel(ds, opt).writeOfficePages(ctx, ds, dir); err != nil {
 		return nil, err
 	}
 	return []string{OfficesDir + "/"}, nil
@@ -138,6 +126,26 @@ func (htmlPages) Write(ctx context.Context, ds *pipeline.Dataset, dir string, op
 type htmlIndex struct{}
 
 func (htmlIndex) Write(ctx context.Context, ds *pipeline.Dataset, dir string, opt Options) ([]string, error) {
+	return newPageModel(ds, opt).writeIndexFile(ctx, ds, dir)
+}
+
+// writeOfficePages writes dir/offices/ as one folder, synced once: a sync
+// per page would cost more than the pages at tens of thousands of offices.
+func (m *pageModel) writeOfficePages(ctx context.Context, ds *pipeline.Dataset, dir string) error {
+	return atomicfile.WriteDir(filepath.Join(dir, OfficesDir), func(tmp string) error {
+		var buf bytes.Buffer
+		return m.eachOfficePage(ctx, ds, func(o pipeline.Office, write func(io.Writer) error) error {
+			buf.Reset()
+			if err := write(&buf); err != nil {
+				return err
+			}
+			return os.WriteFile(filepath.Join(tmp, OfficePageName(o.ID)), buf.Bytes(), 0o644)
+		})
+	})
+}
+
+// writeIndexFile writes dir/index.html, linking the files already in dir.
+func (m *pageModel) writeIndexFile(ctx context.Context, ds *pipeline.Dataset, dir string) ([]string, error) {
 	var files []fileLink
 	for _, f := range exportedFiles() {
 		if st, err := os.Stat(filepath.Join(dir, f.Name)); err == nil {
@@ -145,7 +153,6 @@ func (htmlIndex) Write(ctx context.Context, ds *pipeline.Dataset, dir string, op
 			files = append(files, f)
 		}
 	}
-	m := newPageModel(ds, opt)
 	err := atomicfile.Write(filepath.Join(dir, HTMLFile), func(w io.Writer) error {
 		return m.writeIndex(ctx, w, ds, files)
 	})
@@ -364,10 +371,7 @@ func newPageModel(ds *pipeline.Dataset, opt Options) *pageModel {
 		officeIDs[o.ID] = true
 	}
 	for _, f := range ds.Findings {
-		fv := findingView{Finding: f, Href: d.SourceHref[f.SourceID]}
-		if fv.Href != "" && f.Line > 0 {
-			fv.Href += fmt.Sprintf("#L%d", f.Line)
-		}
+		fv := findingView{Finding: f, Href: lineHref(d.SourceHref[f.SourceID], f.Line)}
 		office := f.SubjectID
 		if i := strings.IndexByte(office, '/'); i >= 0 {
 			office = office[:i]
@@ -474,11 +478,7 @@ func (m *pageModel) eachOfficePage(ctx context.Context, ds *pipeline.Dataset, wr
 		v.Timeline = buildTimeline("tl", o, m.byOffice[o.ID], m.lastYear)
 		v.SVG = timelineSVG(v.Timeline, o.Title)
 		v.TermRows = termRows(m.byOffice[o.ID], func(t pipeline.Term) string {
-			href := up(m.d.SourceHref[t.SourceID])
-			if href != "" && t.SourceLine > 0 {
-				href += "#L" + strconv.Itoa(t.SourceLine)
-			}
-			return href
+			return lineHref(up(m.d.SourceHref[t.SourceID]), t.SourceLine)
 		})
 		findings := m.officeFindings[o.ID]
 		v.Findings = len(findings)
@@ -578,6 +578,15 @@ func timelineSVG(tl timeline, title string) template.HTML {
 	}
 	b.WriteString("</svg>")
 	return template.HTML(b.String())
+}
+
+// lineHref links a line of the source document at href, or the document
+// when the line is unknown.
+func lineHref(href string, line int) string {
+	if href == "" || line <= 0 {
+		return href
+	}
+	return href + "#L" + strconv.Itoa(line)
 }
 
 // sourceHref links a source document from the landing page: under the

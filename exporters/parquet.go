@@ -7,7 +7,6 @@ import (
 	"io"
 	"path/filepath"
 	"runtime"
-	"sync"
 
 	"github.com/apache/arrow/go/v17/arrow"
 	"github.com/apache/arrow/go/v17/arrow/array"
@@ -17,6 +16,7 @@ import (
 	"github.com/apache/arrow/go/v17/parquet/pqarrow"
 
 	"tenure/internal/atomicfile"
+	"tenure/internal/parallel"
 	"tenure/pipeline"
 )
 
@@ -46,23 +46,15 @@ func (p Parquet) Write(ctx context.Context, ds *pipeline.Dataset, dir string, op
 	// terms table alone is most of the work, so two workers keep both
 	// cores busy without holding more than two tables' buffers.
 	errs := make([]error, len(Tables))
-	var wg sync.WaitGroup
-	sem := make(chan struct{}, 2)
-	for i, t := range Tables {
-		wg.Add(1)
-		sem <- struct{}{}
-		go func() {
-			defer func() { <-sem; wg.Done() }()
-			if err := ctx.Err(); err != nil {
-				errs[i] = err
-				return
-			}
-			errs[i] = atomicfile.Write(filepath.Join(dir, t.Name+".parquet"), func(w io.Writer) error {
-				return p.WriteTable(ctx, w, ds, t, opt)
-			})
-		}()
-	}
-	wg.Wait()
+	parallel.For(len(Tables), 2, func(i int) {
+		if errs[i] = ctx.Err(); errs[i] != nil {
+			return
+		}
+		t := Tables[i]
+		errs[i] = atomicfile.Write(filepath.Join(dir, t.Name+".parquet"), func(w io.Writer) error {
+			return p.WriteTable(ctx, w, ds, t, opt)
+		})
+	})
 	var files []string
 	for i, t := range Tables {
 		if errs[i] != nil {
@@ -139,22 +131,9 @@ func (p Parquet) WriteTable(ctx context.Context, w io.Writer, ds *pipeline.Datas
 		hi := min(n, lo+parquetBatch)
 		rb.Reserve(hi - lo)
 		// Each column has its own builder: they fill on every core.
-		var wg sync.WaitGroup
-		next := make(chan int, len(t.Columns))
-		for j := range t.Columns {
-			next <- j
-		}
-		close(next)
-		for range min(runtime.GOMAXPROCS(0), len(t.Columns)) {
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
-				for j := range next {
-					appendColumn(rb.Field(j), t.Columns[j], ds, lo, hi)
-				}
-			}()
-		}
-		wg.Wait()
+		parallel.For(len(t.Columns), runtime.GOMAXPROCS(0), func(j int) {
+			appendColumn(rb.Field(j), t.Columns[j], ds, lo, hi)
+		})
 		rec := rb.NewRecord()
 		err := fw.WriteBuffered(rec)
 		rec.Release()

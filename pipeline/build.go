@@ -11,8 +11,8 @@ import (
 	"runtime"
 	"slices"
 	"strconv"
-	"sync"
-	"sync/atomic"
+
+	"tenure/internal/parallel"
 )
 
 // Input is one document to process. Err is set when the file could not be
@@ -60,7 +60,7 @@ func BuildWithProgress(ctx context.Context, inputs []Input, progress Progress) (
 			progress(lo, len(inputs))
 		}
 		hi := min(lo+chunk, len(inputs))
-		parallel(hi-lo, func(k int) {
+		parallel.For(hi-lo, runtime.GOMAXPROCS(0), func(k int) {
 			i := lo + k
 			in := inputs[i]
 			if in.Err != nil {
@@ -118,7 +118,7 @@ func BuildWithProgress(ctx context.Context, inputs []Input, progress Progress) (
 		return nil, err
 	}
 	b.extractions = make([]*extraction, len(docs))
-	parallel(len(docs), func(i int) {
+	parallel.For(len(docs), runtime.GOMAXPROCS(0), func(i int) {
 		b.extractions[i] = extract(docs[i].doc, docs[i].src)
 		docs[i].doc = nil // done with: let it go
 	})
@@ -482,9 +482,9 @@ func (b *builder) merge(officeID string, t, o *termClaim) {
 		if tl.succ.IsZero() {
 			tl.succ, tl.succLine = ol.succ, ol.succLine
 		}
-	}
-	if o.bio && (!o.links().pred.IsZero() || !o.links().succ.IsZero()) {
-		t.bioChecks = append(t.bioChecks, o)
+		if o.bio {
+			t.bioChecks = append(t.bioChecks, o)
+		}
 	}
 }
 
@@ -525,32 +525,4 @@ func newestFirst(terms []*termClaim) bool {
 		prev = t
 	}
 	return down > up
-}
-
-// parallel calls fn(i) for every i below n on GOMAXPROCS goroutines. fn
-// must only write to what belongs to its i.
-func parallel(n int, fn func(i int)) {
-	workers := min(runtime.GOMAXPROCS(0), n)
-	if workers <= 1 {
-		for i := range n {
-			fn(i)
-		}
-		return
-	}
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for {
-				i := int(next.Add(1) - 1)
-				if i >= n {
-					return
-				}
-				fn(i)
-			}
-		}()
-	}
-	wg.Wait()
 }

@@ -105,9 +105,10 @@ func (b *builder) resolvePersons() {
 		src := ex.source.ID
 		for i := range ex.terms {
 			c := &ex.terms[i]
+			l := c.links()
 			r.add(c.name, src, c.line)
-			r.add(c.links().pred, src, c.links().predLine)
-			r.add(c.links().succ, src, c.links().succLine)
+			r.add(l.pred, src, l.predLine)
+			r.add(l.succ, src, l.succLine)
 		}
 		for _, o := range ex.offices {
 			r.add(o.inaugural, src, o.inauguralLine)
@@ -195,12 +196,7 @@ func (b *builder) persons() {
 		}
 		return a
 	}
-	note := func(n Name, sourceID string) *acc {
-		if n.IsZero() {
-			return nil
-		}
-		return noteAs(r.id(n), n, sourceID)
-	}
+	note := func(n Name, sourceID string) *acc { return noteAs(r.id(n), n, sourceID) }
 	for _, ex := range b.extractions {
 		src := ex.source.ID
 		for i := range ex.terms {

@@ -71,27 +71,29 @@ func (b *builder) officeTerms(out []Term, st *officeState) []Term {
 		t.ID = tid
 		// Neighbours: the previous and next holders in the office's list;
 		// where the list has none, what a biography names.
+		cl := c.links()
 		switch {
 		case i > 0:
 			t.PredecessorPersonID = st.terms[i-1].personID
-		case !c.links().pred.IsZero():
-			t.PredecessorPersonID = b.people.id(c.links().pred)
+		case !cl.pred.IsZero():
+			t.PredecessorPersonID = b.people.id(cl.pred)
 		}
 		switch {
 		case i+1 < len(st.terms):
 			t.SuccessorPersonID = st.terms[i+1].personID
-		case !c.links().succ.IsZero():
-			t.SuccessorPersonID = b.people.id(c.links().succ)
+		case !cl.succ.IsZero():
+			t.SuccessorPersonID = b.people.id(cl.succ)
 		}
 		for _, o := range c.bioChecks {
-			if !o.links().pred.IsZero() && i > 0 && b.people.id(o.links().pred) != t.PredecessorPersonID {
-				b.finding(SeverityWarning, CodeSourceDisagreement, t.ID, o.sourceID, o.links().predLine,
-					"%s names %s as the predecessor of %s in %s; %s lists %s", o.sourceID, o.links().pred.display(),
+			ol := o.links()
+			if !ol.pred.IsZero() && i > 0 && b.people.id(ol.pred) != t.PredecessorPersonID {
+				b.finding(SeverityWarning, CodeSourceDisagreement, t.ID, o.sourceID, ol.predLine,
+					"%s names %s as the predecessor of %s in %s; %s lists %s", o.sourceID, ol.pred.display(),
 					c.name.display(), st.office.Title, c.sourceID, st.terms[i-1].name.display())
 			}
-			if !o.links().succ.IsZero() && i+1 < len(st.terms) && b.people.id(o.links().succ) != t.SuccessorPersonID {
-				b.finding(SeverityWarning, CodeSourceDisagreement, t.ID, o.sourceID, o.links().succLine,
-					"%s names %s as the successor of %s in %s; %s lists %s", o.sourceID, o.links().succ.display(),
+			if !ol.succ.IsZero() && i+1 < len(st.terms) && b.people.id(ol.succ) != t.SuccessorPersonID {
+				b.finding(SeverityWarning, CodeSourceDisagreement, t.ID, o.sourceID, ol.succLine,
+					"%s names %s as the successor of %s in %s; %s lists %s", o.sourceID, ol.succ.display(),
 					c.name.display(), st.office.Title, c.sourceID, st.terms[i+1].name.display())
 			}
 		}
