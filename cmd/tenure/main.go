@@ -23,7 +23,17 @@ Commands:
   version   print the version
 `
 
-func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
+func main() {
+	stop := startProfiling()
+	code := run(os.Args[1:], os.Stdout, os.Stderr)
+	stop()
+	os.Exit(code)
+}
+
+// startProfiling is replaced, in a binary built with -tags prof, by one
+// that writes CPU and heap profiles (see prof.go); it returns the function
+// that ends them.
+var startProfiling = func() (stop func()) { return func() {} }
 
 func run(args []string, stdout, stderr io.Writer) int {
 	if len(args) == 0 {
