@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -21,8 +22,8 @@ import (
 // (Current holders first). Headers are bold, frozen and filterable; widths
 // fit the content; every text is a text cell (never a formula, and ISO
 // dates such as 1949-09 stay text), while the _earliest/_latest bounds are
-// real date cells formatted yyyy-mm-dd. Sheets are written through
-// excelize's StreamWriter.
+// real date cells formatted yyyy-mm-dd. excelize builds the workbook; the
+// data rows are written straight into its worksheets (see sheetRows).
 type XLSX struct{}
 
 var _ Writer = XLSX{}
@@ -55,7 +56,15 @@ type xlsxStyles struct {
 func (XLSX) WriteWorkbook(ctx context.Context, w io.Writer, ds *pipeline.Dataset, opt Options) error {
 	f := excelize.NewFile()
 	defer f.Close()
-	f.SetZipWriter(func(w io.Writer) excelize.ZipWriter { return newSortedZip(w, opt.Built) })
+	// The data sheets' rows, which the zip writer puts in place of their
+	// placeholders (see sheetRows). It writes to w itself: excelize would
+	// hold the whole file in a buffer first.
+	var rows []sheetRows
+	f.SetZipWriter(func(io.Writer) excelize.ZipWriter {
+		z := newSortedZip(w, opt.Built)
+		z.rows = rows
+		return z
+	})
 	var st xlsxStyles
 	var err error
 	if st.header, err = f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true},
@@ -83,7 +92,7 @@ func (XLSX) WriteWorkbook(ctx context.Context, w io.Writer, ds *pipeline.Dataset
 			return err
 		}
 		t, _ := TableByName(name)
-		if err := writeDataSheet(f, ds, t, st); err != nil {
+		if err := writeDataSheet(f, ds, t, st, &rows); err != nil {
 			return fmt.Errorf("xlsx %s: %w", t.Sheet, err)
 		}
 	}
@@ -94,7 +103,7 @@ func (XLSX) WriteWorkbook(ctx context.Context, w io.Writer, ds *pipeline.Dataset
 	// whole workbook. Dates only when the build time is known
 	// (SOURCE_DATE_EPOCH): a workbook never carries a made-up date.
 	f.Pkg.Store("docProps/core.xml", coreProperties("tenure "+opt.Version, "tenure: political offices and their holders", opt.Built))
-	_, err = f.WriteTo(w)
+	_, err = f.WriteToBuffer()
 	return err
 }
 
@@ -172,7 +181,7 @@ func sheetParts(t Table, n int) []string {
 	return names
 }
 
-func writeDataSheet(f *excelize.File, ds *pipeline.Dataset, t Table, st xlsxStyles) error {
+func writeDataSheet(f *excelize.File, ds *pipeline.Dataset, t Table, st xlsxStyles, rows *[]sheetRows) error {
 	n := t.Len(ds)
 	cols := len(t.Columns)
 	widths := make([]int, cols)
@@ -203,21 +212,22 @@ func writeDataSheet(f *excelize.File, ds *pipeline.Dataset, t Table, st xlsxStyl
 	per := maxSheetRows - 1
 	for p, sheet := range sheetParts(t, n) {
 		lo, hi := p*per, min((p+1)*per, n)
-		if err := writeSheetPart(f, ds, t, st, sheet, lo, hi, widths); err != nil {
+		*rows = append(*rows, sheetRows{ds: ds, t: t, lo: lo, hi: hi, date: st.date})
+		if err := writeSheetPart(f, t, st, sheet, len(*rows)-1, hi-lo, widths); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-// writeSheetPart writes rows lo to hi of a table on one sheet, under a
-// bold frozen header with filters.
-func writeSheetPart(f *excelize.File, ds *pipeline.Dataset, t Table, st xlsxStyles, sheet string, lo, hi int, widths []int) error {
+// writeSheetPart writes a sheet of n rows of a table: a bold frozen header
+// with filters, and the placeholder of rows k (see sheetRows).
+func writeSheetPart(f *excelize.File, t Table, st xlsxStyles, sheet string, k, n int, widths []int) error {
 	if _, err := f.NewSheet(sheet); err != nil {
 		return err
 	}
 	cols := len(t.Columns)
-	last, err := excelize.CoordinatesToCellName(cols, max(hi-lo, 1)+1)
+	last, err := excelize.CoordinatesToCellName(cols, max(n, 1)+1)
 	if err != nil {
 		return err
 	}
@@ -253,17 +263,8 @@ func writeSheetPart(f *excelize.File, ds *pipeline.Dataset, t Table, st xlsxStyl
 	if err := sw.SetRow("A1", row); err != nil {
 		return err
 	}
-	for i := lo; i < hi; i++ {
-		for j, c := range t.Columns {
-			row[j] = xlsxValue(c.value(ds, i), c.Type, st)
-		}
-		cell, err := excelize.CoordinatesToCellName(1, i-lo+2)
-		if err != nil {
-			return err
-		}
-		if err := sw.SetRow(cell, row); err != nil {
-			return err
-		}
+	if err := sw.SetRow("A2", []any{rowsMarkerPrefix + strconv.Itoa(k)}); err != nil {
+		return err
 	}
 	return sw.Flush()
 }
@@ -281,36 +282,6 @@ func printSetup(f *excelize.File, sheet string) error {
 		return err
 	}
 	return f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: "'" + sheet + "'!$1:$1", Scope: sheet})
-}
-
-// xlsxValue is the cell for a value: nil for an absent one, a text cell
-// for text (so "=1+2" or "1949-09" stays as written), a number, a
-// boolean, or a date cell for a day.
-func xlsxValue(v Value, t Type, st xlsxStyles) any {
-	if v.Null {
-		return nil
-	}
-	switch t {
-	case Bool:
-		return v.Bool
-	case Int:
-		return v.Int
-	case Day:
-		if v.Day.Year() < 1900 {
-			// Excel holds no date before 1900: the cell stays empty, so
-			// the column stays one of dates (the ISO text has the day).
-			return nil
-		}
-		return excelize.Cell{StyleID: st.date, Value: v.Day}
-	}
-	s := v.Str
-	if len(s) > maxCellText {
-		s = s[:maxCellText]
-		for !utf8.ValidString(s) {
-			s = s[:len(s)-1]
-		}
-	}
-	return s
 }
 
 // writeReadmeSheet explains the workbook in plain words.

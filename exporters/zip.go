@@ -2,14 +2,18 @@ package exporters
 
 import (
 	"archive/zip"
-	"bytes"
 	"compress/flate"
 	"errors"
+	"fmt"
 	"hash/crc32"
 	"io"
 	"io/fs"
+	"runtime"
 	"slices"
+	"strings"
 	"time"
+
+	"tenure/internal/parallel"
 )
 
 // sortedZip is a zip writer that emits its entries in name order (with
@@ -17,22 +21,28 @@ import (
 // timestamps, whatever order they were created in. excelize creates the
 // parts of a workbook in map order; this makes the file byte-identical
 // from run to run. Entries are deflated as they are written, so only
-// their compressed bytes are held until Close.
+// their compressed bytes are held until Close; worksheets are held as
+// they are, for Close to put their rows in (see sheetRows).
 type sortedZip struct {
 	w        io.Writer
 	entries  []*zipEntry
 	modified time.Time
+	rows     []sheetRows // the rows of the placeholders in worksheets
 }
 
 type zipEntry struct {
 	name string
-	buf  bytes.Buffer
+	raw  bool // held uncompressed until Close expands its rows
+	buf  chunks
 	fw   *flate.Writer
 	crc  uint32
 	size uint64
 }
 
 func (e *zipEntry) Write(p []byte) (int, error) {
+	if e.raw {
+		return e.buf.Write(p)
+	}
 	e.crc = crc32.Update(e.crc, crc32.IEEETable, p)
 	e.size += uint64(len(p))
 	return e.fw.Write(p)
@@ -62,6 +72,11 @@ func msDosTime(t time.Time) (date, tm uint16) {
 // Create starts a new entry.
 func (z *sortedZip) Create(name string) (io.Writer, error) {
 	e := &zipEntry{name: name}
+	if len(z.rows) > 0 && strings.HasPrefix(name, "xl/worksheets/") {
+		e.raw = true
+		z.entries = append(z.entries, e)
+		return e, nil
+	}
 	fw, err := flate.NewWriter(&e.buf, flate.BestSpeed)
 	if err != nil {
 		return nil, err
@@ -69,6 +84,35 @@ func (z *sortedZip) Create(name string) (io.Writer, error) {
 	e.fw = fw
 	z.entries = append(z.entries, e)
 	return e, nil
+}
+
+// expand deflates a worksheet held as it was written, with the rows of
+// its placeholder in place of the placeholder.
+func (e *zipEntry) expand(rows []sheetRows) error {
+	part := e.buf.bytes()
+	e.buf = chunks{}
+	e.raw = false
+	fw, err := flate.NewWriter(&e.buf, flate.BestSpeed)
+	if err != nil {
+		return err
+	}
+	e.fw = fw
+	before, after, sr, ok, err := expandRows(part, rows)
+	if err != nil {
+		return fmt.Errorf("%s: %w", e.name, err)
+	}
+	if !ok {
+		_, err := e.Write(part)
+		return err
+	}
+	if _, err := e.Write(before); err != nil {
+		return err
+	}
+	if err := sr.writeTo(e); err != nil {
+		return err
+	}
+	_, err = e.Write(after)
+	return err
 }
 
 // AddFS is not used by the workbook writer.
@@ -90,6 +134,17 @@ func (z *sortedZip) Close() error {
 		}
 		return 1
 	})
+	var expand []*zipEntry
+	for _, e := range z.entries {
+		if e.raw {
+			expand = append(expand, e)
+		}
+	}
+	errs := make([]error, len(expand))
+	parallel.For(len(expand), runtime.GOMAXPROCS(0), func(i int) { errs[i] = expand[i].expand(z.rows) })
+	if err := errors.Join(errs...); err != nil {
+		return err
+	}
 	zw := zip.NewWriter(z.w)
 	for _, e := range z.entries {
 		if err := e.fw.Close(); err != nil {
@@ -99,14 +154,67 @@ func (z *sortedZip) Close() error {
 		w, err := zw.CreateRaw(&zip.FileHeader{
 			Name: e.name, Method: zip.Deflate, CRC32: e.crc, Modified: z.modified,
 			ModifiedDate: date, ModifiedTime: tm,
-			CompressedSize64: uint64(e.buf.Len()), UncompressedSize64: e.size,
+			CompressedSize64: uint64(e.buf.n), UncompressedSize64: e.size,
 		})
 		if err != nil {
 			return err
 		}
-		if _, err := w.Write(e.buf.Bytes()); err != nil {
+		if _, err := e.buf.WriteTo(w); err != nil {
 			return err
 		}
 	}
 	return zw.Close()
+}
+
+// chunks is a buffer that grows by adding pieces, never by copying what
+// it holds: an entry's bytes are written once, however large it grows.
+type chunks struct {
+	list [][]byte
+	n    int
+}
+
+const (
+	firstChunk = 4 << 10
+	maxChunk   = 1 << 20
+)
+
+func (c *chunks) Write(p []byte) (int, error) {
+	n := len(p)
+	for len(p) > 0 {
+		if len(c.list) == 0 || len(c.list[len(c.list)-1]) == cap(c.list[len(c.list)-1]) {
+			size := firstChunk
+			if len(c.list) > 0 {
+				size = min(2*cap(c.list[len(c.list)-1]), maxChunk)
+			}
+			c.list = append(c.list, make([]byte, 0, size))
+		}
+		last := &c.list[len(c.list)-1]
+		k := min(len(p), cap(*last)-len(*last))
+		*last = append(*last, p[:k]...)
+		p = p[k:]
+	}
+	c.n += n
+	return n, nil
+}
+
+// WriteTo writes the buffer's bytes to w.
+func (c *chunks) WriteTo(w io.Writer) (int64, error) {
+	var n int64
+	for _, b := range c.list {
+		k, err := w.Write(b)
+		n += int64(k)
+		if err != nil {
+			return n, err
+		}
+	}
+	return n, nil
+}
+
+// bytes returns the buffer's bytes in one slice.
+func (c *chunks) bytes() []byte {
+	b := make([]byte, 0, c.n)
+	for _, p := range c.list {
+		b = append(b, p...)
+	}
+	return b
 }
