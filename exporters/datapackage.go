@@ -5,7 +5,10 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
+	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 
@@ -123,13 +126,37 @@ var knownLicenses = map[string]dpLicense{
 	"ODbL-1.0":     {Name: "ODbL-1.0", Path: "https://opendatacommons.org/licenses/odbl/1-0/", Title: "Open Data Commons Open Database License 1.0"},
 }
 
+// csvDigest returns the size and SHA-256 of a table's CSV file: of the
+// file in dir if there is one, else of what the CSV writer writes.
+func csvDigest(ds *pipeline.Dataset, t Table, opt Options, dir string) (int64, string, error) {
+	h := sha256.New()
+	if dir != "" {
+		f, err := os.Open(filepath.Join(dir, t.Name+".csv"))
+		if err == nil {
+			defer f.Close()
+			n, err := io.Copy(h, f)
+			if err != nil {
+				return 0, "", fmt.Errorf("datapackage: %w", err)
+			}
+			return n, hex.EncodeToString(h.Sum(nil)), nil
+		}
+		if !errors.Is(err, fs.ErrNotExist) {
+			return 0, "", fmt.Errorf("datapackage: %w", err)
+		}
+	}
+	cw := &countingWriter{w: h}
+	if err := WriteCSVTable(cw, ds, t, opt.CSVBOM); err != nil {
+		return 0, "", err
+	}
+	return int64(cw.n), hex.EncodeToString(h.Sum(nil)), nil
+}
+
 // Write implements Writer.
 func (DataPackage) Write(ctx context.Context, ds *pipeline.Dataset, dir string, opt Options) ([]string, error) {
-	desc, err := Describe(ctx, ds, opt)
+	pkg, err := describe(ctx, ds, opt, dir)
 	if err != nil {
 		return nil, err
 	}
-	pkg := desc.(*dpPackage)
 	// The FollowTheMoney file, when this export wrote it: a resource that
 	// is not a table, so the package is a plain data package.
 	if data, err := os.ReadFile(filepath.Join(dir, FTMFile)); err == nil {
@@ -153,6 +180,13 @@ func (DataPackage) Write(ctx context.Context, ds *pipeline.Dataset, dir string, 
 
 // Describe builds the data package descriptor of the dataset's CSV files.
 func Describe(ctx context.Context, ds *pipeline.Dataset, opt Options) (any, error) {
+	return describe(ctx, ds, opt, "")
+}
+
+// describe builds the descriptor; the size and hash of each CSV file are
+// read from the file in dir, when this export wrote it there, and
+// otherwise from the CSV writer's output.
+func describe(ctx context.Context, ds *pipeline.Dataset, opt Options, dir string) (*dpPackage, error) {
 	lic, ok := knownLicenses[opt.License]
 	if !ok {
 		lic = dpLicense{Name: opt.License}
@@ -173,16 +207,14 @@ func Describe(ctx context.Context, ds *pipeline.Dataset, opt Options) (any, erro
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		// The size and hash of the CSV file as the CSV writer writes it.
-		h := sha256.New()
-		cw := &countingWriter{w: h}
-		if err := WriteCSVTable(cw, ds, t, opt.CSVBOM); err != nil {
+		size, sum, err := csvDigest(ds, t, opt, dir)
+		if err != nil {
 			return nil, err
 		}
 		r := dpResource{
 			Name: t.Name, Path: t.Name + ".csv", Profile: "tabular-data-resource", Title: t.Sheet,
 			Description: t.Description, Format: "csv", Mediatype: "text/csv", Encoding: "utf-8",
-			Bytes: cw.n, Hash: "sha256:" + hex.EncodeToString(h.Sum(nil)),
+			Bytes: int(size), Hash: "sha256:" + sum,
 			Dialect: dpDialect{Delimiter: ",", LineTerminator: "\r\n", QuoteChar: "\"", Header: true},
 			Schema:  dpSchema{PrimaryKey: t.PrimaryKey, MissingValues: []string{""}},
 		}

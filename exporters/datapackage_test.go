@@ -142,3 +142,21 @@ func samplesDataset(t testing.TB) *pipeline.Dataset {
 	}
 	return ds
 }
+
+// TestDataPackageWithoutCSV checks that the descriptor says the same of
+// the CSV files whether this export wrote them (their sizes and hashes are
+// read from the files) or not (they are computed from the CSV writer).
+func TestDataPackageWithoutCSV(t *testing.T) {
+	ds := seedDataset(t)
+	with, err := os.ReadFile(filepath.Join(writeAll(t, ds, "csv", "datapackage"), DataPackageFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	without, err := os.ReadFile(filepath.Join(writeAll(t, ds, "datapackage"), DataPackageFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(with) != string(without) {
+		t.Errorf("datapackage.json differs with and without the CSV files:\n%s\n%s", with, without)
+	}
+}
