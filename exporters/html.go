@@ -545,39 +545,123 @@ func findingItems(findings []findingView, up func(string) string) template.HTML 
 // templates would otherwise reflect on every attribute of every bar);
 // document text is escaped.
 func timelineSVG(tl timeline, title string) template.HTML {
-	var b strings.Builder
-	esc := html.EscapeString
-	f1 := func(v float64) string { return strconv.FormatFloat(v, 'f', 1, 64) }
-	f0 := func(v float64) string { return strconv.FormatFloat(v, 'f', 0, 64) }
-	fmt.Fprintf(&b, `<svg class="timeline" role="img" aria-labelledby="%[1]s-t %[1]s-d" viewBox="0 0 1000 %[2]s" xmlns="http://www.w3.org/2000/svg">`, tl.ID, f0(tl.Height))
-	fmt.Fprintf(&b, "\n<title id=\"%s-t\">Timeline of %s</title>\n<desc id=\"%s-d\">%s</desc>\n", tl.ID, esc(title), tl.ID, esc(tl.Desc))
-	b.WriteString(`<g class="ticks">`)
+	b := make([]byte, 0, 512+256*len(tl.Bars)+160*(len(tl.Ticks)+len(tl.Gaps)))
+	str := func(ss ...string) {
+		for _, s := range ss {
+			b = append(b, s...)
+		}
+	}
+	esc := func(s string) { b = appendHTMLEscaped(b, s) }
+	f1 := func(v float64) { b = strconv.AppendFloat(b, v, 'f', 1, 64) }
+	f0 := func(v float64) { b = strconv.AppendFloat(b, v, 'f', 0, 64) }
+	str(`<svg class="timeline" role="img" aria-labelledby="`, tl.ID, `-t `, tl.ID, `-d" viewBox="0 0 1000 `)
+	f0(tl.Height)
+	str(`" xmlns="http://www.w3.org/2000/svg">`, "\n<title id=\"", tl.ID, "-t\">Timeline of ")
+	esc(title)
+	str("</title>\n<desc id=\"", tl.ID, "-d\">")
+	esc(tl.Desc)
+	str("</desc>\n", `<g class="ticks">`)
 	for _, t := range tl.Ticks {
-		fmt.Fprintf(&b, `<g class="tick"><line x1="%[1]s" x2="%[1]s" y1="0" y2="%[2]s"/><text x="%[1]s" y="%[3]s" text-anchor="middle">%[4]s</text></g>`,
-			f1(t.X), f0(tl.GridEnd), f0(tl.TickY), esc(t.Label))
+		str(`<g class="tick"><line x1="`)
+		f1(t.X)
+		str(`" x2="`)
+		f1(t.X)
+		str(`" y1="0" y2="`)
+		f0(tl.GridEnd)
+		str(`"/><text x="`)
+		f1(t.X)
+		str(`" y="`)
+		f0(tl.TickY)
+		str(`" text-anchor="middle">`)
+		esc(t.Label)
+		str(`</text></g>`)
 	}
-	b.WriteString("</g>\n<g class=\"gaps\">")
+	str("</g>\n<g class=\"gaps\">")
 	for _, g := range tl.Gaps {
-		fmt.Fprintf(&b, `<g class="gap"><title>%s</title><rect x="%s" y="0" opacity="0.8" width="%s" height="%s"/></g>`, esc(g.Title), f1(g.X), f1(g.W), f0(tl.GridEnd))
+		str(`<g class="gap"><title>`)
+		esc(g.Title)
+		str(`</title><rect x="`)
+		f1(g.X)
+		str(`" y="0" opacity="0.8" width="`)
+		f1(g.W)
+		str(`" height="`)
+		f0(tl.GridEnd)
+		str(`"/></g>`)
 	}
-	b.WriteString("</g>\n")
+	str("</g>\n")
 	for _, r := range tl.Bars {
-		fmt.Fprintf(&b, `<g class="%s"><title>%s</title><text class="label" x="296" y="%s" text-anchor="end">%s</text>`, r.Class, esc(r.Title), f1(r.TextY), esc(r.Label))
+		str(`<g class="`, r.Class, `"><title>`)
+		esc(r.Title)
+		str(`</title><text class="label" x="296" y="`)
+		f1(r.TextY)
+		str(`" text-anchor="end">`)
+		esc(r.Label)
+		str(`</text>`)
 		if r.Dated {
-			fmt.Fprintf(&b, `<rect class="fade-in" x="%s" y="%s" width="%s" height="14" fill="url(#in-%s)"/>`, f1(r.FadeInX), f1(r.Y), f1(r.FadeInW), r.Kind)
-			fmt.Fprintf(&b, `<rect class="solid" x="%s" y="%s" width="%s" height="14" fill="var(--%s)"/>`, f1(r.SolidX), f1(r.Y), f1(r.SolidW), r.Kind)
+			str(`<rect class="fade-in" x="`)
+			f1(r.FadeInX)
+			str(`" y="`)
+			f1(r.Y)
+			str(`" width="`)
+			f1(r.FadeInW)
+			str(`" height="14" fill="url(#in-`, r.Kind, `)"/>`)
+			str(`<rect class="solid" x="`)
+			f1(r.SolidX)
+			str(`" y="`)
+			f1(r.Y)
+			str(`" width="`)
+			f1(r.SolidW)
+			str(`" height="14" fill="var(--`, r.Kind, `)"/>`)
 			if r.Open {
-				fmt.Fprintf(&b, `<path d="M%s %sl8 7-8 7z" fill="var(--incumbent)"/>`, f1(r.EndX), f1(r.Y))
+				str(`<path d="M`)
+				f1(r.EndX)
+				str(` `)
+				f1(r.Y)
+				str(`l8 7-8 7z" fill="var(--incumbent)"/>`)
 			} else {
-				fmt.Fprintf(&b, `<rect class="fade-out" x="%s" y="%s" width="%s" height="14" fill="url(#out-%s)"/>`, f1(r.FadeOutX), f1(r.Y), f1(r.FadeOutW), r.Kind)
+				str(`<rect class="fade-out" x="`)
+				f1(r.FadeOutX)
+				str(`" y="`)
+				f1(r.Y)
+				str(`" width="`)
+				f1(r.FadeOutW)
+				str(`" height="14" fill="url(#out-`, r.Kind, `)"/>`)
 			}
 		} else {
-			fmt.Fprintf(&b, `<text class="undated" x="304" y="%s">dates unknown</text>`, f1(r.TextY))
+			str(`<text class="undated" x="304" y="`)
+			f1(r.TextY)
+			str(`">dates unknown</text>`)
 		}
-		b.WriteString("</g>\n")
+		str("</g>\n")
 	}
-	b.WriteString("</svg>")
-	return template.HTML(b.String())
+	str("</svg>")
+	return template.HTML(b)
+}
+
+// appendHTMLEscaped appends s escaped as html.EscapeString escapes it.
+func appendHTMLEscaped(b []byte, s string) []byte {
+	last := 0
+	for i := 0; i < len(s); i++ {
+		var esc string
+		switch s[i] {
+		case '<':
+			esc = "&lt;"
+		case '>':
+			esc = "&gt;"
+		case '&':
+			esc = "&amp;"
+		case '\'':
+			esc = "&#39;"
+		case '"':
+			esc = "&#34;"
+		default:
+			continue
+		}
+		b = append(b, s[last:i]...)
+		b = append(b, esc...)
+		last = i + 1
+	}
+	return append(b, s[last:]...)
 }
 
 // lineHref links a line of the source document at href, or the document
