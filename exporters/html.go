@@ -737,7 +737,7 @@ func buildTimeline(id string, o pipeline.Office, terms []pipeline.Term, lastYear
 	tl.GridEnd = tl.Height - tlAxisH + 4
 	tl.TickY = tl.Height - 8
 	for y := minY; y <= maxY+1; y += step {
-		tl.Ticks = append(tl.Ticks, tick{X: ax.x(dayOf(time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC))), Label: fmt.Sprint(y)})
+		tl.Ticks = append(tl.Ticks, tick{X: ax.x(dayOf(time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC))), Label: strconv.Itoa(y)})
 	}
 	var open, acting int
 	prevEnd, havePrev := 0, false // day numbers before 1970 are negative
@@ -759,7 +759,7 @@ func buildTimeline(id string, o pipeline.Office, terms []pipeline.Term, lastYear
 			b.Kind = "incumbent"
 			open++
 		}
-		b.Title = fmt.Sprintf("%s: %s to %s", t.DisplayName(), t.Start.Human(), endDate(t))
+		b.Title = t.DisplayName() + ": " + t.Start.Human() + " to " + endDate(t)
 		if t.Acting {
 			b.Title += " (acting)"
 		}
