@@ -3,11 +3,11 @@ package exporters
 import (
 	"bufio"
 	"context"
-	"encoding/json"
 	"io"
 	"path/filepath"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"tenure/internal/atomicfile"
 	"tenure/pipeline"
@@ -39,18 +39,128 @@ func (f FTM) Write(ctx context.Context, ds *pipeline.Dataset, dir string, opt Op
 
 // ftmEntity is one line of the file.
 type ftmEntity struct {
-	ID         string              `json:"id"`
-	Schema     string              `json:"schema"`
-	Properties map[string][]string `json:"properties"`
+	ID, Schema string
+	props      []ftmProperty // in the order added
+}
+
+type ftmProperty struct {
+	name   string
+	values []string
 }
 
 // add sets a property to the non-empty values given.
 func (e *ftmEntity) add(prop string, values ...string) {
 	for _, v := range values {
-		if v = strings.TrimSpace(v); v != "" && !slices.Contains(e.Properties[prop], v) {
-			e.Properties[prop] = append(e.Properties[prop], v)
+		if v = strings.TrimSpace(v); v != "" {
+			e.set(prop, v)
 		}
 	}
+}
+
+// set adds a value to a property, once.
+func (e *ftmEntity) set(prop, v string) {
+	for i := range e.props {
+		if e.props[i].name == prop {
+			if !slices.Contains(e.props[i].values, v) {
+				e.props[i].values = append(e.props[i].values, v)
+			}
+			return
+		}
+	}
+	if n := len(e.props); n < cap(e.props) { // a property of an earlier entity: reuse its values
+		e.props = e.props[:n+1]
+		e.props[n].name, e.props[n].values = prop, append(e.props[n].values[:0], v)
+		return
+	}
+	e.props = append(e.props, ftmProperty{prop, []string{v}})
+}
+
+// reset makes e a new entity with no properties, keeping its memory.
+func (e *ftmEntity) reset(id, schema string) *ftmEntity {
+	e.ID, e.Schema, e.props = id, schema, e.props[:0]
+	return e
+}
+
+// appendJSON appends the entity as a line of JSON, as encoding/json
+// writes {"id", "schema", "properties"} with the properties a map: names
+// in order, no HTML escaping.
+func (e *ftmEntity) appendJSON(b []byte) []byte {
+	slices.SortFunc(e.props, func(a, b ftmProperty) int { return strings.Compare(a.name, b.name) })
+	b = append(b, `{"id":`...)
+	b = appendJSONText(b, e.ID)
+	b = append(b, `,"schema":`...)
+	b = appendJSONText(b, e.Schema)
+	b = append(b, `,"properties":{`...)
+	for i, p := range e.props {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = appendJSONText(b, p.name)
+		b = append(b, `:[`...)
+		for j, v := range p.values {
+			if j > 0 {
+				b = append(b, ',')
+			}
+			b = appendJSONText(b, v)
+		}
+		b = append(b, ']')
+	}
+	return append(b, "}}\n"...)
+}
+
+// appendJSONText appends s as a JSON string as encoding/json writes it
+// without HTML escaping.
+func appendJSONText(b []byte, s string) []byte {
+	const hex = "0123456789abcdef"
+	b = append(b, '"')
+	last := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= 0x20 && c != '"' && c != '\\' {
+				i++
+				continue
+			}
+			b = append(b, s[last:i]...)
+			switch c {
+			case '"', '\\':
+				b = append(b, '\\', c)
+			case '\b':
+				b = append(b, '\\', 'b')
+			case '\f':
+				b = append(b, '\\', 'f')
+			case '\n':
+				b = append(b, '\\', 'n')
+			case '\r':
+				b = append(b, '\\', 'r')
+			case '\t':
+				b = append(b, '\\', 't')
+			default:
+				b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xf])
+			}
+			i++
+			last = i
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			b = append(b, s[last:i]...)
+			b = append(b, `\ufffd`...)
+			i += size
+			last = i
+			continue
+		}
+		if r == '\u2028' || r == '\u2029' {
+			b = append(b, s[last:i]...)
+			b = append(b, '\\', 'u', '2', '0', '2', hex[r&0xf])
+			i += size
+			last = i
+			continue
+		}
+		i += size
+	}
+	b = append(b, s[last:]...)
+	return append(b, '"')
 }
 
 // FtM entity IDs: tenure's IDs, prefixed by schema so they never clash.
@@ -61,10 +171,14 @@ func ftmOccupancyID(id string) string { return "tenure-occupancy-" + strings.Rep
 // WriteEntities writes the entities of the dataset: persons, then
 // positions, then occupancies, each in the dataset's stable order.
 func (FTM) WriteEntities(ctx context.Context, w io.Writer, ds *pipeline.Dataset) error {
-	bw := bufio.NewWriter(w)
-	enc := json.NewEncoder(bw)
-	enc.SetEscapeHTML(false)
-	put := func(e *ftmEntity) error { return enc.Encode(e) }
+	bw := bufio.NewWriterSize(w, 64<<10)
+	var line []byte
+	var entity ftmEntity // reused: one entity is written at a time
+	put := func(e *ftmEntity) error {
+		line = e.appendJSON(line[:0])
+		_, err := bw.Write(line)
+		return err
+	}
 	held := map[string][]string{} // person → titles of the posts held, each once
 	seen := map[[2]string]bool{}
 	for _, t := range ds.Terms {
@@ -79,7 +193,7 @@ func (FTM) WriteEntities(ctx context.Context, w io.Writer, ds *pipeline.Dataset)
 		}
 	}
 	for _, p := range ds.Persons {
-		e := &ftmEntity{ID: ftmPersonID(p.ID), Schema: "Person", Properties: map[string][]string{}}
+		e := entity.reset(ftmPersonID(p.ID), "Person")
 		name := p.NameEN
 		if name == "" {
 			name = p.NameNative
@@ -92,8 +206,10 @@ func (FTM) WriteEntities(ctx context.Context, w io.Writer, ds *pipeline.Dataset)
 		e.add("birthPlace", p.BirthPlace)
 		e.add("political", p.Party)
 		e.add("education", p.AlmaMater)
-		if posts := held[p.ID]; len(posts) > 0 { // already unique: add would compare each with all
-			e.Properties["position"] = posts
+		if posts := held[p.ID]; len(posts) > 0 {
+			for _, title := range posts { // already trimmed
+				e.set("position", title)
+			}
 			e.add("topics", "role.pep")
 		}
 		if err := put(e); err != nil {
@@ -105,7 +221,7 @@ func (FTM) WriteEntities(ctx context.Context, w io.Writer, ds *pipeline.Dataset)
 	}
 	for i := range ds.Offices {
 		o := &ds.Offices[i]
-		e := &ftmEntity{ID: ftmPositionID(o.ID), Schema: "Position", Properties: map[string][]string{}}
+		e := entity.reset(ftmPositionID(o.ID), "Position")
 		e.add("name", o.Title)
 		e.add("alias", o.Aliases...)
 		e.add("country", o.Country)
@@ -124,7 +240,7 @@ func (FTM) WriteEntities(ctx context.Context, w io.Writer, ds *pipeline.Dataset)
 				return err
 			}
 		}
-		e := &ftmEntity{ID: ftmOccupancyID(t.ID), Schema: "Occupancy", Properties: map[string][]string{}}
+		e := entity.reset(ftmOccupancyID(t.ID), "Occupancy")
 		e.add("holder", ftmPersonID(t.PersonID))
 		e.add("post", ftmPositionID(t.OfficeID))
 		e.add("startDate", t.Start.String())

@@ -16,6 +16,13 @@ import (
 // TestFTM: the seeds as FollowTheMoney entities: one Person per person, one
 // Position per office, one Occupancy per term whose holder and post are in
 // the file, dates at their precision, status current or ended.
+// ftmJSON is a line of the FtM file as encoding/json reads it.
+type ftmJSON struct {
+	ID         string              `json:"id"`
+	Schema     string              `json:"schema"`
+	Properties map[string][]string `json:"properties"`
+}
+
 func TestFTM(t *testing.T) {
 	ds := seedDataset(t)
 	var buf bytes.Buffer
@@ -23,12 +30,12 @@ func TestFTM(t *testing.T) {
 		t.Fatal(err)
 	}
 	ids := map[string]string{}
-	var occ []ftmEntity
+	var occ []ftmJSON
 	date := regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?)?$`)
 	sc := bufio.NewScanner(&buf)
 	sc.Buffer(nil, 1<<20)
 	for sc.Scan() {
-		var e ftmEntity
+		var e ftmJSON
 		if err := json.Unmarshal(sc.Bytes(), &e); err != nil {
 			t.Fatal(err)
 		}
@@ -87,4 +94,34 @@ func TestFTMPassesTheChecker(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(dir, FTMFile)); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// FuzzFTMLine checks that an entity's line is what encoding/json writes
+// for it (without HTML escaping), whatever its texts: the file is read by
+// FtM tools with strict JSON parsers.
+func FuzzFTMLine(f *testing.F) {
+	for _, s := range []string{"Mao Zedong", `a "b" \c`, "<&>", "\b\f\n\r\t\x00\x1f", "\u2028\u2029", "\xff\xfe", "毛泽东 🇨🇳"} {
+		f.Add(s, "note")
+	}
+	f.Fuzz(func(t *testing.T, name, note string) {
+		e := &ftmEntity{ID: "tenure-person-" + name, Schema: "Person"}
+		e.set("name", name)
+		e.set("summary", note)
+		e.set("alias", note)
+		e.set("alias", name)
+		e.set("alias", note)
+		props := map[string][]string{}
+		for _, p := range e.props {
+			props[p.name] = p.values
+		}
+		var want bytes.Buffer
+		enc := json.NewEncoder(&want)
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(ftmJSON{e.ID, e.Schema, props}); err != nil {
+			t.Fatal(err)
+		}
+		if got := e.appendJSON(nil); string(got) != want.String() {
+			t.Fatalf("line for %q, %q:\n got %s\nwant %s", name, note, got, want.Bytes())
+		}
+	})
 }
