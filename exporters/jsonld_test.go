@@ -149,3 +149,29 @@ func TestAppendJSONString(t *testing.T) {
 		}
 	}
 }
+
+// FuzzAppendJSONString checks that any text reads back from JSON as
+// itself, each invalid byte as U+FFFD, and that no HTML-significant
+// character is left for a page embedding the document to trip on.
+func FuzzAppendJSONString(f *testing.F) {
+	for _, s := range []string{"plain", `q"uote\back`, "新\n行\t<tag>&", "\x01\u2028", "bad\xffutf8"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		out := appendJSONString(nil, s)
+		var back string
+		if err := json.Unmarshal(out, &back); err != nil {
+			t.Fatalf("%q → %s: %v", s, out, err)
+		}
+		var want strings.Builder
+		for _, r := range s { // an invalid byte ranges as U+FFFD
+			want.WriteRune(r)
+		}
+		if back != want.String() {
+			t.Fatalf("round trip %q → %q", s, back)
+		}
+		if bytes.ContainsAny(out, "<>&\u2028\u2029") {
+			t.Fatalf("%q → %s holds an HTML-significant character", s, out)
+		}
+	})
+}
