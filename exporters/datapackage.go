@@ -129,26 +129,36 @@ var knownLicenses = map[string]dpLicense{
 // csvDigest returns the size and SHA-256 of a table's CSV file: of the
 // file in dir if there is one, else of what the CSV writer writes.
 func csvDigest(ds *pipeline.Dataset, t Table, opt Options, dir string) (int64, string, error) {
-	h := sha256.New()
 	if dir != "" {
-		f, err := os.Open(filepath.Join(dir, t.Name+".csv"))
-		if err == nil {
-			defer f.Close()
-			n, err := io.Copy(h, f)
-			if err != nil {
-				return 0, "", fmt.Errorf("datapackage: %w", err)
-			}
-			return n, hex.EncodeToString(h.Sum(nil)), nil
-		}
-		if !errors.Is(err, fs.ErrNotExist) {
-			return 0, "", fmt.Errorf("datapackage: %w", err)
+		size, sum, ok, err := fileDigest(filepath.Join(dir, t.Name+".csv"))
+		if ok || err != nil {
+			return size, sum, err
 		}
 	}
+	h := sha256.New()
 	cw := &countingWriter{w: h}
 	if err := WriteCSVTable(cw, ds, t, opt.CSVBOM); err != nil {
 		return 0, "", err
 	}
 	return int64(cw.n), hex.EncodeToString(h.Sum(nil)), nil
+}
+
+// fileDigest returns the size and SHA-256 of a file, read as a stream;
+// ok is false when there is no such file.
+func fileDigest(path string) (size int64, sum string, ok bool, err error) {
+	f, err := os.Open(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return 0, "", false, nil
+	}
+	if err != nil {
+		return 0, "", false, fmt.Errorf("datapackage: %w", err)
+	}
+	defer f.Close()
+	h := sha256.New()
+	if size, err = io.Copy(h, f); err != nil {
+		return 0, "", false, fmt.Errorf("datapackage: %w", err)
+	}
+	return size, hex.EncodeToString(h.Sum(nil)), true, nil
 }
 
 // Write implements Writer.
@@ -159,12 +169,15 @@ func (DataPackage) Write(ctx context.Context, ds *pipeline.Dataset, dir string, 
 	}
 	// The FollowTheMoney file, when this export wrote it: a resource that
 	// is not a table, so the package is a plain data package.
-	if data, err := os.ReadFile(filepath.Join(dir, FTMFile)); err == nil {
-		sum := sha256.Sum256(data)
+	size, sum, ok, err := fileDigest(filepath.Join(dir, FTMFile))
+	if err != nil {
+		return nil, err
+	}
+	if ok {
 		pkg.Profile = "data-package"
 		pkg.Resources = append(pkg.Resources, dpFile{Name: "ftm", Path: FTMFile, Profile: "data-resource",
 			Title: "FollowTheMoney entities", Description: "Person, Position and Occupancy entities, one JSON object a line, for OpenSanctions, Aleph and yente.",
-			Format: "json", Mediatype: "application/json", Encoding: "utf-8", Bytes: int64(len(data)), Hash: "sha256:" + hex.EncodeToString(sum[:])})
+			Format: "json", Mediatype: "application/json", Encoding: "utf-8", Bytes: size, Hash: "sha256:" + sum})
 	}
 	err = atomicfile.Write(filepath.Join(dir, DataPackageFile), func(w io.Writer) error {
 		enc := json.NewEncoder(w)
