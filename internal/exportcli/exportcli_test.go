@@ -12,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -400,6 +401,35 @@ func TestPathsTravel(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(out2, "sources")); err == nil {
 		t.Error("sources were copied although -source-url was given")
+	}
+}
+
+// TestSourcesAreTheDocuments: sources/ holds a copy of each document the
+// dataset was built from, and nothing of inputs that were not documents
+// (they are copied while the dataset is built, and removed after), nor
+// the folders they leave empty.
+func TestSourcesAreTheDocuments(t *testing.T) {
+	docs := filepath.Join(t.TempDir(), "pages")
+	os.MkdirAll(filepath.Join(docs, "cn"), 0o755)
+	os.MkdirAll(filepath.Join(docs, "junk", "deeper"), 0o755)
+	os.WriteFile(filepath.Join(docs, "cn", "mayor.txt"), []byte("= Mayor of Y =\n\n| Name | Term start | Term end |\n| B | 1990 | 1995 |\n"), 0o644)
+	os.WriteFile(filepath.Join(docs, "junk", "deeper", "binary.txt"), []byte("\x00\x01\x02 not a document"), 0o644)
+	os.WriteFile(filepath.Join(docs, "empty.txt"), nil, 0o644)
+	out := filepath.Join(t.TempDir(), "out")
+	if _, err := runExport(t, "-q", "-in", docs, "-out", out, "-formats", "csv"); exitCode(err) != 3 {
+		t.Fatalf("exit %d (%v), want 3: some inputs are no documents", exitCode(err), err)
+	}
+	var got []string
+	filepath.WalkDir(filepath.Join(out, exporters.SourcesDir), func(path string, d fs.DirEntry, err error) error {
+		if err == nil && path != filepath.Join(out, exporters.SourcesDir) {
+			rel, _ := filepath.Rel(out, path)
+			got = append(got, filepath.ToSlash(rel))
+		}
+		return nil
+	})
+	want := []string{"sources/pages", "sources/pages/cn", "sources/pages/cn/mayor.txt"}
+	if !slices.Equal(got, want) {
+		t.Errorf("sources/ holds %q, want %q", got, want)
 	}
 }
 
