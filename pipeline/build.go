@@ -270,13 +270,7 @@ func (b *builder) reconcileTerms() {
 			byOffice[c.officeID] = append(byOffice[c.officeID], c)
 		}
 	}
-	ids := make([]string, 0, len(b.offices))
-	for id := range b.offices {
-		ids = append(ids, id)
-	}
-	slices.Sort(ids)
-	for _, id := range ids {
-		st := b.offices[id]
+	b.eachOffice(func(ob *builder, id string, st *officeState) {
 		claims := byOffice[id]
 		// The primary list: the office-page source with the most claims.
 		per := map[string]int{}
@@ -303,7 +297,7 @@ func (b *builder) reconcileTerms() {
 		slices.SortStableFunc(others, func(a, c *termClaim) int {
 			return cmp.Or(cmp.Compare(a.sourceID, c.sourceID), cmp.Compare(a.line, c.line))
 		})
-		base = b.dropDuplicates(id, base)
+		base = ob.dropDuplicates(id, base)
 		if newestFirst(base) {
 			// A list written newest first: its terms in time order, and
 			// the places of an unnumbered list counted from the first.
@@ -315,9 +309,38 @@ func (b *builder) reconcileTerms() {
 			}
 		}
 		for _, o := range others {
-			b.matchClaim(st, &base, o, primary != "")
+			ob.matchClaim(st, &base, o, primary != "")
 		}
 		st.terms = base
+	})
+}
+
+// officeIDs returns the IDs of the offices in order.
+func (b *builder) officeIDs() []string {
+	ids := make([]string, 0, len(b.offices))
+	for id := range b.offices {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	return ids
+}
+
+// eachOffice calls fn for every office, on every core. fn may change only
+// its office's state, and records findings through ob, a builder of its
+// own whose findings join b's in the order of the offices, as a serial
+// loop would add them.
+func (b *builder) eachOffice(fn func(ob *builder, id string, st *officeState)) {
+	ids := b.officeIDs()
+	b.people.frozen = true // id only reads from now on
+	defer func() { b.people.frozen = false }()
+	found := make([][]Finding, len(ids))
+	parallel.For(len(ids), runtime.GOMAXPROCS(0), func(k int) {
+		ob := &builder{ds: &Dataset{Persons: b.ds.Persons}, people: b.people}
+		fn(ob, ids[k], b.offices[ids[k]])
+		found[k] = ob.ds.Findings
+	})
+	for _, f := range found {
+		b.ds.Findings = append(b.ds.Findings, f...)
 	}
 }
 

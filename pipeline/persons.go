@@ -13,6 +13,7 @@ import (
 // by a numeric suffix in the order of their Chinese names.
 type personResolver struct {
 	slugs  map[string]string // English name → slug, computed once
+	frozen bool              // slugs are no longer stored: id may be called concurrently
 	groups map[string]*personGroup
 	zhBase map[string]map[string]mention // Chinese name → base slug → first mention
 }
@@ -63,7 +64,9 @@ func (r *personResolver) base(n Name) string {
 		return s
 	}
 	s := personBase(n)
-	r.slugs[key] = s
+	if !r.frozen {
+		r.slugs[key] = s
+	}
 	return s
 }
 

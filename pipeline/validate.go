@@ -8,31 +8,41 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // finish turns each office's reconciled claims into terms, checks them and
 // puts every table in its stable order.
 func (b *builder) finish() {
-	ids := make([]string, 0, len(b.offices))
-	for id := range b.offices {
-		ids = append(ids, id)
-	}
-	slices.Sort(ids)
+	ids := b.officeIDs()
+	// Each office's terms go to their own window of the terms table.
+	at := make(map[string]int, len(ids))
 	total := 0
-	for _, st := range b.offices {
-		total += len(st.terms)
+	for _, id := range ids {
+		at[id] = total
+		total += len(b.offices[id].terms)
 	}
-	b.ds.Terms = make([]Term, 0, total)
+	b.ds.Terms = make([]Term, total)
+	holders := make(map[string]CurrentHolder)
+	var mu sync.Mutex
+	b.eachOffice(func(ob *builder, id string, st *officeState) {
+		lo := at[id]
+		terms := ob.officeTerms(b.ds.Terms[lo:lo:lo+len(st.terms)], st)
+		ob.validateOffice(st, terms)
+		ob.incumbency(st, terms)
+		if len(ob.ds.CurrentHolders) > 0 {
+			mu.Lock()
+			holders[id] = ob.ds.CurrentHolders[0]
+			mu.Unlock()
+		}
+		st.terms, st.primary = nil, nil // done with: the claims can go
+	})
 	b.ds.Offices = make([]Office, 0, len(ids))
 	for _, id := range ids {
-		st := b.offices[id]
-		n := len(b.ds.Terms)
-		b.ds.Terms = b.officeTerms(b.ds.Terms, st)
-		terms := b.ds.Terms[n:]
-		b.validateOffice(st, terms)
-		b.incumbency(st, terms)
-		b.ds.Offices = append(b.ds.Offices, st.office)
-		st.terms, st.primary = nil, nil // done with: the claims can go
+		b.ds.Offices = append(b.ds.Offices, b.offices[id].office)
+		if h, ok := holders[id]; ok {
+			b.ds.CurrentHolders = append(b.ds.CurrentHolders, h)
+		}
 	}
 	b.sortFindings()
 }
