@@ -499,7 +499,8 @@ func TestBadInputsAreFindings(t *testing.T) {
 	}
 }
 
-// TestParallelBuildMatchesSerial: documents parsed and read on every core
+// TestParallelBuildMatchesSerial: documents parsed and read, and offices
+// reconciled and finished, on every core
 // give the very dataset a serial build gives.
 func TestParallelBuildMatchesSerial(t *testing.T) {
 	inputs, err := Load(context.Background(), []string{filepath.Join(corpusDir, "docs"), "testdata/samples"})
