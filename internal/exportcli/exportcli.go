@@ -20,6 +20,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"slices"
 	"strconv"
 	"strings"
@@ -113,6 +114,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(memoryLimit(inputs)))
 	var progress pipeline.Progress
 	if !*quiet && len(inputs) >= 200 && isTerminal(stderr) {
 		progress = func(done, total int) {
@@ -289,6 +291,24 @@ func humanSize(n int64) string {
 		return fmt.Sprintf("%.1f kB", float64(n)/(1<<10))
 	}
 	return fmt.Sprintf("%d B", n)
+}
+
+// memoryLimit is the soft limit of the heap while the dataset is built
+// and written: twelve times the documents' size, as the dataset, the
+// parsed documents and a format's buffers together take up to about nine
+// times, and at least 1 GiB. Go's collector otherwise lets the heap grow
+// to twice what is live (2 GB for 50,000 documents instead of 1.3 GB, for
+// 3% more time); a limit set in GOMEMLIMIT is kept. The limit is soft:
+// near it the collector works harder, never past half the processors.
+func memoryLimit(inputs []pipeline.Input) int64 {
+	if os.Getenv("GOMEMLIMIT") != "" {
+		return debug.SetMemoryLimit(-1)
+	}
+	var size int64
+	for _, in := range inputs {
+		size += int64(len(in.Data))
+	}
+	return max(1<<30, 12*size)
 }
 
 func isTerminal(w io.Writer) bool {

@@ -12,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"runtime/debug"
 	"slices"
 	"strings"
 	"testing"
@@ -485,5 +486,31 @@ func TestFormatJobs(t *testing.T) {
 	}
 	if got := formatJobs(3, large); got != 3 {
 		t.Errorf("-jobs 3 gave %d", got)
+	}
+}
+
+// TestMemoryLimit: the heap's soft limit grows with the documents, never
+// below 1 GiB; a GOMEMLIMIT the user set is kept; and an export leaves the
+// process's limit as it found it.
+func TestMemoryLimit(t *testing.T) {
+	small := []pipeline.Input{{Data: make([]byte, 1<<20)}}
+	if got := memoryLimit(small); got != 1<<30 {
+		t.Errorf("1 MB of documents: limit %d, want 1 GiB", got)
+	}
+	big := []pipeline.Input{{Data: make([]byte, 100<<20)}, {Data: make([]byte, 50<<20)}}
+	if got := memoryLimit(big); got != 12*150<<20 {
+		t.Errorf("150 MB of documents: limit %d, want %d", got, 12*150<<20)
+	}
+	t.Setenv("GOMEMLIMIT", "3GiB")
+	before := debug.SetMemoryLimit(-1)
+	if got := memoryLimit(big); got != before {
+		t.Errorf("with GOMEMLIMIT set: limit %d, want the process's %d", got, before)
+	}
+	t.Setenv("GOMEMLIMIT", "")
+	if _, err := runExport(t, "-q", "-out", t.TempDir(), "-formats", "csv"); err != nil {
+		t.Fatal(err)
+	}
+	if after := debug.SetMemoryLimit(-1); after != before {
+		t.Errorf("the export left the memory limit at %d, it was %d", after, before)
 	}
 }
