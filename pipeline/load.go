@@ -116,14 +116,30 @@ func readInput(path string, maxSize int64) Input {
 		return Input{Path: path, Err: err}
 	}
 	defer f.Close()
-	if st, err := f.Stat(); err == nil && st.Size() > maxSize {
-		return Input{Path: path, Err: fmt.Errorf("%w: %d bytes, limit %d (-max-size)", ErrTooLarge, st.Size(), maxSize)}
+	size := int64(0)
+	if st, err := f.Stat(); err == nil {
+		if st.Size() > maxSize {
+			return Input{Path: path, Err: fmt.Errorf("%w: %d bytes, limit %d (-max-size)", ErrTooLarge, st.Size(), maxSize)}
+		}
+		size = st.Size()
 	}
 	// Read at most one byte past the limit: a file that grows while it is
-	// read is caught too.
-	data, err := io.ReadAll(io.LimitReader(f, maxSize+1))
-	if err != nil {
-		return Input{Path: path, Err: err}
+	// read is caught too. The buffer has room for the file as it was and
+	// the byte that tells whether it is longer, so it is allocated once.
+	data := make([]byte, 0, size+1)
+	r := io.LimitReader(f, maxSize+1)
+	for {
+		if len(data) == cap(data) {
+			data = append(data, 0)[:len(data)]
+		}
+		n, err := r.Read(data[len(data):cap(data)])
+		data = data[:len(data)+n]
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return Input{Path: path, Err: err}
+		}
 	}
 	if int64(len(data)) > maxSize {
 		return Input{Path: path, Err: fmt.Errorf("%w: over %d bytes (-max-size)", ErrTooLarge, maxSize)}
