@@ -7,7 +7,6 @@ import (
 	"path/filepath"
 	"strconv"
 
-	"tenure/internal/atomicfile"
 	"tenure/pipeline"
 )
 
@@ -27,7 +26,7 @@ func (CSV) Write(ctx context.Context, ds *pipeline.Dataset, dir string, opt Opti
 			return files, err
 		}
 		name := t.Name + ".csv"
-		err := atomicfile.Write(filepath.Join(dir, name), func(w io.Writer) error {
+		err := writeFile(filepath.Join(dir, name), opt, func(w io.Writer) error {
 			return WriteCSVTable(w, ds, t, opt.CSVBOM)
 		})
 		if err != nil {

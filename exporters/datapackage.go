@@ -12,7 +12,6 @@ import (
 	"os"
 	"path/filepath"
 
-	"tenure/internal/atomicfile"
 	"tenure/pipeline"
 )
 
@@ -179,7 +178,7 @@ func (DataPackage) Write(ctx context.Context, ds *pipeline.Dataset, dir string, 
 			Title: "FollowTheMoney entities", Description: "Person, Position and Occupancy entities, one JSON object a line, for OpenSanctions, Aleph and yente.",
 			Format: "json", Mediatype: "application/json", Encoding: "utf-8", Bytes: size, Hash: "sha256:" + sum})
 	}
-	err = atomicfile.Write(filepath.Join(dir, DataPackageFile), func(w io.Writer) error {
+	err = writeFile(filepath.Join(dir, DataPackageFile), opt, func(w io.Writer) error {
 		enc := json.NewEncoder(w)
 		enc.SetEscapeHTML(false)
 		enc.SetIndent("", "  ")

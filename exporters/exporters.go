@@ -10,10 +10,12 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"slices"
 	"strings"
 	"time"
 
+	"tenure/internal/atomicfile"
 	"tenure/internal/parallel"
 	"tenure/pipeline"
 )
@@ -39,6 +41,28 @@ type Options struct {
 	// the landing page links SourceURL + a source's path. Unset, it links
 	// the copies in the dataset's sources/ folder (SourcesDir).
 	SourceURL string
+	// Staged says that the folder written into is an atomicfile.Stage's,
+	// which the caller syncs as a whole when it commits: files are then
+	// written without a sync each.
+	Staged bool
+}
+
+// writeFile writes one file of a format atomically (atomicfile.Write), or
+// into a staging folder (see Options.Staged).
+func writeFile(path string, opt Options, write func(w io.Writer) error) error {
+	if opt.Staged {
+		return atomicfile.WriteStaged(path, write)
+	}
+	return atomicfile.Write(path, write)
+}
+
+// writeDir writes a folder of a format atomically (atomicfile.WriteDir),
+// or into a staging folder (see Options.Staged).
+func writeDir(path string, opt Options, fill func(dir string) error) error {
+	if opt.Staged {
+		return atomicfile.WriteDirStaged(path, fill)
+	}
+	return atomicfile.WriteDir(path, fill)
 }
 
 // SourcesDir is the folder of a dataset that holds copies of its source

@@ -19,7 +19,6 @@ import (
 	"time"
 
 	_ "embed"
-	"tenure/internal/atomicfile"
 	"tenure/pipeline"
 )
 
@@ -132,7 +131,7 @@ func (htmlIndex) Write(ctx context.Context, ds *pipeline.Dataset, dir string, op
 // writeOfficePages writes dir/offices/ as one folder, synced once: a sync
 // per page would cost more than the pages at tens of thousands of offices.
 func (m *pageModel) writeOfficePages(ctx context.Context, ds *pipeline.Dataset, dir string) error {
-	return atomicfile.WriteDir(filepath.Join(dir, OfficesDir), func(tmp string) error {
+	return writeDir(filepath.Join(dir, OfficesDir), m.opt, func(tmp string) error {
 		var buf bytes.Buffer
 		return m.eachOfficePage(ctx, ds, func(o pipeline.Office, write func(io.Writer) error) error {
 			buf.Reset()
@@ -153,7 +152,7 @@ func (m *pageModel) writeIndexFile(ctx context.Context, ds *pipeline.Dataset, di
 			files = append(files, f)
 		}
 	}
-	err := atomicfile.Write(filepath.Join(dir, HTMLFile), func(w io.Writer) error {
+	err := writeFile(filepath.Join(dir, HTMLFile), m.opt, func(w io.Writer) error {
 		return m.writeIndex(ctx, w, ds, files)
 	})
 	if err != nil {
@@ -315,6 +314,7 @@ type pageModel struct {
 	lastYear       int // the latest year in any date of the dataset
 	byOffice       map[string][]pipeline.Term
 	officeFindings map[string][]findingView
+	opt            Options
 }
 
 // termsByOffice groups the terms by office. The dataset keeps each
@@ -351,7 +351,7 @@ func OfficePageName(id string) string {
 }
 
 func newPageModel(ds *pipeline.Dataset, opt Options) *pageModel {
-	m := &pageModel{d: pageData{CSS: template.CSS(pageCSS), Version: opt.Version, License: opt.License, BuiltAt: opt.BuiltAt,
+	m := &pageModel{opt: opt, d: pageData{CSS: template.CSS(pageCSS), Version: opt.Version, License: opt.License, BuiltAt: opt.BuiltAt,
 		Tables: Tables, SourceHref: map[string]string{}}}
 	d := &m.d
 	d.Counts.Offices, d.Counts.Terms, d.Counts.Persons = len(ds.Offices), len(ds.Terms), len(ds.Persons)

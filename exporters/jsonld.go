@@ -9,7 +9,6 @@ import (
 	"strconv"
 	"unicode/utf8"
 
-	"tenure/internal/atomicfile"
 	"tenure/pipeline"
 )
 
@@ -42,7 +41,7 @@ const jsonldContext = `{"schema":"http://schema.org/","org":"http://www.w3.org/n
 
 // Write implements Writer.
 func (j JSONLD) Write(ctx context.Context, ds *pipeline.Dataset, dir string, opt Options) ([]string, error) {
-	err := atomicfile.Write(filepath.Join(dir, JSONLDFile), func(w io.Writer) error {
+	err := writeFile(filepath.Join(dir, JSONLDFile), opt, func(w io.Writer) error {
 		return j.WriteDocument(ctx, w, ds, opt)
 	})
 	if err != nil {

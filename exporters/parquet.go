@@ -15,7 +15,6 @@ import (
 	"github.com/apache/arrow/go/v17/parquet/compress"
 	"github.com/apache/arrow/go/v17/parquet/pqarrow"
 
-	"tenure/internal/atomicfile"
 	"tenure/internal/parallel"
 	"tenure/pipeline"
 )
@@ -51,7 +50,7 @@ func (p Parquet) Write(ctx context.Context, ds *pipeline.Dataset, dir string, op
 			return
 		}
 		t := Tables[i]
-		errs[i] = atomicfile.Write(filepath.Join(dir, t.Name+".parquet"), func(w io.Writer) error {
+		errs[i] = writeFile(filepath.Join(dir, t.Name+".parquet"), opt, func(w io.Writer) error {
 			return p.WriteTable(ctx, w, ds, t, opt)
 		})
 	})

@@ -13,7 +13,6 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
-	"tenure/internal/atomicfile"
 	"tenure/pipeline"
 )
 
@@ -39,7 +38,7 @@ const maxCellText = 32767
 
 // Write implements Writer.
 func (x XLSX) Write(ctx context.Context, ds *pipeline.Dataset, dir string, opt Options) ([]string, error) {
-	err := atomicfile.Write(filepath.Join(dir, XLSXFile), func(w io.Writer) error {
+	err := writeFile(filepath.Join(dir, XLSXFile), opt, func(w io.Writer) error {
 		return x.WriteWorkbook(ctx, w, ds, opt)
 	})
 	if err != nil {

@@ -19,7 +19,18 @@ import (
 // the whole new one, never a part: it writes to a temporary file in the
 // same folder, syncs it, renames it over path and syncs the folder. When
 // write fails the temporary file is removed and path is untouched.
-func Write(path string, write func(w io.Writer) error) (err error) {
+func Write(path string, write func(w io.Writer) error) error {
+	return writeFile(path, write, true)
+}
+
+// WriteStaged writes a file into a Stage's folder: as Write, but without
+// syncing the file, as Commit syncs everything staged at once (one flush
+// for all the files, while the next ones are being written).
+func WriteStaged(path string, write func(w io.Writer) error) error {
+	return writeFile(path, write, false)
+}
+
+func writeFile(path string, write func(w io.Writer) error, sync bool) (err error) {
 	dir := filepath.Dir(path)
 	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
 	if err != nil {
@@ -42,14 +53,19 @@ func Write(path string, write func(w io.Writer) error) (err error) {
 	if err = f.Chmod(0o644); err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
-	if err = f.Sync(); err != nil {
-		return fmt.Errorf("sync %s: %w", path, err)
+	if sync {
+		if err = f.Sync(); err != nil {
+			return fmt.Errorf("sync %s: %w", path, err)
+		}
 	}
 	if err = f.Close(); err != nil {
 		return fmt.Errorf("close %s: %w", path, err)
 	}
 	if err = os.Rename(tmp, path); err != nil {
 		return fmt.Errorf("rename %s: %w", path, err)
+	}
+	if !sync {
+		return nil
 	}
 	return syncDir(dir)
 }
@@ -104,13 +120,17 @@ func (s *Stage) Dir() string { return s.dir }
 // Abort removes the staging folder and what it holds; dest is untouched.
 func (s *Stage) Abort() error { return os.RemoveAll(s.dir) }
 
-// Commit moves every file and folder of the staging folder into dest (a
-// folder replaces the one of the same name). Files and folders named in
+// Commit syncs what was staged and moves every file and folder of the
+// staging folder into dest (a folder replaces the one of the same name). Files and folders named in
 // stale that the new set does not have are removed from dest first, so
 // dest holds nothing of an older set; last is moved in after all the
 // others (a descriptor that lists the others' hashes), and removed first.
 // Files in dest that are neither new nor stale are left alone.
 func (s *Stage) Commit(stale []string, last string) error {
+	// What was staged reaches the disk before any of it is moved in.
+	if err := syncTree(s.dir); err != nil {
+		return fmt.Errorf("sync %s: %w", s.dir, err)
+	}
 	entries, err := os.ReadDir(s.dir)
 	if err != nil {
 		return fmt.Errorf("read %s: %w", s.dir, err)

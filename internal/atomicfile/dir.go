@@ -12,7 +12,17 @@ import (
 // so that tens of thousands of small files cost one flush) and then
 // renamed over path. When fill fails the temporary folder is removed and
 // path is untouched.
-func WriteDir(path string, fill func(dir string) error) (err error) {
+func WriteDir(path string, fill func(dir string) error) error {
+	return writeDir(path, fill, true)
+}
+
+// WriteDirStaged writes a folder into a Stage's folder: as WriteDir, but
+// without syncing it, as Commit syncs everything staged at once.
+func WriteDirStaged(path string, fill func(dir string) error) error {
+	return writeDir(path, fill, false)
+}
+
+func writeDir(path string, fill func(dir string) error, sync bool) (err error) {
 	path = filepath.Clean(path)
 	parent := filepath.Dir(path)
 	tmp, err := os.MkdirTemp(parent, "."+filepath.Base(path)+".tmp-*")
@@ -30,8 +40,10 @@ func WriteDir(path string, fill func(dir string) error) (err error) {
 	if err = fill(tmp); err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
-	if err = syncTree(tmp); err != nil {
-		return fmt.Errorf("sync %s: %w", path, err)
+	if sync {
+		if err = syncTree(tmp); err != nil {
+			return fmt.Errorf("sync %s: %w", path, err)
+		}
 	}
 	old := ""
 	if st, statErr := os.Lstat(path); statErr == nil {
@@ -51,6 +63,9 @@ func WriteDir(path string, fill func(dir string) error) (err error) {
 	}
 	if old != "" {
 		os.RemoveAll(old)
+	}
+	if !sync {
+		return nil
 	}
 	return syncDir(parent)
 }

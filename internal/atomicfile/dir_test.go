@@ -2,6 +2,7 @@ package atomicfile
 
 import (
 	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"testing"
@@ -9,8 +10,14 @@ import (
 
 // TestWriteDirReplacesWhole: a folder written again holds only the new
 // files; a failed write leaves the old folder as it was and no temporary
-// folder behind.
+// folder behind; synced or staged.
 func TestWriteDirReplacesWhole(t *testing.T) {
+	for name, writeDir := range map[string]func(string, func(string) error) error{"WriteDir": WriteDir, "WriteDirStaged": WriteDirStaged} {
+		t.Run(name, func(t *testing.T) { testWriteDir(t, writeDir) })
+	}
+}
+
+func testWriteDir(t *testing.T, WriteDir func(string, func(string) error) error) {
 	parent := t.TempDir()
 	path := filepath.Join(parent, "offices")
 	write := func(names ...string) error {
@@ -60,4 +67,37 @@ func names(t *testing.T, dir string) []string {
 		out = append(out, e.Name())
 	}
 	return out
+}
+
+// TestWriteReplacesWhole: a file written again holds the new bytes; a
+// failed write leaves the old file as it was and no temporary file
+// behind; synced or staged.
+func TestWriteReplacesWhole(t *testing.T) {
+	for name, write := range map[string]func(string, func(io.Writer) error) error{"Write": Write, "WriteStaged": WriteStaged} {
+		t.Run(name, func(t *testing.T) {
+			parent := t.TempDir()
+			path := filepath.Join(parent, "terms.csv")
+			put := func(text string, err error) error {
+				return write(path, func(w io.Writer) error {
+					io.WriteString(w, text)
+					return err
+				})
+			}
+			if err := put("old", nil); err != nil {
+				t.Fatal(err)
+			}
+			if err := put("new", nil); err != nil {
+				t.Fatal(err)
+			}
+			if err := put("half", errors.New("disk full")); err == nil {
+				t.Fatal("a failed write reported no error")
+			}
+			if b, err := os.ReadFile(path); err != nil || string(b) != "new" {
+				t.Errorf("file holds %q (%v), want the last whole write", b, err)
+			}
+			if got := names(t, parent); len(got) != 1 {
+				t.Errorf("temporary files left behind: %v", got)
+			}
+		})
+	}
 }

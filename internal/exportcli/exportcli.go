@@ -140,7 +140,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 			*out, strings.Join(what, "\n  ")))
 	}
 	opt := exporters.Options{CSVBOM: *bom, BaseIRI: *baseIRI, License: *license, Version: pipeline.Version,
-		BuiltAt: buildDate(os.Getenv("SOURCE_DATE_EPOCH")), Built: buildTime(os.Getenv("SOURCE_DATE_EPOCH")), SourceURL: *sourceURL}
+		BuiltAt: buildDate(os.Getenv("SOURCE_DATE_EPOCH")), Built: buildTime(os.Getenv("SOURCE_DATE_EPOCH")), SourceURL: *sourceURL, Staged: true}
 	// Every format is written into a staging folder beside -out and moved
 	// in only when all succeeded: a failed, full-disk or interrupted export
 	// leaves the previous dataset exactly as it was.
