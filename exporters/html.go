@@ -494,35 +494,47 @@ func (m *pageModel) eachOfficePage(ctx context.Context, ds *pipeline.Dataset, wr
 // termRows writes the rows of an office's terms table; href links a term
 // to its source line.
 func termRows(terms []pipeline.Term, href func(pipeline.Term) string) template.HTML {
-	var b strings.Builder
-	esc := html.EscapeString
+	b := make([]byte, 0, 256*len(terms))
+	esc := appendHTMLEscaped
 	for _, t := range terms {
-		b.WriteString("<tr><td>")
+		b = append(b, "<tr><td>"...)
 		if t.Ordinal != 0 {
-			b.WriteString(strconv.Itoa(t.Ordinal))
+			b = strconv.AppendInt(b, int64(t.Ordinal), 10)
 		}
-		b.WriteString(`</td><th scope="row">`)
-		b.WriteString(esc(t.NameEN))
+		b = append(b, `</td><th scope="row">`...)
+		b = esc(b, t.NameEN)
 		if t.Acting {
-			b.WriteString(" (acting)")
+			b = append(b, " (acting)"...)
 		}
-		b.WriteString("</th><td")
+		b = append(b, "</th><td"...)
 		if t.NameNativeLang != "" {
-			b.WriteString(` lang="` + esc(t.NameNativeLang) + `"`)
+			b = append(b, ` lang="`...)
+			b = esc(b, t.NameNativeLang)
+			b = append(b, '"')
 		}
-		b.WriteString(">" + esc(t.NameNative) + `</td><td class="date">` + esc(t.Start.String()) + `</td><td class="date">`)
+		b = append(b, '>')
+		b = esc(b, t.NameNative)
+		b = append(b, `</td><td class="date">`...)
+		b = t.Start.AppendISO(b)
+		b = append(b, `</td><td class="date">`...)
 		if t.Incumbent {
-			b.WriteString("present")
+			b = append(b, "present"...)
 		} else {
-			b.WriteString(esc(t.End.String()))
+			b = t.End.AppendISO(b)
 		}
-		b.WriteString("</td><td>" + esc(t.Note) + "</td><td>")
+		b = append(b, "</td><td>"...)
+		b = esc(b, t.Note)
+		b = append(b, "</td><td>"...)
 		if h := href(t); h != "" {
-			b.WriteString(`<a href="` + esc(h) + `">line ` + strconv.Itoa(t.SourceLine) + "</a>")
+			b = append(b, `<a href="`...)
+			b = esc(b, h)
+			b = append(b, `">line `...)
+			b = strconv.AppendInt(b, int64(t.SourceLine), 10)
+			b = append(b, "</a>"...)
 		}
-		b.WriteString("</td></tr>\n")
+		b = append(b, "</td></tr>\n"...)
 	}
-	return template.HTML(b.String())
+	return template.HTML(b)
 }
 
 // findingItems writes the list items of an office's findings; up makes a

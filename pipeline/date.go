@@ -52,10 +52,12 @@ func (d Date) IsZero() bool { return d.Precision == PrecisionNone }
 // "1949-09" or "2003-08-19"; "" for an absent date.
 func (d Date) String() string {
 	var b [10]byte
-	return string(d.appendISO(b[:0]))
+	return string(d.AppendISO(b[:0]))
 }
 
-func (d Date) appendISO(b []byte) []byte {
+// AppendISO appends the date's String form to b, for writers that build
+// their output in a buffer.
+func (d Date) AppendISO(b []byte) []byte {
 	if d.IsZero() {
 		return b
 	}
@@ -410,7 +412,7 @@ func tenureFromParts(a, b string) (Tenure, error) {
 }
 
 // MarshalText returns the ISO 8601 text of the date at its precision.
-func (d Date) MarshalText() ([]byte, error) { return d.appendISO(nil), nil }
+func (d Date) MarshalText() ([]byte, error) { return d.AppendISO(nil), nil }
 
 // Human writes the date in words at its precision: "19 August 2003",
 // "August 1949", "1949"; "unknown" for an absent date.
