@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"runtime"
 	"strconv"
 	"strings"
 	"time"
@@ -13,6 +14,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"tenure/internal/parallel"
 	"tenure/pipeline"
 )
 
@@ -86,12 +88,13 @@ func (XLSX) WriteWorkbook(ctx context.Context, w io.Writer, ds *pipeline.Dataset
 	if err := writeReadmeSheet(f, ds, opt, st); err != nil {
 		return fmt.Errorf("xlsx README: %w", err)
 	}
+	widths := columnWidths(ds)
 	for _, name := range xlsxOrder {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
 		t, _ := TableByName(name)
-		if err := writeDataSheet(f, ds, t, st, &rows); err != nil {
+		if err := writeDataSheet(f, ds, t, st, widths[name], &rows); err != nil {
 			return fmt.Errorf("xlsx %s: %w", t.Sheet, err)
 		}
 	}
@@ -180,34 +183,52 @@ func sheetParts(t Table, n int) []string {
 	return names
 }
 
-func writeDataSheet(f *excelize.File, ds *pipeline.Dataset, t Table, st xlsxStyles, rows *[]sheetRows) error {
-	n := t.Len(ds)
-	cols := len(t.Columns)
-	widths := make([]int, cols)
-	for j, c := range t.Columns {
-		widths[j] = textWidth(c.Name) + 3 // room for the filter button
+// columnWidths returns the width of every column of the workbook's data
+// sheets (in xlsxOrder): wide enough for the header with its filter button
+// and the longest value, counted on every core.
+func columnWidths(ds *pipeline.Dataset) map[string][]int {
+	type col struct {
+		t Table
+		j int
+	}
+	var todo []col
+	widths := map[string][]int{}
+	for _, name := range xlsxOrder {
+		t, _ := TableByName(name)
+		widths[name] = make([]int, len(t.Columns))
+		for j := range t.Columns {
+			todo = append(todo, col{t, j})
+		}
+	}
+	parallel.For(len(todo), runtime.GOMAXPROCS(0), func(k int) {
+		t, j := todo[k].t, todo[k].j
+		c := t.Columns[j]
+		w := textWidth(c.Name) + 3 // room for the filter button
 		switch c.Type {
 		case Day:
-			widths[j] = max(widths[j], 11)
+			w = max(w, 11)
 		case Bool:
-			widths[j] = max(widths[j], 6)
-		}
-	}
-	for i := range n {
-		for j, c := range t.Columns {
-			if c.Type != String && c.Type != Date && c.Type != Int {
-				continue
-			}
-			v := c.value(ds, i)
-			w := textWidth(v.Str)
-			if c.Type == Int {
-				w = len(fmt.Sprint(v.Int))
-			}
-			if w > widths[j] {
-				widths[j] = w
+			w = max(w, 6)
+		case String, Date, Int:
+			for i := range t.Len(ds) {
+				v := c.value(ds, i)
+				switch c.Type {
+				case Int:
+					w = max(w, len(strconv.FormatInt(v.Int, 10)))
+				case Date: // ISO digits and dashes
+					w = max(w, len(v.Str))
+				default:
+					w = max(w, textWidth(v.Str))
+				}
 			}
 		}
-	}
+		widths[t.Name][j] = w
+	})
+	return widths
+}
+
+func writeDataSheet(f *excelize.File, ds *pipeline.Dataset, t Table, st xlsxStyles, widths []int, rows *[]sheetRows) error {
+	n := t.Len(ds)
 	per := maxSheetRows - 1
 	for p, sheet := range sheetParts(t, n) {
 		lo, hi := p*per, min((p+1)*per, n)
