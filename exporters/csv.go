@@ -1,11 +1,14 @@
 package exporters
 
 import (
+	"bufio"
 	"context"
-	"encoding/csv"
 	"io"
 	"path/filepath"
 	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"tenure/pipeline"
 )
@@ -45,56 +48,94 @@ func (CSV) Write(ctx context.Context, ds *pipeline.Dataset, dir string, opt Opti
 // tab or a carriage return (OWASP's rule), by putting an apostrophe
 // before them.
 func WriteCSVTable(w io.Writer, ds *pipeline.Dataset, t Table, bom bool) error {
+	bw := bufio.NewWriterSize(w, 64<<10)
+	var line []byte
 	if bom {
-		if _, err := io.WriteString(w, "\ufeff"); err != nil {
-			return err
-		}
+		line = append(line, "\ufeff"...)
 	}
-	cw := csv.NewWriter(w)
-	cw.UseCRLF = true
-	rec := make([]string, len(t.Columns))
 	for j, c := range t.Columns {
-		rec[j] = c.Name
+		if j > 0 {
+			line = append(line, ',')
+		}
+		line = appendCSVField(line, c.Name)
 	}
-	if err := cw.Write(rec); err != nil {
-		return err
-	}
-	var buf []byte
+	line = append(line, "\r\n"...)
 	n := t.Len(ds)
 	for i := range n {
-		for j, c := range t.Columns {
-			v := c.value(ds, i)
-			buf = buf[:0]
-			rec[j] = formatText(v, c.Type, buf)
-			if bom && c.Type == String {
-				rec[j] = SpreadsheetSafe(rec[j])
-			}
-		}
-		if err := cw.Write(rec); err != nil {
+		if _, err := bw.Write(line); err != nil {
 			return err
 		}
+		line = line[:0]
+		for j, c := range t.Columns {
+			if j > 0 {
+				line = append(line, ',')
+			}
+			v := c.value(ds, i)
+			switch {
+			case v.Null:
+			case c.Type == Bool:
+				line = strconv.AppendBool(line, v.Bool)
+			case c.Type == Int:
+				line = strconv.AppendInt(line, v.Int, 10)
+			case c.Type == Day:
+				line = v.Day.AppendFormat(line, "2006-01-02")
+			case bom && c.Type == String:
+				line = appendCSVField(line, SpreadsheetSafe(v.Str))
+			default:
+				line = appendCSVField(line, v.Str)
+			}
+		}
+		line = append(line, "\r\n"...)
 	}
-	cw.Flush()
-	return cw.Error()
+	if _, err := bw.Write(line); err != nil {
+		return err
+	}
+	return bw.Flush()
 }
 
-// formatText renders a value as the text of a CSV cell.
-func formatText(v Value, t Type, buf []byte) string {
-	if v.Null {
-		return ""
+// appendCSVField appends a CSV field as encoding/csv's Writer writes it
+// with CRLF line ends: quoted when it holds a comma, a quote or a line
+// break, or starts with a space (or is \.), quotes doubled, line breaks
+// written as CRLF.
+func appendCSVField(b []byte, field string) []byte {
+	if !csvNeedsQuotes(field) {
+		return append(b, field...)
 	}
-	switch t {
-	case Bool:
-		if v.Bool {
-			return "true"
+	b = append(b, '"')
+	for len(field) > 0 {
+		i := strings.IndexAny(field, "\"\r\n")
+		if i < 0 {
+			i = len(field)
 		}
-		return "false"
-	case Int:
-		return string(strconv.AppendInt(buf, v.Int, 10))
-	case Day:
-		return string(v.Day.AppendFormat(buf, "2006-01-02"))
+		b = append(b, field[:i]...)
+		field = field[i:]
+		if len(field) > 0 {
+			switch field[0] {
+			case '"':
+				b = append(b, `""`...)
+			case '\n':
+				b = append(b, "\r\n"...)
+			} // a carriage return alone is dropped, as encoding/csv does with CRLF
+			field = field[1:]
+		}
 	}
-	return v.Str
+	return append(b, '"')
+}
+
+func csvNeedsQuotes(field string) bool {
+	if field == "" {
+		return false
+	}
+	if field == `\.` {
+		return true
+	}
+	for i := 0; i < len(field); i++ {
+		if c := field[i]; c == '\n' || c == '\r' || c == '"' || c == ',' {
+			return true
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(field)
+	return unicode.IsSpace(r)
 }
 
 // SpreadsheetSafe returns a cell's text as a spreadsheet reads it as text:

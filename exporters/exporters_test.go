@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -342,4 +343,23 @@ func TestWriteFormatsKeepGoing(t *testing.T) {
 			t.Error(err)
 		}
 	}
+}
+
+// formatText renders a value as the text of a CSV cell.
+func formatText(v Value, t Type, buf []byte) string {
+	if v.Null {
+		return ""
+	}
+	switch t {
+	case Bool:
+		if v.Bool {
+			return "true"
+		}
+		return "false"
+	case Int:
+		return string(strconv.AppendInt(buf, v.Int, 10))
+	case Day:
+		return string(v.Day.AppendFormat(buf, "2006-01-02"))
+	}
+	return v.Str
 }
