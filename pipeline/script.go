@@ -244,6 +244,47 @@ var countryWords = []struct{ word, code string }{
 // lower-case ISO 3166-1 code): the country its title, infobox and lead
 // name most often, else the one its native names' language implies; ""
 // when nothing says.
+// countryWordsByFirst lists the indexes of countryWords by first byte.
+var countryWordsByFirst = func() (by [256][]int) {
+	for k, w := range countryWords {
+		by[w.word[0]] = append(by[w.word[0]], k)
+	}
+	return by
+}()
+
+// countWords counts, for each of countryWords, its occurrences in text
+// after a space or an opening parenthesis, as strings.Count would count
+// " "+word and "("+word (without overlaps), in one pass over text.
+func countWords(text string) []int {
+	n := make([]int, len(countryWords))
+	var next [2][]int // per kind (space, parenthesis): where a word's next match may start
+	for i := 0; i+1 < len(text); i++ {
+		kind := 0
+		switch text[i] {
+		case ' ':
+		case '(':
+			kind = 1
+		default:
+			continue
+		}
+		for _, k := range countryWordsByFirst[text[i+1]] {
+			w := countryWords[k].word
+			if !strings.HasPrefix(text[i+1:], w) {
+				continue
+			}
+			if next[kind] == nil {
+				next[kind] = make([]int, len(countryWords))
+			}
+			if i < next[kind][k] {
+				continue
+			}
+			n[k]++
+			next[kind][k] = i + 1 + len(w)
+		}
+	}
+	return n
+}
+
 func documentCountry(doc *Document, lang string) string {
 	var buf []byte
 	add := func(s string) {
@@ -271,10 +312,11 @@ func documentCountry(doc *Document, lang string) string {
 	}
 	// "Inner Mongolia" is in China, not in Mongolia.
 	text := strings.ReplaceAll(string(buf), "inner mongolia", "inner-mongolia china")
+	words := countWords(text)
 	count := map[string]int{}
 	best := ""
-	for _, w := range countryWords {
-		n := strings.Count(text, " "+w.word) + strings.Count(text, "("+w.word)
+	for k, w := range countryWords {
+		n := words[k]
 		if n == 0 {
 			continue
 		}
