@@ -62,8 +62,10 @@ func (s sheetRows) writeTo(w io.Writer) error {
 		free <- make([]byte, 0, rowChunk+4096)
 	}
 	stop := make(chan struct{})
+	var panicked any // a panic while writing rows, raised again on the caller's goroutine
 	go func() {
 		defer close(full)
+		defer func() { panicked = recover() }()
 		buf := <-free
 		for i := s.lo; i < s.hi; i++ {
 			buf = s.appendRow(buf, refs, i, i-s.lo+2)
@@ -91,6 +93,9 @@ func (s sheetRows) writeTo(w io.Writer) error {
 			}
 		}
 		free <- buf
+	}
+	if panicked != nil {
+		panic(panicked)
 	}
 	return err
 }

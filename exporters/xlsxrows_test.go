@@ -212,3 +212,23 @@ func TestAppendColumnName(t *testing.T) {
 		}
 	}
 }
+
+// TestXLSXRowsPanic: a panic while rows are written (a bug reading a
+// value) reaches the goroutine that writes the workbook, where
+// WriteFormats turns it into an error, instead of ending the process.
+func TestXLSXRowsPanic(t *testing.T) {
+	cols := []Column{{Name: "bad", Type: String, value: func(_ *pipeline.Dataset, i int) Value {
+		if i == 3000 {
+			panic("bad value")
+		}
+		return Value{Str: "a value long enough to fill several pieces of rows"}
+	}}}
+	defer func() {
+		if r := recover(); r != "bad value" {
+			t.Errorf("recovered %v, want the panic of the value", r)
+		}
+	}()
+	sr := sheetRows{t: Table{Columns: cols}, lo: 0, hi: 10000}
+	sr.writeTo(io.Discard)
+	t.Error("no panic")
+}
