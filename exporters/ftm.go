@@ -7,7 +7,6 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"tenure/pipeline"
 )
@@ -105,61 +104,6 @@ func (e *ftmEntity) appendJSON(b []byte) []byte {
 		b = append(b, ']')
 	}
 	return append(b, "}}\n"...)
-}
-
-// appendJSONText appends s as a JSON string as encoding/json writes it
-// without HTML escaping.
-func appendJSONText(b []byte, s string) []byte {
-	const hex = "0123456789abcdef"
-	b = append(b, '"')
-	last := 0
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if c >= 0x20 && c != '"' && c != '\\' {
-				i++
-				continue
-			}
-			b = append(b, s[last:i]...)
-			switch c {
-			case '"', '\\':
-				b = append(b, '\\', c)
-			case '\b':
-				b = append(b, '\\', 'b')
-			case '\f':
-				b = append(b, '\\', 'f')
-			case '\n':
-				b = append(b, '\\', 'n')
-			case '\r':
-				b = append(b, '\\', 'r')
-			case '\t':
-				b = append(b, '\\', 't')
-			default:
-				b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xf])
-			}
-			i++
-			last = i
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 {
-			b = append(b, s[last:i]...)
-			b = append(b, `\ufffd`...)
-			i += size
-			last = i
-			continue
-		}
-		if r == '\u2028' || r == '\u2029' {
-			b = append(b, s[last:i]...)
-			b = append(b, '\\', 'u', '2', '0', '2', hex[r&0xf])
-			i += size
-			last = i
-			continue
-		}
-		i += size
-	}
-	b = append(b, s[last:]...)
-	return append(b, '"')
 }
 
 // FtM entity IDs: tenure's IDs, prefixed by schema so they never clash.

@@ -358,30 +358,56 @@ func (n *node) date(k, precisionKey string, d pipeline.Date) {
 
 // appendJSONString appends s as a JSON string. HTML-significant
 // characters are escaped too, so the document can be embedded in a page.
-func appendJSONString(b []byte, s string) []byte {
+func appendJSONString(b []byte, s string) []byte { return appendJSONEscaped(b, s, &jsonLDEscapes) }
+
+// appendJSONText appends s as a JSON string as encoding/json writes it
+// without HTML escaping (the FollowTheMoney lines).
+func appendJSONText(b []byte, s string) []byte { return appendJSONEscaped(b, s, &plainEscapes) }
+
+// jsonEscapes gives the escape of each ASCII character in a JSON string,
+// "" for a character written as it is.
+type jsonEscapes [utf8.RuneSelf]string
+
+var (
+	jsonLDEscapes = newJSONEscapes(true, false)
+	plainEscapes  = newJSONEscapes(false, true)
+)
+
+// newJSONEscapes escapes quotes, backslashes and control characters (as
+// \n, \r, \t, with shortBF \b and \f too, else \u00XX), and with html
+// also <, > and &.
+func newJSONEscapes(html, shortBF bool) (e jsonEscapes) {
 	const hex = "0123456789abcdef"
+	for c := range 0x20 {
+		e[c] = `\u00` + string(hex[c>>4]) + string(hex[c&0xf])
+	}
+	e['\n'], e['\r'], e['\t'] = `\n`, `\r`, `\t`
+	if shortBF {
+		e['\b'], e['\f'] = `\b`, `\f`
+	}
+	e['"'], e['\\'] = `\"`, `\\`
+	if html {
+		e['<'], e['>'], e['&'] = `\u003c`, `\u003e`, `\u0026`
+	}
+	return e
+}
+
+// appendJSONEscaped appends s as a JSON string, ASCII characters escaped
+// as esc says, invalid bytes as U+FFFD and the line and paragraph
+// separators as \u2028 and \u2029 (which JavaScript does not allow in a
+// string).
+func appendJSONEscaped(b []byte, s string, esc *jsonEscapes) []byte {
 	b = append(b, '"')
 	last := 0 // s[last:i] is still to be copied as it is
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			if jsonSafe[c] {
+			if esc[c] == "" {
 				i++
 				continue
 			}
 			b = append(b, s[last:i]...)
-			switch c {
-			case '"', '\\':
-				b = append(b, '\\', c)
-			case '\n':
-				b = append(b, '\\', 'n')
-			case '\r':
-				b = append(b, '\\', 'r')
-			case '\t':
-				b = append(b, '\\', 't')
-			default: // control characters and <, >, &
-				b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xf])
-			}
+			b = append(b, esc[c]...)
 			i++
 			last = i
 			continue
@@ -393,7 +419,8 @@ func appendJSONString(b []byte, s string) []byte {
 			b = append(b, `\ufffd`...)
 		case r == '\u2028' || r == '\u2029':
 			b = append(b, s[last:i]...)
-			b = append(b, '\\', 'u', '2', '0', '2', hex[r&0xf])
+			b = append(b, `\u202`...)
+			b = append(b, "0123456789abcdef"[r&0xf])
 		default:
 			i += size
 			continue
@@ -404,11 +431,3 @@ func appendJSONString(b []byte, s string) []byte {
 	b = append(b, s[last:]...)
 	return append(b, '"')
 }
-
-// jsonSafe marks the ASCII bytes a JSON-LD string holds as they are.
-var jsonSafe = func() (safe [utf8.RuneSelf]bool) {
-	for c := 0x20; c < utf8.RuneSelf; c++ {
-		safe[c] = c != '"' && c != '\\' && c != '<' && c != '>' && c != '&'
-	}
-	return safe
-}()
