@@ -197,53 +197,43 @@ func appendCellString(b []byte, s string) []byte {
 		_ = xml.EscapeText(&esc, []byte(s))
 		return append(b, bstrMarshal(strings.ReplaceAll(esc.String(), "&#xA;", "\n"))...)
 	}
-	last := 0
+	last := 0 // s[last:i] is still to be copied as it is
 	for i := 0; i < len(s); {
 		c := s[i]
-		if c >= utf8.RuneSelf {
-			r, size := utf8.DecodeRuneInString(s[i:])
-			if (r == utf8.RuneError && size == 1) || !isXMLChar(r) {
-				b = append(b, s[last:i]...)
-				b = append(b, "\uFFFD"...)
-				i += size
-				last = i
+		if c < utf8.RuneSelf {
+			if xmlEscapes[c] == "" {
+				i++
 				continue
 			}
-			i += size
+			b = append(b, s[last:i]...)
+			b = append(b, xmlEscapes[c]...)
+			i++
+			last = i
 			continue
 		}
-		var esc string
-		switch {
-		case c == '"':
-			esc = "&#34;"
-		case c == '\'':
-			esc = "&#39;"
-		case c == '&':
-			esc = "&amp;"
-		case c == '<':
-			esc = "&lt;"
-		case c == '>':
-			esc = "&gt;"
-		case c == '\t':
-			esc = "&#x9;"
-		case c == '\r':
-			esc = "&#xD;"
-		case c == '\n':
-			i++
-			continue
-		case c < 0x20:
-			esc = "\uFFFD"
-		default:
-			i++
-			continue
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if (r == utf8.RuneError && size == 1) || !isXMLChar(r) {
+			b = append(b, s[last:i]...)
+			b = append(b, "\uFFFD"...)
+			last = i + size
 		}
-		b = append(b, s[last:i]...)
-		b = append(b, esc...)
-		i++
-		last = i
+		i += size
 	}
 	return append(b, s[last:]...)
 }
+
+// xmlEscapes gives the escape of each ASCII character in an inline string
+// as encoding/xml writes it, "" for one written as it is (a newline is
+// kept, as excelize keeps it); control characters XML cannot hold become
+// U+FFFD.
+var xmlEscapes = func() (e [utf8.RuneSelf]string) {
+	for c := range 0x20 {
+		e[c] = "\uFFFD"
+	}
+	e['\n'], e['\t'], e['\r'] = "", "&#x9;", "&#xD;"
+	e['"'], e['\''], e['&'], e['<'], e['>'] = "&#34;", "&#39;", "&amp;", "&lt;", "&gt;"
+	return e
+}()
 
 // isXMLChar reports whether r may appear in XML 1.0 text (as encoding/xml
 // decides).
