@@ -123,6 +123,10 @@ func (p Parquet) WriteTable(ctx context.Context, w io.Writer, ds *pipeline.Datas
 	rb := array.NewRecordBuilder(mem, schema)
 	defer rb.Release()
 	n := t.Len(ds)
+	// The bytes of each text column's batch, so that its builder takes
+	// them in one allocation: the last batch's, or for the first an
+	// estimate from its first rows.
+	textBytes := make([]int, len(t.Columns))
 	for lo := 0; lo < n || lo == 0; lo += parquetBatch {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -131,7 +135,17 @@ func (p Parquet) WriteTable(ctx context.Context, w io.Writer, ds *pipeline.Datas
 		rb.Reserve(hi - lo)
 		// Each column has its own builder: they fill on every core.
 		parallel.For(len(t.Columns), runtime.GOMAXPROCS(0), func(j int) {
+			sb, text := rb.Field(j).(*array.StringBuilder)
+			if text {
+				if textBytes[j] == 0 {
+					textBytes[j] = estimateTextBytes(t.Columns[j], ds, lo, hi)
+				}
+				sb.ReserveData(textBytes[j] + textBytes[j]/8)
+			}
 			appendColumn(rb.Field(j), t.Columns[j], ds, lo, hi)
+			if text {
+				textBytes[j] = sb.DataLen()
+			}
 		})
 		rec := rb.NewRecord()
 		err := fw.WriteBuffered(rec)
@@ -154,6 +168,21 @@ func (p Parquet) WriteTable(ctx context.Context, w io.Writer, ds *pipeline.Datas
 		return fmt.Errorf("parquet %s: %w", t.Name, err)
 	}
 	return nil
+}
+
+// estimateTextBytes estimates the bytes of a text column's rows lo to hi
+// from its first rows.
+func estimateTextBytes(c Column, ds *pipeline.Dataset, lo, hi int) int {
+	const sample = 256
+	m := min(hi-lo, sample)
+	if m == 0 {
+		return 0
+	}
+	size := 0
+	for i := lo; i < lo+m; i++ {
+		size += len(c.value(ds, i).Str)
+	}
+	return size * (hi - lo) / m
 }
 
 func appendColumn(b array.Builder, c Column, ds *pipeline.Dataset, lo, hi int) {
