@@ -172,12 +172,16 @@ func (b *builder) resolvePersons() {
 // details of their biography where there is one.
 func (b *builder) persons() {
 	r := b.people
-	type acc struct {
-		p        Person
-		spelling map[string]int
-		bio      bool
+	type spelling struct {
+		en string
+		n  int
 	}
-	all := map[string]*acc{}
+	type acc struct {
+		p         Person
+		spellings []spelling // most people have one or two
+		bio       bool
+	}
+	all := make(map[string]*acc, len(r.slugs))
 	// noteAs records a mention of the person id, named n.
 	noteAs := func(id string, n Name, sourceID string) *acc {
 		if n.IsZero() {
@@ -185,11 +189,16 @@ func (b *builder) persons() {
 		}
 		a := all[id]
 		if a == nil {
-			a = &acc{p: Person{ID: id, SourceID: sourceID}, spelling: map[string]int{}}
+			a = &acc{p: Person{ID: id, SourceID: sourceID}}
 			all[id] = a
 		}
 		if n.EN != "" {
-			a.spelling[n.EN]++
+			k := slices.IndexFunc(a.spellings, func(s spelling) bool { return s.en == n.EN })
+			if k < 0 {
+				k = len(a.spellings)
+				a.spellings = append(a.spellings, spelling{en: n.EN})
+			}
+			a.spellings[k].n++
 		}
 		if a.p.NameNative == "" && n.Native != "" {
 			a.p.NameNative, a.p.NameNativeLang = n.Native, n.Lang
@@ -231,9 +240,9 @@ func (b *builder) persons() {
 		// The most frequent spelling names the person; ties go to the
 		// first in byte order, so the choice is stable.
 		best, n := "", -1
-		for s, c := range a.spelling {
-			if c > n || c == n && s < best {
-				best, n = s, c
+		for _, s := range a.spellings {
+			if s.n > n || s.n == n && s.en < best {
+				best, n = s.en, s.n
 			}
 		}
 		a.p.NameEN = best
