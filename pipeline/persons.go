@@ -15,7 +15,7 @@ type personResolver struct {
 	slugs  map[string]string // English name → slug, computed once
 	frozen bool              // slugs are no longer stored: id may be called concurrently
 	groups map[string]*personGroup
-	zhBase map[string]map[string]mention // Chinese name → base slug → first mention
+	zhBase map[string][]mention // Chinese name → the first mention of each base slug it is given to
 }
 
 type personGroup struct {
@@ -24,6 +24,7 @@ type personGroup struct {
 }
 
 type mention struct {
+	base     string
 	sourceID string
 	line     int
 	en       string
@@ -43,13 +44,9 @@ func (r *personResolver) add(n Name, sourceID string, line int) {
 		g.zhs = append(g.zhs, n.Native)
 	}
 	if n.Native != "" && n.EN != "" {
-		m := r.zhBase[n.Native]
-		if m == nil {
-			m = map[string]mention{}
-			r.zhBase[n.Native] = m
-		}
-		if _, ok := m[base]; !ok {
-			m[base] = mention{sourceID: sourceID, line: line, en: n.EN}
+		ms := r.zhBase[n.Native]
+		if !slices.ContainsFunc(ms, func(m mention) bool { return m.base == base }) {
+			r.zhBase[n.Native] = append(ms, mention{base: base, sourceID: sourceID, line: line, en: n.EN})
 		}
 	}
 }
@@ -102,7 +99,7 @@ func (r *personResolver) id(n Name) string {
 // resolvePersons registers every name the documents mention and reports
 // names that cannot be told apart.
 func (b *builder) resolvePersons() {
-	r := &personResolver{slugs: map[string]string{}, groups: map[string]*personGroup{}, zhBase: map[string]map[string]mention{}}
+	r := &personResolver{slugs: map[string]string{}, groups: map[string]*personGroup{}, zhBase: map[string][]mention{}}
 	b.people = r
 	for _, ex := range b.extractions {
 		src := ex.source.ID
@@ -148,16 +145,11 @@ func (b *builder) resolvePersons() {
 	}
 	slices.Sort(zhs)
 	for _, zh := range zhs {
-		bases := r.zhBase[zh]
+		bases := slices.Clone(r.zhBase[zh])
+		slices.SortFunc(bases, func(x, y mention) int { return strings.Compare(x.base, y.base) })
 		var names []string
 		var first mention
-		keys := make([]string, 0, len(bases))
-		for k := range bases {
-			keys = append(keys, k)
-		}
-		slices.Sort(keys)
-		for i, k := range keys {
-			m := bases[k]
+		for i, m := range bases {
 			names = append(names, m.en)
 			if i == 0 || m.sourceID < first.sourceID || m.sourceID == first.sourceID && m.line < first.line {
 				first = m
