@@ -517,6 +517,7 @@ func (n Name) display() string {
 
 // list reads an officeholder list ("1. Name (中文): 1949–1954").
 func (x *extractor) list(officeID string, l *List) {
+	x.ex.terms = slices.Grow(x.ex.terms, len(l.Items))
 	pos := 0
 	for i := range l.Items {
 		it := &l.Items[i]
