@@ -103,15 +103,17 @@ func (JSONLD) WriteDocument(ctx context.Context, w io.Writer, ds *pipeline.Datas
 		n.str("skos:prefLabel", b, "en")
 		out.node(&n)
 	}
-	officeBody := map[string]string{}
+	officeOrg := map[string]string{} // the IRI of each office's body, slugged once
 	officeTitle := map[string]string{}
 	for _, o := range ds.Offices {
-		officeBody[o.ID] = o.Body
+		if o.Body != "" {
+			officeOrg[o.ID] = ir.org(o.Body)
+		}
 		officeTitle[o.ID] = o.Title
 		n.start(ir.office(o.ID), `"org:Post"`)
 		n.str("skos:prefLabel", o.Title, "en")
-		if o.Body != "" {
-			n.id("org:postIn", ir.org(o.Body))
+		if org := officeOrg[o.ID]; org != "" {
+			n.id("org:postIn", org)
 		}
 		n.str("t:post", o.Post, "en")
 		n.str("t:jurisdiction", o.Jurisdiction, "en")
@@ -162,8 +164,8 @@ func (JSONLD) WriteDocument(ctx context.Context, w io.Writer, ds *pipeline.Datas
 		n.start(ir.term(t.ID), `["org:Membership","schema:OrganizationRole"]`)
 		n.id("org:member", ir.person(t.PersonID))
 		n.id("opengov:post", ir.office(t.OfficeID))
-		if b := officeBody[t.OfficeID]; b != "" {
-			n.id("org:organization", ir.org(b))
+		if org := officeOrg[t.OfficeID]; org != "" {
+			n.id("org:organization", org)
 		}
 		n.str("schema:roleName", officeTitle[t.OfficeID], "en")
 		n.names("t:listedName", t.NameEN, t.NameNative, t.NameNativeLang)
