@@ -22,8 +22,8 @@ import (
 // builds everything else (the workbook, styles, widths, panes, filters,
 // page setup); each data sheet it streams holds the header and one
 // placeholder row, which the workbook's zip writer replaces with the
-// rows, written as excelize writes them, byte for byte (TestXLSXRowsAsExcelize
-// compares the two).
+// rows, written as excelize writes them, byte for byte (the tests compare
+// the two).
 
 // sheetRows is the placeholder for rows lo to hi of a table, written from
 // row 2 of a sheet.
@@ -38,10 +38,13 @@ type sheetRows struct {
 // sheetRows follows.
 const rowsMarkerPrefix = "tenure:xlsx-rows:"
 
-// rowsMarker is the XML excelize writes for placeholder k, streamed as the
-// only cell of row 2.
+// markerStart is how excelize writes a placeholder cell, streamed as the
+// only cell of row 2, up to the placeholder's index.
+const markerStart = `<row r="2"><c r="A2" t="inlineStr"><is><t>` + rowsMarkerPrefix
+
+// rowsMarker is the XML excelize writes for placeholder k.
 func rowsMarker(k int) []byte {
-	return []byte(`<row r="2"><c r="A2" t="inlineStr"><is><t>` + rowsMarkerPrefix + strconv.Itoa(k) + `</t></is></c></row>`)
+	return []byte(markerStart + strconv.Itoa(k) + `</t></is></c></row>`)
 }
 
 // rowChunk is the size of the pieces rows are written in.
@@ -111,10 +114,11 @@ func (s sheetRows) appendRow(b []byte, refs [][]byte, i, r int) []byte {
 	return append(b, `</row>`...)
 }
 
-// appendCell appends the cell for a value as excelize's StreamWriter writes
-// the value xlsxValue gives it: nothing for an absent value or a day
-// before 1900, a boolean, a number, a date serial with the date style, or
-// an inline string.
+// appendCell appends the cell for a value as excelize's StreamWriter
+// writes it: nothing for an absent value or a day before 1900 (Excel has
+// no such date; the ISO text column has it), a boolean, a number, a date
+// serial with the date style, or an inline string, so that "=1+2" or
+// "1949-09" stays text.
 func appendCell(b, col []byte, r int, v Value, t Type, dateStyle int) []byte {
 	if v.Null {
 		return b
@@ -299,11 +303,11 @@ func appendColumnName(b []byte, col int) []byte {
 // placeholder row, and the rows that replace it; ok is false for a part
 // without a placeholder.
 func expandRows(part []byte, rows []sheetRows) (before, after []byte, sr sheetRows, ok bool, err error) {
-	i := bytes.Index(part, []byte(`<row r="2"><c r="A2" t="inlineStr"><is><t>`+rowsMarkerPrefix))
+	i := bytes.Index(part, []byte(markerStart))
 	if i < 0 {
 		return nil, nil, sheetRows{}, false, nil
 	}
-	rest := part[i+len(`<row r="2"><c r="A2" t="inlineStr"><is><t>`+rowsMarkerPrefix):]
+	rest := part[i+len(markerStart):]
 	end := bytes.IndexByte(rest, '<')
 	k, err := strconv.Atoi(string(rest[:max(end, 0)]))
 	if end < 0 || err != nil || k < 0 || k >= len(rows) {
