@@ -120,12 +120,13 @@ func (s *Stage) Dir() string { return s.dir }
 // Abort removes the staging folder and what it holds; dest is untouched.
 func (s *Stage) Abort() error { return os.RemoveAll(s.dir) }
 
-// Commit syncs what was staged and moves every file and folder of the
-// staging folder into dest (a folder replaces the one of the same name). Files and folders named in
-// stale that the new set does not have are removed from dest first, so
-// dest holds nothing of an older set; last is moved in after all the
-// others (a descriptor that lists the others' hashes), and removed first.
-// Files in dest that are neither new nor stale are left alone.
+// Commit syncs what was staged, then moves every file and folder of the
+// staging folder into dest (a folder replaces the one of the same name).
+// Files and folders named in stale that the new set does not have are
+// removed from dest first, so dest holds nothing of an older set; last is
+// moved in after all the others (a descriptor that lists the others'
+// hashes), and removed first. Files in dest that are neither new nor stale
+// are left alone.
 func (s *Stage) Commit(stale []string, last string) error {
 	// What was staged reaches the disk before any of it is moved in.
 	if err := syncTree(s.dir); err != nil {
