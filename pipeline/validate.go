@@ -27,6 +27,7 @@ func (b *builder) finish() {
 	var mu sync.Mutex
 	b.eachOffice(func(ob *builder, id string, st *officeState) {
 		lo := at[id]
+		// One term per claim, appended in place into the office's window.
 		terms := ob.officeTerms(b.ds.Terms[lo:lo:lo+len(st.terms)], st)
 		ob.validateOffice(st, terms)
 		ob.incumbency(st, terms)
