@@ -89,33 +89,43 @@ func ParseName(s string) Name {
 	var n Name
 	var chunks []nameChunk
 	var pending strings.Builder // outside text not yet split into chunks
+	// outside returns the outside text up to here, ending with tail: tail
+	// itself when nothing is pending, which is the common case.
+	outside := func(tail string) string {
+		if pending.Len() == 0 {
+			return tail
+		}
+		pending.WriteString(tail)
+		text := pending.String()
+		pending.Reset()
+		return text
+	}
+	rest := ""
 	for len(s) > 0 {
 		i := strings.IndexByte(s, '(')
 		if i < 0 {
-			pending.WriteString(s)
+			rest = s
 			break
 		}
-		rest := s[i+1:]
-		j := strings.IndexByte(rest, ')')
+		after := s[i+1:]
+		j := strings.IndexByte(after, ')')
 		if j < 0 { // unbalanced: keep the text, drop the parenthesis
-			pending.WriteString(s[:i] + " " + rest)
+			rest = s[:i] + " " + after
 			break
 		}
-		q := strings.TrimSpace(rest[:j])
+		q := strings.TrimSpace(after[:j])
 		// A bracket glued to the text before it ("f(x)") is part of the
 		// text, unless it holds the native name ("张三（…）" pages often
 		// omit the space) or a qualifier.
 		if i > 0 && s[i-1] != ' ' && !isMostlyNative(q) && !IsActingNote(q) {
-			pending.WriteString(s[:i] + "(" + rest[:j] + ")")
+			pending.WriteString(s[:i] + "(" + after[:j] + ")")
 		} else {
-			pending.WriteString(s[:i])
-			chunks = appendChunks(chunks, pending.String())
-			pending.Reset()
+			chunks = appendChunks(chunks, outside(s[:i]))
 			n.addGroup(q, chunks)
 		}
-		s = rest[j+1:]
+		s = after[j+1:]
 	}
-	chunks = appendChunks(chunks, pending.String())
+	chunks = appendChunks(chunks, outside(rest))
 	var latin []string
 	seenNative := false
 	for _, c := range chunks {
