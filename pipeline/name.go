@@ -295,6 +295,9 @@ func (n *Name) addNote(s string) {
 // constituencyAt finds " MLA for Soreong", " MP for X", " Member for X"
 // after a name and returns the index of its space, or -1.
 func constituencyAt(s string) int {
+	if !strings.Contains(s, " for ") && !strings.Contains(s, " of ") {
+		return -1 // most names: no word to split
+	}
 	words := strings.Split(s, " ")
 	off := 0
 	for i, w := range words {
