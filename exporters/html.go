@@ -651,30 +651,12 @@ func timelineSVG(tl timeline, title string) template.HTML {
 }
 
 // appendHTMLEscaped appends s escaped as html.EscapeString escapes it.
-func appendHTMLEscaped(b []byte, s string) []byte {
-	last := 0
-	for i := 0; i < len(s); i++ {
-		var esc string
-		switch s[i] {
-		case '<':
-			esc = "&lt;"
-		case '>':
-			esc = "&gt;"
-		case '&':
-			esc = "&amp;"
-		case '\'':
-			esc = "&#39;"
-		case '"':
-			esc = "&#34;"
-		default:
-			continue
-		}
-		b = append(b, s[last:i]...)
-		b = append(b, esc...)
-		last = i + 1
-	}
-	return append(b, s[last:]...)
-}
+func appendHTMLEscaped(b []byte, s string) []byte { return htmlEscaper.append(b, s) }
+
+var htmlEscaper = func() (e escaper) {
+	e.ascii['<'], e.ascii['>'], e.ascii['&'], e.ascii['\''], e.ascii['"'] = "&lt;", "&gt;", "&amp;", "&#39;", "&#34;"
+	return e
+}()
 
 // lineHref links a line of the source document at href, or the document
 // when the line is unknown.

@@ -7,7 +7,6 @@ import (
 	"path/filepath"
 	"slices"
 	"strconv"
-	"unicode/utf8"
 
 	"tenure/pipeline"
 )
@@ -360,76 +359,51 @@ func (n *node) date(k, precisionKey string, d pipeline.Date) {
 
 // appendJSONString appends s as a JSON string. HTML-significant
 // characters are escaped too, so the document can be embedded in a page.
-func appendJSONString(b []byte, s string) []byte { return appendJSONEscaped(b, s, &jsonLDEscapes) }
+func appendJSONString(b []byte, s string) []byte { return appendQuoted(b, s, &jsonLDEscaper) }
 
 // appendJSONText appends s as a JSON string as encoding/json writes it
 // without HTML escaping (the FollowTheMoney lines).
-func appendJSONText(b []byte, s string) []byte { return appendJSONEscaped(b, s, &plainEscapes) }
+func appendJSONText(b []byte, s string) []byte { return appendQuoted(b, s, &plainJSONEscaper) }
 
-// jsonEscapes gives the escape of each ASCII character in a JSON string,
-// "" for a character written as it is.
-type jsonEscapes [utf8.RuneSelf]string
-
-var (
-	jsonLDEscapes = newJSONEscapes(true, false)
-	plainEscapes  = newJSONEscapes(false, true)
-)
-
-// newJSONEscapes escapes quotes, backslashes and control characters (as
-// \n, \r, \t, with shortBF \b and \f too, else \u00XX), and with html
-// also <, > and &.
-func newJSONEscapes(html, shortBF bool) (e jsonEscapes) {
-	const hex = "0123456789abcdef"
-	for c := range 0x20 {
-		e[c] = `\u00` + string(hex[c>>4]) + string(hex[c&0xf])
-	}
-	e['\n'], e['\r'], e['\t'] = `\n`, `\r`, `\t`
-	if shortBF {
-		e['\b'], e['\f'] = `\b`, `\f`
-	}
-	e['"'], e['\\'] = `\"`, `\\`
-	if html {
-		e['<'], e['>'], e['&'] = `\u003c`, `\u003e`, `\u0026`
-	}
-	return e
+func appendQuoted(b []byte, s string, e *escaper) []byte {
+	b = append(b, '"')
+	b = e.append(b, s)
+	return append(b, '"')
 }
 
-// appendJSONEscaped appends s as a JSON string, ASCII characters escaped
-// as esc says, invalid bytes as U+FFFD and the line and paragraph
-// separators as \u2028 and \u2029 (which JavaScript does not allow in a
+var (
+	jsonLDEscaper    = newJSONEscaper(true, false)
+	plainJSONEscaper = newJSONEscaper(false, true)
+)
+
+// newJSONEscaper escapes quotes, backslashes and control characters (as
+// \n, \r, \t, with shortBF \b and \f too, else \u00XX), with html also
+// <, > and &; invalid bytes become U+FFFD and the line and paragraph
+// separators \u2028 and \u2029 (which JavaScript does not allow in a
 // string).
-func appendJSONEscaped(b []byte, s string, esc *jsonEscapes) []byte {
-	b = append(b, '"')
-	last := 0 // s[last:i] is still to be copied as it is
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if esc[c] == "" {
-				i++
-				continue
-			}
-			b = append(b, s[last:i]...)
-			b = append(b, esc[c]...)
-			i++
-			last = i
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case r == utf8.RuneError && size == 1:
-			b = append(b, s[last:i]...)
-			b = append(b, `\ufffd`...)
-		case r == '\u2028' || r == '\u2029':
-			b = append(b, s[last:i]...)
-			b = append(b, `\u202`...)
-			b = append(b, "0123456789abcdef"[r&0xf])
-		default:
-			i += size
-			continue
-		}
-		i += size
-		last = i
+func newJSONEscaper(html, shortBF bool) (e escaper) {
+	const hex = "0123456789abcdef"
+	for c := range 0x20 {
+		e.ascii[c] = `\u00` + string(hex[c>>4]) + string(hex[c&0xf])
 	}
-	b = append(b, s[last:]...)
-	return append(b, '"')
+	e.ascii['\n'], e.ascii['\r'], e.ascii['\t'] = `\n`, `\r`, `\t`
+	if shortBF {
+		e.ascii['\b'], e.ascii['\f'] = `\b`, `\f`
+	}
+	e.ascii['"'], e.ascii['\\'] = `\"`, `\\`
+	if html {
+		e.ascii['<'], e.ascii['>'], e.ascii['&'] = `\u003c`, `\u003e`, `\u0026`
+	}
+	e.other = func(r rune, size int) string {
+		switch {
+		case invalid(r, size):
+			return `\ufffd`
+		case r == '\u2028':
+			return `\u2028`
+		case r == '\u2029':
+			return `\u2029`
+		}
+		return ""
+	}
+	return e
 }

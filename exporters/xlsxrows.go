@@ -201,41 +201,24 @@ func appendCellString(b []byte, s string) []byte {
 		_ = xml.EscapeText(&esc, []byte(s))
 		return append(b, bstrMarshal(strings.ReplaceAll(esc.String(), "&#xA;", "\n"))...)
 	}
-	last := 0 // s[last:i] is still to be copied as it is
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if xmlEscapes[c] == "" {
-				i++
-				continue
-			}
-			b = append(b, s[last:i]...)
-			b = append(b, xmlEscapes[c]...)
-			i++
-			last = i
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if (r == utf8.RuneError && size == 1) || !isXMLChar(r) {
-			b = append(b, s[last:i]...)
-			b = append(b, "\uFFFD"...)
-			last = i + size
-		}
-		i += size
-	}
-	return append(b, s[last:]...)
+	return cellEscaper.append(b, s)
 }
 
-// xmlEscapes gives the escape of each ASCII character in an inline string
-// as encoding/xml writes it, "" for one written as it is (a newline is
-// kept, as excelize keeps it); control characters XML cannot hold become
-// U+FFFD.
-var xmlEscapes = func() (e [utf8.RuneSelf]string) {
+// cellEscaper escapes an inline string as encoding/xml does: a newline is
+// kept (as excelize keeps it), and characters XML cannot hold, control
+// characters among them, become U+FFFD.
+var cellEscaper = func() (e escaper) {
 	for c := range 0x20 {
-		e[c] = "\uFFFD"
+		e.ascii[c] = "\uFFFD"
 	}
-	e['\n'], e['\t'], e['\r'] = "", "&#x9;", "&#xD;"
-	e['"'], e['\''], e['&'], e['<'], e['>'] = "&#34;", "&#39;", "&amp;", "&lt;", "&gt;"
+	e.ascii['\n'], e.ascii['\t'], e.ascii['\r'] = "", "&#x9;", "&#xD;"
+	e.ascii['"'], e.ascii['\''], e.ascii['&'], e.ascii['<'], e.ascii['>'] = "&#34;", "&#39;", "&amp;", "&lt;", "&gt;"
+	e.other = func(r rune, size int) string {
+		if invalid(r, size) || !isXMLChar(r) {
+			return "\uFFFD"
+		}
+		return ""
+	}
 	return e
 }()
 

@@ -1,0 +1,45 @@
+package exporters
+
+import "unicode/utf8"
+
+// escaper escapes text for one output format, copying runs of text that
+// need no escape as they are: each ASCII character through a table ("" for
+// one written as it is), any other character through other, when set (""
+// to keep it).
+type escaper struct {
+	ascii [utf8.RuneSelf]string
+	other func(r rune, size int) string
+}
+
+// append appends s escaped.
+func (e *escaper) append(b []byte, s string) []byte {
+	last := 0 // s[last:i] is still to be copied as it is
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if esc := e.ascii[c]; esc != "" {
+				b = append(b, s[last:i]...)
+				b = append(b, esc...)
+				last = i + 1
+			}
+			i++
+			continue
+		}
+		if e.other == nil {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if esc := e.other(r, size); esc != "" {
+			b = append(b, s[last:i]...)
+			b = append(b, esc...)
+			last = i + size
+		}
+		i += size
+	}
+	return append(b, s[last:]...)
+}
+
+// invalid reports whether a decoded rune stands for a byte that is not
+// UTF-8.
+func invalid(r rune, size int) bool { return r == utf8.RuneError && size == 1 }
