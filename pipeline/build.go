@@ -158,7 +158,8 @@ type builder struct {
 type officeState struct {
 	office  Office
 	primary *officeClaim
-	terms   []*termClaim // in chronological order after reconcile
+	terms   []*termClaim    // in chronological order after reconcile
+	holders []CurrentHolder // its current holder row, made by finish
 }
 
 func (b *builder) finding(sev Severity, code, subject, sourceID string, line int, format string, args ...any) {

@@ -8,7 +8,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 )
 
 // finish turns each office's reconciled claims into terms, checks them and
@@ -23,27 +22,20 @@ func (b *builder) finish() {
 		total += len(b.offices[id].terms)
 	}
 	b.ds.Terms = make([]Term, total)
-	holders := make(map[string]CurrentHolder)
-	var mu sync.Mutex
 	b.eachOffice(func(ob *builder, id string, st *officeState) {
 		lo := at[id]
 		// One term per claim, appended in place into the office's window.
 		terms := ob.officeTerms(b.ds.Terms[lo:lo:lo+len(st.terms)], st)
 		ob.validateOffice(st, terms)
 		ob.incumbency(st, terms)
-		if len(ob.ds.CurrentHolders) > 0 {
-			mu.Lock()
-			holders[id] = ob.ds.CurrentHolders[0]
-			mu.Unlock()
-		}
+		st.holders = ob.ds.CurrentHolders
 		st.terms, st.primary = nil, nil // done with: the claims can go
 	})
 	b.ds.Offices = make([]Office, 0, len(ids))
 	for _, id := range ids {
-		b.ds.Offices = append(b.ds.Offices, b.offices[id].office)
-		if h, ok := holders[id]; ok {
-			b.ds.CurrentHolders = append(b.ds.CurrentHolders, h)
-		}
+		st := b.offices[id]
+		b.ds.Offices = append(b.ds.Offices, st.office)
+		b.ds.CurrentHolders = append(b.ds.CurrentHolders, st.holders...)
 	}
 	b.sortFindings()
 }
