@@ -5,7 +5,9 @@
 //	go build -tags prof -o /tmp/tenure ./cmd/tenure
 //
 // writes a CPU profile to $TENURE_CPUPROFILE and a heap profile, taken
-// as the command ends, to $TENURE_MEMPROFILE, for go tool pprof.
+// as the command ends, to $TENURE_MEMPROFILE, for go tool pprof, and an
+// execution trace to $TENURE_TRACE, for go tool trace (which goroutines
+// ran when: where the cores sat idle).
 package main
 
 import (
@@ -13,6 +15,7 @@ import (
 	"os"
 	"runtime"
 	"runtime/pprof"
+	"runtime/trace"
 )
 
 func init() {
@@ -29,7 +32,23 @@ func init() {
 				cpu = f
 			}
 		}
+		var tr *os.File
+		if path := os.Getenv("TENURE_TRACE"); path != "" {
+			f, err := os.Create(path)
+			if err == nil {
+				err = trace.Start(f)
+			}
+			if err != nil {
+				fmt.Fprintln(os.Stderr, "tenure: trace:", err)
+			} else {
+				tr = f
+			}
+		}
 		return func() {
+			if tr != nil {
+				trace.Stop()
+				tr.Close()
+			}
 			if cpu != nil {
 				pprof.StopCPUProfile()
 				cpu.Close()
