@@ -267,7 +267,9 @@ func (b *builder) reconcileTerms() {
 	for _, ex := range b.extractions {
 		for i := range ex.terms {
 			c := &ex.terms[i]
-			c.personID = b.people.id(c.name)
+			if c.group != nil {
+				c.personID = c.group.id(c.name)
+			}
 			byOffice[c.officeID] = append(byOffice[c.officeID], c)
 		}
 	}

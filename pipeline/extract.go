@@ -42,13 +42,19 @@ type termClaim struct {
 	note       string
 	// bl is what a biography says of the term's neighbours; nil for the
 	// rows of tables and lists (most claims), which name none.
-	bl          *bioLinks
-	officeRaw   string // a biography's office as written
-	bio         bool
-	sourceID    string
-	line        int
-	pos         int    // place among the claims of its list, from 1
-	personID    string // filled by reconciliation
+	bl        *bioLinks
+	officeRaw string // a biography's office as written
+	bio       bool
+	sourceID  string
+	line      int
+	pos       int    // place among the claims of its list, from 1
+	personID  string // filled by reconciliation
+	// base is the slug the person ID starts with (personBase of name),
+	// made on every core as the document is read; group is the
+	// resolver's group of that slug, set by resolvePersons. Together
+	// they spare the serial steps a lookup in a large map per claim.
+	base        string
+	group       *personGroup
 	corroborate []string
 	// bioChecks are biography claims merged into this term, whose
 	// predecessor and successor are checked against the list's neighbours.
@@ -168,6 +174,12 @@ func extract(doc *Document, src Source) *extraction {
 		}
 		for i := range x.ex.offices {
 			x.ex.offices[i].office.Country = country
+		}
+	}()
+	defer func() {
+		for i := range x.ex.terms {
+			c := &x.ex.terms[i]
+			c.base = personBase(c.name)
 		}
 	}()
 	if isBiography(doc.Infobox) {

@@ -20,7 +20,8 @@ type personResolver struct {
 
 type personGroup struct {
 	base string
-	zhs  []string // distinct Chinese names, sorted
+	zhs  []string   // distinct Chinese names, sorted
+	acc  *personAcc // the record of its person, when it has one, for persons
 }
 
 type mention struct {
@@ -34,7 +35,12 @@ func (r *personResolver) add(n Name, sourceID string, line int) {
 	if n.IsZero() {
 		return
 	}
-	base := r.base(n)
+	r.addBase(n, r.base(n), sourceID, line)
+}
+
+// addBase is add for a name whose base slug is known; it returns the
+// name's group.
+func (r *personResolver) addBase(n Name, base, sourceID string, line int) *personGroup {
 	g := r.groups[base]
 	if g == nil {
 		g = &personGroup{base: base}
@@ -49,6 +55,7 @@ func (r *personResolver) add(n Name, sourceID string, line int) {
 			r.zhBase[n.Native] = append(ms, mention{base: base, sourceID: sourceID, line: line, en: n.EN})
 		}
 	}
+	return g
 }
 
 // base returns the slug every ID of the name starts with.
@@ -86,6 +93,11 @@ func (r *personResolver) id(n Name) string {
 	if g == nil {
 		return base
 	}
+	return g.id(n)
+}
+
+// id returns the ID of the group's person named n.
+func (g *personGroup) id(n Name) string {
 	if n.Native == "" || len(g.zhs) <= 1 {
 		return g.base
 	}
@@ -106,7 +118,9 @@ func (b *builder) resolvePersons() {
 		for i := range ex.terms {
 			c := &ex.terms[i]
 			l := c.links()
-			r.add(c.name, src, c.line)
+			if !c.name.IsZero() {
+				c.group = r.addBase(c.name, c.base, src, c.line)
+			}
 			r.add(l.pred, src, l.predLine)
 			r.add(l.succ, src, l.succLine)
 		}
@@ -129,7 +143,7 @@ func (b *builder) resolvePersons() {
 			if c.name.Native != "" {
 				continue
 			}
-			if g := r.groups[r.base(c.name)]; g != nil && len(g.zhs) > 1 {
+			if g := c.group; g != nil && len(g.zhs) > 1 {
 				b.finding(SeverityWarning, CodeAmbiguousPerson, g.base, ex.source.ID, c.line,
 					"%q has no Chinese name and could be any of %d people (%s); assigned to %s",
 					c.name.EN, len(g.zhs), strings.Join(g.zhs, ", "), g.base)
@@ -160,52 +174,79 @@ func (b *builder) resolvePersons() {
 	}
 }
 
+// personAcc gathers what the documents say of one person.
+type personAcc struct {
+	p         Person
+	spellings []spelling // most people have one or two
+	bio       bool
+}
+
+type spelling struct {
+	en string
+	n  int
+}
+
+// note records a mention of the person, named n, in sourceID.
+func (a *personAcc) note(n Name, sourceID string) {
+	if n.EN != "" {
+		k := slices.IndexFunc(a.spellings, func(s spelling) bool { return s.en == n.EN })
+		if k < 0 {
+			k = len(a.spellings)
+			a.spellings = append(a.spellings, spelling{en: n.EN})
+		}
+		a.spellings[k].n++
+	}
+	if a.p.NameNative == "" && n.Native != "" {
+		a.p.NameNative, a.p.NameNativeLang = n.Native, n.Lang
+	}
+	if !a.bio && sourceID < a.p.SourceID {
+		a.p.SourceID = sourceID
+	}
+}
+
 // persons builds the person records: one per person ID mentioned, with the
 // details of their biography where there is one.
 func (b *builder) persons() {
 	r := b.people
-	type spelling struct {
-		en string
-		n  int
-	}
-	type acc struct {
-		p         Person
-		spellings []spelling // most people have one or two
-		bio       bool
-	}
-	all := make(map[string]*acc, len(r.slugs))
-	// noteAs records a mention of the person id, named n.
-	noteAs := func(id string, n Name, sourceID string) *acc {
-		if n.IsZero() {
-			return nil
-		}
+	all := make(map[string]*personAcc, len(r.groups))
+	// find returns the record of the person id, first mentioned in
+	// sourceID.
+	find := func(id, sourceID string) *personAcc {
 		a := all[id]
 		if a == nil {
-			a = &acc{p: Person{ID: id, SourceID: sourceID}}
+			a = &personAcc{p: Person{ID: id, SourceID: sourceID}}
 			all[id] = a
-		}
-		if n.EN != "" {
-			k := slices.IndexFunc(a.spellings, func(s spelling) bool { return s.en == n.EN })
-			if k < 0 {
-				k = len(a.spellings)
-				a.spellings = append(a.spellings, spelling{en: n.EN})
-			}
-			a.spellings[k].n++
-		}
-		if a.p.NameNative == "" && n.Native != "" {
-			a.p.NameNative, a.p.NameNativeLang = n.Native, n.Lang
-		}
-		if !a.bio && sourceID < a.p.SourceID {
-			a.p.SourceID = sourceID
 		}
 		return a
 	}
-	note := func(n Name, sourceID string) *acc { return noteAs(r.id(n), n, sourceID) }
+	// noteAs records a mention of the person id, named n.
+	noteAs := func(id string, n Name, sourceID string) *personAcc {
+		if n.IsZero() {
+			return nil
+		}
+		a := find(id, sourceID)
+		a.note(n, sourceID)
+		return a
+	}
+	note := func(n Name, sourceID string) *personAcc { return noteAs(r.id(n), n, sourceID) }
 	for _, ex := range b.extractions {
 		src := ex.source.ID
 		for i := range ex.terms {
 			c := &ex.terms[i]
-			noteAs(c.personID, c.name, src) // resolved by reconcileTerms
+			if g := c.group; g != nil {
+				// resolved by reconcileTerms; a group of one person
+				// keeps its record at hand.
+				var a *personAcc
+				if len(g.zhs) <= 1 {
+					if g.acc == nil {
+						g.acc = find(c.personID, src)
+					}
+					a = g.acc
+				} else {
+					a = find(c.personID, src)
+				}
+				a.note(c.name, src)
+			}
 			note(c.links().pred, src)
 			note(c.links().succ, src)
 		}
