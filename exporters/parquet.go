@@ -10,9 +10,11 @@ import (
 	"io"
 	"path/filepath"
 	"runtime"
+	"slices"
+	"unsafe"
 
 	"github.com/apache/arrow/go/v17/arrow"
-	"github.com/apache/arrow/go/v17/arrow/array"
+	"github.com/apache/arrow/go/v17/arrow/bitutil"
 	"github.com/apache/arrow/go/v17/arrow/ipc"
 	"github.com/apache/arrow/go/v17/arrow/memory"
 	"github.com/apache/arrow/go/v17/parquet"
@@ -162,46 +164,21 @@ func (p Parquet) writeTable(ctx context.Context, w io.Writer, ds *pipeline.Datas
 	meta.Append("ARROW:schema", base64.StdEncoding.EncodeToString(ipcSchema.Bytes()))
 	fw := file.NewParquetWriter(w, pqSchema.Root(), file.WithWriterProps(props), file.WithWriteMetadata(meta))
 
-	builders := make([]array.Builder, len(t.Columns))
-	for j := range builders {
-		builders[j] = array.NewBuilder(mem, schema.Field(j).Type)
-		defer builders[j].Release()
-	}
-	arrays := make([]arrow.Array, len(t.Columns))
+	cols := make([]columnValues, len(t.Columns))
 	errs := make([]error, len(t.Columns))
 	var rg file.BufferedRowGroupWriter
 	rgRows := 0 // rows in rg
 	n := t.Len(ds)
-	// The bytes of each text column's batch, so that its builder takes
-	// them in one allocation: the last batch's, or for the first an
-	// estimate from its first rows.
-	textBytes := make([]int, len(t.Columns))
 	for lo := 0; lo < n || lo == 0; lo += shape.batch {
-		if err := ctx.Err(); err != nil {
-			fw.Close()
-			return err
-		}
 		hi := min(n, lo+shape.batch)
-		// Each column has its own builder: they fill on every core.
-		parallel.For(len(t.Columns), runtime.GOMAXPROCS(0), func(j int) {
-			b := builders[j]
-			b.Reserve(hi - lo)
-			sb, text := b.(*array.StringBuilder)
-			if text {
-				if textBytes[j] == 0 {
-					textBytes[j] = estimateTextBytes(t.Columns[j], ds, lo, hi)
-				}
-				sb.ReserveData(textBytes[j] + textBytes[j]/8)
-			}
-			appendColumn(b, t.Columns[j], ds, lo, hi)
-			if text {
-				textBytes[j] = sb.DataLen()
-			}
-			arrays[j] = b.NewArray()
-		})
 		// The batch goes into the open row group up to its size, the
-		// rest into new ones, as WriteBuffered splits a record.
+		// rest into new ones, as WriteBuffered splits a record: one
+		// write per column and part.
 		for start := lo; start < hi || rg == nil; {
+			if err := ctx.Err(); err != nil {
+				fw.Close()
+				return err
+			}
 			if rg == nil || rgRows == shape.rowGroup {
 				rg = fw.AppendBufferedRowGroup()
 				rgRows = 0
@@ -209,10 +186,11 @@ func (p Parquet) writeTable(ctx context.Context, w io.Writer, ds *pipeline.Datas
 			end := min(hi, start+shape.rowGroup-rgRows)
 			if end > start {
 				parallel.For(len(t.Columns), runtime.GOMAXPROCS(0), func(j int) {
-					errs[j] = writeParquetColumn(ctx, rg, j, arrays[j], start-lo, end-lo, schema.Field(j).Nullable, &arrowProps)
+					nullable := schema.Field(j).Nullable
+					cols[j].fill(t.Columns[j], ds, start, end, nullable)
+					errs[j] = cols[j].write(rg, j, nullable)
 				})
 				if err := errors.Join(errs...); err != nil {
-					releaseAll(arrays)
 					fw.Close()
 					return fmt.Errorf("parquet %s: %w", t.Name, err)
 				}
@@ -220,7 +198,6 @@ func (p Parquet) writeTable(ctx context.Context, w io.Writer, ds *pipeline.Datas
 			rgRows += end - start
 			start = end
 		}
-		releaseAll(arrays)
 		if n == 0 {
 			break
 		}
@@ -237,92 +214,121 @@ func (p Parquet) writeTable(ctx context.Context, w io.Writer, ds *pipeline.Datas
 	return nil
 }
 
-func releaseAll(arrays []arrow.Array) {
-	for j, a := range arrays {
-		if a != nil {
-			a.Release()
-			arrays[j] = nil
+// columnValues holds a column's values for some rows in the form
+// Parquet's column writers take: the text as byte slices over the
+// dataset's own strings (the writer only reads them), with a bitmap of
+// the rows that hold a value and their definition levels. Arrow arrays
+// would copy every string once more on the way.
+type columnValues struct {
+	strs   []parquet.ByteArray
+	ints   []int32
+	bools  []bool
+	valid  []byte  // bit i is set when row i holds a value
+	levels []int16 // an optional column's definition levels: 1 value, 0 null
+	nulls  int
+}
+
+// noBytes is the empty text: empty, but not nil, which a dictionary
+// would take for a null.
+var noBytes = parquet.ByteArray{}
+
+// fill takes the column's rows lo to hi.
+func (v *columnValues) fill(c Column, ds *pipeline.Dataset, lo, hi int, nullable bool) {
+	n := hi - lo
+	v.nulls = 0
+	v.valid = slices.Grow(v.valid[:0], (n+7)/8)[:(n+7)/8]
+	clear(v.valid)
+	v.levels = v.levels[:0]
+	if nullable {
+		v.levels = slices.Grow(v.levels, n)[:n]
+	}
+	v.strs, v.ints, v.bools = v.strs[:0], v.ints[:0], v.bools[:0]
+	for i := lo; i < hi; i++ {
+		val := c.value(ds, i)
+		k := i - lo
+		var level int16 // 0 for a null
+		if val.Null {
+			v.nulls++
+		} else {
+			v.valid[k>>3] |= 1 << (k & 7)
+			level = 1
+		}
+		if nullable {
+			v.levels[k] = level
+		}
+		switch c.Type {
+		case Bool:
+			v.bools = append(v.bools, val.Bool)
+		case Int:
+			if val.Null {
+				v.ints = append(v.ints, 0)
+			} else {
+				v.ints = append(v.ints, int32(val.Int))
+			}
+		case Day:
+			if val.Null {
+				v.ints = append(v.ints, 0)
+			} else {
+				v.ints = append(v.ints, int32(arrow.Date32FromTime(val.Day)))
+			}
+		default:
+			if val.Null || val.Str == "" {
+				v.strs = append(v.strs, noBytes)
+			} else {
+				v.strs = append(v.strs, unsafe.Slice(unsafe.StringData(val.Str), len(val.Str)))
+			}
 		}
 	}
 }
 
-// writeParquetColumn writes rows lo to hi of a column's batch into its
-// column of the row group, with the definition levels pqarrow gives a
-// top-level column: none for a required column, one per row for an
-// optional one (1 for a value, 0 for a null), the leaf counted nullable
-// only when some row is null.
-func writeParquetColumn(ctx context.Context, rg file.BufferedRowGroupWriter, j int, batch arrow.Array, lo, hi int, nullable bool, props *pqarrow.ArrowWriterProperties) error {
+// write writes the values into column j of the row group, as
+// pqarrow.WriteArrowToColumn writes a top-level column: a required one
+// in one batch, an optional one spaced, with its bitmap and levels; when
+// no row of an optional column is null pqarrow takes it for a column
+// whose parents may be null, so its writer is given a bitmap of its own,
+// kept from then on, and works the rows with a value out from the levels.
+func (v *columnValues) write(rg file.BufferedRowGroupWriter, j int, nullable bool) (err error) {
+	defer func() {
+		if r := recover(); r != nil { // the writers panic on what they cannot write
+			err = fmt.Errorf("column %d: %v", j, r)
+		}
+	}()
 	cw, err := rg.Column(j)
 	if err != nil {
 		return err
 	}
-	values := array.NewSlice(batch, int64(lo), int64(hi))
-	defer values.Release()
 	var levels []int16
-	leafNullable := false
 	if nullable {
-		levels = make([]int16, values.Len())
-		nulls := values.NullN()
-		for i := range levels {
-			if nulls == 0 || values.IsValid(i) {
-				levels[i] = 1
-			}
+		levels = v.levels
+		if v.nulls == 0 && !cw.HasBitsBuffer() {
+			buf := memory.NewResizableBuffer(cw.Properties().Allocator())
+			buf.Resize(int(bitutil.BytesForBits(cw.Properties().WriteBatchSize())))
+			cw.SetBitsBuffer(buf)
 		}
-		leafNullable = nulls > 0
 	}
-	return pqarrow.WriteArrowToColumn(pqarrow.NewArrowWriteContext(ctx, props), cw, values, levels, nil, leafNullable)
-}
-
-// estimateTextBytes estimates the bytes of a text column's rows lo to hi
-// from its first rows.
-func estimateTextBytes(c Column, ds *pipeline.Dataset, lo, hi int) int {
-	const sample = 256
-	m := min(hi-lo, sample)
-	if m == 0 {
-		return 0
-	}
-	size := 0
-	for i := lo; i < lo+m; i++ {
-		size += len(c.value(ds, i).Str)
-	}
-	return size * (hi - lo) / m
-}
-
-func appendColumn(b array.Builder, c Column, ds *pipeline.Dataset, lo, hi int) {
-	switch c.Type {
-	case Bool:
-		bb := b.(*array.BooleanBuilder)
-		for i := lo; i < hi; i++ {
-			bb.Append(c.value(ds, i).Bool)
+	switch wr := cw.(type) {
+	case *file.BooleanColumnChunkWriter:
+		if !nullable {
+			_, err = wr.WriteBatch(v.bools, nil, nil)
+		} else {
+			wr.WriteBatchSpaced(v.bools, levels, nil, v.valid, 0)
 		}
-	case Int:
-		ib := b.(*array.Int32Builder)
-		for i := lo; i < hi; i++ {
-			if v := c.value(ds, i); v.Null {
-				ib.AppendNull()
-			} else {
-				ib.Append(int32(v.Int))
-			}
+	case *file.Int32ColumnChunkWriter:
+		if !nullable {
+			_, err = wr.WriteBatch(v.ints, nil, nil)
+		} else {
+			wr.WriteBatchSpaced(v.ints, levels, nil, v.valid, 0)
 		}
-	case Day:
-		db := b.(*array.Date32Builder)
-		for i := lo; i < hi; i++ {
-			if v := c.value(ds, i); v.Null {
-				db.AppendNull()
-			} else {
-				db.Append(arrow.Date32FromTime(v.Day))
-			}
+	case *file.ByteArrayColumnChunkWriter:
+		if !nullable {
+			_, err = wr.WriteBatch(v.strs, nil, nil)
+		} else {
+			wr.WriteBatchSpaced(v.strs, levels, nil, v.valid, 0)
 		}
 	default:
-		sb := b.(*array.StringBuilder)
-		for i := lo; i < hi; i++ {
-			if v := c.value(ds, i); v.Null {
-				sb.AppendNull()
-			} else {
-				sb.Append(v.Str)
-			}
-		}
+		err = fmt.Errorf("column %d: no writer for %T", j, cw)
 	}
+	return err
 }
 
 // fileMetadata is the key-value metadata of every Parquet file: the

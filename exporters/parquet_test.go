@@ -7,6 +7,7 @@ import (
 	"io"
 	"testing"
 
+	"github.com/apache/arrow/go/v17/arrow"
 	"github.com/apache/arrow/go/v17/arrow/array"
 	"github.com/apache/arrow/go/v17/arrow/memory"
 	"github.com/apache/arrow/go/v17/parquet/pqarrow"
@@ -91,5 +92,43 @@ func TestParquetCancelled(t *testing.T) {
 	err := Parquet{}.WriteTable(ctx, io.Discard, seedDataset(t), tb, Options{})
 	if err != context.Canceled {
 		t.Errorf("err = %v, want context.Canceled", err)
+	}
+}
+
+// appendColumn appends a column's rows lo to hi to an Arrow builder.
+func appendColumn(b array.Builder, c Column, ds *pipeline.Dataset, lo, hi int) {
+	switch c.Type {
+	case Bool:
+		bb := b.(*array.BooleanBuilder)
+		for i := lo; i < hi; i++ {
+			bb.Append(c.value(ds, i).Bool)
+		}
+	case Int:
+		ib := b.(*array.Int32Builder)
+		for i := lo; i < hi; i++ {
+			if v := c.value(ds, i); v.Null {
+				ib.AppendNull()
+			} else {
+				ib.Append(int32(v.Int))
+			}
+		}
+	case Day:
+		db := b.(*array.Date32Builder)
+		for i := lo; i < hi; i++ {
+			if v := c.value(ds, i); v.Null {
+				db.AppendNull()
+			} else {
+				db.Append(arrow.Date32FromTime(v.Day))
+			}
+		}
+	default:
+		sb := b.(*array.StringBuilder)
+		for i := lo; i < hi; i++ {
+			if v := c.value(ds, i); v.Null {
+				sb.AppendNull()
+			} else {
+				sb.Append(v.Str)
+			}
+		}
 	}
 }
