@@ -43,13 +43,15 @@ type Progress func(done, total int)
 func BuildWithProgress(ctx context.Context, inputs []Input, progress Progress) (*Dataset, error) {
 	b := &builder{ds: &Dataset{}}
 	type parsed struct {
-		doc *Document
-		src Source
+		ex  *extraction
 		bad *Finding // an input that is no document
 	}
-	// Parse on every core, in chunks so that progress and cancellation are
-	// seen; the results keep the inputs' order, so the dataset is the same
-	// as a serial build's.
+	// Parse and read each document on every core, in chunks so that
+	// progress and cancellation are seen; the results keep the inputs'
+	// order, so the dataset is the same as a serial build's. A document is
+	// read as soon as it is parsed, while it is still in the processor's
+	// cache, and let go; its source ID, which depends on the titles of
+	// the others, is given after.
 	results := make([]parsed, len(inputs))
 	const chunk = 512
 	for lo := 0; lo < len(inputs); lo += chunk {
@@ -79,17 +81,17 @@ func BuildWithProgress(ctx context.Context, inputs []Input, progress Progress) (
 				return
 			}
 			sum := sha256.Sum256(in.Data)
-			results[i] = parsed{doc: doc, src: Source{Path: in.Path, Title: doc.Title,
-				SHA256: hex.EncodeToString(sum[:]), Bytes: int64(len(in.Data)), Lines: doc.Lines}}
+			results[i].ex = extract(doc, Source{ID: provisionalSourceID, Path: in.Path, Title: doc.Title,
+				SHA256: hex.EncodeToString(sum[:]), Bytes: int64(len(in.Data)), Lines: doc.Lines})
 		})
 	}
-	var docs []parsed
+	b.extractions = make([]*extraction, 0, len(inputs))
 	for _, r := range results {
 		if r.bad != nil {
 			b.ds.Findings = append(b.ds.Findings, *r.bad)
 			continue
 		}
-		docs = append(docs, r)
+		b.extractions = append(b.extractions, r.ex)
 	}
 	results = nil
 	if progress != nil {
@@ -98,12 +100,12 @@ func BuildWithProgress(ctx context.Context, inputs []Input, progress Progress) (
 	// Source IDs: the title's slug, with a hash suffix for documents that
 	// share a title (two revisions of one page).
 	count := map[string]int{}
-	for i := range docs {
-		count[Slug(docs[i].src.Title)]++
+	for _, ex := range b.extractions {
+		count[Slug(ex.source.Title)]++
 	}
 	used := map[string]bool{}
-	for i := range docs {
-		s := &docs[i].src
+	for _, ex := range b.extractions {
+		s := &ex.source
 		id := Slug(s.Title)
 		if count[id] > 1 {
 			id += "-" + s.SHA256[:8]
@@ -112,16 +114,11 @@ func BuildWithProgress(ctx context.Context, inputs []Input, progress Progress) (
 			id = Slug(s.Title) + "-" + s.SHA256[:8] + "-" + strconv.Itoa(n)
 		}
 		used[id] = true
-		s.ID = id
+		ex.setSourceID(id)
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	b.extractions = make([]*extraction, len(docs))
-	parallel.For(len(docs), runtime.GOMAXPROCS(0), func(i int) {
-		b.extractions[i] = extract(docs[i].doc, docs[i].src)
-		docs[i].doc = nil // done with: let it go
-	})
 	// Work in the order of source IDs, so the result does not depend on the
 	// order of the inputs.
 	slices.SortFunc(b.extractions, func(a, c *extraction) int { return cmp.Compare(a.source.ID, c.source.ID) })

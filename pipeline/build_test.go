@@ -525,3 +525,53 @@ func TestParallelBuildMatchesSerial(t *testing.T) {
 		t.Error("the parallel build differs from the serial one")
 	}
 }
+
+// TestSourceIDsGiven: documents are read before their source IDs are
+// known; every claim and finding ends up with its document's real ID,
+// and the placeholder they were read with is nowhere in the dataset.
+func TestSourceIDsGiven(t *testing.T) {
+	inputs, err := Load(context.Background(), []string{filepath.Join(corpusDir, "docs"), "testdata/samples"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	varied, _ := variedInputs(200, 25, 5)
+	inputs = append(inputs, varied...)
+	// Problems of the parse (invalid UTF-8, a tab) and two revisions of
+	// one page, whose IDs carry a hash.
+	page := "= Mayor of Testville =\n\n== List ==\n| No. | Name | Term start | Term end |\n|---|---|---|---|\n| 1 | Ann Lee\xff | 1990 | 1994 |\n| 2 | Bo\tKim | 1994 | present |\n"
+	inputs = append(inputs, Input{Path: "a.txt", Data: []byte(page)}, Input{Path: "b.txt", Data: []byte(page + "\n")})
+	ds, err := Build(context.Background(), inputs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	js, err := json.Marshal(ds)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if bytes.Contains(js, []byte("provisional-source-id")) {
+		t.Error("a provisional source ID is left in the dataset")
+	}
+	ids := map[string]bool{}
+	for _, s := range ds.Sources {
+		ids[s.ID] = true
+	}
+	for _, tm := range ds.Terms {
+		if !ids[tm.SourceID] {
+			t.Fatalf("term %s has source %q, not a source of the dataset", tm.ID, tm.SourceID)
+		}
+	}
+	for _, f := range ds.Findings {
+		if f.SourceID != "" && !ids[f.SourceID] {
+			t.Fatalf("finding %s %q has source %q, not a source of the dataset", f.Code, f.Message, f.SourceID)
+		}
+	}
+	hashed := 0
+	for id := range ids {
+		if strings.HasPrefix(id, "mayor-of-testville-") {
+			hashed++
+		}
+	}
+	if hashed != 2 {
+		t.Errorf("%d sources for the two revisions of one page, want 2 with hashed IDs", hashed)
+	}
+}

@@ -148,6 +148,38 @@ func (x *extractor) finding(sev Severity, code, subject string, line int, format
 		SourceID: x.ex.source.ID, Line: line, Message: fmt.Sprintf(format, args...)})
 }
 
+// provisionalSourceID is the source ID a document is read with before
+// its real one, which depends on the titles of all the documents, is
+// known; setSourceID replaces it.
+const provisionalSourceID = "\x00provisional-source-id"
+
+// setSourceID gives the extraction, read with provisionalSourceID, its
+// source's ID, wherever the extractor wrote it: the source, its office and
+// term claims and its findings (as their subject too).
+func (ex *extraction) setSourceID(id string) {
+	old := ex.source.ID
+	ex.source.ID = id
+	for i := range ex.offices {
+		if o := &ex.offices[i].office; o.SourceID == old {
+			o.SourceID = id
+		}
+	}
+	for i := range ex.terms {
+		if c := &ex.terms[i]; c.sourceID == old {
+			c.sourceID = id
+		}
+	}
+	for i := range ex.findings {
+		f := &ex.findings[i]
+		if f.SourceID == old {
+			f.SourceID = id
+		}
+		if f.SubjectID == old {
+			f.SubjectID = id
+		}
+	}
+}
+
 // extract reads the claims of one parsed document whose Source is known.
 func extract(doc *Document, src Source) *extraction {
 	x := &extractor{doc: doc, ex: &extraction{source: src}}
