@@ -441,16 +441,9 @@ func (x *extractor) isOfficeholderList(l *List) bool {
 	return n > 0 && n*2 >= len(l.Items)
 }
 
-var vacancyWords = []string{"interregnum", "vacant", "vacancy", "abolished", "no secretary", "none"}
+var vacancyWords = newFoldWords("interregnum", "vacant", "vacancy", "abolished", "no secretary", "none")
 
-func isVacancyText(s string) bool {
-	for _, w := range vacancyWords {
-		if containsFold(s, w) {
-			return true
-		}
-	}
-	return false
-}
+func isVacancyText(s string) bool { return vacancyWords.in(s) }
 
 // joinNotes joins the non-empty notes with "; ".
 func joinNotes(notes []string) string {

@@ -38,17 +38,13 @@ func (n Name) Note() string {
 	return strings.Join(parts, "; ")
 }
 
-var actingWords = []string{"acting", "interim", "caretaker", "provisional", "temporary", "ad interim"}
+var (
+	actingWords   = []string{"acting", "interim", "caretaker", "provisional", "temporary", "ad interim"}
+	actingWordSet = newFoldWords(actingWords...)
+)
 
 // IsActingNote reports whether a note marks an acting holder.
-func IsActingNote(s string) bool {
-	for _, w := range actingWords {
-		if containsFold(s, w) {
-			return true
-		}
-	}
-	return false
-}
+func IsActingNote(s string) bool { return actingWordSet.in(s) }
 
 // romanisationLabels name the systems a romanised name is given in:
 // "Yáng Jīxiān (Mandarin)".
@@ -450,24 +446,51 @@ func collapseSpaces(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
-// containsFold reports whether s contains sub, a lower-case ASCII word,
-// in any letter case, without allocating.
-func containsFold(s, sub string) bool {
-	n := len(sub)
-	for i := 0; i+n <= len(s); i++ {
-		j := 0
-		for ; j < n; j++ {
-			c := s[i+j]
-			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			if c != sub[j] {
-				break
-			}
+// foldWords is a set of lower-case ASCII words found in a text in any
+// letter case, in one pass over the text: at each byte only the words
+// that start with it are tried.
+type foldWords struct {
+	byFirst [256][]string
+}
+
+func newFoldWords(words ...string) *foldWords {
+	f := &foldWords{}
+	for _, w := range words {
+		c := w[0]
+		f.byFirst[c] = append(f.byFirst[c], w)
+		if c >= 'a' && c <= 'z' {
+			f.byFirst[c-'a'+'A'] = append(f.byFirst[c-'a'+'A'], w)
 		}
-		if j == n {
-			return true
+	}
+	return f
+}
+
+// in reports whether s contains one of the words, without allocating.
+func (f *foldWords) in(s string) bool {
+	for i := 0; i < len(s); i++ {
+		for _, w := range f.byFirst[s[i]] {
+			if hasPrefixASCIIFold(s[i:], w) {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// hasPrefixASCIIFold reports whether s starts with w, a lower-case ASCII
+// word, in any ASCII letter case.
+func hasPrefixASCIIFold(s, w string) bool {
+	if len(s) < len(w) {
+		return false
+	}
+	for j := 0; j < len(w); j++ {
+		c := s[j]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != w[j] {
+			return false
+		}
+	}
+	return true
 }

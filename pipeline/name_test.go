@@ -126,3 +126,50 @@ func TestNativeLang(t *testing.T) {
 		}
 	}
 }
+
+// containsEach is what foldWords.in replaces: each word looked for in
+// turn, letter case folded in ASCII.
+func containsEach(s string, words []string) bool {
+	for _, w := range words {
+		for i := 0; i+len(w) <= len(s); i++ {
+			j := 0
+			for ; j < len(w); j++ {
+				c := s[i+j]
+				if c >= 'A' && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				if c != w[j] {
+					break
+				}
+			}
+			if j == len(w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// FuzzFoldWords: the one-pass word search finds a word exactly when
+// looking for each word in turn does, for the sets the extractor uses.
+func FuzzFoldWords(f *testing.F) {
+	for _, s := range []string{"", "Vacant", "NO SECRETARY", "none", "Nonetheless", "Acting Governor", "ad interim",
+		"Party Secretary", "Head Of State", "vacanc", "Kelvin \u212a", "Chair\u00e9", "x"} {
+		f.Add(s)
+	}
+	sets := []struct {
+		words []string
+		set   *foldWords
+	}{
+		{[]string{"interregnum", "vacant", "vacancy", "abolished", "no secretary", "none"}, vacancyWords},
+		{roleWords, roleWordSet},
+		{actingWords, actingWordSet},
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, ws := range sets {
+			if got, want := ws.set.in(s), containsEach(s, ws.words); got != want {
+				t.Errorf("%q in %q: %v, want %v", ws.words, s, got, want)
+			}
+		}
+	})
+}

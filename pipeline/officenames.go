@@ -7,17 +7,13 @@ import (
 )
 
 // roleWords are the nouns that make a heading or a title name an office.
-var roleWords = []string{"secretar", "governor", "mayor", "chair", "president", "premier", "minister",
-	"leader", "director", "commissioner", "speaker", "administrator", "chief", "head of", "commander", "prefect"}
+var (
+	roleWords = []string{"secretar", "governor", "mayor", "chair", "president", "premier", "minister",
+		"leader", "director", "commissioner", "speaker", "administrator", "chief", "head of", "commander", "prefect"}
+	roleWordSet = newFoldWords(roleWords...)
+)
 
-func hasRoleWord(s string) bool {
-	for _, w := range roleWords {
-		if containsFold(s, w) {
-			return true
-		}
-	}
-	return false
-}
+func hasRoleWord(s string) bool { return roleWordSet.in(s) }
 
 var topicalPrefixes = []string{"politics of", "list of", "lists of", "history of", "government of", "timeline of", "leadership of"}
 
