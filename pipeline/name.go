@@ -420,12 +420,36 @@ func cleanCell(s string) string {
 	return collapseSpaces(b.String())
 }
 
+// needsClean reports whether cleanCell would change s other than by
+// trimming it: a footnote bracket, a tab or double space, one of the
+// characters it replaces or drops, or a line break in a text with other
+// than ASCII (which cleanCell's rewriting folds as white space).
 func needsClean(s string) bool {
+	nonASCII, lineBreak := false, false
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if c == '[' || c >= utf8.RuneSelf || c == '\t' || c == ' ' && i+1 < len(s) && s[i+1] == ' ' {
+		switch {
+		case c == '[' || c == '\t' || c == ' ' && i+1 < len(s) && s[i+1] == ' ':
 			return true
+		case c == '\n' || c == '\r':
+			lineBreak = true
+		case c >= utf8.RuneSelf:
+			nonASCII = true
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if cleanedRune(r) {
+				return true
+			}
+			i += size - 1
 		}
+	}
+	return nonASCII && lineBreak
+}
+
+// cleanedRune reports whether cleanCell replaces or drops r.
+func cleanedRune(r rune) bool {
+	switch r {
+	case '（', '）', '：', '\u00a0', '\u2007', '\u202f', '\u3000', '\u2009', '\u200a', '\u200b', '\ufeff':
+		return true
 	}
 	return false
 }

@@ -2,7 +2,9 @@ package pipeline
 
 import (
 	"slices"
+	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestParseName(t *testing.T) {
@@ -170,6 +172,69 @@ func FuzzFoldWords(f *testing.F) {
 			if got, want := ws.set.in(s), containsEach(s, ws.words); got != want {
 				t.Errorf("%q in %q: %v, want %v", ws.words, s, got, want)
 			}
+		}
+	})
+}
+
+// cleanCellOld is cleanCell before needsClean let texts with other than
+// ASCII through untouched: the reference FuzzCleanCell checks against.
+func cleanCellOld(s string) string {
+	if !needsCleanOld(s) {
+		return strings.TrimSpace(s)
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c == '[' {
+			if j := strings.IndexByte(s[i:], ']'); j > 0 && j <= 12 {
+				i += j + 1
+				continue
+			}
+		}
+		if c < utf8.RuneSelf {
+			b.WriteByte(c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch r {
+		case '（':
+			b.WriteByte('(')
+		case '）':
+			b.WriteByte(')')
+		case '：':
+			b.WriteByte(':')
+		case '\u00a0', '\u2007', '\u202f', '\u3000', '\u2009', '\u200a':
+			b.WriteByte(' ')
+		case '\u200b', '\ufeff':
+		default:
+			b.WriteString(s[i : i+size])
+		}
+		i += size
+	}
+	return collapseSpaces(b.String())
+}
+func needsCleanOld(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == '[' || c >= utf8.RuneSelf || c == '\t' || c == ' ' && i+1 < len(s) && s[i+1] == ' ' {
+			return true
+		}
+	}
+	return false
+}
+
+// FuzzCleanCell: cleanCell gives what it gave when every text with other
+// than ASCII was rewritten, for any text.
+func FuzzCleanCell(f *testing.F) {
+	for _, s := range []string{"", " Xi Jinping ", "习近平", "习近平\n x", "Li\u2003 Peng", "（a）", "x[3]", "a\tb",
+		"a  b", "\u3000x\u3000", "\xff\xfe", "é\r", "Zhang\u200b", "[edit] 1998–2003", "a\u00a0b", "x\u2003\ny"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := cleanCell(s), cleanCellOld(s); got != want {
+			t.Errorf("cleanCell(%q) = %q, want %q", s, got, want)
 		}
 	})
 }
