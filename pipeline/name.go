@@ -435,15 +435,20 @@ func needsClean(s string) bool {
 			lineBreak = true
 		case c >= utf8.RuneSelf:
 			nonASCII = true
-			r, size := utf8.DecodeRuneInString(s[i:])
-			if cleanedRune(r) {
-				return true
+			if cleanedLead(c) {
+				if r, _ := utf8.DecodeRuneInString(s[i:]); cleanedRune(r) {
+					return true
+				}
 			}
-			i += size - 1
 		}
 	}
 	return nonASCII && lineBreak
 }
+
+// cleanedLead reports whether c is the first byte of the UTF-8 encoding of
+// a character cleanedRune names: a text of Chinese characters, whose
+// bytes are none of these, is passed over without decoding it.
+func cleanedLead(c byte) bool { return c == 0xc2 || c == 0xe2 || c == 0xe3 || c == 0xef }
 
 // cleanedRune reports whether cleanCell replaces or drops r.
 func cleanedRune(r rune) bool {

@@ -238,3 +238,15 @@ func FuzzCleanCell(f *testing.F) {
 		}
 	})
 }
+
+// TestCleanedLead: every character cleanCell rewrites starts with a byte
+// cleanedLead names, so that needsClean decodes no other.
+func TestCleanedLead(t *testing.T) {
+	for r := rune(utf8.RuneSelf); r <= utf8.MaxRune; r++ {
+		if cleanedRune(r) {
+			if b := utf8.AppendRune(nil, r); !cleanedLead(b[0]) {
+				t.Errorf("%U starts with %#x, which cleanedLead does not name", r, b[0])
+			}
+		}
+	}
+}
