@@ -159,6 +159,8 @@ func (e *ParseError) Unwrap() error { return e.Err }
 // with a finding.
 const MaxLineBytes = 64 << 10
 
+// spaceReplacer turns tabs and Unicode spaces into spaces and drops
+// zero-width characters, in lines needsSpaceFix picks.
 var spaceReplacer = strings.NewReplacer("\t", " ", "\u00a0", " ", "\u2007", " ", "\u202f", " ", "\ufeff", "", "\u200b", "")
 
 // Parse reads the text of a document. It tolerates CRLF and CR line ends, a
@@ -227,10 +229,19 @@ func firstInvalid(s string) int {
 	return len(s)
 }
 
+// needsSpaceFix reports whether spaceReplacer would change l, looking
+// closer only at the bytes that may start what it replaces: a line of
+// Chinese text is passed over byte by byte.
 func needsSpaceFix(l string) bool {
 	for i := 0; i < len(l); i++ {
-		if c := l[i]; c == '\t' || c >= utf8.RuneSelf {
+		switch c := l[i]; {
+		case c == '\t':
 			return true
+		case c == 0xc2 || c == 0xe2 || c == 0xef: // the first bytes of the others in UTF-8
+			switch r, _ := utf8.DecodeRuneInString(l[i:]); r {
+			case '\u00a0', '\u2007', '\u202f', '\ufeff', '\u200b':
+				return true
+			}
 		}
 	}
 	return false

@@ -190,3 +190,17 @@ func TestIsSentence(t *testing.T) {
 		}
 	}
 }
+
+// FuzzNeedsSpaceFix: a line needsSpaceFix passes over is one the space
+// replacer leaves as it is.
+func FuzzNeedsSpaceFix(f *testing.F) {
+	for _, s := range []string{"", "a\tb", "习近平", "a\u00a0b", "\u2007", "x\u202fy", "\ufeffTitle", "Li\u200bPeng",
+		"\u2003", "\xc2", "\xe2\x80", "\xef\xbb"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !needsSpaceFix(s) && spaceReplacer.Replace(s) != s {
+			t.Errorf("needsSpaceFix(%q) = false, but the replacer makes %q", s, spaceReplacer.Replace(s))
+		}
+	})
+}
