@@ -53,7 +53,14 @@ var romanisationLabels = []string{"mandarin", "hakka", "pinyin", "wade", "canton
 	"romanisation", "mccune", "yale", "tongyong", "min nan", "teochew", "shanghainese"}
 
 func isRomanisationLabel(s string) bool {
-	l := strings.ToLower(strings.TrimSpace(s))
+	s = strings.TrimSpace(s)
+	if s == "" || s[0] >= utf8.RuneSelf {
+		// No letter outside ASCII lowers to the first letter of a
+		// label: Chinese characters in brackets are passed over
+		// without lowering them.
+		return false
+	}
+	l := strings.ToLower(s)
 	if l == "" || len(l) > 40 {
 		return false
 	}

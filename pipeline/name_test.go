@@ -250,3 +250,44 @@ func TestCleanedLead(t *testing.T) {
 		}
 	}
 }
+
+// isRomanisationLabelOld is isRomanisationLabel before its fast rejection.
+func isRomanisationLabelOld(s string) bool {
+	l := strings.ToLower(strings.TrimSpace(s))
+	if l == "" || len(l) > 40 {
+		return false
+	}
+	for _, w := range romanisationLabels {
+		if strings.HasPrefix(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// FuzzRomanisationLabel: passing over texts that start with other than
+// ASCII changes no answer.
+func FuzzRomanisationLabel(f *testing.F) {
+	for _, s := range []string{"", "Mandarin", " pinyin ", "中文", "\u212aelvin", "\u0130", "Rōmaji", "Pe̍h-ōe-jī", "Wade–Giles"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := isRomanisationLabel(s), isRomanisationLabelOld(s); got != want {
+			t.Errorf("isRomanisationLabel(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+// TestNoLabelStartsOutsideASCII: the fast rejection in isRomanisationLabel
+// holds because no character outside ASCII lowers to text that starts
+// with the first letter of a label.
+func TestNoLabelStartsOutsideASCII(t *testing.T) {
+	for r := rune(utf8.RuneSelf); r <= utf8.MaxRune; r++ {
+		l := strings.ToLower(string(r))
+		for _, w := range romanisationLabels {
+			if l != "" && l[0] == w[0] {
+				t.Errorf("%U lowers to %q, which starts as the label %q", r, l, w)
+			}
+		}
+	}
+}
