@@ -11,7 +11,9 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 
+	"tenure/internal/parallel"
 	"tenure/pipeline"
 )
 
@@ -162,13 +164,27 @@ func fileDigest(path string) (size int64, sum string, ok bool, err error) {
 
 // Write implements Writer.
 func (DataPackage) Write(ctx context.Context, ds *pipeline.Dataset, dir string, opt Options) ([]string, error) {
+	// The FollowTheMoney file, when this export wrote it: a resource that
+	// is not a table, so the package is a plain data package. It is hashed
+	// while the tables are.
+	type digest struct {
+		size int64
+		sum  string
+		ok   bool
+		err  error
+	}
+	ftm := make(chan digest, 1)
+	go func() {
+		var d digest
+		d.size, d.sum, d.ok, d.err = fileDigest(filepath.Join(dir, FTMFile))
+		ftm <- d
+	}()
 	pkg, err := describe(ctx, ds, opt, dir)
+	d := <-ftm
 	if err != nil {
 		return nil, err
 	}
-	// The FollowTheMoney file, when this export wrote it: a resource that
-	// is not a table, so the package is a plain data package.
-	size, sum, ok, err := fileDigest(filepath.Join(dir, FTMFile))
+	size, sum, ok, err := d.size, d.sum, d.ok, d.err
 	if err != nil {
 		return nil, err
 	}
@@ -215,11 +231,21 @@ func describe(ctx context.Context, ds *pipeline.Dataset, opt Options, dir string
 	for _, s := range ds.Sources {
 		pkg.Sources = append(pkg.Sources, dpSource{Title: s.Title, Path: s.Path, Hash: "sha256:" + s.SHA256})
 	}
-	for _, t := range Tables {
-		if err := ctx.Err(); err != nil {
-			return nil, err
+	// The files are hashed on every core: the terms table's alone is
+	// tens of megabytes.
+	type digest struct {
+		size int64
+		sum  string
+		err  error
+	}
+	digests := make([]digest, len(Tables))
+	parallel.For(len(Tables), runtime.GOMAXPROCS(0), func(i int) {
+		if digests[i].err = ctx.Err(); digests[i].err == nil {
+			digests[i].size, digests[i].sum, digests[i].err = csvDigest(ds, Tables[i], opt, dir)
 		}
-		size, sum, err := csvDigest(ds, t, opt, dir)
+	})
+	for i, t := range Tables {
+		size, sum, err := digests[i].size, digests[i].sum, digests[i].err
 		if err != nil {
 			return nil, err
 		}

@@ -178,8 +178,15 @@ func (b *builder) mergeOffices() {
 	rows := map[[2]string]int{} // office, source → term claims
 	for _, ex := range b.extractions {
 		kind[ex.source.ID] = ex.source.Kind
-		for i := range ex.terms {
-			rows[[2]string{ex.terms[i].officeID, ex.source.ID}]++
+		// A document's claims come in runs of one office: counted run by
+		// run, not claim by claim.
+		for i := 0; i < len(ex.terms); {
+			j := i + 1
+			for j < len(ex.terms) && ex.terms[j].officeID == ex.terms[i].officeID {
+				j++
+			}
+			rows[[2]string{ex.terms[i].officeID, ex.source.ID}] += j - i
+			i = j
 		}
 	}
 	b.offices = map[string]*officeState{}
