@@ -12,6 +12,7 @@ package main
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"runtime"
 	"runtime/pprof"
@@ -20,30 +21,8 @@ import (
 
 func init() {
 	startProfiling = func() func() {
-		var cpu *os.File
-		if path := os.Getenv("TENURE_CPUPROFILE"); path != "" {
-			f, err := os.Create(path)
-			if err == nil {
-				err = pprof.StartCPUProfile(f)
-			}
-			if err != nil {
-				fmt.Fprintln(os.Stderr, "tenure: cpu profile:", err)
-			} else {
-				cpu = f
-			}
-		}
-		var tr *os.File
-		if path := os.Getenv("TENURE_TRACE"); path != "" {
-			f, err := os.Create(path)
-			if err == nil {
-				err = trace.Start(f)
-			}
-			if err != nil {
-				fmt.Fprintln(os.Stderr, "tenure: trace:", err)
-			} else {
-				tr = f
-			}
-		}
+		cpu := startTo("TENURE_CPUPROFILE", "cpu profile", pprof.StartCPUProfile)
+		tr := startTo("TENURE_TRACE", "trace", trace.Start)
 		return func() {
 			if tr != nil {
 				trace.Stop()
@@ -66,4 +45,24 @@ func init() {
 			}
 		}
 	}
+}
+
+// startTo creates the file the environment variable env names, if any,
+// and starts writing what to it; it returns the file, or nil.
+func startTo(env, what string, start func(io.Writer) error) *os.File {
+	path := os.Getenv(env)
+	if path == "" {
+		return nil
+	}
+	f, err := os.Create(path)
+	if err == nil {
+		if err = start(f); err != nil {
+			f.Close()
+		}
+	}
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "tenure: %s: %v\n", what, err)
+		return nil
+	}
+	return f
 }
