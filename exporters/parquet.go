@@ -38,15 +38,17 @@ const SchemaVersion = "2"
 // file, and key-value metadata records tenure's version, the schema
 // version and the sha256 of every source.
 type Parquet struct {
-	// Alloc allocates Arrow memory; nil means the Go allocator.
+	// Alloc allocates the Parquet writers' buffers; nil means the Go
+	// allocator.
 	Alloc memory.Allocator
 }
 
 var _ Writer = Parquet{}
 
-// parquetShape is how a table's rows are cut: into batches, each built
-// as Arrow arrays and written in one call per column, and into row
-// groups.
+// parquetShape is how a table's rows are cut: into batches, each
+// written in one call per column, and into row groups; a batch that
+// crosses a row group's end is written in two parts, as pqarrow's
+// WriteBuffered splits a record.
 type parquetShape struct{ batch, rowGroup int }
 
 // parquetRows is the shape of every file: 65,536 rows a batch, a row
