@@ -19,6 +19,7 @@ import (
 	"time"
 
 	_ "embed"
+	"tenure/internal/plainfile"
 	"tenure/pipeline"
 )
 
@@ -138,7 +139,7 @@ func (m *pageModel) writeOfficePages(ctx context.Context, ds *pipeline.Dataset, 
 			if err := write(&buf); err != nil {
 				return err
 			}
-			return os.WriteFile(filepath.Join(tmp, OfficePageName(o.ID)), buf.Bytes(), 0o644)
+			return plainfile.WriteFile(filepath.Join(tmp, OfficePageName(o.ID)), buf.Bytes(), 0o644)
 		})
 	})
 }

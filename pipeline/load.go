@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"tenure/internal/parallel"
+	"tenure/internal/plainfile"
 )
 
 // DocumentExt is the file extension of documents found in folders.
@@ -107,7 +108,7 @@ func LoadLimited(ctx context.Context, paths []string, maxSize int64) ([]Input, e
 }
 
 func readInput(path string, maxSize int64) Input {
-	f, err := os.Open(path)
+	f, err := plainfile.Open(path)
 	if err != nil {
 		var pe *fs.PathError
 		if errors.As(err, &pe) {

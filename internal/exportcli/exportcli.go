@@ -29,6 +29,7 @@ import (
 	"tenure/exporters"
 	"tenure/internal/atomicfile"
 	"tenure/internal/cli"
+	"tenure/internal/plainfile"
 	"tenure/internal/termsafe"
 	"tenure/pipeline"
 	"tenure/seeds"
@@ -325,6 +326,7 @@ func isTerminal(w io.Writer) bool {
 // them work wherever the dataset goes.
 func copySources(dir string, inputs []pipeline.Input, ds *pipeline.Dataset) (int, error) {
 	used := map[string]bool{}
+	made := map[string]bool{} // folders created
 	for _, s := range ds.Sources {
 		used[s.Path] = true
 	}
@@ -338,10 +340,13 @@ func copySources(dir string, inputs []pipeline.Input, ds *pipeline.Dataset) (int
 			continue // never write outside the dataset
 		}
 		path := filepath.Join(dir, exporters.SourcesDir, rel)
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			return n, err
+		if parent := filepath.Dir(path); !made[parent] {
+			if err := os.MkdirAll(parent, 0o755); err != nil {
+				return n, err
+			}
+			made[parent] = true
 		}
-		if err := os.WriteFile(path, in.Data, 0o644); err != nil {
+		if err := plainfile.WriteFile(path, in.Data, 0o644); err != nil {
 			return n, err
 		}
 		n++
