@@ -11,6 +11,7 @@ import (
 // qualifiers written after the tenure.
 type listLine struct {
 	name   string
+	holder Name     // name parsed (its native name's language not yet set)
 	tenure string   // the tenure text, qualifiers in brackets included
 	after  []string // qualifiers after the tenure: "acting", "died in office"
 }
@@ -37,11 +38,15 @@ func readListLine(s string) (listLine, bool) {
 		if left == "" || right == "" {
 			continue
 		}
-		if isTenureText(right) && plausibleHolder(left) {
-			return listLine{name: left, tenure: right}, true
+		if isTenureText(right) {
+			if n, ok := holderName(left); ok {
+				return listLine{name: left, holder: n, tenure: right}, true
+			}
 		}
-		if isTenureText(left) && plausibleHolder(right) {
-			return listLine{name: right, tenure: left}, true
+		if isTenureText(left) {
+			if n, ok := holderName(right); ok {
+				return listLine{name: right, holder: n, tenure: left}, true
+			}
 		}
 	}
 	core, after := splitTrailingQualifiers(s)
@@ -53,20 +58,27 @@ func readListLine(s string) (listLine, bool) {
 		if t, ok := bracketed(tenure); ok {
 			tenure = t
 		}
-		if isTenureText(tenure) && plausibleHolder(name) {
-			return listLine{name: name, tenure: tenure, after: after}, true
+		if !isTenureText(tenure) {
+			continue
+		}
+		if n, ok := holderName(name); ok {
+			return listLine{name: name, holder: n, tenure: tenure, after: after}, true
 		}
 	}
 	// Tenure, then name: the longest prefix that reads as a tenure.
 	for k := min(len(words)-1, 12); k >= 1; k-- {
 		tenure := trimSeparators(core[:words[k][0]])
 		name := trimSeparators(core[words[k][0]:])
-		if isTenureText(tenure) && plausibleHolder(name) {
+		if !isTenureText(tenure) {
+			continue
+		}
+		if n, ok := holderName(name); ok {
 			if len(after) > 0 {
 				// What follows the name belongs to it: "(中文; acting)".
 				name = strings.TrimSpace(s[words[k][0]:])
+				n = ParseName(name)
 			}
-			return listLine{name: name, tenure: tenure}, true
+			return listLine{name: name, holder: n, tenure: tenure}, true
 		}
 	}
 	return listLine{}, false
@@ -178,20 +190,20 @@ var particles = map[string]bool{"de": true, "da": true, "das": true, "del": true
 	"zu": true, "y": true, "e": true, "bin": true, "binti": true, "ibn": true, "al": true, "el": true, "ter": true,
 	"ten": true, "af": true, "of": true, "the": true, "and": true}
 
-// plausibleHolder reports whether text (a name with its native name and
-// qualifiers) names a person: a native name, or a Latin name of one to
-// eight words that start with a capital or a digit (an ordinal such as
+// holderName parses text (a name with its native name and qualifiers) and
+// reports whether it names a person: a native name, or a Latin name of one
+// to eight words that start with a capital or a digit (an ordinal such as
 // "14th Dalai Lama"), lower-case particles aside. Prose ("Merged into
 // Gansu from") and titles ("Chairman of the Government") are not names.
-func plausibleHolder(text string) bool {
+func holderName(text string) (Name, bool) {
 	n := ParseName(text)
 	if n.IsZero() {
-		return false
+		return n, false
 	}
 	if n.EN == "" {
-		return n.Native != ""
+		return n, n.Native != ""
 	}
-	return plausibleName(n.EN)
+	return n, plausibleName(n.EN)
 }
 
 func plausibleName(en string) bool {
