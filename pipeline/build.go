@@ -474,8 +474,9 @@ func insertChronological(terms *[]*termClaim, t *termClaim) {
 
 // merge folds claim o into base term t.
 func (b *builder) merge(officeID string, t, o *termClaim) {
-	if !slices.Contains(t.corroborate, o.sourceID) && o.sourceID != t.sourceID {
-		t.corroborate = append(t.corroborate, o.sourceID)
+	if !slices.Contains(t.corroboratedBy(), o.sourceID) && o.sourceID != t.sourceID {
+		m := t.merges()
+		m.corroborate = append(m.corroborate, o.sourceID)
 	}
 	who := t.name.display()
 	if refined, ok := refine(t.start, o.start); ok {
@@ -513,7 +514,8 @@ func (b *builder) merge(officeID string, t, o *termClaim) {
 			tl.succ, tl.succLine = ol.succ, ol.succLine
 		}
 		if o.bio {
-			t.bioChecks = append(t.bioChecks, o)
+			m := t.merges()
+			m.bioChecks = append(m.bioChecks, o)
 		}
 	}
 }

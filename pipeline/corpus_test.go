@@ -297,7 +297,7 @@ func TestCorpusBiographies(t *testing.T) {
 				return &s
 			}
 			for _, c := range ex.terms {
-				got = append(got, corpusBioEntry{Office: c.officeRaw, Start: date(c.start), End: date(c.end),
+				got = append(got, corpusBioEntry{Office: c.links().office, Start: date(c.start), End: date(c.end),
 					Predecessor: names(c.links().preds), Successor: names(c.links().succs)})
 			}
 			show := func(es []corpusBioEntry) string {

@@ -31,40 +31,72 @@ type officeClaim struct {
 }
 
 // termClaim is one row, list item or biography entry about a term.
+// Hundreds of thousands are held at once: its fields are ordered to leave
+// no padding, and what few claims have sits behind pointers.
 type termClaim struct {
-	officeID   string
-	name       Name
-	ordinal    int
-	posOrdinal bool // the ordinal is the row's place in an unnumbered list
-	start, end Date
-	open       bool
-	acting     bool
-	note       string
-	// bl is what a biography says of the term's neighbours; nil for the
-	// rows of tables and lists (most claims), which name none.
-	bl        *bioLinks
-	officeRaw string // a biography's office as written
-	bio       bool
-	sourceID  string
-	line      int
-	pos       int    // place among the claims of its list, from 1
-	personID  string // filled by reconciliation
+	officeID string
+	sourceID string
+	name     Name
+	note     string
+	personID string // filled by reconciliation
 	// base is the slug the person ID starts with (personBase of name),
 	// made on every core as the document is read; group is the
 	// resolver's group of that slug, set by resolvePersons. Together
 	// they spare the serial steps a lookup in a large map per claim.
-	base        string
-	group       *personGroup
-	corroborate []string
+	base  string
+	group *personGroup
+	// bl is what a biography says of the term's neighbours; nil for the
+	// rows of tables and lists (most claims), which name none.
+	bl *bioLinks
+	// merged is what the claims merged into this one add; nil for most.
+	merged     *mergedClaims
+	ordinal    int
+	line       int
+	pos        int // place among the claims of its list, from 1
+	start, end Date
+	posOrdinal bool // the ordinal is the row's place in an unnumbered list
+	open       bool
+	acting     bool
+	bio        bool // the claim is a biography's entry
+}
+
+// mergedClaims is what the claims merged into a base claim add to it.
+type mergedClaims struct {
+	corroborate []string // the other sources that give the term
 	// bioChecks are biography claims merged into this term, whose
 	// predecessor and successor are checked against the list's neighbours.
 	bioChecks []*termClaim
 }
 
+// merges returns the claim's mergedClaims, for writing.
+func (c *termClaim) merges() *mergedClaims {
+	if c.merged == nil {
+		c.merged = &mergedClaims{}
+	}
+	return c.merged
+}
+
+// corroboratedBy returns the other sources that give the term.
+func (c *termClaim) corroboratedBy() []string {
+	if c.merged == nil {
+		return nil
+	}
+	return c.merged.corroborate
+}
+
+// bioChecks returns the biography claims merged into the term.
+func (c *termClaim) bioChecks() []*termClaim {
+	if c.merged == nil {
+		return nil
+	}
+	return c.merged.bioChecks
+}
+
 // bioLinks is what a biography entry says of a term's predecessor and
-// successor.
+// successor, and of its office.
 type bioLinks struct {
-	pred, succ         Name // the first of preds, succs
+	office             string // the office as the biography writes it
+	pred, succ         Name   // the first of preds, succs
 	preds, succs       []Name
 	predLine, succLine int
 }
@@ -130,7 +162,11 @@ func (x *extractor) readListLine(it *ListItem) (listLine, bool) {
 
 // name parses a name and sets the language of its native part.
 func (x *extractor) name(s string) Name {
-	n := ParseName(s)
+	return x.withLang(ParseName(s))
+}
+
+// withLang sets the language of a parsed name's native part.
+func (x *extractor) withLang(n Name) Name {
 	if n.Native != "" {
 		n.Lang = scriptLang(n.Native)
 		if n.Lang == "" {
@@ -568,7 +604,7 @@ func (x *extractor) list(officeID string, l *List) {
 			continue
 		}
 		pos++
-		c := termClaim{officeID: officeID, sourceID: x.ex.source.ID, line: it.Line, pos: pos, name: x.name(ll.name)}
+		c := termClaim{officeID: officeID, sourceID: x.ex.source.ID, line: it.Line, pos: pos, name: x.withLang(ll.holder)}
 		c.acting = c.name.Acting
 		c.note = c.name.Note()
 		c.ordinal = it.Number
@@ -688,7 +724,8 @@ func (x *extractor) biography() {
 		default:
 			continue
 		}
-		c := termClaim{officeID: oc.office.ID, officeRaw: raw, name: p.name, bio: true, sourceID: x.ex.source.ID, line: oe.Line, pos: 1}
+		c := termClaim{officeID: oc.office.ID, name: p.name, bio: true, sourceID: x.ex.source.ID, line: oe.Line, pos: 1}
+		c.ownLinks().office = raw
 		var notes []string
 		start, hasStart := en.fields["termstart"]
 		if hasStart {

@@ -50,7 +50,7 @@ func (b *builder) officeTerms(out []Term, st *officeState) []Term {
 			OfficeID: id, PersonID: c.personID, Ordinal: c.ordinal,
 			NameEN: c.name.EN, NameNative: c.name.Native, NameNativeLang: c.name.Lang,
 			Start: c.start, End: c.end, Incumbent: c.open, Acting: c.acting, Note: c.note,
-			SourceID: c.sourceID, SourceLine: c.line, CorroboratedBy: c.corroborate,
+			SourceID: c.sourceID, SourceLine: c.line, CorroboratedBy: c.corroboratedBy(),
 		}
 		if t.Incumbent {
 			t.End = Date{}
@@ -87,7 +87,7 @@ func (b *builder) officeTerms(out []Term, st *officeState) []Term {
 		case !cl.succ.IsZero():
 			t.SuccessorPersonID = b.people.id(cl.succ)
 		}
-		for _, o := range c.bioChecks {
+		for _, o := range c.bioChecks() {
 			ol := o.links()
 			if !ol.pred.IsZero() && i > 0 && b.people.id(ol.pred) != t.PredecessorPersonID {
 				b.finding(SeverityWarning, CodeSourceDisagreement, t.ID, o.sourceID, ol.predLine,
