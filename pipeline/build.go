@@ -11,6 +11,7 @@ import (
 	"runtime"
 	"slices"
 	"strconv"
+	"unsafe"
 
 	"tenure/internal/parallel"
 )
@@ -19,6 +20,9 @@ import (
 // read; Build turns it into a finding.
 type Input struct {
 	Path string
+	// Data is the document's text. The dataset Build returns shares its
+	// memory (its names and notes are parts of it, not copies): Data must
+	// not be changed after it is given to Build.
 	Data []byte
 	Err  error
 }
@@ -27,7 +31,8 @@ type Input struct {
 // reconciles what several documents say about the same term and validates
 // the result into findings. A file that cannot be read or is not a
 // document becomes an error finding naming the file; the others are still
-// processed. Build returns an error only when ctx is done.
+// processed. Build returns an error only when ctx is done. The dataset
+// shares the inputs' Data, which must not change afterwards.
 func Build(ctx context.Context, inputs []Input) (*Dataset, error) {
 	return BuildWithProgress(ctx, inputs, nil)
 }
@@ -70,7 +75,9 @@ func BuildWithProgress(ctx context.Context, inputs []Input, progress Progress) (
 					Message: fmt.Sprintf("%s: %v", in.Path, in.Err)}
 				return
 			}
-			doc, err := Parse(in.Path, in.Data)
+			// The text is the input's bytes, not a copy of them: Input
+			// says they are not changed after Build.
+			doc, err := parseText(in.Path, unsafe.String(unsafe.SliceData(in.Data), len(in.Data)))
 			if err != nil {
 				line := 0
 				var pe *ParseError

@@ -1,7 +1,6 @@
 package pipeline
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"strconv"
@@ -169,15 +168,20 @@ var spaceReplacer = strings.NewReplacer("\t", " ", "\u00a0", " ", "\u2007", " ",
 // returns a *ParseError for a file that is not a document: empty, binary or
 // without a title line.
 func Parse(path string, data []byte) (*Document, error) {
+	return parseText(path, string(data))
+}
+
+// parseText is Parse on the text of a document: the Document's strings
+// are parts of it.
+func parseText(path, text string) (*Document, error) {
 	doc := &Document{Path: path}
-	if len(bytes.TrimSpace(data)) == 0 {
+	if len(strings.TrimSpace(text)) == 0 {
 		return nil, &ParseError{Path: path, Line: 1, Err: ErrEmpty}
 	}
-	if i := bytes.IndexByte(data, 0); i >= 0 {
-		return nil, &ParseError{Path: path, Line: 1 + bytes.Count(data[:i], []byte{'\n'}), Err: ErrBinary}
+	if i := strings.IndexByte(text, 0); i >= 0 {
+		return nil, &ParseError{Path: path, Line: 1 + strings.Count(text[:i], "\n"), Err: ErrBinary}
 	}
-	data = bytes.TrimPrefix(data, []byte("\ufeff"))
-	text := string(data)
+	text = strings.TrimPrefix(text, "\ufeff")
 	if !utf8.ValidString(text) {
 		line := 1 + strings.Count(text[:firstInvalid(text)], "\n")
 		doc.Problems = append(doc.Problems, Problem{Line: line, Severity: SeverityWarning, Code: CodeInvalidUTF8,
