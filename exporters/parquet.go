@@ -245,6 +245,14 @@ func (v *columnValues) fill(c Column, ds *pipeline.Dataset, lo, hi int, nullable
 		v.levels = slices.Grow(v.levels, n)[:n]
 	}
 	v.strs, v.ints, v.bools = v.strs[:0], v.ints[:0], v.bools[:0]
+	switch c.Type { // room for the rows at once, rather than by doubling
+	case Bool:
+		v.bools = slices.Grow(v.bools, n)
+	case Int, Day:
+		v.ints = slices.Grow(v.ints, n)
+	default:
+		v.strs = slices.Grow(v.strs, n)
+	}
 	for i := lo; i < hi; i++ {
 		val := c.value(ds, i)
 		k := i - lo
