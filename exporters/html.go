@@ -740,6 +740,7 @@ func buildTimeline(id string, o pipeline.Office, terms []pipeline.Term, lastYear
 	tl.Height = tlTopPad + float64(max(n, 1))*tlRowH + tlAxisH
 	tl.GridEnd = tl.Height - tlAxisH + 4
 	tl.TickY = tl.Height - 8
+	tl.Bars = make([]bar, 0, n)
 	for y := minY; y <= maxY+1; y += step {
 		tl.Ticks = append(tl.Ticks, tick{X: ax.x(dayOf(time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC))), Label: strconv.Itoa(y)})
 	}
