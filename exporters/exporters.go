@@ -11,6 +11,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"runtime/trace"
 	"slices"
 	"strings"
 	"time"
@@ -189,7 +190,9 @@ func WriteFormats(ctx context.Context, ds *pipeline.Dataset, dir string, opt Opt
 				}
 			}
 		}()
+		region := trace.StartRegion(ctx, fmt.Sprintf("write %s (%T)", order[i], w))
 		f, err := w.Write(ctx, ds, dir, opt)
+		region.End()
 		files[i] = f
 		if err != nil {
 			errs[i] = fmt.Errorf("write %s: %w", order[i], err)

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"math"
 	"runtime"
+	"runtime/trace"
 	"slices"
 	"strconv"
 	"unsafe"
@@ -58,6 +59,7 @@ func BuildWithProgress(ctx context.Context, inputs []Input, progress Progress) (
 	// cache, and let go; its source ID, which depends on the titles of
 	// the others, is given after.
 	results := make([]parsed, len(inputs))
+	parsing := trace.StartRegion(ctx, "build: parse and extract")
 	const chunk = 512
 	for lo := 0; lo < len(inputs); lo += chunk {
 		if err := ctx.Err(); err != nil {
@@ -101,11 +103,13 @@ func BuildWithProgress(ctx context.Context, inputs []Input, progress Progress) (
 		b.extractions = append(b.extractions, r.ex)
 	}
 	results = nil
+	parsing.End()
 	if progress != nil {
 		progress(len(inputs), len(inputs))
 	}
 	// Source IDs: the title's slug, with a hash suffix for documents that
 	// share a title (two revisions of one page).
+	ids := trace.StartRegion(ctx, "build: source IDs")
 	count := map[string]int{}
 	for _, ex := range b.extractions {
 		count[Slug(ex.source.Title)]++
@@ -137,17 +141,20 @@ func BuildWithProgress(ctx context.Context, inputs []Input, progress Progress) (
 				"%d documents have the title %q; this one is %s", count[Slug(ex.source.Title)], ex.source.Title, ex.source.ID)
 		}
 	}
+	ids.End()
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	b.resolvePersons()
-	b.mergeOffices()
-	b.reconcileTerms()
-	b.persons()
+	// Each step is a region of the execution trace (see cmd/tenure's prof
+	// build), which shows how long it took and what ran beside it.
+	trace.WithRegion(ctx, "build: resolve persons", b.resolvePersons)
+	trace.WithRegion(ctx, "build: merge offices", b.mergeOffices)
+	trace.WithRegion(ctx, "build: reconcile terms", b.reconcileTerms)
+	trace.WithRegion(ctx, "build: persons", b.persons)
 	// The claims live on only through the offices' terms, which finish
 	// lets go office by office as it makes the records.
 	b.extractions = nil
-	b.finish()
+	trace.WithRegion(ctx, "build: finish", b.finish)
 	return b.ds, nil
 }
 
