@@ -12,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"runtime"
 	"runtime/debug"
 	"slices"
 	"strings"
@@ -476,15 +477,10 @@ func TestPagesLinkUp(t *testing.T) {
 }
 
 func TestFormatJobs(t *testing.T) {
-	small := &pipeline.Dataset{Terms: make([]pipeline.Term, 10)}
-	large := &pipeline.Dataset{Terms: make([]pipeline.Term, 500_001)}
-	if got := formatJobs(0, large); got != 1 {
-		t.Errorf("a dataset of 500,001 terms gets %d jobs, want 1", got)
+	if got, want := formatJobs(0), min(runtime.GOMAXPROCS(0), 2); got != want {
+		t.Errorf("formatJobs(0) = %d, want %d", got, want)
 	}
-	if got := formatJobs(0, small); got < 1 || got > 2 {
-		t.Errorf("a small dataset gets %d jobs", got)
-	}
-	if got := formatJobs(3, large); got != 3 {
+	if got := formatJobs(3); got != 3 {
 		t.Errorf("-jobs 3 gave %d", got)
 	}
 }
