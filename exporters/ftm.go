@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"unsafe"
 
 	"tenure/pipeline"
 )
@@ -107,9 +108,62 @@ func (e *ftmEntity) appendJSON(b []byte) []byte {
 }
 
 // FtM entity IDs: tenure's IDs, prefixed by schema so they never clash.
-func ftmPersonID(id string) string    { return "tenure-person-" + id }
-func ftmPositionID(id string) string  { return "tenure-position-" + id }
-func ftmOccupancyID(id string) string { return "tenure-occupancy-" + strings.ReplaceAll(id, "/", "-") }
+const (
+	ftmPersonPrefix    = "tenure-person-"
+	ftmPositionPrefix  = "tenure-position-"
+	ftmOccupancyPrefix = "tenure-occupancy-"
+)
+
+func ftmPersonID(id string) string    { return ftmPersonPrefix + id }
+func ftmPositionID(id string) string  { return ftmPositionPrefix + id }
+func ftmOccupancyID(id string) string { return ftmOccupancyPrefix + strings.ReplaceAll(id, "/", "-") }
+
+// entityText makes the strings of one entity (its IDs and dates) in one
+// buffer, reused from entity to entity instead of allocating each: they
+// are views of the buffer, valid until reset, which is called only once
+// the entity has been written. There are several per term.
+type entityText struct{ buf []byte }
+
+func (t *entityText) reset() { t.buf = t.buf[:0] }
+
+// view returns the bytes appended since start as a string, without
+// copying them. Appending more may move the buffer; the string still
+// points at the bytes it was made of, which nothing writes to again
+// before reset.
+func (t *entityText) view(start int) string {
+	if len(t.buf) == start {
+		return ""
+	}
+	return unsafe.String(&t.buf[start], len(t.buf)-start)
+}
+
+// join returns prefix+id, as ftmPersonID does.
+func (t *entityText) join(prefix, id string) string {
+	start := len(t.buf)
+	t.buf = append(append(t.buf, prefix...), id...)
+	return t.view(start)
+}
+
+// occupancyID returns ftmOccupancyID(id).
+func (t *entityText) occupancyID(id string) string {
+	start := len(t.buf)
+	t.buf = append(t.buf, ftmOccupancyPrefix...)
+	for i := 0; i < len(id); i++ {
+		c := id[i]
+		if c == '/' {
+			c = '-'
+		}
+		t.buf = append(t.buf, c)
+	}
+	return t.view(start)
+}
+
+// date returns d.String().
+func (t *entityText) date(d pipeline.Date) string {
+	start := len(t.buf)
+	t.buf = d.AppendISO(t.buf)
+	return t.view(start)
+}
 
 // WriteEntities writes the entities of the dataset: persons, then
 // positions, then occupancies, each in the dataset's stable order.
@@ -122,17 +176,25 @@ func (FTM) WriteEntities(ctx context.Context, w io.Writer, ds *pipeline.Dataset)
 		_, err := bw.Write(line)
 		return err
 	}
-	held := map[string][]string{} // person → titles of the posts held, each once
-	seen := map[[2]string]bool{}
-	for _, t := range ds.Terms {
-		o := officeOf(ds, t.OfficeID)
-		if o == nil {
+	// Person → titles of the posts held, each once, in the order of the
+	// terms. A person holds few posts: a list is searched faster than a
+	// map of pairs is hashed. An office's terms are next to each other, so
+	// its title is looked up once for them all.
+	held := make(map[string][]string, len(ds.Persons))
+	officeID, title := "", ""
+	for i := range ds.Terms {
+		t := &ds.Terms[i]
+		if i == 0 || t.OfficeID != officeID {
+			officeID, title = t.OfficeID, ""
+			if o := officeOf(ds, t.OfficeID); o != nil {
+				title = strings.TrimSpace(o.Title)
+			}
+		}
+		if title == "" {
 			continue
 		}
-		title := strings.TrimSpace(o.Title)
-		if k := [2]string{t.PersonID, title}; title != "" && !seen[k] {
-			seen[k] = true
-			held[t.PersonID] = append(held[t.PersonID], title)
+		if posts := held[t.PersonID]; !slices.Contains(posts, title) {
+			held[t.PersonID] = append(posts, title)
 		}
 	}
 	for _, p := range ds.Persons {
@@ -177,17 +239,24 @@ func (FTM) WriteEntities(ctx context.Context, w io.Writer, ds *pipeline.Dataset)
 			return err
 		}
 	}
-	for i, t := range ds.Terms {
+	var text entityText
+	officeID, post := "", ""
+	for i := range ds.Terms {
+		t := &ds.Terms[i]
 		if i%4096 == 0 {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
 		}
-		e := entity.reset(ftmOccupancyID(t.ID), "Occupancy")
-		e.add("holder", ftmPersonID(t.PersonID))
-		e.add("post", ftmPositionID(t.OfficeID))
-		e.add("startDate", t.Start.String())
-		e.add("endDate", t.End.String())
+		if i == 0 || t.OfficeID != officeID { // an office's terms are together
+			officeID, post = t.OfficeID, ftmPositionID(t.OfficeID)
+		}
+		text.reset()
+		e := entity.reset(text.occupancyID(t.ID), "Occupancy")
+		e.add("holder", text.join(ftmPersonPrefix, t.PersonID))
+		e.add("post", post)
+		e.add("startDate", text.date(t.Start))
+		e.add("endDate", text.date(t.End))
 		switch {
 		case t.Incumbent:
 			e.add("status", "current")

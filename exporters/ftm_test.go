@@ -9,8 +9,11 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
+
+	"tenure/pipeline"
 )
 
 // TestFTM: the seeds as FollowTheMoney entities: one Person per person, one
@@ -124,4 +127,24 @@ func FuzzFTMLine(f *testing.F) {
 			t.Fatalf("line for %q, %q:\n got %s\nwant %s", name, note, got, want.Bytes())
 		}
 	})
+}
+
+// TestEntityText: the strings made in the reused buffer are the ones the
+// plain functions make, and stay right while more are added to the buffer
+// (which may move it) until it is reset.
+func TestEntityText(t *testing.T) {
+	var text entityText
+	for round := range 3 {
+		text.reset()
+		var got, want []string
+		for i, id := range []string{"governor-of-alaska/1", "mayor/x/y", "", "a", strings.Repeat("long-id/", 40)} {
+			got = append(got, text.occupancyID(id), text.join(ftmPersonPrefix, id),
+				text.date(pipeline.Date{Year: int16(1900 + i + round), Month: 3, Day: 9, Precision: pipeline.Precision(i % 4)}))
+			want = append(want, ftmOccupancyID(id), ftmPersonID(id),
+				pipeline.Date{Year: int16(1900 + i + round), Month: 3, Day: 9, Precision: pipeline.Precision(i % 4)}.String())
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("round %d:\n got %q\nwant %q", round, got, want)
+		}
+	}
 }
