@@ -176,28 +176,60 @@ func (FTM) WriteEntities(ctx context.Context, w io.Writer, ds *pipeline.Dataset)
 		_, err := bw.Write(line)
 		return err
 	}
-	// Person → titles of the posts held, each once, in the order of the
-	// terms. A person holds few posts: a list is searched faster than a
-	// map of pairs is hashed. An office's terms are next to each other, so
-	// its title is looked up once for them all.
-	held := make(map[string][]string, len(ds.Persons))
-	officeID, title := "", ""
+	// The titles of the posts each person held, each once, in the order
+	// of the terms. A title is numbered once per office (offices can share
+	// one), and a person's list is searched while it is short and indexed
+	// in a set of (person, title) numbers when long: a common name can be
+	// shared by dozens of officeholders.
+	const searched = 16
+	person := make(map[string]int32, len(ds.Persons))
+	for i := range ds.Persons {
+		person[ds.Persons[i].ID] = int32(i)
+	}
+	held := make([][]int32, len(ds.Persons))
+	var titles []string
+	titleNumber := map[string]int32{}
+	indexed := map[uint64]bool{}
+	officeID, title := "", int32(-1)
 	for i := range ds.Terms {
 		t := &ds.Terms[i]
-		if i == 0 || t.OfficeID != officeID {
-			officeID, title = t.OfficeID, ""
+		if i == 0 || t.OfficeID != officeID { // an office's terms are together
+			officeID, title = t.OfficeID, -1
 			if o := officeOf(ds, t.OfficeID); o != nil {
-				title = strings.TrimSpace(o.Title)
+				if s := strings.TrimSpace(o.Title); s != "" {
+					n, ok := titleNumber[s]
+					if !ok {
+						n = int32(len(titles))
+						titleNumber[s] = n
+						titles = append(titles, s)
+					}
+					title = n
+				}
 			}
 		}
-		if title == "" {
+		p, ok := person[t.PersonID]
+		if title < 0 || !ok {
 			continue
 		}
-		if posts := held[t.PersonID]; !slices.Contains(posts, title) {
-			held[t.PersonID] = append(posts, title)
+		posts := held[p]
+		if len(posts) < searched {
+			if !slices.Contains(posts, title) {
+				held[p] = append(posts, title)
+			}
+			continue
+		}
+		key := func(title int32) uint64 { return uint64(p)<<32 | uint64(title) }
+		if len(posts) == searched && !indexed[key(posts[0])] {
+			for _, n := range posts {
+				indexed[key(n)] = true
+			}
+		}
+		if !indexed[key(title)] {
+			indexed[key(title)] = true
+			held[p] = append(posts, title)
 		}
 	}
-	for _, p := range ds.Persons {
+	for i, p := range ds.Persons {
 		e := entity.reset(ftmPersonID(p.ID), "Person")
 		name := p.NameEN
 		if name == "" {
@@ -211,9 +243,9 @@ func (FTM) WriteEntities(ctx context.Context, w io.Writer, ds *pipeline.Dataset)
 		e.add("birthPlace", p.BirthPlace)
 		e.add("political", p.Party)
 		e.add("education", p.AlmaMater)
-		if posts := held[p.ID]; len(posts) > 0 {
-			for _, title := range posts { // already trimmed
-				e.set("position", title)
+		if posts := held[i]; len(posts) > 0 {
+			for _, n := range posts { // each title once, trimmed
+				e.set("position", titles[n])
 			}
 			e.add("topics", "role.pep")
 		}

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -145,6 +146,43 @@ func TestEntityText(t *testing.T) {
 		}
 		if !slices.Equal(got, want) {
 			t.Errorf("round %d:\n got %q\nwant %q", round, got, want)
+		}
+	}
+}
+
+// TestFTMPositionsHeld: a person's positions are the titles of the
+// offices of their terms, each once, in the order of the terms, however
+// many they hold (a common name can be shared by dozens of officeholders).
+func TestFTMPositionsHeld(t *testing.T) {
+	for _, offices := range []int{1, 3, 16, 17, 40} {
+		ds := &pipeline.Dataset{Persons: []pipeline.Person{{ID: "wang-wei", NameEN: "Wang Wei"}}}
+		for i := range offices {
+			id := fmt.Sprintf("office-%03d", i)
+			ds.Offices = append(ds.Offices, pipeline.Office{ID: id, Title: fmt.Sprintf(" Governor of Place %d ", i%(offices*2/3+1))})
+			// Two terms in each office, and an office whose title repeats
+			// another's (two offices, one title) past two thirds.
+			for k := range 2 {
+				ds.Terms = append(ds.Terms, pipeline.Term{ID: fmt.Sprintf("%s/%d", id, k+1), OfficeID: id, PersonID: "wang-wei"})
+			}
+		}
+		var want []string
+		for _, term := range ds.Terms {
+			o := officeOf(ds, term.OfficeID)
+			if title := strings.TrimSpace(o.Title); !slices.Contains(want, title) {
+				want = append(want, title)
+			}
+		}
+		var buf bytes.Buffer
+		if err := (FTM{}).WriteEntities(context.Background(), &buf, ds); err != nil {
+			t.Fatal(err)
+		}
+		line, _, _ := strings.Cut(buf.String(), "\n")
+		var e ftmJSON
+		if err := json.Unmarshal([]byte(line), &e); err != nil {
+			t.Fatal(err)
+		}
+		if got := e.Properties["position"]; !slices.Equal(got, want) {
+			t.Errorf("%d offices: positions\n got %q\nwant %q", offices, got, want)
 		}
 	}
 }
