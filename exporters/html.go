@@ -665,7 +665,7 @@ func appendHTMLEscaped(b []byte, s string) []byte { return htmlEscaper.append(b,
 
 var htmlEscaper = func() (e escaper) {
 	e.ascii['<'], e.ascii['>'], e.ascii['&'], e.ascii['\''], e.ascii['"'] = "&lt;", "&gt;", "&amp;", "&#39;", "&#34;"
-	return e
+	return e.indexed()
 }()
 
 // lineHref links a line of the source document at href, or the document

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	stdhtml "html"
 	"io"
 	"os"
 	"path/filepath"
@@ -297,4 +298,17 @@ func TestTermsByOffice(t *testing.T) {
 	if terms[2].ID != "b1" {
 		t.Error("grouping changed the dataset's terms")
 	}
+}
+
+// FuzzHTMLEscape: the office pages' hand-made escaping is the standard
+// library's.
+func FuzzHTMLEscape(f *testing.F) {
+	for _, s := range []string{"", "Zhao Leji", `<a href="x">'&'</a>`, "赵乐际 & 李强", "\xff<\xfe>", "tab\there"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := string(appendHTMLEscaped([]byte("x"), s)), "x"+stdhtml.EscapeString(s); got != want {
+			t.Errorf("appendHTMLEscaped(%q) = %q, want %q", s, got, want)
+		}
+	})
 }

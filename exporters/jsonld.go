@@ -405,5 +405,5 @@ func newJSONEscaper(html, shortBF bool) (e escaper) {
 		}
 		return ""
 	}
-	return e
+	return e.indexed()
 }

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/piprate/json-gold/ld"
 )
@@ -174,4 +175,24 @@ func FuzzAppendJSONString(f *testing.F) {
 			t.Fatalf("%q → %s holds an HTML-significant character", s, out)
 		}
 	})
+}
+
+// TestEscapersIndexed: every escaper was finished with indexed, without
+// which its plain text would be dropped, and its plain table agrees with
+// its replacements.
+func TestEscapersIndexed(t *testing.T) {
+	for name, e := range map[string]*escaper{"html": &htmlEscaper, "json-ld": &jsonLDEscaper, "json": &plainJSONEscaper, "xlsx cell": &cellEscaper} {
+		for c := range 256 {
+			want := e.other == nil
+			if c < utf8.RuneSelf {
+				want = e.ascii[c] == ""
+			}
+			if e.plain[c] != want {
+				t.Errorf("%s escaper: plain[%#x] = %v, want %v", name, c, e.plain[c], want)
+			}
+		}
+		if got := string(e.append(nil, "Zhao Leji 赵乐际")); !strings.HasPrefix(got, "Zhao Leji ") {
+			t.Errorf("%s escaper: %q", name, got)
+		}
+	}
 }

@@ -219,7 +219,7 @@ var cellEscaper = func() (e escaper) {
 		}
 		return ""
 	}
-	return e
+	return e.indexed()
 }()
 
 // isXMLChar reports whether r may appear in XML 1.0 text (as encoding/xml
