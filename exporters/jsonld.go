@@ -49,16 +49,26 @@ func (j JSONLD) Write(ctx context.Context, ds *pipeline.Dataset, dir string, opt
 	return []string{JSONLDFile}, nil
 }
 
-// iris mints the IRIs of the dataset's nodes.
-type iris struct{ base string }
+// iri is an IRI in two parts, a prefix ending in ':' and an ID, written
+// one after the other: the millions of references between nodes are not
+// made into strings of their own first.
+type iri struct{ prefix, id string }
 
-func (i iris) source(id string) string { return i.base + "source:" + id }
-func (i iris) office(id string) string { return i.base + "office:" + id }
-func (i iris) person(id string) string { return i.base + "person:" + id }
-func (i iris) term(id string) string   { return i.base + "term:" + id }
-func (i iris) org(name string) string  { return i.base + "organization:" + pipeline.Slug(name) }
-func (i iris) finding(id string) string {
-	return i.base + "finding:" + id
+// iris mints the IRIs of the dataset's nodes.
+type iris struct{ base, source, office, person, term, org, finding string }
+
+func newIRIs(base string) iris {
+	return iris{base: base, source: base + "source:", office: base + "office:", person: base + "person:",
+		term: base + "term:", org: base + "organization:", finding: base + "finding:"}
+}
+
+func (i iris) sourceIRI(id string) iri { return iri{i.source, id} }
+func (i iris) officeIRI(id string) iri { return iri{i.office, id} }
+func (i iris) personIRI(id string) iri { return iri{i.person, id} }
+func (i iris) termIRI(id string) iri   { return iri{i.term, id} }
+func (i iris) orgIRI(name string) iri  { return iri{i.org, pipeline.Slug(name)} }
+func (i iris) findingIRI(id string) iri {
+	return iri{i.finding, id}
 }
 
 // WriteDocument writes the JSON-LD document to w.
@@ -67,18 +77,18 @@ func (JSONLD) WriteDocument(ctx context.Context, w io.Writer, ds *pipeline.Datas
 	if base == "" {
 		base = "urn:tenure:"
 	}
-	ir := iris{base: base}
+	ir := newIRIs(base)
 	out := &nodeWriter{w: w}
 	out.raw(`{"@context":` + jsonldContext + ",\n\"@graph\":[\n")
 	var n node
 	// The dataset itself, in the default graph with everything else.
-	n.start(base+"dataset", `"schema:Dataset"`)
+	n.start(iri{prefix: base + "dataset"}, `"schema:Dataset"`)
 	n.str("schema:name", "tenure: political offices and their holders", "en")
 	n.str("schema:license", opt.License, "")
 	n.str("schema:version", opt.Version, "")
 	out.node(&n)
 	for _, s := range ds.Sources {
-		n.start(ir.source(s.ID), `"prov:Entity"`)
+		n.start(ir.sourceIRI(s.ID), `"prov:Entity"`)
 		n.str("dcterms:title", s.Title, "")
 		n.str("t:path", s.Path, "")
 		n.str("t:kind", s.Kind, "")
@@ -98,20 +108,20 @@ func (JSONLD) WriteDocument(ctx context.Context, w io.Writer, ds *pipeline.Datas
 	}
 	slices.Sort(bodyNames)
 	for _, b := range bodyNames {
-		n.start(ir.org(b), `"org:Organization"`)
+		n.start(ir.orgIRI(b), `"org:Organization"`)
 		n.str("skos:prefLabel", b, "en")
 		out.node(&n)
 	}
-	officeOrg := map[string]string{} // the IRI of each office's body, slugged once
+	officeOrg := map[string]iri{} // the IRI of each office's body, slugged once
 	officeTitle := map[string]string{}
 	for _, o := range ds.Offices {
 		if o.Body != "" {
-			officeOrg[o.ID] = ir.org(o.Body)
+			officeOrg[o.ID] = ir.orgIRI(o.Body)
 		}
 		officeTitle[o.ID] = o.Title
-		n.start(ir.office(o.ID), `"org:Post"`)
+		n.start(ir.officeIRI(o.ID), `"org:Post"`)
 		n.str("skos:prefLabel", o.Title, "en")
-		if org := officeOrg[o.ID]; org != "" {
+		if org, ok := officeOrg[o.ID]; ok {
 			n.id("org:postIn", org)
 		}
 		n.str("t:post", o.Post, "en")
@@ -125,13 +135,13 @@ func (JSONLD) WriteDocument(ctx context.Context, w io.Writer, ds *pipeline.Datas
 		n.str("t:deputy", o.Deputy, "en")
 		n.date("t:formation", "t:formationPrecision", o.Formation)
 		if o.InauguralPersonID != "" {
-			n.id("t:inauguralHolder", ir.person(o.InauguralPersonID))
+			n.id("t:inauguralHolder", ir.personIRI(o.InauguralPersonID))
 		}
 		if o.IncumbentPersonID != "" {
-			n.id("t:incumbentHolder", ir.person(o.IncumbentPersonID))
+			n.id("t:incumbentHolder", ir.personIRI(o.IncumbentPersonID))
 		}
 		n.date("t:incumbentSince", "t:incumbentSincePrecision", o.IncumbentSince)
-		n.id("prov:wasDerivedFrom", ir.source(o.SourceID))
+		n.id("prov:wasDerivedFrom", ir.sourceIRI(o.SourceID))
 		out.node(&n)
 	}
 	for i, p := range ds.Persons {
@@ -140,18 +150,24 @@ func (JSONLD) WriteDocument(ctx context.Context, w io.Writer, ds *pipeline.Datas
 				return err
 			}
 		}
-		n.start(ir.person(p.ID), `"schema:Person"`)
+		n.start(ir.personIRI(p.ID), `"schema:Person"`)
 		n.names("schema:name", p.NameEN, p.NameNative, p.NameNativeLang)
 		n.date("schema:birthDate", "t:birthDatePrecision", p.Birth)
 		n.str("t:birthPlace", p.BirthPlace, "en")
 		n.str("t:party", p.Party, "en")
 		n.str("t:almaMater", p.AlmaMater, "en")
 		if p.SourceID != "" {
-			n.id("prov:wasDerivedFrom", ir.source(p.SourceID))
+			n.id("prov:wasDerivedFrom", ir.sourceIRI(p.SourceID))
 		}
 		out.node(&n)
 	}
-	for i, t := range ds.Terms {
+	var (
+		officeID, title string
+		org             iri
+		hasOrg          bool
+	)
+	for i := range ds.Terms {
+		t := &ds.Terms[i]
 		if i%4096 == 0 {
 			if err := ctx.Err(); err != nil {
 				return err
@@ -160,13 +176,17 @@ func (JSONLD) WriteDocument(ctx context.Context, w io.Writer, ds *pipeline.Datas
 				return out.err
 			}
 		}
-		n.start(ir.term(t.ID), `["org:Membership","schema:OrganizationRole"]`)
-		n.id("org:member", ir.person(t.PersonID))
-		n.id("opengov:post", ir.office(t.OfficeID))
-		if org := officeOrg[t.OfficeID]; org != "" {
+		if i == 0 || t.OfficeID != officeID { // an office's terms are together
+			officeID, title = t.OfficeID, officeTitle[t.OfficeID]
+			org, hasOrg = officeOrg[t.OfficeID]
+		}
+		n.start(ir.termIRI(t.ID), `["org:Membership","schema:OrganizationRole"]`)
+		n.id("org:member", ir.personIRI(t.PersonID))
+		n.id("opengov:post", ir.officeIRI(t.OfficeID))
+		if hasOrg {
 			n.id("org:organization", org)
 		}
-		n.str("schema:roleName", officeTitle[t.OfficeID], "en")
+		n.str("schema:roleName", title, "en")
 		n.names("t:listedName", t.NameEN, t.NameNative, t.NameNativeLang)
 		if t.Ordinal > 0 {
 			n.int("t:ordinal", int64(t.Ordinal))
@@ -177,28 +197,28 @@ func (JSONLD) WriteDocument(ctx context.Context, w io.Writer, ds *pipeline.Datas
 		n.bool("t:acting", t.Acting)
 		n.str("t:note", t.Note, "")
 		if t.PredecessorPersonID != "" {
-			n.id("t:predecessor", ir.person(t.PredecessorPersonID))
+			n.id("t:predecessor", ir.personIRI(t.PredecessorPersonID))
 		}
 		if t.SuccessorPersonID != "" {
-			n.id("t:successor", ir.person(t.SuccessorPersonID))
+			n.id("t:successor", ir.personIRI(t.SuccessorPersonID))
 		}
-		n.id("prov:wasDerivedFrom", ir.source(t.SourceID))
+		n.id("prov:wasDerivedFrom", ir.sourceIRI(t.SourceID))
 		if t.SourceLine > 0 {
 			n.int("t:sourceLine", int64(t.SourceLine))
 		}
 		for _, c := range t.CorroboratedBy {
-			n.id("t:corroboratedBy", ir.source(c))
+			n.id("t:corroboratedBy", ir.sourceIRI(c))
 		}
 		out.node(&n)
 	}
 	for _, f := range ds.Findings {
-		n.start(ir.finding(f.ID), `"t:Finding"`)
+		n.start(ir.findingIRI(f.ID), `"t:Finding"`)
 		n.str("t:severity", f.Severity.String(), "")
 		n.str("t:code", f.Code, "")
 		n.str("t:subject", f.SubjectID, "")
 		n.str("schema:description", f.Message, "en")
 		if f.SourceID != "" {
-			n.id("prov:wasDerivedFrom", ir.source(f.SourceID))
+			n.id("prov:wasDerivedFrom", ir.sourceIRI(f.SourceID))
 		}
 		if f.Line > 0 {
 			n.int("t:sourceLine", int64(f.Line))
@@ -248,9 +268,9 @@ type node struct {
 	inArray bool
 }
 
-func (n *node) start(id, typ string) {
+func (n *node) start(id iri, typ string) {
 	n.buf = append(n.buf[:0], `{"@id":`...)
-	n.buf = appendJSONString(n.buf, id)
+	n.buf = appendIRI(n.buf, id)
 	n.buf = append(n.buf, `,"@type":`...)
 	n.buf = append(n.buf, typ...)
 	n.lastKey, n.inArray = "", false
@@ -295,11 +315,21 @@ func lastValueStart(buf []byte, k string) int {
 	return len(buf)
 }
 
-func (n *node) id(k, iri string) {
+func (n *node) id(k string, id iri) {
 	n.key(k)
 	n.buf = append(n.buf, `{"@id":`...)
-	n.buf = appendJSONString(n.buf, iri)
+	n.buf = appendIRI(n.buf, id)
 	n.buf = append(n.buf, '}')
+}
+
+// appendIRI appends id as the JSON string of its prefix and ID joined.
+// Escaped apart, they are escaped as their join would be: a prefix ends
+// in ':' (or has no ID after it), so no character is split between them.
+func appendIRI(b []byte, id iri) []byte {
+	b = append(b, '"')
+	b = jsonLDEscaper.append(b, id.prefix)
+	b = jsonLDEscaper.append(b, id.id)
+	return append(b, '"')
 }
 
 // str adds a plain or language-tagged string; nothing for "".

@@ -196,3 +196,17 @@ func TestEscapersIndexed(t *testing.T) {
 		}
 	}
 }
+
+// TestAppendIRI: an IRI written in two parts is the JSON string of the
+// two joined, whatever the base IRI holds.
+func TestAppendIRI(t *testing.T) {
+	for _, base := range []string{"urn:tenure:", "https://example.org/ä\"<x/", "urn:\xe4", "urn:\xe4\xb8", ""} {
+		ir := newIRIs(base)
+		for _, id := range []iri{ir.personIRI("wang-wei"), ir.termIRI("governor/1"), ir.orgIRI("CPC Jiangsu Committee"),
+			ir.sourceIRI("\xb8x"), {prefix: base + "dataset"}} {
+			if got, want := string(appendIRI(nil, id)), string(appendJSONString(nil, id.prefix+id.id)); got != want {
+				t.Errorf("appendIRI(%q) = %s, want %s", id, got, want)
+			}
+		}
+	}
+}
