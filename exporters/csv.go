@@ -130,13 +130,17 @@ func csvNeedsQuotes(field string) bool {
 		return true
 	}
 	for i := 0; i < len(field); i++ {
-		if c := field[i]; c == '\n' || c == '\r' || c == '"' || c == ',' {
+		if csvSpecial[field[i]] {
 			return true
 		}
 	}
 	r, _ := utf8.DecodeRuneInString(field)
 	return unicode.IsSpace(r)
 }
+
+// csvSpecial holds the bytes that make a field quoted: one table read a
+// byte instead of four comparisons.
+var csvSpecial = [256]bool{'\n': true, '\r': true, '"': true, ',': true}
 
 // SpreadsheetSafe returns a cell's text as a spreadsheet reads it as text:
 // one that starts with =, +, -, @, a tab or a carriage return gets an
