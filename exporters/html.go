@@ -567,8 +567,8 @@ func timelineSVG(tl timeline, title string) template.HTML {
 		}
 	}
 	esc := func(s string) { b = appendHTMLEscaped(b, s) }
-	f1 := func(v float64) { b = strconv.AppendFloat(b, v, 'f', 1, 64) }
-	f0 := func(v float64) { b = strconv.AppendFloat(b, v, 'f', 0, 64) }
+	f1 := func(v float64) { b = appendFixed(b, v, true) }
+	f0 := func(v float64) { b = appendFixed(b, v, false) }
 	str(`<svg class="timeline" role="img" aria-labelledby="`, tl.ID, `-t `, tl.ID, `-d" viewBox="0 0 1000 `)
 	f0(tl.Height)
 	str(`" xmlns="http://www.w3.org/2000/svg">`, "\n<title id=\"", tl.ID, "-t\">Timeline of ")
