@@ -112,7 +112,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if len(in) == 0 {
 		inputs, err = pipeline.LoadFS(seeds.FS, seeds.Dir)
 	} else {
-		inputs, err = pipeline.LoadLimited(ctx, in, *maxSize)
+		trace.WithRegion(ctx, "load documents", func() { inputs, err = pipeline.LoadLimited(ctx, in, *maxSize) })
 	}
 	if err != nil {
 		return err
