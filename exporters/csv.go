@@ -29,7 +29,7 @@ func (CSV) Write(ctx context.Context, ds *pipeline.Dataset, dir string, opt Opti
 			return files, err
 		}
 		name := t.Name + ".csv"
-		err := writeFile(filepath.Join(dir, name), opt, func(w io.Writer) error {
+		err := writeHashedFile(filepath.Join(dir, name), opt, func(w io.Writer) error {
 			return WriteCSVTable(w, ds, t, opt.CSVBOM)
 		})
 		if err != nil {

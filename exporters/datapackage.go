@@ -131,7 +131,7 @@ var knownLicenses = map[string]dpLicense{
 // file in dir if there is one, else of what the CSV writer writes.
 func csvDigest(ds *pipeline.Dataset, t Table, opt Options, dir string) (int64, string, error) {
 	if dir != "" {
-		size, sum, ok, err := fileDigest(filepath.Join(dir, t.Name+".csv"))
+		size, sum, ok, err := fileDigest(filepath.Join(dir, t.Name+".csv"), opt)
 		if ok || err != nil {
 			return size, sum, err
 		}
@@ -144,9 +144,13 @@ func csvDigest(ds *pipeline.Dataset, t Table, opt Options, dir string) (int64, s
 	return int64(cw.n), hex.EncodeToString(h.Sum(nil)), nil
 }
 
-// fileDigest returns the size and SHA-256 of a file, read as a stream;
-// ok is false when there is no such file.
-func fileDigest(path string) (size int64, sum string, ok bool, err error) {
+// fileDigest returns the size and SHA-256 of a file: as recorded when it
+// was written in this export, else read as a stream; ok is false when
+// there is no such file.
+func fileDigest(path string, opt Options) (size int64, sum string, ok bool, err error) {
+	if d, ok := opt.digests.get(path); ok {
+		return d.size, d.sum, true, nil
+	}
 	f, err := os.Open(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return 0, "", false, nil
@@ -176,7 +180,7 @@ func (DataPackage) Write(ctx context.Context, ds *pipeline.Dataset, dir string, 
 	ftm := make(chan digest, 1)
 	go func() {
 		var d digest
-		d.size, d.sum, d.ok, d.err = fileDigest(filepath.Join(dir, FTMFile))
+		d.size, d.sum, d.ok, d.err = fileDigest(filepath.Join(dir, FTMFile), opt)
 		ftm <- d
 	}()
 	pkg, err := describe(ctx, ds, opt, dir)

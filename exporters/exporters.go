@@ -8,12 +8,15 @@ package exporters
 import (
 	"cmp"
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
 	"runtime/trace"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"tenure/internal/atomicfile"
@@ -46,6 +49,61 @@ type Options struct {
 	// which the caller syncs as a whole when it commits: files are then
 	// written without a sync each.
 	Staged bool
+
+	// digests, set by WriteFormats, receives the size and SHA-256 of the
+	// files another format describes, as they are written.
+	digests *digests
+}
+
+// digests holds the size and SHA-256 of files written in one export, by
+// path: the data package describes the CSV tables and the FollowTheMoney
+// file, which are hashed while written instead of read back afterwards,
+// when only one core would be busy.
+type digests struct {
+	mu sync.Mutex
+	m  map[string]digest
+}
+
+type digest struct {
+	size int64
+	sum  string // hex
+}
+
+func (d *digests) get(path string) (digest, bool) {
+	if d == nil {
+		return digest{}, false
+	}
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	v, ok := d.m[path]
+	return v, ok
+}
+
+// writeHashedFile is writeFile, recording the file's size and SHA-256 in
+// opt's digests when it has them.
+func writeHashedFile(path string, opt Options, write func(w io.Writer) error) error {
+	d := opt.digests
+	if d == nil {
+		return writeFile(path, opt, write)
+	}
+	h := sha256.New()
+	var size int64
+	err := writeFile(path, opt, func(w io.Writer) error {
+		cw := &countingWriter{w: io.MultiWriter(w, h)}
+		err := write(cw)
+		size = int64(cw.n)
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if d.m == nil {
+		d.m = map[string]digest{}
+	}
+	d.m[path] = digest{size, hex.EncodeToString(h.Sum(nil))}
+	return nil
 }
 
 // writeFile writes one file of a format atomically (atomicfile.Write), or
@@ -180,6 +238,9 @@ func WriteFormats(ctx context.Context, ds *pipeline.Dataset, dir string, opt Opt
 		if _, ok := Formats[n]; !ok {
 			return nil, fmt.Errorf("unknown format %q", n)
 		}
+	}
+	if slices.Contains(order, "datapackage") {
+		opt.digests = &digests{} // the data package's files are hashed as written
 	}
 	files := make([][]string, len(order))
 	errs := make([]error, len(order))

@@ -27,7 +27,7 @@ const FTMFile = "tenure.ftm.json"
 
 // Write implements Writer.
 func (f FTM) Write(ctx context.Context, ds *pipeline.Dataset, dir string, opt Options) ([]string, error) {
-	err := writeFile(filepath.Join(dir, FTMFile), opt, func(w io.Writer) error {
+	err := writeHashedFile(filepath.Join(dir, FTMFile), opt, func(w io.Writer) error {
 		return f.WriteEntities(ctx, w, ds)
 	})
 	if err != nil {
