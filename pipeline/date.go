@@ -250,6 +250,8 @@ func ParseDate(s string) (Date, error) {
 	return d, nil
 }
 
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
 func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 func cutApproxPrefix(s string) (string, bool) {
@@ -398,6 +400,14 @@ func tenureFromParts(a, b string) (Tenure, error) {
 	switch {
 	case b == "" || IsOpenEnd(b):
 		t.Open = true
+	case len(b) == 2 && isDigit(b[0]) && isDigit(b[1]) && t.Start.Precision == PrecisionYear:
+		// An end year of two digits, in the start's century ("1990–94",
+		// "2001–09") or, when that is earlier, the next ("1998–03").
+		y := int(t.Start.Year)/100*100 + int(b[0]-'0')*10 + int(b[1]-'0')
+		if y < int(t.Start.Year) {
+			y += 100
+		}
+		t.End = Date{Year: int16(y), Precision: PrecisionYear}
 	default:
 		d, err := ParseDate(b)
 		if err != nil {

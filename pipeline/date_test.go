@@ -100,6 +100,13 @@ func TestParseTenure(t *testing.T) {
 		{in: "19 August 2003 – 26 March 2007", start: "2003-08-19", end: "2007-03-26"},
 		{in: "2003-08-19 - 2007-03-26", start: "2003-08-19", end: "2007-03-26"},
 		{in: "1949 to 1954", start: "1949", end: "1954"},
+		{in: "1990–94", start: "1990", end: "1994"},
+		{in: "2001–09", start: "2001", end: "2009"},
+		{in: "1998–03", start: "1998", end: "2003"},
+		{in: "1918-19", start: "1918", end: "1919"},
+		{in: "1990–1994", start: "1990", end: "1994"},
+		{in: "March 1990–94", fail: true}, // two digits end only a year
+		{in: "1990–9", fail: true},
 		{in: "1952", start: "1952", end: "1952", single: true},
 		{in: "2003-08-19", start: "2003-08-19", end: "2003-08-19", single: true},
 		{in: "–1954", end: "1954"},
@@ -172,7 +179,7 @@ func FuzzParseDate(f *testing.F) {
 }
 
 func FuzzParseTenure(f *testing.F) {
-	for _, s := range []string{"1949–1954", "March 2007 – present", "2021–", "2010-Incumbent", "2003.03-2006", "1952"} {
+	for _, s := range []string{"1949–1954", "March 2007 – present", "2021–", "2010-Incumbent", "2003.03-2006", "1952", "1998–03", "2001-09"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

@@ -175,8 +175,20 @@ func layoutOf(t *Table) *tableLayout {
 
 // mergeHeader puts a second header row in place of the spanning column
 // it details ("Term of office" → "Took office", "Left office"), or after
-// the first row's cells when none spans it.
+// the first row's cells when none spans it. A second row with a cell for
+// every column whose labels all sit under date columns ("| | | Took
+// office | Left office | |" under a spanning header written once per
+// column it spans) details those columns in place.
 func mergeHeader(header, sub []string) []string {
+	if len(sub) == len(header) && underDateColumns(header, sub) {
+		out := slices.Clone(header)
+		for j, c := range sub {
+			if strings.TrimSpace(c) != "" {
+				out[j] = c
+			}
+		}
+		return out
+	}
 	cells := nonEmpty(sub)
 	span := -1
 	for j, h := range header {
@@ -194,6 +206,24 @@ func mergeHeader(header, sub []string) []string {
 	out := slices.Clone(header[:span])
 	out = append(out, cells...)
 	return append(out, header[span+1:]...)
+}
+
+// underDateColumns reports whether every label of a second header row
+// stands under a column the first row names as dates.
+func underDateColumns(header, sub []string) bool {
+	labels := 0
+	for j, c := range sub {
+		if strings.TrimSpace(c) == "" {
+			continue
+		}
+		labels++
+		switch classifyHeader(header[j]) {
+		case colStart, colEnd, colRange:
+		default:
+			return false
+		}
+	}
+	return labels > 0
 }
 
 // rowsHoldTwoDates reports whether most rows that hold a date hold two

@@ -45,6 +45,34 @@ func TestTableShapes(t *testing.T) {
 			skipped: []int{5, 8, 9},
 		},
 		{
+			name: "a spanning header written once per column, detailed in place",
+			doc: `= List of mayors of Testville =
+
+| No. | Portrait | Name | Term of office | Term of office | Party |
+|---|---|---|---|---|---|
+| | | | Took office | Left office | |
+| 1 | | Jan Kowal (1850–1920) | 1 January 1900 | 31 December 1904 | Liberal |
+| 2 | | Ana Lopez | 1 January 1905 | 1911 | Labour |
+| 3 | | Hans Weber | 1911 | present | Labour |
+`,
+			office: "mayor-of-testville",
+			want:   []string{"Jan Kowal||1900-01-01|1904-12-31", "Ana Lopez||1905-01-01|1911", "Hans Weber||1911| open"},
+		},
+		{
+			name: "end years of two digits",
+			doc: `= Governor of Testland =
+
+| Name | Term |
+|---|---|
+| Ahmad Bakri | 1990–94 |
+| Siti Aminah | 1994–2001 |
+| Lim Boon | 2001–09 |
+| Li Si | 1998–03 |
+`,
+			office: "governor-of-testland",
+			want:   []string{"Ahmad Bakri||1990|1994", "Siti Aminah||1994|2001", "Lim Boon||2001|2009", "Li Si||1998|2003"},
+		},
+		{
 			name: "holder rows apart from their term rows",
 			doc: `= List of premiers of Testland =
 
