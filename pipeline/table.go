@@ -120,6 +120,19 @@ func layoutOf(t *Table) *tableLayout {
 			holder = true
 		}
 	}
+	// No column is headed as the holders' ("Speaker", "Ambassador", a
+	// role the header words do not know): the first column whose values
+	// are names is theirs, unless the table names posts rather than
+	// people (a table of the post's former titles, "Mayor of Taichū", and
+	// their romanisations).
+	if !holder && !namesPosts(rows, kinds) {
+		for j, k := range kinds {
+			if (k == colOther || k == colUnknown) && mostlyNames(shapes, j) {
+				kinds[j] = colName
+				break
+			}
+		}
+	}
 	hasOrdinal := slices.Contains(kinds, colOrdinal)
 	// A date column whose values are something else: ordinals ("1st", a
 	// term number), durations ("1555 Days"), parties. Only when another
@@ -206,6 +219,38 @@ func mergeHeader(header, sub []string) []string {
 	out := slices.Clone(header[:span])
 	out = append(out, cells...)
 	return append(out, header[span+1:]...)
+}
+
+// mostlyNames reports whether most of the cells of column j that hold
+// something are names.
+func mostlyNames(shapes [][]shape, j int) bool {
+	names, filled := 0, 0
+	for _, row := range shapes {
+		if j >= len(row) || row[j] == shEmpty {
+			continue
+		}
+		filled++
+		if row[j] == shName {
+			names++
+		}
+	}
+	return names > 0 && names*2 > filled
+}
+
+// namesPosts reports whether a cell of the table, outside its notes,
+// holds a role word: the table then lists posts or titles.
+func namesPosts(rows []Row, kinds []colKind) bool {
+	for _, r := range rows {
+		for j, c := range r.Cells {
+			if j < len(kinds) && (kinds[j] == colNotes || kinds[j] == colRef) {
+				continue
+			}
+			if hasRoleWord(c) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // underDateColumns reports whether every label of a second header row
@@ -418,6 +463,12 @@ func (x *extractor) table(officeID string, t *Table, lay *tableLayout) {
 			v := cleanCell(r.Cells[assign[j]])
 			if isActingCell(v) && k != colName && k != colNameEN {
 				c.acting = true
+				continue
+			}
+			if (k == colNotes || k == colOther) && IsOpenEnd(v) && c.end.IsZero() && !c.start.IsZero() {
+				// "Incumbent" in a notes column, the end cell empty: the
+				// term has not ended.
+				c.open = true
 				continue
 			}
 			switch k {

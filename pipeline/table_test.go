@@ -59,6 +59,19 @@ func TestTableShapes(t *testing.T) {
 			want:   []string{"Jan Kowal||1900-01-01|1904-12-31", "Ana Lopez||1905-01-01|1911", "Hans Weber||1911| open"},
 		},
 		{
+			name: "a holder column headed by a role the header words do not know, and Incumbent as a note",
+			doc: `= Speaker of the Assembly of Testland =
+
+| No. | Speaker | Assumed office | Left office | Constituency | Notes |
+|---|---|---|---|---|---|
+| 1 | Kofi Mensah | 1 July 1960 | 30 June 1965 | Accra Central | |
+| – | Vacant | 30 June 1965 | 1 July 1965 | | |
+| 2 | Ama Owusu | 1 July 1965 | | Kumasi | Incumbent |
+`,
+			office: "speaker-of-the-assembly-of-testland",
+			want:   []string{"Kofi Mensah||1960-07-01|1965-06-30", "Ama Owusu||1965-07-01| open"},
+		},
+		{
 			name: "end years of two digits",
 			doc: `= Governor of Testland =
 
