@@ -180,6 +180,7 @@ func ParseDate(s string) (Date, error) {
 	}
 	var toks [4]dateToken
 	n := 0
+	dots, slashes := false, false // separators seen: 01.02.1990 is day first
 	for i := 0; i < len(s); {
 		c := s[i]
 		switch {
@@ -231,6 +232,8 @@ func ParseDate(s string) (Date, error) {
 			n++
 			i = j
 		case c == ' ' || c == ',' || c == '.' || c == '-' || c == '/':
+			dots = dots || c == '.'
+			slashes = slashes || c == '/' || c == '-'
 			i++
 		default:
 			r, size := utf8.DecodeRuneInString(s[i:])
@@ -242,7 +245,16 @@ func ParseDate(s string) (Date, error) {
 			}
 		}
 	}
-	d, err := fromTokens(toks[:n])
+	t := toks[:n]
+	var d Date
+	var err error
+	if n == 3 && dots && !slashes && t[0].num >= 0 && t[0].digits <= 2 && t[1].num >= 0 && t[1].digits <= 2 && isYear(t[2]) {
+		// 15.06.1994: day, month and year with dots, as Europe writes
+		// them (with slashes or hyphens the order is not certain).
+		d, err = makeDate(t[2].num, t[1].num, t[0].num)
+	} else {
+		d, err = fromTokens(t)
+	}
 	if err != nil {
 		return Date{}, err
 	}

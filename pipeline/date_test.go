@@ -18,6 +18,12 @@ func TestParseDate(t *testing.T) {
 		{in: "19 August 2003", want: "2003-08-19", precision: PrecisionDay, earliest: "2003-08-19", latest: "2003-08-19"},
 		{in: "August 19, 2003", want: "2003-08-19", precision: PrecisionDay, earliest: "2003-08-19", latest: "2003-08-19"},
 		{in: "September 1949", want: "1949-09", precision: PrecisionMonth, earliest: "1949-09-01", latest: "1949-09-30"},
+		{in: "15.06.1994", want: "1994-06-15", precision: PrecisionDay, earliest: "1994-06-15", latest: "1994-06-15"},
+		{in: "1.2.1990", want: "1990-02-01", precision: PrecisionDay, earliest: "1990-02-01", latest: "1990-02-01"},
+		{in: "31.12.1999", want: "1999-12-31", precision: PrecisionDay, earliest: "1999-12-31", latest: "1999-12-31"},
+		{in: "12.31.1999", wantErr: true}, // not day first: no such month
+		{in: "01/02/1990", wantErr: true}, // day or month first: not certain
+		{in: "01-02-1990", wantErr: true},
 		{in: "Sept. 1949", want: "1949-09", precision: PrecisionMonth, earliest: "1949-09-01", latest: "1949-09-30"},
 		{in: "Sep 1949", want: "1949-09", precision: PrecisionMonth, earliest: "1949-09-01", latest: "1949-09-30"},
 		{in: "february 2024", want: "2024-02", precision: PrecisionMonth, earliest: "2024-02-01", latest: "2024-02-29"},

@@ -130,6 +130,9 @@ func splitTrailingQualifiers(s string) (core string, quals []string) {
 			if q == "" || strings.ContainsAny(q, "0123456789()") || hasNative(q) || !endsWithTenure(s[:i]) {
 				return s, quals
 			}
+			if isTenureText(s[:i]) {
+				return s, quals // "1123–1136, William de Corbeil": the name follows the tenure
+			}
 			quals = append(quals, q)
 			s = s[:i]
 		}
