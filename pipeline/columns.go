@@ -59,7 +59,7 @@ func classifyHeader(h string) colKind {
 		return colStart
 	case has("end", "left", "until", "vacated", "departed") || l == "to":
 		return colEnd
-	case has("term", "tenure", "year", "in office", "period", "date", "served", "time"):
+	case has("term", "tenure", "year", "in office", "period", "date", "served", "time", "reign", "incumbency"):
 		return colRange
 	case has("note", "remark", "comment"):
 		return colNotes

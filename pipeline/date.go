@@ -367,11 +367,15 @@ func ParseTenure(s string) (Tenure, error) {
 	if d, err := ParseDate(s); err == nil {
 		return Tenure{Start: d, End: d, Single: true}, nil
 	}
-	// "since 2020", "from March 2007": an open term.
+	// "since 2020", "from March 2007": an open term; "from 1990 to 1994"
+	// a range.
 	for _, p := range []string{"since ", "from "} {
 		if hasPrefixFold(s, p) {
 			if d, err := ParseDate(s[len(p):]); err == nil {
 				return Tenure{Start: d, Open: true}, nil
+			}
+			if p == "from " {
+				s = strings.TrimSpace(s[len(p):])
 			}
 		}
 	}
@@ -402,6 +406,15 @@ func ParseTenure(s string) (Tenure, error) {
 func tenureFromParts(a, b string) (Tenure, error) {
 	a, b = strings.TrimSpace(a), strings.TrimSpace(b)
 	var t Tenure
+	if b == "?" {
+		// "1990 – ?": the end is not known, which is not an open end.
+		if d, err := ParseDate(a); err == nil {
+			return Tenure{Start: d}, nil
+		}
+	}
+	if a == "?" {
+		a = "" // "? – 1994": the start is not known
+	}
 	if a != "" {
 		d, err := ParseDate(a)
 		if err != nil {

@@ -555,8 +555,8 @@ func (x *extractor) noteApprox(c *termClaim, d Date, raw string) {
 // "Incumbent" or "present".
 func (x *extractor) dateCell(c *termClaim, raw string, isEnd bool) (Date, bool) {
 	s := x.qualifiers(c, raw)
-	if s == "" || s == "–" || s == "-" || s == "—" {
-		return Date{}, false
+	if s == "" || s == "–" || s == "-" || s == "—" || s == "?" || strings.EqualFold(s, "unknown") {
+		return Date{}, false // not given, or not known: not an error of reading
 	}
 	if IsOpenEnd(s) {
 		if !isEnd {

@@ -9,7 +9,8 @@ import (
 // roleWords are the nouns that make a heading or a title name an office.
 var (
 	roleWords = []string{"secretar", "governor", "mayor", "chair", "president", "premier", "minister",
-		"leader", "director", "commissioner", "speaker", "administrator", "chief", "head of", "commander", "prefect"}
+		"leader", "director", "commissioner", "speaker", "administrator", "chief", "head of", "commander", "prefect",
+		"chancellor", "ambassador", "treasurer", "vizier", "sultan", "ombudsman", "magistrate"}
 	roleWordSet = newFoldWords(roleWords...)
 )
 

@@ -90,6 +90,18 @@ The Governor of Testland heads the government, but ranks below the Testland CCP 
 == List of the CPC Otherland Committee Secretaries ==
 1. Zhang Yi (张一): 1949–1954
 `,
+		"khans.txt": `= Khan of Testistan =
+
+== Khans ==
+| Name | Reign |
+| Batu | from 1227 to 1255 |
+| Sartaq | 1255 – ? |
+
+== Viziers ==
+| Name | Took office | Left office |
+| Ahmad | 1230 | ? |
+| Yusuf | ? | 1260 |
+`,
 		"bio.txt": `= Wu Er =
 
 Wu Er
@@ -105,6 +117,8 @@ Wu Er
 		"chairman-of-the-peoples-committee-of-testregion":     1,
 		"party-secretary-of-testland":                         1,
 		"party-secretary-of-otherland":                        2,
+		"khan-of-testistan":                                   2, // a Reign column
+		"vizier-of-testistan":                                 2, // a heading naming a role
 	} {
 		if got := len(termsOf(ds, office)); got != n {
 			var ids []string
@@ -113,6 +127,9 @@ Wu Er
 			}
 			t.Errorf("%s has %d terms, want %d (offices %v)", office, got, n, ids)
 		}
+	}
+	if f := findingsWith(ds, CodeUnparsedDate); len(f) != 0 {
+		t.Errorf("a date given as ? is not known, not unreadable: %+v", f)
 	}
 	if len(findingsWith(ds, CodeOfficeFromProse)) != 1 {
 		t.Errorf("the office named from prose is not reported: %+v", ds.Findings)
