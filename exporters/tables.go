@@ -271,7 +271,7 @@ var Tables = []Table{
 	{
 		Name: "current_holders", Sheet: "Current holders", PrimaryKey: "office_id",
 		ForeignKeys: []ForeignKey{{"office_id", "offices", "office_id"}, {"person_id", "persons", "person_id"}},
-		Description: "Who holds each office now: the holder of the office's open term.",
+		Description: "Who holds each office now: the holder of the office's open term, or, where no term is open, the incumbent its infobox names (a page without a list of holders, or with one cut short), unless the list shows that person's term ended.",
 		Len:         func(ds *pipeline.Dataset) int { return len(ds.CurrentHolders) },
 		Columns: cols(
 			Column{Name: "office_id", Type: String, Description: "The office (offices.office_id).",
@@ -286,7 +286,7 @@ var Tables = []Table{
 				value: func(ds *pipeline.Dataset, i int) Value { return str(ds.CurrentHolders[i].NameNative) }},
 			Column{Name: "name_native_lang", Type: String, Repeats: true, Description: "BCP 47 language tag of name_native (zh, ja, ko, …), decided from its script and the document: kana is Japanese, Hangul Korean, Han characters alone follow the page.",
 				value: func(ds *pipeline.Dataset, i int) Value { return str(ds.CurrentHolders[i].NameNativeLang) }},
-			dateColumns("since", "Start of the open term, as the office's list gives it", func(ds *pipeline.Dataset, i int) pipeline.Date { return ds.CurrentHolders[i].Since }),
+			dateColumns("since", "Start of the open term, as the office's list gives it; for an incumbent known only from the infobox, its Incumbentsince", func(ds *pipeline.Dataset, i int) pipeline.Date { return ds.CurrentHolders[i].Since }),
 		),
 	},
 	{

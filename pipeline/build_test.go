@@ -575,3 +575,37 @@ func TestSourceIDsGiven(t *testing.T) {
 		t.Errorf("%d sources for the two revisions of one page, want 2 with hashed IDs", hashed)
 	}
 }
+
+// TestCurrentHolderFromInfobox: where no term is open, the incumbent the
+// infobox names is the current holder (a page about an office without a
+// list of its holders), unless the list shows that person's term ended.
+func TestCurrentHolderFromInfobox(t *testing.T) {
+	ds := buildDocs(t, map[string]string{
+		"smallville.txt": `= Mayor of Smallville =
+
+Infobox
+- Post: Mayor of Smallville
+- Incumbent: Lana Lang
+- Incumbentsince: 3 January 2022
+
+The mayor of Smallville is the head of the city government.
+`,
+		"stale.txt": `= Governor of Staleland =
+
+Infobox
+- Incumbent: Wang Wu
+- Incumbentsince: 2010
+
+| No. | Name | Took office | Left office |
+| 1 | Li Si | 2005 | 2010 |
+| 2 | Wang Wu | 2010 | 2015 |
+`,
+	})
+	var got []string
+	for _, h := range ds.CurrentHolders {
+		got = append(got, h.OfficeID+" "+h.NameEN+" "+h.Since.String())
+	}
+	if want := []string{"mayor-of-smallville Lana Lang 2022-01-03"}; !slices.Equal(got, want) {
+		t.Errorf("current holders %q, want %q", got, want)
+	}
+}

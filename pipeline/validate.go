@@ -240,17 +240,36 @@ func (b *builder) incumbency(st *officeState, terms []Term) {
 	if o.IncumbentSince.IsZero() && cur != nil && cur.PersonID == o.IncumbentPersonID {
 		o.IncumbentSince = cur.Start
 	}
-	if cur != nil {
-		h := CurrentHolder{OfficeID: o.ID, Title: o.Title, PersonID: cur.PersonID, NameEN: cur.NameEN, NameNative: cur.NameNative, NameNativeLang: cur.NameNativeLang, Since: cur.Start}
-		// Where the row leaves a name out, the person record knows it.
-		if i, ok := slices.BinarySearchFunc(b.ds.Persons, cur.PersonID, func(p Person, id string) int { return cmp.Compare(p.ID, id) }); ok {
-			h.NameEN = cmp.Or(h.NameEN, b.ds.Persons[i].NameEN)
-			if h.NameNative == "" {
-				h.NameNative, h.NameNativeLang = b.ds.Persons[i].NameNative, b.ds.Persons[i].NameNativeLang
-			}
-		}
-		b.ds.CurrentHolders = append(b.ds.CurrentHolders, h)
+	var h CurrentHolder
+	switch {
+	case cur != nil:
+		h = CurrentHolder{OfficeID: o.ID, Title: o.Title, PersonID: cur.PersonID, NameEN: cur.NameEN, NameNative: cur.NameNative, NameNativeLang: cur.NameNativeLang, Since: cur.Start}
+	case o.IncumbentPersonID != "" && !endedTermOf(terms, o.IncumbentPersonID):
+		// No term is open, but the infobox names the holder: a page about
+		// the office without a list of its holders, or with one cut short.
+		// Not when the list shows that person's term ended.
+		h = CurrentHolder{OfficeID: o.ID, Title: o.Title, PersonID: o.IncumbentPersonID, Since: o.IncumbentSince}
+	default:
+		return
 	}
+	// Where the row leaves a name out, the person record knows it.
+	if i, ok := slices.BinarySearchFunc(b.ds.Persons, h.PersonID, func(p Person, id string) int { return cmp.Compare(p.ID, id) }); ok {
+		h.NameEN = cmp.Or(h.NameEN, b.ds.Persons[i].NameEN)
+		if h.NameNative == "" {
+			h.NameNative, h.NameNativeLang = b.ds.Persons[i].NameNative, b.ds.Persons[i].NameNativeLang
+		}
+	}
+	b.ds.CurrentHolders = append(b.ds.CurrentHolders, h)
+}
+
+// endedTermOf reports whether one of terms, a person's, has ended.
+func endedTermOf(terms []Term, personID string) bool {
+	for i := range terms {
+		if terms[i].PersonID == personID && !terms[i].Incumbent && !terms[i].End.IsZero() {
+			return true
+		}
+	}
+	return false
 }
 
 // sortFindings orders the findings by place and gives each a stable ID
