@@ -268,6 +268,12 @@ func (n *Name) latinName(s string) string {
 		n.addNote(s[i+1:])
 		s = s[:i]
 	}
+	// "Walter Scheel Acting": an acting word after a name of two words or
+	// more, the brackets around it lost.
+	if i := strings.LastIndexByte(s, ' '); i > 0 && isActingWord(s[i+1:]) && strings.Contains(strings.TrimSpace(s[:i]), " ") {
+		n.addNote(s[i+1:])
+		s = s[:i]
+	}
 	if i := constituencyAt(s); i > 0 {
 		n.Qualifiers = append(n.Qualifiers, s[i+1:])
 		s = s[:i]
@@ -277,6 +283,16 @@ func (n *Name) latinName(s string) string {
 		return ""
 	}
 	return s
+}
+
+// isActingWord reports whether w is one word that marks an acting holder.
+func isActingWord(w string) bool {
+	for _, a := range actingWords {
+		if strings.EqualFold(w, a) {
+			return true
+		}
+	}
+	return false
 }
 
 // addNote records a note written after a name; one that says "acting"

@@ -21,6 +21,10 @@ func TestParseName(t *testing.T) {
 		{in: "张启龙", zh: "张启龙"},
 		{in: "Wu Xiaojun", en: "Wu Xiaojun"},
 		{in: "Luo Dongchuan (acting)", en: "Luo Dongchuan", acting: true},
+		{in: "Walter Scheel Acting", en: "Walter Scheel", acting: true},
+		{in: "Anna Maria Interim", en: "Anna Maria", acting: true, qualifiers: []string{"Interim"}},
+		{in: "Acting", en: "Acting"},       // a name of one word is not cut
+		{in: "Li Acting", en: "Li Acting"}, // nor one of two
 		{in: "Luo Dongchuan (Governor)", en: "Luo Dongchuan", qualifiers: []string{"Governor"}},
 		{in: "Zhang Dingcheng (1910–2000)", en: "Zhang Dingcheng", life: "1910–2000"},
 		{in: "Song Defu (born 1946–2007)", en: "Song Defu", life: "born 1946–2007"},

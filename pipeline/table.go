@@ -216,9 +216,16 @@ func mergeHeader(header, sub []string) []string {
 	if span < 0 {
 		return append(slices.Clone(header), cells...)
 	}
+	// The blank cells after the spanning one are the other columns it
+	// spans ("| Term of office | | Party |"): the second row's labels take
+	// their places.
+	end := span + 1
+	for end < len(header) && end-span < len(cells) && strings.TrimSpace(header[end]) == "" {
+		end++
+	}
 	out := slices.Clone(header[:span])
 	out = append(out, cells...)
-	return append(out, header[span+1:]...)
+	return append(out, header[end:]...)
 }
 
 // mostlyNames reports whether most of the cells of column j that hold

@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -25,7 +26,8 @@ func TestTableShapes(t *testing.T) {
 		doc     string
 		office  string
 		want    []string
-		skipped []int // lines reported as skipped rows
+		notes   []string // the terms' notes, where the case checks them
+		skipped []int    // lines reported as skipped rows
 	}{
 		{
 			name: "second header row, caption and era rows",
@@ -70,6 +72,19 @@ func TestTableShapes(t *testing.T) {
 `,
 			office: "speaker-of-the-assembly-of-testland",
 			want:   []string{"Kofi Mensah||1960-07-01|1965-06-30", "Ama Owusu||1965-07-01| open"},
+		},
+		{
+			name: "a spanning header followed by a blank cell, detailed by a shorter second row",
+			doc: `= List of chancellors of Testmark =
+
+| No. | Portrait | Name (Born–Died) | Term of office | | Party | Cabinet |
+| Took office | Left office | Days |
+| 1 | | Konrad Adler (1876–1967) | 15 September 1949 | 16 October 1963 | 5144 | CDU | Adler I, II |
+| – | | Walter Scheel (1919–2016) Acting | 7 May 1974 | 16 May 1974 | 9 | FDP | Brandt II |
+`,
+			office: "chancellor-of-testmark",
+			want:   []string{"Konrad Adler||1949-09-15|1963-10-16", "Walter Scheel||1974-05-07|1974-05-16 acting"},
+			notes:  []string{"1876–1967; Days: 5144; Party: CDU; Cabinet: Adler I, II", "1919–2016; Days: 9; Party: FDP; Cabinet: Brandt II"},
 		},
 		{
 			name: "end years of two digits",
@@ -181,6 +196,15 @@ func TestTableShapes(t *testing.T) {
 					offices = append(offices, o.ID)
 				}
 				t.Errorf("terms of %s:\n%s\nwant:\n%s\n(offices %v)", tt.office, strings.Join(got, "\n"), strings.Join(tt.want, "\n"), offices)
+			}
+			if tt.notes != nil {
+				var notes []string
+				for _, tm := range termsOf(ds, tt.office) {
+					notes = append(notes, tm.Note)
+				}
+				if !slices.Equal(notes, tt.notes) {
+					t.Errorf("notes of %s:\n%q\nwant:\n%q", tt.office, notes, tt.notes)
+				}
 			}
 			for _, line := range tt.skipped {
 				if !hasFinding(ds, CodeSkippedRow, line) {
