@@ -558,6 +558,12 @@ func (x *extractor) dateCell(c *termClaim, raw string, isEnd bool) (Date, bool) 
 	if s == "" || s == "–" || s == "-" || s == "—" || s == "?" || strings.EqualFold(s, "unknown") {
 		return Date{}, false // not given, or not known: not an error of reading
 	}
+	// A dash before the value is the range's, split between two cells
+	// ("−present", "– 1994"): no date starts with one.
+	s = strings.TrimLeft(s, "–—−- ")
+	if s == "" {
+		return Date{}, false
+	}
 	if IsOpenEnd(s) {
 		if !isEnd {
 			x.finding(SeverityWarning, CodeUnparsedDate, c.officeID, c.line, "start %q of %s is not a date", raw, c.name.display())

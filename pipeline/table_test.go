@@ -55,7 +55,7 @@ func TestTableShapes(t *testing.T) {
 | | | | Took office | Left office | |
 | 1 | | Jan Kowal (1850–1920) | 1 January 1900 | 31 December 1904 | Liberal |
 | 2 | | Ana Lopez | 1 January 1905 | 1911 | Labour |
-| 3 | | Hans Weber | 1911 | present | Labour |
+| 3 | | Hans Weber | 1911 | −present | Labour |
 `,
 			office: "mayor-of-testville",
 			want:   []string{"Jan Kowal||1900-01-01|1904-12-31", "Ana Lopez||1905-01-01|1911", "Hans Weber||1911| open"},
