@@ -25,12 +25,12 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"tenure/internal/hugepage"
 	"time"
 
 	"tenure/exporters"
 	"tenure/internal/atomicfile"
 	"tenure/internal/cli"
+	"tenure/internal/hugepage"
 	"tenure/internal/plainfile"
 	"tenure/internal/termsafe"
 	"tenure/pipeline"
