@@ -57,6 +57,8 @@ func readListLine(s string) (listLine, bool) {
 		name := trimSeparators(core[:words[k][0]])
 		if t, ok := bracketed(tenure); ok {
 			tenure = t
+		} else if strings.HasPrefix(tenure, "(") {
+			continue // "(张三) 1949–1954": the bracket belongs to the name
 		}
 		if !isTenureText(tenure) {
 			continue

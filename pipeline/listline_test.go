@@ -28,6 +28,8 @@ func TestReadListLine(t *testing.T) {
 		{in: "Zhang San: 1949 .– 1954.", name: "Zhang San", tenure: "1949 .– 1954.", ok: true},
 		{in: "신구범: 1995–1998", name: "신구범", tenure: "1995–1998", ok: true},
 		{in: "1123–1136, William de Corbeil", name: "William de Corbeil", tenure: "1123–1136", ok: true},
+		{in: "Zhang San (张三) 1949–1954", name: "Zhang San (张三)", tenure: "1949–1954", ok: true},
+		{in: "John Smith (Labour) 1958–1962", name: "John Smith (Labour)", tenure: "1958–1962", ok: true},
 		{in: "Robert Brown, 1954 – 1962, acting", name: "Robert Brown", tenure: "1954 – 1962", after: []string{"acting"}, ok: true},
 		{in: "Karl Schmidt: 01.02.1990 – 15.06.1994", name: "Karl Schmidt", tenure: "01.02.1990 – 15.06.1994", ok: true},
 		// Not holders with a tenure.
@@ -63,7 +65,7 @@ func TestPlausibleName(t *testing.T) {
 }
 
 func FuzzReadListLine(f *testing.F) {
-	for _, s := range []string{"Cheng Zihua (程子华): 1949–1954", "1898 – 1898 Henry Glass – acting", "1123–1136, William de Corbeil",
+	for _, s := range []string{"Cheng Zihua (程子华): 1949–1954", "1898 – 1898 Henry Glass – acting", "1123–1136, William de Corbeil", "Zhang San (张三) 1949–1954",
 		"Nabeshima Miki (Nov 13, 1871 - Oct 29, 1880)", "1901–1905: Zhang San (张三; acting)", "((((: 1949", "x: :: 1–", "1898 – 1898 Henry Glass, acting", "1949–1954 张三 1960, acting"} {
 		f.Add(s)
 	}
