@@ -184,10 +184,10 @@ func ParseDate(s string) (Date, error) {
 	for i := 0; i < len(s); {
 		c := s[i]
 		switch {
-		case c >= '0' && c <= '9':
+		case isDigit(c):
 			j := i
 			v := 0
-			for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+			for j < len(s) && isDigit(s[j]) {
 				if j-i < 6 {
 					v = v*10 + int(s[j]-'0')
 				}

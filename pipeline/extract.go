@@ -554,14 +554,12 @@ func (x *extractor) noteApprox(c *termClaim, d Date, raw string) {
 // dateCell reads a start or end cell. It reports an open end for
 // "Incumbent" or "present".
 func (x *extractor) dateCell(c *termClaim, raw string, isEnd bool) (Date, bool) {
-	s := x.qualifiers(c, raw)
-	if s == "" || s == "–" || s == "-" || s == "—" || s == "?" || strings.EqualFold(s, "unknown") {
-		return Date{}, false // not given, or not known: not an error of reading
-	}
 	// A dash before the value is the range's, split between two cells
-	// ("−present", "– 1994"): no date starts with one.
-	s = strings.TrimLeft(s, "–—−- ")
-	if s == "" {
+	// ("−present", "– 1994"): no date starts with one. A dash alone, or a
+	// "?", says the date is not given or not known: not an error of
+	// reading.
+	s := strings.TrimLeft(x.qualifiers(c, raw), "–—−- ")
+	if s == "" || s == "?" || strings.EqualFold(s, "unknown") {
 		return Date{}, false
 	}
 	if IsOpenEnd(s) {
