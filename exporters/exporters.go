@@ -61,17 +61,17 @@ type Options struct {
 // when only one core would be busy.
 type digests struct {
 	mu sync.Mutex
-	m  map[string]digest
+	m  map[string]fileHash
 }
 
-type digest struct {
+type fileHash struct {
 	size int64
 	sum  string // hex
 }
 
-func (d *digests) get(path string) (digest, bool) {
+func (d *digests) get(path string) (fileHash, bool) {
 	if d == nil {
-		return digest{}, false
+		return fileHash{}, false
 	}
 	d.mu.Lock()
 	defer d.mu.Unlock()
@@ -100,9 +100,9 @@ func writeHashedFile(path string, opt Options, write func(w io.Writer) error) er
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	if d.m == nil {
-		d.m = map[string]digest{}
+		d.m = map[string]fileHash{}
 	}
-	d.m[path] = digest{size, hex.EncodeToString(h.Sum(nil))}
+	d.m[path] = fileHash{size, hex.EncodeToString(h.Sum(nil))}
 	return nil
 }
 
