@@ -609,3 +609,62 @@ Infobox
 		t.Errorf("current holders %q, want %q", got, want)
 	}
 }
+
+// An infobox that gives the office as vacant names no incumbent: "Vacant"
+// is not a person, and a list whose last term is still open is flagged.
+func TestVacantInfobox(t *testing.T) {
+	ds := buildDocs(t, map[string]string{
+		"vacant.txt": `= Mayor of Vacantville =
+
+Infobox
+- Post: Mayor of Vacantville
+- Incumbent: Vacant since 12 March 2027
+- Incumbentsince: 12 March 2027
+
+| No. | Name | Took office | Left office |
+| 1 | Helen Carter | 3 May 2019 | 12 March 2027 |
+`,
+		"stale.txt": `= Governor of Staleland =
+
+Infobox
+- Incumbent: Vacant
+
+| No. | Name | Took office | Left office |
+| 1 | Li Si | 2005 | 2010 |
+| 2 | Wang Wu | 2010 | present |
+`,
+	})
+	for _, p := range ds.Persons {
+		if strings.Contains(p.NameEN, "acant") {
+			t.Errorf("person %q read from a vacant infobox", p.NameEN)
+		}
+	}
+	var holders []string
+	for _, h := range ds.CurrentHolders {
+		holders = append(holders, h.OfficeID+" "+h.NameEN)
+	}
+	if want := []string{"governor-of-staleland Wang Wu"}; !slices.Equal(holders, want) {
+		t.Errorf("current holders %q, want %q", holders, want)
+	}
+	var codes []string
+	for _, f := range ds.Findings {
+		if f.Code == CodeIncumbentMismatch || f.Code == CodeIncumbentUnknown {
+			codes = append(codes, f.SubjectID+" "+f.Code)
+		}
+	}
+	if want := []string{"governor-of-staleland " + CodeIncumbentMismatch}; !slices.Equal(codes, want) {
+		t.Errorf("findings %q, want %q", codes, want)
+	}
+}
+
+func TestNobodyValue(t *testing.T) {
+	for v, want := range map[string]bool{
+		"Vacant": true, "vacant[1]": true, "Vacant since 12 March 2027": true, "None": true, "–": true,
+		"Position abolished": true, "Office vacant": true, "TBD": true,
+		"Helen Carter": false, "Noneth Smith": false, "Vacanti Rossi": false, "Raj Patel (acting)": false,
+	} {
+		if got := nobodyValue(v); got != want {
+			t.Errorf("nobodyValue(%q) = %v, want %v", v, got, want)
+		}
+	}
+}

@@ -28,6 +28,7 @@ type officeClaim struct {
 	sinceLine      int
 	formationLine  int
 	hasIncumbentIB bool // the infobox has an Incumbent or Incumbentsince key
+	vacant         bool // the infobox gives the office as vacant
 }
 
 // termClaim is one row, list item or biography entry about a term.
@@ -436,9 +437,13 @@ func (x *extractor) infoboxOffice(title string) officeClaim {
 			c.sinceLine = e.Line
 			c.hasIncumbentIB = true
 		case "incumbent":
-			c.incumbent = x.name(v)
 			c.incumbentLine = e.Line
 			c.hasIncumbentIB = true
+			if nobodyValue(v) {
+				c.vacant = true // "Vacant", "None": the office has no holder
+				break
+			}
+			c.incumbent = x.name(v)
 		case "inaugural":
 			c.inaugural = x.name(v)
 			c.inauguralLine = e.Line
@@ -480,6 +485,21 @@ func (x *extractor) isOfficeholderList(l *List) bool {
 var vacancyWords = newFoldWords("interregnum", "vacant", "vacancy", "abolished", "no secretary", "none")
 
 func isVacancyText(s string) bool { return vacancyWords.in(s) }
+
+// nobodyValue reports whether an infobox value names no one: "Vacant",
+// "Vacant since 12 March 2027", "None", "Position abolished", a lone dash.
+func nobodyValue(v string) bool {
+	v = strings.ToLower(strings.Trim(cleanCell(v), " .–—-"))
+	if v == "" {
+		return true
+	}
+	for _, p := range []string{"office ", "position ", "post ", "seat "} {
+		v = strings.TrimPrefix(v, p)
+	}
+	w, _, _ := strings.Cut(v, " ")
+	w = strings.TrimRight(w, ",;:([")
+	return slices.Contains(notPeople, v) || w == "vacant" || w == "vacancy" || w == "none" || w == "abolished"
+}
 
 // joinNotes joins the non-empty notes with "; ".
 func joinNotes(notes []string) string {

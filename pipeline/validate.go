@@ -185,6 +185,10 @@ func (b *builder) validateOffice(st *officeState, terms []Term) {
 	if len(open) > 0 {
 		cur = &open[len(open)-1]
 	}
+	if p.vacant && cur != nil {
+		b.finding(SeverityWarning, CodeIncumbentMismatch, st.office.ID, src, p.incumbentLine,
+			"infobox gives the office as vacant; the list's term of %s is open", termWho(*cur))
+	}
 	if !p.incumbent.IsZero() && cur != nil && b.people.id(p.incumbent) != cur.PersonID {
 		b.finding(SeverityWarning, CodeIncumbentMismatch, st.office.ID, src, p.incumbentLine,
 			"infobox names %s as incumbent; the open term in the list is %s's", p.incumbent.display(), termWho(*cur))
@@ -193,7 +197,7 @@ func (b *builder) validateOffice(st *officeState, terms []Term) {
 		b.finding(SeverityWarning, CodeIncumbentSince, st.office.ID, src, p.sinceLine,
 			"infobox gives the incumbent's start as %s; the list gives %s (%s, line %d)", since, cur.Start, termWho(*cur), cur.SourceLine)
 	}
-	if p.hasIncumbentIB && p.incumbent.IsZero() && cur == nil {
+	if p.hasIncumbentIB && !p.vacant && p.incumbent.IsZero() && cur == nil {
 		b.finding(SeverityWarning, CodeIncumbentUnknown, st.office.ID, src, p.sinceLine,
 			"infobox gives an incumbent-since date (%s) but no incumbent, and no term in the list is open", dateOrUnknown(p.office.IncumbentSince))
 	}
