@@ -140,7 +140,25 @@ func roleKey(title string) string {
 			return m + " " + best
 		}
 	}
+	if after := strings.Fields(l[at:]); len(after) > 1 && isRoleQualifier(after[1:]) {
+		return best + " " + strings.Join(after[1:], " ")
+	}
 	return best
+}
+
+// isRoleQualifier reports whether words written after a role noun make it
+// another post: "President pro tempore" is not the President.
+func isRoleQualifier(words []string) bool {
+	if len(words) == 0 {
+		return false
+	}
+	switch strings.ToLower(words[0]) {
+	case "pro":
+		return len(words) > 1 && strings.HasPrefix(strings.ToLower(words[1]), "tem")
+	case "emeritus", "designate", "elect":
+		return true
+	}
+	return false
 }
 
 // isPartySecretaryTitle tells the secretary of a Communist Party
@@ -239,7 +257,16 @@ func canonicalOfficeTitle(h, place string) string {
 		tail, hasOf = strings.Join(words[:len(words)-1], " "), true
 		words = words[len(words)-1:]
 	}
-	words[len(words)-1] = singular(words[len(words)-1])
+	// The role noun is plural in a list's heading: the last word, or the
+	// word a qualifier follows ("Presidents pro tempore").
+	role := len(words) - 1
+	for i := role - 1; i >= 0; i-- {
+		if hasRoleWord(words[i]) && isRoleQualifier(words[i+1:]) {
+			role = i
+			break
+		}
+	}
+	words[role] = singular(words[role])
 	for i, w := range words {
 		words[i] = titleWord(w, i == 0)
 	}
@@ -368,7 +395,16 @@ func aliasOf(raw, title string) string {
 	if len(words) == 0 {
 		return ""
 	}
-	words[len(words)-1] = singular(words[len(words)-1])
+	// The role noun is plural in a list's heading: the last word, or the
+	// word a qualifier follows ("Presidents pro tempore").
+	role := len(words) - 1
+	for i := role - 1; i >= 0; i-- {
+		if hasRoleWord(words[i]) && isRoleQualifier(words[i+1:]) {
+			role = i
+			break
+		}
+	}
+	words[role] = singular(words[role])
 	words[0] = titleWord(words[0], true)
 	out := strings.Join(words, " ")
 	if hasOf {

@@ -34,6 +34,7 @@ func TestCanonicalOfficeTitle(t *testing.T) {
 		{"7th Governor of Hokkaido", "", "Governor of Hokkaido"},
 		{"Deputy mayors", "Sampletown", "Deputy Mayor of Sampletown"},
 		{"Governors (1949–1955)", "Hunan", "Governor of Hunan"},
+		{"Presidents pro tempore", "Norland", "President Pro Tempore of Norland"},
 		{"Directors of the Preparatory Committee for the Tibet Autonomous Region", "Tibet", "Director of the Preparatory Committee for the Tibet Autonomous Region"},
 	}
 	for _, tt := range tests {
@@ -102,6 +103,15 @@ The Governor of Testland heads the government, but ranks below the Testland CCP 
 | Ahmad | 1230 | ? |
 | Yusuf | ? | 1260 |
 `,
+		"senate.txt": `= President of the Senate of Norland =
+
+| No. | President | Start | End |
+| 1 | Erik Holm | 1950 | 1954 |
+
+== Presidents pro tempore ==
+| Name | Assumed office | Left office |
+| Nils Dahl | 1950 | 1951 |
+`,
 		"bio.txt": `= Wu Er =
 
 Wu Er
@@ -118,6 +128,8 @@ Wu Er
 		"party-secretary-of-testland":                         1,
 		"party-secretary-of-otherland":                        2,
 		"khan-of-testistan":                                   2, // a Reign column
+		"president-of-the-senate-of-norland":                  1,
+		"president-pro-tempore-of-norland":                    1, // not the President
 		"vizier-of-testistan":                                 2, // a heading naming a role
 	} {
 		if got := len(termsOf(ds, office)); got != n {
