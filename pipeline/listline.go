@@ -55,16 +55,19 @@ func readListLine(s string) (listLine, bool) {
 	for k := 1; k < len(words) && len(words)-k <= 12; k++ {
 		tenure := strings.TrimSpace(core[words[k][0]:])
 		name := trimSeparators(core[:words[k][0]])
+		var inner []string // qualifiers beside the tenure in its bracket
 		if t, ok := bracketed(tenure); ok {
-			tenure = t
+			tenure, inner = tenureBeside(t)
 		} else if strings.HasPrefix(tenure, "(") {
 			continue // "(张三) 1949–1954": the bracket belongs to the name
+		} else if strings.Count(tenure, ")") > strings.Count(tenure, "(") {
+			continue // "1990–1994)": the bracket opens before, in the name
 		}
 		if !isTenureText(tenure) {
 			continue
 		}
 		if n, ok := holderName(name); ok {
-			return listLine{name: name, holder: n, tenure: tenure, after: after}, true
+			return listLine{name: name, holder: n, tenure: tenure, after: append(inner, after...)}, true
 		}
 	}
 	// Tenure, then name: the longest prefix that reads as a tenure.
@@ -84,6 +87,23 @@ func readListLine(s string) (listLine, bool) {
 		}
 	}
 	return listLine{}, false
+}
+
+// tenureBeside splits the inside of a bracket after a name into the
+// tenure and the qualifiers written beside it with a comma or semicolon:
+// "Labour, 1990–1994", "1990–1994; acting". A bracket that is all tenure
+// ("Nov 13, 1871 - Oct 29, 1880") is returned whole.
+func tenureBeside(s string) (tenure string, quals []string) {
+	if isTenureText(s) {
+		return s, nil
+	}
+	if i := strings.IndexAny(s, ",;"); i > 0 && !strings.ContainsAny(s[:i], "0123456789") && isTenureText(s[i+1:]) {
+		return strings.TrimSpace(s[i+1:]), []string{strings.TrimSpace(s[:i])}
+	}
+	if i := strings.LastIndexAny(s, ",;"); i > 0 && !strings.ContainsAny(s[i+1:], "0123456789") && isTenureText(s[:i]) {
+		return strings.TrimSpace(s[:i]), []string{strings.TrimSpace(s[i+1:])}
+	}
+	return s, nil
 }
 
 // isTenureText reports whether s, less bracketed qualifiers, is a date or

@@ -32,6 +32,9 @@ func TestReadListLine(t *testing.T) {
 		{in: "John Smith (Labour) 1958–1962", name: "John Smith (Labour)", tenure: "1958–1962", ok: true},
 		{in: "Robert Brown, 1954 – 1962, acting", name: "Robert Brown", tenure: "1954 – 1962", after: []string{"acting"}, ok: true},
 		{in: "Karl Schmidt: 01.02.1990 – 15.06.1994", name: "Karl Schmidt", tenure: "01.02.1990 – 15.06.1994", ok: true},
+		{in: "Harold Finch (Labour, 1990–1994)", name: "Harold Finch", tenure: "1990–1994", after: []string{"Labour"}, ok: true},
+		{in: "Tom Reyes (2003 – present; acting)", name: "Tom Reyes", tenure: "2003 – present", after: []string{"acting"}, ok: true},
+		{in: "Grace Wu (Liberal, Nov 13, 1871 - Oct 29, 1880)", name: "Grace Wu", tenure: "Nov 13, 1871 - Oct 29, 1880", after: []string{"Liberal"}, ok: true},
 		// Not holders with a tenure.
 		{in: "Merged into Gansu from 1954 to 1958"},
 		{in: "Ren Rong"},
