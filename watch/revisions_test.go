@@ -1,0 +1,89 @@
+package watch
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestRevisions: the revisions editors make to an office page, each against
+// the same older snapshot, and the alerts a journalist would want from
+// each: one per change of holder, none for an edit that changes no fact.
+func TestRevisions(t *testing.T) {
+	older := read(t, "testdata/snapshots/northbridge.txt")
+	const newRow = "| 7 | | David Nguyen (born 1979) | 7 May 2027 | Incumbent | Green | 2027 |\n"
+	tests := []struct {
+		name  string
+		edits []string // old, new pairs, applied in turn
+		want  []string // alert headlines
+	}{
+		{"succession", []string{
+			"| 3 May 2019 | Incumbent |", "| 3 May 2019 | 7 May 2027 |",
+			"\n\n== See also", "\n" + newRow + "\n== See also",
+			"- Incumbent: Helen Carter", "- Incumbent: David Nguyen",
+			"- Incumbentsince: 3 May 2019", "- Incumbentsince: 7 May 2027",
+		}, []string{"Mayor of Northbridge: David Nguyen succeeded Helen Carter on 7 May 2027"}},
+		{"infobox only", []string{
+			"- Incumbent: Helen Carter", "- Incumbent: David Nguyen",
+			"- Incumbentsince: 3 May 2019", "- Incumbentsince: 7 May 2027",
+		}, []string{"Mayor of Northbridge: David Nguyen succeeded Helen Carter on 7 May 2027"}},
+		{"acting successor", []string{
+			"| 3 May 2019 | Incumbent |", "| 3 May 2019 | 12 March 2027 |",
+			"\n\n== See also", "\n| – | | Raj Patel (acting) | 12 March 2027 | Incumbent | Labour | – |\n\n== See also",
+			"- Incumbent: Helen Carter", "- Incumbent: Raj Patel (acting)",
+		}, []string{"Mayor of Northbridge: Raj Patel succeeded, acting, Helen Carter on 12 March 2027"}},
+		{"died in office, vacant", []string{
+			"| 3 May 2019 | Incumbent |", "| 3 May 2019 | 12 March 2027† |",
+			"- Incumbent: Helen Carter", "- Incumbent: Vacant",
+		}, []string{"Mayor of Northbridge: Helen Carter's term ended on 12 March 2027; no successor is named"}},
+		{"two successions at once", []string{
+			"| 3 May 2019 | Incumbent |", "| 3 May 2019 | 7 May 2027 |",
+			"\n\n== See also", "\n| 7 | | David Nguyen | 7 May 2027 | 2 June 2028 | Green | 2027 |\n| 8 | | Aisha Khan | 2 June 2028 | Incumbent | Labour | 2028 |\n\n== See also",
+		}, []string{
+			"Mayor of Northbridge: David Nguyen succeeded Helen Carter on 7 May 2027",
+			"Mayor of Northbridge: Aisha Khan succeeded David Nguyen on 2 June 2028",
+		}},
+		{"a former holder returns", []string{
+			"| 3 May 2019 | Incumbent |", "| 3 May 2019 | 7 May 2027 |",
+			"\n\n== See also", "\n| 7 | | Susan Ortiz (born 1955) | 7 May 2027 | Incumbent | Independent | 2027 |\n\n== See also",
+		}, []string{"Mayor of Northbridge: Susan Ortiz succeeded Helen Carter on 7 May 2027"}},
+		// Edits that change no holder.
+		{"re-elected", []string{"| Labour | 2019, 2023 |", "| Labour | 2019, 2023, 2027 |"}, nil},
+		{"party switch", []string{"| Incumbent | Labour |", "| Incumbent | Independent |"}, nil},
+		{"footnotes and present", []string{
+			"| 3 May 2019 | Independent", "| 3 May 2019[2] | Independent",
+			"| Incumbent |", "| present |",
+		}, nil},
+		{"newest first", []string{
+			"| 1 | | Thomas Reed (1850–1921) | 12 January 1898 | 9 January 1902 | Liberal | 1898 |\n", "",
+			"| 6 | | Helen Carter (born 1968) | 3 May 2019 | Incumbent | Labour | 2019, 2023 |\n", "",
+			"| No. | Portrait | Name | Took office | Left office | Party | Election |\n",
+			"| No. | Portrait | Name | Took office | Left office | Party | Election |\n| 6 | | Helen Carter (born 1968) | 3 May 2019 | Incumbent | Labour | 2019, 2023 |\n",
+			"| 5 | | Susan", "| 1 | | Thomas Reed (1850–1921) | 12 January 1898 | 9 January 1902 | Liberal | 1898 |\n| 5 | | Susan",
+		}, nil},
+		{"past date corrected", []string{"| 14 January 1910 | 2 May 1975 |", "| 14 January 1910 | 2 May 1935 |"}, nil},
+		{"holder's name respelled", []string{"Helen Carter", "Helen M. Carter"}, nil},
+		{"a new section", []string{"== See also ==", "== Deputy mayors ==\n| Name | Took office | Left office |\n| Ann Bell | 2019 | present |\n\n== See also =="}, nil},
+	}
+	base := build(t, older)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			newer := older
+			for i := 0; i+1 < len(tt.edits); i += 2 {
+				if !strings.Contains(newer, tt.edits[i]) {
+					t.Fatalf("edit %d: %q not in the page", i/2, tt.edits[i])
+				}
+				newer = strings.ReplaceAll(newer, tt.edits[i], tt.edits[i+1])
+			}
+			var got []string
+			for _, c := range Diff(base, build(t, newer)) {
+				if TierOf(c.Kind) == TierAlert {
+					got = append(got, c.Headline)
+				}
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("alerts:\n got %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
