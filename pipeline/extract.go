@@ -571,6 +571,19 @@ func (x *extractor) noteApprox(c *termClaim, d Date, raw string) {
 	}
 }
 
+// isRangeText reports whether a cell holds a range of dates, open or
+// closed ("1949–1954", "2019–present"), not a single date.
+func isRangeText(s string) bool {
+	if !strings.ContainsAny(s, "0123456789") {
+		return false
+	}
+	if _, err := ParseDate(trimDateNoise(strings.TrimSpace(s))); err == nil {
+		return false
+	}
+	t, err := ParseTenure(trimDateNoise(stripParens(s)))
+	return err == nil && !t.Single && !t.Start.IsZero()
+}
+
 // dateCell reads a start or end cell. It reports an open end for
 // "Incumbent" or "present".
 func (x *extractor) dateCell(c *termClaim, raw string, isEnd bool) (Date, bool) {
@@ -589,11 +602,22 @@ func (x *extractor) dateCell(c *termClaim, raw string, isEnd bool) (Date, bool) 
 		}
 		return Date{}, true
 	}
+	what := "start"
+	if isEnd {
+		what = "end"
+	}
 	d, err := ParseDate(s)
 	if err != nil {
-		what := "start"
-		if isEnd {
-			what = "end"
+		// Two dates in one cell ("1918–19"): the date is known only to lie
+		// between them. The start keeps the earlier, the end the later.
+		if t, terr := ParseTenure(s); terr == nil && !t.Start.IsZero() && !t.End.IsZero() && !t.Single {
+			d = t.Start
+			if isEnd {
+				d = t.End
+			}
+			d.Approximate = true
+			x.finding(SeverityInfo, CodeApproximateDate, c.officeID, c.line, "%s %q of %s gives two dates; kept as %s, approximate", what, raw, c.name.display(), d)
+			return d, false
 		}
 		x.finding(SeverityError, CodeUnparsedDate, c.officeID, c.line, "%s %q of %s: %v", what, raw, c.name.display(), err)
 		return Date{}, false

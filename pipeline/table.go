@@ -454,7 +454,11 @@ func (x *extractor) table(officeID string, t *Table, lay *tableLayout) {
 			x.tenureInto(&c, s)
 		}
 		if s, ok := cell(colStart); ok {
-			c.start, _ = x.dateCell(&c, s, false)
+			if _, hasEnd := cell(colEnd); !hasEnd && isRangeText(s) {
+				x.tenureInto(&c, s) // the whole tenure in the start cell, the end cell empty
+			} else {
+				c.start, _ = x.dateCell(&c, s, false)
+			}
 		}
 		endDash := false
 		if s, ok := cell(colEnd); ok {

@@ -101,6 +101,19 @@ func TestTableShapes(t *testing.T) {
 			want:   []string{"Ahmad Bakri||1990|1994", "Siti Aminah||1994|2001", "Lim Boon||2001|2009", "Li Si||1998|2003"},
 		},
 		{
+			name: "two dates in one date cell",
+			doc: `= Governor of Testland =
+
+| No. | Name | Took office | Left office | Party |
+| 1 | Ann Hill | 1949–1954 | | Liberal |
+| 2 | Bo Lind | 1954 | 1960–61 | Labour |
+| 3 | Cy Moss | 1961 | 1970 | Labour |
+| 4 | Di Ng | 2019–present | | Green |
+`,
+			office: "governor-of-testland",
+			want:   []string{"Ann Hill||1949|1954", "Bo Lind||1954|1961", "Cy Moss||1961|1970", "Di Ng||2019| open"},
+		},
+		{
 			name: "holder rows apart from their term rows",
 			doc: `= List of premiers of Testland =
 
