@@ -278,6 +278,10 @@ func (n *Name) latinName(s string) string {
 		n.Qualifiers = append(n.Qualifiers, s[i+1:])
 		s = s[:i]
 	}
+	if i := postNominalsAt(s); i > 0 {
+		n.Qualifiers = append(n.Qualifiers, strings.TrimLeft(s[i:], ", "))
+		s = s[:i]
+	}
 	s = trimNamePunct(s)
 	if !hasLetter(s) {
 		return ""
@@ -326,6 +330,41 @@ func constituencyAt(s string) int {
 		off += len(w) + 1
 	}
 	return -1
+}
+
+// postNominalsAt finds the honours and offices written after a name as
+// letters ("Sir Arthur Penn GCMG", "John Hale KBE MP", "Ann Roe, QC") and
+// returns the index of the space or comma before them, or -1. A name
+// keeps at least two words.
+func postNominalsAt(s string) int {
+	at := -1
+	for end := len(s); ; {
+		i := strings.LastIndexByte(s[:end], ' ')
+		if i <= 0 || !postNominals[strings.Trim(s[i+1:end], ",")] {
+			break
+		}
+		if !strings.Contains(strings.TrimSpace(s[:i]), " ") {
+			break
+		}
+		at, end = i, i
+		if s[i-1] == ',' {
+			at, end = i-1, i-1
+		}
+	}
+	return at
+}
+
+// postNominals are the letters of honours, decorations and offices that
+// follow a name in lists of officeholders.
+var postNominals = map[string]bool{
+	"GCB": true, "KCB": true, "CB": true, "GCMG": true, "KCMG": true, "CMG": true, "GCVO": true, "KCVO": true,
+	"CVO": true, "LVO": true, "MVO": true, "GBE": true, "KBE": true, "DBE": true, "CBE": true, "OBE": true,
+	"MBE": true, "KG": true, "KT": true, "KP": true, "GCSI": true, "KCSI": true, "CSI": true, "GCIE": true,
+	"KCIE": true, "CIE": true, "CH": true, "OM": true, "VC": true, "GC": true, "DSO": true, "MC": true,
+	"DFC": true, "AFC": true, "PC": true, "QC": true, "KC": true, "SC": true, "JP": true,
+	"DL": true, "FRS": true, "FRSE": true, "AC": true, "ONZ": true, "GNZM": true,
+	"KNZM": true, "DCNZM": true, "QSO": true, "GCL": true, "MP": true, "MLA": true, "MLC": true, "MPP": true,
+	"MHA": true, "MEP": true, "MSP": true, "TD": true,
 }
 
 func isConstituencyTitle(w string) bool {

@@ -26,6 +26,12 @@ func TestParseName(t *testing.T) {
 		{in: "Acting", en: "Acting"},       // a name of one word is not cut
 		{in: "Li Acting", en: "Li Acting"}, // nor one of two
 		{in: "Luo Dongchuan (Governor)", en: "Luo Dongchuan", qualifiers: []string{"Governor"}},
+		{in: "Sir Arthur Penn GCMG", en: "Sir Arthur Penn", qualifiers: []string{"GCMG"}},
+		{in: "John Hale KBE MP", en: "John Hale", qualifiers: []string{"KBE MP"}},
+		{in: "Ann Roe, QC", en: "Ann Roe", qualifiers: []string{"QC"}},
+		{in: "Hale MP", en: "Hale MP"},     // a name keeps two words
+		{in: "Kim Ok Gc", en: "Kim Ok Gc"}, // letters in capitals only
+
 		{in: "Zhang Dingcheng (1910–2000)", en: "Zhang Dingcheng", life: "1910–2000"},
 		{in: "Song Defu (born 1946–2007)", en: "Song Defu", life: "born 1946–2007"},
 		{in: "Chen Min'er (陈敏尔)", en: "Chen Min'er", zh: "陈敏尔"},
