@@ -639,7 +639,7 @@ func (n Name) display() string {
 // list reads an officeholder list ("1. Name (中文): 1949–1954").
 func (x *extractor) list(officeID string, l *List) {
 	x.ex.terms = slices.Grow(x.ex.terms, len(l.Items))
-	pos := 0
+	pos, items := 0, 0 // terms and items read
 	for i := range l.Items {
 		it := &l.Items[i]
 		ll, ok := x.readListLine(it)
@@ -652,14 +652,14 @@ func (x *extractor) list(officeID string, l *List) {
 			continue
 		}
 		pos++
+		items++
 		c := termClaim{officeID: officeID, sourceID: x.ex.source.ID, line: it.Line, pos: pos, name: x.withLang(ll.holder)}
 		c.acting = c.name.Acting
 		c.note = c.name.Note()
 		c.ordinal = it.Number
 		if it.Number == 0 {
-			c.ordinal, c.posOrdinal = pos, true
+			c.ordinal, c.posOrdinal = items, true
 		}
-		x.tenureInto(&c, ll.tenure)
 		for _, q := range ll.after {
 			if IsActingNote(q) {
 				c.acting = true
@@ -667,7 +667,17 @@ func (x *extractor) list(officeID string, l *List) {
 				c.note = joinNotes([]string{c.note, q})
 			}
 		}
-		x.ex.terms = append(x.ex.terms, c)
+		// One term for each tenure the line gives ("1980–1984; 1988–1992"),
+		// under the item's one number.
+		for k, tenure := range append([]string{ll.tenure}, ll.more...) {
+			t := c
+			if k > 0 {
+				pos++
+				t.pos = pos
+			}
+			x.tenureInto(&t, tenure)
+			x.ex.terms = append(x.ex.terms, t)
+		}
 	}
 }
 

@@ -13,7 +13,59 @@ type listLine struct {
 	name   string
 	holder Name     // name parsed (its native name's language not yet set)
 	tenure string   // the tenure text, qualifiers in brackets included
+	more   []string // further tenures of the same holder: "1980–1984; 1988–1992"
 	after  []string // qualifiers after the tenure: "acting", "died in office"
+}
+
+// withTenures sets the line's tenure and further tenures from s.
+func (ll listLine) withTenures(s string) listLine {
+	ts := tenures(s)
+	ll.tenure, ll.more = ts[0], ts[1:]
+	return ll
+}
+
+// tenures splits a tenure text into the tenures it lists: one for a date
+// or a range, several for "1980–1984; 1988–1992" or "1885–1889, 1893–1897
+// and 1901". It returns nil when s is not tenure text.
+func tenures(s string) []string {
+	if isTenureText(s) {
+		return []string{s}
+	}
+	if !strings.ContainsAny(s, ",;&") && !strings.Contains(s, " and ") {
+		return nil
+	}
+	parts := strings.FieldsFunc(strings.ReplaceAll(s, " and ", ";"), func(r rune) bool { return r == ';' || r == ',' || r == '&' })
+	if len(parts) < 2 {
+		return nil
+	}
+	for i, p := range parts {
+		parts[i] = strings.TrimSpace(p)
+		if !isTenureText(parts[i]) {
+			return nil
+		}
+	}
+	return parts
+}
+
+// cutLowerTail cuts the post written in lower case after a comma at the
+// end of a name ("Ken Lee (1910–1990), mayor"): what the tenure is of,
+// not the name. Other words ("member since 2008") are left: such a line
+// is not one of officeholders.
+func cutLowerTail(s string) (name, tail string) {
+	i := strings.LastIndexByte(s, ',')
+	if i <= 0 {
+		return s, ""
+	}
+	tail = strings.TrimSpace(s[i+1:])
+	if tail == "" || !hasRoleWord(tail) {
+		return s, ""
+	}
+	for _, r := range tail {
+		if !unicode.IsLower(r) && r != ' ' {
+			return s, ""
+		}
+	}
+	return strings.TrimSpace(s[:i]), tail
 }
 
 // readListLine finds the tenure in a list line, wherever it is:
@@ -38,14 +90,14 @@ func readListLine(s string) (listLine, bool) {
 		if left == "" || right == "" {
 			continue
 		}
-		if isTenureText(right) {
+		if tenures(right) != nil {
 			if n, ok := holderName(left); ok {
-				return listLine{name: left, holder: n, tenure: right}, true
+				return listLine{name: left, holder: n}.withTenures(right), true
 			}
 		}
-		if isTenureText(left) {
+		if tenures(left) != nil {
 			if n, ok := holderName(right); ok {
-				return listLine{name: right, holder: n, tenure: left}, true
+				return listLine{name: right, holder: n}.withTenures(left), true
 			}
 		}
 	}
@@ -63,18 +115,22 @@ func readListLine(s string) (listLine, bool) {
 		} else if strings.Count(tenure, ")") > strings.Count(tenure, "(") {
 			continue // "1990–1994)": the bracket opens before, in the name
 		}
-		if !isTenureText(tenure) {
+		if tenures(tenure) == nil {
 			continue
 		}
+		var desc []string
+		if nm, tail := cutLowerTail(name); tail != "" {
+			name, desc = nm, []string{tail} // "Ken Lee, mayor 1958–1962"
+		}
 		if n, ok := holderName(name); ok {
-			return listLine{name: name, holder: n, tenure: tenure, after: append(inner, after...)}, true
+			return listLine{name: name, holder: n, after: append(append(desc, inner...), after...)}.withTenures(tenure), true
 		}
 	}
 	// Tenure, then name: the longest prefix that reads as a tenure.
 	for k := min(len(words)-1, 12); k >= 1; k-- {
 		tenure := trimSeparators(core[:words[k][0]])
 		name := trimSeparators(core[words[k][0]:])
-		if !isTenureText(tenure) {
+		if tenures(tenure) == nil {
 			continue
 		}
 		if n, ok := holderName(name); ok {
@@ -83,7 +139,7 @@ func readListLine(s string) (listLine, bool) {
 				name = strings.TrimSpace(s[words[k][0]:])
 				n = ParseName(name)
 			}
-			return listLine{name: name, holder: n, tenure: tenure}, true
+			return listLine{name: name, holder: n}.withTenures(tenure), true
 		}
 	}
 	return listLine{}, false

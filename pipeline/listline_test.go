@@ -1,7 +1,9 @@
 package pipeline
 
 import (
+	"fmt"
 	"reflect"
+	"slices"
 	"testing"
 )
 
@@ -10,6 +12,7 @@ func TestReadListLine(t *testing.T) {
 		in           string
 		name, tenure string
 		after        []string
+		more         []string // further tenures
 		ok           bool
 	}{
 		{in: "Cheng Zihua (程子华): 1949–1954", name: "Cheng Zihua (程子华)", tenure: "1949–1954", ok: true},
@@ -35,6 +38,10 @@ func TestReadListLine(t *testing.T) {
 		{in: "Harold Finch (Labour, 1990–1994)", name: "Harold Finch", tenure: "1990–1994", after: []string{"Labour"}, ok: true},
 		{in: "Tom Reyes (2003 – present; acting)", name: "Tom Reyes", tenure: "2003 – present", after: []string{"acting"}, ok: true},
 		{in: "Grace Wu (Liberal, Nov 13, 1871 - Oct 29, 1880)", name: "Grace Wu", tenure: "Nov 13, 1871 - Oct 29, 1880", after: []string{"Liberal"}, ok: true},
+		{in: "Al Ruiz 1980 – 1984; 1988 – 1992", name: "Al Ruiz", tenure: "1980 – 1984", more: []string{"1988 – 1992"}, ok: true},
+		{in: "Grover Cleveland, 1885–1889, 1893–1897", name: "Grover Cleveland", tenure: "1885–1889", more: []string{"1893–1897"}, ok: true},
+		{in: "1885–1889 and 1893–1897: Grover Cleveland", name: "Grover Cleveland", tenure: "1885–1889", more: []string{"1893–1897"}, ok: true},
+		{in: "Ken Lee (1910–1990), mayor 1958–1962", name: "Ken Lee (1910–1990)", tenure: "1958–1962", after: []string{"mayor"}, ok: true},
 		// Not holders with a tenure.
 		{in: "Merged into Gansu from 1954 to 1958"},
 		{in: "Ren Rong"},
@@ -45,8 +52,8 @@ func TestReadListLine(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
 			got, ok := readListLine(tt.in)
-			if ok != tt.ok || got.name != tt.name || got.tenure != tt.tenure || len(got.after) != len(tt.after) {
-				t.Errorf("readListLine(%q) = %+v, %v; want name %q tenure %q after %q, %v", tt.in, got, ok, tt.name, tt.tenure, tt.after, tt.ok)
+			if ok != tt.ok || got.name != tt.name || got.tenure != tt.tenure || !slices.Equal(got.after, tt.after) || !slices.Equal(got.more, tt.more) {
+				t.Errorf("readListLine(%q) = %+v, %v; want name %q tenure %q more %q after %q, %v", tt.in, got, ok, tt.name, tt.tenure, tt.more, tt.after, tt.ok)
 			}
 		})
 	}
@@ -82,4 +89,26 @@ func FuzzReadListLine(f *testing.F) {
 			t.Errorf("readListLine(%q) holder %+v, ParseName(%q) = %+v", s, ll.holder, ll.name, want)
 		}
 	})
+}
+
+// TestListLineTerms: a list line with several tenures is one term for
+// each, under the item's one number, and a post written before the
+// tenure goes to the note.
+func TestListLineTerms(t *testing.T) {
+	doc := `= Mayor of Hillcrest =
+
+== Mayors ==
+- Jo Kim, 1975–1980
+- Al Ruiz 1980 – 1984; 1988 – 1992
+- Bea Cho (1930–2001), mayor 1984–1988
+`
+	ds := buildDocs(t, map[string]string{"h.txt": doc})
+	var got []string
+	for _, tm := range ds.Terms {
+		got = append(got, fmt.Sprintf("%d %s %s", tm.Ordinal, termLine(tm), tm.Note))
+	}
+	want := []string{"1 Jo Kim||1975|1980 ", "2 Al Ruiz||1980|1984 ", "2 Al Ruiz||1988|1992 ", "3 Bea Cho||1984|1988 1930–2001; mayor"}
+	if !slices.Equal(got, want) {
+		t.Errorf("terms:\n got %q\nwant %q", got, want)
+	}
 }
