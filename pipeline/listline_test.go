@@ -76,13 +76,18 @@ func TestPlausibleName(t *testing.T) {
 
 func FuzzReadListLine(f *testing.F) {
 	for _, s := range []string{"Cheng Zihua (程子华): 1949–1954", "1898 – 1898 Henry Glass – acting", "1123–1136, William de Corbeil", "Zhang San (张三) 1949–1954",
-		"Nabeshima Miki (Nov 13, 1871 - Oct 29, 1880)", "1901–1905: Zhang San (张三; acting)", "((((: 1949", "x: :: 1–", "1898 – 1898 Henry Glass, acting", "1949–1954 张三 1960, acting"} {
+		"Nabeshima Miki (Nov 13, 1871 - Oct 29, 1880)", "1901–1905: Zhang San (张三; acting)", "((((: 1949", "x: :: 1–", "1898 – 1898 Henry Glass, acting", "1949–1954 张三 1960, acting", "Al Ruiz 1980 – 1984; 1988 – 1992"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		ll, ok := readListLine(s)
 		if ok && (ll.tenure == "" || !isTenureText(ll.tenure)) {
 			t.Errorf("readListLine(%q) accepted tenure %q", s, ll.tenure)
+		}
+		for _, m := range ll.more {
+			if !isTenureText(m) {
+				t.Errorf("readListLine(%q) accepted a further tenure %q", s, m)
+			}
 		}
 		// The name kept from judging the line is the name's own parse.
 		if want := ParseName(ll.name); ok && !reflect.DeepEqual(ll.holder, want) {
