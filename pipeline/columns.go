@@ -140,6 +140,9 @@ func classifyCell(c string) shape {
 		if t, err := ParseTenure(core); err == nil && !t.Single {
 			return shRange
 		}
+		if len(tenures(core)) > 1 {
+			return shRange // "1980–1984; 1988–1992"
+		}
 	}
 	if isMostlyNative(clean) {
 		return shZH

@@ -450,7 +450,11 @@ func (x *extractor) table(officeID string, t *Table, lay *tableLayout) {
 				}
 			}
 		}
+		var more []string // further tenures in the range cell: "1980–1984; 1988–1992"
 		if s, ok := cell(colRange); ok {
+			if ts := tenures(s); len(ts) > 1 {
+				s, more = ts[0], ts[1:]
+			}
 			x.tenureInto(&c, s)
 		}
 		if s, ok := cell(colStart); ok {
@@ -513,6 +517,13 @@ func (x *extractor) table(officeID string, t *Table, lay *tableLayout) {
 			lastEndDash = len(x.ex.terms)
 		}
 		x.ex.terms = append(x.ex.terms, c)
+		for _, m := range more {
+			t := c
+			pos++
+			t.pos = pos
+			x.tenureInto(&t, m)
+			x.ex.terms = append(x.ex.terms, t)
+		}
 	}
 	flush()
 	// A dash for the end of the last term: the term has not ended (the

@@ -114,6 +114,17 @@ func TestTableShapes(t *testing.T) {
 			want:   []string{"Ann Hill||1949|1954", "Bo Lind||1954|1961", "Cy Moss||1961|1970", "Di Ng||2019| open"},
 		},
 		{
+			name: "several tenures in one range cell",
+			doc: `= Governor of Testland =
+
+| No. | Name | Term | Party |
+| 1 | Al Ruiz | 1980–1984; 1988–1992 | Labour |
+| 2 | Bea Cho | 1984–1988 | Green |
+`,
+			office: "governor-of-testland",
+			want:   []string{"Al Ruiz||1980|1984", "Al Ruiz||1988|1992", "Bea Cho||1984|1988"},
+		},
+		{
 			name: "holder rows apart from their term rows",
 			doc: `= List of premiers of Testland =
 
