@@ -412,7 +412,25 @@ func isOrdinalText(c string) bool {
 	if startsWithOrdinal(c) {
 		return true
 	}
+	if a, b, ok := cutDash(c); ok && isSmallNumber(a) && isSmallNumber(b) {
+		return true // "27–29": a holder's terms numbered 27 to 29
+	}
 	return isRoman(c)
+}
+
+// cutDash splits s at its one hyphen or en dash.
+func cutDash(s string) (before, after string, ok bool) {
+	for _, d := range []string{"–", "-"} {
+		if a, b, found := strings.Cut(s, d); found {
+			return a, b, true
+		}
+	}
+	return s, "", false
+}
+
+// isSmallNumber reports whether s is a number of one to three digits.
+func isSmallNumber(s string) bool {
+	return s != "" && len(s) <= 3 && strings.Trim(s, "0123456789") == ""
 }
 
 func isRoman(c string) bool {

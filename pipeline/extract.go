@@ -141,6 +141,18 @@ type extractor struct {
 	// lines remembers how each list item read: a list is read once to
 	// tell whether it lists officeholders and again to take its terms.
 	lines map[*ListItem]listLineRead
+	// pos is the number of term claims read so far: their order in the
+	// document, across all its tables and lists.
+	pos int
+	// places counts the holders each office's lists have given so far,
+	// for numbering those of an unnumbered list.
+	places map[string]int
+}
+
+// nextPos returns the position in the document of the next term claim.
+func (x *extractor) nextPos() int {
+	x.pos++
+	return x.pos
 }
 
 type listLineRead struct {
@@ -219,7 +231,7 @@ func (ex *extraction) setSourceID(id string) {
 
 // extract reads the claims of one parsed document whose Source is known.
 func extract(doc *Document, src Source) *extraction {
-	x := &extractor{doc: doc, ex: &extraction{source: src}}
+	x := &extractor{doc: doc, ex: &extraction{source: src}, places: map[string]int{}}
 	for _, p := range doc.Problems {
 		x.finding(p.Severity, p.Code, src.ID, p.Line, "%s", p.Message)
 	}
@@ -639,7 +651,10 @@ func (n Name) display() string {
 // list reads an officeholder list ("1. Name (中文): 1949–1954").
 func (x *extractor) list(officeID string, l *List) {
 	x.ex.terms = slices.Grow(x.ex.terms, len(l.Items))
-	pos, items := 0, 0 // terms and items read
+	// items counts the holders listed, for positional ordinals; a further
+	// list of the same office in the document goes on counting.
+	items := x.places[officeID]
+	defer func() { x.places[officeID] = items }()
 	for i := range l.Items {
 		it := &l.Items[i]
 		ll, ok := x.readListLine(it)
@@ -651,9 +666,8 @@ func (x *extractor) list(officeID string, l *List) {
 			x.finding(SeverityInfo, CodeVacancyRow, officeID, it.Line, "item %q marks a vacancy, not a holder", it.Text)
 			continue
 		}
-		pos++
 		items++
-		c := termClaim{officeID: officeID, sourceID: x.ex.source.ID, line: it.Line, pos: pos, name: x.withLang(ll.holder)}
+		c := termClaim{officeID: officeID, sourceID: x.ex.source.ID, line: it.Line, pos: x.nextPos(), name: x.withLang(ll.holder)}
 		c.acting = c.name.Acting
 		c.note = c.name.Note()
 		c.ordinal = it.Number
@@ -672,8 +686,7 @@ func (x *extractor) list(officeID string, l *List) {
 		for k, tenure := range append([]string{ll.tenure}, ll.more...) {
 			t := c
 			if k > 0 {
-				pos++
-				t.pos = pos
+				t.pos = x.nextPos()
 			}
 			x.tenureInto(&t, tenure)
 			x.ex.terms = append(x.ex.terms, t)

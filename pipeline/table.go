@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // Reading an officeholder table by meaning: the header says what most
@@ -315,7 +316,10 @@ func (x *extractor) table(officeID string, t *Table, lay *tableLayout) {
 	hasOrdinal := slices.Contains(kinds, colOrdinal)
 	nameCol := slices.IndexFunc(kinds, func(k colKind) bool { return k == colName || k == colNameEN })
 	header := nonEmpty(t.Header.Cells)
-	pos := 0
+	// pos counts the rows read, for positional ordinals; a further list
+	// of the same office in the document goes on counting.
+	pos := x.places[officeID]
+	defer func() { x.places[officeID] = pos }()
 	x.ex.terms = slices.Grow(x.ex.terms, len(t.Rows))
 	// The holder whose further terms may follow on rows of their own.
 	var holder struct {
@@ -360,6 +364,12 @@ func (x *extractor) table(officeID string, t *Table, lay *tableLayout) {
 			nameText, _ = cell(colNameEN)
 		}
 		nativeText, _ := cell(colNameZH)
+		var natives []string // every native-name cell: "Hangul" and "Hanja" columns
+		for j, k := range kinds {
+			if k == colNameZH && assign[j] >= 0 && r.Cells[assign[j]] != "" {
+				natives = append(natives, r.Cells[assign[j]])
+			}
+		}
 		dates := 0
 		for j, k := range kinds {
 			if (k == colStart || k == colEnd || k == colRange) && assign[j] >= 0 {
@@ -382,8 +392,8 @@ func (x *extractor) table(officeID string, t *Table, lay *tableLayout) {
 			// An era or group caption, a note row.
 		case nameText != "" || nativeText != "":
 			c.name = x.name(nameText)
-			if nativeText != "" {
-				x.nativeCell(&c, nativeText, officeID, r.Line)
+			for _, nt := range natives {
+				x.nativeCell(&c, nt, officeID, r.Line)
 			}
 			switch {
 			case c.name.IsZero():
@@ -427,7 +437,7 @@ func (x *extractor) table(officeID string, t *Table, lay *tableLayout) {
 			x.finding(SeverityInfo, CodeRealignedRow, officeID, r.Line, "cells did not match the header by position; matched by shape (%s)", describeAssign(kinds, assign, r.Cells))
 		}
 		pos++
-		c.pos = pos
+		c.pos = x.nextPos()
 		c.acting = c.name.Acting
 		var notes []string
 		own := kind == rowTerm || kind == rowHolder // the row names its holder
@@ -519,8 +529,7 @@ func (x *extractor) table(officeID string, t *Table, lay *tableLayout) {
 		x.ex.terms = append(x.ex.terms, c)
 		for _, m := range more {
 			t := c
-			pos++
-			t.pos = pos
+			t.pos = x.nextPos()
 			x.tenureInto(&t, m)
 			x.ex.terms = append(x.ex.terms, t)
 		}
@@ -538,12 +547,33 @@ func (x *extractor) nativeCell(c *termClaim, text, officeID string, line int) {
 	zn := x.name(text)
 	switch {
 	case zn.Native != "":
-		if c.name.Native == "" {
+		switch {
+		case c.name.Native == "":
 			c.name.Native, c.name.Lang = zn.Native, zn.Lang
+		case scriptLang(c.name.Native) == LangKorean && isAllHan(zn.Native) && !strings.Contains(c.name.Native, zn.Native):
+			// Hangul and Hanja columns: the name written both ways, as
+			// "권영철 權寧喆" in one cell.
+			c.name.Native += " " + zn.Native
 		}
 	case !isDashes(text):
 		x.finding(SeverityWarning, CodeInvalidName, officeID, line, "native-name cell %q holds no native-script letters; left empty", text)
 	}
+}
+
+// isAllHan reports whether s is written in Han characters only, spaces
+// and middle dots aside.
+func isAllHan(s string) bool {
+	n := 0
+	for _, r := range s {
+		switch {
+		case unicode.Is(unicode.Han, r):
+			n++
+		case r == ' ' || r == '·' || r == '・':
+		default:
+			return false
+		}
+	}
+	return n > 0
 }
 
 // rowOrdinal reads the holder's number from a row's ordinal column.

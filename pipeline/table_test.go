@@ -114,6 +114,17 @@ func TestTableShapes(t *testing.T) {
 			want:   []string{"Ann Hill||1949|1954", "Bo Lind||1954|1961", "Cy Moss||1961|1970", "Di Ng||2019| open"},
 		},
 		{
+			name: "Hangul and Hanja columns",
+			doc: `= Mayor of Testville =
+
+| Term | Name | Hangul | Hanja | Term start | Term end |
+| 1 | Yang Seong-bong | 양성봉 | 梁聖奉 | 15 August 1949 | 10 March 1951 |
+| 2 | Kim Jung-yeol | 김중열 | | 10 March 1951 | 5 June 1952 |
+`,
+			office: "mayor-of-testville",
+			want:   []string{"Yang Seong-bong|양성봉 梁聖奉|1949-08-15|1951-03-10", "Kim Jung-yeol|김중열|1951-03-10|1952-06-05"},
+		},
+		{
 			name: "several tenures in one range cell",
 			doc: `= Governor of Testland =
 
@@ -277,5 +288,36 @@ func TestHolderWithoutDatesIsKept(t *testing.T) {
 	want := []string{"Li Si||1990|1995", "Wang Wu|||", "Zhao Liu||2000|2005"}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("terms:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestListsOfOneOfficeKeepDocumentOrder: an office listed in several
+// tables and lists of one page ("Appointed mayors", then "Elected
+// mayors") has its terms in the page's order, each the successor of the
+// one before, and an unnumbered list goes on counting.
+func TestListsOfOneOfficeKeepDocumentOrder(t *testing.T) {
+	doc := `= Mayor of Testville =
+
+== Appointed mayors ==
+| Name | Term start | Term end |
+| Yang Bo | 1949 | 1951 |
+| Kim Jun | 1951 | 1952 |
+== Early mayors ==
+- Park Ha 1952–1960
+- Lee Su 1960–1995
+== Elected mayors ==
+| Term | Name | Term start | Term end |
+| 26 | Moon Su | 1995 | 1998 |
+| 27–29 | Ahn Sang | 1998 | 2004 |
+`
+	ds := buildDocs(t, map[string]string{"t.txt": doc})
+	var got []string
+	for _, tm := range ds.Terms {
+		got = append(got, fmt.Sprintf("%d %s after %s", tm.Ordinal, tm.NameEN, tm.PredecessorPersonID))
+	}
+	want := []string{"1 Yang Bo after ", "2 Kim Jun after yang-bo", "3 Park Ha after kim-jun", "4 Lee Su after park-ha",
+		"26 Moon Su after lee-su", "27 Ahn Sang after moon-su"}
+	if !slices.Equal(got, want) {
+		t.Errorf("terms:\n got %q\nwant %q", got, want)
 	}
 }
