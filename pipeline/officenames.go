@@ -134,6 +134,13 @@ func roleKey(title string) string {
 	if best == "" {
 		return ""
 	}
+	if best == "chief" {
+		// "Chief" names a post with the noun after it: a chief executive
+		// is not a chief secretary.
+		if after := strings.Fields(l[at+len(best):]); len(after) > 0 && !smallWords[after[0]] {
+			best += " " + strings.ToLower(singular(strings.Trim(after[0], ",.:;")))
+		}
+	}
 	before := l[:at]
 	for _, m := range []string{"vice", "deputy", "executive", "first", "assistant", "lieutenant"} {
 		if strings.Contains(before, m) {

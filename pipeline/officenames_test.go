@@ -154,3 +154,27 @@ Wu Er
 		}
 	}
 }
+
+func TestRoleKey(t *testing.T) {
+	tests := []struct{ a, b string }{
+		{"Chief Executive of Harborland", "Chief executives"},
+		{"Chief Minister of Sikkim", "List of chief ministers"},
+		{"Governor of Hunan", "Governors (1949–1955)"},
+		{"President of the Senate", "Presidents of the Senate"},
+	}
+	for _, tt := range tests {
+		if roleKey(tt.a) != roleKey(tt.b) {
+			t.Errorf("roleKey(%q) = %q, roleKey(%q) = %q; want the same", tt.a, roleKey(tt.a), tt.b, roleKey(tt.b))
+		}
+	}
+	differ := []struct{ a, b string }{
+		{"Chief Executive of Harborland", "Chief secretaries"},
+		{"President of the Senate", "Presidents pro tempore"},
+		{"Governor of Hunan", "Vice governors"},
+	}
+	for _, tt := range differ {
+		if roleKey(tt.a) == roleKey(tt.b) {
+			t.Errorf("roleKey(%q) = roleKey(%q) = %q; want different posts", tt.a, tt.b, roleKey(tt.a))
+		}
+	}
+}
