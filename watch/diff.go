@@ -29,6 +29,7 @@ const (
 	KindNameRespelled      = "name-respelled"       // a holder's name spelled another way
 	KindNameReplaced       = "name-replaced"        // another name on a row with the same dates
 	KindListCorrected      = "list-corrected"       // many rows of one list corrected at once
+	KindHistoryEdited      = "history-edited"       // a past holder added to or removed from the history
 	KindTermAdded          = "term-added"           // a past term added to a biography
 	KindOfficeFieldChanged = "office-field-changed" // an infobox value changed
 	KindPersonFieldChanged = "person-field-changed" // a biography's personal detail changed
@@ -56,7 +57,8 @@ const (
 // TierOf returns the tier of a change kind.
 func TierOf(kind string) string {
 	switch kind {
-	case KindDatesCorrected, KindNameRespelled, KindNameReplaced, KindListCorrected, KindTermAdded, KindOfficeFieldChanged, KindPersonFieldChanged:
+	case KindDatesCorrected, KindNameRespelled, KindNameReplaced, KindListCorrected, KindHistoryEdited, KindTermAdded,
+		KindOfficeFieldChanged, KindPersonFieldChanged:
 		return TierCorrection
 	}
 	return TierAlert
@@ -194,7 +196,7 @@ func Diff(old, cur *pipeline.Dataset) []Change {
 
 func kindRank(k string) int {
 	for i, x := range []string{KindIncumbentChanged, KindActingConfirmed, KindTermEnded, KindHolderAdded, KindHolderRemoved,
-		KindDatesCorrected, KindNameRespelled, KindNameReplaced, KindListCorrected, KindTermAdded, KindOfficeFieldChanged, KindPersonFieldChanged,
+		KindDatesCorrected, KindNameRespelled, KindNameReplaced, KindListCorrected, KindHistoryEdited, KindTermAdded, KindOfficeFieldChanged, KindPersonFieldChanged,
 		KindSourceAdded, KindSourceRemoved, KindSourceRestored, KindSourceUnreadable, KindSourceFailing, KindSourceRecovered, KindReverted} {
 		if k == x {
 			return i
@@ -552,9 +554,10 @@ func (d *differ) officeChanges(o, n *pipeline.Office) {
 	}
 	succeeded := false
 	var ended []Change
-	var edits []Change     // holders added to or removed from the middle of the history
-	var tailGone []string  // rows gone from the end of the list: a page cut short
-	var tailAdded []string // rows added after a list that named no current holder
+	var edits []Change           // holders added to or removed from the middle of the history
+	var editLast []pipeline.Date // the last date of each edit's term: its end, or its start
+	var tailGone []string        // rows gone from the end of the list: a page cut short
+	var tailAdded []string       // rows added after a list that named no current holder
 	for i, j := range pairs {
 		if j < 0 {
 			switch {
@@ -563,6 +566,7 @@ func (d *differ) officeChanges(o, n *pipeline.Office) {
 				tailGone = append(tailGone, fmt.Sprintf("%s (%s)", termWho(ot[i]), termSpan(ot[i])))
 			default:
 				edits = append(edits, d.removedChange(n, ot[i]))
+				editLast = append(editLast, lastDate(ot[i]))
 			}
 			continue
 		}
@@ -633,12 +637,21 @@ func (d *differ) officeChanges(o, n *pipeline.Office) {
 			edits = append(edits, Change{Kind: KindHolderAdded, OfficeID: n.ID, OfficeTitle: title, TermID: t.ID, To: termPersonOf(t),
 				New: termSpan(t), Effective: t.Start.Human(), EffectiveISO: t.Start.String(), needles: needlesOf(t),
 				Headline: fmt.Sprintf("%s: %s (%s) was added to the list of holders", title, termWho(t), termSpan(t))})
+			editLast = append(editLast, lastDate(t))
 		}
 	}
-	// A few holders added or removed are corrections worth an alert; a
-	// history rewritten wholesale is an edit of the page, summed up.
+	// A holder added or removed whose term ended before the latest term
+	// the list gave began is an edit of the history, a correction: only
+	// one that reaches the present (an acting holder just before the
+	// current one, say) is worth an alert. A few are reported one by
+	// one; a history rewritten wholesale is an edit of the page, summed
+	// up.
+	latest := latestStart(ot)
 	if len(edits) <= maxHistoryEdits {
-		for _, c := range edits {
+		for i, c := range edits {
+			if last := editLast[i]; !last.IsZero() && !latest.IsZero() && last.Latest().Before(latest) {
+				c.Kind = KindHistoryEdited
+			}
 			d.add(c)
 		}
 	} else {
@@ -859,6 +872,30 @@ func (d *differ) compareTerm(title string, o, n *pipeline.Term) (Change, bool) {
 		return c, true
 	}
 	return Change{}, false
+}
+
+// lastDate returns the last date a term gives: its end, its start when
+// it gives no end, nothing when it has not ended.
+func lastDate(t *pipeline.Term) pipeline.Date {
+	switch {
+	case t.Incumbent:
+		return pipeline.Date{}
+	case !t.End.IsZero():
+		return t.End
+	}
+	return t.Start
+}
+
+// latestStart returns the earliest day the latest-starting term of ts
+// can have started; the zero time when no term has a start.
+func latestStart(ts []*pipeline.Term) time.Time {
+	var latest time.Time
+	for _, t := range ts {
+		if !t.Start.IsZero() && t.Start.Earliest().After(latest) {
+			latest = t.Start.Earliest()
+		}
+	}
+	return latest
 }
 
 // maxHistoryEdits is how many holders added to or removed from the

@@ -91,7 +91,7 @@ func TestTermKinds(t *testing.T) {
 	}{
 		{"removed row", func(s string) string {
 			return strings.Replace(s, "| | Wang Zhao | 王昭 | August 1961 | November 1962 | |\n", "", 1)
-		}, KindHolderRemoved, "Party Secretary of Qinghai: Wang Zhao (August 1961 – November 1962) was removed from the list of holders"},
+		}, KindHistoryEdited, "Party Secretary of Qinghai: Wang Zhao (August 1961 – November 1962) was removed from the list of holders"},
 		{"changed dates", func(s string) string {
 			return strings.Replace(s, "| Zhao Leji | 赵乐际 | 19 August 2003 | 26 March 2007 |", "| Zhao Leji | 赵乐际 | 19 August 2003 | 27 March 2007 |", 1)
 		}, KindDatesCorrected, "Party Secretary of Qinghai: dates of Zhao Leji's term corrected from 19 August 2003 – 26 March 2007 to 19 August 2003 – 27 March 2007"},
@@ -156,6 +156,12 @@ func TestSuccessionKinds(t *testing.T) {
 			[]string{"acting-confirmed: Mayor of X: Wang Wu, acting since 2005, is confirmed in office"}},
 		{"a holder added in the middle", head + "| Wang Wu | 2007 | Incumbent |\n", head + "| Zhao Liu | 2005 | 2007 |\n| Wang Wu | 2007 | Incumbent |\n",
 			[]string{"holder-added: Mayor of X: Zhao Liu (2005 – 2007) was added to the list of holders"}},
+		{"a past holder added to the history", head + "| Wang Wu | 2005 | 2010 |\n| Zhao Liu | 2010 | Incumbent |\n",
+			head + "| Ma Shi (acting) | 2005 | 2005 |\n| Wang Wu | 2005 | 2010 |\n| Zhao Liu | 2010 | Incumbent |\n",
+			[]string{"history-edited: Mayor of X: Ma Shi (2005 – 2005) was added to the list of holders"}},
+		{"the current holder's predecessor removed", head + "| Wang Wu | 2005 | 2010 |\n| Zhao Liu | 2010 | Incumbent |\n",
+			head + "| Zhao Liu | 2010 | Incumbent |\n",
+			[]string{"holder-removed: Mayor of X: Wang Wu (2005 – 2010) was removed from the list of holders"}},
 		{"a list cut short is not a removal", head + "| Wang Wu | 2005 | 2008 |\n| Zhao Liu | 2008 | Incumbent |\n", head,
 			[]string{"list-corrected: Mayor of X: the list now ends earlier; 2 rows at its end are no longer given"}},
 		{"a list that named no current holder filled in", head, head + "| Wang Wu | 2005 | 2008 |\n| Zhao Liu | 2008 | Incumbent |\n",

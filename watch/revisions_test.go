@@ -8,7 +8,8 @@ import (
 
 // TestRevisions: the revisions editors make to an office page, each against
 // the same older snapshot, and the alerts a journalist would want from
-// each: one per change of holder, none for an edit that changes no fact.
+// each: one per change of holder, none for an edit that changes no fact
+// or only the history.
 func TestRevisions(t *testing.T) {
 	older := read(t, "testdata/snapshots/northbridge.txt")
 	const newRow = "| 7 | | David Nguyen (born 1979) | 7 May 2027 | Incumbent | Green | 2027 |\n"
@@ -63,6 +64,7 @@ func TestRevisions(t *testing.T) {
 		}, nil},
 		{"past date corrected", []string{"| 14 January 1910 | 2 May 1975 |", "| 14 January 1910 | 2 May 1935 |"}, nil},
 		{"holder's name respelled", []string{"Helen Carter", "Helen M. Carter"}, nil},
+		{"a past holder added", []string{"| 2 | | Arthur Blake", "| – | | Ida Grey | 1 June 1901 | 9 January 1902 | Liberal | – |\n| 2 | | Arthur Blake"}, nil},
 		{"a new section", []string{"== See also ==", "== Deputy mayors ==\n| Name | Took office | Left office |\n| Ann Bell | 2019 | present |\n\n== See also =="}, nil},
 	}
 	base := build(t, older)
