@@ -669,6 +669,7 @@ func (x *extractor) list(officeID string, l *List) {
 		items++
 		c := termClaim{officeID: officeID, sourceID: x.ex.source.ID, line: it.Line, pos: x.nextPos(), name: x.withLang(ll.holder)}
 		c.acting = c.name.Acting
+		markedOpen := c.name.cutOpenMark() // "Eve Ford (incumbent): 2014"
 		c.note = c.name.Note()
 		c.ordinal = it.Number
 		if it.Number == 0 {
@@ -689,6 +690,9 @@ func (x *extractor) list(officeID string, l *List) {
 				t.pos = x.nextPos()
 			}
 			x.tenureInto(&t, tenure)
+			if markedOpen && k == len(ll.more) && !t.open && (t.end.IsZero() || t.end == t.start) {
+				t.end, t.open = Date{}, true // the name says the holder is the current one
+			}
 			x.ex.terms = append(x.ex.terms, t)
 		}
 	}

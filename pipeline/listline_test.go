@@ -106,13 +106,14 @@ func TestListLineTerms(t *testing.T) {
 - Jo Kim, 1975–1980
 - Al Ruiz 1980 – 1984; 1988 – 1992
 - Bea Cho (1930–2001), mayor 1984–1988
+- Eve Ford (incumbent): 1988
 `
 	ds := buildDocs(t, map[string]string{"h.txt": doc})
 	var got []string
 	for _, tm := range ds.Terms {
 		got = append(got, fmt.Sprintf("%d %s %s", tm.Ordinal, termLine(tm), tm.Note))
 	}
-	want := []string{"1 Jo Kim||1975|1980 ", "2 Al Ruiz||1980|1984 ", "2 Al Ruiz||1988|1992 ", "3 Bea Cho||1984|1988 1930–2001; mayor"}
+	want := []string{"1 Jo Kim||1975|1980 ", "2 Al Ruiz||1980|1984 ", "2 Al Ruiz||1988|1992 ", "3 Bea Cho||1984|1988 1930–2001; mayor", "4 Eve Ford||1988| open "}
 	if !slices.Equal(got, want) {
 		t.Errorf("terms:\n got %q\nwant %q", got, want)
 	}

@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -36,6 +37,18 @@ func (n Name) Note() string {
 		parts = append(append([]string(nil), parts...), n.Life)
 	}
 	return strings.Join(parts, "; ")
+}
+
+// cutOpenMark removes a qualifier that marks the holder as the current
+// one ("Eve Ford (incumbent)") and reports whether there was one.
+func (n *Name) cutOpenMark() bool {
+	for i, q := range n.Qualifiers {
+		if IsOpenEnd(q) {
+			n.Qualifiers = slices.Delete(slices.Clone(n.Qualifiers), i, i+1)
+			return true
+		}
+	}
+	return false
 }
 
 var (

@@ -440,6 +440,7 @@ func (x *extractor) table(officeID string, t *Table, lay *tableLayout) {
 		c.pos = x.nextPos()
 		c.acting = c.name.Acting
 		var notes []string
+		markedOpen := c.name.cutOpenMark()          // "Eve Ford (incumbent)"
 		own := kind == rowTerm || kind == rowHolder // the row names its holder
 		if n := c.name.Note(); n != "" && own {
 			notes = append(notes, n)
@@ -480,6 +481,9 @@ func (x *extractor) table(officeID string, t *Table, lay *tableLayout) {
 			c.end, open = x.dateCell(&c, s, true)
 			c.open = c.open || open
 			endDash = isDashes(strings.TrimSpace(s))
+		}
+		if markedOpen && c.end.IsZero() && !c.start.IsZero() {
+			c.open = true // the name says the holder is the current one
 		}
 		for j, k := range kinds {
 			if assign[j] < 0 || r.Cells[assign[j]] == "" {

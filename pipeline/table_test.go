@@ -125,6 +125,17 @@ func TestTableShapes(t *testing.T) {
 			want:   []string{"Yang Seong-bong|양성봉 梁聖奉|1949-08-15|1951-03-10", "Kim Jung-yeol|김중열|1951-03-10|1952-06-05"},
 		},
 		{
+			name: "incumbent marked after the name",
+			doc: `= Speaker of Testland =
+
+| Speaker | Took office | Left office |
+| Ann Bell | 2001 | 2006 |
+| Eve Ford (incumbent) | 2006 | |
+`,
+			office: "speaker-of-testland",
+			want:   []string{"Ann Bell||2001|2006", "Eve Ford||2006| open"},
+		},
+		{
 			name: "several tenures in one range cell",
 			doc: `= Governor of Testland =
 
