@@ -668,3 +668,40 @@ func TestNobodyValue(t *testing.T) {
 		}
 	}
 }
+
+// TestBiographyKeyForms: the other names infoboxes give a term's fields
+// ("Assumed Office", "In Office1: 2016 – 2022") and a Born value with the
+// place after the date are read as Term Start, a tenure and a birth.
+func TestBiographyKeyForms(t *testing.T) {
+	ds := buildDocs(t, map[string]string{"omar.txt": `= Omar Haddad =
+
+Omar Haddad
+- Office: Mayor of Eastport
+- Assumed Office: 1 June 2022
+- Predecessor: Rita Moss
+- Office1: Deputy Mayor of Eastport
+- In Office1: 2016 – 2022
+- Office2: Member of the Eastport Council
+- Took Office2: 2010
+- Left Office2: 2016
+- Born: Omar Haddad 3 May 1972 (age 54) Northvale, Eastland
+`})
+	var got []string
+	for _, tm := range ds.Terms {
+		got = append(got, tm.OfficeID+" "+termLine(tm))
+	}
+	slices.Sort(got)
+	want := []string{"deputy-mayor-of-eastport Omar Haddad||2016|2022", "mayor-of-eastport Omar Haddad||2022-06-01| open",
+		"member-of-the-eastport-council Omar Haddad||2010|2016"}
+	if !slices.Equal(got, want) {
+		t.Errorf("terms:\n got %q\nwant %q", got, want)
+	}
+	if len(ds.Persons) == 0 {
+		t.Fatal("no persons")
+	}
+	for _, p := range ds.Persons {
+		if p.ID == "omar-haddad" && (p.Birth.String() != "1972-05-03" || p.BirthPlace != "Northvale, Eastland") {
+			t.Errorf("birth %s in %q, want 1972-05-03 in Northvale, Eastland", p.Birth, p.BirthPlace)
+		}
+	}
+}

@@ -278,7 +278,11 @@ func extract(doc *Document, src Source) *extraction {
 	return x.ex
 }
 
-var bioKeys = map[string]bool{"office": true, "birthdate": true, "born": true, "birthplace": true, "almamater": true, "termstart": true}
+var bioKeys = map[string]bool{"office": true, "birthdate": true, "born": true, "birthplace": true, "almamater": true, "termstart": true,
+	"assumedoffice": true}
+
+// bioKeyAliases are the other names infoboxes give a term's fields.
+var bioKeyAliases = map[string]string{"assumedoffice": "termstart", "tookoffice": "termstart", "leftoffice": "termend"}
 
 func isBiography(ib *Infobox) bool {
 	if ib == nil {
@@ -711,6 +715,7 @@ func (x *extractor) biography() {
 	var order []int
 	for _, e := range ib.Entries {
 		name, idx := e.Field()
+		name = cmp.Or(bioKeyAliases[name], name)
 		v := cleanCell(e.Value)
 		switch name {
 		case "nativename":
@@ -729,6 +734,12 @@ func (x *extractor) biography() {
 		case "birthdate", "born":
 			if d, err := ParseDate(stripParens(v)); err == nil {
 				p.birth = d
+			} else if d, place, ok := dateIn(stripParens(v)); ok {
+				// "3 May 1972 (age 54) Northvale": the date, then the place.
+				p.birth = d
+				if p.birthPlace == "" && name == "born" {
+					p.birthPlace = strings.Trim(place, " ,")
+				}
 			} else {
 				x.finding(SeverityWarning, CodeUnparsedDate, Slug(p.name.EN), e.Line, "%s %q: %v", e.Key, e.Value, err)
 			}
@@ -744,7 +755,7 @@ func (x *extractor) biography() {
 			continue
 		}
 		switch name {
-		case "office", "termstart", "termend", "predecessor", "successor", "deputy", "order", "constituency", "president", "premier", "primeminister":
+		case "office", "termstart", "termend", "inoffice", "predecessor", "successor", "deputy", "order", "constituency", "president", "premier", "primeminister":
 			en := entries[idx]
 			if en == nil {
 				en = &bioEntry{fields: map[string]InfoboxEntry{}}
@@ -793,9 +804,9 @@ func (x *extractor) biography() {
 			oc.addAlias(raw)
 			x.ex.offices = append(x.ex.offices, oc)
 			prevOffice, prevRaw = &oc, raw
-		case prevOffice != nil && (hasField(en, "termstart") || hasField(en, "termend")):
+		case prevOffice != nil && (hasField(en, "termstart") || hasField(en, "termend") || hasField(en, "inoffice")):
 			oc, raw = *prevOffice, prevRaw
-			oe = en.fields["termstart"]
+			oe = cmp.Or(en.fields["termstart"], en.fields["inoffice"])
 		default:
 			continue
 		}
@@ -814,6 +825,10 @@ func (x *extractor) biography() {
 		} else if hasStart && !c.start.IsZero() {
 			// An officeholder infobox leaves out the end of a term not yet over.
 			c.open = true
+		}
+		if e, ok := en.fields["inoffice"]; ok && !hasStart {
+			c.line = e.Line
+			x.tenureInto(&c, e.Value) // "In Office1: 2016 – 2022"
 		}
 		if e, ok := en.fields["predecessor"]; ok {
 			l := c.ownLinks()
@@ -897,6 +912,24 @@ type bioEntry struct {
 
 // bornInLead finds "born January 1966" in the first paragraph of a
 // biography.
+// dateIn finds the first date in s written over one to four words ("Ivan
+// Petrov 3 May 1972 Northvale") and returns it with the text after it.
+func dateIn(s string) (Date, string, bool) {
+	words := strings.Fields(s)
+	for i := range words {
+		for n := min(4, len(words)-i); n >= 1; n-- {
+			w := strings.Join(words[i:i+n], " ")
+			if n == 1 && (len(w) != 4 || strings.Trim(w, "0123456789") != "") {
+				continue // a lone word is a date only as a year
+			}
+			if d, err := ParseDate(strings.Trim(w, ",")); err == nil {
+				return d, strings.Join(words[i+n:], " "), true
+			}
+		}
+	}
+	return Date{}, "", false
+}
+
 func bornInLead(doc *Document) Date {
 	for _, b := range doc.Blocks {
 		if b.Kind != ParagraphBlock {
