@@ -140,7 +140,7 @@ func classifyCell(c string) shape {
 		if t, err := ParseTenure(core); err == nil && !t.Single {
 			return shRange
 		}
-		if len(tenures(core)) > 1 {
+		if splitTenures(core) != nil {
 			return shRange // "1980–1984; 1988–1992"
 		}
 	}
@@ -412,8 +412,10 @@ func isOrdinalText(c string) bool {
 	if startsWithOrdinal(c) {
 		return true
 	}
-	if a, b, ok := cutDash(c); ok && isSmallNumber(a) && isSmallNumber(b) {
-		return true // "27–29": a holder's terms numbered 27 to 29
+	if c != "" && len(c) <= 9 && isDigit(c[0]) {
+		if a, b, ok := cutDash(c); ok && isSmallNumber(a) && isSmallNumber(b) {
+			return true // "27–29": a holder's terms numbered 27 to 29
+		}
 	}
 	return isRoman(c)
 }

@@ -17,9 +17,8 @@ type listLine struct {
 	after  []string // qualifiers after the tenure: "acting", "died in office"
 }
 
-// withTenures sets the line's tenure and further tenures from s.
-func (ll listLine) withTenures(s string) listLine {
-	ts := tenures(s)
+// withTenures sets the line's tenure and further tenures.
+func (ll listLine) withTenures(ts []string) listLine {
 	ll.tenure, ll.more = ts[0], ts[1:]
 	return ll
 }
@@ -31,7 +30,22 @@ func tenures(s string) []string {
 	if isTenureText(s) {
 		return []string{s}
 	}
+	return splitTenures(s)
+}
+
+// splitTenures splits a text that is not one tenure into the several it
+// lists, or returns nil.
+func splitTenures(s string) []string {
 	if !strings.ContainsAny(s, ",;&") && !strings.Contains(s, " and ") {
+		return nil
+	}
+	// Most texts with a separator are not lists of tenures: what comes
+	// before the first separator tells, before the text is split.
+	first := strings.IndexAny(s, ",;&")
+	if i := strings.Index(s, " and "); i >= 0 && (first < 0 || i < first) {
+		first = i
+	}
+	if first <= 0 || !isTenureText(strings.TrimSpace(s[:first])) {
 		return nil
 	}
 	parts := strings.FieldsFunc(strings.ReplaceAll(s, " and ", ";"), func(r rune) bool { return r == ';' || r == ',' || r == '&' })
@@ -90,14 +104,14 @@ func readListLine(s string) (listLine, bool) {
 		if left == "" || right == "" {
 			continue
 		}
-		if tenures(right) != nil {
+		if ts := tenures(right); ts != nil {
 			if n, ok := holderName(left); ok {
-				return listLine{name: left, holder: n}.withTenures(right), true
+				return listLine{name: left, holder: n}.withTenures(ts), true
 			}
 		}
-		if tenures(left) != nil {
+		if ts := tenures(left); ts != nil {
 			if n, ok := holderName(right); ok {
-				return listLine{name: right, holder: n}.withTenures(left), true
+				return listLine{name: right, holder: n}.withTenures(ts), true
 			}
 		}
 	}
@@ -115,7 +129,8 @@ func readListLine(s string) (listLine, bool) {
 		} else if strings.Count(tenure, ")") > strings.Count(tenure, "(") {
 			continue // "1990–1994)": the bracket opens before, in the name
 		}
-		if tenures(tenure) == nil {
+		ts := tenures(tenure)
+		if ts == nil {
 			continue
 		}
 		var desc []string
@@ -123,14 +138,15 @@ func readListLine(s string) (listLine, bool) {
 			name, desc = nm, []string{tail} // "Ken Lee, mayor 1958–1962"
 		}
 		if n, ok := holderName(name); ok {
-			return listLine{name: name, holder: n, after: append(append(desc, inner...), after...)}.withTenures(tenure), true
+			return listLine{name: name, holder: n, after: append(append(desc, inner...), after...)}.withTenures(ts), true
 		}
 	}
 	// Tenure, then name: the longest prefix that reads as a tenure.
 	for k := min(len(words)-1, 12); k >= 1; k-- {
 		tenure := trimSeparators(core[:words[k][0]])
 		name := trimSeparators(core[words[k][0]:])
-		if tenures(tenure) == nil {
+		ts := tenures(tenure)
+		if ts == nil {
 			continue
 		}
 		if n, ok := holderName(name); ok {
@@ -139,7 +155,7 @@ func readListLine(s string) (listLine, bool) {
 				name = strings.TrimSpace(s[words[k][0]:])
 				n = ParseName(name)
 			}
-			return listLine{name: name, holder: n}.withTenures(tenure), true
+			return listLine{name: name, holder: n}.withTenures(ts), true
 		}
 	}
 	return listLine{}, false
