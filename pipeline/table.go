@@ -262,12 +262,16 @@ func namesPosts(rows []Row, kinds []colKind) bool {
 }
 
 // underDateColumns reports whether every label of a second header row
-// stands under a column the first row names as dates.
+// stands under a column the first row names as dates, or repeats the
+// first row's label of its column.
 func underDateColumns(header, sub []string) bool {
 	labels := 0
 	for j, c := range sub {
 		if strings.TrimSpace(c) == "" {
 			continue
+		}
+		if strings.EqualFold(strings.TrimSpace(c), strings.TrimSpace(header[j])) {
+			continue // the first row's label again: "| No. | Name | … |" on both rows
 		}
 		labels++
 		switch classifyHeader(header[j]) {

@@ -136,6 +136,19 @@ func TestTableShapes(t *testing.T) {
 			want:   []string{"Ann Bell||2001|2006", "Eve Ford||2006| open"},
 		},
 		{
+			name: "second header row repeating the first's labels",
+			doc: `= Chief Minister of Testland =
+
+| # | Name | Constituency | Term of office | Term of office | Term of office | Party |
+| # | Name | Constituency | Assumed office | Left office | Time in office | Party |
+| 1 | Ravi Menon | Northpur | 15 August 1952 | 2 March 1957 | 4 years, 199 days | INC |
+| 2 | Sita Rao | Eastpur | 10 April 1957 | 5 June 1962 | 5 years, 56 days | INC |
+`,
+			office: "chief-minister-of-testland",
+			want:   []string{"Ravi Menon||1952-08-15|1957-03-02", "Sita Rao||1957-04-10|1962-06-05"},
+			notes:  []string{"Constituency: Northpur; Time in office: 4 years, 199 days; Party: INC", "Constituency: Eastpur; Time in office: 5 years, 56 days; Party: INC"},
+		},
+		{
 			name: "several tenures in one range cell",
 			doc: `= Governor of Testland =
 
