@@ -459,7 +459,12 @@ func (x *extractor) infoboxOffice(title string) officeClaim {
 				c.vacant = true // "Vacant", "None": the office has no holder
 				break
 			}
-			c.incumbent = x.name(v)
+			name, since := cutSince(v) // "Xi Jinping since 15 November 2012"
+			c.incumbent = x.name(name)
+			if !since.IsZero() && o.IncumbentSince.IsZero() {
+				o.IncumbentSince = since
+				c.sinceLine = e.Line
+			}
 		case "inaugural":
 			c.inaugural = x.name(v)
 			c.inauguralLine = e.Line
@@ -501,6 +506,21 @@ func (x *extractor) isOfficeholderList(l *List) bool {
 var vacancyWords = newFoldWords("interregnum", "vacant", "vacancy", "abolished", "no secretary", "none")
 
 func isVacancyText(s string) bool { return vacancyWords.in(s) }
+
+// cutSince splits "Name since DATE", "Name, since DATE" or "Name (since
+// DATE)" into the name and the date; a value without a readable date is
+// returned whole.
+func cutSince(v string) (string, Date) {
+	i := strings.LastIndex(strings.ToLower(v), "since ")
+	if i <= 0 {
+		return v, Date{}
+	}
+	d, err := ParseDate(trimDateNoise(strings.Trim(v[i+len("since "):], " )")))
+	if err != nil {
+		return v, Date{}
+	}
+	return strings.TrimRight(v[:i], " ,(;"), d
+}
 
 // nobodyValue reports whether an infobox value names no one: "Vacant",
 // "Vacant since 12 March 2027", "None", "Position abolished", a lone dash.

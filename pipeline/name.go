@@ -291,6 +291,10 @@ func (n *Name) latinName(s string) string {
 		n.Qualifiers = append(n.Qualifiers, s[i+1:])
 		s = s[:i]
 	}
+	if i := styleEnd(s); i > 0 && strings.Contains(strings.TrimSpace(s[i:]), " ") {
+		n.Qualifiers = append(n.Qualifiers, strings.TrimSpace(s[:i]))
+		s = s[i:]
+	}
 	if i := postNominalsAt(s); i > 0 {
 		n.Qualifiers = append(n.Qualifiers, strings.TrimLeft(s[i:], ", "))
 		s = s[:i]
@@ -343,6 +347,23 @@ func constituencyAt(s string) int {
 		off += len(w) + 1
 	}
 	return -1
+}
+
+// styles are the forms of address written before a name in lists of
+// officeholders: not part of the name.
+var styles = []string{"The Right Honourable ", "The Rt Hon. ", "The Rt. Hon. ", "The Rt Hon ", "Rt Hon. ", "Rt. Hon. ",
+	"The Honourable ", "The Honorable ", "The Hon. ", "The Hon ", "Hon. ", "His Excellency ", "Her Excellency ",
+	"H.E. ", "His Majesty ", "Her Majesty "}
+
+// styleEnd returns the length of a form of address at the start of s
+// ("The Hon. Ann Lee"), or 0.
+func styleEnd(s string) int {
+	for _, st := range styles {
+		if hasPrefixFold(s, st) {
+			return len(st)
+		}
+	}
+	return 0
 }
 
 // postNominalsAt finds the honours and offices written after a name as

@@ -29,8 +29,11 @@ func TestParseName(t *testing.T) {
 		{in: "Sir Arthur Penn GCMG", en: "Sir Arthur Penn", qualifiers: []string{"GCMG"}},
 		{in: "John Hale KBE MP", en: "John Hale", qualifiers: []string{"KBE MP"}},
 		{in: "Ann Roe, QC", en: "Ann Roe", qualifiers: []string{"QC"}},
-		{in: "Hale MP", en: "Hale MP"},     // a name keeps two words
-		{in: "Kim Ok Gc", en: "Kim Ok Gc"}, // letters in capitals only
+		{in: "The Hon. Ann Lee", en: "Ann Lee", qualifiers: []string{"The Hon."}},
+		{in: "The Rt Hon. Ann Lee MP", en: "Ann Lee", qualifiers: []string{"The Rt Hon.", "MP"}},
+		{in: "His Excellency Lee", en: "His Excellency Lee"}, // a name keeps two words
+		{in: "Hale MP", en: "Hale MP"},                       // a name keeps two words
+		{in: "Kim Ok Gc", en: "Kim Ok Gc"},                   // letters in capitals only
 
 		{in: "Zhang Dingcheng (1910–2000)", en: "Zhang Dingcheng", life: "1910–2000"},
 		{in: "Song Defu (born 1946–2007)", en: "Song Defu", life: "born 1946–2007"},
@@ -298,6 +301,23 @@ func TestNoLabelStartsOutsideASCII(t *testing.T) {
 			if l != "" && l[0] == w[0] {
 				t.Errorf("%U lowers to %q, which starts as the label %q", r, l, w)
 			}
+		}
+	}
+}
+
+func TestCutSince(t *testing.T) {
+	tests := []struct{ in, name, since string }{
+		{"Xi Jinping since 15 November 2012", "Xi Jinping", "2012-11-15"},
+		{"Xi Jinping, since 2012", "Xi Jinping", "2012"},
+		{"Xi Jinping (since March 2013)", "Xi Jinping", "2013-03"},
+		{"Xi Jinping", "Xi Jinping", ""},
+		{"Lee Sincere", "Lee Sincere", ""},
+		{"since 2012", "since 2012", ""},
+	}
+	for _, tt := range tests {
+		name, since := cutSince(tt.in)
+		if name != tt.name || since.String() != tt.since {
+			t.Errorf("cutSince(%q) = %q, %s; want %q, %s", tt.in, name, since, tt.name, tt.since)
 		}
 	}
 }
