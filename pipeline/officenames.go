@@ -153,6 +153,19 @@ func roleKey(title string) string {
 	return best
 }
 
+// singularRole makes the role noun of a list's heading singular: the last
+// word, or the word a qualifier follows ("Presidents pro tempore").
+func singularRole(words []string) {
+	role := len(words) - 1
+	for i := role - 1; i >= 0; i-- {
+		if hasRoleWord(words[i]) && isRoleQualifier(words[i+1:]) {
+			role = i
+			break
+		}
+	}
+	words[role] = singular(words[role])
+}
+
 // isRoleQualifier reports whether words written after a role noun make it
 // another post: "President pro tempore" is not the President.
 func isRoleQualifier(words []string) bool {
@@ -264,16 +277,7 @@ func canonicalOfficeTitle(h, place string) string {
 		tail, hasOf = strings.Join(words[:len(words)-1], " "), true
 		words = words[len(words)-1:]
 	}
-	// The role noun is plural in a list's heading: the last word, or the
-	// word a qualifier follows ("Presidents pro tempore").
-	role := len(words) - 1
-	for i := role - 1; i >= 0; i-- {
-		if hasRoleWord(words[i]) && isRoleQualifier(words[i+1:]) {
-			role = i
-			break
-		}
-	}
-	words[role] = singular(words[role])
+	singularRole(words)
 	for i, w := range words {
 		words[i] = titleWord(w, i == 0)
 	}
@@ -402,16 +406,7 @@ func aliasOf(raw, title string) string {
 	if len(words) == 0 {
 		return ""
 	}
-	// The role noun is plural in a list's heading: the last word, or the
-	// word a qualifier follows ("Presidents pro tempore").
-	role := len(words) - 1
-	for i := role - 1; i >= 0; i-- {
-		if hasRoleWord(words[i]) && isRoleQualifier(words[i+1:]) {
-			role = i
-			break
-		}
-	}
-	words[role] = singular(words[role])
+	singularRole(words)
 	words[0] = titleWord(words[0], true)
 	out := strings.Join(words, " ")
 	if hasOf {
