@@ -930,8 +930,6 @@ type bioEntry struct {
 	fields map[string]InfoboxEntry
 }
 
-// bornInLead finds "born January 1966" in the first paragraph of a
-// biography.
 // dateIn finds the first date in s written over one to four words ("Ivan
 // Petrov 3 May 1972 Northvale") and returns it with the text after it.
 func dateIn(s string) (Date, string, bool) {
@@ -950,6 +948,8 @@ func dateIn(s string) (Date, string, bool) {
 	return Date{}, "", false
 }
 
+// bornInLead finds "born January 1966" in the first paragraph of a
+// biography.
 func bornInLead(doc *Document) Date {
 	for _, b := range doc.Blocks {
 		if b.Kind != ParagraphBlock {

@@ -122,14 +122,21 @@ func readListLine(s string) (listLine, bool) {
 		tenure := strings.TrimSpace(core[words[k][0]:])
 		name := trimSeparators(core[:words[k][0]])
 		var inner []string // qualifiers beside the tenure in its bracket
-		if t, ok := bracketed(tenure); ok {
-			tenure, inner = tenureBeside(t)
-		} else if strings.HasPrefix(tenure, "(") {
+		t, isBracket := bracketed(tenure)
+		switch {
+		case isBracket:
+			tenure = t
+		case strings.HasPrefix(tenure, "("):
 			continue // "(张三) 1949–1954": the bracket belongs to the name
-		} else if strings.Count(tenure, ")") > strings.Count(tenure, "(") {
+		case strings.Count(tenure, ")") > strings.Count(tenure, "("):
 			continue // "1990–1994)": the bracket opens before, in the name
 		}
 		ts := tenures(tenure)
+		if ts == nil && isBracket {
+			if tenure, inner = tenureBeside(t); inner != nil {
+				ts = []string{tenure}
+			}
+		}
 		if ts == nil {
 			continue
 		}
@@ -161,14 +168,11 @@ func readListLine(s string) (listLine, bool) {
 	return listLine{}, false
 }
 
-// tenureBeside splits the inside of a bracket after a name into the
-// tenure and the qualifiers written beside it with a comma or semicolon:
-// "Labour, 1990–1994", "1990–1994; acting". A bracket that is all tenure
-// ("Nov 13, 1871 - Oct 29, 1880") is returned whole.
+// tenureBeside splits the inside of a bracket after a name, which is not
+// one tenure, into the tenure and the qualifiers written beside it with a
+// comma or semicolon: "Labour, 1990–1994", "1990–1994; acting". It
+// returns no qualifiers when the bracket holds no tenure beside them.
 func tenureBeside(s string) (tenure string, quals []string) {
-	if isTenureText(s) {
-		return s, nil
-	}
 	if i := strings.IndexAny(s, ",;"); i > 0 && !strings.ContainsAny(s[:i], "0123456789") && isTenureText(s[i+1:]) {
 		return strings.TrimSpace(s[i+1:]), []string{strings.TrimSpace(s[:i])}
 	}

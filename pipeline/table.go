@@ -367,7 +367,6 @@ func (x *extractor) table(officeID string, t *Table, lay *tableLayout) {
 		if nameText == "" {
 			nameText, _ = cell(colNameEN)
 		}
-		nativeText, _ := cell(colNameZH)
 		var natives []string // every native-name cell: "Hangul" and "Hanja" columns
 		for j, k := range kinds {
 			if k == colNameZH && assign[j] >= 0 && r.Cells[assign[j]] != "" {
@@ -394,7 +393,7 @@ func (x *extractor) table(officeID string, t *Table, lay *tableLayout) {
 			continue
 		case dates == 0 && isCaption(first, shapes, r.Cells):
 			// An era or group caption, a note row.
-		case nameText != "" || nativeText != "":
+		case nameText != "" || len(natives) > 0:
 			c.name = x.name(nameText)
 			for _, nt := range natives {
 				x.nativeCell(&c, nt, officeID, r.Line)
@@ -467,7 +466,7 @@ func (x *extractor) table(officeID string, t *Table, lay *tableLayout) {
 		}
 		var more []string // further tenures in the range cell: "1980–1984; 1988–1992"
 		if s, ok := cell(colRange); ok {
-			if ts := tenures(s); len(ts) > 1 {
+			if ts := splitTenures(s); ts != nil && !isTenureText(s) {
 				s, more = ts[0], ts[1:]
 			}
 			x.tenureInto(&c, s)
