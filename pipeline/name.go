@@ -291,7 +291,7 @@ func (n *Name) latinName(s string) string {
 		n.Qualifiers = append(n.Qualifiers, s[i+1:])
 		s = s[:i]
 	}
-	if i := styleEnd(s); i > 0 && strings.Contains(strings.TrimSpace(s[i:]), " ") {
+	if i := styleEnd(s); i > 0 {
 		n.Qualifiers = append(n.Qualifiers, strings.TrimSpace(s[:i]))
 		s = s[i:]
 	}
@@ -353,17 +353,32 @@ func constituencyAt(s string) int {
 // officeholders: not part of the name.
 var styles = []string{"The Right Honourable ", "The Rt Hon. ", "The Rt. Hon. ", "The Rt Hon ", "Rt Hon. ", "Rt. Hon. ",
 	"The Honourable ", "The Honorable ", "The Hon. ", "The Hon ", "Hon. ", "His Excellency ", "Her Excellency ",
-	"H.E. ", "His Majesty ", "Her Majesty "}
+	"H.E. ", "His Majesty ", "Her Majesty ",
+	// Ranks and titles: "Gen. Thomas Ash", "Rear Admiral Luke McNamee",
+	// "Lt. Col. Ann Roe", "Dr. Samuel Voss".
+	"Rear Admiral ", "Vice Admiral ", "Field Marshal ", "Air Marshal ", "Air Vice-Marshal ",
+	"Admiral ", "Adm. ", "General ", "Gen. ", "Lieutenant ", "Lt. ", "Lt ", "Lieut. ", "Colonel ", "Col. ",
+	"Major ", "Maj. ", "Brigadier ", "Brig. ", "Captain ", "Capt. ", "Commander ", "Cmdr. ", "Cdr. ",
+	"Commodore ", "Doctor ", "Dr. ", "Dr ", "Professor ", "Prof. ", "Reverend ", "Rev. ", "Mr. ", "Mrs. ", "Ms. "}
 
-// styleEnd returns the length of a form of address at the start of s
-// ("The Hon. Ann Lee"), or 0.
+// styleEnd returns the length of the forms of address and ranks at the
+// start of s ("The Hon. Ann Lee", "Lt. Gen. Ann Lee"), or 0. What follows
+// keeps at least two words: "Captain Cook" is a name.
 func styleEnd(s string) int {
-	for _, st := range styles {
-		if hasPrefixFold(s, st) {
-			return len(st)
+	end := 0
+	for {
+		n := 0
+		for _, st := range styles {
+			if hasPrefixFold(s[end:], st) {
+				n = len(st)
+				break
+			}
 		}
+		if n == 0 || !strings.Contains(strings.TrimSpace(s[end+n:]), " ") {
+			return end
+		}
+		end += n
 	}
-	return 0
 }
 
 // postNominalsAt finds the honours and offices written after a name as

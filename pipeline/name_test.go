@@ -32,6 +32,12 @@ func TestParseName(t *testing.T) {
 		{in: "The Hon. Ann Lee", en: "Ann Lee", qualifiers: []string{"The Hon."}},
 		{in: "The Rt Hon. Ann Lee MP", en: "Ann Lee", qualifiers: []string{"The Rt Hon.", "MP"}},
 		{in: "His Excellency Lee", en: "His Excellency Lee"}, // a name keeps two words
+		{in: "Gen. Thomas Ash", en: "Thomas Ash", qualifiers: []string{"Gen."}},
+		{in: "Dr. Samuel Voss", en: "Samuel Voss", qualifiers: []string{"Dr."}},
+		{in: "Lt. Col. Ann Roe", en: "Ann Roe", qualifiers: []string{"Lt. Col."}},
+		{in: "Rear Admiral Luke McNamee", en: "Luke McNamee", qualifiers: []string{"Rear Admiral"}},
+		{in: "Captain Cook", en: "Captain Cook"}, // a name keeps two words
+		{in: "Major Owens", en: "Major Owens"},
 		{in: "Hale MP", en: "Hale MP"},                       // a name keeps two words
 		{in: "Kim Ok Gc", en: "Kim Ok Gc"},                   // letters in capitals only
 
