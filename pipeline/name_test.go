@@ -38,8 +38,8 @@ func TestParseName(t *testing.T) {
 		{in: "Rear Admiral Luke McNamee", en: "Luke McNamee", qualifiers: []string{"Rear Admiral"}},
 		{in: "Captain Cook", en: "Captain Cook"}, // a name keeps two words
 		{in: "Major Owens", en: "Major Owens"},
-		{in: "Hale MP", en: "Hale MP"},                       // a name keeps two words
-		{in: "Kim Ok Gc", en: "Kim Ok Gc"},                   // letters in capitals only
+		{in: "Hale MP", en: "Hale MP"},     // a name keeps two words
+		{in: "Kim Ok Gc", en: "Kim Ok Gc"}, // letters in capitals only
 
 		{in: "Zhang Dingcheng (1910–2000)", en: "Zhang Dingcheng", life: "1910–2000"},
 		{in: "Song Defu (born 1946–2007)", en: "Song Defu", life: "born 1946–2007"},
