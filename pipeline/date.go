@@ -331,7 +331,8 @@ func makeDate(y, m, d int) (Date, error) {
 }
 
 // openEndWords mean a term that has not ended.
-var openEndWords = []string{"present", "incumbent", "current", "now", "today", "in office", "to date", "ongoing"}
+var openEndWords = []string{"present", "incumbent", "current", "now", "today", "in office", "to date", "ongoing",
+	"till date", "till now", "until now", "to present", "the present", "since", "serving"}
 
 // IsOpenEnd reports whether s says a term has not ended ("Incumbent",
 // "present").

@@ -100,6 +100,8 @@ func TestParseTenure(t *testing.T) {
 		{in: "June 13, 1924 - Sept 28, 1926", start: "1924-06-13", end: "1926-09-28"},
 		{in: "2017–incumbent", start: "2017", open: true},
 		{in: "2010-Incumbent", start: "2010", open: true},
+		{in: "2014 – till date", start: "2014", open: true},
+		{in: "8 July 1998 – since", start: "1998-07-08", open: true},
 		{in: "1952.12–1965", start: "1952-12", end: "1965"},
 		{in: "2003.03-2006", start: "2003-03", end: "2006"},
 		{in: "January 2006 – 2010", start: "2006-01", end: "2010"},

@@ -10,7 +10,9 @@ import (
 var (
 	roleWords = []string{"secretar", "governor", "mayor", "chair", "president", "premier", "minister",
 		"leader", "director", "commissioner", "speaker", "administrator", "chief", "head of", "commander", "prefect",
-		"chancellor", "ambassador", "treasurer", "vizier", "sultan", "ombudsman", "magistrate"}
+		"chancellor", "ambassador", "treasurer", "vizier", "sultan", "ombudsman", "magistrate",
+		"senator", "comptroller", "auditor", "attorney general", "sheriff", "provost", "alderman", "councillor", "councilor",
+		"emperor", "monarch", "regent", "taoiseach", "justice"}
 	roleWordSet = newFoldWords(roleWords...)
 )
 

@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -112,6 +113,15 @@ The Governor of Testland heads the government, but ranks below the Testland CCP 
 | Name | Assumed office | Left office |
 | Nils Dahl | 1950 | 1951 |
 `,
+		"state.txt": `= List of governors of Westmarch =
+
+| # | Governor | Took office | Left office | Lt. Governor |
+| 1 | Amos Reed | 1821 | 1825 | Silas Dunn |
+
+== Senators ==
+| Election | Name | Took office | Left office |
+| 1990 | Carla Benn | 1991 | 1997 |
+`,
 		"bio.txt": `= Wu Er =
 
 Wu Er
@@ -131,6 +141,8 @@ Wu Er
 		"president-of-the-senate-of-norland":                  1,
 		"president-pro-tempore-of-norland":                    1, // not the President
 		"vizier-of-testistan":                                 2, // a heading naming a role
+		"governor-of-westmarch":                               1, // the lieutenant governor is a note
+		"senator-of-westmarch":                                1, // not the governor
 	} {
 		if got := len(termsOf(ds, office)); got != n {
 			var ids []string
@@ -145,6 +157,9 @@ Wu Er
 	}
 	if len(findingsWith(ds, CodeOfficeFromProse)) != 1 {
 		t.Errorf("the office named from prose is not reported: %+v", ds.Findings)
+	}
+	if got := termsOf(ds, "governor-of-westmarch"); len(got) == 1 && !strings.Contains(got[0].Note, "Lt. Governor: Silas Dunn") {
+		t.Errorf("the other person's column is lost: note %q", got[0].Note)
 	}
 	for _, o := range ds.Offices {
 		if o.ID == "party-secretary-of-otherland" {

@@ -49,6 +49,15 @@ func isOfficeholderTable(lay *tableLayout) bool {
 	return name && date
 }
 
+// headerKind is the meaning of header cell j by its label alone, or
+// colUnknown past the header.
+func headerKind(header []string, j int) colKind {
+	if j >= len(header) {
+		return colUnknown
+	}
+	return classifyHeader(header[j])
+}
+
 // isHeaderRow reports whether a row is a second header row ("Took office
 // | Left office" under "Term of office"): it names a date column and
 // holds no value.
@@ -516,7 +525,9 @@ func (x *extractor) table(officeID string, t *Table, lay *tableLayout) {
 					notes = append(notes, v)
 				}
 			case colOther:
-				if v != "" && j < len(lay.header) && classifyHeader(lay.header[j]) == colOther && cleanCell(lay.header[j]) != "" {
+				// Columns headed as something else ("Party") or as other
+				// people ("Lt. Governor", "Premier"): the label and the value.
+				if hk := headerKind(lay.header, j); v != "" && (hk == colOther || hk == colName) && cleanCell(lay.header[j]) != "" {
 					notes = append(notes, cleanCell(lay.header[j])+": "+v)
 				}
 			}
