@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -703,5 +704,35 @@ Omar Haddad
 		if p.ID == "omar-haddad" && (p.Birth.String() != "1972-05-03" || p.BirthPlace != "Northvale, Eastland") {
 			t.Errorf("birth %s in %q, want 1972-05-03 in Northvale, Eastland", p.Birth, p.BirthPlace)
 		}
+	}
+}
+
+func TestBiographyActingOfficeAndNativeCaption(t *testing.T) {
+	ds := buildDocs(t, map[string]string{"ito.txt": `= Ito Hiroshi =
+
+Ito Hiroshi
+伊藤博
+- Office: Acting Governor of Nagara
+- Term Start: 23 April 2003
+- Term End: 22 April 2004
+- Office2: Governor of Nagara (acting)
+- Term Start2: 2005
+- Term End2: 2006
+- Office3: Member of the House of Councillors
+- Term Start3: 1995
+- Term End3: 2003
+`})
+	var got []string
+	for _, tm := range ds.Terms {
+		got = append(got, fmt.Sprintf("%s %s acting=%t", tm.OfficeID, tm.Start, tm.Acting))
+	}
+	slices.Sort(got)
+	want := []string{"governor-of-nagara 2003-04-23 acting=true", "governor-of-nagara 2005 acting=true",
+		"member-of-the-house-of-councillors 1995 acting=false"}
+	if !slices.Equal(got, want) {
+		t.Errorf("terms:\n got %q\nwant %q", got, want)
+	}
+	if len(ds.Persons) != 1 || ds.Persons[0].NameNative != "伊藤博" {
+		t.Errorf("persons = %+v, want Ito Hiroshi with the native name of the caption's second line", ds.Persons)
 	}
 }

@@ -346,7 +346,7 @@ func (p *parser) body() {
 			if p.doc.Infobox == nil && !p.sawBody {
 				if _, _, ok := keyValue(l); ok {
 					caption := ""
-					if n := len(p.doc.Blocks); n > 0 && p.doc.Blocks[n-1].Kind == ParagraphBlock && p.doc.Blocks[n-1].Line == p.i {
+					if n := len(p.doc.Blocks); n > 0 && p.doc.Blocks[n-1].Kind == ParagraphBlock && p.i > 0 && p.lines[p.i-1] != "" {
 						caption = p.doc.Blocks[n-1].Text
 						p.doc.Blocks = p.doc.Blocks[:n-1]
 					}
@@ -488,9 +488,9 @@ func (p *parser) paragraph() {
 	if len(parts) > 1 {
 		text = strings.Join(parts, " ")
 	}
-	// A lone short line directly above an infobox block is its caption,
-	// not prose: it does not end the lead.
-	if len(parts) > 1 || p.sawBody || len(text) > 80 || isSentence(text) || p.i >= len(p.lines) || !isListItem(p.lines[p.i]) {
+	// A short line or two directly above an infobox block ("Ito Hiroshi",
+	// then "伊藤博") are its caption, not prose: they do not end the lead.
+	if len(parts) > 2 || p.sawBody || len(text) > 80 || isSentence(text) || p.i >= len(p.lines) || !isListItem(p.lines[p.i]) {
 		p.sawBody = true
 	}
 	p.doc.Blocks = append(p.doc.Blocks, Block{Kind: ParagraphBlock, Line: start + 1, Text: text})

@@ -798,6 +798,7 @@ func (x *extractor) biography() {
 	// office above it.
 	var prevOffice *officeClaim
 	var prevRaw string
+	var prevActing bool
 	for _, idx := range order {
 		en := entries[idx]
 		oe, ok := en.fields["office"]
@@ -812,7 +813,8 @@ func (x *extractor) biography() {
 		switch {
 		case ok:
 			raw = strings.TrimPrefix(cleanCell(oe.Value), "the ")
-			title := canonicalOfficeTitle(raw, "")
+			office, acting := cutActingOffice(raw)
+			title := canonicalOfficeTitle(office, "")
 			if title == "" {
 				continue
 			}
@@ -821,16 +823,16 @@ func (x *extractor) biography() {
 				office: Office{ID: id, Title: title, Jurisdiction: placeOf(title), SourceID: x.ex.source.ID},
 				line:   oe.Line,
 			}
-			oc.addAlias(raw)
+			oc.addAlias(office)
 			x.ex.offices = append(x.ex.offices, oc)
-			prevOffice, prevRaw = &oc, raw
+			prevOffice, prevRaw, prevActing = &oc, raw, acting
 		case prevOffice != nil && (hasField(en, "termstart") || hasField(en, "termend") || hasField(en, "inoffice")):
 			oc, raw = *prevOffice, prevRaw
 			oe = cmp.Or(en.fields["termstart"], en.fields["inoffice"])
 		default:
 			continue
 		}
-		c := termClaim{officeID: oc.office.ID, name: p.name, bio: true, sourceID: x.ex.source.ID, line: oe.Line, pos: 1}
+		c := termClaim{officeID: oc.office.ID, name: p.name, bio: true, sourceID: x.ex.source.ID, line: oe.Line, pos: 1, acting: prevActing}
 		c.ownLinks().office = raw
 		var notes []string
 		start, hasStart := en.fields["termstart"]
@@ -872,6 +874,21 @@ func (x *extractor) biography() {
 		c.note = joinNotes(append(notes, c.note))
 		x.ex.terms = append(x.ex.terms, c)
 	}
+}
+
+// cutActingOffice reads an office written as held in an acting capacity
+// ("Acting Governor of Westmarch", "Governor of Westmarch (acting)",
+// "Interim President of X"): the office, and whether it was acting.
+func cutActingOffice(raw string) (string, bool) {
+	for _, w := range []string{"acting ", "interim "} {
+		if hasPrefixFold(raw, w) && len(raw) > len(w) && hasRoleWord(raw[len(w):]) {
+			return strings.TrimSpace(raw[len(w):]), true
+		}
+	}
+	if i := strings.LastIndexByte(raw, '('); i > 0 && strings.HasSuffix(raw, ")") && IsActingNote(raw[i+1:len(raw)-1]) {
+		return strings.TrimSpace(raw[:i]), true
+	}
+	return raw, false
 }
 
 func hasField(en *bioEntry, name string) bool {
