@@ -736,3 +736,35 @@ Ito Hiroshi
 		t.Errorf("persons = %+v, want Ito Hiroshi with the native name of the caption's second line", ds.Persons)
 	}
 }
+
+func TestUnknownHolderIsNotAPerson(t *testing.T) {
+	ds := buildDocs(t, map[string]string{"dunmore.txt": `= List of mayors of Dunmore =
+
+| No. | Mayor | Took office | Left office |
+| 1 | Gen. Ann Fell | early 1901 | mid-1903 |
+| 2 | Unknown | ? | 1905 |
+| 3 | Abu al-Hasan bin Yusuf | 12 March [O.S. 1 March] 1917 | 1920s |
+
+== Deputy mayors ==
+* Ray Holt, 1901–1905
+* Unknown, 1905–1910
+* Ida Moss, 1910–1915
+`})
+	var got []string
+	for _, tm := range ds.Terms {
+		got = append(got, fmt.Sprintf("%s %d %s %s–%s", tm.OfficeID, tm.Ordinal, tm.NameEN, tm.Start, tm.End))
+	}
+	want := []string{"deputy-mayor-of-dunmore 1 Ray Holt 1901–1905", "deputy-mayor-of-dunmore 3 Ida Moss 1910–1915",
+		"mayor-of-dunmore 1 Ann Fell 1901–1903", "mayor-of-dunmore 3 Abu al-Hasan bin Yusuf 1917-03-12–1920"}
+	if !slices.Equal(got, want) {
+		t.Errorf("terms:\n got %q\nwant %q", got, want)
+	}
+	for _, p := range ds.Persons {
+		if strings.EqualFold(p.NameEN, "unknown") {
+			t.Errorf("a person called %q", p.NameEN)
+		}
+	}
+	if n := len(findingsWith(ds, CodeUnparsedDate)); n != 0 {
+		t.Errorf("%d unparsed dates: %+v", n, findingsWith(ds, CodeUnparsedDate))
+	}
+}

@@ -132,7 +132,7 @@ func classifyCell(c string) shape {
 		return shOpen
 	}
 	core := stripParens(clean)
-	if core != "" && core[0] < 0x80 && !isASCIILetter(core[0]) || startsWithMonth(core) || hasPrefixFold(core, "c") && strings.ContainsAny(core, "0123456789") {
+	if core != "" && core[0] < 0x80 && !isASCIILetter(core[0]) || startsWithMonth(core) || isApproxDateText(core) {
 		core = trimDateNoise(core)
 		if _, err := ParseDate(core); err == nil {
 			return shDate

@@ -178,6 +178,15 @@ func ParseDate(s string) (Date, error) {
 		approx = true
 		s = rest
 	}
+	if strings.Contains(s, "S.") {
+		s = cutOldStyle(s)
+	}
+	if n := len(s); n == 5 && s[4] == 's' && s[3] == '0' && isDigit(s[0]) && isDigit(s[1]) && isDigit(s[2]) {
+		// "1920s": some year of the decade, kept as its first, approximate.
+		d, err := makeDate(int(s[0]-'0')*1000+int(s[1]-'0')*100+int(s[2]-'0')*10, 0, 0)
+		d.Approximate = true
+		return d, err
+	}
 	var toks [4]dateToken
 	n := 0
 	dots, slashes := false, false // separators seen: 01.02.1990 is day first
@@ -266,11 +275,41 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
+// cutOldStyle removes the other calendar's date written beside a date:
+// "12 March [O.S. 1 March] 1917", "24 October 1917 (N.S.)".
+func cutOldStyle(s string) string {
+	for _, br := range [][2]string{{"[", "]"}, {"(", ")"}} {
+		i := strings.Index(s, br[0])
+		if i < 0 {
+			continue
+		}
+		j := strings.Index(s[i:], br[1])
+		if j < 0 {
+			continue
+		}
+		if in := s[i : i+j]; strings.Contains(in, "O.S.") || strings.Contains(in, "N.S.") {
+			s = strings.Join(strings.Fields(s[:i]+" "+s[i+j+1:]), " ")
+		}
+	}
+	return s
+}
+
+// approxPrefixes are the words before a date that make it approximate.
+var approxPrefixes = []string{"circa ", "ca. ", "ca ", "c. ", "c.", "c ", "about ", "around ",
+	"early ", "mid-", "mid ", "late ", "spring ", "summer ", "autumn ", "fall ", "winter "}
+
+// isApproxDateText reports whether s starts with a word that makes a date
+// approximate and holds a digit: "c. 1950", "early 1901".
+func isApproxDateText(s string) bool {
+	_, ok := cutApproxPrefix(s)
+	return ok && strings.ContainsAny(s, "0123456789")
+}
+
 func cutApproxPrefix(s string) (string, bool) {
-	if s == "" || !strings.ContainsRune("cCaA", rune(s[0])) {
+	if s == "" || !strings.ContainsRune("cCaAeEmMlLsSfFwW", rune(s[0])) {
 		return s, false
 	}
-	for _, p := range []string{"circa ", "ca. ", "ca ", "c. ", "c.", "c ", "about ", "around "} {
+	for _, p := range approxPrefixes {
 		if hasPrefixFold(s, p) {
 			return strings.TrimSpace(s[len(p):]), true
 		}

@@ -507,6 +507,16 @@ var vacancyWords = newFoldWords("interregnum", "vacant", "vacancy", "abolished",
 
 func isVacancyText(s string) bool { return vacancyWords.in(s) }
 
+// isUnknownHolder reports whether a name cell says the holder is not
+// known: "Unknown", "?".
+func isUnknownHolder(s string) bool {
+	switch strings.ToLower(strings.Trim(cleanCell(s), " .()[]")) {
+	case "unknown", "not known", "?", "??", "unknown holder", "name unknown":
+		return true
+	}
+	return false
+}
+
 // cutSince splits "Name since DATE", "Name, since DATE" or "Name (since
 // DATE)" into the name and the date; a value without a readable date is
 // returned whole.
@@ -688,6 +698,11 @@ func (x *extractor) list(officeID string, l *List) {
 		}
 		if isVacancyText(ll.name) {
 			x.finding(SeverityInfo, CodeVacancyRow, officeID, it.Line, "item %q marks a vacancy, not a holder", it.Text)
+			continue
+		}
+		if isUnknownHolder(ll.name) {
+			x.finding(SeverityInfo, CodeVacancyRow, officeID, it.Line, "item %q names no known holder; not read as a person", it.Text)
+			items++ // someone held the post: later positions count it
 			continue
 		}
 		items++

@@ -400,6 +400,11 @@ func (x *extractor) table(officeID string, t *Table, lay *tableLayout) {
 			flush()
 			holder.ok = false
 			continue
+		case isUnknownHolder(nameText):
+			x.finding(SeverityInfo, CodeVacancyRow, officeID, r.Line, "row %q names no known holder (%s); not read as a person", shown(), nameText)
+			flush()
+			holder.ok = false
+			continue
 		case dates == 0 && isCaption(first, shapes, r.Cells):
 			// An era or group caption, a note row.
 		case nameText != "" || len(natives) > 0:
