@@ -749,15 +749,20 @@ func TestUnknownHolderIsNotAPerson(t *testing.T) {
 * Ray Holt, 1901–1905
 * Unknown, 1905–1910
 * Ida Moss, 1910–1915
+* Zed Cole, 1915–1920; acting until 1916
 `})
 	var got []string
 	for _, tm := range ds.Terms {
 		got = append(got, fmt.Sprintf("%s %d %s %s–%s", tm.OfficeID, tm.Ordinal, tm.NameEN, tm.Start, tm.End))
 	}
 	want := []string{"deputy-mayor-of-dunmore 1 Ray Holt 1901–1905", "deputy-mayor-of-dunmore 3 Ida Moss 1910–1915",
+		"deputy-mayor-of-dunmore 4 Zed Cole 1915–1920",
 		"mayor-of-dunmore 1 Ann Fell 1901–1903", "mayor-of-dunmore 3 Abu al-Hasan bin Yusuf 1917-03-12–1920"}
 	if !slices.Equal(got, want) {
 		t.Errorf("terms:\n got %q\nwant %q", got, want)
+	}
+	if zed := termsOf(ds, "deputy-mayor-of-dunmore"); len(zed) != 3 || zed[2].Acting || zed[2].Note != "acting until 1916" {
+		t.Errorf("a term acting only in part: %+v", zed)
 	}
 	for _, p := range ds.Persons {
 		if strings.EqualFold(p.NameEN, "unknown") {

@@ -576,7 +576,7 @@ func (x *extractor) qualifiers(c *termClaim, s string) string {
 			break
 		}
 		q := strings.TrimSpace(s[i+1 : i+j])
-		if IsActingNote(q) {
+		if isWholeTermActing(q) {
 			c.acting = true
 		} else if q != "" {
 			if c.note != "" {
@@ -593,6 +593,13 @@ func (x *extractor) qualifiers(c *termClaim, s string) string {
 		s = clean
 	}
 	return s
+}
+
+// isWholeTermActing reports whether a note marks the whole term acting:
+// "acting", "interim". One with a date ("acting until April 1955") says
+// only part of it was, and stays a note.
+func isWholeTermActing(q string) bool {
+	return IsActingNote(q) && !strings.ContainsAny(q, "0123456789")
 }
 
 // tenureInto reads a tenure text ("1949–1954", "2010-Incumbent") into c.
@@ -715,7 +722,7 @@ func (x *extractor) list(officeID string, l *List) {
 			c.ordinal, c.posOrdinal = items, true
 		}
 		for _, q := range ll.after {
-			if IsActingNote(q) {
+			if isWholeTermActing(q) {
 				c.acting = true
 			} else {
 				c.note = joinNotes([]string{c.note, q})

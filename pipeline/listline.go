@@ -214,7 +214,7 @@ func splitTrailingQualifiers(s string) (core string, quals []string) {
 				return s, quals
 			}
 			q := strings.TrimSpace(s[i+1 : len(s)-1])
-			if strings.ContainsAny(q, "0123456789()") || hasNative(q) || !isTenureText(strings.TrimSpace(s[:i])) && !endsWithTenure(s[:i]) {
+			if strings.ContainsAny(q, "()") || holdsDate(q) || hasNative(q) || !isTenureText(strings.TrimSpace(s[:i])) && !endsWithTenure(s[:i]) {
 				return s, quals
 			}
 			quals = append(quals, q)
@@ -225,7 +225,7 @@ func splitTrailingQualifiers(s string) (core string, quals []string) {
 				return s, quals
 			}
 			q := strings.TrimSpace(s[i+1:])
-			if q == "" || strings.ContainsAny(q, "0123456789()") || hasNative(q) || !endsWithTenure(s[:i]) {
+			if q == "" || strings.ContainsAny(q, "()") || holdsDate(q) || hasNative(q) || !endsWithTenure(s[:i]) {
 				return s, quals
 			}
 			if isTenureText(s[:i]) {
@@ -235,6 +235,16 @@ func splitTrailingQualifiers(s string) (core string, quals []string) {
 			s = s[:i]
 		}
 	}
+}
+
+// holdsDate reports whether a qualifier after a tenure may be a date or a
+// tenure itself. A note that opens with a lower-case word ("acting until
+// April 1955", "resigned 1955") is not, whatever dates it mentions.
+func holdsDate(q string) bool {
+	if !strings.ContainsAny(q, "0123456789") {
+		return false
+	}
+	return q[0] < 'a' || q[0] > 'z' || isTenureText(q)
 }
 
 // endsWithTenure reports whether the last words of s read as a date.
