@@ -419,6 +419,46 @@ func TestPersonIdentity(t *testing.T) {
 	}
 }
 
+func TestPersonInAnotherWordOrder(t *testing.T) {
+	list := `= List of governors of Testisle =
+
+| No. | Name | Took office | Left office |
+| 1 | Francisco Portusach Martínez | 1898 | 1898 |
+| 2 | Suzuki Naomichi (鈴木直道) | 2019 | present |
+| 3 | Peng Li | 1890 | 1895 |
+`
+	bio := `= Francisco Martínez Portusach =
+
+Francisco Martínez Portusach
+- Order: Governor of Testisle
+- Term Start: June 22, 1898
+- Term End: December 12, 1898
+`
+	other := `= Mayor of Yubari =
+
+| No. | Name | Took office | Left office |
+| 1 | Naomichi Suzuki (鈴木直道) | 2011 | 2019 |
+| 2 | Li Peng | 1880 | 1890 |
+`
+	ds := buildDocs(t, map[string]string{"list.txt": list, "bio.txt": bio, "other.txt": other})
+	ids := map[string]string{}
+	for _, tm := range ds.Terms {
+		ids[tm.NameEN] = tm.PersonID
+	}
+	if ids["Francisco Portusach Martínez"] != "francisco-martinez-portusach" {
+		t.Errorf("three words in another order: %v", ids)
+	}
+	if ids["Suzuki Naomichi"] != ids["Naomichi Suzuki"] || len(findingsWith(ds, CodeSharedChineseName)) != 0 {
+		t.Errorf("family name first, same native name: %v; %+v", ids, findingsWith(ds, CodeSharedChineseName))
+	}
+	if ids["Peng Li"] == ids["Li Peng"] {
+		t.Errorf("two words without a native name are two people: %v", ids)
+	}
+	if got := termsOf(ds, "governor-of-testisle"); len(got) != 3 || got[0].Start.String() != "1898-06-22" || len(got[0].CorroboratedBy) == 0 {
+		t.Errorf("the biography's term does not meet the list's: %+v", got)
+	}
+}
+
 func TestBiographyDisagreement(t *testing.T) {
 	office := `= Mayor of Z =
 

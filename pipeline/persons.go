@@ -132,6 +132,14 @@ func (b *builder) resolvePersons() {
 			r.add(ex.person.name, src, ex.person.line)
 		}
 	}
+	r.mergeWordOrders(b.extractions)
+	for _, ex := range b.extractions {
+		for i := range ex.terms {
+			if c := &ex.terms[i]; c.group != nil {
+				c.group = r.groups[c.group.base]
+			}
+		}
+	}
 	for _, g := range r.groups {
 		slices.Sort(g.zhs)
 	}
@@ -160,6 +168,9 @@ func (b *builder) resolvePersons() {
 	slices.Sort(zhs)
 	for _, zh := range zhs {
 		bases := slices.Clone(r.zhBase[zh])
+		if !slices.ContainsFunc(bases, func(m mention) bool { return r.groups[m.base] != r.groups[bases[0].base] }) {
+			continue // one person, the name in two word orders
+		}
 		slices.SortFunc(bases, func(x, y mention) int { return strings.Compare(x.base, y.base) })
 		var names []string
 		var first mention
@@ -171,6 +182,60 @@ func (b *builder) resolvePersons() {
 		}
 		b.finding(SeverityWarning, CodeSharedChineseName, r.id(Name{EN: first.en, Native: zh}), first.sourceID, first.line,
 			"the Chinese name %s is given to %s: a transcription error, or one person spelled two ways", zh, strings.Join(names, " and "))
+	}
+}
+
+// mergeWordOrders makes one person of a name written in two word orders:
+// "Francisco Martínez Portusach" on his own page and "Francisco Portusach
+// Martínez" in a list, "Naomichi Suzuki" and "Suzuki Naomichi (鈴木直道)"
+// where Japanese order puts the family name first. Names of three words
+// or more are merged on their words alone; names of two only when they
+// also share a native name, since "Li Peng" and "Peng Li" are as likely
+// two people. The person keeps the form of their biography's title, or
+// else the first in byte order.
+func (r *personResolver) mergeWordOrders(exs []*extraction) {
+	byWords := map[string][]*personGroup{}
+	for base, g := range r.groups {
+		if g.base != base || !strings.Contains(base, "-") {
+			continue
+		}
+		words := strings.Split(base, "-")
+		slices.Sort(words)
+		k := strings.Join(words, "-")
+		byWords[k] = append(byWords[k], g)
+	}
+	bio := map[string]bool{}
+	for _, ex := range exs {
+		if ex.person != nil {
+			bio[personBase(ex.person.name)] = true
+		}
+	}
+	for _, gs := range byWords {
+		if len(gs) < 2 {
+			continue
+		}
+		slices.SortFunc(gs, func(x, y *personGroup) int {
+			if bio[x.base] != bio[y.base] {
+				if bio[x.base] {
+					return -1
+				}
+				return 1
+			}
+			return strings.Compare(x.base, y.base)
+		})
+		keep := gs[0]
+		long := strings.Count(keep.base, "-") >= 2
+		for _, g := range gs[1:] {
+			if !long && !slices.ContainsFunc(g.zhs, func(zh string) bool { return slices.Contains(keep.zhs, zh) }) {
+				continue
+			}
+			for _, zh := range g.zhs {
+				if !slices.Contains(keep.zhs, zh) {
+					keep.zhs = append(keep.zhs, zh)
+				}
+			}
+			r.groups[g.base] = keep
+		}
 	}
 }
 
