@@ -813,3 +813,33 @@ func TestUnknownHolderIsNotAPerson(t *testing.T) {
 		t.Errorf("%d unparsed dates: %+v", n, findingsWith(ds, CodeUnparsedDate))
 	}
 }
+
+func TestIncomingHolderIsNotInOffice(t *testing.T) {
+	ds := buildDocs(t, map[string]string{"town.txt": `= Mayor of Elmtown =
+
+| No. | Name | Took office | Left office |
+| 1 | Ann Fell | 2015 | 2019 |
+| 2 | Helen Carter | 2019 | Incumbent |
+| – | David Nguyen (elect) | 7 May 2027 | |
+
+== Deputy mayors ==
+* Ray Holt, 2019–
+* Ida Moss (designate), 2027–
+`})
+	for _, tm := range ds.Terms {
+		incoming := tm.PersonID == "david-nguyen" || tm.PersonID == "ida-moss"
+		if tm.Incoming() != incoming || incoming && tm.Incumbent {
+			t.Errorf("%s: incoming %t, incumbent %t", tm.NameEN, tm.Incoming(), tm.Incumbent)
+		}
+	}
+	var holders []string
+	for _, h := range ds.CurrentHolders {
+		holders = append(holders, h.OfficeID+" "+h.PersonID)
+	}
+	if want := []string{"deputy-mayor-of-elmtown ray-holt", "mayor-of-elmtown helen-carter"}; !slices.Equal(holders, want) {
+		t.Errorf("current holders %q, want %q", holders, want)
+	}
+	if f := findingsWith(ds, CodeVacancy); len(f) != 0 {
+		t.Errorf("a gap reported after a holder still in office: %+v", f)
+	}
+}

@@ -261,6 +261,10 @@ func extract(doc *Document, src Source) *extraction {
 		for i := range x.ex.terms {
 			c := &x.ex.terms[i]
 			c.base = personBase(c.name)
+			if c.open && c.note != "" && hasIncomingMark(c.note) {
+				// "David Nguyen (elect): 2027–": named, not yet in office.
+				c.open = false
+			}
 		}
 	}()
 	if isBiography(doc.Infobox) {

@@ -1,5 +1,7 @@
 package pipeline
 
+import "strings"
+
 // Source is one input document.
 type Source struct {
 	ID     string // slug of the title; a hash suffix tells apart documents with one title
@@ -84,6 +86,36 @@ type Term struct {
 	SourceLine          int
 	// CorroboratedBy lists the other sources that assert the same term.
 	CorroboratedBy []string
+}
+
+// Incoming reports whether the term's holder is named as not yet in office:
+// a row marked "elect", "designate" or "incoming" ("David Nguyen
+// (elect)", "Mayor-elect"), whose term is neither open nor ended.
+func (t *Term) Incoming() bool {
+	return !t.Incumbent && t.End.IsZero() && hasIncomingMark(t.Note)
+}
+
+// hasIncomingMark reports whether one of the qualifiers of a note names a
+// holder not yet in office.
+func hasIncomingMark(note string) bool {
+	for q := range strings.SplitSeq(note, "; ") {
+		if isIncomingMark(q) {
+			return true
+		}
+	}
+	return false
+}
+
+// isIncomingMark reports whether a qualifier names a holder not yet in
+// office: "elect", "designate", "Mayor-elect", "incoming".
+func isIncomingMark(q string) bool {
+	q = strings.ToLower(strings.TrimSpace(q))
+	for _, w := range []string{"elect", "designate", "incoming", "designated"} {
+		if q == w || strings.HasSuffix(q, "-"+w) || strings.HasSuffix(q, " "+w) && len(strings.Fields(q)) <= 3 {
+			return true
+		}
+	}
+	return false
 }
 
 // CurrentHolder is the holder of the open term of an office.

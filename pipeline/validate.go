@@ -133,8 +133,9 @@ func (b *builder) validateOffice(st *officeState, terms []Term) {
 	})
 	// Compare each term with the earlier term that reaches furthest.
 	var reach *Term
+	afterOpen := false // an open term came before: no gap after it
 	for _, cur := range dated {
-		if reach != nil {
+		if reach != nil && !afterOpen {
 			curLo, curHi := cur.Start.days()
 			prevLo, prevHi := reach.End.days()
 			switch {
@@ -147,6 +148,7 @@ func (b *builder) validateOffice(st *officeState, terms []Term) {
 					curLo-prevHi-1, termWho(*reach), reach.End, termWho(*cur), cur.Start)
 			}
 		}
+		afterOpen = afterOpen || cur.Incumbent
 		if cur.Incumbent || cur.End.IsZero() {
 			// An open term or one with no known end: later starts cannot be
 			// checked against it (several open terms are reported below).

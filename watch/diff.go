@@ -20,6 +20,7 @@ const (
 	// Leadership changes: the alerts.
 	KindIncumbentChanged = "incumbent-changed" // a succession
 	KindActingConfirmed  = "acting-confirmed"  // an acting holder confirmed in office
+	KindSuccessorNamed   = "successor-named"   // a holder named to take office ("elect"), the current one still in it
 	KindTermEnded        = "term-ended"        // a term ended and no successor is named
 	KindHolderAdded      = "holder-added"      // a holder added in the middle of the history
 	KindHolderRemoved    = "holder-removed"    // a holder removed from the history
@@ -195,7 +196,7 @@ func Diff(old, cur *pipeline.Dataset) []Change {
 }
 
 func kindRank(k string) int {
-	for i, x := range []string{KindIncumbentChanged, KindActingConfirmed, KindTermEnded, KindHolderAdded, KindHolderRemoved,
+	for i, x := range []string{KindIncumbentChanged, KindActingConfirmed, KindSuccessorNamed, KindTermEnded, KindHolderAdded, KindHolderRemoved,
 		KindDatesCorrected, KindNameRespelled, KindNameReplaced, KindListCorrected, KindHistoryEdited, KindTermAdded, KindOfficeFieldChanged, KindPersonFieldChanged,
 		KindSourceAdded, KindSourceRemoved, KindSourceRestored, KindSourceUnreadable, KindSourceFailing, KindSourceRecovered, KindReverted} {
 		if k == x {
@@ -570,6 +571,18 @@ func (d *differ) officeChanges(o, n *pipeline.Office) {
 			}
 			continue
 		}
+		if ot[i].Incoming() && nt[j].Incumbent && oldOpen != nil {
+			// The holder named to succeed took office.
+			var prevNow *pipeline.Term
+			for k, t := range ot {
+				if t == oldOpen && pairs[k] >= 0 {
+					prevNow = nt[pairs[k]]
+				}
+			}
+			d.add(d.succession(n, holderOf(oldOpen), termPersonOf(nt[j]), nt[j], prevNow))
+			succeeded = true
+			continue
+		}
 		if c, ok := d.compareTerm(title, ot[i], nt[j]); ok {
 			if c.Kind == KindTermEnded {
 				ended = append(ended, c)
@@ -620,6 +633,21 @@ func (d *differ) officeChanges(o, n *pipeline.Office) {
 				succeeded = true
 			case same:
 				succeeded = true // the same holder goes on: nothing ended
+			case t.Incoming() && prevNow != nil && prevNow.Incumbent:
+				// "David Nguyen (elect)" below a holder still in office:
+				// named to succeed, not yet in office.
+				c := Change{Kind: KindSuccessorNamed, OfficeID: n.ID, OfficeTitle: title, TermID: t.ID,
+					From: holderOf(prev), To: termPersonOf(t), Effective: t.Start.Human(), EffectiveISO: t.Start.String(),
+					needles: needlesOf(t)}
+				c.Headline = fmt.Sprintf("%s: %s is named to succeed %s", title, termWho(t), c.From.display())
+				switch {
+				case len(c.EffectiveISO) == len("2006-01-02"):
+					c.Headline += ", taking office on " + c.Effective
+				case c.EffectiveISO != "":
+					c.Headline += ", taking office in " + c.Effective
+				}
+				d.add(c)
+				succeeded = true
 			default:
 				d.add(d.succession(n, holderOf(prev), termPersonOf(t), t, prevNow))
 				succeeded = true

@@ -48,6 +48,9 @@ func TestRevisions(t *testing.T) {
 			"| 3 May 2019 | Incumbent |", "| 3 May 2019 | 7 May 2027 |",
 			"\n\n== See also", "\n| 7 | | Susan Ortiz (born 1955) | 7 May 2027 | Incumbent | Independent | 2027 |\n\n== See also",
 		}, []string{"Mayor of Northbridge: Susan Ortiz succeeded Helen Carter on 7 May 2027"}},
+		{"a successor elect", []string{
+			"\n\n== See also", "\n| – | | David Nguyen (elect) | 7 May 2027 | | Green | 2027 |\n\n== See also",
+		}, []string{"Mayor of Northbridge: David Nguyen is named to succeed Helen Carter, taking office on 7 May 2027"}},
 		// Edits that change no holder.
 		{"re-elected", []string{"| Labour | 2019, 2023 |", "| Labour | 2019, 2023, 2027 |"}, nil},
 		{"party switch", []string{"| Incumbent | Labour |", "| Incumbent | Independent |"}, nil},
@@ -87,5 +90,29 @@ func TestRevisions(t *testing.T) {
 				t.Errorf("alerts:\n got %q\nwant %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestIncomingHolderTakesOffice follows a successor from the day they are
+// named ("elect") to the day they take office: one alert each time, and
+// the second is the succession.
+func TestIncomingHolderTakesOffice(t *testing.T) {
+	older := read(t, "testdata/snapshots/northbridge.txt")
+	named := strings.ReplaceAll(older, "\n\n== See also", "\n| – | | David Nguyen (Mayor-elect) | 7 May 2027 | | Green | 2027 |\n\n== See also")
+	took := strings.ReplaceAll(older, "\n\n== See also", "\n| 7 | | David Nguyen | 7 May 2027 | Incumbent | Green | 2027 |\n\n== See also")
+	took = strings.ReplaceAll(took, "| 3 May 2019 | Incumbent |", "| 3 May 2019 | 7 May 2027 |")
+	var got []string
+	for _, c := range Diff(build(t, named), build(t, took)) {
+		got = append(got, c.Kind+": "+c.Headline)
+	}
+	want := []string{"incumbent-changed: Mayor of Northbridge: David Nguyen succeeded Helen Carter on 7 May 2027"}
+	if !slices.Equal(got, want) {
+		t.Errorf("changes:\n got %q\nwant %q", got, want)
+	}
+	ds := build(t, named)
+	for _, tm := range ds.Terms {
+		if tm.PersonID == "david-nguyen" && (tm.Incumbent || !tm.Incoming()) {
+			t.Errorf("the successor named is in office: %+v", tm)
+		}
 	}
 }
