@@ -373,6 +373,7 @@ func (b *builder) dropDuplicates(officeID string, terms []*termClaim) []*termCla
 		open       bool
 	}
 	seen := map[key]*termClaim{}
+	byPerson := map[string][]*termClaim{}
 	out := terms[:0]
 	for _, t := range terms {
 		k := key{t.personID, t.start, t.end, t.open}
@@ -381,10 +382,42 @@ func (b *builder) dropDuplicates(officeID string, terms []*termClaim) []*termCla
 				"row repeats line %d (%s, %s to %s); kept once", first.line, t.name.display(), dateOrUnknown(t.start), endText(t.end, t.open))
 			continue
 		}
+		// The same term again at another precision: a page that lists its
+		// holders twice, a table and a summary list of former holders.
+		if first := sameTermAgain(byPerson[t.personID], t); first != nil {
+			b.finding(SeverityInfo, CodeDuplicateRow, officeID, t.sourceID, t.line,
+				"%s, %s to %s, is the term of line %d written again; kept once", t.name.display(), dateOrUnknown(t.start), endText(t.end, t.open), first.line)
+			if d, ok := refine(first.start, t.start); ok {
+				first.start = d
+			}
+			if d, ok := refine(first.end, t.end); ok && !first.open {
+				first.end = d
+			}
+			continue
+		}
 		seen[k] = t
+		byPerson[t.personID] = append(byPerson[t.personID], t)
 		out = append(out, t)
 	}
 	return out
+}
+
+// sameTermAgain returns the term among earlier that t writes again: the
+// same start and end, or open, at a shared precision, both dated.
+func sameTermAgain(earlier []*termClaim, t *termClaim) *termClaim {
+	if t.start.IsZero() {
+		return nil
+	}
+	for _, e := range earlier {
+		if e.start.IsZero() || e.open != t.open || !e.start.EqualAtSharedPrecision(t.start) || e.start.Precision == t.start.Precision {
+			continue
+		}
+		if e.end.IsZero() != t.end.IsZero() || !e.end.IsZero() && !e.end.EqualAtSharedPrecision(t.end) {
+			continue
+		}
+		return e
+	}
+	return nil
 }
 
 func dateOrUnknown(d Date) string {

@@ -843,3 +843,28 @@ func TestIncomingHolderIsNotInOffice(t *testing.T) {
 		t.Errorf("a gap reported after a holder still in office: %+v", f)
 	}
 }
+
+func TestHoldersListedTwiceOnOnePage(t *testing.T) {
+	ds := buildDocs(t, map[string]string{"town.txt": `= Mayor of Elmtown =
+
+| No. | Name | Took office | Left office |
+| 1 | Thomas Reed | 12 January 1898 | 9 January 1902 |
+| 2 | Ann Fell | 9 January 1902 | 1906 |
+| 3 | Thomas Reed | 1906 | 1910 |
+
+== Former mayors ==
+* Thomas Reed, 1898–1902
+* Ann Fell, 1902–May 1906
+`})
+	var got []string
+	for _, tm := range termsOf(ds, "mayor-of-elmtown") {
+		got = append(got, termLine(tm))
+	}
+	want := []string{"Thomas Reed||1898-01-12|1902-01-09", "Ann Fell||1902-01-09|1906-05", "Thomas Reed||1906|1910"}
+	if !slices.Equal(got, want) {
+		t.Errorf("terms:\n got %q\nwant %q", got, want)
+	}
+	if n := len(findingsWith(ds, CodeDuplicateRow)); n != 2 {
+		t.Errorf("%d duplicate-row findings, want 2", n)
+	}
+}
