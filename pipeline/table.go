@@ -114,6 +114,9 @@ func layoutOf(t *Table) *tableLayout {
 	}
 	rows := t.Rows[lay.skip:]
 	shapes := lay.shapes[lay.skip:]
+	if h := spreadHeader(lay.header, rows); h != nil {
+		lay.header = h
+	}
 	kinds := make([]colKind, len(lay.header))
 	for j, h := range lay.header {
 		kinds[j] = classifyHeader(h)
@@ -194,6 +197,58 @@ func layoutOf(t *Table) *tableLayout {
 	}
 	lay.kinds = kinds
 	return lay
+}
+
+// spreadHeader finds the columns a header cell spans without saying so:
+// Wikipedia's "Governor" over a portrait and a name, "Party" over the
+// party's colour and its name. When the rows are wider than the header by
+// the same number of cells, and that many columns are blank in every one
+// of them, those are the spanned columns: the header gets a blank label in
+// each place. It returns nil when the rows do not show that.
+func spreadHeader(header []string, rows []Row) []string {
+	width, n, full := 0, 0, 0
+	for _, r := range rows {
+		if _, filled := firstNonEmpty(r.Cells); filled < 3 {
+			continue // a caption or a note row
+		}
+		full++
+		switch {
+		case n == 0:
+			width, n = len(r.Cells), 1
+		case len(r.Cells) == width:
+			n++
+		}
+	}
+	surplus := width - len(header)
+	if surplus <= 0 || n*3 < full*2 {
+		return nil
+	}
+	blank := func(j int) bool {
+		for _, r := range rows {
+			if len(r.Cells) == width && strings.TrimSpace(r.Cells[j]) != "" {
+				return false
+			}
+		}
+		return true
+	}
+	out := make([]string, 0, width)
+	h := 0
+	for j := 0; j < width; j++ {
+		if surplus > 0 && blank(j) && (h == len(header) || strings.TrimSpace(header[h]) != "") {
+			out = append(out, "")
+			surplus--
+			continue
+		}
+		if h == len(header) {
+			return nil
+		}
+		out = append(out, header[h])
+		h++
+	}
+	if surplus != 0 || h != len(header) {
+		return nil
+	}
+	return out
 }
 
 // mergeHeader puts a second header row in place of the spanning column

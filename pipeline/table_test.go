@@ -28,6 +28,9 @@ func TestTableShapes(t *testing.T) {
 		want    []string
 		notes   []string // the terms' notes, where the case checks them
 		skipped []int    // lines reported as skipped rows
+		// consistent is set where rows are as wide as each other: none
+		// may be reported as ragged or realigned.
+		consistent bool
 	}{
 		{
 			name: "second header row, caption and era rows",
@@ -241,10 +244,29 @@ func TestTableShapes(t *testing.T) {
 			office: "mayor-of-testcity",
 			want:   []string{"Yang Yi|楊一|1951-02-01|1954-06-02", "Yang Yi|楊一|1954-06-02|1957-06-02", "Luo Er|羅二|1966-12-06|1967-09-01"},
 		},
+		{
+			name: "header cells over a blank portrait and party colour column",
+			doc: `= List of governors of Testmark =
+
+| No. | Governor | Term in office | Party | Lt. Governor |
+| 1 | | John Sevier (1745–1815) [16] | March 30, 1796 – September 23, 1801 (term-limited) | | Democratic | Office did not exist |
+| 2 | | Bill Lee (born 1959) | January 19, 2019 – Incumbent | | Republican | Randy McNally |
+`,
+			office: "governor-of-testmark",
+			want:   []string{"John Sevier||1796-03-30|1801-09-23", "Bill Lee||2019-01-19| open"},
+			notes: []string{"1745–1815; Party: Democratic; Lt. Governor: Office did not exist; term-limited",
+				"born 1959; Party: Republican; Lt. Governor: Randy McNally"},
+			consistent: true,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			ds := buildDocs(t, map[string]string{"t.txt": tt.doc})
+			if tt.consistent {
+				if f := append(findingsWith(ds, CodeRaggedRow), findingsWith(ds, CodeRealignedRow)...); len(f) != 0 {
+					t.Errorf("rows of a consistent width reported: %+v", f)
+				}
+			}
 			var got []string
 			for _, tm := range termsOf(ds, tt.office) {
 				got = append(got, termLine(tm))
