@@ -115,6 +115,8 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("\ufeff= T =\r\n| | Image | Name | Term start | Term end |\r\n| 1 | | A | x | y |"))
 	f.Add([]byte("= T =\n| No. | Officeholder | Term of office |\n| Took office | Left office |\n| Caption row |\n| 1 | A 甲 | 1949 | - |\n| 1950 | 1951 |\n"))
 	f.Add([]byte("= List of Xs of Y =\n== Era (1898–1941) ==\n; Directors\n- 1898 – 1898 A B – acting\n# C (Nov 13, 1871 - Oct 29, 1880)\n"))
+	f.Add([]byte("= L =\n| No. | Governor | Term | Party |\n| 1 | | Gen. A B | early 1901 – 1920s | | C |\n| – | Unknown | ? | 1935 |\n| 2 | D E (elect) | 12 March [O.S. 1 March] 1917 | |\n"))
+	f.Add([]byte("= W =\n\nW X\n伊藤博\n- Office: Acting Governor of X\n- Term Start: 2001\n* A B, 1950–1955; acting until 1951\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		doc, err := Parse("fuzz.txt", data)
 		if err != nil {
