@@ -365,38 +365,49 @@ func (b *builder) eachOffice(fn func(ob *builder, id string, st *officeState)) {
 	}
 }
 
-// dropDuplicates removes rows that repeat an earlier row of the same list.
+// dropDuplicates removes rows that repeat an earlier row of the same list:
+// the same term written again, or written again at another precision (a
+// page that lists its holders twice, a table and a summary list of former
+// holders), which refines the first.
 func (b *builder) dropDuplicates(officeID string, terms []*termClaim) []*termClaim {
+	// Rows are grouped by person and the years of their dates: a
+	// duplicate shares both, at any precision. Most groups hold one row.
 	type key struct {
-		person     string
-		start, end Date
-		open       bool
+		person    string
+		startYear int16
+		endYear   int16
+		open      bool
 	}
-	seen := map[key]*termClaim{}
-	byPerson := map[string][]*termClaim{}
+	first := make(map[key]*termClaim, len(terms))
+	more := map[key][]*termClaim{}
 	out := terms[:0]
 	for _, t := range terms {
-		k := key{t.personID, t.start, t.end, t.open}
-		if first, dup := seen[k]; dup {
+		k := key{t.personID, t.start.Year, t.end.Year, t.open}
+		var earlier []*termClaim
+		if f, ok := first[k]; ok {
+			earlier = append(append(earlier, f), more[k]...)
+		}
+		if i := slices.IndexFunc(earlier, func(e *termClaim) bool { return e.start == t.start && e.end == t.end }); i >= 0 {
 			b.finding(SeverityWarning, CodeDuplicateRow, officeID, t.sourceID, t.line,
-				"row repeats line %d (%s, %s to %s); kept once", first.line, t.name.display(), dateOrUnknown(t.start), endText(t.end, t.open))
+				"row repeats line %d (%s, %s to %s); kept once", earlier[i].line, t.name.display(), dateOrUnknown(t.start), endText(t.end, t.open))
 			continue
 		}
-		// The same term again at another precision: a page that lists its
-		// holders twice, a table and a summary list of former holders.
-		if first := sameTermAgain(byPerson[t.personID], t); first != nil {
+		if e := sameTermAgain(earlier, t); e != nil {
 			b.finding(SeverityInfo, CodeDuplicateRow, officeID, t.sourceID, t.line,
-				"%s, %s to %s, is the term of line %d written again; kept once", t.name.display(), dateOrUnknown(t.start), endText(t.end, t.open), first.line)
-			if d, ok := refine(first.start, t.start); ok {
-				first.start = d
+				"%s, %s to %s, is the term of line %d written again; kept once", t.name.display(), dateOrUnknown(t.start), endText(t.end, t.open), e.line)
+			if d, ok := refine(e.start, t.start); ok {
+				e.start = d
 			}
-			if d, ok := refine(first.end, t.end); ok && !first.open {
-				first.end = d
+			if d, ok := refine(e.end, t.end); ok && !e.open {
+				e.end = d
 			}
 			continue
 		}
-		seen[k] = t
-		byPerson[t.personID] = append(byPerson[t.personID], t)
+		if earlier == nil {
+			first[k] = t
+		} else {
+			more[k] = append(more[k], t)
+		}
 		out = append(out, t)
 	}
 	return out

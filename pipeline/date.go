@@ -305,12 +305,21 @@ func isApproxDateText(s string) bool {
 	return ok && strings.ContainsAny(s, "0123456789")
 }
 
+// approxByFirst holds approxPrefixes by their first letter in either case.
+var approxByFirst = func() (by [256][]string) {
+	for _, p := range approxPrefixes {
+		by[p[0]] = append(by[p[0]], p)
+		by[p[0]&^0x20] = append(by[p[0]&^0x20], p)
+	}
+	return by
+}()
+
 func cutApproxPrefix(s string) (string, bool) {
-	if s == "" || !strings.ContainsRune("cCaAeEmMlLsSfFwW", rune(s[0])) {
+	if s == "" {
 		return s, false
 	}
-	for _, p := range approxPrefixes {
-		if hasPrefixFold(s, p) {
+	for _, p := range approxByFirst[s[0]] {
+		if hasPrefixASCIIFold(s, p) {
 			return strings.TrimSpace(s[len(p):]), true
 		}
 	}
@@ -373,10 +382,22 @@ func makeDate(y, m, d int) (Date, error) {
 var openEndWords = []string{"present", "incumbent", "current", "now", "today", "in office", "to date", "ongoing",
 	"till date", "till now", "until now", "to present", "the present", "since", "serving"}
 
+// maxOpenEndWord is the length of the longest of openEndWords.
+var maxOpenEndWord = func() int {
+	n := 0
+	for _, w := range openEndWords {
+		n = max(n, len(w))
+	}
+	return n
+}()
+
 // IsOpenEnd reports whether s says a term has not ended ("Incumbent",
 // "present").
 func IsOpenEnd(s string) bool {
 	s = strings.TrimSpace(s)
+	if len(s) < 3 || len(s) > maxOpenEndWord || !isASCIILetter(s[0]) {
+		return false // most cells: dates, names
+	}
 	for _, w := range openEndWords {
 		if strings.EqualFold(s, w) {
 			return true

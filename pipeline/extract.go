@@ -514,9 +514,14 @@ func isVacancyText(s string) bool { return vacancyWords.in(s) }
 // isUnknownHolder reports whether a name cell says the holder is not
 // known: "Unknown", "?".
 func isUnknownHolder(s string) bool {
-	switch strings.ToLower(strings.Trim(cleanCell(s), " .()[]")) {
-	case "unknown", "not known", "?", "??", "unknown holder", "name unknown":
-		return true
+	if len(s) > 24 {
+		return false // a name, or a longer note
+	}
+	s = strings.Trim(cleanCell(s), " .()[]")
+	for _, w := range []string{"unknown", "not known", "?", "??", "unknown holder", "name unknown"} {
+		if strings.EqualFold(s, w) {
+			return true
+		}
 	}
 	return false
 }

@@ -361,6 +361,17 @@ var styles = []string{"The Right Honourable ", "The Rt Hon. ", "The Rt. Hon. ", 
 	"Major ", "Maj. ", "Brigadier ", "Brig. ", "Captain ", "Capt. ", "Commander ", "Cmdr. ", "Cdr. ",
 	"Commodore ", "Doctor ", "Dr. ", "Dr ", "Professor ", "Prof. ", "Reverend ", "Rev. ", "Mr. ", "Mrs. ", "Ms. "}
 
+// stylesByFirst holds the styles in lower case by their first letter in
+// either case, so most names are passed over at their first byte.
+var stylesByFirst = func() (by [256][]string) {
+	for _, st := range styles {
+		l := strings.ToLower(st)
+		by[l[0]] = append(by[l[0]], l)
+		by[st[0]&^0x20] = append(by[st[0]&^0x20], l)
+	}
+	return by
+}()
+
 // styleEnd returns the length of the forms of address and ranks at the
 // start of s ("The Hon. Ann Lee", "Lt. Gen. Ann Lee"), or 0. What follows
 // keeps at least two words: "Captain Cook" is a name.
@@ -368,10 +379,12 @@ func styleEnd(s string) int {
 	end := 0
 	for {
 		n := 0
-		for _, st := range styles {
-			if hasPrefixFold(s[end:], st) {
-				n = len(st)
-				break
+		if rest := s[end:]; rest != "" {
+			for _, st := range stylesByFirst[rest[0]] {
+				if hasPrefixASCIIFold(rest, st) {
+					n = len(st)
+					break
+				}
 			}
 		}
 		if n == 0 || !strings.Contains(strings.TrimSpace(s[end+n:]), " ") {

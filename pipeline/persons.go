@@ -194,15 +194,25 @@ func (b *builder) resolvePersons() {
 // two people. The person keeps the form of their biography's title, or
 // else the first in byte order.
 func (r *personResolver) mergeWordOrders(exs []*extraction) {
-	byWords := map[string][]*personGroup{}
+	// Most names share their words with no other: the first group of each
+	// set of words is kept aside, and a list made only for a second.
+	first := make(map[uint64]*personGroup, len(r.groups))
+	byWords := map[uint64][]*personGroup{}
 	for base, g := range r.groups {
-		if g.base != base || !strings.Contains(base, "-") {
+		if strings.IndexByte(base, '-') < 0 {
 			continue
 		}
-		words := strings.Split(base, "-")
-		slices.Sort(words)
-		k := strings.Join(words, "-")
-		byWords[k] = append(byWords[k], g)
+		k := wordSetHash(base)
+		f, ok := first[k]
+		switch {
+		case !ok:
+			first[k] = g
+		case sameWords(f.base, base):
+			if byWords[k] == nil {
+				byWords[k] = []*personGroup{f}
+			}
+			byWords[k] = append(byWords[k], g)
+		}
 	}
 	bio := map[string]bool{}
 	for _, ex := range exs {
@@ -237,6 +247,41 @@ func (r *personResolver) mergeWordOrders(exs []*extraction) {
 			r.groups[g.base] = keep
 		}
 	}
+}
+
+// wordSetHash hashes the words of a slug ("francisco-martinez-portusach")
+// whatever their order.
+func wordSetHash(slug string) uint64 {
+	const offset, prime = 14695981039346656037, 1099511628211
+	var sum uint64
+	h := uint64(offset)
+	for i := 0; i <= len(slug); i++ {
+		if i == len(slug) || slug[i] == '-' {
+			// splitmix64's finalizer, so that a sum of word hashes does
+			// not cancel out.
+			h ^= h >> 30
+			h *= 0xbf58476d1ce4e5b9
+			h ^= h >> 27
+			h *= 0x94d049bb133111eb
+			h ^= h >> 31
+			sum += h
+			h = offset
+			continue
+		}
+		h = (h ^ uint64(slug[i])) * prime
+	}
+	return sum
+}
+
+// sameWords reports whether two slugs hold the same words in any order.
+func sameWords(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	wa, wb := strings.Split(a, "-"), strings.Split(b, "-")
+	slices.Sort(wa)
+	slices.Sort(wb)
+	return slices.Equal(wa, wb)
 }
 
 // personAcc gathers what the documents say of one person.

@@ -98,6 +98,9 @@ func (t *Term) Incoming() bool {
 // hasIncomingMark reports whether one of the qualifiers of a note names a
 // holder not yet in office.
 func hasIncomingMark(note string) bool {
+	if !incomingWords.in(note) {
+		return false // most notes: a party, life dates
+	}
 	for q := range strings.SplitSeq(note, "; ") {
 		if isIncomingMark(q) {
 			return true
@@ -105,6 +108,8 @@ func hasIncomingMark(note string) bool {
 	}
 	return false
 }
+
+var incomingWords = newFoldWords("elect", "designat", "incoming")
 
 // isIncomingMark reports whether a qualifier names a holder not yet in
 // office: "elect", "designate", "Mayor-elect", "incoming".
