@@ -327,3 +327,21 @@ func TestCutSince(t *testing.T) {
 		}
 	}
 }
+
+func TestUninverted(t *testing.T) {
+	for in, want := range map[string]string{
+		"Smith, Alfred":               "Alfred Smith",
+		"de Gaulle, Charles":          "Charles de Gaulle",
+		"Smith, Mary Ann":             "Mary Ann Smith",
+		"Henry Bell, Jr.":             "Henry Bell, Jr.",
+		"Sir John Smith, 1st Baronet": "Sir John Smith, 1st Baronet",
+		"Ann Roe, QC":                 "Ann Roe, QC",
+		"Alfred Smith":                "Alfred Smith",
+		"Smith, Alfred, Jr.":          "Smith, Alfred, Jr.",
+		"Smith, John III":             "Smith, John III",
+	} {
+		if got := uninverted(in); got != want {
+			t.Errorf("uninverted(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

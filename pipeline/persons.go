@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // personResolver gives every name one person ID. The same English name with
@@ -76,12 +78,40 @@ func (r *personResolver) base(n Name) string {
 
 func personBase(n Name) string {
 	if n.EN != "" {
-		if s := Slug(n.EN); s != "" {
+		if s := Slug(uninverted(n.EN)); s != "" {
 			return s
 		}
 	}
 	return Slug(n.Native)
 }
+
+// uninverted turns a name written family name first with a comma, as
+// indexes sort them ("Smith, Alfred"), into reading order ("Alfred
+// Smith"), so that both forms are one person. A comma before a suffix
+// ("Henry Bell, Jr.", "Sir John Smith, 1st Baronet", "Ann Roe, QC") is
+// not an inversion; such a name is returned as it is.
+func uninverted(en string) string {
+	family, given, ok := strings.Cut(en, ", ")
+	if !ok || strings.Contains(given, ",") || strings.Contains(family, " ") && !particles[strings.ToLower(strings.Fields(family)[0])] {
+		return en
+	}
+	words := strings.Fields(given)
+	if len(words) == 0 || len(words) > 3 {
+		return en
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || nameSuffixes[strings.TrimRight(w, ".")] || postNominals[w] {
+			return en
+		}
+	}
+	return given + " " + family
+}
+
+// nameSuffixes are the words after a comma that end a name rather than
+// begin its given names.
+var nameSuffixes = map[string]bool{"Jr": true, "Sr": true, "Jnr": true, "Snr": true, "II": true, "III": true,
+	"IV": true, "V": true, "Esq": true, "Bt": true, "Bart": true}
 
 // id returns the person ID of a name.
 func (r *personResolver) id(n Name) string {
