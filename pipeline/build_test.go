@@ -722,10 +722,12 @@ Omar Haddad
 - Predecessor: Rita Moss
 - Office1: Deputy Mayor of Eastport
 - In Office1: 2016 – 2022
+- Succeeded by1: Lena Park
 - Office2: Member of the Eastport Council
 - Took Office2: 2010
 - Left Office2: 2016
 - Born: Omar Haddad 3 May 1972 (age 54) Northvale, Eastland
+- Political party: Labour
 `})
 	var got []string
 	for _, tm := range ds.Terms {
@@ -741,8 +743,13 @@ Omar Haddad
 		t.Fatal("no persons")
 	}
 	for _, p := range ds.Persons {
-		if p.ID == "omar-haddad" && (p.Birth.String() != "1972-05-03" || p.BirthPlace != "Northvale, Eastland") {
-			t.Errorf("birth %s in %q, want 1972-05-03 in Northvale, Eastland", p.Birth, p.BirthPlace)
+		if p.ID == "omar-haddad" && (p.Birth.String() != "1972-05-03" || p.BirthPlace != "Northvale, Eastland" || p.Party != "Labour") {
+			t.Errorf("birth %s in %q, party %q; want 1972-05-03 in Northvale, Eastland, Labour", p.Birth, p.BirthPlace, p.Party)
+		}
+	}
+	for _, tm := range termsOf(ds, "deputy-mayor-of-eastport") {
+		if tm.SuccessorPersonID != "lena-park" {
+			t.Errorf("Succeeded by1 not read: successor %q", tm.SuccessorPersonID)
 		}
 	}
 }

@@ -286,7 +286,8 @@ var bioKeys = map[string]bool{"office": true, "birthdate": true, "born": true, "
 	"assumedoffice": true}
 
 // bioKeyAliases are the other names infoboxes give a term's fields.
-var bioKeyAliases = map[string]string{"assumedoffice": "termstart", "tookoffice": "termstart", "leftoffice": "termend"}
+var bioKeyAliases = map[string]string{"assumedoffice": "termstart", "tookoffice": "termstart", "leftoffice": "termend",
+	"precededby": "predecessor", "succeededby": "successor", "politicalparty": "party"}
 
 func isBiography(ib *Infobox) bool {
 	if ib == nil {
