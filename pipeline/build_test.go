@@ -875,3 +875,29 @@ func TestHoldersListedTwiceOnOnePage(t *testing.T) {
 		t.Errorf("%d duplicate-row findings, want 2", n)
 	}
 }
+
+func TestNestedListItems(t *testing.T) {
+	ds := buildDocs(t, map[string]string{"nordia.txt": `= Governor of Nordia =
+
+== List of governors ==
+
+* Ole Berg, 1950–1958, Labour
+** Per Lie (acting), 1954
+** Deputy: Ann Lee
+* Kari Moe, 1958–1966 (Centre)
+** Siv Holm, acting 1970
+* Anne Vik, since 1970
+`})
+	var got []string
+	for _, tm := range termsOf(ds, "governor-of-nordia") {
+		got = append(got, fmt.Sprintf("%d %s %s–%s acting=%t", tm.Ordinal, tm.NameEN, tm.Start, tm.End, tm.Acting))
+	}
+	want := []string{"1 Ole Berg 1950–1958 acting=false", "0 Per Lie 1954–1954 acting=true",
+		"2 Kari Moe 1958–1966 acting=false", "0 Siv Holm 1970–1970 acting=true", "3 Anne Vik 1970– acting=false"}
+	if !slices.Equal(got, want) {
+		t.Errorf("terms:\n got %q\nwant %q", got, want)
+	}
+	if f := findingsWith(ds, CodeUnparsedListItem); len(f) != 0 {
+		t.Errorf("a note nested under an item reported: %+v", f)
+	}
+}

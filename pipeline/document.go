@@ -125,6 +125,9 @@ type ListItem struct {
 	Line   int
 	Number int
 	Text   string
+	// Depth is 1 for an item of the list, 2 for one nested under the item
+	// above it ("** Per Lie (acting), 1954"), and so on.
+	Depth int
 }
 
 // Problem is an irregularity in a document, kept with its line.
@@ -418,6 +421,29 @@ func keyValue(l string) (key, value string, ok bool) {
 
 // listMarker returns the length of the marker of a list line and its number.
 func listMarker(l string) (size, number int) {
+	size, _, number = listMarkerDepth(l)
+	return size, number
+}
+
+// listMarkerDepth is listMarker with the depth of the item: "** " and "##
+// " mark an item nested under the one above.
+func listMarkerDepth(l string) (size, depth, number int) {
+	if len(l) >= 3 && (l[0] == '*' || l[0] == '#') && l[1] == l[0] {
+		d := 2
+		for d < len(l) && d < 4 && l[d] == l[0] {
+			d++
+		}
+		if d < len(l) && l[d] == ' ' {
+			return d + 1, d, 0
+		}
+		return 0, 0, 0
+	}
+	size, number = listMarkerTop(l)
+	return size, 1, number
+}
+
+// listMarkerTop is listMarker for an item that is not nested.
+func listMarkerTop(l string) (size, number int) {
 	if len(l) >= 2 && (l[0] == '-' || l[0] == '*') && l[1] == ' ' {
 		return 2, 0
 	}
@@ -456,11 +482,11 @@ func (p *parser) list() {
 			}
 			break
 		}
-		size, n := listMarker(l)
+		size, depth, n := listMarkerDepth(l)
 		if size == 0 {
 			break
 		}
-		lst.Items = append(lst.Items, ListItem{Line: p.i + 1, Number: n, Text: strings.TrimSpace(l[size:])})
+		lst.Items = append(lst.Items, ListItem{Line: p.i + 1, Number: n, Text: strings.TrimSpace(l[size:]), Depth: depth})
 		p.i++
 	}
 	p.doc.Blocks = append(p.doc.Blocks, Block{Kind: ListBlock, Line: start + 1, List: lst})

@@ -499,13 +499,17 @@ func (x *extractor) infoboxDate(subject string, e InfoboxEntry, v string) Date {
 // isOfficeholderList reports whether most items of a list read as a
 // holder with a tenure, in any arrangement (see readListLine).
 func (x *extractor) isOfficeholderList(l *List) bool {
-	n := 0
+	n, top := 0, 0
 	for i := range l.Items {
+		if l.Items[i].Depth > 1 {
+			continue // a note or an acting holder under an item
+		}
+		top++
 		if _, ok := x.readListLine(&l.Items[i]); ok {
 			n++
 		}
 	}
-	return n > 0 && n*2 >= len(l.Items)
+	return n > 0 && n*2 >= top
 }
 
 var vacancyWords = newFoldWords("interregnum", "vacant", "vacancy", "abolished", "no secretary", "none")
@@ -710,6 +714,9 @@ func (x *extractor) list(officeID string, l *List) {
 		it := &l.Items[i]
 		ll, ok := x.readListLine(it)
 		if !ok {
+			if it.Depth > 1 && !strings.ContainsAny(it.Text, "0123456789") {
+				continue // a note under an item: "** Deputy: Ann Lee"
+			}
 			x.finding(SeverityWarning, CodeUnparsedListItem, officeID, it.Line, "list item %q has no holder with a tenure; skipped", it.Text)
 			continue
 		}
@@ -722,15 +729,19 @@ func (x *extractor) list(officeID string, l *List) {
 			items++ // someone held the post: later positions count it
 			continue
 		}
-		items++
 		c := termClaim{officeID: officeID, sourceID: x.ex.source.ID, line: it.Line, pos: x.nextPos(), name: x.withLang(ll.holder)}
 		c.acting = c.name.Acting
 		markedOpen := c.name.cutOpenMark() // "Eve Ford (incumbent): 2014"
 		c.note = c.name.Note()
 		c.ordinal = it.Number
-		if it.Number == 0 {
-			c.ordinal, c.posOrdinal = items, true
+		if it.Depth <= 1 {
+			items++
+			if it.Number == 0 {
+				c.ordinal, c.posOrdinal = items, true
+			}
 		}
+		// A nested item ("** Per Lie (acting), 1954") is a holder within
+		// the term above it: it takes no place in the numbering.
 		for _, q := range ll.after {
 			if isWholeTermActing(q) {
 				c.acting = true
