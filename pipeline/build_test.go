@@ -901,3 +901,32 @@ func TestNestedListItems(t *testing.T) {
 		t.Errorf("a note nested under an item reported: %+v", f)
 	}
 }
+
+func TestBackMatterIsNotRead(t *testing.T) {
+	ds := buildDocs(t, map[string]string{"nordia.txt": `= Governor of Nordia =
+
+== List of governors ==
+* Ole Berg, 1950–1958
+* Kari Moe, 1958–1966
+
+== External links ==
+* Official website
+* Nordia Archive (1950–2020)
+
+=== Archives ===
+| Name | Years |
+| State Archive | 1950–2020 |
+
+== Deputy governors ==
+* Per Lie, 1950–1960
+`})
+	if got := len(termsOf(ds, "governor-of-nordia")); got != 2 {
+		t.Errorf("%d governors, want 2: %+v", got, termsOf(ds, "governor-of-nordia"))
+	}
+	if got := len(termsOf(ds, "deputy-governor-of-nordia")); got != 1 {
+		t.Errorf("a section after the links is not read: %d deputy governors", got)
+	}
+	if len(findingsWith(ds, CodeUnreadBlock)) != 2 {
+		t.Errorf("dated blocks of the back matter not reported: %+v", findingsWith(ds, CodeUnreadBlock))
+	}
+}

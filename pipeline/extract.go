@@ -312,7 +312,23 @@ func (x *extractor) officePages() {
 		layout     *tableLayout
 	}
 	var lists []found
+	backLevel := 0 // the level of the back-matter heading the blocks sit under, or 0
 	for i, b := range doc.Blocks {
+		if b.Kind == HeadingBlock {
+			switch {
+			case isBackMatter(b.Text) && (backLevel == 0 || b.Level <= backLevel):
+				backLevel = b.Level
+			case b.Level <= backLevel:
+				backLevel = 0
+			}
+			continue
+		}
+		if backLevel > 0 {
+			// References, external links, further reading: what they
+			// date are sources and archives, not terms.
+			x.unreadBlock(b)
+			continue
+		}
 		var lay *tableLayout
 		if b.Kind == TableBlock {
 			lay = layoutOf(b.Table)
@@ -373,6 +389,18 @@ func (x *extractor) officePages() {
 	if hasOfficeInfobox && pageTitle != doc.Title {
 		x.ex.offices[0].addAlias(doc.Title)
 	}
+}
+
+// isBackMatter reports whether a heading opens the back matter of a page:
+// its references, notes, links and reading lists.
+func isBackMatter(h string) bool {
+	switch strings.ToLower(strings.TrimSpace(h)) {
+	case "references", "notes", "footnotes", "citations", "sources", "external links", "see also", "further reading",
+		"bibliography", "works cited", "notes and references", "references and notes", "explanatory notes", "gallery",
+		"literature", "links":
+		return true
+	}
+	return false
 }
 
 // unreadBlock reports a table or list that is not read as officeholders
