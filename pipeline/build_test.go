@@ -930,3 +930,44 @@ func TestBackMatterIsNotRead(t *testing.T) {
 		t.Errorf("dated blocks of the back matter not reported: %+v", findingsWith(ds, CodeUnreadBlock))
 	}
 }
+
+func TestElectionResultsAreNotTerms(t *testing.T) {
+	ds := buildDocs(t, map[string]string{"kellport.txt": `= Mayor of Kellport =
+
+== List of mayors ==
+* Walter Price, 1950–1955
+* Joan Gale, 1955–1961
+
+== Elections ==
+=== 2021 ===
+| Candidate | Party | Votes | % |
+| Joan Gale | Labour | 12,345 | 55.1 |
+
+== Results by year ==
+| Year | Winner | Party |
+| 2017 | Joan Gale | Labour |
+
+== Deputy mayors ==
+* Per Lie, 1950–1960
+`})
+	var got []string
+	for _, tm := range ds.Terms {
+		got = append(got, tm.OfficeID+" "+tm.NameEN)
+	}
+	want := []string{"deputy-mayor-of-kellport Per Lie", "mayor-of-kellport Walter Price", "mayor-of-kellport Joan Gale"}
+	if !slices.Equal(got, want) {
+		t.Errorf("terms:\n got %q\nwant %q", got, want)
+	}
+}
+
+func TestIsVoteHeader(t *testing.T) {
+	for h, want := range map[string]bool{"Candidate": true, "Votes": true, "%": true, "Runner-up": true, "Term start": false,
+		"Date": false, "Party": false, "Election": false} {
+		if got := isVoteHeader(strings.ToLower(h)); got != want {
+			t.Errorf("isVoteHeader(%q) = %t", h, got)
+		}
+	}
+	if classifyHeader("Candidate") == colRange {
+		t.Error("Candidate read as a date column")
+	}
+}

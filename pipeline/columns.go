@@ -43,6 +43,8 @@ func classifyHeader(h string) colKind {
 	switch {
 	case l == "":
 		return colUnknown
+	case isVoteHeader(l):
+		return colOther // "Candidate" holds "date", but no date
 	case l == "#" || l == "no" || l == "no." || l == "n°" || l == "nº" || l == "number" || l == "ordinal" || l == "order" || l == "№":
 		return colOrdinal
 	case has("image", "portrait", "photo", "picture", "insignia"):
@@ -71,6 +73,16 @@ func classifyHeader(h string) colKind {
 		return colName
 	}
 	return colOther
+}
+
+// isVoteHeader reports whether a lower-case header labels a column of
+// election results: votes, shares, candidates.
+func isVoteHeader(l string) bool {
+	switch l {
+	case "%", "votes", "vote", "candidate", "candidates", "winner", "runner-up", "runner up", "margin", "turnout", "swing", "seats", "vote share", "share":
+		return true
+	}
+	return strings.HasPrefix(l, "votes") || strings.HasPrefix(l, "% ") || strings.HasPrefix(l, "candidate")
 }
 
 // shape is what a cell's value looks like, whatever its column says.

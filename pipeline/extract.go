@@ -316,7 +316,7 @@ func (x *extractor) officePages() {
 	for i, b := range doc.Blocks {
 		if b.Kind == HeadingBlock {
 			switch {
-			case isBackMatter(b.Text) && (backLevel == 0 || b.Level <= backLevel):
+			case (isBackMatter(b.Text) || isElectionHeading(b.Text)) && (backLevel == 0 || b.Level <= backLevel):
 				backLevel = b.Level
 			case b.Level <= backLevel:
 				backLevel = 0
@@ -325,7 +325,8 @@ func (x *extractor) officePages() {
 		}
 		if backLevel > 0 {
 			// References, external links, further reading: what they
-			// date are sources and archives, not terms.
+			// date are sources and archives, not terms; election results
+			// date votes.
 			x.unreadBlock(b)
 			continue
 		}
@@ -401,6 +402,17 @@ func isBackMatter(h string) bool {
 		return true
 	}
 	return false
+}
+
+// isElectionHeading reports whether a heading opens a section of
+// election results ("Elections", "2021 mayoral election", "Electoral
+// history"): its tables date votes, not terms.
+func isElectionHeading(h string) bool {
+	l := strings.ToLower(h)
+	if !strings.Contains(l, "election") && !strings.Contains(l, "electoral") && !strings.Contains(l, "opinion poll") {
+		return false
+	}
+	return !hasRoleWord(strings.NewReplacer("mayoral", "", "gubernatorial", "", "presidential", "").Replace(l))
 }
 
 // unreadBlock reports a table or list that is not read as officeholders

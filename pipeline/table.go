@@ -33,6 +33,11 @@ func isOfficeholderTable(lay *tableLayout) bool {
 	if len(lay.shapes) == 0 {
 		return false
 	}
+	for _, h := range lay.header {
+		if isVoteHeader(strings.ToLower(strings.TrimSpace(cleanCell(h)))) {
+			return false // a table of election results
+		}
+	}
 	name, date := false, false
 	for j, k := range lay.kinds {
 		switch k {
