@@ -55,8 +55,10 @@ func classifyHeader(h string) colKind {
 		return colNameEN
 	case has("name"):
 		return colName
-	case has("time in office", "duration", "length", "days", "years in office", "age "):
+	case has("time in office", "duration", "length", "days", "years in office", "age ", "gender"):
 		return colOther
+	case has("lifetime", "lifespan", "life span", "born", "died", "death"):
+		return colLife // before the date words: "Lifetime" holds "time"
 	case has("start", "took", "from", "assum", "began", "begin", "since", "entered", "appointed"):
 		return colStart
 	case has("end", "left", "until", "vacated", "departed") || l == "to":

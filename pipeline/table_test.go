@@ -367,3 +367,16 @@ func TestListsOfOneOfficeKeepDocumentOrder(t *testing.T) {
 		t.Errorf("terms:\n got %q\nwant %q", got, want)
 	}
 }
+
+func TestClassifyHeader(t *testing.T) {
+	for h, want := range map[string]colKind{
+		"No.": colOrdinal, "Portrait": colImage, "Name": colName, "Chinese": colNameZH, "Name (English)": colNameEN,
+		"Took office": colStart, "Left office": colEnd, "Term of office": colRange, "Reign": colRange,
+		"Lifetime": colLife, "Lifespan": colLife, "Born–Died": colLife, "Gender": colOther, "Time in office": colOther,
+		"Candidate": colOther, "Votes": colOther, "Notes": colNotes, "Ref.": colRef, "Governor": colName, "Party": colOther,
+	} {
+		if got := classifyHeader(h); got != want {
+			t.Errorf("classifyHeader(%q) = %s, want %s", h, colKindNames[got], colKindNames[want])
+		}
+	}
+}
