@@ -839,7 +839,13 @@ func (d *differ) infoboxSuccession(o, n *pipeline.Office, oldOpen *pipeline.Term
 		from.Acting = true
 	}
 	c := Change{Kind: KindIncumbentChanged, OfficeID: n.ID, OfficeTitle: n.Title, From: from, To: to}
-	if !n.IncumbentSince.IsZero() {
+	switch {
+	case n.IncumbentSince.IsZero():
+	case n.IncumbentSince == o.IncumbentSince:
+		// Not updated with the name: the date is the outgoing holder's.
+		c.Notes = append(c.Notes, fmt.Sprintf("the infobox still gives %s as the start, the date %s took office; no date is known for %s",
+			n.IncumbentSince.Human(), from.display(), to.display()))
+	default:
 		c.Effective, c.EffectiveISO = n.IncumbentSince.Human(), n.IncumbentSince.String()
 	}
 	for _, t := range nt {

@@ -28,6 +28,9 @@ func TestRevisions(t *testing.T) {
 			"- Incumbent: Helen Carter", "- Incumbent: David Nguyen",
 			"- Incumbentsince: 3 May 2019", "- Incumbentsince: 7 May 2027",
 		}, []string{"Mayor of Northbridge: David Nguyen succeeded Helen Carter on 7 May 2027"}},
+		{"infobox only, its date not updated", []string{
+			"- Incumbent: Helen Carter", "- Incumbent: Raj Patel",
+		}, []string{"Mayor of Northbridge: Raj Patel succeeded Helen Carter"}},
 		{"acting successor", []string{
 			"| 3 May 2019 | Incumbent |", "| 3 May 2019 | 12 March 2027 |",
 			"\n\n== See also", "\n| – | | Raj Patel (acting) | 12 March 2027 | Incumbent | Labour | – |\n\n== See also",
