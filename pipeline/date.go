@@ -425,8 +425,23 @@ func ParseTenure(s string) (Tenure, error) {
 	if s == "" {
 		return Tenure{}, ErrNotDate
 	}
+	if rest, ok := strings.CutSuffix(s, "-"); ok {
+		// "2003-", "2003 -": an open range, as "2003–" is; the date
+		// reader would take the hyphen for a separator.
+		if d, err := ParseDate(rest); err == nil {
+			return Tenure{Start: d, Open: true}, nil
+		}
+	}
 	if d, err := ParseDate(s); err == nil {
 		return Tenure{Start: d, End: d, Single: true}, nil
+	}
+	// "until 1994": the end alone.
+	for _, p := range []string{"until ", "till ", "up to "} {
+		if hasPrefixFold(s, p) {
+			if d, err := ParseDate(s[len(p):]); err == nil {
+				return Tenure{End: d}, nil
+			}
+		}
 	}
 	// "since 2020", "from March 2007": an open term; "from 1990 to 1994"
 	// a range.
