@@ -63,15 +63,16 @@ func splitTenures(s string) []string {
 
 // cutLowerTail cuts the post written in lower case after a comma at the
 // end of a name ("Ken Lee (1910–1990), mayor"): what the tenure is of,
-// not the name. Other words ("member since 2008") are left: such a line
-// is not one of officeholders.
+// not the name, or a word that introduces the tenure ("served"). Other
+// words ("member since 2008") are left: such a line is not one of
+// officeholders.
 func cutLowerTail(s string) (name, tail string) {
 	i := strings.LastIndexByte(s, ',')
 	if i <= 0 {
 		return s, ""
 	}
 	tail = strings.TrimSpace(s[i+1:])
-	if tail == "" || !hasRoleWord(tail) {
+	if tail == "" || !hasRoleWord(tail) && !servedWords[tail] {
 		return s, ""
 	}
 	for _, r := range tail {
@@ -81,6 +82,10 @@ func cutLowerTail(s string) (name, tail string) {
 	}
 	return strings.TrimSpace(s[:i]), tail
 }
+
+// servedWords introduce the tenure after a name: "Ken Lee, served
+// 1958–1962".
+var servedWords = map[string]bool{"served": true, "in office": true, "term": true, "tenure": true, "held office": true, "reigned": true}
 
 // readListLine finds the tenure in a list line, wherever it is:
 //
@@ -142,7 +147,10 @@ func readListLine(s string) (listLine, bool) {
 		}
 		var desc []string
 		if nm, tail := cutLowerTail(name); tail != "" {
-			name, desc = nm, []string{tail} // "Ken Lee, mayor 1958–1962"
+			name = nm
+			if !servedWords[tail] {
+				desc = []string{tail} // "Ken Lee, mayor 1958–1962"
+			}
 		}
 		if n, ok := holderName(name); ok {
 			return listLine{name: name, holder: n, after: append(append(desc, inner...), after...)}.withTenures(ts), true
@@ -173,6 +181,9 @@ func readListLine(s string) (listLine, bool) {
 // comma or semicolon: "Labour, 1990–1994", "1990–1994; acting". It
 // returns no qualifiers when the bracket holds no tenure beside them.
 func tenureBeside(s string) (tenure string, quals []string) {
+	if i := strings.IndexByte(s, ':'); i > 0 && !strings.ContainsAny(s[:i], "0123456789") && isTenureText(s[i+1:]) {
+		return strings.TrimSpace(s[i+1:]), []string{strings.TrimSpace(s[:i])} // "first term: 1990–1994"
+	}
 	if i := strings.IndexAny(s, ",;"); i > 0 && !strings.ContainsAny(s[:i], "0123456789") && isTenureText(s[i+1:]) {
 		return strings.TrimSpace(s[i+1:]), []string{strings.TrimSpace(s[:i])}
 	}

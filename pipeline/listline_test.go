@@ -36,6 +36,8 @@ func TestReadListLine(t *testing.T) {
 		{in: "Robert Brown, 1954 – 1962, acting", name: "Robert Brown", tenure: "1954 – 1962", after: []string{"acting"}, ok: true},
 		{in: "Karl Schmidt: 01.02.1990 – 15.06.1994", name: "Karl Schmidt", tenure: "01.02.1990 – 15.06.1994", ok: true},
 		{in: "Harold Finch (Labour, 1990–1994)", name: "Harold Finch", tenure: "1990–1994", after: []string{"Labour"}, ok: true},
+		{in: "John Smith (first term: 1990–1994)", name: "John Smith", tenure: "1990–1994", after: []string{"first term"}, ok: true},
+		{in: "John Smith (1920–2001), served 1990–1994", name: "John Smith (1920–2001)", tenure: "1990–1994", ok: true},
 		{in: "Zheng Qi (郑七) November 1954 – 1958; acting until April 1955", name: "Zheng Qi (郑七)", tenure: "November 1954 – 1958", after: []string{"acting until April 1955"}, ok: true},
 		{in: "Ray Holt, 1950–1955 (resigned 3 May 1955)", name: "Ray Holt", tenure: "1950–1955", after: []string{"resigned 3 May 1955"}, ok: true},
 		{in: "Tom Reyes (2003 – present; acting)", name: "Tom Reyes", tenure: "2003 – present", after: []string{"acting"}, ok: true},

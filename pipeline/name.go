@@ -295,6 +295,10 @@ func (n *Name) latinName(s string) string {
 		n.Qualifiers = append(n.Qualifiers, strings.TrimSpace(s[:i]))
 		s = s[i:]
 	}
+	if i := strings.LastIndex(s, ", "); i > 0 && isNoteAfterComma(s[:i], s[i+2:]) {
+		n.addNote(s[i+2:]) // "John Smith, Republican"
+		s = s[:i]
+	}
 	if i := postNominalsAt(s); i > 0 {
 		n.Qualifiers = append(n.Qualifiers, strings.TrimLeft(s[i:], ", "))
 		s = s[:i]
@@ -305,6 +309,38 @@ func (n *Name) latinName(s string) string {
 	}
 	return s
 }
+
+// isNoteAfterComma reports whether what follows a comma after a full name
+// is a note about the holder (a party, "Governor") rather than part of the
+// name: the name before it has two capitalised words or more, so it is
+// not a family name written first ("Smith, Alfred"), and the words after
+// it are not a suffix ("Jr."), a title of nobility ("1st Baronet", "Lord
+// Ashby") or letters after a name.
+func isNoteAfterComma(name, after string) bool {
+	caps := 0
+	for _, w := range strings.Fields(name) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			caps++
+		}
+	}
+	words := strings.Fields(after)
+	if caps < 2 || len(words) == 0 || len(words) > 3 {
+		return false
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || strings.ContainsAny(w, "0123456789().") || nameSuffixes[w] || postNominals[w] || nobilityTitles[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// nobilityTitles begin a title written after a name with a comma
+// ("Robert Cecil, Marquess of Salisbury"): part of how the person is named.
+var nobilityTitles = map[string]bool{"Lord": true, "Lady": true, "Baron": true, "Baroness": true, "Earl": true,
+	"Countess": true, "Count": true, "Duke": true, "Duchess": true, "Marquess": true, "Marquis": true, "Viscount": true,
+	"Prince": true, "Princess": true, "Baronet": true, "Bt": true, "Sultan": true, "Emir": true, "King": true, "Queen": true}
 
 // isActingWord reports whether w is one word that marks an acting holder.
 func isActingWord(w string) bool {

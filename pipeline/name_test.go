@@ -37,6 +37,10 @@ func TestParseName(t *testing.T) {
 		{in: "Lt. Col. Ann Roe", en: "Ann Roe", qualifiers: []string{"Lt. Col."}},
 		{in: "Rear Admiral Luke McNamee", en: "Luke McNamee", qualifiers: []string{"Rear Admiral"}},
 		{in: "Captain Cook", en: "Captain Cook"}, // a name keeps two words
+		{in: "John Smith, Republican", en: "John Smith", qualifiers: []string{"Republican"}},
+		{in: "Smith, Alfred", en: "Smith, Alfred"},                                       // a family name written first
+		{in: "Henry Bell, Jr.", en: "Henry Bell, Jr."},                                   // a suffix
+		{in: "Robert Cecil, Marquess Salisbury", en: "Robert Cecil, Marquess Salisbury"}, // a title of nobility
 		{in: "Major Owens", en: "Major Owens"},
 		{in: "Hale MP", en: "Hale MP"},     // a name keeps two words
 		{in: "Kim Ok Gc", en: "Kim Ok Gc"}, // letters in capitals only

@@ -111,7 +111,7 @@ func uninverted(en string) string {
 // nameSuffixes are the words after a comma that end a name rather than
 // begin its given names.
 var nameSuffixes = map[string]bool{"Jr": true, "Sr": true, "Jnr": true, "Snr": true, "II": true, "III": true,
-	"IV": true, "V": true, "Esq": true, "Bt": true, "Bart": true}
+	"IV": true, "V": true, "Esq": true, "Bt": true, "Bart": true, "Jr.": true, "Sr.": true, "Esq.": true}
 
 // id returns the person ID of a name.
 func (r *personResolver) id(n Name) string {
