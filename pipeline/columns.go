@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -305,6 +306,14 @@ func inferBlankColumns(kinds []colKind, rows []Row, shapes [][]shape) {
 			kinds[j] = colRef
 		case best == shImage:
 			kinds[j] = colImage
+		case (best == shDate || best == shOpen) && !slices.Contains(kinds, colEnd) && !slices.Contains(kinds, colRange):
+			// Dates under no label: the first such column is the start,
+			// the next the end.
+			if slices.Contains(kinds, colStart) {
+				kinds[j] = colEnd
+			} else {
+				kinds[j] = colStart
+			}
 		default:
 			kinds[j] = colOther
 		}
@@ -449,6 +458,21 @@ func isSmallNumber(s string) bool {
 	return s != "" && len(s) <= 3 && strings.Trim(s, "0123456789") == ""
 }
 
+// romanValue is the value of a Roman numeral of I, V and X.
+func romanValue(c string) int {
+	val := map[byte]int{'I': 1, 'V': 5, 'X': 10}
+	n := 0
+	for i := 0; i < len(c); i++ {
+		v := val[c[i]]
+		if i+1 < len(c) && val[c[i+1]] > v {
+			n -= v
+		} else {
+			n += v
+		}
+	}
+	return n
+}
+
 func isRoman(c string) bool {
 	if c == "" || len(c) > 6 {
 		return false
@@ -456,10 +480,13 @@ func isRoman(c string) bool {
 	return strings.Trim(c, "IVX") == "" && !strings.Contains(c, "IIII") && !strings.Contains(c, "VV")
 }
 
-// ordinalValue reads the number of an ordinal cell: "12", "3rd", "(2)";
-// 0 for a Roman numeral or anything else.
+// ordinalValue reads the number of an ordinal cell: "12", "3rd", "(2)",
+// "XIV"; 0 for anything else.
 func ordinalValue(c string) int {
 	c = strings.Trim(c, "()")
+	if isRoman(c) {
+		return romanValue(c)
+	}
 	n := 0
 	for i := 0; i < len(c) && c[i] >= '0' && c[i] <= '9'; i++ {
 		n = n*10 + int(c[i]-'0')

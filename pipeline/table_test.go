@@ -258,6 +258,28 @@ func TestTableShapes(t *testing.T) {
 				"born 1959; Party: Republican; Lt. Governor: Randy McNally"},
 			consistent: true,
 		},
+		{
+			name: "Roman numerals for numbers",
+			doc: `= List of presidents of Testria =
+
+| No. | President | Took office | Left office |
+| IV | Karl Brun | 1990 | 1994 |
+| XIV | Marta Veil | 1994 | Incumbent |
+`,
+			office: "president-of-testria",
+			want:   []string{"Karl Brun||1990|1994", "Marta Veil||1994| open"},
+		},
+		{
+			name: "a header row of blank cells",
+			doc: `= Mayor of Testburg =
+
+| | | | |
+| 1 | Per Lie | 1990 | 1994 |
+| 2 | Ann Roe | 1994 | present |
+`,
+			office: "mayor-of-testburg",
+			want:   []string{"Per Lie||1990|1994", "Ann Roe||1994| open"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -378,5 +400,21 @@ func TestClassifyHeader(t *testing.T) {
 		if got := classifyHeader(h); got != want {
 			t.Errorf("classifyHeader(%q) = %s, want %s", h, colKindNames[got], colKindNames[want])
 		}
+	}
+}
+
+func TestRomanOrdinals(t *testing.T) {
+	ds := buildDocs(t, map[string]string{"t.txt": `= List of presidents of Testria =
+
+| No. | President | Took office | Left office |
+| IV | Karl Brun | 1990 | 1994 |
+| XIV | Marta Veil | 1994 | Incumbent |
+`})
+	var got []int
+	for _, tm := range termsOf(ds, "president-of-testria") {
+		got = append(got, tm.Ordinal)
+	}
+	if !slices.Equal(got, []int{4, 14}) {
+		t.Errorf("ordinals %v, want [4 14]", got)
 	}
 }
