@@ -562,6 +562,9 @@ func (b *builder) merge(officeID string, t, o *termClaim) {
 	if t.end.IsZero() && !t.open && !o.end.IsZero() {
 		t.end = o.end
 	}
+	if t.end.IsZero() && !t.open && o.open {
+		t.open = true // the list left the end blank; the other source has the term open
+	}
 	t.acting = t.acting || o.acting
 	if ol := o.links(); !ol.pred.IsZero() || !ol.succ.IsZero() {
 		tl := t.ownLinks()

@@ -971,3 +971,39 @@ func TestIsVoteHeader(t *testing.T) {
 		t.Error("Candidate read as a date column")
 	}
 }
+
+func TestBlankEndOfTheIncumbent(t *testing.T) {
+	page := func(incumbent string) string {
+		return `= Mayor of Elmtown =
+
+Infobox
+- Incumbent: ` + incumbent + `
+
+| No. | Name | Took office | Left office |
+| 1 | Ann Fell | 2015 | 2022 |
+| 2 | Dana Whitlow | January 1, 2022 | |
+`
+	}
+	for incumbent, open := range map[string]bool{"Dana Whitlow": true, "Omar Fitch": false, "Vacant": false} {
+		ds := buildDocs(t, map[string]string{"town.txt": page(incumbent)})
+		terms := termsOf(ds, "mayor-of-elmtown")
+		if len(terms) != 2 || terms[1].Incumbent != open {
+			t.Errorf("incumbent %s: last term %+v, want open %t", incumbent, terms, open)
+		}
+	}
+	// A biography that has the term open opens a blank end too.
+	ds := buildDocs(t, map[string]string{"list.txt": `= List of mayors of Elmtown =
+
+| No. | Name | Took office | Left office |
+| 1 | Ann Fell | 2015 | 2022 |
+| 2 | Dana Whitlow | January 1, 2022 | |
+`, "bio.txt": `= Dana Whitlow =
+
+Dana Whitlow
+- Office: Mayor of Elmtown
+- Term Start: January 1, 2022
+`})
+	if terms := termsOf(ds, "mayor-of-elmtown"); len(terms) != 2 || !terms[1].Incumbent {
+		t.Errorf("with the biography: %+v", terms)
+	}
+}

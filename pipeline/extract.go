@@ -390,6 +390,30 @@ func (x *extractor) officePages() {
 	if hasOfficeInfobox && pageTitle != doc.Title {
 		x.ex.offices[0].addAlias(doc.Title)
 	}
+	if hasOfficeInfobox {
+		x.openByIncumbent(&x.ex.offices[0])
+	}
+}
+
+// openByIncumbent opens the last term of the page's office when its end
+// is left blank and the infobox names its holder as the incumbent: "| 10 |
+// Dana Whitlow | January 1, 2022 | |" under "Incumbent: Dana Whitlow".
+func (x *extractor) openByIncumbent(oc *officeClaim) {
+	if oc.incumbent.IsZero() || oc.vacant {
+		return
+	}
+	var last *termClaim
+	for i := range x.ex.terms {
+		if c := &x.ex.terms[i]; c.officeID == oc.office.ID && (last == nil || c.pos > last.pos) {
+			last = c
+		}
+	}
+	if last == nil || last.open || !last.end.IsZero() || last.start.IsZero() || last.acting {
+		return
+	}
+	if personBase(last.name) == personBase(oc.incumbent) {
+		last.open = true
+	}
 }
 
 // isBackMatter reports whether a heading opens the back matter of a page:
