@@ -395,6 +395,7 @@ func TestPersonIdentity(t *testing.T) {
 | Name | Term start | Term end |
 | Li Li (李力) | 1950 | 1960 |
 | Wang Fang (王芳) | 1960 | 1970 |
+| Zhang Pinghua (張平化) | 1970 | 1980 |
 `
 	b := `= Governor of B =
 
@@ -402,6 +403,7 @@ func TestPersonIdentity(t *testing.T) {
 | Name | Term start | Term end |
 | Li Li (李立) | 1955 | 1965 |
 | Wang Fang | 1965 | 1975 |
+| Zhang Pinghua (张平化) | 1975 | 1985 |
 `
 	ds := buildDocs(t, map[string]string{"a.txt": a, "b.txt": b})
 	ids := map[string]string{}
@@ -413,6 +415,9 @@ func TestPersonIdentity(t *testing.T) {
 	}
 	if ids["governor-of-a Wang Fang"] != ids["governor-of-b Wang Fang"] || ids["governor-of-a Wang Fang"] != "wang-fang" {
 		t.Errorf("Wang Fang with and without Chinese name are two people: %v", ids)
+	}
+	if ids["governor-of-a Zhang Pinghua"] != ids["governor-of-b Zhang Pinghua"] {
+		t.Errorf("張平化 and 张平化, one name in two scripts, are two people: %v", ids)
 	}
 	if ids["governor-of-a Li Li"] != "li-li" || ids["governor-of-b Li Li"] != "li-li-2" {
 		t.Errorf("Li Li IDs = %q, %q", ids["governor-of-a Li Li"], ids["governor-of-b Li Li"])

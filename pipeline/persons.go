@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"tenure/internal/hanfold"
 )
 
 // personResolver gives every name one person ID. The same English name with
@@ -48,13 +50,18 @@ func (r *personResolver) addBase(n Name, base, sourceID string, line int) *perso
 		g = &personGroup{base: base}
 		r.groups[base] = g
 	}
-	if n.Native != "" && !slices.Contains(g.zhs, n.Native) {
-		g.zhs = append(g.zhs, n.Native)
+	if n.Native == "" {
+		return g
 	}
-	if n.Native != "" && n.EN != "" {
-		ms := r.zhBase[n.Native]
+	// 張平化 and 张平化 are one name in two scripts.
+	zh := hanfold.Fold(n.Native)
+	if !slices.Contains(g.zhs, zh) {
+		g.zhs = append(g.zhs, zh)
+	}
+	if n.EN != "" {
+		ms := r.zhBase[zh]
 		if !slices.ContainsFunc(ms, func(m mention) bool { return m.base == base }) {
-			r.zhBase[n.Native] = append(ms, mention{base: base, sourceID: sourceID, line: line, en: n.EN})
+			r.zhBase[zh] = append(ms, mention{base: base, sourceID: sourceID, line: line, en: n.EN})
 		}
 	}
 	return g
@@ -131,7 +138,7 @@ func (g *personGroup) id(n Name) string {
 	if n.Native == "" || len(g.zhs) <= 1 {
 		return g.base
 	}
-	i := slices.Index(g.zhs, n.Native)
+	i := slices.Index(g.zhs, hanfold.Fold(n.Native))
 	if i <= 0 {
 		return g.base
 	}
