@@ -12,6 +12,7 @@ import (
 	"strings"
 	"time"
 
+	"tenure/internal/hanfold"
 	"tenure/pipeline"
 )
 
@@ -316,7 +317,7 @@ type feat struct {
 }
 
 func featOf(t *pipeline.Term) feat {
-	f := feat{t: t, en: t.NameEN, key: nameKey(t.NameEN), native: t.NameNative}
+	f := feat{t: t, en: t.NameEN, key: nameKey(t.NameEN), native: hanfold.Fold(t.NameNative)}
 	if t.NameEN != "" {
 		w := strings.Fields(strings.ToLower(t.NameEN))
 		slices.Sort(w)
@@ -874,7 +875,9 @@ func (d *differ) compareTerm(title string, o, n *pipeline.Term) (Change, bool) {
 		c.Headline = fmt.Sprintf("%s: %s is now spelled %s", title, o.NameEN, n.NameEN)
 		return c, true
 	}
-	if o.NameNative != "" && n.NameNative != "" && o.NameNative != n.NameNative {
+	if o.NameNative != "" && n.NameNative != "" && hanfold.Fold(o.NameNative) != hanfold.Fold(n.NameNative) {
+		// Not 張平化 for 张平化: the same name in the other script is
+		// formatting.
 		c := base
 		c.Kind, c.Field, c.Old, c.New = KindNameRespelled, "name_native", o.NameNative, n.NameNative
 		c.Headline = fmt.Sprintf("%s: %s's name is now written %s, not %s", title, termWho(n), n.NameNative, o.NameNative)

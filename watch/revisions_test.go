@@ -119,3 +119,17 @@ func TestIncomingHolderTakesOffice(t *testing.T) {
 		}
 	}
 }
+
+// TestNativeNameInTheOtherScript: a native name rewritten in simplified
+// characters is the same name: no alert, no correction.
+func TestNativeNameInTheOtherScript(t *testing.T) {
+	older := strings.ReplaceAll(read(t, "testdata/snapshots/northbridge.txt"), "Susan Ortiz (born 1955)", "Susan Ortiz (蘇珊) (born 1955)")
+	newer := strings.ReplaceAll(older, "蘇珊", "苏珊")
+	if changes := Diff(build(t, older), build(t, newer)); len(changes) != 0 {
+		t.Errorf("changes: %+v", changes)
+	}
+	respelled := strings.ReplaceAll(older, "蘇珊", "苏三")
+	if changes := Diff(build(t, older), build(t, respelled)); len(changes) != 1 || changes[0].Kind != KindNameRespelled {
+		t.Errorf("another native name: %+v", changes)
+	}
+}
