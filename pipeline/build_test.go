@@ -453,7 +453,7 @@ Francisco Martínez Portusach
 	if ids["Francisco Portusach Martínez"] != "francisco-martinez-portusach" {
 		t.Errorf("three words in another order: %v", ids)
 	}
-	if ids["Suzuki Naomichi"] != ids["Naomichi Suzuki"] || len(findingsWith(ds, CodeSharedChineseName)) != 0 {
+	if f := findingsWith(ds, CodeSharedChineseName); ids["Suzuki Naomichi"] != ids["Naomichi Suzuki"] || len(f) != 1 || f[0].Severity != SeverityInfo || !strings.Contains(f[0].Message, "鈴木直道") {
 		t.Errorf("family name first, same native name: %v; %+v", ids, findingsWith(ds, CodeSharedChineseName))
 	}
 	if ids["Peng Li"] == ids["Li Peng"] {
@@ -1010,5 +1010,50 @@ Dana Whitlow
 `})
 	if terms := termsOf(ds, "mayor-of-elmtown"); len(terms) != 2 || !terms[1].Incumbent {
 		t.Errorf("with the biography: %+v", terms)
+	}
+}
+
+func TestOneNativeNameSpelledTwoWays(t *testing.T) {
+	ds := buildDocs(t, map[string]string{"a.txt": `= Politics of Testzhou =
+
+== Governors ==
+| Name | Term start | Term end |
+| Wang Zhaowen (王朝文) | 1983 | 1993 |
+| Lou Yangsheng (骆惠宁) | 1993 | 1998 |
+
+== Chairmen of the Testzhou People's Congress ==
+| Name | Term start | Term end |
+| Wang Chaowen (王朝文) | 1994 | 1998 |
+| Wang Zhaowen (王朝文) | 1998 | 2000 |
+| Luo Huining (骆惠宁) | 2000 | 2005 |
+`})
+	ids := map[string]string{}
+	for _, tm := range ds.Terms {
+		ids[tm.NameEN] = tm.PersonID
+	}
+	if ids["Wang Chaowen"] != "wang-zhaowen" || ids["Wang Zhaowen"] != "wang-zhaowen" {
+		t.Errorf("two spellings a letter apart, one native name, are two people: %v", ids)
+	}
+	if ids["Lou Yangsheng"] == ids["Luo Huining"] {
+		t.Errorf("two names far apart with one native name are one person: %v", ids)
+	}
+	var sev []string
+	for _, f := range findingsWith(ds, CodeSharedChineseName) {
+		sev = append(sev, f.Severity.String())
+	}
+	slices.Sort(sev)
+	if !slices.Equal(sev, []string{"info", "warning"}) {
+		t.Errorf("shared-chinese-name findings %v, want one info (read as one person) and one warning", sev)
+	}
+}
+
+func TestEditDistance(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want int
+	}{{"wang-chaowen", "wang-zhaowen", 1}, {"abc", "abc", 0}, {"kitten", "sitting", 3}, {"lou-yangsheng", "luo-huining", 3}} {
+		if got := editDistance(tc.a, tc.b, 2); min(got, 3) != min(tc.want, 3) {
+			t.Errorf("editDistance(%q, %q) = %d, want %d", tc.a, tc.b, got, tc.want)
+		}
 	}
 }

@@ -33,6 +33,7 @@ type mention struct {
 	sourceID string
 	line     int
 	en       string
+	native   string // as written: the key it is filed under is folded
 }
 
 func (r *personResolver) add(n Name, sourceID string, line int) {
@@ -61,7 +62,7 @@ func (r *personResolver) addBase(n Name, base, sourceID string, line int) *perso
 	if n.EN != "" {
 		ms := r.zhBase[zh]
 		if !slices.ContainsFunc(ms, func(m mention) bool { return m.base == base }) {
-			r.zhBase[zh] = append(ms, mention{base: base, sourceID: sourceID, line: line, en: n.EN})
+			r.zhBase[zh] = append(ms, mention{base: base, sourceID: sourceID, line: line, en: n.EN, native: n.Native})
 		}
 	}
 	return g
@@ -170,6 +171,7 @@ func (b *builder) resolvePersons() {
 		}
 	}
 	r.mergeWordOrders(b.extractions)
+	r.mergeSpellings(b.extractions)
 	for _, ex := range b.extractions {
 		for i := range ex.terms {
 			if c := &ex.terms[i]; c.group != nil {
@@ -205,9 +207,7 @@ func (b *builder) resolvePersons() {
 	slices.Sort(zhs)
 	for _, zh := range zhs {
 		bases := slices.Clone(r.zhBase[zh])
-		if !slices.ContainsFunc(bases, func(m mention) bool { return r.groups[m.base] != r.groups[bases[0].base] }) {
-			continue // one person, the name in two word orders
-		}
+		onePerson := !slices.ContainsFunc(bases, func(m mention) bool { return r.groups[m.base] != r.groups[bases[0].base] })
 		slices.SortFunc(bases, func(x, y mention) int { return strings.Compare(x.base, y.base) })
 		var names []string
 		var first mention
@@ -217,9 +217,113 @@ func (b *builder) resolvePersons() {
 				first = m
 			}
 		}
-		b.finding(SeverityWarning, CodeSharedChineseName, r.id(Name{EN: first.en, Native: zh}), first.sourceID, first.line,
-			"the Chinese name %s is given to %s: a transcription error, or one person spelled two ways", zh, strings.Join(names, " and "))
+		if onePerson {
+			b.finding(SeverityInfo, CodeSharedChineseName, r.id(Name{EN: first.en, Native: first.native}), first.sourceID, first.line,
+				"the native name %s is given to %s: one person, written two ways", first.native, strings.Join(names, " and "))
+			continue
+		}
+		b.finding(SeverityWarning, CodeSharedChineseName, r.id(Name{EN: first.en, Native: first.native}), first.sourceID, first.line,
+			"the Chinese name %s is given to %s: a transcription error, or one person spelled two ways", first.native, strings.Join(names, " and "))
 	}
+}
+
+// mergeSpellings makes one person of two spellings of a name that share
+// its native name: "Wang Chaowen" and "Wang Zhaowen" for 王朝文, one
+// letter apart. Names further apart ("Lou Yangsheng" and "Luo Huining"
+// for 骆惠宁) stay two people: one of them is a transcription error the
+// finding reports.
+func (r *personResolver) mergeSpellings(exs []*extraction) {
+	zhs := make([]string, 0)
+	for zh, ms := range r.zhBase {
+		if len(ms) > 1 {
+			zhs = append(zhs, zh)
+		}
+	}
+	if len(zhs) == 0 {
+		return
+	}
+	slices.Sort(zhs)
+	// The person keeps the spelling of their biography, else the one
+	// written most often, as their record's name does.
+	bio := map[string]bool{}
+	uses := map[string]int{}
+	for _, ex := range exs {
+		if ex.person != nil {
+			bio[personBase(ex.person.name)] = true
+		}
+		for i := range ex.terms {
+			uses[ex.terms[i].base]++
+		}
+	}
+	for _, zh := range zhs {
+		ms := slices.Clone(r.zhBase[zh])
+		slices.SortFunc(ms, func(x, y mention) int {
+			if bio[x.base] != bio[y.base] {
+				if bio[x.base] {
+					return -1
+				}
+				return 1
+			}
+			return cmp.Or(cmp.Compare(uses[y.base], uses[x.base]), strings.Compare(x.base, y.base))
+		})
+		keep := r.groups[ms[0].base]
+		for _, m := range ms[1:] {
+			g := r.groups[m.base]
+			if g == keep || !similarSpelling(keep.base, g.base) {
+				continue
+			}
+			for _, z := range g.zhs {
+				if !slices.Contains(keep.zhs, z) {
+					keep.zhs = append(keep.zhs, z)
+				}
+			}
+			for base, gg := range r.groups {
+				if gg == g {
+					r.groups[base] = keep
+				}
+			}
+		}
+	}
+}
+
+// similarSpelling reports whether two slugs of as many words differ by one
+// or two letters: two romanisations or a typing slip, not two names.
+func similarSpelling(a, b string) bool {
+	if strings.Count(a, "-") != strings.Count(b, "-") || len(a) < 6 {
+		return false
+	}
+	d := editDistance(a, b, 2)
+	return d <= 2 && d*5 <= len(a)
+}
+
+// editDistance is the Levenshtein distance of a and b, or limit+1 once it
+// is sure to exceed limit.
+func editDistance(a, b string, limit int) int {
+	if abs := len(a) - len(b); abs > limit || -abs > limit {
+		return limit + 1
+	}
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		low := cur[0]
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			low = min(low, cur[j])
+		}
+		if low > limit {
+			return limit + 1
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
 }
 
 // mergeWordOrders makes one person of a name written in two word orders:
