@@ -133,9 +133,10 @@ func (b *builder) validateOffice(st *officeState, terms []Term) {
 	})
 	// Compare each term with the earlier term that reaches furthest.
 	var reach *Term
-	afterOpen := false // an open term came before: no gap after it
 	for _, cur := range dated {
-		if reach != nil && !afterOpen {
+		if reach != nil && !cur.Incoming() {
+			// A successor named but not yet in office follows the current
+			// holder: no gap before them.
 			curLo, curHi := cur.Start.days()
 			prevLo, prevHi := reach.End.days()
 			switch {
@@ -148,7 +149,6 @@ func (b *builder) validateOffice(st *officeState, terms []Term) {
 					curLo-prevHi-1, termWho(*reach), reach.End, termWho(*cur), cur.Start)
 			}
 		}
-		afterOpen = afterOpen || cur.Incumbent
 		if cur.Incumbent || cur.End.IsZero() {
 			// An open term or one with no known end: later starts cannot be
 			// checked against it (several open terms are reported below).
