@@ -1057,3 +1057,28 @@ func TestEditDistance(t *testing.T) {
 		}
 	}
 }
+
+func TestNativeNameFromTheLead(t *testing.T) {
+	ds := buildDocs(t, map[string]string{"li.txt": `= Li Xueyong =
+
+Li Xueyong
+- Office: Governor of Testsu
+- Term Start: December 2010
+
+Li Xueyong (simplified Chinese: 李学勇; traditional Chinese: 李學勇; pinyin: Lǐ Xuéyǒng; born September 1950) is a Chinese politician.
+`, "suh.txt": `= Suh Byung-soo =
+
+Suh Byung-soo
+- Office1: Mayor of Testan
+- Term Start1: 1 July 2014
+
+Suh Byung-soo (; born 9 January 1952) is a South Korean politician.
+`})
+	natives := map[string]string{}
+	for _, p := range ds.Persons {
+		natives[p.ID] = p.NameNative + "/" + p.NameNativeLang
+	}
+	if natives["li-xueyong"] != "李学勇/zh" || natives["suh-byung-soo"] != "/" {
+		t.Errorf("native names %v", natives)
+	}
+}

@@ -897,6 +897,14 @@ func (x *extractor) biography() {
 	if p.birth.IsZero() {
 		p.birth = bornInLead(x.doc)
 	}
+	if p.name.Native == "" {
+		// "Li Xueyong (simplified Chinese: 李学勇; traditional Chinese:
+		// 李學勇; …)": the native name the lead gives first.
+		if nn := nativeInLead(x.doc, p.name.EN); nn != "" {
+			p.name.Native = nn
+			p.name = x.withLang(p.name)
+		}
+	}
 	x.ex.person = p
 	// Each numbered block is one term. A block names its office with
 	// Office, or with Order when Order is not just an ordinal ("Order:
@@ -1070,6 +1078,41 @@ func dateIn(s string) (Date, string, bool) {
 		}
 	}
 	return Date{}, "", false
+}
+
+// nativeInLead finds the native name in the bracket after the subject's
+// name at the start of a biography's first paragraph: "Li Xueyong
+// (simplified Chinese: 李学勇; traditional Chinese: 李學勇; pinyin: Lǐ
+// Xuéyǒng; born September 1950)" gives 李学勇. It returns "" when the
+// lead gives none.
+func nativeInLead(doc *Document, en string) string {
+	for _, b := range doc.Blocks {
+		if b.Kind != ParagraphBlock {
+			continue
+		}
+		rest, ok := strings.CutPrefix(b.Text, en)
+		if !ok || en == "" {
+			return ""
+		}
+		rest = strings.TrimSpace(rest)
+		if !strings.HasPrefix(rest, "(") {
+			return ""
+		}
+		inner, _, ok := strings.Cut(rest[1:], ")")
+		if !ok {
+			return ""
+		}
+		for part := range strings.SplitSeq(inner, ";") {
+			if _, v, ok := strings.Cut(part, ":"); ok {
+				part = v
+			}
+			if part = strings.TrimSpace(part); part != "" && isMostlyNative(part) {
+				return part
+			}
+		}
+		return ""
+	}
+	return ""
 }
 
 // bornInLead finds "born January 1966" in the first paragraph of a
