@@ -346,7 +346,15 @@ func titleWord(w string, first bool) string {
 
 // placeTypes are words that may follow a place's name without changing
 // the office: "Governor of Hokkaido Prefecture" is "Governor of Hokkaido".
-var placeTypes = []string{" prefecture", " province", " municipality", " city", " autonomous region", " special administrative region"}
+var placeTypes = []string{" special self-governing province", " special self-governing city", " prefecture", " province",
+	" municipality", " metropolitan city", " special city", " city", " zhuang autonomous region", " hui autonomous region",
+	" uyghur autonomous region", " uygur autonomous region", " autonomous region", " special administrative region",
+	" metropolis"}
+
+// placeTypePrefixes are the words before a place's name that say what kind
+// of place it is: "Governor of the State of Ohio" is the Governor of Ohio.
+var placeTypePrefixes = []string{"the state of ", "the city of ", "the commonwealth of ", "the province of ",
+	"the prefecture of ", "the county of ", "the municipality of "}
 
 // officeID returns the identifier of an office title: its slug, without
 // a trailing place type. Letters a slug cannot hold (a title in Chinese
@@ -358,6 +366,17 @@ func officeID(title string) string {
 	for _, p := range placeTypes {
 		if strings.HasSuffix(l, p) && len(l) > len(p)+4 && strings.Contains(l[:len(l)-len(p)], " of ") {
 			t = t[:len(t)-len(p)]
+			// "of the Hong Kong Special Administrative Region": the
+			// article went with the place type.
+			if i := strings.LastIndex(t, " the "); i > 0 && isPlaceWords(strings.Fields(t[i+len(" the "):])) {
+				t = t[:i+1] + t[i+len(" the "):]
+			}
+			break
+		}
+	}
+	for _, p := range placeTypePrefixes {
+		if i := strings.Index(strings.ToLower(t), " of "+p); i > 0 && len(t) > i+len(" of ")+len(p) {
+			t = t[:i+len(" of ")] + t[i+len(" of ")+len(p):]
 			break
 		}
 	}

@@ -52,6 +52,22 @@ func TestOfficeID(t *testing.T) {
 	if officeID("Governor of Hunan Province") != "governor-of-hunan" {
 		t.Errorf("officeID = %q", officeID("Governor of Hunan Province"))
 	}
+	for title, want := range map[string]string{
+		"Governor of the State of Ohio":                                         "governor-of-ohio",
+		"Mayor of the City of Chicago":                                          "mayor-of-chicago",
+		"Governor of Jeju Special Self-Governing Province":                      "governor-of-jeju",
+		"Chief Executive of the Hong Kong Special Administrative Region":        "chief-executive-of-hong-kong",
+		"Mayor of Seoul Metropolitan City":                                      "mayor-of-seoul",
+		"Governor of Tokyo Metropolis":                                          "governor-of-tokyo",
+		"Chairman of the Guangxi Zhuang Autonomous Region":                      "chairman-of-guangxi",
+		"Director of the Preparatory Committee for the Tibet Autonomous Region": "director-of-the-preparatory-committee-for-tibet",
+		"Premier of the State Council":                                          "premier-of-the-state-council",
+		"President of the People's Republic of China":                           "president-of-the-peoples-republic-of-china",
+	} {
+		if got := officeID(title); got != want {
+			t.Errorf("officeID(%q) = %q, want %q", title, got, want)
+		}
+	}
 	for _, pair := range [][2]string{{"北京市市长", "上海市市长"}, {"Secretary of 北京", "Secretary of 上海"}} {
 		if officeID(pair[0]) == officeID(pair[1]) {
 			t.Errorf("%q and %q share the ID %q", pair[0], pair[1], officeID(pair[0]))
