@@ -1082,3 +1082,21 @@ Suh Byung-soo (; born 9 January 1952) is a South Korean politician.
 		t.Errorf("native names %v", natives)
 	}
 }
+
+func TestCutElectOffice(t *testing.T) {
+	for in, want := range map[string]string{
+		"Governor-elect of Virginia":      "Governor of Virginia elect",
+		"Mayor-designate of Port Elms":    "Mayor of Port Elms elect",
+		"President of Testland (elect)":   "President of Testland elect",
+		"Governor of Virginia":            "Governor of Virginia",
+		"Elections Commissioner of Testa": "Elections Commissioner of Testa",
+	} {
+		office, elect := cutElectOffice(in)
+		if elect {
+			office += " elect"
+		}
+		if office != want {
+			t.Errorf("cutElectOffice(%q) = %q", in, office)
+		}
+	}
+}

@@ -287,7 +287,7 @@ var bioKeys = map[string]bool{"office": true, "birthdate": true, "born": true, "
 
 // bioKeyAliases are the other names infoboxes give a term's fields.
 var bioKeyAliases = map[string]string{"assumedoffice": "termstart", "tookoffice": "termstart", "leftoffice": "termend",
-	"precededby": "predecessor", "succeededby": "successor", "politicalparty": "party"}
+	"precededby": "predecessor", "succeededby": "successor", "politicalparty": "party", "succeeding": "predecessor"}
 
 func isBiography(ib *Infobox) bool {
 	if ib == nil {
@@ -913,7 +913,7 @@ func (x *extractor) biography() {
 	// office above it.
 	var prevOffice *officeClaim
 	var prevRaw string
-	var prevActing bool
+	var prevActing, prevElect bool
 	for _, idx := range order {
 		en := entries[idx]
 		oe, ok := en.fields["office"]
@@ -929,6 +929,8 @@ func (x *extractor) biography() {
 		case ok:
 			raw = strings.TrimPrefix(cleanCell(oe.Value), "the ")
 			office, acting := cutActingOffice(raw)
+			office, elect := cutElectOffice(office)
+			prevElect = elect
 			title := canonicalOfficeTitle(office, "")
 			if title == "" {
 				continue
@@ -986,9 +988,32 @@ func (x *extractor) biography() {
 				notes = append(notes, e.Key+": "+cleanCell(e.Value))
 			}
 		}
+		if prevElect {
+			// "Governor-elect of Virginia": named, not yet in office.
+			notes = append([]string{"elect"}, notes...)
+		}
 		c.note = joinNotes(append(notes, c.note))
 		x.ex.terms = append(x.ex.terms, c)
 	}
+}
+
+// cutElectOffice reads an office its holder is named to but has not yet
+// taken ("Governor-elect of Virginia", "Mayor-designate of X", "President
+// of X (elect)"): the office, and whether it is so.
+func cutElectOffice(raw string) (string, bool) {
+	words := strings.Fields(raw)
+	for i, w := range words {
+		for _, suf := range []string{"-elect", "-designate"} {
+			if len(w) > len(suf) && strings.EqualFold(w[len(w)-len(suf):], suf) && hasRoleWord(w[:len(w)-len(suf)]) {
+				words[i] = w[:len(w)-len(suf)]
+				return strings.Join(words, " "), true
+			}
+		}
+	}
+	if i := strings.LastIndexByte(raw, '('); i > 0 && strings.HasSuffix(raw, ")") && isIncomingMark(raw[i+1:len(raw)-1]) {
+		return strings.TrimSpace(raw[:i]), true
+	}
+	return raw, false
 }
 
 // cutActingOffice reads an office written as held in an acting capacity

@@ -572,15 +572,20 @@ func (d *differ) officeChanges(o, n *pipeline.Office) {
 			}
 			continue
 		}
-		if ot[i].Incoming() && nt[j].Incumbent && oldOpen != nil {
-			// The holder named to succeed took office.
+		if ot[i].Incoming() && nt[j].Incumbent {
+			// The holder named to succeed took office: from the list's
+			// current holder, or, in a biography, its predecessor.
 			var prevNow *pipeline.Term
 			for k, t := range ot {
 				if t == oldOpen && pairs[k] >= 0 {
 					prevNow = nt[pairs[k]]
 				}
 			}
-			d.add(d.succession(n, holderOf(oldOpen), termPersonOf(nt[j]), nt[j], prevNow))
+			from := holderOf(oldOpen)
+			if from == nil && nt[j].PredecessorPersonID != "" {
+				from = d.cur.person(nt[j].PredecessorPersonID)
+			}
+			d.add(d.succession(n, from, termPersonOf(nt[j]), nt[j], prevNow))
 			succeeded = true
 			continue
 		}
@@ -637,17 +642,7 @@ func (d *differ) officeChanges(o, n *pipeline.Office) {
 			case t.Incoming() && prevNow != nil && prevNow.Incumbent:
 				// "David Nguyen (elect)" below a holder still in office:
 				// named to succeed, not yet in office.
-				c := Change{Kind: KindSuccessorNamed, OfficeID: n.ID, OfficeTitle: title, TermID: t.ID,
-					From: holderOf(prev), To: termPersonOf(t), Effective: t.Start.Human(), EffectiveISO: t.Start.String(),
-					needles: needlesOf(t)}
-				c.Headline = fmt.Sprintf("%s: %s is named to succeed %s", title, termWho(t), c.From.display())
-				switch {
-				case len(c.EffectiveISO) == len("2006-01-02"):
-					c.Headline += ", taking office on " + c.Effective
-				case c.EffectiveISO != "":
-					c.Headline += ", taking office in " + c.Effective
-				}
-				d.add(c)
+				d.add(d.successorNamed(n.ID, title, holderOf(prev), t))
 				succeeded = true
 			default:
 				d.add(d.succession(n, holderOf(prev), termPersonOf(t), t, prevNow))
@@ -746,10 +741,35 @@ func (d *differ) newOffice(n *pipeline.Office, nt []*pipeline.Term) {
 			d.add(d.succession(n, d.cur.person(t.PredecessorPersonID), termPersonOf(t), t, nil))
 			continue
 		}
+		if t.Incoming() {
+			d.add(d.successorNamed(n.ID, n.Title, d.cur.person(t.PredecessorPersonID), t))
+			continue
+		}
 		d.add(Change{Kind: KindTermAdded, OfficeID: n.ID, OfficeTitle: n.Title, TermID: t.ID, To: termPersonOf(t),
 			New: termSpan(t), needles: needlesOf(t),
 			Headline: fmt.Sprintf("%s: a past term of %s (%s) was added", n.Title, termWho(t), termSpan(t))})
 	}
+}
+
+// successorNamed builds a successor-named change: t's holder is named to
+// succeed from, and has not yet taken office.
+func (d *differ) successorNamed(officeID, title string, from *Person, t *pipeline.Term) Change {
+	c := Change{Kind: KindSuccessorNamed, OfficeID: officeID, OfficeTitle: title, TermID: t.ID,
+		From: from, To: termPersonOf(t), needles: needlesOf(t)}
+	if !t.Start.IsZero() {
+		c.Effective, c.EffectiveISO = t.Start.Human(), t.Start.String()
+	}
+	c.Headline = fmt.Sprintf("%s: %s is named to succeed %s", title, termWho(t), from.display())
+	if from == nil {
+		c.Headline = fmt.Sprintf("%s: %s is named to take office", title, termWho(t))
+	}
+	switch {
+	case len(c.EffectiveISO) == len("2006-01-02"):
+		c.Headline += ", taking office on " + c.Effective
+	case c.EffectiveISO != "":
+		c.Headline += ", taking office in " + c.Effective
+	}
+	return c
 }
 
 // term returns the term with the given ID.

@@ -133,3 +133,33 @@ func TestNativeNameInTheOtherScript(t *testing.T) {
 		t.Errorf("another native name: %+v", changes)
 	}
 }
+
+// TestBiographyElect follows a biography from the election to the day its
+// subject takes office: "Governor-elect of Westmarch", "Succeeding: Levi
+// Pratt", then the office itself.
+func TestBiographyElect(t *testing.T) {
+	before := `= Carla Benn =
+
+Carla Benn
+- Office1: Mayor of Port Elms
+- Term Start1: 2015
+- Term End1: 2023
+- Born: 11 February 1970
+`
+	elect := strings.Replace(before, "- Office1:", "- Office: Governor-elect of Westmarch\n- Term Start: 10 January 2027\n- Succeeding: Levi Pratt\n- Office1:", 1)
+	took := strings.Replace(before, "- Office1:", "- Office: Governor of Westmarch\n- Term Start: 10 January 2027\n- Predecessor: Levi Pratt\n- Office1:", 1)
+	var got []string
+	for _, c := range Diff(build(t, before), build(t, elect)) {
+		got = append(got, c.Kind+": "+c.Headline)
+	}
+	for _, c := range Diff(build(t, elect), build(t, took)) {
+		got = append(got, c.Kind+": "+c.Headline)
+	}
+	want := []string{
+		"successor-named: Governor of Westmarch: Carla Benn is named to succeed Levi Pratt, taking office on 10 January 2027",
+		"incumbent-changed: Governor of Westmarch: Carla Benn succeeded Levi Pratt on 10 January 2027",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("changes:\n got %q\nwant %q", got, want)
+	}
+}
