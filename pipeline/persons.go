@@ -20,6 +20,8 @@ type personResolver struct {
 	frozen bool              // slugs are no longer stored: id may be called concurrently
 	groups map[string]*personGroup
 	zhBase map[string][]mention // Chinese name → the first mention of each base slug it is given to
+	// merged lists, for a group that others were merged into, their bases.
+	merged map[*personGroup][]string
 }
 
 type personGroup struct {
@@ -272,16 +274,7 @@ func (r *personResolver) mergeSpellings(exs []*extraction) {
 			if g == keep || !similarSpelling(keep.base, g.base) {
 				continue
 			}
-			for _, z := range g.zhs {
-				if !slices.Contains(keep.zhs, z) {
-					keep.zhs = append(keep.zhs, z)
-				}
-			}
-			for base, gg := range r.groups {
-				if gg == g {
-					r.groups[base] = keep
-				}
-			}
+			r.mergeInto(keep, g)
 		}
 	}
 }
@@ -380,14 +373,28 @@ func (r *personResolver) mergeWordOrders(exs []*extraction) {
 			if !long && !slices.ContainsFunc(g.zhs, func(zh string) bool { return slices.Contains(keep.zhs, zh) }) {
 				continue
 			}
-			for _, zh := range g.zhs {
-				if !slices.Contains(keep.zhs, zh) {
-					keep.zhs = append(keep.zhs, zh)
-				}
-			}
-			r.groups[g.base] = keep
+			r.mergeInto(keep, g)
 		}
 	}
+}
+
+// mergeInto makes g's person keep's: every base filed under g, its own and
+// those of groups merged into it before, is filed under keep.
+func (r *personResolver) mergeInto(keep, g *personGroup) {
+	for _, zh := range g.zhs {
+		if !slices.Contains(keep.zhs, zh) {
+			keep.zhs = append(keep.zhs, zh)
+		}
+	}
+	if r.merged == nil {
+		r.merged = map[*personGroup][]string{}
+	}
+	moved := append(r.merged[g], g.base)
+	for _, b := range moved {
+		r.groups[b] = keep
+	}
+	r.merged[keep] = append(r.merged[keep], moved...)
+	delete(r.merged, g)
 }
 
 // wordSetHash hashes the words of a slug ("francisco-martinez-portusach")
