@@ -460,11 +460,21 @@ func isSmallNumber(s string) bool {
 
 // romanValue is the value of a Roman numeral of I, V and X.
 func romanValue(c string) int {
-	val := map[byte]int{'I': 1, 'V': 5, 'X': 10}
+	val := func(b byte) int {
+		switch b {
+		case 'I':
+			return 1
+		case 'V':
+			return 5
+		case 'X':
+			return 10
+		}
+		return 0
+	}
 	n := 0
 	for i := 0; i < len(c); i++ {
-		v := val[c[i]]
-		if i+1 < len(c) && val[c[i+1]] > v {
+		v := val(c[i])
+		if i+1 < len(c) && val(c[i+1]) > v {
 			n -= v
 		} else {
 			n += v
