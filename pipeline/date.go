@@ -172,14 +172,23 @@ type dateToken struct {
 // "Sept. 1949", "1949", "2003-08-19", "2003-08", "1952.12", "1949年10月1日",
 // and approximate forms "c. 1950", "circa 1950" (Approximate set).
 func ParseDate(s string) (Date, error) {
+	d, err := parseDate(s)
+	if err != nil && strings.Contains(s, ".S.") {
+		// "12 March [O.S. 1 March] 1917": without the other calendar's
+		// date.
+		if cut := cutOldStyle(s); cut != s {
+			return parseDate(cut)
+		}
+	}
+	return d, err
+}
+
+func parseDate(s string) (Date, error) {
 	s = strings.TrimSpace(s)
 	approx := false
 	if rest, ok := cutApproxPrefix(s); ok {
 		approx = true
 		s = rest
-	}
-	if strings.Contains(s, "S.") {
-		s = cutOldStyle(s)
 	}
 	if n := len(s); n == 5 && s[4] == 's' && s[3] == '0' && isDigit(s[0]) && isDigit(s[1]) && isDigit(s[2]) {
 		// "1920s": some year of the decade, kept as its first, approximate.
@@ -437,7 +446,7 @@ func ParseTenure(s string) (Tenure, error) {
 	}
 	// "until 1994": the end alone.
 	for _, p := range []string{"until ", "till ", "up to "} {
-		if hasPrefixFold(s, p) {
+		if s[0]|0x20 == p[0] && hasPrefixASCIIFold(s, p) {
 			if d, err := ParseDate(s[len(p):]); err == nil {
 				return Tenure{End: d}, nil
 			}

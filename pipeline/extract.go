@@ -583,7 +583,7 @@ func isVacancyText(s string) bool { return vacancyWords.in(s) }
 // isUnknownHolder reports whether a name cell says the holder is not
 // known: "Unknown", "?".
 func isUnknownHolder(s string) bool {
-	if len(s) > 24 {
+	if len(s) > 24 || s == "" || !strings.ContainsRune("uUnN?([", rune(s[0])) {
 		return false // a name, or a longer note
 	}
 	s = strings.Trim(cleanCell(s), " .()[]")

@@ -374,10 +374,13 @@ func officeID(title string) string {
 			break
 		}
 	}
-	for _, p := range placeTypePrefixes {
-		if i := strings.Index(strings.ToLower(t), " of "+p); i > 0 && len(t) > i+len(" of ")+len(p) {
-			t = t[:i+len(" of ")] + t[i+len(" of ")+len(p):]
-			break
+	if strings.Contains(t, " of the ") {
+		lt := strings.ToLower(t)
+		for _, p := range placeTypePrefixes {
+			if i := strings.Index(lt, p); i > 3 && lt[i-4:i] == " of " && len(t) > i+len(p) {
+				t = t[:i] + t[i+len(p):]
+				break
+			}
 		}
 	}
 	id := Slug(t)

@@ -22,7 +22,8 @@ import (
 
 // tableLayout is the meaning of each column of a table.
 type tableLayout struct {
-	header []string // the header cells, second header row merged in
+	header []string  // the header cells, second header row merged in
+	labels []colKind // what each header cell says, before the values are seen
 	kinds  []colKind
 	skip   int       // rows of t.Rows that were header rows
 	shapes [][]shape // the shape of every cell of t.Rows
@@ -52,15 +53,6 @@ func isOfficeholderTable(lay *tableLayout) bool {
 		}
 	}
 	return name && date
-}
-
-// headerKind is the meaning of header cell j by its label alone, or
-// colUnknown past the header.
-func headerKind(header []string, j int) colKind {
-	if j >= len(header) {
-		return colUnknown
-	}
-	return classifyHeader(header[j])
 }
 
 // isHeaderRow reports whether a row is a second header row ("Took office
@@ -201,6 +193,10 @@ func layoutOf(t *Table) *tableLayout {
 		}
 	}
 	lay.kinds = kinds
+	lay.labels = make([]colKind, len(lay.header))
+	for j, h := range lay.header {
+		lay.labels[j] = classifyHeader(h)
+	}
 	return lay
 }
 
@@ -592,7 +588,7 @@ func (x *extractor) table(officeID string, t *Table, lay *tableLayout) {
 			case colOther:
 				// Columns headed as something else ("Party") or as other
 				// people ("Lt. Governor", "Premier"): the label and the value.
-				if hk := headerKind(lay.header, j); v != "" && (hk == colOther || hk == colName) && cleanCell(lay.header[j]) != "" {
+				if v != "" && j < len(lay.labels) && (lay.labels[j] == colOther || lay.labels[j] == colName) && cleanCell(lay.header[j]) != "" {
 					notes = append(notes, cleanCell(lay.header[j])+": "+v)
 				}
 			}
