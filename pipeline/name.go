@@ -581,6 +581,18 @@ func cleanCell(s string) string {
 	return collapseSpaces(b.String())
 }
 
+// cleanLook marks the bytes needsClean looks at: the rest are passed over
+// with one lookup.
+var cleanLook = func() (t [256]bool) {
+	for _, c := range []byte{'[', '\t', ' ', '\n', '\r'} {
+		t[c] = true
+	}
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = true
+	}
+	return t
+}()
+
 // needsClean reports whether cleanCell would change s other than by
 // trimming it: a footnote bracket, a tab or double space, one of the
 // characters it replaces or drops, or a line break in a text with other
@@ -589,6 +601,9 @@ func needsClean(s string) bool {
 	nonASCII, lineBreak := false, false
 	for i := 0; i < len(s); i++ {
 		c := s[i]
+		if !cleanLook[c] {
+			continue // a letter, a digit, most punctuation
+		}
 		switch {
 		case c == '[' || c == '\t' || c == ' ' && i+1 < len(s) && s[i+1] == ' ':
 			return true
