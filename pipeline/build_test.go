@@ -431,6 +431,7 @@ func TestPersonInAnotherWordOrder(t *testing.T) {
 | 1 | Francisco Portusach Martínez | 1898 | 1898 |
 | 2 | Suzuki Naomichi (鈴木直道) | 2019 | present |
 | 3 | Peng Li | 1890 | 1895 |
+| 4 | Sir Arthur Penn | 1870 | 1875 |
 `
 	bio := `= Francisco Martínez Portusach =
 
@@ -444,6 +445,7 @@ Francisco Martínez Portusach
 | No. | Name | Took office | Left office |
 | 1 | Naomichi Suzuki (鈴木直道) | 2011 | 2019 |
 | 2 | Li Peng | 1880 | 1890 |
+| 3 | Arthur Penn | 1875 | 1880 |
 `
 	ds := buildDocs(t, map[string]string{"list.txt": list, "bio.txt": bio, "other.txt": other})
 	ids := map[string]string{}
@@ -456,10 +458,15 @@ Francisco Martínez Portusach
 	if f := findingsWith(ds, CodeSharedChineseName); ids["Suzuki Naomichi"] != ids["Naomichi Suzuki"] || len(f) != 1 || f[0].Severity != SeverityInfo || !strings.Contains(f[0].Message, "鈴木直道") {
 		t.Errorf("family name first, same native name: %v; %+v", ids, findingsWith(ds, CodeSharedChineseName))
 	}
+	if ids["Sir Arthur Penn"] != ids["Arthur Penn"] || ids["Arthur Penn"] != "arthur-penn" {
+		t.Errorf("a knight named with and without Sir: %v", ids)
+	}
 	if ids["Peng Li"] == ids["Li Peng"] {
 		t.Errorf("two words without a native name are two people: %v", ids)
 	}
-	if got := termsOf(ds, "governor-of-testisle"); len(got) != 3 || got[0].Start.String() != "1898-06-22" || len(got[0].CorroboratedBy) == 0 {
+	got := termsOf(ds, "governor-of-testisle")
+	i := slices.IndexFunc(got, func(tm Term) bool { return tm.PersonID == "francisco-martinez-portusach" })
+	if len(got) != 4 || i < 0 || got[i].Start.String() != "1898-06-22" || len(got[i].CorroboratedBy) == 0 {
 		t.Errorf("the biography's term does not meet the list's: %+v", got)
 	}
 }

@@ -88,11 +88,23 @@ func (r *personResolver) base(n Name) string {
 
 func personBase(n Name) string {
 	if n.EN != "" {
-		if s := Slug(uninverted(n.EN)); s != "" {
+		if s := Slug(withoutKnighthood(uninverted(n.EN))); s != "" {
 			return s
 		}
 	}
 	return Slug(n.Native)
+}
+
+// withoutKnighthood drops "Sir" or "Dame" before a name of two words or
+// more: a list's "Sir Arthur Penn" is the "Arthur Penn" of his own page.
+// The name as written keeps it.
+func withoutKnighthood(en string) string {
+	for _, p := range []string{"Sir ", "Dame "} {
+		if rest, ok := strings.CutPrefix(en, p); ok && strings.Contains(strings.TrimSpace(rest), " ") {
+			return rest
+		}
+	}
+	return en
 }
 
 // uninverted turns a name written family name first with a comma, as
