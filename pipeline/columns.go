@@ -82,7 +82,7 @@ func classifyHeader(h string) colKind {
 // election results: votes, shares, candidates.
 func isVoteHeader(l string) bool {
 	switch l {
-	case "%", "votes", "vote", "candidate", "candidates", "winner", "runner-up", "runner up", "margin", "turnout", "swing", "seats", "vote share", "share":
+	case "%", "votes", "vote", "candidate", "candidates", "winner", "runner-up", "runner up", "margin", "turnout", "swing", "vote share":
 		return true
 	}
 	return strings.HasPrefix(l, "votes") || strings.HasPrefix(l, "% ") || strings.HasPrefix(l, "candidate")
