@@ -270,6 +270,15 @@ func parseDate(s string) (Date, error) {
 		// 15.06.1994: day, month and year with dots, as Europe writes
 		// them (with slashes or hyphens the order is not certain).
 		d, err = makeDate(t[2].num, t[1].num, t[0].num)
+	} else if n == 3 && t[0].num > 0 && t[0].digits <= 2 && t[1].num > 0 && t[1].digits <= 2 && isYear(t[2]) &&
+		(t[0].num > 12) != (t[1].num > 12) || n == 3 && t[0].num > 0 && t[0].digits <= 2 && t[0].num == t[1].num && isYear(t[2]) {
+		// 19/08/2003 or 08/19/2003: the number above 12 is the day, so
+		// the order is certain; as it is for 05/05/2003.
+		day, month := t[0].num, t[1].num
+		if month > 12 {
+			day, month = month, day
+		}
+		d, err = makeDate(t[2].num, month, day)
 	} else {
 		d, err = fromTokens(t)
 	}
