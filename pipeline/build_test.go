@@ -1054,17 +1054,6 @@ func TestOneNativeNameSpelledTwoWays(t *testing.T) {
 	}
 }
 
-func TestEditDistance(t *testing.T) {
-	for _, tc := range []struct {
-		a, b string
-		want int
-	}{{"wang-chaowen", "wang-zhaowen", 1}, {"abc", "abc", 0}, {"kitten", "sitting", 3}, {"lou-yangsheng", "luo-huining", 3}} {
-		if got := editDistance(tc.a, tc.b, 2); min(got, 3) != min(tc.want, 3) {
-			t.Errorf("editDistance(%q, %q) = %d, want %d", tc.a, tc.b, got, tc.want)
-		}
-	}
-}
-
 func TestNativeNameFromTheLead(t *testing.T) {
 	ds := buildDocs(t, map[string]string{"li.txt": `= Li Xueyong =
 

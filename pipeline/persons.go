@@ -8,6 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"tenure/internal/editdist"
 	"tenure/internal/hanfold"
 )
 
@@ -297,38 +298,8 @@ func similarSpelling(a, b string) bool {
 	if strings.Count(a, "-") != strings.Count(b, "-") || len(a) < 6 {
 		return false
 	}
-	d := editDistance(a, b, 2)
+	d := editdist.Within(a, b, 2)
 	return d <= 2 && d*5 <= len(a)
-}
-
-// editDistance is the Levenshtein distance of a and b, or limit+1 once it
-// is sure to exceed limit.
-func editDistance(a, b string, limit int) int {
-	if abs := len(a) - len(b); abs > limit || -abs > limit {
-		return limit + 1
-	}
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		low := cur[0]
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-			low = min(low, cur[j])
-		}
-		if low > limit {
-			return limit + 1
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
 }
 
 // mergeWordOrders makes one person of a name written in two word orders:

@@ -12,6 +12,7 @@ import (
 	"strings"
 	"time"
 
+	"tenure/internal/editdist"
 	"tenure/internal/hanfold"
 	"tenure/pipeline"
 )
@@ -358,10 +359,17 @@ func (a *feat) samePerson(b *feat, datesAgree bool) int {
 		return 0 // both written natively, differently: two people
 	case a.words == b.words, sameLetters(a.key, b.key):
 		return 1
-	case len(a.key) >= 6 && len(b.key) >= 6 && a.key[0] == b.key[0] && levenshtein(a.key, b.key) <= max(1, min(len(a.key), len(b.key))/5):
+	case len(a.key) >= 6 && len(b.key) >= 6 && a.key[0] == b.key[0] && closeSpelling(a.key, b.key):
 		return 1
 	}
 	return 0
+}
+
+// closeSpelling reports whether two name keys differ by at most one letter
+// in five (and at least one allowed): a respelling, not another name.
+func closeSpelling(a, b string) bool {
+	limit := max(1, min(len(a), len(b))/5)
+	return editdist.Within(a, b, limit) <= limit
 }
 
 // score rates how likely two rows are the same term: 10 and more for
@@ -1055,33 +1063,6 @@ func nameText(t *pipeline.Term) string {
 }
 
 func needlesOf(t *pipeline.Term) []string { return []string{t.NameEN, t.NameNative} }
-
-// levenshtein returns the edit distance of two short strings.
-func levenshtein(a, b string) int {
-	if len(a) > 64 || len(b) > 64 {
-		if a == b {
-			return 0
-		}
-		return max(len(a), len(b))
-	}
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			c := 1
-			if a[i-1] == b[j-1] {
-				c = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+c)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
-}
 
 // mergeAcross folds the changes that several sources report in one run (a
 // list and a biography naming the same succession) into one change that
