@@ -863,6 +863,24 @@ func TestIncomingHolderIsNotInOffice(t *testing.T) {
 	}
 }
 
+func TestUnnumberedListAfterNumberedOnes(t *testing.T) {
+	ds := buildDocs(t, map[string]string{"m.txt": `= List of governors of Marland =
+
+| No. | Governor | Took office | Left office |
+| 61 | Robert Ehrlic | 2003 | 2007 |
+| 62 | Larry Hogun | 2015 | 2023 |
+
+== Living former governors ==
+| Governor | Term of office |
+| Martin Omally | 2007–2015 |
+`})
+	for _, tm := range termsOf(ds, "governor-of-marland") {
+		if tm.NameEN == "Martin Omally" && tm.Ordinal != 0 {
+			t.Errorf("a holder of an unnumbered list after numbered ones is numbered by place: %+v", tm)
+		}
+	}
+}
+
 func TestHoldersListedTwiceOnOnePage(t *testing.T) {
 	ds := buildDocs(t, map[string]string{"town.txt": `= Mayor of Elmtown =
 

@@ -147,6 +147,10 @@ type extractor struct {
 	// places counts the holders each office's lists have given so far,
 	// for numbering those of an unnumbered list.
 	places map[string]int
+	// numbered holds the offices whose lists so far gave their holders'
+	// numbers: a further unnumbered list of one ("Living former
+	// governors") is not numbered by place.
+	numbered map[string]bool
 }
 
 // nextPos returns the position in the document of the next term claim.
@@ -231,7 +235,7 @@ func (ex *extraction) setSourceID(id string) {
 
 // extract reads the claims of one parsed document whose Source is known.
 func extract(doc *Document, src Source) *extraction {
-	x := &extractor{doc: doc, ex: &extraction{source: src}, places: map[string]int{}}
+	x := &extractor{doc: doc, ex: &extraction{source: src}, places: map[string]int{}, numbered: map[string]bool{}}
 	for _, p := range doc.Problems {
 		x.finding(p.Severity, p.Code, src.ID, p.Line, "%s", p.Message)
 	}
@@ -774,6 +778,12 @@ func (x *extractor) list(officeID string, l *List) {
 	// list of the same office in the document goes on counting.
 	items := x.places[officeID]
 	defer func() { x.places[officeID] = items }()
+	numbered := x.numbered[officeID]
+	for i := range l.Items {
+		if l.Items[i].Number > 0 {
+			x.numbered[officeID] = true
+		}
+	}
 	for i := range l.Items {
 		it := &l.Items[i]
 		ll, ok := x.readListLine(it)
@@ -800,7 +810,7 @@ func (x *extractor) list(officeID string, l *List) {
 		c.ordinal = it.Number
 		if it.Depth <= 1 {
 			items++
-			if it.Number == 0 {
+			if it.Number == 0 && !numbered {
 				c.ordinal, c.posOrdinal = items, true
 			}
 		}

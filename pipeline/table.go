@@ -389,6 +389,10 @@ func (x *extractor) table(officeID string, t *Table, lay *tableLayout) {
 	// of the same office in the document goes on counting.
 	pos := x.places[officeID]
 	defer func() { x.places[officeID] = pos }()
+	numbered := x.numbered[officeID] // an earlier list gave numbers
+	if hasOrdinal {
+		x.numbered[officeID] = true
+	}
 	x.ex.terms = slices.Grow(x.ex.terms, len(t.Rows))
 	// The holder whose further terms may follow on rows of their own.
 	var holder struct {
@@ -518,7 +522,7 @@ func (x *extractor) table(officeID string, t *Table, lay *tableLayout) {
 		if n := c.name.Note(); n != "" && own {
 			notes = append(notes, n)
 		}
-		if own && c.ordinal == 0 && !hasOrdinal {
+		if own && c.ordinal == 0 && !hasOrdinal && !numbered {
 			c.ordinal, c.posOrdinal = pos, true
 			if kind == rowHolder {
 				holder.ordinal = pos
