@@ -329,6 +329,7 @@ func (b *builder) reconcileTerms() {
 				}
 			}
 		}
+		base = placeUnnumbered(base)
 		for _, o := range others {
 			ob.matchClaim(st, &base, o, primary != "")
 		}
@@ -508,6 +509,34 @@ func period(t *termClaim) (lo, hi int) {
 		_, hi = t.end.days()
 	}
 	return lo, hi
+}
+
+// placeUnnumbered moves a term without a number that the page gives out
+// of time order (a holder found only in a later list of "Living former
+// governors", after the current one) to its place in time, so that its
+// neighbours are its predecessor and successor. Numbered terms and those
+// of unnumbered lists keep the page's order.
+func placeUnnumbered(terms []*termClaim) []*termClaim {
+	for i := 1; i < len(terms); i++ {
+		t := terms[i]
+		if t.ordinal != 0 || t.posOrdinal || t.start.IsZero() {
+			continue
+		}
+		_, hi := t.start.days()
+		earlier := slices.IndexFunc(terms[:i], func(u *termClaim) bool {
+			if u.start.IsZero() {
+				return false
+			}
+			lo, _ := u.start.days()
+			return lo > hi
+		})
+		if earlier < 0 {
+			continue
+		}
+		copy(terms[earlier+1:i+1], terms[earlier:i])
+		terms[earlier] = t
+	}
+	return terms
 }
 
 // insertChronological puts t before the first term that surely starts

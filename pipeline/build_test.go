@@ -874,10 +874,15 @@ func TestUnnumberedListAfterNumberedOnes(t *testing.T) {
 | Governor | Term of office |
 | Martin Omally | 2007–2015 |
 `})
+	var order []string
 	for _, tm := range termsOf(ds, "governor-of-marland") {
-		if tm.NameEN == "Martin Omally" && tm.Ordinal != 0 {
-			t.Errorf("a holder of an unnumbered list after numbered ones is numbered by place: %+v", tm)
+		order = append(order, tm.NameEN)
+		if tm.NameEN == "Martin Omally" && (tm.Ordinal != 0 || tm.PredecessorPersonID != "robert-ehrlic" || tm.SuccessorPersonID != "larry-hogun") {
+			t.Errorf("a holder of an unnumbered list after numbered ones: %+v", tm)
 		}
+	}
+	if want := []string{"Robert Ehrlic", "Martin Omally", "Larry Hogun"}; !slices.Equal(order, want) {
+		t.Errorf("order %q, want %q", order, want)
 	}
 }
 
