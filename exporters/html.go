@@ -77,6 +77,7 @@ nav ul { display: flex; flex-wrap: wrap; gap: .3rem 1rem; padding: 0; list-style
 table { border-collapse: collapse; width: 100%; font-size: .92rem; }
 th, td { text-align: left; vertical-align: top; padding: .3rem .5rem; border-bottom: 1px solid var(--line); overflow-wrap: break-word; }
 td.date, td.num, thead th { white-space: nowrap; }
+td.note { min-width: 20em; } /* on a phone the table scrolls; a note is not wrapped a word to a line */
 th { background: #eef2f7; }
 code, .mono { font-family: ui-monospace, "SFMono-Regular", Menlo, monospace; font-size: .85em; overflow-wrap: break-word; }
 td.mono { overflow-wrap: anywhere; } /* a hash has no words to keep whole */
@@ -524,7 +525,7 @@ func termRows(terms []pipeline.Term, href func(pipeline.Term) string) template.H
 		} else {
 			b = t.End.AppendISO(b)
 		}
-		b = append(b, "</td><td>"...)
+		b = append(b, `</td><td class="note">`...)
 		b = esc(b, t.Note)
 		b = append(b, "</td><td>"...)
 		if h := href(t); h != "" {
@@ -728,9 +729,14 @@ func buildTimeline(id string, o pipeline.Office, terms []pipeline.Term, lastYear
 	if slices.ContainsFunc(terms, func(t pipeline.Term) bool { return t.Incumbent }) {
 		maxY = max(maxY, lastYear)
 	}
-	step := 10 // years between labelled ticks: five on a short axis
-	if maxY-minY < 30 {
-		step = 5
+	// Years between labelled ticks: no more than about a dozen labels,
+	// which the axis's least width holds without overlapping.
+	step := 5
+	for _, s := range []int{5, 10, 25, 50, 100, 250} {
+		step = s
+		if (maxY-minY)/s <= 12 {
+			break
+		}
 	}
 	minY = floorDiv(minY, step) * step
 	maxY = max(maxY+1, minY+step)

@@ -312,3 +312,18 @@ func FuzzHTMLEscape(f *testing.F) {
 		}
 	})
 }
+
+// TestTimelineTicksFitTheAxis: a long history gets labels far enough apart
+// to read at the axis's least width.
+func TestTimelineTicksFitTheAxis(t *testing.T) {
+	for _, span := range [][2]int{{1990, 2020}, {1949, 2026}, {1777, 2026}, {1200, 2026}} {
+		terms := []pipeline.Term{
+			{Start: pipeline.Date{Year: int16(span[0]), Precision: pipeline.PrecisionYear}, End: pipeline.Date{Year: int16(span[0] + 1), Precision: pipeline.PrecisionYear}},
+			{Start: pipeline.Date{Year: int16(span[1] - 1), Precision: pipeline.PrecisionYear}, End: pipeline.Date{Year: int16(span[1]), Precision: pipeline.PrecisionYear}},
+		}
+		tl := buildTimeline("x", pipeline.Office{}, terms, 2026)
+		if n := len(tl.Ticks); n < 3 || n > 14 {
+			t.Errorf("%d–%d: %d ticks", span[0], span[1], n)
+		}
+	}
+}
