@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -153,12 +154,22 @@ func readListLine(s string) (listLine, bool) {
 			}
 		}
 		if n, ok := holderName(name); ok {
+			// "Liang Xiang (梁湘, 1988–1989)": the native name beside the
+			// tenure is the holder's.
+			if i := slices.IndexFunc(inner, isMostlyNative); i >= 0 && n.Native == "" {
+				name += " (" + inner[i] + ")"
+				n = ParseName(name)
+				inner = slices.Delete(slices.Clone(inner), i, i+1)
+			}
 			return listLine{name: name, holder: n, after: append(append(desc, inner...), after...)}.withTenures(ts), true
 		}
 	}
 	// Tenure, then name: the longest prefix that reads as a tenure.
 	for k := min(len(words)-1, 12); k >= 1; k-- {
 		tenure := trimSeparators(core[:words[k][0]])
+		if t, ok := bracketed(tenure); ok {
+			tenure = t // "(1988–1989) Liang Xiang"
+		}
 		name := trimSeparators(core[words[k][0]:])
 		ts := tenures(tenure)
 		if ts == nil {
@@ -190,7 +201,28 @@ func tenureBeside(s string) (tenure string, quals []string) {
 	if i := strings.LastIndexAny(s, ",;"); i > 0 && !strings.ContainsAny(s[i+1:], "0123456789") && isTenureText(s[:i]) {
 		return strings.TrimSpace(s[:i]), []string{strings.TrimSpace(s[i+1:])}
 	}
-	return s, nil
+	// "梁湘; 1988–1989; acting": one part is the tenure, the others have
+	// no digit.
+	parts := strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ';' })
+	if len(parts) < 3 {
+		return s, nil
+	}
+	at := -1
+	for i, p := range parts {
+		parts[i] = strings.TrimSpace(p)
+		if !strings.ContainsAny(p, "0123456789") {
+			continue
+		}
+		if at >= 0 || !isTenureText(parts[i]) {
+			return s, nil
+		}
+		at = i
+	}
+	if at < 0 {
+		return s, nil
+	}
+	tenure = parts[at]
+	return tenure, slices.Delete(parts, at, at+1)
 }
 
 // isTenureText reports whether s, less bracketed qualifiers, is a date or
