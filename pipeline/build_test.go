@@ -738,6 +738,10 @@ Omar Haddad
 - Office2: Member of the Eastport Council
 - Took Office2: 2010
 - Left Office2: 2016
+- Office3: Eastport Harbour Commissioner
+- Term3: 2004–2008
+- Office4: Eastport Fire Warden
+- Term4: 2nd
 - Born: Omar Haddad 3 May 1972 (age 54) Northvale, Eastland
 - Political party: Labour
 `})
@@ -746,7 +750,8 @@ Omar Haddad
 		got = append(got, tm.OfficeID+" "+termLine(tm))
 	}
 	slices.Sort(got)
-	want := []string{"deputy-mayor-of-eastport Omar Haddad||2016|2022", "mayor-of-eastport Omar Haddad||2022-06-01| open",
+	want := []string{"commissioner-of-eastport-harbour Omar Haddad||2004|2008", "deputy-mayor-of-eastport Omar Haddad||2016|2022",
+		"eastport-fire-warden Omar Haddad|||", "mayor-of-eastport Omar Haddad||2022-06-01| open",
 		"member-of-the-eastport-council Omar Haddad||2010|2016"}
 	if !slices.Equal(got, want) {
 		t.Errorf("terms:\n got %q\nwant %q", got, want)

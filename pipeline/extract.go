@@ -891,6 +891,9 @@ func (x *extractor) biography() {
 			p.almaMater = v
 			continue
 		}
+		if (name == "term" || name == "tenure") && isTenureText(v) {
+			name = "inoffice" // "Term1: 2016 – 2022"; not "Term1: 2nd"
+		}
 		switch name {
 		case "office", "termstart", "termend", "inoffice", "predecessor", "successor", "deputy", "order", "constituency", "president", "premier", "primeminister":
 			en := entries[idx]
