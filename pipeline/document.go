@@ -112,6 +112,10 @@ type Table struct {
 type Row struct {
 	Line  int
 	Cells []string
+	// Cut is set for the document's last line when it is a row without
+	// its closing "|": a copy cut short in the middle of the row, whose
+	// last cell is incomplete.
+	Cut bool
 }
 
 // List is a run of bullet ("- x") or numbered ("1. x") lines.
@@ -564,9 +568,20 @@ func (p *parser) table() {
 			header = false
 			continue
 		}
-		t.Rows = append(t.Rows, Row{Line: p.i, Cells: cells})
+		t.Rows = append(t.Rows, Row{Line: p.i, Cells: cells, Cut: p.restBlank() && !strings.HasSuffix(strings.TrimRight(l, " \t"), "|")})
 	}
 	p.doc.Blocks = append(p.doc.Blocks, Block{Kind: TableBlock, Line: start + 1, Table: t})
+}
+
+// restBlank reports whether the lines from p.i on are all blank: the line
+// before them is the document's last.
+func (p *parser) restBlank() bool {
+	for _, l := range p.lines[p.i:] {
+		if strings.TrimSpace(l) != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // splitCells splits "| a | b | c |" (the trailing "|" optional) into

@@ -422,7 +422,25 @@ func (x *extractor) table(officeID string, t *Table, lay *tableLayout) {
 			x.finding(SeverityInfo, CodeSkippedRow, officeID, r.Line, "row %q repeats the header; skipped", shown())
 			continue
 		}
-		assign, realigned := alignRow(kinds, r.Cells, shapes)
+		var assign []int
+		realigned := false
+		if r.Cut {
+			// A row cut short holds the first cells of a whole one: they
+			// are where they belong, and the last is incomplete.
+			if cutInData(kinds, len(r.Cells)-1) {
+				x.finding(SeverityWarning, CodeSkippedRow, officeID, r.Line, "row %q is cut short at the end of the document, in its name or dates; skipped", shown())
+				continue
+			}
+			assign = make([]int, len(kinds))
+			for j := range assign {
+				assign[j] = -1
+				if j < len(r.Cells) {
+					assign[j] = j
+				}
+			}
+		} else {
+			assign, realigned = alignRow(kinds, r.Cells, shapes)
+		}
 		cell := func(k colKind) (string, bool) {
 			for j, kk := range kinds {
 				if kk == k && assign[j] >= 0 && r.Cells[assign[j]] != "" {
@@ -670,6 +688,20 @@ func (x *extractor) rowOrdinal(kinds []colKind, assign []int, cells []string) in
 		}
 	}
 	return 0
+}
+
+// cutInData reports whether cell, the last of a row cut short, is in a
+// column the row's term is read from (its holder's name or a date), rather
+// than a note or a party that may end anywhere.
+func cutInData(kinds []colKind, cell int) bool {
+	if cell >= len(kinds) {
+		return true // a cell past the columns: nothing to go by
+	}
+	switch kinds[cell] {
+	case colName, colNameEN, colNameZH, colStart, colEnd, colRange, colOrdinal:
+		return true
+	}
+	return false
 }
 
 // firstNonEmpty returns the first non-empty cell and how many there are.

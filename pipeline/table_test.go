@@ -418,3 +418,26 @@ func TestRomanOrdinals(t *testing.T) {
 		t.Errorf("ordinals %v, want [4 14]", got)
 	}
 }
+
+// TestRowCutShortAtTheEnd: a stored copy cut in the middle of its last
+// row loses the row when the cut falls in a name or a date, and keeps it
+// when it falls in a note.
+func TestRowCutShortAtTheEnd(t *testing.T) {
+	const head = "| No. | Name | Took office | Left office | Notes |\n| 1 | Ann Fell | 1990 | 1994 | |\n"
+	ds := buildDocs(t, map[string]string{
+		"a.txt": "= Governor of Cutland =\n\n" + head + "| 2 | Bob Hale | 1994 | Incum",
+		"b.txt": "= Governor of Cutmark =\n\n" + head + "| 2 | Bob Hale | 1994 | Incumbent | Later Minister of Comm\n",
+		"c.txt": "= Governor of Wholeland =\n\n" + head + "| 2 | Bob Hale | 1994 | Incumbent |\n",
+	})
+	for office, want := range map[string]int{"governor-of-cutland": 1, "governor-of-cutmark": 2, "governor-of-wholeland": 2} {
+		if got := termsOf(ds, office); len(got) != want {
+			t.Errorf("%s: %d terms, want %d: %+v", office, len(got), want, got)
+		}
+	}
+	if f := findingsWith(ds, CodeSkippedRow); len(f) != 1 || f[0].SourceID != "governor-of-cutland" {
+		t.Errorf("skipped rows %+v", f)
+	}
+	if terms := termsOf(ds, "governor-of-cutmark"); len(terms) == 2 && !terms[1].Incumbent {
+		t.Errorf("a row cut in its note: %+v", terms[1])
+	}
+}
