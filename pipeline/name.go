@@ -53,6 +53,9 @@ func (n *Name) cutOpenMark() bool {
 
 var (
 	actingWords   = []string{"acting", "interim", "caretaker", "provisional", "temporary", "ad interim"}
+	// nativeActing are the words for "acting" in Chinese, Japanese and
+	// Korean, matched whole: 代理 may be part of a name.
+	nativeActing = []string{"代理", "署理", "代行", "권한대행", "직무대행", "대행"}
 	actingWordSet = newFoldWords(actingWords...)
 )
 
@@ -246,6 +249,8 @@ func (n *Name) addQualifier(q string) {
 		q = strings.TrimSpace(v)
 	}
 	switch {
+	case slices.Contains(nativeActing, q):
+		n.Acting = true // "(王毅, 代理)": acting, written natively
 	case isMostlyNative(q):
 		switch {
 		case n.Native == "":

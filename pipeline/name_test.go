@@ -38,6 +38,9 @@ func TestParseName(t *testing.T) {
 		{in: "Rear Admiral Luke McNamee", en: "Luke McNamee", qualifiers: []string{"Rear Admiral"}},
 		{in: "Captain Cook", en: "Captain Cook"}, // a name keeps two words
 		{in: "John Smith, Republican", en: "John Smith", qualifiers: []string{"Republican"}},
+		{in: "Wang Yi (王毅, 代理)", en: "Wang Yi", zh: "王毅", acting: true},
+		{in: "Wang Yi (王毅) (代理)", en: "Wang Yi", zh: "王毅", acting: true},
+		{in: "Li Daili (李代理)", en: "Li Daili", zh: "李代理"},                                // 代理 in a name
 		{in: "Smith, Alfred", en: "Smith, Alfred"},                                       // a family name written first
 		{in: "Henry Bell, Jr.", en: "Henry Bell, Jr."},                                   // a suffix
 		{in: "Robert Cecil, Marquess Salisbury", en: "Robert Cecil, Marquess Salisbury"}, // a title of nobility
