@@ -52,10 +52,10 @@ func (n *Name) cutOpenMark() bool {
 }
 
 var (
-	actingWords   = []string{"acting", "interim", "caretaker", "provisional", "temporary", "ad interim"}
+	actingWords = []string{"acting", "interim", "caretaker", "provisional", "temporary", "ad interim"}
 	// nativeActing are the words for "acting" in Chinese, Japanese and
 	// Korean, matched whole: 代理 may be part of a name.
-	nativeActing = []string{"代理", "署理", "代行", "권한대행", "직무대행", "대행"}
+	nativeActing  = []string{"代理", "署理", "代行", "권한대행", "직무대행", "대행"}
 	actingWordSet = newFoldWords(actingWords...)
 )
 
