@@ -112,7 +112,39 @@ func (d Date) Latest() time.Time {
 
 // days returns the bounds as day numbers, cheap to compare.
 func (d Date) days() (lo, hi int) {
+	y := int(d.Year)
+	switch d.Precision {
+	case PrecisionYear:
+		return daysFromCivil(y, 1, 1), daysFromCivil(y+1, 1, 1) - 1
+	case PrecisionMonth:
+		lo = daysFromCivil(y, int(d.Month), 1)
+		if d.Month == 12 {
+			return lo, daysFromCivil(y+1, 1, 1) - 1
+		}
+		return lo, daysFromCivil(y, int(d.Month)+1, 1) - 1
+	case PrecisionDay:
+		lo = daysFromCivil(y, int(d.Month), int(d.Day))
+		return lo, lo
+	}
 	return civilDays(d.Earliest()), civilDays(d.Latest())
+}
+
+// daysFromCivil is the number of days from 1970-01-01 to the proleptic
+// Gregorian date y-m-d (Howard Hinnant's algorithm): what civilDays gives
+// for that date, without building a time.Time.
+func daysFromCivil(y, m, d int) int {
+	if m <= 2 {
+		y--
+	}
+	era := y / 400
+	if y < 0 && y%400 != 0 {
+		era-- // floor division
+	}
+	yoe := y - era*400
+	mp := (m + 9) % 12
+	doy := (153*mp+2)/5 + d - 1
+	doe := yoe*365 + yoe/4 - yoe/100 + doy
+	return era*146097 + doe - 719468
 }
 
 func civilDays(t time.Time) int { return int(t.Unix() / 86400) }

@@ -224,3 +224,22 @@ func FuzzParseTenure(f *testing.F) {
 		_ = strings.ToValidUTF8(s, "")
 	})
 }
+
+// TestDaysMatchesTime: day numbers computed by arithmetic are those the
+// time package gives, at every precision, for years BC to far ahead.
+func TestDaysMatchesTime(t *testing.T) {
+	for y := -500; y <= 3000; y += 7 {
+		for m := 1; m <= 12; m++ {
+			for _, d := range []Date{
+				{Year: int16(y), Precision: PrecisionYear},
+				{Year: int16(y), Month: uint8(m), Precision: PrecisionMonth},
+				{Year: int16(y), Month: uint8(m), Day: uint8(1 + (y*7+m)%28), Precision: PrecisionDay},
+			} {
+				lo, hi := d.days()
+				if wlo, whi := civilDays(d.Earliest()), civilDays(d.Latest()); lo != wlo || hi != whi {
+					t.Fatalf("%+v: days %d..%d, want %d..%d", d, lo, hi, wlo, whi)
+				}
+			}
+		}
+	}
+}
