@@ -23,11 +23,12 @@ const (
 	colRef
 	colLife
 	colOther
+	colDuration // "1555 Days", "4 years, 219 days": how long a term lasted
 	numColKinds
 )
 
 var colKindNames = [...]string{"unknown", "blank", "ordinal", "image", "name", "name (English)", "name (Chinese)",
-	"start", "end", "tenure", "notes", "reference", "life dates", "other"}
+	"start", "end", "tenure", "notes", "reference", "life dates", "other", "duration"}
 
 // classifyHeader reads a header cell by its meaning.
 func classifyHeader(h string) colKind {
@@ -56,7 +57,9 @@ func classifyHeader(h string) colKind {
 		return colNameEN
 	case has("name"):
 		return colName
-	case has("time in office", "duration", "length", "days", "years in office", "age ", "gender"):
+	case has("time in office", "duration", "length", "days", "years in office"):
+		return colDuration
+	case has("age ", "gender"):
 		return colOther
 	case has("lifetime", "lifespan", "life span", "born", "died", "death"):
 		return colLife // before the date words: "Lifetime" holds "time"
@@ -103,6 +106,7 @@ const (
 	shZH
 	shName
 	shText
+	shDuration // "1555 Days", "4 years, 219 days"
 	numShapes
 )
 
@@ -162,10 +166,36 @@ func classifyCell(c string) shape {
 	if isMostlyNative(clean) {
 		return shZH
 	}
+	if isDurationText(core) {
+		return shDuration
+	}
 	if isNameLike(core) {
 		return shName
 	}
 	return shText
+}
+
+// isDurationText reports whether s gives how long a term lasted: "1555
+// Days", "4 years, 219 days", "2 years 3 months".
+func isDurationText(s string) bool {
+	if s == "" || !isDigit(s[0]) {
+		return false
+	}
+	words := strings.Fields(strings.NewReplacer(",", " ", " and ", " ").Replace(s))
+	if len(words) < 2 || len(words)%2 != 0 {
+		return false
+	}
+	for i := 0; i < len(words); i += 2 {
+		if strings.Trim(words[i], "0123456789") != "" {
+			return false
+		}
+		switch strings.ToLower(strings.TrimSuffix(words[i+1], ".")) {
+		case "day", "days", "year", "years", "yr", "yrs", "month", "months", "week", "weeks":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 func hasImageExt(s string) bool {
@@ -263,7 +293,8 @@ var scores = func() [numColKinds][numShapes]int {
 	set(colNotes, 0, int(shText), 2, int(shEmpty), 2, int(shName), 1, int(shDash), 1, int(shRef), 1)
 	set(colRef, -3, int(shRef), 6, int(shEmpty), 2)
 	set(colLife, -4, int(shRange), 4, int(shDate), 3, int(shText), 1, int(shEmpty), 2)
-	set(colOther, 0, int(shEmpty), 1, int(shText), 1)
+	set(colOther, 0, int(shEmpty), 1, int(shText), 1, int(shDuration), 1)
+	set(colDuration, -4, int(shDuration), 6, int(shEmpty), 1, int(shText), 0)
 	return t
 }()
 
@@ -327,16 +358,19 @@ func inferBlankColumns(kinds []colKind, rows []Row, shapes [][]shape) {
 func alignRow(kinds []colKind, cells []string, shapes []shape) (assign []int, realigned bool) {
 	n, m := len(cells), len(kinds)
 	assign = make([]int, m)
-	// Plain positions first: most rows fit them.
+	// Plain positions first: most rows fit them. A duration out of the
+	// table's column of durations ("179 Days" under Party, the row's
+	// party cell spanned from the row above) does not.
 	pos := 0
 	fits := true
+	durations := slices.Contains(kinds, colDuration)
 	for j := range m {
 		assign[j] = -1
 		if j < n {
 			assign[j] = j
 			s := scores[kinds[j]][shapes[j]]
 			pos += s
-			if s < 0 {
+			if s < 0 || durations && shapes[j] == shDuration && kinds[j] != colDuration {
 				fits = false
 			}
 		}

@@ -176,10 +176,11 @@ func layoutOf(t *Table) *tableLayout {
 		if !anyDates || k != colStart && k != colEnd && k != colRange || s.total == 0 || s.dates*2 >= s.total {
 			continue
 		}
-		if s.ordinals*2 > s.total && !hasOrdinal {
+		switch {
+		case s.ordinals*2 > s.total && !hasOrdinal:
 			kinds[j] = colOrdinal
 			hasOrdinal = true
-		} else {
+		default:
 			kinds[j] = colOther
 		}
 	}
@@ -190,6 +191,26 @@ func layoutOf(t *Table) *tableLayout {
 			kinds = slices.Insert(kinds, j+1, colEnd)
 			kinds[j] = colStart
 			lay.header = slices.Insert(lay.header, j+1, lay.header[j])
+		}
+	}
+	// A column of durations ("Tenure": "1555 Days"), counted where the
+	// columns finally stand: a spanning "Term" header read as two columns
+	// moves those after it one place on.
+	for j, k := range kinds {
+		if k != colOther && k != colRange {
+			continue
+		}
+		durations, filled := 0, 0
+		for i, r := range rows {
+			if j < len(r.Cells) && r.Cells[j] != "" {
+				filled++
+				if shapes[i][j] == shDuration {
+					durations++
+				}
+			}
+		}
+		if filled > 0 && durations*2 > filled {
+			kinds[j] = colDuration
 		}
 	}
 	lay.kinds = kinds
@@ -607,10 +628,11 @@ func (x *extractor) table(officeID string, t *Table, lay *tableLayout) {
 				if v != "" {
 					notes = append(notes, v)
 				}
-			case colOther:
-				// Columns headed as something else ("Party") or as other
-				// people ("Lt. Governor", "Premier"): the label and the value.
-				if v != "" && j < len(lay.labels) && (lay.labels[j] == colOther || lay.labels[j] == colName) && cleanCell(lay.header[j]) != "" {
+			case colOther, colDuration:
+				// Columns headed as something else ("Party", "Time in
+				// office") or as other people ("Lt. Governor", "Premier"):
+				// the label and the value.
+				if v != "" && j < len(lay.labels) && (lay.labels[j] == colOther || lay.labels[j] == colName || lay.labels[j] == colDuration) && cleanCell(lay.header[j]) != "" {
 					notes = append(notes, cleanCell(lay.header[j])+": "+v)
 				}
 			}

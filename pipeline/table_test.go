@@ -259,6 +259,18 @@ func TestTableShapes(t *testing.T) {
 			consistent: true,
 		},
 		{
+			name: "a party cell spanned from the row above, a column of durations",
+			doc: `= Chief Minister of Testkim =
+
+| No | Name | Term | Party | Tenure |
+| 1 | Kazi Dorje | 16 May 1975 | 18 August 1979 | Congress | 1555 Days |
+| 2 | Sana Limbu | 17 June 1994 | 12 December 1994 | 179 Days |
+`,
+			office: "chief-minister-of-testkim",
+			want:   []string{"Kazi Dorje||1975-05-16|1979-08-18", "Sana Limbu||1994-06-17|1994-12-12"},
+			notes:  []string{"Party: Congress", ""},
+		},
+		{
 			name: "Roman numerals for numbers",
 			doc: `= List of presidents of Testria =
 
@@ -394,7 +406,7 @@ func TestClassifyHeader(t *testing.T) {
 	for h, want := range map[string]colKind{
 		"No.": colOrdinal, "Portrait": colImage, "Name": colName, "Chinese": colNameZH, "Name (English)": colNameEN,
 		"Took office": colStart, "Left office": colEnd, "Term of office": colRange, "Reign": colRange,
-		"Lifetime": colLife, "Lifespan": colLife, "Born–Died": colLife, "Gender": colOther, "Time in office": colOther,
+		"Lifetime": colLife, "Lifespan": colLife, "Born–Died": colLife, "Gender": colOther, "Time in office": colDuration,
 		"Candidate": colOther, "Votes": colOther, "Notes": colNotes, "Ref.": colRef, "Governor": colName, "Party": colOther,
 	} {
 		if got := classifyHeader(h); got != want {
@@ -439,5 +451,14 @@ func TestRowCutShortAtTheEnd(t *testing.T) {
 	}
 	if terms := termsOf(ds, "governor-of-cutmark"); len(terms) == 2 && !terms[1].Incumbent {
 		t.Errorf("a row cut in its note: %+v", terms[1])
+	}
+}
+
+func TestIsDurationText(t *testing.T) {
+	for s, want := range map[string]bool{"1555 Days": true, "4 years, 219 days": true, "2 years and 3 months": true,
+		"26 years, 99 days": true, "1555": false, "Days": false, "3 May 2019": false, "1st term": false} {
+		if got := isDurationText(s); got != want {
+			t.Errorf("isDurationText(%q) = %t", s, got)
+		}
 	}
 }
