@@ -23,12 +23,13 @@ const (
 	colRef
 	colLife
 	colOther
-	colDuration // "1555 Days", "4 years, 219 days": how long a term lasted
+	colDuration   // "1555 Days", "4 years, 219 days": how long a term lasted
+	colTermNumber // "1", "2" under "Term" beside the holders' own numbers: which term of the post
 	numColKinds
 )
 
 var colKindNames = [...]string{"unknown", "blank", "ordinal", "image", "name", "name (English)", "name (Chinese)",
-	"start", "end", "tenure", "notes", "reference", "life dates", "other", "duration"}
+	"start", "end", "tenure", "notes", "reference", "life dates", "other", "duration", "term number"}
 
 // classifyHeader reads a header cell by its meaning.
 func classifyHeader(h string) colKind {
@@ -295,6 +296,7 @@ var scores = func() [numColKinds][numShapes]int {
 	set(colLife, -4, int(shRange), 4, int(shDate), 3, int(shText), 1, int(shEmpty), 2)
 	set(colOther, 0, int(shEmpty), 1, int(shText), 1, int(shDuration), 1)
 	set(colDuration, -4, int(shDuration), 6, int(shEmpty), 1, int(shText), 0)
+	set(colTermNumber, -4, int(shOrdinal), 6, int(shEmpty), 1, int(shText), 0, int(shDash), 1)
 	return t
 }()
 

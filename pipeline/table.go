@@ -180,6 +180,8 @@ func layoutOf(t *Table) *tableLayout {
 		case s.ordinals*2 > s.total && !hasOrdinal:
 			kinds[j] = colOrdinal
 			hasOrdinal = true
+		case s.ordinals*2 > s.total:
+			kinds[j] = colTermNumber // "Term": 1, 2 beside "No."
 		default:
 			kinds[j] = colOther
 		}

@@ -271,6 +271,19 @@ func TestTableShapes(t *testing.T) {
 			notes:  []string{"Party: Congress", ""},
 		},
 		{
+			name: "a column of term numbers beside the holders' numbers",
+			doc: `= Mayor of Testchung =
+
+| No. | Name | Term of office | Political party | Term |
+| 6 | Lin Chin-piao | 2 June 1954 | 2 June 1957 | Kuomintang | 2 |
+| 2 June 1957 | 2 June 1960 | 3 |
+| 7 | Chiou Chin-chou | 2 June 1960 | 2 June 1964 | Kuomintang | 4 |
+`,
+			office: "mayor-of-testchung",
+			want:   []string{"Lin Chin-piao||1954-06-02|1957-06-02", "Lin Chin-piao||1957-06-02|1960-06-02", "Chiou Chin-chou||1960-06-02|1964-06-02"},
+			notes:  []string{"Political party: Kuomintang", "", "Political party: Kuomintang"},
+		},
+		{
 			name: "Roman numerals for numbers",
 			doc: `= List of presidents of Testria =
 
