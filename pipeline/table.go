@@ -680,6 +680,10 @@ func (x *extractor) nativeCell(c *termClaim, text, officeID string, line int) {
 			// "권영철 權寧喆" in one cell.
 			c.name.Native += " " + zn.Native
 		}
+	case strings.HasPrefix(text, "Script error"):
+		// The wiki failed to render the cell ("Script error: No such
+		// module "Lang"."): no name was lost in reading it.
+		x.finding(SeverityInfo, CodeInvalidName, officeID, line, "native-name cell %q is the wiki's rendering error; left empty", text)
 	case !isDashes(text):
 		x.finding(SeverityWarning, CodeInvalidName, officeID, line, "native-name cell %q holds no native-script letters; left empty", text)
 	}
