@@ -248,7 +248,7 @@ var Tables = []Table{
 				value: func(ds *pipeline.Dataset, i int) Value { return str(ds.Terms[i].NameNativeLang) }},
 			dateColumns("start", "Start of the term", func(ds *pipeline.Dataset, i int) pipeline.Date { return ds.Terms[i].Start }),
 			dateColumns("end", "End of the term; empty while it lasts (see incumbent)", func(ds *pipeline.Dataset, i int) pipeline.Date { return ds.Terms[i].End }),
-			Column{Name: "incumbent", Type: Bool, Description: "true when the term has not ended (Incumbent, present).",
+			Column{Name: "incumbent", Type: Bool, Description: "true when the term has not ended (Incumbent, present); false for a successor named but not yet in office, whose note says elect or designate.",
 				value: func(ds *pipeline.Dataset, i int) Value { return boolean(ds.Terms[i].Incumbent) }},
 			Column{Name: "acting", Type: Bool, Description: "true for an acting holder (marked acting, or a dash for the number).",
 				value: func(ds *pipeline.Dataset, i int) Value { return boolean(ds.Terms[i].Acting) }},
