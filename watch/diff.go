@@ -580,6 +580,10 @@ func (d *differ) officeChanges(o, n *pipeline.Office) {
 			}
 			continue
 		}
+		if ot[i].Incoming() && nt[j].Incumbent && oldOpen != nil && samePerson(oldOpen, nt[j]) == 2 {
+			succeeded = true // re-elected: the same holder goes on, nothing ended
+			continue
+		}
 		if ot[i].Incoming() && nt[j].Incumbent {
 			// The holder named to succeed took office: from the list's
 			// current holder, or, in a biography, its predecessor.

@@ -112,6 +112,16 @@ func TestIncomingHolderTakesOffice(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("changes:\n got %q\nwant %q", got, want)
 	}
+	// The holder re-elected, marked elect for the new term, then in it:
+	// nothing to report either time.
+	reElect := strings.ReplaceAll(older, "\n\n== See also", "\n| – | | Helen Carter (elect) | 7 May 2027 | | Labour | 2027 |\n\n== See also")
+	reTook := strings.ReplaceAll(older, "| 3 May 2019 | Incumbent |", "| 3 May 2019 | 7 May 2027 |")
+	reTook = strings.ReplaceAll(reTook, "\n\n== See also", "\n| 6 | | Helen Carter | 7 May 2027 | Incumbent | Labour | 2027 |\n\n== See also")
+	for _, c := range append(Diff(build(t, older), build(t, reElect)), Diff(build(t, reElect), build(t, reTook))...) {
+		if TierOf(c.Kind) == TierAlert {
+			t.Errorf("re-elected holder: %s %s", c.Kind, c.Headline)
+		}
+	}
 	ds := build(t, named)
 	for _, tm := range ds.Terms {
 		if tm.PersonID == "david-nguyen" && (tm.Incumbent || !tm.Incoming()) {
