@@ -1031,8 +1031,21 @@ Infobox
 			t.Errorf("incumbent %s: last term %+v, want open %t", incumbent, terms, open)
 		}
 	}
+	// A list whose last line gives the incumbent a single year: the start.
+	ds := buildDocs(t, map[string]string{"list.txt": `= Mayor of Elmtown =
+
+Infobox
+- Incumbent: Dana Whitlow
+
+== Mayors ==
+* Ann Fell, 2015–2022
+* Dana Whitlow, 2022
+`})
+	if terms := termsOf(ds, "mayor-of-elmtown"); len(terms) != 2 || !terms[1].Incumbent || !terms[1].End.IsZero() {
+		t.Errorf("a single year for the incumbent: %+v", terms)
+	}
 	// A biography that has the term open opens a blank end too.
-	ds := buildDocs(t, map[string]string{"list.txt": `= List of mayors of Elmtown =
+	ds = buildDocs(t, map[string]string{"list.txt": `= List of mayors of Elmtown =
 
 | No. | Name | Took office | Left office |
 | 1 | Ann Fell | 2015 | 2022 |

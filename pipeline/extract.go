@@ -412,11 +412,13 @@ func (x *extractor) openByIncumbent(oc *officeClaim) {
 			last = c
 		}
 	}
-	if last == nil || last.open || !last.end.IsZero() || last.start.IsZero() || last.acting {
+	// The end left blank, or a single date ("Dana Whitlow, 2022") that
+	// can only be the start of the term the infobox says goes on.
+	if last == nil || last.open || last.start.IsZero() || last.acting || !last.end.IsZero() && last.end != last.start {
 		return
 	}
 	if personBase(last.name) == personBase(oc.incumbent) {
-		last.open = true
+		last.open, last.end = true, Date{}
 	}
 }
 
