@@ -141,6 +141,7 @@ func (JSONLD) WriteDocument(ctx context.Context, w io.Writer, ds *pipeline.Datas
 			n.id("t:incumbentHolder", ir.personIRI(o.IncumbentPersonID))
 		}
 		n.date("t:incumbentSince", "t:incumbentSincePrecision", o.IncumbentSince)
+		n.str("t:incumbentStatus", o.IncumbentStatus, "")
 		n.id("prov:wasDerivedFrom", ir.sourceIRI(o.SourceID))
 		out.node(&n)
 	}

@@ -45,7 +45,11 @@ type Office struct {
 	InauguralPersonID string
 	IncumbentPersonID string
 	IncumbentSince    Date
-	SourceID          string
+	// IncumbentStatus qualifies the incumbent: "acting" (the infobox's
+	// "Raj Patel (acting)", or an open term marked acting), "vacant" (the
+	// infobox's "Incumbent: Vacant"), or "".
+	IncumbentStatus string
+	SourceID        string
 }
 
 // Person is someone who held or is named for an office.

@@ -246,6 +246,16 @@ func (b *builder) incumbency(st *officeState, terms []Term) {
 	if o.IncumbentSince.IsZero() && cur != nil && cur.PersonID == o.IncumbentPersonID {
 		o.IncumbentSince = cur.Start
 	}
+	switch p := st.primary; {
+	case p != nil && p.vacant:
+		o.IncumbentStatus = "vacant"
+	case p != nil && !p.incumbent.IsZero():
+		if p.incumbent.Acting || cur != nil && cur.PersonID == o.IncumbentPersonID && cur.Acting {
+			o.IncumbentStatus = "acting"
+		}
+	case cur != nil && cur.Acting:
+		o.IncumbentStatus = "acting"
+	}
 	var h CurrentHolder
 	switch {
 	case cur != nil:

@@ -871,6 +871,7 @@ func (d *differ) infoboxSuccession(o, n *pipeline.Office, oldOpen *pipeline.Term
 	if oldOpen != nil && oldOpen.Acting && nameKey(oldOpen.NameEN) == nameKey(from.NameEN) {
 		from.Acting = true
 	}
+	to.Acting = n.IncumbentStatus == "acting" // "Incumbent: Raj Patel (acting)"
 	c := Change{Kind: KindIncumbentChanged, OfficeID: n.ID, OfficeTitle: n.Title, From: from, To: to}
 	switch {
 	case n.IncumbentSince.IsZero():
@@ -989,6 +990,14 @@ func plural(n int, one, many string) string {
 // removed is not reported (an infobox filled in, or cut); derived values
 // (incumbent, incumbent since) belong to successions.
 func (d *differ) officeFields(o, n *pipeline.Office) {
+	if n.IncumbentStatus == "vacant" && o.IncumbentStatus != "vacant" && o.IncumbentPersonID != "" {
+		// The infobox gives the office as vacant while the list may still
+		// name its holder: worth reading, not yet a leadership change.
+		who := d.old.person(o.IncumbentPersonID).display()
+		d.add(Change{Kind: KindOfficeFieldChanged, OfficeID: n.ID, OfficeTitle: n.Title, Field: "incumbent", Old: who, New: "vacant",
+			needles:  []string{"Vacant", who},
+			Headline: fmt.Sprintf("%s: the infobox now gives the office as vacant; it named %s", n.Title, who)})
+	}
 	for _, f := range officeFields {
 		ov, nv := f.get(o), f.get(n)
 		if ov == "" || nv == "" || ov == nv || reworded(ov, nv) {

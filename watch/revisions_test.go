@@ -31,6 +31,11 @@ func TestRevisions(t *testing.T) {
 		{"infobox only, its date not updated", []string{
 			"- Incumbent: Helen Carter", "- Incumbent: Raj Patel",
 		}, []string{"Mayor of Northbridge: Raj Patel succeeded Helen Carter"}},
+		{"infobox only, acting", []string{
+			"- Incumbent: Helen Carter", "- Incumbent: Raj Patel (acting)",
+			"- Incumbentsince: 3 May 2019", "- Incumbentsince: 12 March 2027",
+		}, []string{"Mayor of Northbridge: Raj Patel succeeded, acting, Helen Carter on 12 March 2027"}},
+		{"infobox vacant, the list not yet updated", []string{"- Incumbent: Helen Carter", "- Incumbent: Vacant"}, nil},
 		{"acting successor", []string{
 			"| 3 May 2019 | Incumbent |", "| 3 May 2019 | 12 March 2027 |",
 			"\n\n== See also", "\n| – | | Raj Patel (acting) | 12 March 2027 | Incumbent | Labour | – |\n\n== See also",
@@ -169,6 +174,21 @@ Carla Benn
 		"successor-named: Governor of Westmarch: Carla Benn is named to succeed Levi Pratt, taking office on 10 January 2027",
 		"incumbent-changed: Governor of Westmarch: Carla Benn succeeded Levi Pratt on 10 January 2027",
 	}
+	if !slices.Equal(got, want) {
+		t.Errorf("changes:\n got %q\nwant %q", got, want)
+	}
+}
+
+// TestInfoboxVacantIsACorrection: the infobox giving the office as vacant
+// while the list still names its holder is reported, as a correction.
+func TestInfoboxVacantIsACorrection(t *testing.T) {
+	older := read(t, "testdata/snapshots/northbridge.txt")
+	newer := strings.ReplaceAll(older, "- Incumbent: Helen Carter", "- Incumbent: Vacant")
+	var got []string
+	for _, c := range Diff(build(t, older), build(t, newer)) {
+		got = append(got, c.Kind+": "+c.Headline)
+	}
+	want := []string{"office-field-changed: Mayor of Northbridge: the infobox now gives the office as vacant; it named Helen Carter"}
 	if !slices.Equal(got, want) {
 		t.Errorf("changes:\n got %q\nwant %q", got, want)
 	}
