@@ -171,6 +171,7 @@ type officeState struct {
 	primary *officeClaim
 	terms   []*termClaim    // in chronological order after reconcile
 	holders []CurrentHolder // its current holder row, made by finish
+	unknown []heldSpan      // periods held by someone no document names
 }
 
 func (b *builder) finding(sev Severity, code, subject, sourceID string, line int, format string, args ...any) {
@@ -289,6 +290,11 @@ func (b *builder) reconcileTerms() {
 				c.personID = c.group.id(c.name)
 			}
 			byOffice[c.officeID] = append(byOffice[c.officeID], c)
+		}
+		for _, u := range ex.unknown {
+			if st := b.offices[u.officeID]; st != nil {
+				st.unknown = append(st.unknown, u)
+			}
 		}
 	}
 	b.eachOffice(func(ob *builder, id string, st *officeState) {

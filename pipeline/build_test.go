@@ -836,6 +836,13 @@ func TestUnknownHolderIsNotAPerson(t *testing.T) {
 	if n := len(findingsWith(ds, CodeUnparsedDate)); n != 0 {
 		t.Errorf("%d unparsed dates: %+v", n, findingsWith(ds, CodeUnparsedDate))
 	}
+	// The deputy mayor's post was held, by someone unknown, from 1905 to
+	// 1910: no vacancy then.
+	for _, f := range findingsWith(ds, CodeVacancy) {
+		if f.SubjectID == "deputy-mayor-of-dunmore" {
+			t.Errorf("a vacancy over a row of an unknown holder: %+v", f)
+		}
+	}
 }
 
 func TestIncomingHolderIsNotInOffice(t *testing.T) {

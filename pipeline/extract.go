@@ -14,6 +14,15 @@ type extraction struct {
 	terms    []termClaim
 	person   *personClaim // the subject of a biography
 	findings []Finding
+	// unknown are the periods rows give to a holder they do not name
+	// ("| 7 | Unknown | ? | 1935 |"): no vacancy is reported over them.
+	unknown []heldSpan
+}
+
+// heldSpan is a period an office was held by someone not named.
+type heldSpan struct {
+	officeID   string
+	start, end Date
 }
 
 // officeClaim is what one document says about an office.
@@ -803,6 +812,9 @@ func (x *extractor) list(officeID string, l *List) {
 		if isUnknownHolder(ll.name) {
 			x.finding(SeverityInfo, CodeVacancyRow, officeID, it.Line, "item %q names no known holder; not read as a person", it.Text)
 			items++ // someone held the post: later positions count it
+			if t, err := ParseTenure(trimDateNoise(stripParens(ll.tenure))); err == nil {
+				x.ex.unknown = append(x.ex.unknown, heldSpan{officeID, t.Start, t.End})
+			}
 			continue
 		}
 		c := termClaim{officeID: officeID, sourceID: x.ex.source.ID, line: it.Line, pos: x.nextPos(), name: x.withLang(ll.holder)}

@@ -505,6 +505,7 @@ func (x *extractor) table(officeID string, t *Table, lay *tableLayout) {
 			x.finding(SeverityInfo, CodeVacancyRow, officeID, r.Line, "row %q names no known holder (%s); not read as a person", shown(), nameText)
 			flush()
 			holder.ok = false
+			x.unknownSpan(officeID, cell)
 			continue
 		case dates == 0 && isCaption(first, shapes, r.Cells):
 			// An era or group caption, a note row.
@@ -716,6 +717,27 @@ func (x *extractor) rowOrdinal(kinds []colKind, assign []int, cells []string) in
 		}
 	}
 	return 0
+}
+
+// unknownSpan records the period of a row that names no known holder, read
+// from its date cells without findings: the office was held then.
+func (x *extractor) unknownSpan(officeID string, cell func(colKind) (string, bool)) {
+	var span heldSpan
+	if v, ok := cell(colRange); ok {
+		if t, err := ParseTenure(trimDateNoise(stripParens(cleanCell(v)))); err == nil {
+			span.start, span.end = t.Start, t.End
+		}
+	}
+	if v, ok := cell(colStart); ok {
+		span.start, _ = ParseDate(trimDateNoise(stripParens(cleanCell(v))))
+	}
+	if v, ok := cell(colEnd); ok {
+		span.end, _ = ParseDate(trimDateNoise(stripParens(cleanCell(v))))
+	}
+	if !span.start.IsZero() || !span.end.IsZero() {
+		span.officeID = officeID
+		x.ex.unknown = append(x.ex.unknown, span)
+	}
 }
 
 // cutInData reports whether cell, the last of a row cut short, is in a

@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -143,7 +144,7 @@ func (b *builder) validateOffice(st *officeState, terms []Term) {
 			case curHi < prevLo:
 				b.finding(SeverityWarning, CodeOverlappingTerms, cur.ID, cur.SourceID, cur.SourceLine,
 					"term of %s (from %s) starts before the term of %s ends (%s)", termWho(*cur), cur.Start, termWho(*reach), reach.End)
-			case curLo > prevHi+1:
+			case curLo > prevHi+1 && !heldBetween(st.unknown, prevHi, curLo):
 				b.finding(SeverityInfo, CodeVacancy, st.office.ID, cur.SourceID, cur.SourceLine,
 					"vacant for at least %d days between the end of %s's term (%s) and the start of %s's (%s)",
 					curLo-prevHi-1, termWho(*reach), reach.End, termWho(*cur), cur.Start)
@@ -224,6 +225,24 @@ func termWho(t Term) string {
 		return t.NameNative
 	}
 	return t.PersonID
+}
+
+// heldBetween reports whether a holder no document names held the office
+// some time between the days lo and hi: a row of "Unknown".
+func heldBetween(spans []heldSpan, lo, hi int) bool {
+	for _, u := range spans {
+		sLo, sHi := math.MinInt, math.MaxInt
+		if !u.start.IsZero() {
+			sLo, _ = u.start.days()
+		}
+		if !u.end.IsZero() {
+			_, sHi = u.end.days()
+		}
+		if sLo <= hi && sHi >= lo {
+			return true
+		}
+	}
+	return false
 }
 
 // incumbency fills the office's holder fields and the current holder row.
