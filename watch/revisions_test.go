@@ -109,10 +109,7 @@ func TestIncomingHolderTakesOffice(t *testing.T) {
 	named := strings.ReplaceAll(older, "\n\n== See also", "\n| – | | David Nguyen (Mayor-elect) | 7 May 2027 | | Green | 2027 |\n\n== See also")
 	took := strings.ReplaceAll(older, "\n\n== See also", "\n| 7 | | David Nguyen | 7 May 2027 | Incumbent | Green | 2027 |\n\n== See also")
 	took = strings.ReplaceAll(took, "| 3 May 2019 | Incumbent |", "| 3 May 2019 | 7 May 2027 |")
-	var got []string
-	for _, c := range Diff(build(t, named), build(t, took)) {
-		got = append(got, c.Kind+": "+c.Headline)
-	}
+	got := changeLines(t, named, took)
 	want := []string{"incumbent-changed: Mayor of Northbridge: David Nguyen succeeded Helen Carter on 7 May 2027"}
 	if !slices.Equal(got, want) {
 		t.Errorf("changes:\n got %q\nwant %q", got, want)
@@ -163,13 +160,7 @@ Carla Benn
 `
 	elect := strings.Replace(before, "- Office1:", "- Office: Governor-elect of Westmarch\n- Term Start: 10 January 2027\n- Succeeding: Levi Pratt\n- Office1:", 1)
 	took := strings.Replace(before, "- Office1:", "- Office: Governor of Westmarch\n- Term Start: 10 January 2027\n- Predecessor: Levi Pratt\n- Office1:", 1)
-	var got []string
-	for _, c := range Diff(build(t, before), build(t, elect)) {
-		got = append(got, c.Kind+": "+c.Headline)
-	}
-	for _, c := range Diff(build(t, elect), build(t, took)) {
-		got = append(got, c.Kind+": "+c.Headline)
-	}
+	got := append(changeLines(t, before, elect), changeLines(t, elect, took)...)
 	want := []string{
 		"successor-named: Governor of Westmarch: Carla Benn is named to succeed Levi Pratt, taking office on 10 January 2027",
 		"incumbent-changed: Governor of Westmarch: Carla Benn succeeded Levi Pratt on 10 January 2027",
@@ -184,12 +175,20 @@ Carla Benn
 func TestInfoboxVacantIsACorrection(t *testing.T) {
 	older := read(t, "testdata/snapshots/northbridge.txt")
 	newer := strings.ReplaceAll(older, "- Incumbent: Helen Carter", "- Incumbent: Vacant")
-	var got []string
-	for _, c := range Diff(build(t, older), build(t, newer)) {
-		got = append(got, c.Kind+": "+c.Headline)
-	}
+	got := changeLines(t, older, newer)
 	want := []string{"office-field-changed: Mayor of Northbridge: the infobox now gives the office as vacant; it named Helen Carter"}
 	if !slices.Equal(got, want) {
 		t.Errorf("changes:\n got %q\nwant %q", got, want)
 	}
+}
+
+// changeLines diffs two versions of a page and returns each change as
+// "kind: headline".
+func changeLines(t *testing.T, older, newer string) []string {
+	t.Helper()
+	var out []string
+	for _, c := range Diff(build(t, older), build(t, newer)) {
+		out = append(out, c.Kind+": "+c.Headline)
+	}
+	return out
 }
