@@ -401,7 +401,10 @@ var styles = []string{"The Right Honourable ", "The Rt Hon. ", "The Rt. Hon. ", 
 	"Admiral ", "Adm. ", "General ", "Gen. ", "Lieutenant ", "Lt. ", "Lt ", "Lieut. ", "Colonel ", "Col. ",
 	"Major ", "Maj. ", "Brigadier ", "Brig. ", "Captain ", "Capt. ", "Commander ", "Cmdr. ", "Cdr. ",
 	"Commodore ", "Doctor ", "Dr. ", "Dr ", "Professor ", "Prof. ", "Reverend ", "Rev. ", "Canon ", "Bishop ", "Fr. ",
-	"Alderman ", "Ald. ", "Councillor ", "Cllr. ", "Cllr ", "Mr. ", "Mrs. ", "Ms. "}
+	"Alderman ", "Ald. ", "Councillor ", "Cllr. ", "Cllr ", "Mr. ", "Mrs. ", "Ms. ",
+	// Posts written before a name: "President Xi Jinping", "Governor Li Si".
+	"President ", "Vice President ", "Prime Minister ", "Premier ", "Governor ", "Lieutenant Governor ",
+	"Mayor ", "Chairman ", "Chairwoman ", "Chairperson ", "Senator ", "Chancellor ", "Speaker ", "Justice "}
 
 // stylesByFirst holds the styles in lower case by their first letter in
 // either case, so most names are passed over at their first byte.
@@ -429,8 +432,12 @@ func styleEnd(s string) int {
 				}
 			}
 		}
-		if n == 0 || !strings.Contains(strings.TrimSpace(s[end+n:]), " ") {
+		rest := strings.TrimSpace(s[end+n:])
+		if n == 0 || !strings.Contains(rest, " ") {
 			return end
+		}
+		if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsUpper(r) {
+			return end // "Chairman of the Government": a post, not a name
 		}
 		end += n
 	}

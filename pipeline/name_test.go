@@ -45,6 +45,9 @@ func TestParseName(t *testing.T) {
 		{in: "Henry Bell, Jr.", en: "Henry Bell, Jr."},                                   // a suffix
 		{in: "Robert Cecil, Marquess Salisbury", en: "Robert Cecil, Marquess Salisbury"}, // a title of nobility
 		{in: "Major Owens", en: "Major Owens"},
+		{in: "President Xi Jinping", en: "Xi Jinping", qualifiers: []string{"President"}},
+		{in: "Governor Li Si (李四)", en: "Li Si", zh: "李四", qualifiers: []string{"Governor"}},
+		{in: "Mayor Santos", en: "Mayor Santos"}, // a name keeps two words
 		{in: "Hale MP", en: "Hale MP"},     // a name keeps two words
 		{in: "Kim Ok Gc", en: "Kim Ok Gc"}, // letters in capitals only
 
