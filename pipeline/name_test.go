@@ -48,8 +48,8 @@ func TestParseName(t *testing.T) {
 		{in: "President Xi Jinping", en: "Xi Jinping", qualifiers: []string{"President"}},
 		{in: "Governor Li Si (李四)", en: "Li Si", zh: "李四", qualifiers: []string{"Governor"}},
 		{in: "Mayor Santos", en: "Mayor Santos"}, // a name keeps two words
-		{in: "Hale MP", en: "Hale MP"},     // a name keeps two words
-		{in: "Kim Ok Gc", en: "Kim Ok Gc"}, // letters in capitals only
+		{in: "Hale MP", en: "Hale MP"},           // a name keeps two words
+		{in: "Kim Ok Gc", en: "Kim Ok Gc"},       // letters in capitals only
 
 		{in: "Zhang Dingcheng (1910–2000)", en: "Zhang Dingcheng", life: "1910–2000"},
 		{in: "Song Defu (born 1946–2007)", en: "Song Defu", life: "born 1946–2007"},
