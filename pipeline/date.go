@@ -355,23 +355,11 @@ func isApproxDateText(s string) bool {
 	return ok && strings.ContainsAny(s, "0123456789")
 }
 
-// approxByFirst holds approxPrefixes by their first letter in either case.
-var approxByFirst = func() (by [256][]string) {
-	for _, p := range approxPrefixes {
-		by[p[0]] = append(by[p[0]], p)
-		by[p[0]&^0x20] = append(by[p[0]&^0x20], p)
-	}
-	return by
-}()
+var approxWords = newFoldWords(approxPrefixes...)
 
 func cutApproxPrefix(s string) (string, bool) {
-	if s == "" {
-		return s, false
-	}
-	for _, p := range approxByFirst[s[0]] {
-		if hasPrefixASCIIFold(s, p) {
-			return strings.TrimSpace(s[len(p):]), true
-		}
+	if n := approxWords.prefix(s); n > 0 {
+		return strings.TrimSpace(s[n:]), true
 	}
 	return s, false
 }

@@ -406,16 +406,17 @@ var styles = []string{"The Right Honourable ", "The Rt Hon. ", "The Rt. Hon. ", 
 	"President ", "Vice President ", "Prime Minister ", "Premier ", "Governor ", "Lieutenant Governor ",
 	"Mayor ", "Chairman ", "Chairwoman ", "Chairperson ", "Senator ", "Chancellor ", "Speaker ", "Justice "}
 
-// stylesByFirst holds the styles in lower case by their first letter in
-// either case, so most names are passed over at their first byte.
-var stylesByFirst = func() (by [256][]string) {
-	for _, st := range styles {
-		l := strings.ToLower(st)
-		by[l[0]] = append(by[l[0]], l)
-		by[st[0]&^0x20] = append(by[st[0]&^0x20], l)
+// styleWords finds the styles by their first letter, so most names are
+// passed over at their first byte.
+var styleWords = newFoldWords(lowerAll(styles)...)
+
+func lowerAll(words []string) []string {
+	out := make([]string, len(words))
+	for i, w := range words {
+		out[i] = strings.ToLower(w)
 	}
-	return by
-}()
+	return out
+}
 
 // styleEnd returns the length of the forms of address and ranks at the
 // start of s ("The Hon. Ann Lee", "Lt. Gen. Ann Lee"), or 0. What follows
@@ -423,15 +424,7 @@ var stylesByFirst = func() (by [256][]string) {
 func styleEnd(s string) int {
 	end := 0
 	for {
-		n := 0
-		if rest := s[end:]; rest != "" {
-			for _, st := range stylesByFirst[rest[0]] {
-				if hasPrefixASCIIFold(rest, st) {
-					n = len(st)
-					break
-				}
-			}
-		}
+		n := styleWords.prefix(s[end:])
 		rest := strings.TrimSpace(s[end+n:])
 		if n == 0 || !strings.Contains(rest, " ") {
 			return end
@@ -692,6 +685,20 @@ func (f *foldWords) in(s string) bool {
 		}
 	}
 	return false
+}
+
+// prefix returns the length of the first of the words s starts with, in
+// any letter case, or 0.
+func (f *foldWords) prefix(s string) int {
+	if s == "" {
+		return 0
+	}
+	for _, w := range f.byFirst[s[0]] {
+		if hasPrefixASCIIFold(s, w) {
+			return len(w)
+		}
+	}
+	return 0
 }
 
 // hasPrefixASCIIFold reports whether s starts with w, a lower-case ASCII
