@@ -185,8 +185,9 @@ func (b *builder) resolvePersons() {
 			r.add(ex.person.name, src, ex.person.line)
 		}
 	}
-	r.mergeWordOrders(b.extractions)
-	r.mergeSpellings(b.extractions)
+	bio := bioBases(b.extractions)
+	r.mergeWordOrders(bio)
+	r.mergeSpellings(b.extractions, bio)
 	for _, ex := range b.extractions {
 		for i := range ex.terms {
 			if c := &ex.terms[i]; c.group != nil {
@@ -247,7 +248,7 @@ func (b *builder) resolvePersons() {
 // letter apart. Names further apart ("Lou Yangsheng" and "Luo Huining"
 // for 骆惠宁) stay two people: one of them is a transcription error the
 // finding reports.
-func (r *personResolver) mergeSpellings(exs []*extraction) {
+func (r *personResolver) mergeSpellings(exs []*extraction, bio map[string]bool) {
 	zhs := make([]string, 0)
 	for zh, ms := range r.zhBase {
 		if len(ms) > 1 {
@@ -260,12 +261,8 @@ func (r *personResolver) mergeSpellings(exs []*extraction) {
 	slices.Sort(zhs)
 	// The person keeps the spelling of their biography, else the one
 	// written most often, as their record's name does.
-	bio := map[string]bool{}
 	uses := map[string]int{}
 	for _, ex := range exs {
-		if ex.person != nil {
-			bio[personBase(ex.person.name)] = true
-		}
 		for i := range ex.terms {
 			uses[ex.terms[i].base]++
 		}
@@ -273,13 +270,7 @@ func (r *personResolver) mergeSpellings(exs []*extraction) {
 	for _, zh := range zhs {
 		ms := slices.Clone(r.zhBase[zh])
 		slices.SortFunc(ms, func(x, y mention) int {
-			if bio[x.base] != bio[y.base] {
-				if bio[x.base] {
-					return -1
-				}
-				return 1
-			}
-			return cmp.Or(cmp.Compare(uses[y.base], uses[x.base]), strings.Compare(x.base, y.base))
+			return cmp.Or(bioFirst(bio, x.base, y.base), cmp.Compare(uses[y.base], uses[x.base]), strings.Compare(x.base, y.base))
 		})
 		keep := r.groups[ms[0].base]
 		for _, m := range ms[1:] {
@@ -310,7 +301,7 @@ func similarSpelling(a, b string) bool {
 // also share a native name, since "Li Peng" and "Peng Li" are as likely
 // two people. The person keeps the form of their biography's title, or
 // else the first in byte order.
-func (r *personResolver) mergeWordOrders(exs []*extraction) {
+func (r *personResolver) mergeWordOrders(bio map[string]bool) {
 	// Most names share their words with no other: the first group of each
 	// set of words is kept aside, and a list made only for a second.
 	first := make(map[uint64]*personGroup, len(r.groups))
@@ -331,24 +322,12 @@ func (r *personResolver) mergeWordOrders(exs []*extraction) {
 			byWords[k] = append(byWords[k], g)
 		}
 	}
-	bio := map[string]bool{}
-	for _, ex := range exs {
-		if ex.person != nil {
-			bio[personBase(ex.person.name)] = true
-		}
-	}
 	for _, gs := range byWords {
 		if len(gs) < 2 {
 			continue
 		}
 		slices.SortFunc(gs, func(x, y *personGroup) int {
-			if bio[x.base] != bio[y.base] {
-				if bio[x.base] {
-					return -1
-				}
-				return 1
-			}
-			return strings.Compare(x.base, y.base)
+			return cmp.Or(bioFirst(bio, x.base, y.base), strings.Compare(x.base, y.base))
 		})
 		keep := gs[0]
 		long := strings.Count(keep.base, "-") >= 2
@@ -359,6 +338,29 @@ func (r *personResolver) mergeWordOrders(exs []*extraction) {
 			r.mergeInto(keep, g)
 		}
 	}
+}
+
+// bioBases holds the base slugs of the subjects of biographies: a person
+// merged from two spellings keeps the one of their own page.
+func bioBases(exs []*extraction) map[string]bool {
+	bio := map[string]bool{}
+	for _, ex := range exs {
+		if ex.person != nil {
+			bio[personBase(ex.person.name)] = true
+		}
+	}
+	return bio
+}
+
+// bioFirst orders the base a biography is about before one it is not.
+func bioFirst(bio map[string]bool, a, b string) int {
+	switch {
+	case bio[a] == bio[b]:
+		return 0
+	case bio[a]:
+		return -1
+	}
+	return 1
 }
 
 // mergeInto makes g's person keep's: every base filed under g, its own and
