@@ -722,17 +722,18 @@ func (x *extractor) rowOrdinal(kinds []colKind, assign []int, cells []string) in
 // unknownSpan records the period of a row that names no known holder, read
 // from its date cells without findings: the office was held then.
 func (x *extractor) unknownSpan(officeID string, cell func(colKind) (string, bool)) {
+	bare := func(v string) string { return trimDateNoise(stripParens(cleanCell(v))) }
 	var span heldSpan
 	if v, ok := cell(colRange); ok {
-		if t, err := ParseTenure(trimDateNoise(stripParens(cleanCell(v)))); err == nil {
+		if t, err := ParseTenure(bare(v)); err == nil {
 			span.start, span.end = t.Start, t.End
 		}
 	}
 	if v, ok := cell(colStart); ok {
-		span.start, _ = ParseDate(trimDateNoise(stripParens(cleanCell(v))))
+		span.start, _ = ParseDate(bare(v))
 	}
 	if v, ok := cell(colEnd); ok {
-		span.end, _ = ParseDate(trimDateNoise(stripParens(cleanCell(v))))
+		span.end, _ = ParseDate(bare(v))
 	}
 	if !span.start.IsZero() || !span.end.IsZero() {
 		span.officeID = officeID
