@@ -562,6 +562,13 @@ func (d *differ) officeChanges(o, n *pipeline.Office) {
 			lastMatchedOld = i
 		}
 	}
+	// rowNow is an old term's row in the new list, or nil.
+	rowNow := func(t *pipeline.Term) *pipeline.Term {
+		if i := slices.Index(ot, t); t != nil && i >= 0 && pairs[i] >= 0 {
+			return nt[pairs[i]]
+		}
+		return nil
+	}
 	succeeded := false
 	var ended []Change
 	var edits []Change           // holders added to or removed from the middle of the history
@@ -580,25 +587,18 @@ func (d *differ) officeChanges(o, n *pipeline.Office) {
 			}
 			continue
 		}
-		if ot[i].Incoming() && nt[j].Incumbent && oldOpen != nil && samePerson(oldOpen, nt[j]) == 2 {
-			succeeded = true // re-elected: the same holder goes on, nothing ended
-			continue
-		}
 		if ot[i].Incoming() && nt[j].Incumbent {
+			succeeded = true
+			if oldOpen != nil && samePerson(oldOpen, nt[j]) == 2 {
+				continue // re-elected: the same holder goes on, nothing ended
+			}
 			// The holder named to succeed took office: from the list's
 			// current holder, or, in a biography, its predecessor.
-			var prevNow *pipeline.Term
-			for k, t := range ot {
-				if t == oldOpen && pairs[k] >= 0 {
-					prevNow = nt[pairs[k]]
-				}
-			}
 			from := holderOf(oldOpen)
 			if from == nil && nt[j].PredecessorPersonID != "" {
 				from = d.cur.person(nt[j].PredecessorPersonID)
 			}
-			d.add(d.succession(n, from, termPersonOf(nt[j]), nt[j], prevNow))
-			succeeded = true
+			d.add(d.succession(n, from, termPersonOf(nt[j]), nt[j], rowNow(oldOpen)))
 			continue
 		}
 		if c, ok := d.compareTerm(title, ot[i], nt[j]); ok {
@@ -617,14 +617,7 @@ func (d *differ) officeChanges(o, n *pipeline.Office) {
 	} else if len(ot) > 0 {
 		prev = ot[len(ot)-1]
 	}
-	var prevNow *pipeline.Term // prev's row in the new list
-	if prev != nil {
-		for i, t := range ot {
-			if t == prev && pairs[i] >= 0 {
-				prevNow = nt[pairs[i]]
-			}
-		}
-	}
+	prevNow := rowNow(prev) // prev's row in the new list
 	for k, t := range nt {
 		if matchedNew[k] {
 			continue
