@@ -838,17 +838,25 @@ func (x *extractor) list(officeID string, l *List) {
 			}
 		}
 		// One term for each tenure the line gives ("1980–1984; 1988–1992"),
-		// under the item's one number.
-		for k, tenure := range append([]string{ll.tenure}, ll.more...) {
-			t := c
-			if k > 0 {
-				t.pos = x.nextPos()
+		// under the item's one number, and for each of the people who
+		// held the office together ("Ann Lee / Bob Ray").
+		holders := c.name.coHolders()
+		if holders == nil {
+			holders = []Name{c.name}
+		}
+		for h, name := range holders {
+			for k, tenure := range append([]string{ll.tenure}, ll.more...) {
+				t := c
+				t.name = name
+				if k > 0 || h > 0 {
+					t.pos = x.nextPos()
+				}
+				x.tenureInto(&t, tenure)
+				if markedOpen && k == len(ll.more) && !t.open && (t.end.IsZero() || t.end == t.start) {
+					t.end, t.open = Date{}, true // the name says the holder is the current one
+				}
+				x.ex.terms = append(x.ex.terms, t)
 			}
-			x.tenureInto(&t, tenure)
-			if markedOpen && k == len(ll.more) && !t.open && (t.end.IsZero() || t.end == t.start) {
-				t.end, t.open = Date{}, true // the name says the holder is the current one
-			}
-			x.ex.terms = append(x.ex.terms, t)
 		}
 	}
 }

@@ -38,7 +38,7 @@ func tenures(s string) []string {
 // lists, or returns nil.
 func splitTenures(s string) []string {
 	if !strings.ContainsAny(s, ",;&") && !strings.Contains(s, " and ") {
-		return nil
+		return splitSpacedTenures(s)
 	}
 	// Most texts with a separator are not lists of tenures: what comes
 	// before the first separator tells, before the text is split.
@@ -60,6 +60,47 @@ func splitTenures(s string) []string {
 		}
 	}
 	return parts
+}
+
+// splitSpacedTenures splits ranges written one after the other with only
+// a space between them, as a table cell with a line break in it reads
+// once flattened: "1871–1874 1878–1882", "1 May 1990 – 2 June 1994
+// 5 July 1998 – present". Every part but the last must be a whole range;
+// it returns nil for anything else, and for texts longer than a few
+// tenures (each space is a place to try a cut).
+func splitSpacedTenures(s string) []string {
+	if len(s) > 160 || rangeMarks(s) < 2 {
+		return nil
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] != ' ' {
+			continue
+		}
+		head, rest := strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+1:])
+		if rest == "" || !isRangeText(head) {
+			continue
+		}
+		if isTenureText(rest) {
+			return []string{head, rest}
+		}
+		if more := splitSpacedTenures(rest); more != nil {
+			return append([]string{head}, more...)
+		}
+	}
+	return nil
+}
+
+// rangeMarks counts the dashes and tildes that join the two ends of a
+// range in s.
+func rangeMarks(s string) int {
+	n := 0
+	for _, r := range s {
+		switch r {
+		case '–', '—', '−', '~', '-':
+			n++
+		}
+	}
+	return n
 }
 
 // cutLowerTail cuts the post written in lower case after a comma at the
@@ -357,7 +398,7 @@ func holderName(text string) (Name, bool) {
 	if n.EN == "" {
 		return n, n.Native != ""
 	}
-	return n, plausibleName(n.EN)
+	return n, plausibleName(n.EN) || n.coHolders() != nil
 }
 
 func plausibleName(en string) bool {

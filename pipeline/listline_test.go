@@ -83,7 +83,8 @@ func TestPlausibleName(t *testing.T) {
 
 func FuzzReadListLine(f *testing.F) {
 	for _, s := range []string{"Cheng Zihua (程子华): 1949–1954", "1898 – 1898 Henry Glass – acting", "1123–1136, William de Corbeil", "Zhang San (张三) 1949–1954",
-		"Nabeshima Miki (Nov 13, 1871 - Oct 29, 1880)", "1901–1905: Zhang San (张三; acting)", "((((: 1949", "x: :: 1–", "1898 – 1898 Henry Glass, acting", "1949–1954 张三 1960, acting", "Al Ruiz 1980 – 1984; 1988 – 1992"} {
+		"Nabeshima Miki (Nov 13, 1871 - Oct 29, 1880)", "1901–1905: Zhang San (张三; acting)", "((((: 1949", "x: :: 1–", "1898 – 1898 Henry Glass, acting", "1949–1954 张三 1960, acting", "Al Ruiz 1980 – 1984; 1988 – 1992",
+		"1917–1921: Felix Lund / Greta Moss", "Gus Hale: 1988–1990 1992–1994", "Lena Dahl 2 May 1882 – 3 June 1886 5 July 1890 – present"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -113,14 +114,15 @@ func TestListLineTerms(t *testing.T) {
 - Jo Kim, 1975–1980
 - Al Ruiz 1980 – 1984; 1988 – 1992
 - Bea Cho (1930–2001), mayor 1984–1988
-- Eve Ford (incumbent): 1988
+- Gus Hale: 1988–1990 1992–1994
+- Eve Ford (incumbent): 1994
 `
 	ds := buildDocs(t, map[string]string{"h.txt": doc})
 	var got []string
 	for _, tm := range ds.Terms {
 		got = append(got, fmt.Sprintf("%d %s %s", tm.Ordinal, termLine(tm), tm.Note))
 	}
-	want := []string{"1 Jo Kim||1975|1980 ", "2 Al Ruiz||1980|1984 ", "2 Al Ruiz||1988|1992 ", "3 Bea Cho||1984|1988 1930–2001; mayor", "4 Eve Ford||1988| open "}
+	want := []string{"1 Jo Kim||1975|1980 ", "2 Al Ruiz||1980|1984 ", "2 Al Ruiz||1988|1992 ", "3 Bea Cho||1984|1988 1930–2001; mayor", "4 Gus Hale||1988|1990 ", "4 Gus Hale||1992|1994 ", "5 Eve Ford||1994| open "}
 	if !slices.Equal(got, want) {
 		t.Errorf("terms:\n got %q\nwant %q", got, want)
 	}

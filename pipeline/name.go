@@ -39,6 +39,33 @@ func (n Name) Note() string {
 	return strings.Join(parts, "; ")
 }
 
+// coHolders splits a name that names two or more people holding the
+// office together ("Ann Lee / Bob Ray", "Ann Lee and Bob Ray", "Ann Lee &
+// Bob Ray": co-mayors, captains regent) into one name each, which keep
+// the qualifiers and the acting mark. It returns nil for one person: every
+// part must read as a name of at least two words, so "Smith and Wesson"
+// or "Antigua and Barbuda" stay whole, and a name with a native part is
+// never split.
+func (n Name) coHolders() []Name {
+	if n.Native != "" || !strings.ContainsAny(n.EN, "/&") && !strings.Contains(n.EN, " and ") {
+		return nil
+	}
+	parts := strings.FieldsFunc(strings.ReplaceAll(n.EN, " and ", "/"), func(r rune) bool { return r == '/' || r == '&' })
+	if len(parts) < 2 {
+		return nil
+	}
+	names := make([]Name, len(parts))
+	for i, p := range parts {
+		p = strings.TrimSpace(p)
+		if r, _ := utf8.DecodeRuneInString(p); len(strings.Fields(p)) < 2 || !unicode.IsUpper(r) || !plausibleName(p) {
+			return nil
+		}
+		names[i] = n
+		names[i].EN = p
+	}
+	return names
+}
+
 // cutOpenMark removes a qualifier that marks the holder as the current
 // one ("Eve Ford (incumbent)") and reports whether there was one.
 func (n *Name) cutOpenMark() bool {

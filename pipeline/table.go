@@ -652,12 +652,23 @@ func (x *extractor) table(officeID string, t *Table, lay *tableLayout) {
 		if endDash && !c.start.IsZero() {
 			lastEndDash = len(x.ex.terms)
 		}
-		x.ex.terms = append(x.ex.terms, c)
-		for _, m := range more {
+		holders := c.name.coHolders() // "Ann Lee / Bob Ray": a term each
+		if holders == nil || kind != rowTerm {
+			holders = []Name{c.name}
+		}
+		for h, name := range holders {
 			t := c
-			t.pos = x.nextPos()
-			x.tenureInto(&t, m)
+			t.name = name
+			if h > 0 {
+				t.pos = x.nextPos()
+			}
 			x.ex.terms = append(x.ex.terms, t)
+			for _, m := range more {
+				t := t
+				t.pos = x.nextPos()
+				x.tenureInto(&t, m)
+				x.ex.terms = append(x.ex.terms, t)
+			}
 		}
 	}
 	flush()

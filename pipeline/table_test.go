@@ -33,6 +33,31 @@ func TestTableShapes(t *testing.T) {
 		consistent bool
 	}{
 		{
+			name: "two tenures in one cell, written on two lines of the page",
+			doc: `= List of premiers of Testland =
+
+| # | Name | Term | Party |
+| 1 | Mary Bell | 1871–1874 1878–1882 | Liberal |
+| 2 | Karl Cole | 1874–1878 | Conservative |
+| 3 | Lena Dahl | 2 May 1882 – 3 June 1886 5 July 1890 – present | Liberal |
+`,
+			office:     "premier-of-testland",
+			want:       []string{"Mary Bell||1871|1874", "Mary Bell||1878|1882", "Karl Cole||1874|1878", "Lena Dahl||1882-05-02|1886-06-03", "Lena Dahl||1890-07-05| open"},
+			consistent: true,
+		},
+		{
+			name: "co-holders on one row are a term each",
+			doc: `= Captain Regent of Testland =
+
+| Term | Captains Regent |
+| 1 April 1990 – 1 October 1990 | Ann Lee / Bob Ray |
+| 1 October 1990 – 1 April 1991 | Cy Dunn and Di Eck |
+`,
+			office:     "captain-regent-of-testland",
+			want:       []string{"Ann Lee||1990-04-01|1990-10-01", "Bob Ray||1990-04-01|1990-10-01", "Cy Dunn||1990-10-01|1991-04-01", "Di Eck||1990-10-01|1991-04-01"},
+			consistent: true,
+		},
+		{
 			name: "second header row, caption and era rows",
 			doc: `= Governor of Testland =
 
@@ -472,6 +497,52 @@ func TestIsDurationText(t *testing.T) {
 		"26 years, 99 days": true, "1555": false, "Days": false, "3 May 2019": false, "1st term": false} {
 		if got := isDurationText(s); got != want {
 			t.Errorf("isDurationText(%q) = %t", s, got)
+		}
+	}
+}
+
+// TestCoHolders: people named together on one row (co-mayors, captains
+// regent) are a term each, with the row's dates; they do not overlap each
+// other, are not each other's predecessor or successor, and may be the
+// office's current holders together.
+func TestCoHolders(t *testing.T) {
+	doc := `= Mayor of Eastport =
+
+== Mayors ==
+* 1909–1913: Carl Ives
+* 1913–1917: Dora Jent and Edgar Kell (co-mayors)
+* 1917–1921: Felix Lund
+* 1921–present: Greta Moss & Hans Nord
+`
+	ds := buildDocs(t, map[string]string{"e.txt": doc})
+	var got []string
+	for _, tm := range ds.Terms {
+		got = append(got, fmt.Sprintf("%d %s %s<%s>%s", tm.Ordinal, termLine(tm), tm.PredecessorPersonID, tm.SuccessorPersonID, tm.Note))
+	}
+	want := []string{
+		"1 Carl Ives||1909|1913 <dora-jent>",
+		"2 Dora Jent||1913|1917 carl-ives<felix-lund>co-mayors",
+		"2 Edgar Kell||1913|1917 carl-ives<felix-lund>co-mayors",
+		"3 Felix Lund||1917|1921 edgar-kell<greta-moss>",
+		"4 Greta Moss||1921| open felix-lund<>",
+		"4 Hans Nord||1921| open felix-lund<>",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("terms:\n got %q\nwant %q", got, want)
+	}
+	for _, code := range []string{CodeOverlappingTerms, CodeMultipleOpenTerms, CodeUnparsedListItem} {
+		if f := findingsWith(ds, code); len(f) > 0 {
+			t.Errorf("co-holders reported as %s: %v", code, f)
+		}
+	}
+}
+
+// TestCoHoldersNotSplit: names that only look like two (one word a side,
+// a native name) stay whole.
+func TestCoHoldersNotSplit(t *testing.T) {
+	for _, s := range []string{"Smith and Wesson", "Ann Lee", "Ann Lee / 李安", "Lee & Ray", "Ann Lee and the Council"} {
+		if got := ParseName(s).coHolders(); got != nil {
+			t.Errorf("%q split into %v", s, got)
 		}
 	}
 }

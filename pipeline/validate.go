@@ -75,30 +75,39 @@ func (b *builder) officeTerms(out []Term, st *officeState) []Term {
 		t.ID = tid
 		// Neighbours: the previous and next holders in the office's list;
 		// where the list has none, what a biography names.
+		// People who held the office together, on one row, are not each
+		// other's neighbours.
 		cl := c.links()
+		prev, next := i-1, i+1
+		for prev >= 0 && coHeldClaims(st.terms[prev], c) {
+			prev--
+		}
+		for next < len(st.terms) && coHeldClaims(st.terms[next], c) {
+			next++
+		}
 		switch {
-		case i > 0:
-			t.PredecessorPersonID = st.terms[i-1].personID
+		case prev >= 0:
+			t.PredecessorPersonID = st.terms[prev].personID
 		case !cl.pred.IsZero():
 			t.PredecessorPersonID = b.people.id(cl.pred)
 		}
 		switch {
-		case i+1 < len(st.terms):
-			t.SuccessorPersonID = st.terms[i+1].personID
+		case next < len(st.terms):
+			t.SuccessorPersonID = st.terms[next].personID
 		case !cl.succ.IsZero():
 			t.SuccessorPersonID = b.people.id(cl.succ)
 		}
 		for _, o := range c.bioChecks() {
 			ol := o.links()
-			if !ol.pred.IsZero() && i > 0 && b.people.id(ol.pred) != t.PredecessorPersonID {
+			if !ol.pred.IsZero() && prev >= 0 && b.people.id(ol.pred) != t.PredecessorPersonID {
 				b.finding(SeverityWarning, CodeSourceDisagreement, t.ID, o.sourceID, ol.predLine,
 					"%s names %s as the predecessor of %s in %s; %s lists %s", o.sourceID, ol.pred.display(),
-					c.name.display(), st.office.Title, c.sourceID, st.terms[i-1].name.display())
+					c.name.display(), st.office.Title, c.sourceID, st.terms[prev].name.display())
 			}
-			if !ol.succ.IsZero() && i+1 < len(st.terms) && b.people.id(ol.succ) != t.SuccessorPersonID {
+			if !ol.succ.IsZero() && next < len(st.terms) && b.people.id(ol.succ) != t.SuccessorPersonID {
 				b.finding(SeverityWarning, CodeSourceDisagreement, t.ID, o.sourceID, ol.succLine,
 					"%s names %s as the successor of %s in %s; %s lists %s", o.sourceID, ol.succ.display(),
-					c.name.display(), st.office.Title, c.sourceID, st.terms[i+1].name.display())
+					c.name.display(), st.office.Title, c.sourceID, st.terms[next].name.display())
 			}
 		}
 		out = append(out, t)
@@ -141,6 +150,8 @@ func (b *builder) validateOffice(st *officeState, terms []Term) {
 			curLo, curHi := cur.Start.days()
 			prevLo, prevHi := reach.End.days()
 			switch {
+			case coHeld(cur, reach):
+				// Co-holders, named on one row: the same term.
 			case curHi < prevLo:
 				b.finding(SeverityWarning, CodeOverlappingTerms, cur.ID, cur.SourceID, cur.SourceLine,
 					"term of %s (from %s) starts before the term of %s ends (%s)", termWho(*cur), cur.Start, termWho(*reach), reach.End)
@@ -170,7 +181,7 @@ func (b *builder) validateOffice(st *officeState, terms []Term) {
 			open = append(open, t)
 		}
 	}
-	if len(open) > 1 {
+	if len(open) > 1 && !allCoHeld(open) {
 		var names []string
 		for _, t := range open {
 			names = append(names, termWho(t))
@@ -323,4 +334,27 @@ func (b *builder) sortFindings() {
 		f[i].ID = "f-" + hex.EncodeToString(h[:6])
 	}
 	b.ds.Findings = f
+}
+
+// coHeld reports whether two terms are of people who held the office
+// together: read from one row ("Ann Lee / Bob Ray"), with the same dates.
+func coHeld(a, b *Term) bool {
+	return a.SourceID == b.SourceID && a.SourceLine == b.SourceLine && a.PersonID != b.PersonID &&
+		a.Start == b.Start && a.End == b.End && a.Incumbent == b.Incumbent
+}
+
+// allCoHeld reports whether the terms are all of one row's co-holders.
+func allCoHeld(terms []Term) bool {
+	for i := 1; i < len(terms); i++ {
+		if !coHeld(&terms[0], &terms[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// coHeldClaims is coHeld for two claims of one office.
+func coHeldClaims(a, b *termClaim) bool {
+	return a.sourceID == b.sourceID && a.line == b.line && a.personID != b.personID &&
+		a.start == b.start && a.end == b.end && a.open == b.open
 }
