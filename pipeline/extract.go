@@ -545,6 +545,11 @@ func (x *extractor) infoboxOffice(title string) officeClaim {
 			}
 			name, since := cutSince(v) // "Xi Jinping since 15 November 2012"
 			c.incumbent = x.name(name)
+			if hs := c.incumbent.coHolders(); hs != nil {
+				// "Ann Lee and Bob Ray": the office held together; the
+				// list has a term for each, the office names the first.
+				c.incumbent = hs[0]
+			}
 			if !since.IsZero() && o.IncumbentSince.IsZero() {
 				o.IncumbentSince = since
 				c.sinceLine = e.Line

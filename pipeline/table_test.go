@@ -503,10 +503,13 @@ func TestIsDurationText(t *testing.T) {
 
 // TestCoHolders: people named together on one row (co-mayors, captains
 // regent) are a term each, with the row's dates; they do not overlap each
-// other, are not each other's predecessor or successor, and may be the
+// other, are not each other's predecessor or successor, and are the
 // office's current holders together.
 func TestCoHolders(t *testing.T) {
 	doc := `= Mayor of Eastport =
+
+Infobox
+- Incumbent: Hans Nord and Greta Moss
 
 == Mayors ==
 * 1909–1913: Carl Ives
@@ -530,7 +533,17 @@ func TestCoHolders(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("terms:\n got %q\nwant %q", got, want)
 	}
-	for _, code := range []string{CodeOverlappingTerms, CodeMultipleOpenTerms, CodeUnparsedListItem} {
+	var holders []string
+	for _, h := range ds.CurrentHolders {
+		holders = append(holders, h.PersonID)
+	}
+	if want := []string{"hans-nord", "greta-moss"}; !slices.Equal(holders, want) {
+		t.Errorf("current holders %q, want %q (the infobox's first, then the others)", holders, want)
+	}
+	if len(ds.Persons) != 6 {
+		t.Errorf("%d persons, want 6: the infobox's two names are not a third", len(ds.Persons))
+	}
+	for _, code := range []string{CodeOverlappingTerms, CodeMultipleOpenTerms, CodeUnparsedListItem, CodeIncumbentMismatch} {
 		if f := findingsWith(ds, code); len(f) > 0 {
 			t.Errorf("co-holders reported as %s: %v", code, f)
 		}

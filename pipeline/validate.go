@@ -197,7 +197,7 @@ func (b *builder) validateOffice(st *officeState, terms []Term) {
 	src := p.office.SourceID
 	var cur *Term
 	if len(open) > 0 {
-		cur = &open[len(open)-1]
+		cur = currentTerm(open, b.people.id(p.incumbent))
 	}
 	if p.vacant && cur != nil {
 		b.finding(SeverityWarning, CodeIncumbentMismatch, st.office.ID, src, p.incumbentLine,
@@ -259,11 +259,19 @@ func heldBetween(spans []heldSpan, lo, hi int) bool {
 // incumbency fills the office's holder fields and the current holder row.
 func (b *builder) incumbency(st *officeState, terms []Term) {
 	o := &st.office
-	var cur *Term
+	var open []Term
 	for i := range terms {
 		if terms[i].Incumbent {
-			cur = &terms[i]
+			open = append(open, terms[i])
 		}
+	}
+	var cur *Term
+	if len(open) > 0 {
+		named := ""
+		if p := st.primary; p != nil && !p.incumbent.IsZero() {
+			named = b.people.id(p.incumbent)
+		}
+		cur = currentTerm(open, named)
 	}
 	if p := st.primary; p != nil && !p.inaugural.IsZero() {
 		o.InauguralPersonID = b.people.id(p.inaugural)
@@ -298,14 +306,47 @@ func (b *builder) incumbency(st *officeState, terms []Term) {
 	default:
 		return
 	}
-	// Where the row leaves a name out, the person record knows it.
+	b.ds.CurrentHolders = append(b.ds.CurrentHolders, b.withPersonNames(h))
+	// People who hold the office together are each a current holder.
+	for i := range open {
+		if t := &open[i]; cur != nil && t.PersonID != cur.PersonID && coHeld(t, cur) {
+			b.ds.CurrentHolders = append(b.ds.CurrentHolders, CurrentHolder{OfficeID: o.ID, Title: o.Title, PersonID: t.PersonID,
+				NameEN: t.NameEN, NameNative: t.NameNative, NameNativeLang: t.NameNativeLang, Since: t.Start})
+		}
+	}
+}
+
+// withPersonNames fills in the names a current holder's row leaves out
+// from the person record.
+func (b *builder) withPersonNames(h CurrentHolder) CurrentHolder {
 	if i, ok := slices.BinarySearchFunc(b.ds.Persons, h.PersonID, func(p Person, id string) int { return cmp.Compare(p.ID, id) }); ok {
 		h.NameEN = cmp.Or(h.NameEN, b.ds.Persons[i].NameEN)
 		if h.NameNative == "" {
 			h.NameNative, h.NameNativeLang = b.ds.Persons[i].NameNative, b.ds.Persons[i].NameNativeLang
 		}
 	}
-	b.ds.CurrentHolders = append(b.ds.CurrentHolders, h)
+	return h
+}
+
+// currentTerm picks the current term among the open ones: the last, or,
+// where people hold the office together on the last one's row, the one
+// of them the infobox names (personID), else the first of them.
+func currentTerm(open []Term, personID string) *Term {
+	last := &open[len(open)-1]
+	var first *Term
+	for i := range open {
+		t := &open[i]
+		if t != last && !coHeld(t, last) {
+			continue
+		}
+		if t.PersonID == personID {
+			return t
+		}
+		if first == nil {
+			first = t
+		}
+	}
+	return first
 }
 
 // endedTermOf reports whether one of terms, a person's, has ended.

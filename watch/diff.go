@@ -73,11 +73,22 @@ type Person struct {
 	NameEN     string `json:"name_en,omitempty"`
 	NameNative string `json:"name_native,omitempty"`
 	Acting     bool   `json:"acting,omitempty"`
+	// With lists the people who hold or held the office together with
+	// this one, named on the same row of the list (co-mayors, captains
+	// regent), in the list's order.
+	With []Person `json:"with,omitempty"`
 }
 
 func (p *Person) display() string {
 	if p == nil {
 		return "nobody"
+	}
+	if len(p.With) > 0 {
+		names := []string{p.alone().display()}
+		for i := range p.With {
+			names = append(names, p.With[i].display())
+		}
+		return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
 	}
 	switch {
 	case p.NameEN != "":
@@ -594,7 +605,7 @@ func (d *differ) officeChanges(o, n *pipeline.Office) {
 			}
 			// The holder named to succeed took office: from the list's
 			// current holder, or, in a biography, its predecessor.
-			from := holderOf(oldOpen)
+			from := holderGroupOf(ot, oldOpen)
 			if from == nil && nt[j].PredecessorPersonID != "" {
 				from = d.cur.person(nt[j].PredecessorPersonID)
 			}
@@ -618,6 +629,8 @@ func (d *differ) officeChanges(o, n *pipeline.Office) {
 		prev = ot[len(ot)-1]
 	}
 	prevNow := rowNow(prev) // prev's row in the new list
+	prevList := ot          // the list prev is in
+	lastSuccession := -1    // the index in d.out of the last succession made below
 	for k, t := range nt {
 		if matchedNew[k] {
 			continue
@@ -647,13 +660,22 @@ func (d *differ) officeChanges(o, n *pipeline.Office) {
 			case t.Incoming() && prevNow != nil && prevNow.Incumbent:
 				// "David Nguyen (elect)" below a holder still in office:
 				// named to succeed, not yet in office.
-				d.add(d.successorNamed(n.ID, title, holderOf(prev), t))
+				d.add(d.successorNamed(n.ID, title, holderGroupOf(prevList, prev), t))
 				succeeded = true
+			case lastSuccession >= 0 && coHeldTerms(prev, t):
+				// Named on the row of the holder who just took office:
+				// they took it together.
+				c := &d.out[lastSuccession]
+				c.To.With = append(c.To.With, *termPersonOf(t))
+				c.needles = append(c.needles, needlesOf(t)...)
+				c.Headline = successionHeadline(n.Title, *c)
+				continue
 			default:
-				d.add(d.succession(n, holderOf(prev), termPersonOf(t), t, prevNow))
+				lastSuccession = len(d.out)
+				d.add(d.succession(n, holderGroupOf(prevList, prev), termPersonOf(t), t, prevNow))
 				succeeded = true
 			}
-			prev, prevNow = t, t
+			prev, prevNow, prevList = t, t, nt
 		case after:
 			// The list named no current holder (cut short, or stale):
 			// rows after its end fill it in.
@@ -1042,6 +1064,43 @@ func (d *differ) personFields() {
 				Headline: fmt.Sprintf("%s: %s corrected from %q to %q", n.NameEN, f.name, f.old, f.new)})
 		}
 	}
+}
+
+// alone is p without the people it held the office with.
+func (p *Person) alone() *Person {
+	q := *p
+	q.With = nil
+	return &q
+}
+
+// holderGroupOf is the holder of t with the people named on its row as
+// holding the office together with them (ts is t's list): the first
+// named, with the others in With.
+func holderGroupOf(ts []*pipeline.Term, t *pipeline.Term) *Person {
+	if t == nil {
+		return nil
+	}
+	var group []*pipeline.Term
+	for _, o := range ts {
+		if o == t || coHeldTerms(o, t) {
+			group = append(group, o)
+		}
+	}
+	if len(group) < 2 {
+		return termPersonOf(t)
+	}
+	p := termPersonOf(group[0])
+	for _, o := range group[1:] {
+		p.With = append(p.With, *termPersonOf(o))
+	}
+	return p
+}
+
+// coHeldTerms reports whether two terms are of people who hold the office
+// together: read from one row, with the same dates.
+func coHeldTerms(a, b *pipeline.Term) bool {
+	return a.SourceID == b.SourceID && a.SourceLine == b.SourceLine && a.PersonID != b.PersonID &&
+		a.Start == b.Start && a.End == b.End && a.Incumbent == b.Incumbent
 }
 
 func termPersonOf(t *pipeline.Term) *Person {

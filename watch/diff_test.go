@@ -176,6 +176,11 @@ func TestSuccessionKinds(t *testing.T) {
 			[]string{"incumbent-changed: Mayor of X: Zhao Liu succeeded Wang Wu in 2009"}},
 		{"syllables swapped", head + "| Sun Zhiguo | 2005 | Incumbent |\n", head + "| Sun Guozhi | December 2005 | Incumbent |\n",
 			[]string{"name-respelled: Mayor of X: Sun Zhiguo is now spelled Sun Guozhi"}},
+		{"co-mayors take office together", head + "| Wang Wu | 2005 | Incumbent |\n", head + "| Wang Wu | 2005 | 2009 |\n| Zhao Liu / Qian Qi | 2009 | Incumbent |\n",
+			[]string{"incumbent-changed: Mayor of X: Zhao Liu and Qian Qi succeeded Wang Wu in 2009"}},
+		{"co-mayors succeeded", head + "| Zhao Liu and Qian Qi | 2005 | Incumbent |\n", head + "| Zhao Liu and Qian Qi | 2005 | 2009 |\n| Wang Wu | 2009 | Incumbent |\n",
+			[]string{"incumbent-changed: Mayor of X: Wang Wu succeeded Zhao Liu and Qian Qi in 2009"}},
+		{"co-mayors unchanged", head + "| Zhao Liu & Qian Qi | 2005 | Incumbent |\n", head + "| Zhao Liu & Qian Qi | 2005 | Incumbent |\n", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

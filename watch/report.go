@@ -167,10 +167,10 @@ func Markdown(r Report) string {
 			fmt.Fprintf(&b, "- office: %s (`%s`)\n", c.OfficeTitle, c.OfficeID)
 		}
 		if c.From != nil {
-			fmt.Fprintf(&b, "- from: %s (`%s`)\n", personText(c.From), c.From.ID)
+			fmt.Fprintf(&b, "- from: %s (%s)\n", personText(c.From), personIDs(c.From))
 		}
 		if c.To != nil {
-			fmt.Fprintf(&b, "- to: %s (`%s`)\n", personText(c.To), c.To.ID)
+			fmt.Fprintf(&b, "- to: %s (%s)\n", personText(c.To), personIDs(c.To))
 		}
 		if c.Effective != "" {
 			fmt.Fprintf(&b, "- effective: %s (`%s`)\n", c.Effective, c.EffectiveISO)
@@ -215,10 +215,26 @@ func sourcesOf(c Change) []string {
 }
 
 func personText(p *Person) string {
+	if len(p.With) > 0 {
+		texts := []string{personText(p.alone())}
+		for i := range p.With {
+			texts = append(texts, personText(&p.With[i]))
+		}
+		return strings.Join(texts[:len(texts)-1], ", ") + " and " + texts[len(texts)-1]
+	}
 	if p.NameNative != "" {
 		return p.NameEN + " (" + p.NameNative + ")"
 	}
 	return p.display()
+}
+
+// personIDs is the IDs of p and of those who held the office with them.
+func personIDs(p *Person) string {
+	ids := "`" + p.ID + "`"
+	for _, w := range p.With {
+		ids += ", `" + w.ID + "`"
+	}
+	return ids
 }
 
 // Atom feed types (RFC 4287).
