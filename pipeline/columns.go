@@ -25,11 +25,12 @@ const (
 	colOther
 	colDuration   // "1555 Days", "4 years, 219 days": how long a term lasted
 	colTermNumber // "1", "2" under "Term" beside the holders' own numbers: which term of the post
+	colCoHolder   // a second column of holders under the first's label: "Captain Regent | Captain Regent"
 	numColKinds
 )
 
 var colKindNames = [...]string{"unknown", "blank", "ordinal", "image", "name", "name (English)", "name (Chinese)",
-	"start", "end", "tenure", "notes", "reference", "life dates", "other", "duration", "term number"}
+	"start", "end", "tenure", "notes", "reference", "life dates", "other", "duration", "term number", "co-holder"}
 
 // classifyHeader reads a header cell by its meaning.
 func classifyHeader(h string) colKind {
@@ -39,6 +40,24 @@ func classifyHeader(h string) colKind {
 		for _, w := range words {
 			if strings.Contains(l, w) {
 				return true
+			}
+		}
+		return false
+	}
+	// atWord is has for words found inside longer ones: "end" in
+	// "Superintendent", "ref" in "Prefect", "reign" in "Foreign
+	// Minister" and "Sovereign". They must start a word.
+	atWord := func(words ...string) bool {
+		for _, w := range words {
+			for i := 0; ; {
+				k := strings.Index(l[i:], w)
+				if k < 0 {
+					break
+				}
+				if k += i; k == 0 || !isASCIILetter(l[k-1]) {
+					return true
+				}
+				i = k + 1
 			}
 		}
 		return false
@@ -60,19 +79,19 @@ func classifyHeader(h string) colKind {
 		return colName
 	case has("time in office", "duration", "length", "days", "years in office"):
 		return colDuration
-	case has("age ", "gender"):
+	case atWord("age ") || has("gender"):
 		return colOther
 	case has("lifetime", "lifespan", "life span", "born", "died", "death"):
 		return colLife // before the date words: "Lifetime" holds "time"
 	case has("start", "took", "from", "assum", "began", "begin", "since", "entered", "appointed"):
 		return colStart
-	case has("end", "left", "until", "vacated", "departed") || l == "to":
+	case atWord("end") || has("left", "until", "vacated", "departed") || l == "to":
 		return colEnd
-	case has("term", "tenure", "year", "in office", "period", "date", "served", "time", "reign", "incumbency"):
+	case has("term", "tenure", "year", "in office", "period", "date", "served", "time", "incumbency") || atWord("reign"):
 		return colRange
 	case has("note", "remark", "comment"):
 		return colNotes
-	case has("ref", "source", "citation", "footnote"):
+	case atWord("ref") || has("source", "citation", "footnote"):
 		return colRef
 	case has("born", "life", "died", "death"):
 		return colLife
@@ -297,6 +316,7 @@ var scores = func() [numColKinds][numShapes]int {
 	set(colOther, 0, int(shEmpty), 1, int(shText), 1, int(shDuration), 1)
 	set(colDuration, -4, int(shDuration), 6, int(shEmpty), 1, int(shText), 0)
 	set(colTermNumber, -4, int(shOrdinal), 6, int(shEmpty), 1, int(shText), 0, int(shDash), 1)
+	set(colCoHolder, -6, int(shName), 6, int(shText), 0, int(shEmpty), -1, int(shZH), 1, int(shOrdinal), -4, int(shRef), -4)
 	return t
 }()
 

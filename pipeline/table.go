@@ -143,6 +143,15 @@ func layoutOf(t *Table) *tableLayout {
 			}
 		}
 	}
+	// A later column of names under the holders' own label ("Captain
+	// Regent | Captain Regent"): people who held the office together.
+	if h := slices.Index(kinds, colName); h >= 0 && cleanCell(lay.header[h]) != "" {
+		for j := h + 1; j < len(kinds); j++ {
+			if (kinds[j] == colOther || kinds[j] == colUnknown) && strings.EqualFold(cleanCell(lay.header[j]), cleanCell(lay.header[h])) && mostlyNames(shapes, j) {
+				kinds[j] = colCoHolder
+			}
+		}
+	}
 	hasOrdinal := slices.Contains(kinds, colOrdinal)
 	// A date column whose values are something else: ordinals ("1st", a
 	// term number), durations ("1555 Days"), parties. Only when another
@@ -652,9 +661,20 @@ func (x *extractor) table(officeID string, t *Table, lay *tableLayout) {
 		if endDash && !c.start.IsZero() {
 			lastEndDash = len(x.ex.terms)
 		}
-		holders := c.name.coHolders() // "Ann Lee / Bob Ray": a term each
-		if holders == nil || kind != rowTerm {
-			holders = []Name{c.name}
+		holders := []Name{c.name}
+		if kind == rowTerm {
+			// People who held the office together: "Ann Lee / Bob Ray" in
+			// the cell, or a second column of holders.
+			if co := c.name.coHolders(); co != nil {
+				holders = co
+			}
+			for j, k := range kinds {
+				if k == colCoHolder && assign[j] >= 0 && r.Cells[assign[j]] != "" {
+					if n := x.name(r.Cells[assign[j]]); !n.IsZero() {
+						holders = append(holders, n)
+					}
+				}
+			}
 		}
 		for h, name := range holders {
 			t := c
@@ -760,7 +780,7 @@ func cutInData(kinds []colKind, cell int) bool {
 		return true // a cell past the columns: nothing to go by
 	}
 	switch kinds[cell] {
-	case colName, colNameEN, colNameZH, colStart, colEnd, colRange, colOrdinal:
+	case colName, colNameEN, colNameZH, colCoHolder, colStart, colEnd, colRange, colOrdinal:
 		return true
 	}
 	return false

@@ -58,6 +58,31 @@ func TestTableShapes(t *testing.T) {
 			consistent: true,
 		},
 		{
+			name: "two columns of holders under one label; a third of other people",
+			doc: `= Captain Regent of Testland =
+
+| Term | Captain Regent | Captain Regent | Prefect |
+| 1 April 1990 – 1 October 1990 | Ann Lee | Bob Ray | Jean Dupont |
+| 1 October 1990 – 1 April 1991 | Cy Dunn | Di Eck | Jean Dupont |
+`,
+			office:     "captain-regent-of-testland",
+			want:       []string{"Ann Lee||1990-04-01|1990-10-01", "Bob Ray||1990-04-01|1990-10-01", "Cy Dunn||1990-10-01|1991-04-01", "Di Eck||1990-10-01|1991-04-01"},
+			notes:      []string{"Prefect: Jean Dupont", "Prefect: Jean Dupont", "Prefect: Jean Dupont", "Prefect: Jean Dupont"},
+			consistent: true,
+		},
+		{
+			name: "a holders' column headed by a word with another inside it",
+			doc: `= Prefect of Testland =
+
+| Prefect | Term |
+| Jean Dupont | 1990 – 1994 |
+| Paul Martin | 1994 – to date |
+`,
+			office:     "prefect-of-testland",
+			want:       []string{"Jean Dupont||1990|1994", "Paul Martin||1994| open"},
+			consistent: true,
+		},
+		{
 			name: "second header row, caption and era rows",
 			doc: `= Governor of Testland =
 
@@ -446,6 +471,10 @@ func TestClassifyHeader(t *testing.T) {
 		"Took office": colStart, "Left office": colEnd, "Term of office": colRange, "Reign": colRange,
 		"Lifetime": colLife, "Lifespan": colLife, "Born–Died": colLife, "Gender": colOther, "Time in office": colDuration,
 		"Candidate": colOther, "Votes": colOther, "Notes": colNotes, "Ref.": colRef, "Governor": colName, "Party": colOther,
+		// Words inside longer words are not those words.
+		"Prefect": colOther, "Prefecture": colOther, "Superintendent": colOther, "Intendant": colOther,
+		"Foreign Minister": colName, "Sovereign": colOther, "Term end": colEnd, "End of term": colEnd, "References": colRef,
+		"Image": colImage, "Age at death": colOther,
 	} {
 		if got := classifyHeader(h); got != want {
 			t.Errorf("classifyHeader(%q) = %s, want %s", h, colKindNames[got], colKindNames[want])
