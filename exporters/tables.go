@@ -239,7 +239,7 @@ var Tables = []Table{
 				value: func(ds *pipeline.Dataset, i int) Value { return str(ds.Terms[i].OfficeID) }},
 			Column{Name: "person_id", Type: String, Repeats: true, Description: "The holder (persons.person_id).",
 				value: func(ds *pipeline.Dataset, i int) Value { return str(ds.Terms[i].PersonID) }},
-			Column{Name: "ordinal", Type: Int, Description: "The holder's number in the office: as listed, or the row's place in an unnumbered list. Empty for an acting holder without a number and for terms known only from a biography.",
+			Column{Name: "ordinal", Type: Int, Description: "The holder's number in the office: as listed, or the row's place in an unnumbered list. A term known only from a biography takes the number the biography gives (\"12th Governor of X\", \"Order: 8th\"). Empty for an acting holder without a number and for a biography's term that gives none.",
 				value: func(ds *pipeline.Dataset, i int) Value { return integer(ds.Terms[i].Ordinal, true) }},
 			Column{Name: "name_en", Type: String, Description: "The holder's name in Latin script, as this row lists it.",
 				value: func(ds *pipeline.Dataset, i int) Value { return str(ds.Terms[i].NameEN) }},

@@ -493,6 +493,10 @@ func (b *builder) matchClaim(st *officeState, base *[]*termClaim, o *termClaim, 
 				o.name.display(), st.office.Title, dateOrUnknown(o.start), o.sourceID)
 			// Its number belongs to another list's numbering.
 			o.ordinal = 0
+			if o.bl != nil {
+				o.bl.ordinal = 0
+				o.note = joinNotes([]string{o.bl.ordinalNote, o.note})
+			}
 		}
 		insertChronological(base, o)
 	}

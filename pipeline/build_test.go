@@ -1144,3 +1144,46 @@ func TestCutElectOffice(t *testing.T) {
 		}
 	}
 }
+
+// TestBiographyOrdinal: the holder's number a biography gives ("12th
+// Governor of X", "Order: 8th") is the term's ordinal where no list
+// numbers it; a term the office's list does not hold keeps it as a note,
+// as its number may be another numbering's.
+func TestBiographyOrdinal(t *testing.T) {
+	ds := buildDocs(t, map[string]string{
+		"carter.txt": `= Helen Carter =
+
+Infobox
+- Name: Helen Carter
+- Office1: 12th Governor of Nordland
+- Term Start1: 12 January 2019
+- Order2: 8th
+- Office2: Mayor of Eastport
+- Term Start2: 3 March 2009
+- Term End2: 31 December 2018
+`,
+		"vik.txt": `= Jon Vik =
+
+Infobox
+- Name: Jon Vik
+- Order1: 3rd
+- Office1: Mayor of Westport
+- Term Start1: 1 January 2019
+`,
+		"westport.txt": `= Mayor of Westport =
+
+== Mayors ==
+| No. | Mayor | Took office | Left office |
+| 1 | Ann Lee | 1990 | 2000 |
+| 2 | Bob Ray | 2000 | 2010 |
+`,
+	})
+	var got []string
+	for _, tm := range ds.Terms {
+		got = append(got, fmt.Sprintf("%s %d %q", tm.OfficeID, tm.Ordinal, tm.Note))
+	}
+	want := []string{`governor-of-nordland 12 ""`, `mayor-of-eastport 8 ""`, `mayor-of-westport 1 ""`, `mayor-of-westport 2 ""`, `mayor-of-westport 0 "Order1: 3rd"`}
+	if !slices.Equal(got, want) {
+		t.Errorf("terms:\n got %q\nwant %q", got, want)
+	}
+}

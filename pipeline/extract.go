@@ -109,6 +109,12 @@ type bioLinks struct {
 	pred, succ         Name   // the first of preds, succs
 	preds, succs       []Name
 	predLine, succLine int
+	// ordinal is the holder's number in the office the biography gives
+	// ("12th Governor of X", "Order: 8th"); a term without a number from a
+	// list takes it. ordinalNote is the Order entry it came from, for the
+	// note of a term whose number is not the office list's.
+	ordinal     int
+	ordinalNote string
 }
 
 // noLinks is the bioLinks of a claim that has none; never written.
@@ -991,6 +997,14 @@ func (x *extractor) biography() {
 		}
 		c := termClaim{officeID: oc.office.ID, name: p.name, bio: true, sourceID: x.ex.source.ID, line: oe.Line, pos: 1, acting: prevActing}
 		c.ownLinks().office = raw
+		if w, _, _ := strings.Cut(raw, " "); ok && startsWithOrdinal(w) {
+			c.bl.ordinal = ordinalValue(w) // "12th Governor of Nordland"
+		}
+		if o, has := en.fields["order"]; has && isOrdinalText(cleanCell(o.Value)) {
+			c.bl.ordinal = ordinalValue(cleanCell(o.Value)) // "Order: 8th"
+			c.bl.ordinalNote = o.Key + ": " + cleanCell(o.Value)
+			delete(en.fields, "order")
+		}
 		var notes []string
 		start, hasStart := en.fields["termstart"]
 		if hasStart {

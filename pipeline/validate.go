@@ -56,6 +56,9 @@ func (b *builder) officeTerms(out []Term, st *officeState) []Term {
 		if t.Incumbent {
 			t.End = Date{}
 		}
+		if t.Ordinal == 0 {
+			t.Ordinal = c.links().ordinal // the number a biography gives
+		}
 		slices.Sort(t.CorroboratedBy)
 		// IDs: the ordinal when it is known and unique, else the person.
 		tid := ""
