@@ -240,10 +240,6 @@ var countryWords = []struct{ word, code string }{
 	{"united kingdom", "gb"}, {"france", "fr"}, {"germany", "de"}, {"brazil", "br"}, {"mexico", "mx"},
 }
 
-// documentCountry tells the country a document's offices belong to (a
-// lower-case ISO 3166-1 code): the country its title, infobox and lead
-// name most often, else the one its native names' language implies; ""
-// when nothing says.
 // countryWordsByFirst lists the indexes of countryWords by first byte.
 var countryWordsByFirst = func() (by [256][]int) {
 	for k, w := range countryWords {
@@ -285,6 +281,10 @@ func countWords(text string) []int {
 	return n
 }
 
+// documentCountry tells the country a document's offices belong to (a
+// lower-case ISO 3166-1 code): the country its title, infobox and lead
+// name most often, else the one its native names' language implies; ""
+// when nothing says.
 func documentCountry(doc *Document, lang string) string {
 	var buf []byte
 	add := func(s string) {
