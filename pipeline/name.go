@@ -132,6 +132,9 @@ type nameChunk struct {
 // Full-width parentheses count as parentheses.
 func ParseName(s string) Name {
 	s = dropImageName(cleanCell(s))
+	if strings.Contains(s, "''") {
+		s = dropQuoteMarkup(s) // "'''Ann Berg'''": wiki bold or italics
+	}
 	var n Name
 	var chunks []nameChunk
 	var pending strings.Builder // outside text not yet split into chunks
@@ -570,6 +573,25 @@ func trimNamePunct(s string) string {
 	return strings.TrimFunc(s, func(r rune) bool {
 		return unicode.IsSpace(r) || strings.ContainsRune(",;:|–—-·•", r)
 	})
+}
+
+// dropQuoteMarkup removes wiki markup for bold and italics, runs of two
+// or more apostrophes ("'''Ann Berg'''", "''Carl Dunn''"), keeping the
+// single apostrophes of names ("O'Neil").
+func dropQuoteMarkup(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		if s[i] == '\'' && i+1 < len(s) && s[i+1] == '\'' {
+			for i < len(s) && s[i] == '\'' {
+				i++
+			}
+			continue
+		}
+		b.WriteByte(s[i])
+		i++
+	}
+	return strings.TrimSpace(collapseSpaces(b.String()))
 }
 
 // cleanCell normalises the text of a cell or value: full-width parentheses

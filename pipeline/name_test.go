@@ -20,6 +20,8 @@ func TestParseName(t *testing.T) {
 		{in: "Zhang Qilong 张启龙", en: "Zhang Qilong", zh: "张启龙"},
 		{in: "张启龙", zh: "张启龙"},
 		{in: "Wu Xiaojun", en: "Wu Xiaojun"},
+		{in: "'''Ann Berg''' (1950–2001)", en: "Ann Berg", life: "1950–2001"}, // wiki bold
+		{in: "''Carl O'Dunn''", en: "Carl O'Dunn"},                            // italics; the name's own apostrophe kept
 		{in: "Luo Dongchuan (acting)", en: "Luo Dongchuan", acting: true},
 		{in: "Walter Scheel Acting", en: "Walter Scheel", acting: true},
 		{in: "Anna Maria Interim", en: "Anna Maria", acting: true, qualifiers: []string{"Interim"}},
