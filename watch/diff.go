@@ -629,6 +629,12 @@ func (d *differ) officeChanges(o, n *pipeline.Office) {
 		prev = ot[len(ot)-1]
 	}
 	prevNow := rowNow(prev) // prev's row in the new list
+	// The old infobox gave the office as vacant, its list's last term
+	// ended: a row after it is the next holder, not a stale list filled in.
+	vacantBefore := oldOpen == nil && o.IncumbentStatus == "vacant" && prev != nil && !prev.End.IsZero()
+	if vacantBefore {
+		prevNow = nil // its end is not news: it was written before
+	}
 	prevList := ot          // the list prev is in
 	lastSuccession := -1    // the index in d.out of the last succession made below
 	for k, t := range nt {
@@ -640,7 +646,7 @@ func (d *differ) officeChanges(o, n *pipeline.Office) {
 			after = false // an older holder appended at the end
 		}
 		switch {
-		case after && (oldOpen != nil || d.cur.bio):
+		case after && (oldOpen != nil || d.cur.bio || vacantBefore):
 			// The list named a current holder: what follows it are
 			// successions, in order. The same holder again is a new term
 			// (re-elected: nothing to report), or an acting holder
@@ -874,23 +880,40 @@ func successionHeadline(title string, c Change) string {
 // infoboxSuccession reports a change of the infobox's incumbent that the
 // list does not show (a page whose table is cut, or not yet updated).
 func (d *differ) infoboxSuccession(o, n *pipeline.Office, oldOpen *pipeline.Term, nt []*pipeline.Term) (Change, bool) {
-	if o.IncumbentPersonID == "" || n.IncumbentPersonID == "" {
+	if n.IncumbentPersonID == "" {
 		return Change{}, false
 	}
-	from, to := d.old.person(o.IncumbentPersonID), d.cur.person(n.IncumbentPersonID)
-	a := &pipeline.Term{NameEN: from.NameEN, NameNative: from.NameNative}
-	b := &pipeline.Term{NameEN: to.NameEN, NameNative: to.NameNative}
-	if samePerson(a, b) > 0 {
+	var from *Person
+	var notes []string
+	switch {
+	case o.IncumbentPersonID != "":
+		from = d.old.person(o.IncumbentPersonID)
+	case o.IncumbentStatus == "vacant":
+		// "Incumbent: Vacant" filled in: the holder after the list's last
+		// ended term.
+		if ot := d.old.terms[o.ID]; len(ot) > 0 && !ot[len(ot)-1].Incumbent && !ot[len(ot)-1].End.IsZero() {
+			from = termPersonOf(ot[len(ot)-1])
+		}
+		notes = append(notes, "the infobox gave the office as vacant before")
+	default:
 		return Change{}, false
 	}
-	if oldOpen != nil && oldOpen.Acting && nameKey(oldOpen.NameEN) == nameKey(from.NameEN) {
+	to := d.cur.person(n.IncumbentPersonID)
+	if from != nil {
+		a := &pipeline.Term{NameEN: from.NameEN, NameNative: from.NameNative}
+		b := &pipeline.Term{NameEN: to.NameEN, NameNative: to.NameNative}
+		if samePerson(a, b) > 0 {
+			return Change{}, false
+		}
+	}
+	if oldOpen != nil && from != nil && oldOpen.Acting && nameKey(oldOpen.NameEN) == nameKey(from.NameEN) {
 		from.Acting = true
 	}
 	to.Acting = n.IncumbentStatus == "acting" // "Incumbent: Raj Patel (acting)"
-	c := Change{Kind: KindIncumbentChanged, OfficeID: n.ID, OfficeTitle: n.Title, From: from, To: to}
+	c := Change{Kind: KindIncumbentChanged, OfficeID: n.ID, OfficeTitle: n.Title, From: from, To: to, Notes: notes}
 	switch {
 	case n.IncumbentSince.IsZero():
-	case n.IncumbentSince == o.IncumbentSince:
+	case n.IncumbentSince == o.IncumbentSince && from != nil:
 		// Not updated with the name: the date is the outgoing holder's.
 		c.Notes = append(c.Notes, fmt.Sprintf("the infobox still gives %s as the start, the date %s took office; no date is known for %s",
 			n.IncumbentSince.Human(), from.display(), to.display()))
@@ -902,7 +925,10 @@ func (d *differ) infoboxSuccession(o, n *pipeline.Office, oldOpen *pipeline.Term
 			c.PreviousTermEnd = t.End.String()
 		}
 	}
-	c.needles = []string{"Incumbent", from.NameEN, to.NameEN}
+	c.needles = []string{"Incumbent", to.NameEN}
+	if from != nil {
+		c.needles = append(c.needles, from.NameEN)
+	}
 	c.Notes = append(c.Notes, "from the infobox; the officeholder list does not show it")
 	c.Headline = successionHeadline(n.Title, c)
 	return c, true

@@ -192,3 +192,29 @@ func changeLines(t *testing.T, older, newer string) []string {
 	}
 	return out
 }
+
+// TestVacancyFilled follows an office from the holder's death, with the
+// infobox giving it as vacant, to the next holder: named in the list, or
+// only in the infobox. Either is a succession, not a list filled in.
+func TestVacancyFilled(t *testing.T) {
+	older := read(t, "testdata/snapshots/northbridge.txt")
+	vacant := strings.ReplaceAll(older, "| 3 May 2019 | Incumbent |", "| 3 May 2019 | 12 March 2027† |")
+	vacant = strings.ReplaceAll(vacant, "- Incumbent: Helen Carter", "- Incumbent: Vacant")
+	inList := strings.ReplaceAll(vacant, "\n\n== See also", "\n| – | | Raj Patel (acting) | 14 March 2027 | Incumbent | Labour | – |\n\n== See also")
+	inList = strings.ReplaceAll(inList, "- Incumbent: Vacant", "- Incumbent: Raj Patel (acting)")
+	inInfobox := strings.ReplaceAll(vacant, "- Incumbent: Vacant", "- Incumbent: Raj Patel")
+	inInfobox = strings.ReplaceAll(inInfobox, "- Incumbentsince: 3 May 2019", "- Incumbentsince: 14 March 2027")
+	for _, tt := range []struct {
+		name, newer string
+		want        []string
+	}{
+		{"in the list", inList, []string{"incumbent-changed: Mayor of Northbridge: Raj Patel succeeded, acting, Helen Carter on 14 March 2027"}},
+		{"in the infobox only", inInfobox, []string{"incumbent-changed: Mayor of Northbridge: Raj Patel succeeded Helen Carter on 14 March 2027"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := changeLines(t, vacant, tt.newer); !slices.Equal(got, tt.want) {
+				t.Errorf("changes:\n got %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
