@@ -576,7 +576,7 @@ func trimNamePunct(s string) string {
 }
 
 // dropQuoteMarkup removes wiki markup for bold and italics, runs of two
-// or more apostrophes ("'''Ann Berg'''", "''Carl Dunn''"), keeping the
+// or more apostrophes ("”'Ann Berg”'", "”Carl Dunn”"), keeping the
 // single apostrophes of names ("O'Neil").
 func dropQuoteMarkup(s string) string {
 	var b strings.Builder

@@ -635,8 +635,8 @@ func (d *differ) officeChanges(o, n *pipeline.Office) {
 	if vacantBefore {
 		prevNow = nil // its end is not news: it was written before
 	}
-	prevList := ot          // the list prev is in
-	lastSuccession := -1    // the index in d.out of the last succession made below
+	prevList := ot       // the list prev is in
+	lastSuccession := -1 // the index in d.out of the last succession made below
 	for k, t := range nt {
 		if matchedNew[k] {
 			continue
