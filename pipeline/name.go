@@ -576,8 +576,8 @@ func trimNamePunct(s string) string {
 }
 
 // dropQuoteMarkup removes wiki markup for bold and italics, runs of two
-// or more apostrophes ("”'Ann Berg”'", "”Carl Dunn”"), keeping the
-// single apostrophes of names ("O'Neil").
+// or more apostrophes around a name (three for bold, two for italics),
+// keeping the single apostrophes of names ("O'Neil").
 func dropQuoteMarkup(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))

@@ -153,7 +153,7 @@ func (b *builder) validateOffice(st *officeState, terms []Term) {
 			curLo, curHi := cur.Start.days()
 			prevLo, prevHi := reach.End.days()
 			switch {
-			case coHeld(cur, reach):
+			case CoHeld(cur, reach):
 				// Co-holders, named on one row: the same term.
 			case curHi < prevLo:
 				b.finding(SeverityWarning, CodeOverlappingTerms, cur.ID, cur.SourceID, cur.SourceLine,
@@ -312,9 +312,9 @@ func (b *builder) incumbency(st *officeState, terms []Term) {
 	b.ds.CurrentHolders = append(b.ds.CurrentHolders, b.withPersonNames(h))
 	// People who hold the office together are each a current holder.
 	for i := range open {
-		if t := &open[i]; cur != nil && t.PersonID != cur.PersonID && coHeld(t, cur) {
-			b.ds.CurrentHolders = append(b.ds.CurrentHolders, CurrentHolder{OfficeID: o.ID, Title: o.Title, PersonID: t.PersonID,
-				NameEN: t.NameEN, NameNative: t.NameNative, NameNativeLang: t.NameNativeLang, Since: t.Start})
+		if t := &open[i]; cur != nil && t.PersonID != cur.PersonID && CoHeld(t, cur) {
+			b.ds.CurrentHolders = append(b.ds.CurrentHolders, b.withPersonNames(CurrentHolder{OfficeID: o.ID, Title: o.Title, PersonID: t.PersonID,
+				NameEN: t.NameEN, NameNative: t.NameNative, NameNativeLang: t.NameNativeLang, Since: t.Start}))
 		}
 	}
 }
@@ -339,7 +339,7 @@ func currentTerm(open []Term, personID string) *Term {
 	var first *Term
 	for i := range open {
 		t := &open[i]
-		if t != last && !coHeld(t, last) {
+		if t != last && !CoHeld(t, last) {
 			continue
 		}
 		if t.PersonID == personID {
@@ -380,9 +380,9 @@ func (b *builder) sortFindings() {
 	b.ds.Findings = f
 }
 
-// coHeld reports whether two terms are of people who held the office
+// CoHeld reports whether two terms are of people who held the office
 // together: read from one row ("Ann Lee / Bob Ray"), with the same dates.
-func coHeld(a, b *Term) bool {
+func CoHeld(a, b *Term) bool {
 	return a.SourceID == b.SourceID && a.SourceLine == b.SourceLine && a.PersonID != b.PersonID &&
 		a.Start == b.Start && a.End == b.End && a.Incumbent == b.Incumbent
 }
@@ -390,14 +390,14 @@ func coHeld(a, b *Term) bool {
 // allCoHeld reports whether the terms are all of one row's co-holders.
 func allCoHeld(terms []Term) bool {
 	for i := 1; i < len(terms); i++ {
-		if !coHeld(&terms[0], &terms[i]) {
+		if !CoHeld(&terms[0], &terms[i]) {
 			return false
 		}
 	}
 	return true
 }
 
-// coHeldClaims is coHeld for two claims of one office.
+// coHeldClaims is CoHeld for two claims of one office.
 func coHeldClaims(a, b *termClaim) bool {
 	return a.sourceID == b.sourceID && a.line == b.line && a.personID != b.personID &&
 		a.start == b.start && a.end == b.end && a.open == b.open

@@ -84,11 +84,7 @@ func (p *Person) display() string {
 		return "nobody"
 	}
 	if len(p.With) > 0 {
-		names := []string{p.alone().display()}
-		for i := range p.With {
-			names = append(names, p.With[i].display())
-		}
-		return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+		return p.withOthers((*Person).display)
 	}
 	switch {
 	case p.NameEN != "":
@@ -668,7 +664,7 @@ func (d *differ) officeChanges(o, n *pipeline.Office) {
 				// named to succeed, not yet in office.
 				d.add(d.successorNamed(n.ID, title, holderGroupOf(prevList, prev), t))
 				succeeded = true
-			case lastSuccession >= 0 && coHeldTerms(prev, t):
+			case lastSuccession >= 0 && pipeline.CoHeld(prev, t):
 				// Named on the row of the holder who just took office:
 				// they took it together.
 				c := &d.out[lastSuccession]
@@ -1092,6 +1088,16 @@ func (d *differ) personFields() {
 	}
 }
 
+// withOthers writes p and the people it holds the office with, each by
+// text: "Ann Lee, Bob Ray and Cy Dunn".
+func (p *Person) withOthers(text func(*Person) string) string {
+	texts := []string{text(p.alone())}
+	for i := range p.With {
+		texts = append(texts, text(&p.With[i]))
+	}
+	return strings.Join(texts[:len(texts)-1], ", ") + " and " + texts[len(texts)-1]
+}
+
 // alone is p without the people it held the office with.
 func (p *Person) alone() *Person {
 	q := *p
@@ -1108,7 +1114,7 @@ func holderGroupOf(ts []*pipeline.Term, t *pipeline.Term) *Person {
 	}
 	var group []*pipeline.Term
 	for _, o := range ts {
-		if o == t || coHeldTerms(o, t) {
+		if o == t || pipeline.CoHeld(o, t) {
 			group = append(group, o)
 		}
 	}
@@ -1120,13 +1126,6 @@ func holderGroupOf(ts []*pipeline.Term, t *pipeline.Term) *Person {
 		p.With = append(p.With, *termPersonOf(o))
 	}
 	return p
-}
-
-// coHeldTerms reports whether two terms are of people who hold the office
-// together: read from one row, with the same dates.
-func coHeldTerms(a, b *pipeline.Term) bool {
-	return a.SourceID == b.SourceID && a.SourceLine == b.SourceLine && a.PersonID != b.PersonID &&
-		a.Start == b.Start && a.End == b.End && a.Incumbent == b.Incumbent
 }
 
 func termPersonOf(t *pipeline.Term) *Person {

@@ -216,11 +216,7 @@ func sourcesOf(c Change) []string {
 
 func personText(p *Person) string {
 	if len(p.With) > 0 {
-		texts := []string{personText(p.alone())}
-		for i := range p.With {
-			texts = append(texts, personText(&p.With[i]))
-		}
-		return strings.Join(texts[:len(texts)-1], ", ") + " and " + texts[len(texts)-1]
+		return p.withOthers(personText)
 	}
 	if p.NameNative != "" {
 		return p.NameEN + " (" + p.NameNative + ")"
