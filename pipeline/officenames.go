@@ -275,9 +275,20 @@ func canonicalOfficeTitle(h, place string) string {
 		return ""
 	}
 	// "Tochigi Governors": the role comes last, the place before it.
-	if !hasOf && len(words) > 1 && hasRoleWord(words[len(words)-1]) && isPlaceWords(words[:len(words)-1]) {
-		tail, hasOf = strings.Join(words[:len(words)-1], " "), true
-		words = words[len(words)-1:]
+	// "Norwegian monarchs", "Japanese prime ministers": the country's
+	// adjective, the country.
+	if !hasOf && len(words) > 1 && hasRoleWord(words[len(words)-1]) {
+		k := len(words) - 1 // where the role starts
+		for k > 1 && roleModifiers[strings.ToLower(words[k-1])] {
+			k--
+		}
+		if isPlaceWords(words[:k]) {
+			tail, hasOf = strings.Join(words[:k], " "), true
+			if country, ok := demonyms[strings.ToLower(tail)]; ok {
+				tail = country
+			}
+			words = words[k:]
+		}
 	}
 	singularRole(words)
 	for i, w := range words {
@@ -291,6 +302,29 @@ func canonicalOfficeTitle(h, place string) string {
 		out += " of " + place
 	}
 	return out
+}
+
+// demonyms are the adjectives of countries and regions that titles put
+// before a role ("List of Norwegian monarchs", "Japanese prime
+// ministers"), with the name that goes after "of" in the office's title.
+var demonyms = map[string]string{
+	"chinese": "China", "japanese": "Japan", "korean": "Korea", "south korean": "South Korea", "north korean": "North Korea",
+	"taiwanese": "Taiwan", "mongolian": "Mongolia", "tibetan": "Tibet", "vietnamese": "Vietnam", "thai": "Thailand",
+	"burmese": "Myanmar", "cambodian": "Cambodia", "laotian": "Laos", "filipino": "the Philippines", "philippine": "the Philippines",
+	"indonesian": "Indonesia", "malaysian": "Malaysia", "singaporean": "Singapore", "indian": "India", "pakistani": "Pakistan",
+	"bangladeshi": "Bangladesh", "nepalese": "Nepal", "nepali": "Nepal", "sri lankan": "Sri Lanka", "afghan": "Afghanistan",
+	"iranian": "Iran", "persian": "Persia", "iraqi": "Iraq", "syrian": "Syria", "turkish": "Turkey", "ottoman": "the Ottoman Empire",
+	"israeli": "Israel", "egyptian": "Egypt", "saudi": "Saudi Arabia", "russian": "Russia", "soviet": "the Soviet Union",
+	"ukrainian": "Ukraine", "polish": "Poland", "czech": "the Czech Republic", "slovak": "Slovakia", "hungarian": "Hungary",
+	"romanian": "Romania", "bulgarian": "Bulgaria", "serbian": "Serbia", "croatian": "Croatia", "greek": "Greece",
+	"italian": "Italy", "spanish": "Spain", "portuguese": "Portugal", "french": "France", "german": "Germany",
+	"austrian": "Austria", "swiss": "Switzerland", "dutch": "the Netherlands", "belgian": "Belgium", "danish": "Denmark",
+	"norwegian": "Norway", "swedish": "Sweden", "finnish": "Finland", "icelandic": "Iceland", "irish": "Ireland",
+	"british": "the United Kingdom", "english": "England", "scottish": "Scotland", "welsh": "Wales",
+	"american": "the United States", "canadian": "Canada", "mexican": "Mexico", "brazilian": "Brazil",
+	"argentine": "Argentina", "argentinian": "Argentina", "chilean": "Chile", "peruvian": "Peru", "colombian": "Colombia",
+	"venezuelan": "Venezuela", "cuban": "Cuba", "australian": "Australia", "new zealand": "New Zealand",
+	"nigerian": "Nigeria", "kenyan": "Kenya", "ethiopian": "Ethiopia", "south african": "South Africa", "moroccan": "Morocco",
 }
 
 // placeInHeading finds a capitalised word that is not an organisation
