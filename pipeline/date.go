@@ -311,6 +311,9 @@ func parseDate(s string) (Date, error) {
 			day, month = month, day
 		}
 		d, err = makeDate(t[2].num, month, day)
+	} else if n == 2 && (dots || slashes) && t[0].num > 0 && t[0].digits <= 2 && isYear(t[1]) {
+		// 10.1949, 10/1949: a month and its year.
+		d, err = makeDate(t[1].num, t[0].num, 0)
 	} else {
 		d, err = fromTokens(t)
 	}

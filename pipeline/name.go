@@ -594,8 +594,9 @@ func dropQuoteMarkup(s string) string {
 	return strings.TrimSpace(collapseSpaces(b.String()))
 }
 
-// cleanCell normalises the text of a cell or value: full-width parentheses
-// and colons become ASCII, footnote markers such as "[3]" or "[a]" and
+// cleanCell normalises the text of a cell or value: full-width parentheses,
+// colons, hyphens and tildes become ASCII, the wave dash a tilde, the
+// figure dash and horizontal bar an en dash, footnote markers such as "[3]" or "[a]" and
 // "[edit]" are removed, and runs of spaces collapse to one.
 func cleanCell(s string) string {
 	if !needsClean(s) {
@@ -624,6 +625,12 @@ func cleanCell(s string) string {
 			b.WriteByte(')')
 		case '：':
 			b.WriteByte(':')
+		case '－':
+			b.WriteByte('-')
+		case '～', '〜':
+			b.WriteByte('~')
+		case '‒', '―':
+			b.WriteString("–")
 		case '\u00a0', '\u2007', '\u202f', '\u3000', '\u2009', '\u200a':
 			b.WriteByte(' ')
 		case '\u200b', '\ufeff':
@@ -683,7 +690,7 @@ func cleanedLead(c byte) bool { return c == 0xc2 || c == 0xe2 || c == 0xe3 || c 
 // cleanedRune reports whether cleanCell replaces or drops r.
 func cleanedRune(r rune) bool {
 	switch r {
-	case '（', '）', '：', '\u00a0', '\u2007', '\u202f', '\u3000', '\u2009', '\u200a', '\u200b', '\ufeff':
+	case '（', '）', '：', '－', '～', '〜', '‒', '―', '\u00a0', '\u2007', '\u202f', '\u3000', '\u2009', '\u200a', '\u200b', '\ufeff':
 		return true
 	}
 	return false

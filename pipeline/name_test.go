@@ -236,6 +236,12 @@ func cleanCellOld(s string) string {
 			b.WriteByte(')')
 		case '：':
 			b.WriteByte(':')
+		case '－':
+			b.WriteByte('-')
+		case '～', '〜':
+			b.WriteByte('~')
+		case '‒', '―':
+			b.WriteString("–")
 		case '\u00a0', '\u2007', '\u202f', '\u3000', '\u2009', '\u200a':
 			b.WriteByte(' ')
 		case '\u200b', '\ufeff':
@@ -260,7 +266,7 @@ func needsCleanOld(s string) bool {
 // than ASCII was rewritten, for any text.
 func FuzzCleanCell(f *testing.F) {
 	for _, s := range []string{"", " Xi Jinping ", "习近平", "习近平\n x", "Li\u2003 Peng", "（a）", "x[3]", "a\tb",
-		"a  b", "\u3000x\u3000", "\xff\xfe", "é\r", "Zhang\u200b", "[edit] 1998–2003", "a\u00a0b", "x\u2003\ny"} {
+		"a  b", "\u3000x\u3000", "\xff\xfe", "é\r", "Zhang\u200b", "[edit] 1998–2003", "a\u00a0b", "x\u2003\ny", "1949年－1952年～", "1990―1994 〜"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
