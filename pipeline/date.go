@@ -355,7 +355,7 @@ var approxPrefixes = []string{"circa ", "ca. ", "ca ", "c. ", "c.", "c ", "about
 // approximate and holds a digit: "c. 1950", "early 1901".
 func isApproxDateText(s string) bool {
 	_, ok := cutApproxPrefix(s)
-	return ok && strings.ContainsAny(s, "0123456789")
+	return ok && hasDigit(s)
 }
 
 var approxWords = newFoldWords(approxPrefixes...)
@@ -399,22 +399,51 @@ func fromTokens(t []dateToken) (Date, error) {
 	return Date{}, ErrNotDate
 }
 
+// rangeError is a date with a field out of range. Tenure's readers try
+// many texts that are not dates, so the message is written only when it
+// is read.
+type rangeError struct {
+	field   string // "year", "month" or "day"
+	y, m, d int
+}
+
+func (e *rangeError) Error() string {
+	switch e.field {
+	case "year":
+		return fmt.Sprintf("year %d out of range", e.y)
+	case "month":
+		return fmt.Sprintf("month %d out of range", e.m)
+	}
+	return fmt.Sprintf("day %d out of range for %d-%02d", e.d, e.y, e.m)
+}
+
+// partError is a range whose start or end is not a date; its message is
+// written only when it is read.
+type partError struct {
+	part, text string
+	err        error
+}
+
+func (e *partError) Error() string { return fmt.Sprintf("%s %q: %v", e.part, e.text, e.err) }
+
+func (e *partError) Unwrap() error { return e.err }
+
 func makeDate(y, m, d int) (Date, error) {
 	if y < 1000 || y > 2999 {
-		return Date{}, fmt.Errorf("year %d out of range", y)
+		return Date{}, &rangeError{field: "year", y: y, m: m, d: d}
 	}
 	if m == 0 {
 		return Date{Year: int16(y), Precision: PrecisionYear}, nil
 	}
 	if m < 1 || m > 12 {
-		return Date{}, fmt.Errorf("month %d out of range", m)
+		return Date{}, &rangeError{field: "month", y: y, m: m, d: d}
 	}
 	if d == 0 {
 		return Date{Year: int16(y), Month: uint8(m), Precision: PrecisionMonth}, nil
 	}
 	last := time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
 	if d < 1 || d > last {
-		return Date{}, fmt.Errorf("day %d out of range for %d-%02d", d, y, m)
+		return Date{}, &rangeError{field: "day", y: y, m: m, d: d}
 	}
 	return Date{Year: int16(y), Month: uint8(m), Day: uint8(d), Precision: PrecisionDay}, nil
 }
@@ -535,7 +564,7 @@ func tenureFromParts(a, b string) (Tenure, error) {
 	if a != "" {
 		d, err := ParseDate(a)
 		if err != nil {
-			return Tenure{}, fmt.Errorf("start %q: %w", a, err)
+			return Tenure{}, &partError{part: "start", text: a, err: err}
 		}
 		t.Start = d
 	}
@@ -553,7 +582,7 @@ func tenureFromParts(a, b string) (Tenure, error) {
 	default:
 		d, err := ParseDate(b)
 		if err != nil {
-			return Tenure{}, fmt.Errorf("end %q: %w", b, err)
+			return Tenure{}, &partError{part: "end", text: b, err: err}
 		}
 		t.End = d
 	}
@@ -578,4 +607,14 @@ func (d Date) Human() string {
 		return strconv.Itoa(int(d.Year))
 	}
 	return "unknown"
+}
+
+// hasDigit reports whether s holds an ASCII digit.
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if isDigit(s[i]) {
+			return true
+		}
+	}
+	return false
 }

@@ -703,7 +703,7 @@ func (x *extractor) qualifiers(c *termClaim, s string) string {
 // "acting", "interim". One with a date ("acting until April 1955") says
 // only part of it was, and stays a note.
 func isWholeTermActing(q string) bool {
-	return IsActingNote(q) && !strings.ContainsAny(q, "0123456789")
+	return IsActingNote(q) && !hasDigit(q)
 }
 
 // tenureInto reads a tenure text ("1949–1954", "2010-Incumbent") into c.
@@ -731,7 +731,7 @@ func (x *extractor) noteApprox(c *termClaim, d Date, raw string) {
 // isRangeText reports whether a cell holds a range of dates, open or
 // closed ("1949–1954", "2019–present"), not a single date.
 func isRangeText(s string) bool {
-	if !strings.ContainsAny(s, "0123456789") {
+	if !hasDigit(s) {
 		return false
 	}
 	if _, err := ParseDate(trimDateNoise(strings.TrimSpace(s))); err == nil {
@@ -810,7 +810,7 @@ func (x *extractor) list(officeID string, l *List) {
 		it := &l.Items[i]
 		ll, ok := x.readListLine(it)
 		if !ok {
-			if it.Depth > 1 && !strings.ContainsAny(it.Text, "0123456789") {
+			if it.Depth > 1 && !hasDigit(it.Text) {
 				continue // a note under an item: "** Deputy: Ann Lee"
 			}
 			x.finding(SeverityWarning, CodeUnparsedListItem, officeID, it.Line, "list item %q has no holder with a tenure; skipped", it.Text)

@@ -142,7 +142,7 @@ var servedWords = map[string]bool{"served": true, "in office": true, "term": tru
 // plausible name.
 func readListLine(s string) (listLine, bool) {
 	s = cleanCell(s)
-	if s == "" || !strings.ContainsAny(s, "0123456789") {
+	if s == "" || !hasDigit(s) {
 		return listLine{}, false
 	}
 	// Name, colon, tenure; or tenure, colon, name.
@@ -233,13 +233,13 @@ func readListLine(s string) (listLine, bool) {
 // comma or semicolon: "Labour, 1990–1994", "1990–1994; acting". It
 // returns no qualifiers when the bracket holds no tenure beside them.
 func tenureBeside(s string) (tenure string, quals []string) {
-	if i := strings.IndexByte(s, ':'); i > 0 && !strings.ContainsAny(s[:i], "0123456789") && isTenureText(s[i+1:]) {
+	if i := strings.IndexByte(s, ':'); i > 0 && !hasDigit(s[:i]) && isTenureText(s[i+1:]) {
 		return strings.TrimSpace(s[i+1:]), []string{strings.TrimSpace(s[:i])} // "first term: 1990–1994"
 	}
-	if i := strings.IndexAny(s, ",;"); i > 0 && !strings.ContainsAny(s[:i], "0123456789") && isTenureText(s[i+1:]) {
+	if i := strings.IndexAny(s, ",;"); i > 0 && !hasDigit(s[:i]) && isTenureText(s[i+1:]) {
 		return strings.TrimSpace(s[i+1:]), []string{strings.TrimSpace(s[:i])}
 	}
-	if i := strings.LastIndexAny(s, ",;"); i > 0 && !strings.ContainsAny(s[i+1:], "0123456789") && isTenureText(s[:i]) {
+	if i := strings.LastIndexAny(s, ",;"); i > 0 && !hasDigit(s[i+1:]) && isTenureText(s[:i]) {
 		return strings.TrimSpace(s[:i]), []string{strings.TrimSpace(s[i+1:])}
 	}
 	// "梁湘; 1988–1989; acting": one part is the tenure, the others have
@@ -251,7 +251,7 @@ func tenureBeside(s string) (tenure string, quals []string) {
 	at := -1
 	for i, p := range parts {
 		parts[i] = strings.TrimSpace(p)
-		if !strings.ContainsAny(p, "0123456789") {
+		if !hasDigit(p) {
 			continue
 		}
 		if at >= 0 || !isTenureText(parts[i]) {
@@ -270,7 +270,7 @@ func tenureBeside(s string) (tenure string, quals []string) {
 // a range of dates.
 func isTenureText(s string) bool {
 	core := strings.TrimSpace(strings.Trim(stripParens(s), "()"))
-	if core == "" || !strings.ContainsAny(core, "0123456789") {
+	if core == "" || !hasDigit(core) {
 		return false
 	}
 	_, err := ParseTenure(trimDateNoise(core))
@@ -325,7 +325,7 @@ func splitTrailingQualifiers(s string) (core string, quals []string) {
 // tenure itself. A note that opens with a lower-case word ("acting until
 // April 1955", "resigned 1955") is not, whatever dates it mentions.
 func holdsDate(q string) bool {
-	if !strings.ContainsAny(q, "0123456789") {
+	if !hasDigit(q) {
 		return false
 	}
 	return q[0] < 'a' || q[0] > 'z' || isTenureText(q)
@@ -422,7 +422,7 @@ func plausibleName(en string) bool {
 	if lower > 3 || hasRoleWord(en) && lower > 0 {
 		return false
 	}
-	return !strings.ContainsAny(en, "0123456789") || startsWithOrdinal(words[0])
+	return !hasDigit(en) || startsWithOrdinal(words[0])
 }
 
 // startsWithOrdinal reports whether w is an ordinal such as "14th".

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // A native name is written in a script other than Latin: Chinese
@@ -124,6 +125,26 @@ func scriptLang(s string) string {
 	return "und"
 }
 
+// mayHoldKanaOrHangul reports whether s has a character that could make
+// scriptLang say Japanese or Korean: it is false for text of Latin
+// letters and CJK ideographs only (lead bytes 0xE4–0xE9, U+4000–U+9FFF),
+// which is passed over without decoding it.
+func mayHoldKanaOrHangul(s string) bool {
+	for i := 0; i < len(s); {
+		switch c := s[i]; {
+		case c < utf8.RuneSelf:
+			i++
+		case c >= 0xc2 && c <= 0xcc: // U+0080–U+033F: Latin letters and marks
+			i += 2
+		case c >= 0xe4 && c <= 0xe9:
+			i += 3
+		default:
+			return true
+		}
+	}
+	return false
+}
+
 // NativeLang decides the language of a native name: from its script
 // where that is enough (kana, Hangul), else from the document's language
 // (a Han-only name on a Japanese prefecture's page is Japanese), else
@@ -167,7 +188,7 @@ func documentLang(doc *Document) string {
 	}
 	kana, hangul, paragraphs := 0, 0, 0
 	count := func(s string) {
-		if !hasNative(s) {
+		if !mayHoldKanaOrHangul(s) || !hasNative(s) {
 			return
 		}
 		switch scriptLang(s) {

@@ -22,3 +22,19 @@ func FuzzCountWords(f *testing.F) {
 		}
 	})
 }
+
+// FuzzMayHoldKanaOrHangul: a text mayHoldKanaOrHangul passes over is one
+// scriptLang reads as neither Japanese nor Korean.
+func FuzzMayHoldKanaOrHangul(f *testing.F) {
+	for _, s := range []string{"", "Zhang San", "张三", "鈴木茂", "すずき", "신구범 愼久範", "Ōtsuka", "䷀", "\xe4", "\xe4\x80", "Ж", "ー"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if mayHoldKanaOrHangul(s) {
+			return
+		}
+		if l := scriptLang(s); l == LangJapanese || l == LangKorean {
+			t.Errorf("mayHoldKanaOrHangul(%q) = false, but scriptLang says %s", s, l)
+		}
+	})
+}

@@ -60,7 +60,7 @@ func isOfficeholderTable(lay *tableLayout) bool {
 // holds no value.
 func isHeaderRow(cells []string, shapes []shape) bool {
 	for _, c := range cells {
-		if strings.ContainsAny(c, "0123456789") {
+		if hasDigit(c) {
 			return false // a value or a caption, not a label
 		}
 	}
