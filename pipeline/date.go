@@ -231,6 +231,7 @@ func parseDate(s string) (Date, error) {
 	var toks [4]dateToken
 	n := 0
 	dots, slashes := false, false // separators seen: 01.02.1990 is day first
+	era, months := false, false   // an era word ("AD") or a month name seen
 	for i := 0; i < len(s); {
 		c := s[i]
 		switch {
@@ -273,8 +274,15 @@ func parseDate(s string) (Date, error) {
 			}
 			m, ok := monthNames[string(buf[:j-i])]
 			if !ok {
+				switch string(buf[:j-i]) {
+				case "ad", "ce":
+					era = true // "872 AD", "AD 872": a year of fewer digits
+					i = j
+					continue
+				}
 				return Date{}, ErrNotDate
 			}
+			months = true
 			if n == len(toks) {
 				return Date{}, ErrNotDate
 			}
@@ -296,6 +304,13 @@ func parseDate(s string) (Date, error) {
 		}
 	}
 	t := toks[:n]
+	// A year before 1000 is written with fewer than four digits: the last
+	// number is one after a month name ("March 872", "13 March 872") or
+	// beside an era word ("872 AD", "AD 79"). Without them a small number
+	// is no year.
+	if n > 0 && t[n-1].num > 0 && t[n-1].digits < 4 && (era || months && t[n-1].digits == 3) {
+		t[n-1].digits = 4
+	}
 	var d Date
 	var err error
 	if n == 3 && dots && !slashes && t[0].num >= 0 && t[0].digits <= 2 && t[1].num >= 0 && t[1].digits <= 2 && isYear(t[2]) {
@@ -429,7 +444,7 @@ func (e *partError) Error() string { return fmt.Sprintf("%s %q: %v", e.part, e.t
 func (e *partError) Unwrap() error { return e.err }
 
 func makeDate(y, m, d int) (Date, error) {
-	if y < 1000 || y > 2999 {
+	if y < 1 || y > 2999 {
 		return Date{}, &rangeError{field: "year", y: y, m: m, d: d}
 	}
 	if m == 0 {
@@ -564,6 +579,16 @@ func tenureFromParts(a, b string) (Tenure, error) {
 	if a != "" {
 		d, err := ParseDate(a)
 		if err != nil {
+			// "872–932", "c. 960 – 1127", "872 – 932 AD": a bare number of
+			// three digits is a year when the range's end is one.
+			if y, ok := bareYear(a); ok {
+				if e, ok := bareYear(b); ok && y.Year <= e.Year {
+					return Tenure{Start: y, End: e}, nil
+				}
+				if e, err := ParseDate(b); err == nil && y.Year <= e.Year && (e.Year < 1000 || y.Year >= 100) {
+					return Tenure{Start: y, End: e}, nil
+				}
+			}
 			return Tenure{}, &partError{part: "start", text: a, err: err}
 		}
 		t.Start = d
@@ -592,19 +617,40 @@ func tenureFromParts(a, b string) (Tenure, error) {
 	return t, nil
 }
 
+// bareYear reads a year written as a bare number of three or four digits,
+// possibly approximate ("872", "c. 960"), as a range's end gives it.
+func bareYear(s string) (Date, bool) {
+	s, approx := cutApproxPrefix(strings.TrimSpace(s))
+	if len(s) < 3 || len(s) > 4 || s[0] == '0' {
+		return Date{}, false
+	}
+	y := 0
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return Date{}, false
+		}
+		y = y*10 + int(s[i]-'0')
+	}
+	if y > 2999 {
+		return Date{}, false
+	}
+	return Date{Year: int16(y), Precision: PrecisionYear, Approximate: approx}, true
+}
+
 // MarshalText returns the ISO 8601 text of the date at its precision.
 func (d Date) MarshalText() ([]byte, error) { return d.AppendISO(nil), nil }
 
 // Human writes the date in words at its precision: "19 August 2003",
 // "August 1949", "1949"; "unknown" for an absent date.
 func (d Date) Human() string {
+	year := strconv.Itoa(int(d.Year)) // "872", not "0872"
 	switch d.Precision {
 	case PrecisionDay:
-		return d.Earliest().Format("2 January 2006")
+		return strconv.Itoa(int(d.Day)) + " " + time.Month(d.Month).String() + " " + year
 	case PrecisionMonth:
-		return d.Earliest().Format("January 2006")
+		return time.Month(d.Month).String() + " " + year
 	case PrecisionYear:
-		return strconv.Itoa(int(d.Year))
+		return year
 	}
 	return "unknown"
 }

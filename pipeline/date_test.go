@@ -34,6 +34,13 @@ func TestParseDate(t *testing.T) {
 		{in: "10.1949", want: "1949-10", precision: PrecisionMonth, earliest: "1949-10-01", latest: "1949-10-31"},
 		{in: "3/2007", want: "2007-03", precision: PrecisionMonth, earliest: "2007-03-01", latest: "2007-03-31"},
 		{in: "13.1949", wantErr: true},
+		{in: "March 872", want: "0872-03", precision: PrecisionMonth, earliest: "0872-03-01", latest: "0872-03-31"},
+		{in: "13 March 872", want: "0872-03-13", precision: PrecisionDay, earliest: "0872-03-13", latest: "0872-03-13"},
+		{in: "872 AD", want: "0872", precision: PrecisionYear, earliest: "0872-01-01", latest: "0872-12-31"},
+		{in: "AD 79", want: "0079", precision: PrecisionYear, earliest: "0079-01-01", latest: "0079-12-31"},
+		{in: "872", wantErr: true}, // a bare number of three digits is no year alone
+		{in: "March 12", wantErr: true},
+		{in: "221 BC", wantErr: true}, // years before the common era are not read
 		{in: "2003.03", want: "2003-03", precision: PrecisionMonth, earliest: "2003-03-01", latest: "2003-03-31"},
 		{in: "1st October 1949", want: "1949-10-01", precision: PrecisionDay, earliest: "1949-10-01", latest: "1949-10-01"},
 		{in: "1949年10月1日", want: "1949-10-01", precision: PrecisionDay, earliest: "1949-10-01", latest: "1949-10-01"},
@@ -122,6 +129,10 @@ func TestParseTenure(t *testing.T) {
 		{in: "8 July 1998 – since", start: "1998-07-08", open: true},
 		{in: "1952.12–1965", start: "1952-12", end: "1965"},
 		{in: "10.1949–11.1952", start: "1949-10", end: "1952-11"},
+		{in: "872–932", start: "0872", end: "0932"},
+		{in: "c. 960 – 1127", start: "0960", end: "1127"},
+		{in: "872 – 932 AD", start: "0872", end: "0932"},
+		{in: "March 872 – 13 June 880", start: "0872-03", end: "0880-06-13"},
 		{in: "2003.03-2006", start: "2003-03", end: "2006"},
 		{in: "January 2006 – 2010", start: "2006-01", end: "2010"},
 		{in: "19 August 2003 – 26 March 2007", start: "2003-08-19", end: "2007-03-26"},
@@ -146,6 +157,8 @@ func TestParseTenure(t *testing.T) {
 		{in: "–", fail: true},
 		{in: "member since 2014", fail: true},
 		{in: "1949–Smarch", fail: true},
+		{in: "932–872", fail: true}, // three digits are years only in order
+		{in: "12–15", fail: true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -164,6 +177,22 @@ func TestParseTenure(t *testing.T) {
 					tt.in, got.Start, got.End, got.Open, got.Single, tt.start, tt.end, tt.open, tt.single)
 			}
 		})
+	}
+}
+
+func TestDateHuman(t *testing.T) {
+	for in, want := range map[string]string{"19 August 2003": "19 August 2003", "September 1949": "September 1949",
+		"1949": "1949", "13 March 872": "13 March 872", "872 AD": "872"} {
+		d, err := ParseDate(in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := d.Human(); got != want {
+			t.Errorf("ParseDate(%q).Human() = %q, want %q", in, got, want)
+		}
+	}
+	if got := (Date{}).Human(); got != "unknown" {
+		t.Errorf("absent date: %q", got)
 	}
 }
 
@@ -190,7 +219,7 @@ func TestDateComparisons(t *testing.T) {
 }
 
 func FuzzParseDate(f *testing.F) {
-	for _, s := range []string{"19 August 2003", "August 19, 2003", "Sept. 1949", "1949", "2003-08-19", "c. 1950", "1952.12", "1949年10月1日", "31st Dec 1999"} {
+	for _, s := range []string{"19 August 2003", "August 19, 2003", "Sept. 1949", "1949", "2003-08-19", "c. 1950", "1952.12", "1949年10月1日", "31st Dec 1999", "13 March 872", "AD 79", "10.1949"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -211,7 +240,7 @@ func FuzzParseDate(f *testing.F) {
 }
 
 func FuzzParseTenure(f *testing.F) {
-	for _, s := range []string{"1949–1954", "March 2007 – present", "2021–", "2010-Incumbent", "2003.03-2006", "1952", "1998–03", "2001-09"} {
+	for _, s := range []string{"1949–1954", "March 2007 – present", "2021–", "2010-Incumbent", "2003.03-2006", "1952", "1998–03", "2001-09", "c. 872 – c. 932", "960–1127 AD", "1949年－1952年"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

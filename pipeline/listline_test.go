@@ -30,6 +30,8 @@ func TestReadListLine(t *testing.T) {
 		{in: "Zhang San 1949 – 1954, acting", name: "Zhang San", tenure: "1949 – 1954", after: []string{"acting"}, ok: true},
 		{in: "Zhang San: 1949 .– 1954.", name: "Zhang San", tenure: "1949 .– 1954.", ok: true},
 		{in: "신구범: 1995–1998", name: "신구범", tenure: "1995–1998", ok: true},
+		{in: "Harald Fairhair (c. 872 – c. 932)", name: "Harald Fairhair", tenure: "c. 872 – c. 932", ok: true},
+		{in: "Song Taizu: 960–976", name: "Song Taizu", tenure: "960–976", ok: true},
 		{in: "王一平：1949年10月－1952年11月", name: "王一平", tenure: "1949年10月-1952年11月", ok: true},
 		{in: "鈴木茂 1933年～1934年", name: "鈴木茂", tenure: "1933年~1934年", ok: true},
 		{in: "Ivan Petrov: 10.1949 ― 11.1952", name: "Ivan Petrov", tenure: "10.1949 – 11.1952", ok: true},
