@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -78,7 +79,7 @@ func WriteCSVTable(w io.Writer, ds *pipeline.Dataset, t Table, bom bool) error {
 			case c.Type == Int:
 				line = strconv.AppendInt(line, v.Int, 10)
 			case c.Type == Day:
-				line = v.Day.AppendFormat(line, "2006-01-02")
+				line = appendISODay(line, v.Day)
 			case bom && c.Type == String:
 				line = appendCSVField(line, SpreadsheetSafe(v.Str))
 			default:
@@ -91,6 +92,17 @@ func WriteCSVTable(w io.Writer, ds *pipeline.Dataset, t Table, bom bool) error {
 		return err
 	}
 	return bw.Flush()
+}
+
+// appendISODay appends t's day as 2006-01-02, as t.AppendFormat would,
+// without interpreting a layout for each of a table's many dates.
+func appendISODay(b []byte, t time.Time) []byte {
+	y, m, d := t.Date()
+	if y < 0 || y > 9999 {
+		return t.AppendFormat(b, "2006-01-02")
+	}
+	return append(b, byte('0'+y/1000), byte('0'+y/100%10), byte('0'+y/10%10), byte('0'+y%10), '-',
+		byte('0'+int(m)/10), byte('0'+int(m)%10), '-', byte('0'+d/10), byte('0'+d%10))
 }
 
 // appendCSVField appends a CSV field as encoding/csv's Writer writes it

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/csv"
 	"testing"
+	"time"
 )
 
 // FuzzCSVField checks that a record of any fields is written as
@@ -31,4 +32,18 @@ func FuzzCSVField(f *testing.F) {
 			t.Fatalf("fields %q, %q:\n got %q\nwant %q", a, b, got, want.Bytes())
 		}
 	})
+}
+
+// TestAppendISODay: the fast day writer writes what time's layout does,
+// for years of every width.
+func TestAppendISODay(t *testing.T) {
+	for _, tm := range []time.Time{
+		time.Date(2003, 8, 19, 0, 0, 0, 0, time.UTC), time.Date(872, 3, 1, 0, 0, 0, 0, time.UTC),
+		time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(9999, 12, 31, 0, 0, 0, 0, time.UTC),
+		time.Date(-5, 6, 7, 0, 0, 0, 0, time.UTC), time.Date(12000, 6, 7, 0, 0, 0, 0, time.UTC),
+	} {
+		if got, want := string(appendISODay(nil, tm)), tm.Format("2006-01-02"); got != want {
+			t.Errorf("appendISODay(%v) = %q, want %q", tm, got, want)
+		}
+	}
 }
