@@ -247,8 +247,8 @@ func parseDate(s string) (Date, error) {
 			digits := j - i
 			// Ordinal suffixes: 1st, 2nd, 3rd, 19th.
 			if j+2 <= len(s) {
-				switch suf := s[j : j+2]; {
-				case strings.EqualFold(suf, "st"), strings.EqualFold(suf, "nd"), strings.EqualFold(suf, "rd"), strings.EqualFold(suf, "th"):
+				switch int(s[j]|0x20)<<8 | int(s[j+1]|0x20) {
+				case 's'<<8 | 't', 'n'<<8 | 'd', 'r'<<8 | 'd', 't'<<8 | 'h':
 					if j+2 == len(s) || !isASCIILetter(s[j+2]) {
 						j += 2
 					}
@@ -456,11 +456,25 @@ func makeDate(y, m, d int) (Date, error) {
 	if d == 0 {
 		return Date{Year: int16(y), Month: uint8(m), Precision: PrecisionMonth}, nil
 	}
-	last := time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
-	if d < 1 || d > last {
+	if d < 1 || d > daysIn(y, m) {
 		return Date{}, &rangeError{field: "day", y: y, m: m, d: d}
 	}
 	return Date{Year: int16(y), Month: uint8(m), Day: uint8(d), Precision: PrecisionDay}, nil
+}
+
+// daysIn returns the number of days in month m of year y (proleptic
+// Gregorian).
+func daysIn(y, m int) int {
+	switch m {
+	case 2:
+		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+			return 29
+		}
+		return 28
+	case 4, 6, 9, 11:
+		return 30
+	}
+	return 31
 }
 
 // openEndWords mean a term that has not ended.
@@ -483,8 +497,11 @@ func IsOpenEnd(s string) bool {
 	if len(s) < 3 || len(s) > maxOpenEndWord || !isASCIILetter(s[0]) {
 		return false // most cells: dates, names
 	}
+	// Words of another length can equal one only by folding a letter
+	// outside ASCII ("ſ" for "s").
+	ascii := isASCII(s)
 	for _, w := range openEndWords {
-		if strings.EqualFold(s, w) {
+		if (len(w) == len(s) || !ascii) && strings.EqualFold(s, w) {
 			return true
 		}
 	}
@@ -663,4 +680,14 @@ func hasDigit(s string) bool {
 		}
 	}
 	return false
+}
+
+// isASCII reports whether s is ASCII text.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }

@@ -3,6 +3,7 @@ package pipeline
 import (
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestParseDate(t *testing.T) {
@@ -272,6 +273,18 @@ func TestDaysMatchesTime(t *testing.T) {
 				if wlo, whi := civilDays(d.Earliest()), civilDays(d.Latest()); lo != wlo || hi != whi {
 					t.Fatalf("%+v: days %d..%d, want %d..%d", d, lo, hi, wlo, whi)
 				}
+			}
+		}
+	}
+}
+
+// TestDaysIn: the month lengths makeDate checks days against are the
+// time package's.
+func TestDaysIn(t *testing.T) {
+	for y := 1; y <= 2999; y++ {
+		for m := 1; m <= 12; m++ {
+			if got, want := daysIn(y, m), time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day(); got != want {
+				t.Fatalf("daysIn(%d, %d) = %d, want %d", y, m, got, want)
 			}
 		}
 	}
