@@ -255,19 +255,26 @@ func stripParens(s string) string {
 	if strings.IndexByte(s, '(') < 0 {
 		return s
 	}
-	var b strings.Builder
-	depth := 0
-	for _, r := range s {
+	// The brackets are bytes of their own in UTF-8: the text between
+	// groups is copied a run at a time.
+	b := make([]byte, 0, len(s))
+	depth, from := 0, 0 // from: where the text outside brackets resumed
+	for i := 0; i < len(s); i++ {
 		switch {
-		case r == '(':
+		case s[i] == '(':
+			if depth == 0 {
+				b = append(b, s[from:i]...)
+			}
 			depth++
-		case r == ')' && depth > 0:
+		case s[i] == ')' && depth > 0:
 			depth--
-		case depth == 0:
-			b.WriteRune(r)
+			from = i + 1
 		}
 	}
-	return collapseSpaces(b.String())
+	if depth == 0 {
+		b = append(b, s[from:]...)
+	}
+	return collapseSpaces(string(b))
 }
 
 // isNameLike reports whether s looks like a personal name in Latin script:

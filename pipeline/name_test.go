@@ -363,3 +363,39 @@ func TestUninverted(t *testing.T) {
 		}
 	}
 }
+
+// stripParensOld is stripParens as it was written first, a rune at a time.
+func stripParensOld(s string) string {
+	if strings.IndexByte(s, '(') < 0 {
+		return s
+	}
+	var b strings.Builder
+	depth := 0
+	for _, r := range s {
+		switch {
+		case r == '(':
+			depth++
+		case r == ')' && depth > 0:
+			depth--
+		case depth == 0:
+			b.WriteRune(r)
+		}
+	}
+	return collapseSpaces(b.String())
+}
+
+// FuzzStripParens: stripParens removes what it removed a rune at a time,
+// for any text of valid UTF-8 (what documents hold once parsed).
+func FuzzStripParens(f *testing.F) {
+	for _, s := range []string{"", "1952 (acting)", "a (b (c) d) e", "x) (y", "((", "张三（代理）", "(1949–1954) Zhang San (张三)", "a ) b ( c"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return
+		}
+		if got, want := stripParens(s), stripParensOld(s); got != want {
+			t.Errorf("stripParens(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
