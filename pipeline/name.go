@@ -136,7 +136,8 @@ func ParseName(s string) Name {
 		s = dropQuoteMarkup(s) // "'''Ann Berg'''": wiki bold or italics
 	}
 	var n Name
-	var chunks []nameChunk
+	var chunkBuf [6]nameChunk // most names are a few chunks: no allocation
+	chunks := chunkBuf[:0]
 	var pending strings.Builder // outside text not yet split into chunks
 	// outside returns the outside text up to here, ending with tail: tail
 	// itself when nothing is pending, which is the common case.
@@ -175,7 +176,8 @@ func ParseName(s string) Name {
 		s = after[j+1:]
 	}
 	chunks = appendChunks(chunks, outside(rest))
-	var latin []string
+	var latinBuf [4]string
+	latin := latinBuf[:0]
 	seenNative := false
 	for _, c := range chunks {
 		t := strings.TrimSpace(c.text)
