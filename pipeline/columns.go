@@ -127,6 +127,7 @@ const (
 	shName
 	shText
 	shDuration // "1555 Days", "4 years, 219 days"
+	shEndEvent // "Died in office", "Resigned": how a term ended
 	numShapes
 )
 
@@ -172,7 +173,7 @@ func classifyCell(c string) shape {
 	}
 	core := stripParens(clean)
 	if core != "" && core[0] < 0x80 && !isASCIILetter(core[0]) || startsWithMonth(core) || isApproxDateText(core) {
-		core = trimDateNoise(core)
+		core = cutSortKey(trimDateNoise(core))
 		if _, err := ParseDate(core); err == nil {
 			return shDate
 		}
@@ -188,6 +189,9 @@ func classifyCell(c string) shape {
 	}
 	if isDurationText(core) {
 		return shDuration
+	}
+	if isEndEvent(clean) {
+		return shEndEvent
 	}
 	if isNameLike(core) {
 		return shName
@@ -324,6 +328,11 @@ var scores = func() [numColKinds][numShapes]int {
 	set(colDuration, -4, int(shDuration), 6, int(shEmpty), 1, int(shText), 0)
 	set(colTermNumber, -4, int(shOrdinal), 6, int(shEmpty), 1, int(shText), 0, int(shDash), 1)
 	set(colCoHolder, -6, int(shName), 6, int(shText), 0, int(shEmpty), -1, int(shZH), 1, int(shOrdinal), -4, int(shRef), -4)
+	// How a term ended fits where text does, and an end column better.
+	for k := range t {
+		t[k][shEndEvent] = t[k][shText]
+	}
+	t[colEnd][shEndEvent] = 4
 	return t
 }()
 

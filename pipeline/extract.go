@@ -669,7 +669,8 @@ func nonEmpty(cells []string) []string {
 // qualifiers removes parenthesised qualifiers and stray brackets from a
 // date or tenure text, setting acting on the claim and returning the rest.
 func (x *extractor) qualifiers(c *termClaim, s string) string {
-	s = cleanCell(s)
+	s = cutSortKey(cleanCell(s))
+	var quals []string
 	for {
 		i := strings.IndexByte(s, '(')
 		if i < 0 {
@@ -683,20 +684,57 @@ func (x *extractor) qualifiers(c *termClaim, s string) string {
 		if isWholeTermActing(q) {
 			c.acting = true
 		} else if q != "" {
-			if c.note != "" {
-				c.note += "; "
-			}
-			c.note += q
+			quals = append(quals, q)
 		}
 		s = strings.TrimSpace(s[:i] + " " + s[i+j+1:])
 	}
 	s = trimDateNoise(s)
+	for _, q := range quals {
+		if sameDate(q, s) {
+			continue // "June 2, 1990 (1990-06-02)": the date again, for sorting
+		}
+		if c.note != "" {
+			c.note += "; "
+		}
+		c.note += q
+	}
 	if strings.ContainsAny(s, "()") {
 		clean := strings.TrimSpace(strings.NewReplacer("(", "", ")", "").Replace(s))
 		x.finding(SeverityInfo, CodeStrayText, c.officeID, c.line, "stray bracket in %q ignored", s)
 		s = clean
 	}
 	return s
+}
+
+// cutSortKey removes the sort key a sortable table's date cell renders
+// before the date it sorts: "0000000001976-06-02-0000 2 June 1976", or an
+// ISO date before the same date in words ("1976-06-02 2 June 1976").
+func cutSortKey(s string) string {
+	key, rest, ok := strings.Cut(s, " ")
+	if !ok || len(key) < 8 || !isDigit(key[0]) {
+		return s
+	}
+	if strings.HasPrefix(key, "0000") && strings.Trim(key, "0123456789-") == "" {
+		return strings.TrimSpace(rest)
+	}
+	if sameDate(key, rest) {
+		return strings.TrimSpace(rest)
+	}
+	return s
+}
+
+// sameDate reports whether a and b are both dates, and the same one at the
+// same precision.
+func sameDate(a, b string) bool {
+	if !hasDigit(a) || !hasDigit(b) {
+		return false
+	}
+	da, err := ParseDate(a)
+	if err != nil {
+		return false
+	}
+	db, err := ParseDate(trimDateNoise(b))
+	return err == nil && da == db
 }
 
 // isWholeTermActing reports whether a note marks the whole term acting:
@@ -741,6 +779,26 @@ func isRangeText(s string) bool {
 	return err == nil && !t.Single && !t.Start.IsZero()
 }
 
+// endEventWords say how a term ended: "Died in office", "Resigned",
+// "Deposed", "Assassinated".
+var endEventWords = newFoldWords("died", "resign", "deposed", "removed", "assassinat", "killed", "executed",
+	"dismissed", "overthrown", "abdicat", "impeached", "ousted", "retired", "expelled", "purged", "arrested")
+
+// isEndEvent reports whether a cell tells how a term ended and gives no
+// date: "Died in office", "Resigned". One of its words must start with
+// such a word.
+func isEndEvent(s string) bool {
+	if len(s) > 60 || hasDigit(s) {
+		return false
+	}
+	for w := range strings.FieldsSeq(s) {
+		if endEventWords.prefix(w) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // dateCell reads a start or end cell. It reports an open end for
 // "Incumbent" or "present".
 func (x *extractor) dateCell(c *termClaim, raw string, isEnd bool) (Date, bool) {
@@ -750,6 +808,12 @@ func (x *extractor) dateCell(c *termClaim, raw string, isEnd bool) (Date, bool) 
 	// reading.
 	s := strings.TrimLeft(x.qualifiers(c, raw), "–—−- ")
 	if s == "" || s == "?" || strings.EqualFold(s, "unknown") {
+		return Date{}, false
+	}
+	if isEnd && isEndEvent(s) {
+		// "Died in office", "Resigned": how the term ended, not when.
+		c.note = joinNotes([]string{c.note, s})
+		x.finding(SeverityInfo, CodeUndatedEnd, c.officeID, c.line, "end %q of %s says how the term ended, not when; the end is unknown", raw, c.name.display())
 		return Date{}, false
 	}
 	if IsOpenEnd(s) {

@@ -182,6 +182,7 @@ const (
 	CodeUnparsedDate         = "unparsed-date"
 	CodeApproximateDate      = "approximate-date"
 	CodeSingleDateTerm       = "single-date-term"
+	CodeUndatedEnd           = "undated-end"
 	CodeStrayText            = "stray-text"
 	CodeInvalidName          = "invalid-name"
 	CodeMissingName          = "missing-name"

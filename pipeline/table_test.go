@@ -46,6 +46,20 @@ func TestTableShapes(t *testing.T) {
 			consistent: true,
 		},
 		{
+			name: "sort keys rendered before dates; an end that says how, not when",
+			doc: `= List of mayors of Testland =
+
+| No. | Mayor | Took office | Left office | Notes |
+| 1 | Ann Lee | 0000000001976-06-02-0000 2 June 1976 | 0000000001990-05-01-0000 1 May 1990 | |
+| 2 | Bob Ray | 1990-05-01 1 May 1990 | Died in office | |
+| 3 | Cy Dunn | June 2, 1994 (1994-06-02) | 1998 (resigned) | |
+`,
+			office:     "mayor-of-testland",
+			want:       []string{"Ann Lee||1976-06-02|1990-05-01", "Bob Ray||1990-05-01|", "Cy Dunn||1994-06-02|1998"},
+			notes:      []string{"", "Died in office", "resigned"},
+			consistent: true,
+		},
+		{
 			name: "co-holders on one row are a term each",
 			doc: `= Captain Regent of Testland =
 
