@@ -279,6 +279,11 @@ func parseDate(s string) (Date, error) {
 					era = true // "872 AD", "AD 872": a year of fewer digits
 					i = j
 					continue
+				case "of":
+					if n > 0 && (toks[n-1].num < 0 || toks[n-1].digits <= 2) {
+						i = j // "2nd of June 1990", "June of 1990"
+						continue
+					}
 				}
 				return Date{}, ErrNotDate
 			}
@@ -596,6 +601,13 @@ func tenureFromParts(a, b string) (Tenure, error) {
 	if a != "" {
 		d, err := ParseDate(a)
 		if err != nil {
+			// "2 March – 5 June 1990", "March 2 – June 5, 1990", "1–5 June
+			// 1990": the start written without what it shares with the end.
+			if sd, ok := startSharingEnd(a, b); ok {
+				d, err = sd, nil
+			}
+		}
+		if err != nil {
 			// "872–932", "c. 960 – 1127", "872 – 932 AD": a bare number of
 			// three digits is a year when the range's end is one.
 			if y, ok := bareYear(a); ok {
@@ -632,6 +644,32 @@ func tenureFromParts(a, b string) (Tenure, error) {
 		return Tenure{}, ErrNotDate
 	}
 	return t, nil
+}
+
+// startSharingEnd reads the start of a range written without the year
+// (or the month and year) it shares with the end: "2 March" before "5 June
+// 1990", "1" before "5 June 1990". A start that would then fall after the
+// end is in the year before ("December – February 1991").
+func startSharingEnd(a, b string) (Date, bool) {
+	if len(a) > 20 || !isASCIILetter(a[0]) && !isDigit(a[0]) {
+		return Date{}, false
+	}
+	end, err := ParseDate(b)
+	if err != nil || end.Precision < PrecisionMonth {
+		return Date{}, false
+	}
+	year := strconv.Itoa(int(end.Year))
+	d, err := ParseDate(a + " " + year)
+	if err != nil && end.Precision == PrecisionDay && len(a) <= 2 && isDigit(a[len(a)-1]) {
+		d, err = ParseDate(a + " " + time.Month(end.Month).String() + " " + year) // "1–5 June 1990"
+	}
+	if err != nil || d.Precision < PrecisionMonth {
+		return Date{}, false
+	}
+	if lo, _ := d.days(); lo > func() int { _, hi := end.days(); return hi }() {
+		d.Year--
+	}
+	return d, true
 }
 
 // bareYear reads a year written as a bare number of three or four digits,
