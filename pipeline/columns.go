@@ -190,7 +190,7 @@ func classifyCell(c string) shape {
 	if isDurationText(core) {
 		return shDuration
 	}
-	if isEndEvent(clean) {
+	if IsEndEvent(clean) {
 		return shEndEvent
 	}
 	if isNameLike(core) {

@@ -68,6 +68,9 @@ type termClaim struct {
 	open       bool
 	acting     bool
 	bio        bool // the claim is a biography's entry
+	// ended is set when the end cell says the term ended without saying
+	// when ("Died in office"): the infobox does not reopen it.
+	ended bool
 }
 
 // mergedClaims is what the claims merged into a base claim add to it.
@@ -429,7 +432,7 @@ func (x *extractor) openByIncumbent(oc *officeClaim) {
 	}
 	// The end left blank, or a single date ("Dana Whitlow, 2022") that
 	// can only be the start of the term the infobox says goes on.
-	if last == nil || last.open || last.start.IsZero() || last.acting || !last.end.IsZero() && last.end != last.start {
+	if last == nil || last.open || last.ended || last.start.IsZero() || last.acting || !last.end.IsZero() && last.end != last.start {
 		return
 	}
 	if personBase(last.name) == personBase(oc.incumbent) {
@@ -784,10 +787,10 @@ func isRangeText(s string) bool {
 var endEventWords = newFoldWords("died", "resign", "deposed", "removed", "assassinat", "killed", "executed",
 	"dismissed", "overthrown", "abdicat", "impeached", "ousted", "retired", "expelled", "purged", "arrested")
 
-// isEndEvent reports whether a cell tells how a term ended and gives no
+// IsEndEvent reports whether a text tells how a term ended and gives no
 // date: "Died in office", "Resigned". One of its words must start with
 // such a word.
-func isEndEvent(s string) bool {
+func IsEndEvent(s string) bool {
 	if len(s) > 60 || hasDigit(s) {
 		return false
 	}
@@ -810,9 +813,10 @@ func (x *extractor) dateCell(c *termClaim, raw string, isEnd bool) (Date, bool) 
 	if s == "" || s == "?" || strings.EqualFold(s, "unknown") {
 		return Date{}, false
 	}
-	if isEnd && isEndEvent(s) {
+	if isEnd && IsEndEvent(s) {
 		// "Died in office", "Resigned": how the term ended, not when.
 		c.note = joinNotes([]string{c.note, s})
+		c.ended = true
 		x.finding(SeverityInfo, CodeUndatedEnd, c.officeID, c.line, "end %q of %s says how the term ended, not when; the end is unknown", raw, c.name.display())
 		return Date{}, false
 	}

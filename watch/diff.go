@@ -832,6 +832,11 @@ func (d *differ) succession(n *pipeline.Office, from, to *Person, t, prevNow *pi
 		}
 		c.needles = append(c.needles, needlesOf(t)...)
 	}
+	if prevNow != nil && !prevNow.Incumbent {
+		if e := endEvent(prevNow); e != "" {
+			c.Notes = append(c.Notes, fmt.Sprintf("the list says %s's term ended: %s", termWho(prevNow), e))
+		}
+	}
 	if prevNow != nil && !prevNow.Incumbent && !prevNow.End.IsZero() {
 		c.PreviousTermEnd = prevNow.End.String()
 		c.needles = append(c.needles, needlesOf(prevNow)...)
@@ -958,7 +963,18 @@ func (d *differ) compareTerm(title string, o, n *pipeline.Term) (Change, bool) {
 		c := base
 		c.Kind, c.Field, c.Old, c.New = KindTermEnded, "end", "present", n.End.String()
 		c.Effective, c.EffectiveISO = n.End.Human(), n.End.String()
-		c.Headline = fmt.Sprintf("%s: %s's term ended on %s; no successor is named", title, termWho(n), n.End.Human())
+		how := ""
+		if e := endEvent(n); e != "" && e != endEvent(o) {
+			how = " (" + e + ")"
+		}
+		c.Headline = fmt.Sprintf("%s: %s's term ended on %s%s; no successor is named", title, termWho(n), n.End.Human(), how)
+		return c, true
+	case o.Incumbent && !n.Incumbent && n.End.IsZero() && endEvent(n) != "" && endEvent(o) == "":
+		// "Died in office" where "Incumbent" was: the term ended, when
+		// is not given.
+		c := base
+		c.Kind, c.Field, c.Old, c.New = KindTermEnded, "end", "present", endEvent(n)
+		c.Headline = fmt.Sprintf("%s: %s's term ended (%s); no date or successor is given", title, termWho(n), endEvent(n))
 		return c, true
 	case o.Incumbent && n.Incumbent && o.Acting && !n.Acting && o.Start.Overlaps(n.Start):
 		c := base
@@ -1133,6 +1149,27 @@ func termPersonOf(t *pipeline.Term) *Person {
 }
 
 func termWho(t *pipeline.Term) string { return termPersonOf(t).display() }
+
+// endEvent returns what a term's note says of how it ended ("died in
+// office", "resigned"), or "".
+func endEvent(t *pipeline.Term) string {
+	var out []string
+	for part := range strings.SplitSeq(t.Note, "; ") {
+		if pipeline.IsEndEvent(part) {
+			out = append(out, lowerFirst(part))
+		}
+	}
+	return strings.Join(out, "; ")
+}
+
+// lowerFirst lowers the first letter of s when the second is lower case:
+// "Died in office" → "died in office", but "MP" stays.
+func lowerFirst(s string) string {
+	if len(s) > 1 && s[0] >= 'A' && s[0] <= 'Z' && s[1] >= 'a' && s[1] <= 'z' {
+		return string(s[0]+'a'-'A') + s[1:]
+	}
+	return s
+}
 
 func termSpan(t *pipeline.Term) string {
 	end := t.End.Human()

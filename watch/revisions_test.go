@@ -218,3 +218,37 @@ func TestVacancyFilled(t *testing.T) {
 		})
 	}
 }
+
+// TestHowATermEnded: an end cell that says how the holder left ("Died in
+// office", "(resigned)") is reported: with no date as the end of the term,
+// with a date in the headline, and beside a succession as a note.
+func TestHowATermEnded(t *testing.T) {
+	older := read(t, "testdata/snapshots/northbridge.txt")
+	died := strings.ReplaceAll(older, "| 3 May 2019 | Incumbent |", "| 3 May 2019 | Died in office |")
+	resigned := strings.ReplaceAll(older, "| 3 May 2019 | Incumbent |", "| 3 May 2019 | 12 March 2027 (resigned) |")
+	succeeded := strings.ReplaceAll(died, "\n\n== See also", "\n| – | | Raj Patel (acting) | 14 March 2027 | Incumbent | Labour | – |\n\n== See also")
+	for _, tt := range []struct {
+		name, newer string
+		want        []string
+		note        string
+	}{
+		{"died, no date", died, []string{"term-ended: Mayor of Northbridge: Helen Carter's term ended (died in office); no date or successor is given"}, ""},
+		{"resigned on a date", resigned, []string{"term-ended: Mayor of Northbridge: Helen Carter's term ended on 12 March 2027 (resigned); no successor is named"}, ""},
+		{"died, then a successor", succeeded, []string{"incumbent-changed: Mayor of Northbridge: Raj Patel succeeded, acting, Helen Carter on 14 March 2027"},
+			"the list says Helen Carter's term ended: died in office"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := changeLines(t, older, tt.newer); !slices.Equal(got, tt.want) {
+				t.Errorf("changes:\n got %q\nwant %q", got, tt.want)
+			}
+			if tt.note == "" {
+				return
+			}
+			for _, c := range Diff(build(t, older), build(t, tt.newer)) {
+				if !slices.Contains(c.Notes, tt.note) {
+					t.Errorf("notes %q, want %q among them", c.Notes, tt.note)
+				}
+			}
+		})
+	}
+}
