@@ -159,6 +159,16 @@ func roleKey(title string) string {
 // word, or the word a qualifier follows ("Presidents pro tempore").
 func singularRole(words []string) {
 	role := len(words) - 1
+	if len(words) > 1 && isPostpositive(words[role]) {
+		// "Attorneys General", "Captains Regent": the noun is before
+		// the word that qualifies it.
+		words[role-1] = singular(words[role-1])
+		return
+	}
+	if head, tail, ok := strings.Cut(words[role], "-"); ok && isPostpositive(tail) {
+		words[role] = singular(head) + "-" + tail // "Governors-General"
+		return
+	}
 	for i := role - 1; i >= 0; i-- {
 		if hasRoleWord(words[i]) && isRoleQualifier(words[i+1:]) {
 			role = i
@@ -166,6 +176,16 @@ func singularRole(words []string) {
 		}
 	}
 	words[role] = singular(words[role])
+}
+
+// isPostpositive reports whether w is a word written after the role noun
+// it qualifies: "Attorney General", "Captain Regent", "Lord Lieutenant".
+func isPostpositive(w string) bool {
+	switch strings.ToLower(w) {
+	case "general", "generals", "regent", "regents", "lieutenant", "lieutenants":
+		return true
+	}
+	return false
 }
 
 // isRoleQualifier reports whether words written after a role noun make it
@@ -277,7 +297,7 @@ func canonicalOfficeTitle(h, place string) string {
 	// "Tochigi Governors": the role comes last, the place before it.
 	// "Norwegian monarchs", "Japanese prime ministers": the country's
 	// adjective, the country.
-	if !hasOf && len(words) > 1 && hasRoleWord(words[len(words)-1]) {
+	if !hasOf && len(words) > 1 && hasRoleWord(words[len(words)-1]) && !isPostpositive(words[len(words)-1]) {
 		k := len(words) - 1 // where the role starts
 		for k > 1 && roleModifiers[strings.ToLower(words[k-1])] {
 			k--
