@@ -166,7 +166,7 @@ func singularRole(words []string) {
 		return
 	}
 	if head, tail, ok := strings.Cut(words[role], "-"); ok && isPostpositive(tail) {
-		words[role] = singular(head) + "-" + tail // "Governors-General"
+		words[role] = singular(head) + "-" + titleWord(tail, true) // "Governors-General", "governors-general"
 		return
 	}
 	for i := role - 1; i >= 0; i-- {

@@ -37,6 +37,7 @@ func TestCanonicalOfficeTitle(t *testing.T) {
 		{"List of attorneys general of Texas", "", "Attorney General of Texas"},
 		{"List of Captains Regent", "San Marino", "Captain Regent of San Marino"},
 		{"Governors-General of India", "", "Governor-General of India"},
+		{"List of governors-general of Canada", "", "Governor-General of Canada"},
 		{"Lords Lieutenant of Kent", "", "Lord Lieutenant of Kent"},
 		{"Japanese prime ministers", "", "Prime Minister of Japan"},
 		{"South Korean presidents", "", "President of South Korea"},
