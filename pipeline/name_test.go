@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"slices"
 	"strings"
 	"testing"
@@ -396,6 +398,66 @@ func FuzzStripParens(f *testing.F) {
 		}
 		if got, want := stripParens(s), stripParensOld(s); got != want {
 			t.Errorf("stripParens(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+// slugOld is Slug as it was written first, a rune at a time.
+func slugOld(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	dash := false
+	for _, r := range s {
+		switch {
+		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			dash = false
+			b.WriteRune(r)
+		case r >= 'A' && r <= 'Z':
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			dash = false
+			b.WriteRune(r + 'a' - 'A')
+		case r == '\'' || r == '’' || r == 'ʼ' || r == '‘':
+			// apostrophes join: Min'er → miner
+		default:
+			lower := r
+			if r >= 'À' && r <= 'Þ' && r != '×' {
+				lower = r + 32
+			}
+			if f, ok := foldLatin[lower]; ok {
+				if dash && b.Len() > 0 {
+					b.WriteByte('-')
+				}
+				dash = false
+				b.WriteString(f)
+				continue
+			}
+			dash = true
+		}
+	}
+	if b.Len() == 0 {
+		s = strings.TrimSpace(s)
+		if s == "" {
+			return ""
+		}
+		sum := sha256.Sum256([]byte(s))
+		return "x-" + hex.EncodeToString(sum[:5])
+	}
+	return b.String()
+}
+
+// FuzzSlug: Slug gives what it gave when it read a rune at a time.
+func FuzzSlug(f *testing.F) {
+	for _, s := range []string{"", "Party Secretary of Qinghai", "Chen Min'er", "Ōtsuka Isei", "张三", "José Sisto", "\xff\xfeA", "ÀÉÎ × ß"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := Slug(s), slugOld(s); got != want {
+			t.Errorf("Slug(%q) = %q, want %q", s, got, want)
 		}
 	})
 }

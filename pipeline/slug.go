@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"strings"
+	"unicode/utf8"
 )
 
 // foldLatin maps accented Latin letters to their ASCII base letters.
@@ -28,20 +29,28 @@ func Slug(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	dash := false
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		r := rune(s[i])
+		if r < utf8.RuneSelf {
+			i++
+		} else {
+			var size int
+			r, size = utf8.DecodeRuneInString(s[i:])
+			i += size
+		}
 		switch {
 		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
 			if dash && b.Len() > 0 {
 				b.WriteByte('-')
 			}
 			dash = false
-			b.WriteRune(r)
+			b.WriteByte(byte(r))
 		case r >= 'A' && r <= 'Z':
 			if dash && b.Len() > 0 {
 				b.WriteByte('-')
 			}
 			dash = false
-			b.WriteRune(r + 'a' - 'A')
+			b.WriteByte(byte(r + 'a' - 'A'))
 		case r == '\'' || r == '’' || r == 'ʼ' || r == '‘':
 			// apostrophes join: Min'er → miner
 		default:
