@@ -245,6 +245,9 @@ func firstInvalid(s string) int {
 // Chinese text is passed over byte by byte.
 func needsSpaceFix(l string) bool {
 	for i := 0; i < len(l); i++ {
+		if !spaceFixLook[l[i]] {
+			continue // most bytes: one lookup
+		}
 		switch c := l[i]; {
 		case c == '\t':
 			return true
@@ -257,6 +260,9 @@ func needsSpaceFix(l string) bool {
 	}
 	return false
 }
+
+// spaceFixLook marks the bytes needsSpaceFix looks at.
+var spaceFixLook = [256]bool{'\t': true, 0xc2: true, 0xe2: true, 0xef: true}
 
 type parser struct {
 	doc   *Document
