@@ -27,6 +27,10 @@ type tableLayout struct {
 	kinds  []colKind
 	skip   int       // rows of t.Rows that were header rows
 	shapes [][]shape // the shape of every cell of t.Rows
+	// tenureInName is set for a table whose holders' cells give their
+	// tenures, and no column gives dates: "| 1 | Ann Lee (1949–1952) |
+	// Liberal |". Each such cell is read as a list's line is.
+	tenureInName bool
 }
 
 // isOfficeholderTable reports whether a table lists holders with dates.
@@ -52,7 +56,31 @@ func isOfficeholderTable(lay *tableLayout) bool {
 			date = true
 		}
 	}
-	return name && date
+	return name && (date || lay.tenureInName)
+}
+
+// isBirthOrDeathLabel reports whether a header names one end of a life
+// ("Born", "Date of death"), not the whole of it ("Lifespan").
+func isBirthOrDeathLabel(h string) bool {
+	l := strings.ToLower(h)
+	return len(l) <= 30 && !strings.Contains(l, "life") && !strings.Contains(l, "–") &&
+		(strings.Contains(l, "born") || strings.Contains(l, "birth")) != (strings.Contains(l, "died") || strings.Contains(l, "death"))
+}
+
+// tenuresInNames reports whether most of the filled cells of column j
+// read as a holder with a tenure ("Ann Lee (1949–1952)").
+func tenuresInNames(rows []Row, j int) bool {
+	read, filled := 0, 0
+	for _, r := range rows {
+		if j >= len(r.Cells) || r.Cells[j] == "" {
+			continue
+		}
+		filled++
+		if _, ok := readListLine(r.Cells[j]); ok {
+			read++
+		}
+	}
+	return filled > 0 && read*2 > filled
 }
 
 // isHeaderRow reports whether a row is a second header row ("Took office
@@ -225,6 +253,11 @@ func layoutOf(t *Table) *tableLayout {
 		}
 	}
 	lay.kinds = kinds
+	if !slices.Contains(kinds, colStart) && !slices.Contains(kinds, colEnd) && !slices.Contains(kinds, colRange) {
+		if j := slices.Index(kinds, colName); j >= 0 && tenuresInNames(rows, j) {
+			lay.tenureInName = true
+		}
+	}
 	lay.labels = make([]colKind, len(lay.header))
 	for j, h := range lay.header {
 		lay.labels[j] = classifyHeader(h)
@@ -486,6 +519,12 @@ func (x *extractor) table(officeID string, t *Table, lay *tableLayout) {
 		if nameText == "" {
 			nameText, _ = cell(colNameEN)
 		}
+		var inName *listLine // the tenure given in the holder's cell
+		if lay.tenureInName {
+			if ll, ok := readListLine(nameText); ok {
+				inName, nameText = &ll, ll.name
+			}
+		}
 		var natives []string // every native-name cell: "Hangul" and "Hanja" columns
 		for j, k := range kinds {
 			if k == colNameZH && assign[j] >= 0 && r.Cells[assign[j]] != "" {
@@ -493,6 +532,9 @@ func (x *extractor) table(officeID string, t *Table, lay *tableLayout) {
 			}
 		}
 		dates := 0
+		if inName != nil {
+			dates = 2
+		}
 		for j, k := range kinds {
 			if (k == colStart || k == colEnd || k == colRange) && assign[j] >= 0 {
 				switch shapes[assign[j]] {
@@ -590,6 +632,17 @@ func (x *extractor) table(officeID string, t *Table, lay *tableLayout) {
 			}
 		}
 		var more []string // further tenures in the range cell: "1980–1984; 1988–1992"
+		if inName != nil {
+			x.tenureInto(&c, inName.tenure)
+			more = inName.more
+			for _, q := range inName.after {
+				if isWholeTermActing(q) {
+					c.acting = true
+				} else {
+					notes = append(notes, q)
+				}
+			}
+		}
 		if s, ok := cell(colRange); ok {
 			if ts := splitTenures(s); ts != nil && !isTenureText(s) {
 				s, more = ts[0], ts[1:]
@@ -638,6 +691,11 @@ func (x *extractor) table(officeID string, t *Table, lay *tableLayout) {
 				}
 			case colLife:
 				if v != "" {
+					// "Born: 1900" and "Died: 1980" from columns of their
+					// own; a lifespan ("1900–1980") says what it is.
+					if j < len(lay.header) && isBirthOrDeathLabel(cleanCell(lay.header[j])) {
+						v = cleanCell(lay.header[j]) + ": " + v
+					}
 					notes = append(notes, v)
 				}
 			case colOther, colDuration:

@@ -60,6 +60,33 @@ func TestTableShapes(t *testing.T) {
 			consistent: true,
 		},
 		{
+			name: "tenures in the holders' cells of a table with no date column",
+			doc: `= List of governors of Testland =
+
+| No. | Governor | Party |
+| 1 | Ann Lee (1949–1952) | Liberal |
+| 2 | Bob Ray (1952–1957, acting) | Labour |
+| 3 | Cy Dunn (1957–present) | Labour |
+`,
+			office:     "governor-of-testland",
+			want:       []string{"Ann Lee||1949|1952", "Bob Ray||1952|1957 acting", "Cy Dunn||1957| open"},
+			notes:      []string{"Party: Liberal", "Party: Labour", "Party: Labour"},
+			consistent: true,
+		},
+		{
+			name: "born and died in columns of their own are labelled in the note",
+			doc: `= List of chairmen of Testland =
+
+| Name | Born | Died | Took office | Left office |
+| Gus Ives | 1900 | 1980 | 1949 | 1952 |
+| Hal Jones | 1910 | | 1952 | 1957 |
+`,
+			office:     "chairman-of-testland",
+			want:       []string{"Gus Ives||1949|1952", "Hal Jones||1952|1957"},
+			notes:      []string{"Born: 1900; Died: 1980", "Born: 1910"},
+			consistent: true,
+		},
+		{
 			name: "co-holders on one row are a term each",
 			doc: `= Captain Regent of Testland =
 
