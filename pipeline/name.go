@@ -328,6 +328,7 @@ func (n *Name) latinName(s string) string {
 		n.Qualifiers = append(n.Qualifiers, s[i+1:])
 		s = s[:i]
 	}
+	s = n.cutLeadingActing(s)
 	if i := styleEnd(s); i > 0 {
 		n.Qualifiers = append(n.Qualifiers, strings.TrimSpace(s[:i]))
 		s = s[i:]
@@ -448,6 +449,48 @@ func lowerAll(words []string) []string {
 		out[i] = strings.ToLower(w)
 	}
 	return out
+}
+
+// cutLeadingActing removes an acting mark written before a name, with
+// the post it names ("Acting: Ann Lee", "Interim Ann Lee", "Acting
+// Governor Ann Lee"), and marks the holder acting. What is left keeps at
+// least two capitalised words: "Acting Lee" is left as it is.
+func (n *Name) cutLeadingActing(s string) string {
+	w, rest, ok := strings.Cut(s, " ")
+	if !ok || !isActingWord(strings.TrimSuffix(w, ":")) {
+		return s
+	}
+	rest = strings.TrimSpace(rest)
+	var post string
+	if v, after, ok := strings.Cut(rest, " "); ok && !strings.HasSuffix(w, ":") && hasRoleWord(v) {
+		post, rest = v, strings.TrimSpace(after) // "Acting Governor Ann Lee"
+	}
+	if !twoCapitalisedWords(rest) || namesABody(rest) {
+		return s // "Provisional Military Government": no person
+	}
+	n.Acting = true
+	if post != "" {
+		n.Qualifiers = append(n.Qualifiers, post)
+	}
+	return rest
+}
+
+// namesABody reports whether s has a word that names an organisation
+// rather than a person: "Government", "Council".
+func namesABody(s string) bool {
+	for w := range strings.FieldsSeq(s) {
+		if notPlaceWords[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// twoCapitalisedWords reports whether s has two words or more and starts
+// with a capital letter.
+func twoCapitalisedWords(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) && strings.Contains(s, " ")
 }
 
 // styleEnd returns the length of the forms of address and ranks at the

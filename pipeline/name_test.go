@@ -26,6 +26,11 @@ func TestParseName(t *testing.T) {
 		{in: "''Carl O'Dunn''", en: "Carl O'Dunn"},                            // italics; the name's own apostrophe kept
 		{in: "Luo Dongchuan (acting)", en: "Luo Dongchuan", acting: true},
 		{in: "Walter Scheel Acting", en: "Walter Scheel", acting: true},
+		{in: "Acting: Zhang San", en: "Zhang San", acting: true},
+		{in: "acting Zhang San", en: "Zhang San", acting: true},
+		{in: "Acting Governor Ann Lee", en: "Ann Lee", acting: true, qualifiers: []string{"Governor"}},
+		{in: "Acting Lee", en: "Acting Lee"},
+		{in: "Provisional Military Government", en: "Provisional Military Government"},
 		{in: "Anna Maria Interim", en: "Anna Maria", acting: true, qualifiers: []string{"Interim"}},
 		{in: "Acting", en: "Acting"},       // a name of one word is not cut
 		{in: "Li Acting", en: "Li Acting"}, // nor one of two
