@@ -872,6 +872,8 @@ func (x *extractor) list(officeID string, l *List) {
 	for i := range l.Items {
 		if l.Items[i].Number > 0 {
 			x.numbered[officeID] = true
+		} else if ll, ok := x.readListLine(&l.Items[i]); ok && ll.number > 0 {
+			x.numbered[officeID] = true // "1st: Ann Lee (1949–1952)"
 		}
 	}
 	for i := range l.Items {
@@ -900,10 +902,10 @@ func (x *extractor) list(officeID string, l *List) {
 		c.acting = c.name.Acting
 		markedOpen := c.name.cutOpenMark() // "Eve Ford (incumbent): 2014"
 		c.note = c.name.Note()
-		c.ordinal = it.Number
+		c.ordinal = cmp.Or(it.Number, ll.number)
 		if it.Depth <= 1 {
 			items++
-			if it.Number == 0 && !numbered {
+			if c.ordinal == 0 && !numbered {
 				c.ordinal, c.posOrdinal = items, true
 			}
 		}

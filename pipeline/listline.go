@@ -16,6 +16,7 @@ type listLine struct {
 	tenure string   // the tenure text, qualifiers in brackets included
 	more   []string // further tenures of the same holder: "1980–1984; 1988–1992"
 	after  []string // qualifiers after the tenure: "acting", "died in office"
+	number int      // the holder's number written before the line: "1st: ", "No. 3"
 }
 
 // withTenures sets the line's tenure and further tenures.
@@ -114,6 +115,9 @@ func cutLowerTail(s string) (name, tail string) {
 		return s, ""
 	}
 	tail = strings.TrimSpace(s[i+1:])
+	if isTermNumber(tail) {
+		return strings.TrimSpace(s[:i]), tail // "Zhang San, 2nd term"
+	}
 	if tail == "" || !hasRoleWord(tail) && !servedWords[tail] {
 		return s, ""
 	}
@@ -123,6 +127,20 @@ func cutLowerTail(s string) (name, tail string) {
 		}
 	}
 	return strings.TrimSpace(s[:i]), tail
+}
+
+// isTermNumber reports whether s numbers a term: "1st term", "second
+// term".
+func isTermNumber(s string) bool {
+	w, rest, ok := strings.Cut(strings.ToLower(s), " ")
+	if !ok || rest != "term" {
+		return false
+	}
+	switch w {
+	case "first", "second", "third", "fourth", "fifth", "sixth":
+		return true
+	}
+	return startsWithOrdinal(w)
 }
 
 // servedWords introduce the tenure after a name: "Ken Lee, served
@@ -145,6 +163,11 @@ func readListLine(s string) (listLine, bool) {
 	if s == "" || !hasDigit(s) {
 		return listLine{}, false
 	}
+	if rest, n := cutLeadingNumber(s); n > 0 {
+		ll, ok := readListLine(rest)
+		ll.number = n
+		return ll, ok
+	}
 	// Name, colon, tenure; or tenure, colon, name.
 	for i := strings.LastIndexByte(s, ':'); i > 0; i = strings.LastIndexByte(s[:i], ':') {
 		left, right := strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+1:])
@@ -154,6 +177,16 @@ func readListLine(s string) (listLine, bool) {
 		if ts := tenures(right); ts != nil {
 			if n, ok := holderName(left); ok {
 				return listLine{name: left, holder: n}.withTenures(ts), true
+			}
+			// "Zhang San, 1st term: 1949–1952", "Ken Lee, mayor: 1958–1962".
+			if nm, tail := cutLowerTail(left); tail != "" {
+				if n, ok := holderName(nm); ok {
+					ll := listLine{name: nm, holder: n}
+					if !servedWords[tail] {
+						ll.after = []string{tail}
+					}
+					return ll.withTenures(ts), true
+				}
 			}
 		}
 		if ts := tenures(left); ts != nil {
@@ -226,6 +259,53 @@ func readListLine(s string) (listLine, bool) {
 		}
 	}
 	return listLine{}, false
+}
+
+// cutLeadingNumber cuts the holder's number written before a list line
+// with a separator after it, or as "No. 3" or "#3": "1st: Ann Lee
+// (1949–1952)", "2nd – Bob Ray, 1952–1957", "No. 3 Cy Dunn 1957–1960".
+// What follows must start with a capital letter or a native name; an
+// ordinal that is part of a name ("14th Dalai Lama") has no separator.
+func cutLeadingNumber(s string) (rest string, n int) {
+	i := 0
+	switch {
+	case strings.HasPrefix(s, "#"):
+		i = 1
+	case hasPrefixFold(s, "No. "), hasPrefixFold(s, "No.") && len(s) > 3 && isDigit(s[3]):
+		i = 3
+	}
+	for i < len(s) && s[i] == ' ' {
+		i++
+	}
+	j := i
+	for j < len(s) && isDigit(s[j]) && j-i < 3 {
+		n = n*10 + int(s[j]-'0')
+		j++
+	}
+	if j == i || j < len(s) && isDigit(s[j]) {
+		return s, 0
+	}
+	if i == 0 { // a bare ordinal: its suffix and a separator
+		if j+2 > len(s) || !startsWithOrdinal(s[:j+2]) {
+			return s, 0
+		}
+		j += 2
+		k := j
+		for k < len(s) && s[k] == ' ' {
+			k++
+		}
+		if !slices.ContainsFunc([]string{":", ".", ")", "-", "–", "—"}, func(sep string) bool { return strings.HasPrefix(s[k:], sep) }) {
+			return s, 0
+		}
+	}
+	rest = trimSeparators(s[j:])
+	if rest == "" || n == 0 {
+		return s, 0
+	}
+	if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsUpper(r) && !isNative(r) {
+		return s, 0
+	}
+	return rest, n
 }
 
 // tenureBeside splits the inside of a bracket after a name, which is not
@@ -304,11 +384,36 @@ func splitTrailingQualifiers(s string) (core string, quals []string) {
 			quals = append(quals, q)
 			s = s[:i]
 		default:
-			i := strings.LastIndexAny(s, ",;")
+			i, size := strings.LastIndexAny(s, ",;"), 1
+			// "Zhang San (1949–1952) – resigned": a note after a spaced dash.
+			for _, sep := range []string{" – ", " — ", " - "} {
+				if j := strings.LastIndex(s, sep); j > i {
+					i, size = j, len(sep)
+				}
+			}
 			if i <= 0 {
 				return s, quals
 			}
-			q := strings.TrimSpace(s[i+1:])
+			q := strings.TrimSpace(s[i+size:])
+			if size > 1 {
+				// After a dash: any note after a tenure in brackets
+				// ("Zhang San (1949–1952) – Liberal"); after a tenure
+				// without them, a note in lower case or of how the term
+				// went ("Zhang San 1949–1952 – resigned").
+				if q == "" || hasDigit(q) || strings.ContainsAny(q, "()") {
+					return s, quals
+				}
+				if head := strings.TrimSpace(s[:i]); strings.HasSuffix(head, ")") {
+					if j := strings.LastIndexByte(head, '('); j >= 0 && isTenureText(head[j+1:len(head)-1]) {
+						quals = append(quals, q)
+						s = s[:i]
+						continue
+					}
+				}
+				if !(IsEndEvent(q) || IsActingNote(q) || q[0] >= 'a' && q[0] <= 'z') {
+					return s, quals
+				}
+			}
 			if q == "" || strings.ContainsAny(q, "()") || holdsDate(q) || hasNative(q) || !endsWithTenure(s[:i]) {
 				return s, quals
 			}
@@ -334,6 +439,7 @@ func holdsDate(q string) bool {
 // endsWithTenure reports whether the last words of s read as a date.
 func endsWithTenure(s string) bool {
 	s = strings.TrimSpace(s)
+
 	words := wordSpans(s)
 	for k := len(words) - 1; k >= 0 && len(words)-k <= 12; k-- {
 		if isTenureText(s[words[k][0]:]) {

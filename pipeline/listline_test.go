@@ -13,6 +13,7 @@ func TestReadListLine(t *testing.T) {
 		name, tenure string
 		after        []string
 		more         []string // further tenures
+		number       int      // the holder's number before the line
 		ok           bool
 	}{
 		{in: "Cheng Zihua (程子华): 1949–1954", name: "Cheng Zihua (程子华)", tenure: "1949–1954", ok: true},
@@ -32,6 +33,14 @@ func TestReadListLine(t *testing.T) {
 		{in: "신구범: 1995–1998", name: "신구범", tenure: "1995–1998", ok: true},
 		{in: "Harald Fairhair (c. 872 – c. 932)", name: "Harald Fairhair", tenure: "c. 872 – c. 932", ok: true},
 		{in: "Song Taizu: 960–976", name: "Song Taizu", tenure: "960–976", ok: true},
+		{in: "1st: Zhang San (1949–1952)", name: "Zhang San", tenure: "1949–1952", number: 1, ok: true},
+		{in: "2nd – Bob Ray, 1952–1957", name: "Bob Ray", tenure: "1952–1957", number: 2, ok: true},
+		{in: "No. 3 Cy Dunn 1957–1960", name: "Cy Dunn", tenure: "1957–1960", number: 3, ok: true},
+		{in: "3rd Duke of Kent: 1900–1910", name: "3rd Duke of Kent", tenure: "1900–1910", ok: true},
+		{in: "Zhang San, 1st term: 1949–1952", name: "Zhang San", tenure: "1949–1952", after: []string{"1st term"}, ok: true},
+		{in: "Zhang San (1949–1952) – resigned", name: "Zhang San", tenure: "1949–1952", after: []string{"resigned"}, ok: true},
+		{in: "Zhang San (1949–1952) – Liberal", name: "Zhang San", tenure: "1949–1952", after: []string{"Liberal"}, ok: true},
+		{in: "1899 – 1900 William Edwin Safford – acting for Leary", name: "William Edwin Safford – acting for Leary", tenure: "1899 – 1900", ok: true},
 		{in: "王一平：1949年10月－1952年11月", name: "王一平", tenure: "1949年10月-1952年11月", ok: true},
 		{in: "鈴木茂 1933年～1934年", name: "鈴木茂", tenure: "1933年~1934年", ok: true},
 		{in: "Ivan Petrov: 10.1949 ― 11.1952", name: "Ivan Petrov", tenure: "10.1949 – 11.1952", ok: true},
@@ -64,7 +73,7 @@ func TestReadListLine(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
 			got, ok := readListLine(tt.in)
-			if ok != tt.ok || got.name != tt.name || got.tenure != tt.tenure || !slices.Equal(got.after, tt.after) || !slices.Equal(got.more, tt.more) {
+			if ok != tt.ok || ok && (got.name != tt.name || got.tenure != tt.tenure || !slices.Equal(got.after, tt.after) || !slices.Equal(got.more, tt.more) || got.number != tt.number) {
 				t.Errorf("readListLine(%q) = %+v, %v; want name %q tenure %q more %q after %q, %v", tt.in, got, ok, tt.name, tt.tenure, tt.more, tt.after, tt.ok)
 			}
 		})
@@ -128,6 +137,28 @@ func TestListLineTerms(t *testing.T) {
 		got = append(got, fmt.Sprintf("%d %s %s", tm.Ordinal, termLine(tm), tm.Note))
 	}
 	want := []string{"1 Jo Kim||1975|1980 ", "2 Al Ruiz||1980|1984 ", "2 Al Ruiz||1988|1992 ", "3 Bea Cho||1984|1988 1930–2001; mayor", "4 Gus Hale||1988|1990 ", "4 Gus Hale||1992|1994 ", "5 Eve Ford||1994| open "}
+	if !slices.Equal(got, want) {
+		t.Errorf("terms:\n got %q\nwant %q", got, want)
+	}
+}
+
+// TestListLineNumbers: a holder's number written before the line ("1st:",
+// "No. 3") is the term's ordinal; notes after a dash or a comma are kept.
+func TestListLineNumbers(t *testing.T) {
+	doc := `= Mayor of Hillcrest =
+
+== Mayors ==
+- 1st: Jo Kim (1975–1980)
+- 2nd – Al Ruiz, 1980–1984
+- No. 4 Bea Cho (1984–1988) – resigned
+- 5th: Gus Hale, 2nd term: 1988–1990
+`
+	ds := buildDocs(t, map[string]string{"h.txt": doc})
+	var got []string
+	for _, tm := range ds.Terms {
+		got = append(got, fmt.Sprintf("%d %s %s", tm.Ordinal, termLine(tm), tm.Note))
+	}
+	want := []string{"1 Jo Kim||1975|1980 ", "2 Al Ruiz||1980|1984 ", "4 Bea Cho||1984|1988 resigned", "5 Gus Hale||1988|1990 2nd term"}
 	if !slices.Equal(got, want) {
 		t.Errorf("terms:\n got %q\nwant %q", got, want)
 	}
