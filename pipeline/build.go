@@ -397,6 +397,7 @@ func (b *builder) dropDuplicates(officeID string, terms []*termClaim) []*termCla
 		if i := slices.IndexFunc(earlier, func(e *termClaim) bool { return e.start == t.start && e.end == t.end }); i >= 0 {
 			b.finding(SeverityWarning, CodeDuplicateRow, officeID, t.sourceID, t.line,
 				"row repeats line %d (%s, %s to %s); kept once", earlier[i].line, t.name.display(), dateOrUnknown(t.start), endText(t.end, t.open))
+			fillFrom(earlier[i], t)
 			continue
 		}
 		if e := sameTermAgain(earlier, t); e != nil {
@@ -408,6 +409,7 @@ func (b *builder) dropDuplicates(officeID string, terms []*termClaim) []*termCla
 			if d, ok := refine(e.end, t.end); ok && !e.open {
 				e.end = d
 			}
+			fillFrom(e, t)
 			continue
 		}
 		if earlier == nil {
@@ -418,6 +420,19 @@ func (b *builder) dropDuplicates(officeID string, terms []*termClaim) []*termCla
 		out = append(out, t)
 	}
 	return out
+}
+
+// fillFrom gives the kept row e what the row t that repeats it adds: the
+// native name, the holder's number ("| Governor | Xu Kunlin | 2021 |" in
+// a table of current leaders, "2. Xu Kunlin (许昆林): 2021–present" in the
+// list).
+func fillFrom(e, t *termClaim) {
+	if e.name.Native == "" && t.name.Native != "" {
+		e.name.Native, e.name.Lang = t.name.Native, t.name.Lang
+	}
+	if (e.ordinal == 0 || e.posOrdinal) && t.ordinal > 0 && !t.posOrdinal {
+		e.ordinal, e.posOrdinal = t.ordinal, false
+	}
 }
 
 // sameTermAgain returns the term among earlier that t writes again: the

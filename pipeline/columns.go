@@ -26,11 +26,12 @@ const (
 	colDuration   // "1555 Days", "4 years, 219 days": how long a term lasted
 	colTermNumber // "1", "2" under "Term" beside the holders' own numbers: which term of the post
 	colCoHolder   // a second column of holders under the first's label: "Captain Regent | Captain Regent"
+	colOffice     // the post each row is of: "Office", "Position", "Portfolio"
 	numColKinds
 )
 
 var colKindNames = [...]string{"unknown", "blank", "ordinal", "image", "name", "name (English)", "name (Chinese)",
-	"start", "end", "tenure", "notes", "reference", "life dates", "other", "duration", "term number", "co-holder"}
+	"start", "end", "tenure", "notes", "reference", "life dates", "other", "duration", "term number", "co-holder", "office"}
 
 // classifyHeader reads a header cell by its meaning.
 func classifyHeader(h string) colKind {
@@ -95,6 +96,8 @@ func classifyHeader(h string) colKind {
 		return colRef
 	case has("born", "life", "died", "death"):
 		return colLife
+	case l == "office" || l == "position" || l == "post" || l == "portfolio" || l == "ministry" || l == "office held" || l == "role":
+		return colOffice
 	case has("secretar", "governor", "mayor", "chair", "president", "premier", "leader", "holder", "incumbent", "minister", "director", "head", "member", "person"):
 		return colName
 	}
@@ -328,6 +331,7 @@ var scores = func() [numColKinds][numShapes]int {
 	set(colDuration, -4, int(shDuration), 6, int(shEmpty), 1, int(shText), 0)
 	set(colTermNumber, -4, int(shOrdinal), 6, int(shEmpty), 1, int(shText), 0, int(shDash), 1)
 	set(colCoHolder, -6, int(shName), 6, int(shText), 0, int(shEmpty), -1, int(shZH), 1, int(shOrdinal), -4, int(shRef), -4)
+	set(colOffice, -4, int(shName), 6, int(shText), 4, int(shEmpty), -1, int(shZH), 1, int(shOrdinal), -4, int(shRef), -4)
 	// How a term ended fits where text does, and an end column better.
 	for k := range t {
 		t[k][shEndEvent] = t[k][shText]

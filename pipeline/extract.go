@@ -165,6 +165,9 @@ type extractor struct {
 	// places counts the holders each office's lists have given so far,
 	// for numbering those of an unnumbered list.
 	places map[string]int
+	// claims maps the IDs of the offices the document names to their
+	// claims' places in ex.offices.
+	claims map[string]int
 	// numbered holds the offices whose lists so far gave their holders'
 	// numbers: a further unnumbered list of one ("Living former
 	// governors") is not numbered by place.
@@ -384,29 +387,19 @@ func (x *extractor) officePages() {
 		}
 	}
 	pageTitle := cmp.Or(pageOffice(doc.Title), doc.Title)
-	claims := map[string]int{} // office ID → index in x.ex.offices
+	x.claims = map[string]int{}
 	if hasOfficeInfobox {
 		c := x.infoboxOffice(pageTitle)
-		claims[c.office.ID] = len(x.ex.offices)
+		x.claims[c.office.ID] = len(x.ex.offices)
 		x.ex.offices = append(x.ex.offices, c)
 	}
 	for _, l := range lists {
-		id := officeID(l.title)
-		k, ok := claims[id]
-		if !ok {
-			k = len(x.ex.offices)
-			claims[id] = k
-			x.ex.offices = append(x.ex.offices, officeClaim{
-				office: Office{ID: id, Title: l.title, Jurisdiction: placeOf(l.title), SourceID: x.ex.source.ID},
-				line:   doc.Blocks[l.block].Line,
-			})
-		}
-		x.ex.offices[k].addAlias(l.raw)
 		b := doc.Blocks[l.block]
+		lo := listOffice{title: l.title, raw: l.raw, line: b.Line}
 		if b.Kind == TableBlock {
-			x.table(id, b.Table, l.layout)
+			x.table(lo, b.Table, l.layout) // a table may name each row's post
 		} else {
-			x.list(id, b.List)
+			x.list(x.officeClaim(lo.title, lo.raw, lo.line), b.List)
 		}
 	}
 	if hasOfficeInfobox && pageTitle != doc.Title {
@@ -415,6 +408,31 @@ func (x *extractor) officePages() {
 	if hasOfficeInfobox {
 		x.openByIncumbent(&x.ex.offices[0])
 	}
+}
+
+// listOffice is the office a table or list is of, as the headings and
+// prose around it name it.
+type listOffice struct {
+	title, raw string // the office's title, and the heading that named it
+	line       int
+}
+
+// officeClaim returns the ID of the office of the given title, making its
+// claim the first time the document names it, and records raw (a heading)
+// as a name of it.
+func (x *extractor) officeClaim(title, raw string, line int) string {
+	id := officeID(title)
+	k, ok := x.claims[id]
+	if !ok {
+		k = len(x.ex.offices)
+		x.claims[id] = k
+		x.ex.offices = append(x.ex.offices, officeClaim{
+			office: Office{ID: id, Title: title, Jurisdiction: placeOf(title), SourceID: x.ex.source.ID},
+			line:   line,
+		})
+	}
+	x.ex.offices[k].addAlias(raw)
+	return id
 }
 
 // openByIncumbent opens the last term of the page's office when its end

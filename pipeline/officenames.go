@@ -457,7 +457,7 @@ var roleModifiers = map[string]bool{"deputy": true, "vice": true, "first": true,
 // words that neither name a role nor qualify one.
 func isPlaceWords(words []string) bool {
 	for _, w := range words {
-		if roleModifiers[strings.ToLower(w)] || hasRoleWord(w) || w == "" || !(w[0] >= 'A' && w[0] <= 'Z' || w[0] >= 0x80) {
+		if roleModifiers[strings.ToLower(w)] || notPlaceWords[strings.ToLower(w)] || hasRoleWord(w) || w == "" || !(w[0] >= 'A' && w[0] <= 'Z' || w[0] >= 0x80) {
 			return false
 		}
 	}

@@ -31,6 +31,10 @@ type tableLayout struct {
 	// tenures, and no column gives dates: "| 1 | Ann Lee (1949–1952) |
 	// Liberal |". Each such cell is read as a list's line is.
 	tenureInName bool
+	// officeCol is the column that names the post of each row ("Office |
+	// Name | Since": a page's current leaders, a cabinet's ministers),
+	// or -1.
+	officeCol int
 }
 
 // isOfficeholderTable reports whether a table lists holders with dates.
@@ -57,6 +61,22 @@ func isOfficeholderTable(lay *tableLayout) bool {
 		}
 	}
 	return name && (date || lay.tenureInName)
+}
+
+// namesPostsPerRow reports whether most of the filled cells of column j
+// name a post ("Party Secretary", "Minister of Finance").
+func namesPostsPerRow(rows []Row, j int) bool {
+	posts, filled := 0, 0
+	for _, r := range rows {
+		if j >= len(r.Cells) || r.Cells[j] == "" {
+			continue
+		}
+		filled++
+		if hasRoleWord(r.Cells[j]) {
+			posts++
+		}
+	}
+	return filled > 0 && posts*2 > filled
 }
 
 // isBirthOrDeathLabel reports whether a header names one end of a life
@@ -253,6 +273,14 @@ func layoutOf(t *Table) *tableLayout {
 		}
 	}
 	lay.kinds = kinds
+	lay.officeCol = -1
+	if j := slices.Index(kinds, colOffice); j >= 0 {
+		if namesPostsPerRow(rows, j) {
+			lay.officeCol = j
+		} else {
+			kinds[j] = colOther // "Office: …" in the note, as before
+		}
+	}
 	if !slices.Contains(kinds, colStart) && !slices.Contains(kinds, colEnd) && !slices.Contains(kinds, colRange) {
 		if j := slices.Index(kinds, colName); j >= 0 && tenuresInNames(rows, j) {
 			lay.tenureInName = true
@@ -445,18 +473,29 @@ const (
 )
 
 // table reads an officeholder table into term claims.
-func (x *extractor) table(officeID string, t *Table, lay *tableLayout) {
+func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
+	officeID := ""
+	if lay.officeCol < 0 {
+		officeID = x.officeClaim(list.title, list.raw, list.line)
+	}
 	kinds := lay.kinds
 	hasOrdinal := slices.Contains(kinds, colOrdinal)
+	// A start column headed "Since" and no end: the holders of now.
+	sinceOnly := false
+	if j := slices.Index(kinds, colStart); j >= 0 && j < len(lay.header) && !slices.Contains(kinds, colEnd) && !slices.Contains(kinds, colRange) {
+		sinceOnly = strings.Contains(strings.ToLower(lay.header[j]), "since")
+	}
 	nameCol := slices.IndexFunc(kinds, func(k colKind) bool { return k == colName || k == colNameEN })
 	header := nonEmpty(t.Header.Cells)
 	// pos counts the rows read, for positional ordinals; a further list
 	// of the same office in the document goes on counting.
 	pos := x.places[officeID]
-	defer func() { x.places[officeID] = pos }()
 	numbered := x.numbered[officeID] // an earlier list gave numbers
-	if hasOrdinal {
-		x.numbered[officeID] = true
+	if lay.officeCol < 0 {
+		defer func() { x.places[officeID] = pos }()
+		if hasOrdinal {
+			x.numbered[officeID] = true
+		}
 	}
 	x.ex.terms = slices.Grow(x.ex.terms, len(t.Rows))
 	// The holder whose further terms may follow on rows of their own.
@@ -478,6 +517,18 @@ func (x *extractor) table(officeID string, t *Table, lay *tableLayout) {
 	lastEndDash := -1 // index in x.ex.terms of a term whose end cell was a dash
 	for ri, r := range t.Rows[lay.skip:] {
 		shapes := lay.shapes[lay.skip+ri]
+		if lay.officeCol >= 0 {
+			// Each row's post: the office cell's, else the list's.
+			post := ""
+			if lay.officeCol < len(r.Cells) {
+				post = cleanCell(r.Cells[lay.officeCol])
+			}
+			if hasRoleWord(post) {
+				officeID = x.officeClaim(canonicalOfficeTitle(post, placeOf(x.doc.Title)), post, r.Line)
+			} else {
+				officeID = x.officeClaim(list.title, list.raw, list.line)
+			}
+		}
 		first, filled := firstNonEmpty(r.Cells)
 		if filled == 0 {
 			continue
@@ -615,7 +666,7 @@ func (x *extractor) table(officeID string, t *Table, lay *tableLayout) {
 		if n := c.name.Note(); n != "" && own {
 			notes = append(notes, n)
 		}
-		if own && c.ordinal == 0 && !hasOrdinal && !numbered {
+		if own && c.ordinal == 0 && !hasOrdinal && !numbered && lay.officeCol < 0 {
 			c.ordinal, c.posOrdinal = pos, true
 			if kind == rowHolder {
 				holder.ordinal = pos
@@ -665,6 +716,9 @@ func (x *extractor) table(officeID string, t *Table, lay *tableLayout) {
 		}
 		if markedOpen && c.end.IsZero() && !c.start.IsZero() {
 			c.open = true // the name says the holder is the current one
+		}
+		if sinceOnly && c.end.IsZero() && !c.start.IsZero() {
+			c.open = true // "| Governor | Xu Kunlin | Since 2021 |": holding it now
 		}
 		for j, k := range kinds {
 			if assign[j] < 0 || r.Cells[assign[j]] == "" {

@@ -516,6 +516,7 @@ func TestClassifyHeader(t *testing.T) {
 		"Prefect": colOther, "Prefecture": colOther, "Superintendent": colOther, "Intendant": colOther,
 		"Foreign Minister": colName, "Sovereign": colOther, "Term end": colEnd, "End of term": colEnd, "References": colRef,
 		"Image": colImage, "Age at death": colOther,
+		"Office": colOffice, "Position": colOffice, "Portfolio": colOffice, "In office": colRange, "Since": colStart,
 	} {
 		if got := classifyHeader(h); got != want {
 			t.Errorf("classifyHeader(%q) = %s, want %s", h, colKindNames[got], colKindNames[want])
@@ -627,5 +628,48 @@ func TestCoHoldersNotSplit(t *testing.T) {
 		if got := ParseName(s).coHolders(); got != nil {
 			t.Errorf("%q split into %v", s, got)
 		}
+	}
+}
+
+// TestTableOfPosts: a table whose rows are of different posts ("Office |
+// Name | Since": a page's current leaders) gives each row to its own
+// office, and a "Since" column with no end gives holders of now. The
+// governor's row, which the page's list repeats, is kept once with what
+// the list adds (the number, the native name).
+func TestTableOfPosts(t *testing.T) {
+	ds := buildDocs(t, map[string]string{"t.txt": `= Politics of Testsu =
+
+The politics of Testsu.
+
+== Current leaders ==
+| Office | Name | Since |
+|---|---|---|
+| Party Secretary | Xin Changxing | 2023 |
+| Governor | Xu Kunlin | 2021 |
+| CPPCC Chairman | Zhang Yizhen | 2023 |
+
+== List of governors ==
+1. Tan Zhenlin (谭震林): 1952–1955
+2. Xu Kunlin (许昆林): 2021–present
+`})
+	var got []string
+	for _, tm := range ds.Terms {
+		got = append(got, fmt.Sprintf("%s %d %s", tm.OfficeID, tm.Ordinal, termLine(tm)))
+	}
+	want := []string{
+		"cppcc-chairman-of-testsu 0 Zhang Yizhen||2023| open",
+		"governor-of-testsu 1 Tan Zhenlin|谭震林|1952|1955",
+		"governor-of-testsu 2 Xu Kunlin|许昆林|2021| open",
+		"party-secretary-of-testsu 0 Xin Changxing||2023| open",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("terms:\n got %q\nwant %q", got, want)
+	}
+	var ids []string
+	for _, o := range ds.Offices {
+		ids = append(ids, o.ID)
+	}
+	if want := []string{"cppcc-chairman-of-testsu", "governor-of-testsu", "party-secretary-of-testsu"}; !slices.Equal(ids, want) {
+		t.Errorf("offices %q, want %q", ids, want)
 	}
 }
