@@ -432,6 +432,7 @@ func TestPersonInAnotherWordOrder(t *testing.T) {
 | 2 | Suzuki Naomichi (鈴木直道) | 2019 | present |
 | 3 | Peng Li | 1890 | 1895 |
 | 4 | Sir Arthur Penn | 1870 | 1875 |
+| 5 | John "Jack" Hale | 1860 | 1865 |
 `
 	bio := `= Francisco Martínez Portusach =
 
@@ -446,6 +447,7 @@ Francisco Martínez Portusach
 | 1 | Naomichi Suzuki (鈴木直道) | 2011 | 2019 |
 | 2 | Li Peng | 1880 | 1890 |
 | 3 | Arthur Penn | 1875 | 1880 |
+| 4 | John Hale | 1865 | 1870 |
 `
 	ds := buildDocs(t, map[string]string{"list.txt": list, "bio.txt": bio, "other.txt": other})
 	ids := map[string]string{}
@@ -461,12 +463,15 @@ Francisco Martínez Portusach
 	if ids["Sir Arthur Penn"] != ids["Arthur Penn"] || ids["Arthur Penn"] != "arthur-penn" {
 		t.Errorf("a knight named with and without Sir: %v", ids)
 	}
+	if ids[`John "Jack" Hale`] != "john-hale" || ids["John Hale"] != "john-hale" {
+		t.Errorf("a nickname in quotes: %v", ids)
+	}
 	if ids["Peng Li"] == ids["Li Peng"] {
 		t.Errorf("two words without a native name are two people: %v", ids)
 	}
 	got := termsOf(ds, "governor-of-testisle")
 	i := slices.IndexFunc(got, func(tm Term) bool { return tm.PersonID == "francisco-martinez-portusach" })
-	if len(got) != 4 || i < 0 || got[i].Start.String() != "1898-06-22" || len(got[i].CorroboratedBy) == 0 {
+	if len(got) != 5 || i < 0 || got[i].Start.String() != "1898-06-22" || len(got[i].CorroboratedBy) == 0 {
 		t.Errorf("the biography's term does not meet the list's: %+v", got)
 	}
 }

@@ -89,11 +89,29 @@ func (r *personResolver) base(n Name) string {
 
 func personBase(n Name) string {
 	if n.EN != "" {
-		if s := Slug(withoutKnighthood(uninverted(n.EN))); s != "" {
+		if s := Slug(withoutNickname(withoutKnighthood(uninverted(n.EN)))); s != "" {
 			return s
 		}
 	}
 	return Slug(n.Native)
+}
+
+// withoutNickname drops a nickname in quotes between a name's words:
+// a list's `John "Jack" Smith` is the "John Smith" of his own page. The
+// name as written keeps it.
+func withoutNickname(en string) string {
+	for _, q := range [][2]string{{` "`, `" `}, {" “", "” "}, {" ‘", "’ "}} {
+		i := strings.Index(en, q[0])
+		if i <= 0 {
+			continue
+		}
+		j := strings.Index(en[i+len(q[0]):], q[1])
+		if j <= 0 {
+			continue
+		}
+		return en[:i] + " " + en[i+len(q[0])+j+len(q[1]):]
+	}
+	return en
 }
 
 // withoutKnighthood drops "Sir" or "Dame" before a name of two words or
