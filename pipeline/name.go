@@ -185,6 +185,8 @@ func ParseName(s string) Name {
 		case t == "":
 		case c.native:
 			switch {
+			case !seenNative && n.Native != "" && t != n.Native && scriptLang(t) == LangKorean && scriptLang(n.Native) == "":
+				n.Native = t + " " + n.Native // "김영환 (金榮煥)": Hangul, then Hanja
 			case !seenNative && n.Native != "" && t != n.Native:
 				// The name written outside brackets comes first; a
 				// bracketed one is a variant.

@@ -27,6 +27,7 @@ func TestParseName(t *testing.T) {
 		{in: "Luo Dongchuan (acting)", en: "Luo Dongchuan", acting: true},
 		{in: "Walter Scheel Acting", en: "Walter Scheel", acting: true},
 		{in: "Acting: Zhang San", en: "Zhang San", acting: true},
+		{in: "Kim Young-hwan 김영환 (金榮煥)", en: "Kim Young-hwan", zh: "김영환 金榮煥"},
 		{in: "acting Zhang San", en: "Zhang San", acting: true},
 		{in: "Acting Governor Ann Lee", en: "Ann Lee", acting: true, qualifiers: []string{"Governor"}},
 		{in: "Acting Lee", en: "Acting Lee"},
