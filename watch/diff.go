@@ -967,7 +967,11 @@ func (d *differ) compareTerm(title string, o, n *pipeline.Term) (Change, bool) {
 		if e := endEvent(n); e != "" && e != endEvent(o) {
 			how = " (" + e + ")"
 		}
-		c.Headline = fmt.Sprintf("%s: %s's term ended on %s%s; no successor is named", title, termWho(n), n.End.Human(), how)
+		on := "on" // "on 12 March 2027", "in March 2027", "in 2027"
+		if n.End.Precision < pipeline.PrecisionDay {
+			on = "in"
+		}
+		c.Headline = fmt.Sprintf("%s: %s's term ended %s %s%s; no successor is named", title, termWho(n), on, n.End.Human(), how)
 		return c, true
 	case o.Incumbent && !n.Incumbent && n.End.IsZero() && endEvent(n) != "" && endEvent(o) == "":
 		// "Died in office" where "Incumbent" was: the term ended, when

@@ -233,6 +233,8 @@ func TestHowATermEnded(t *testing.T) {
 		note        string
 	}{
 		{"died, no date", died, []string{"term-ended: Mayor of Northbridge: Helen Carter's term ended (died in office); no date or successor is given"}, ""},
+		{"resigned in a year", strings.ReplaceAll(older, "| 3 May 2019 | Incumbent |", "| 3 May 2019 | 2027 (resigned) |"),
+			[]string{"term-ended: Mayor of Northbridge: Helen Carter's term ended in 2027 (resigned); no successor is named"}, ""},
 		{"resigned on a date", resigned, []string{"term-ended: Mayor of Northbridge: Helen Carter's term ended on 12 March 2027 (resigned); no successor is named"}, ""},
 		{"died, then a successor", succeeded, []string{"incumbent-changed: Mayor of Northbridge: Raj Patel succeeded, acting, Helen Carter on 14 March 2027"},
 			"the list says Helen Carter's term ended: died in office"},
