@@ -398,6 +398,8 @@ func (x *extractor) officePages() {
 		lo := listOffice{title: l.title, raw: l.raw, line: b.Line}
 		if b.Kind == TableBlock {
 			x.table(lo, b.Table, l.layout) // a table may name each row's post
+		} else if x.postPerItem(b.List) {
+			x.list("", b.List) // "Governor: Li Si (1949–1955)": each item's own office
 		} else {
 			x.list(x.officeClaim(lo.title, lo.raw, lo.line), b.List)
 		}
@@ -605,6 +607,21 @@ func (x *extractor) infoboxDate(subject string, e InfoboxEntry, v string) Date {
 		x.finding(SeverityInfo, CodeApproximateDate, subject, e.Line, "%s %q is approximate; kept as %s", e.Key, e.Value, d)
 	}
 	return d
+}
+
+// postPerItem reports whether every item of a list that reads as a
+// holder names its post before the holder ("Governor: Li Si (1949–1955)").
+func (x *extractor) postPerItem(l *List) bool {
+	n := 0
+	for i := range l.Items {
+		if ll, ok := x.readListLine(&l.Items[i]); ok {
+			if ll.post == "" {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
 }
 
 // isOfficeholderList reports whether most items of a list read as a
@@ -882,12 +899,18 @@ func (n Name) display() string {
 // list reads an officeholder list ("1. Name (中文): 1949–1954").
 func (x *extractor) list(officeID string, l *List) {
 	x.ex.terms = slices.Grow(x.ex.terms, len(l.Items))
+	listOffice := officeID // "" when each item names its post
 	// items counts the holders listed, for positional ordinals; a further
 	// list of the same office in the document goes on counting.
-	items := x.places[officeID]
-	defer func() { x.places[officeID] = items }()
-	numbered := x.numbered[officeID]
+	items := x.places[listOffice]
+	numbered := x.numbered[listOffice]
+	if listOffice != "" {
+		defer func() { x.places[listOffice] = items }()
+	}
 	for i := range l.Items {
+		if listOffice == "" {
+			break
+		}
 		if l.Items[i].Number > 0 {
 			x.numbered[officeID] = true
 		} else if ll, ok := x.readListLine(&l.Items[i]); ok && ll.number > 0 {
@@ -916,12 +939,15 @@ func (x *extractor) list(officeID string, l *List) {
 			}
 			continue
 		}
+		if ll.post != "" && listOffice == "" {
+			officeID = x.officeClaim(canonicalOfficeTitle(ll.post, placeOf(x.doc.Title)), ll.post, it.Line)
+		}
 		c := termClaim{officeID: officeID, sourceID: x.ex.source.ID, line: it.Line, pos: x.nextPos(), name: x.withLang(ll.holder)}
 		c.acting = c.name.Acting
 		markedOpen := c.name.cutOpenMark() // "Eve Ford (incumbent): 2014"
 		c.note = c.name.Note()
 		c.ordinal = cmp.Or(it.Number, ll.number)
-		if it.Depth <= 1 {
+		if it.Depth <= 1 && listOffice != "" {
 			items++
 			if c.ordinal == 0 && !numbered {
 				c.ordinal, c.posOrdinal = items, true

@@ -17,6 +17,7 @@ type listLine struct {
 	more   []string // further tenures of the same holder: "1980–1984; 1988–1992"
 	after  []string // qualifiers after the tenure: "acting", "died in office"
 	number int      // the holder's number written before the line: "1st: ", "No. 3"
+	post   string   // the post written before the line: "Governor: Li Si (1949–1955)"
 }
 
 // withTenures sets the line's tenure and further tenures.
@@ -167,6 +168,14 @@ func readListLine(s string) (listLine, bool) {
 		ll, ok := readListLine(rest)
 		ll.number = n
 		return ll, ok
+	}
+	// "Party Secretary: Zhang San (1949–1952)": a post, then its holder
+	// with a tenure; a list of a page's leaders, one post each.
+	if i := strings.IndexByte(s, ':'); i > 0 && i <= 60 && !hasDigit(s[:i]) && !strings.ContainsAny(s[:i], "()") && hasRoleWord(s[:i]) {
+		if ll, ok := readListLine(s[i+1:]); ok && ll.post == "" {
+			ll.post = strings.TrimSpace(s[:i])
+			return ll, true
+		}
 	}
 	// Name, colon, tenure; or tenure, colon, name.
 	for i := strings.LastIndexByte(s, ':'); i > 0; i = strings.LastIndexByte(s[:i], ':') {

@@ -14,6 +14,7 @@ func TestReadListLine(t *testing.T) {
 		after        []string
 		more         []string // further tenures
 		number       int      // the holder's number before the line
+		post         string   // the post before the line
 		ok           bool
 	}{
 		{in: "Cheng Zihua (程子华): 1949–1954", name: "Cheng Zihua (程子华)", tenure: "1949–1954", ok: true},
@@ -34,6 +35,8 @@ func TestReadListLine(t *testing.T) {
 		{in: "Harald Fairhair (c. 872 – c. 932)", name: "Harald Fairhair", tenure: "c. 872 – c. 932", ok: true},
 		{in: "Song Taizu: 960–976", name: "Song Taizu", tenure: "960–976", ok: true},
 		{in: "1st: Zhang San (1949–1952)", name: "Zhang San", tenure: "1949–1952", number: 1, ok: true},
+		{in: "Party Secretary: Xin Changxing (2023–present)", name: "Xin Changxing", tenure: "2023–present", post: "Party Secretary", ok: true},
+		{in: "Governor: Xu Kunlin (许昆林): 2021–present", name: "Xu Kunlin (许昆林)", tenure: "2021–present", post: "Governor", ok: true},
 		{in: "2nd – Bob Ray, 1952–1957", name: "Bob Ray", tenure: "1952–1957", number: 2, ok: true},
 		{in: "No. 3 Cy Dunn 1957–1960", name: "Cy Dunn", tenure: "1957–1960", number: 3, ok: true},
 		{in: "3rd Duke of Kent: 1900–1910", name: "3rd Duke of Kent", tenure: "1900–1910", ok: true},
@@ -73,7 +76,7 @@ func TestReadListLine(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
 			got, ok := readListLine(tt.in)
-			if ok != tt.ok || ok && (got.name != tt.name || got.tenure != tt.tenure || !slices.Equal(got.after, tt.after) || !slices.Equal(got.more, tt.more) || got.number != tt.number) {
+			if ok != tt.ok || ok && (got.name != tt.name || got.tenure != tt.tenure || !slices.Equal(got.after, tt.after) || !slices.Equal(got.more, tt.more) || got.number != tt.number || got.post != tt.post) {
 				t.Errorf("readListLine(%q) = %+v, %v; want name %q tenure %q more %q after %q, %v", tt.in, got, ok, tt.name, tt.tenure, tt.more, tt.after, tt.ok)
 			}
 		})

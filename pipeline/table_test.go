@@ -673,3 +673,24 @@ The politics of Testsu.
 		t.Errorf("offices %q, want %q", ids, want)
 	}
 }
+
+// TestListOfPosts: a list whose items each name their post ("Governor:
+// Xu Kunlin (2021–present)") gives each item to its own office.
+func TestListOfPosts(t *testing.T) {
+	ds := buildDocs(t, map[string]string{"t.txt": `= Politics of Testsu =
+
+The politics of Testsu.
+
+== Leaders ==
+* Party Secretary: Xin Changxing (2023–present)
+* Governor: Xu Kunlin (许昆林): 2021–present
+`})
+	var got []string
+	for _, tm := range ds.Terms {
+		got = append(got, fmt.Sprintf("%s %d %s", tm.OfficeID, tm.Ordinal, termLine(tm)))
+	}
+	want := []string{"governor-of-testsu 0 Xu Kunlin|许昆林|2021| open", "party-secretary-of-testsu 0 Xin Changxing||2023| open"}
+	if !slices.Equal(got, want) || len(ds.Offices) != 2 {
+		t.Errorf("terms:\n got %q\nwant %q\n(%d offices)", got, want, len(ds.Offices))
+	}
+}
