@@ -325,6 +325,9 @@ func (b *builder) reconcileTerms() {
 			return cmp.Or(cmp.Compare(a.sourceID, c.sourceID), cmp.Compare(a.line, c.line))
 		})
 		base = ob.dropDuplicates(id, base)
+		// A kept row may have taken the place of the numbered row that
+		// repeated it.
+		slices.SortStableFunc(base, func(a, c *termClaim) int { return cmp.Compare(a.pos, c.pos) })
 		if newestFirst(base) {
 			// A list written newest first: its terms in time order, and
 			// the places of an unnumbered list counted from the first.
@@ -431,7 +434,9 @@ func fillFrom(e, t *termClaim) {
 		e.name.Native, e.name.Lang = t.name.Native, t.name.Lang
 	}
 	if (e.ordinal == 0 || e.posOrdinal) && t.ordinal > 0 && !t.posOrdinal {
-		e.ordinal, e.posOrdinal = t.ordinal, false
+		// The numbered list's row: the kept one takes its number and its
+		// place among the list's rows.
+		e.ordinal, e.posOrdinal, e.pos = t.ordinal, false, t.pos
 	}
 }
 

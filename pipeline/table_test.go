@@ -635,7 +635,7 @@ func TestCoHoldersNotSplit(t *testing.T) {
 // Name | Since": a page's current leaders) gives each row to its own
 // office, and a "Since" column with no end gives holders of now. The
 // governor's row, which the page's list repeats, is kept once with what
-// the list adds (the number, the native name).
+// the list adds (the number, the native name), in the list's place.
 func TestTableOfPosts(t *testing.T) {
 	ds := buildDocs(t, map[string]string{"t.txt": `= Politics of Testsu =
 
@@ -645,12 +645,13 @@ The politics of Testsu.
 | Office | Name | Since |
 |---|---|---|
 | Party Secretary | Xin Changxing | 2023 |
-| Governor | Xu Kunlin | 2021 |
+| Governor | Li Wu | 2024 |
 | CPPCC Chairman | Zhang Yizhen | 2023 |
 
 == List of governors ==
 1. Tan Zhenlin (谭震林): 1952–1955
-2. Xu Kunlin (许昆林): 2021–present
+2. Xu Kunlin (许昆林): 2021–2024
+3. Li Wu (李武): 2024–present
 `})
 	var got []string
 	for _, tm := range ds.Terms {
@@ -659,11 +660,17 @@ The politics of Testsu.
 	want := []string{
 		"cppcc-chairman-of-testsu 0 Zhang Yizhen||2023| open",
 		"governor-of-testsu 1 Tan Zhenlin|谭震林|1952|1955",
-		"governor-of-testsu 2 Xu Kunlin|许昆林|2021| open",
+		"governor-of-testsu 2 Xu Kunlin|许昆林|2021|2024",
+		"governor-of-testsu 3 Li Wu|李武|2024| open",
 		"party-secretary-of-testsu 0 Xin Changxing||2023| open",
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("terms:\n got %q\nwant %q", got, want)
+	}
+	for _, tm := range termsOf(ds, "governor-of-testsu") {
+		if tm.NameEN == "Li Wu" && tm.PredecessorPersonID != "xu-kunlin" || tm.NameEN == "Tan Zhenlin" && tm.PredecessorPersonID != "" {
+			t.Errorf("%s's predecessor is %q: the kept row must stand where the list has it", tm.NameEN, tm.PredecessorPersonID)
+		}
 	}
 	var ids []string
 	for _, o := range ds.Offices {
