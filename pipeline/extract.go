@@ -398,7 +398,7 @@ func (x *extractor) officePages() {
 		lo := listOffice{title: l.title, raw: l.raw, line: b.Line}
 		if b.Kind == TableBlock {
 			x.table(lo, b.Table, l.layout) // a table may name each row's post
-		} else if x.postPerItem(b.List) {
+		} else if placeOf(doc.Title) != "" && x.postPerItem(b.List) {
 			x.list("", b.List) // "Governor: Li Si (1949–1955)": each item's own office
 		} else {
 			x.list(x.officeClaim(lo.title, lo.raw, lo.line), b.List)

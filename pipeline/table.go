@@ -474,6 +474,12 @@ const (
 
 // table reads an officeholder table into term claims.
 func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
+	if lay.officeCol >= 0 && placeOf(x.doc.Title) == "" {
+		// Posts with no place to qualify them ("Prime Minister" in a
+		// cabinet's table) would be every country's: the rows stay the
+		// table's, the post a note.
+		lay.kinds[lay.officeCol], lay.officeCol = colOther, -1
+	}
 	officeID := ""
 	if lay.officeCol < 0 {
 		officeID = x.officeClaim(list.title, list.raw, list.line)
@@ -756,7 +762,7 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 				// Columns headed as something else ("Party", "Time in
 				// office") or as other people ("Lt. Governor", "Premier"):
 				// the label and the value.
-				if v != "" && j < len(lay.labels) && (lay.labels[j] == colOther || lay.labels[j] == colName || lay.labels[j] == colDuration) && cleanCell(lay.header[j]) != "" {
+				if v != "" && j < len(lay.labels) && (lay.labels[j] == colOther || lay.labels[j] == colName || lay.labels[j] == colDuration || lay.labels[j] == colOffice) && cleanCell(lay.header[j]) != "" {
 					notes = append(notes, cleanCell(lay.header[j])+": "+v)
 				}
 			}
