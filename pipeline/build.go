@@ -481,7 +481,7 @@ func (b *builder) matchClaim(st *officeState, base *[]*termClaim, o *termClaim, 
 			continue
 		}
 		if !t.start.Overlaps(o.start) {
-			if clash == nil && periodsOverlap(t, o) {
+			if clash == nil && surelyOverlap(t, o) {
 				clash = t
 			}
 			continue
@@ -528,6 +528,28 @@ func periodsOverlap(a, b *termClaim) bool {
 	aLo, aHi := period(a)
 	bLo, bHi := period(b)
 	return aLo <= bHi && bLo <= aHi
+}
+
+// surelyOverlap reports whether two terms share more than a day whatever
+// their imprecise dates denote: an acting term that ends the day the full
+// term starts, or ends in the year it starts, may well precede it.
+func surelyOverlap(a, b *termClaim) bool {
+	aLo, aHi := surePeriod(a)
+	bLo, bHi := surePeriod(b)
+	return aLo < bHi && bLo < aHi
+}
+
+// surePeriod is the part of a term's period it certainly covers: from the
+// last day its start may denote to the first its end may.
+func surePeriod(t *termClaim) (lo, hi int) {
+	lo, hi = math.MinInt, math.MaxInt
+	if !t.start.IsZero() {
+		_, lo = t.start.days()
+	}
+	if !t.end.IsZero() && !t.open {
+		hi, _ = t.end.days()
+	}
+	return lo, hi
 }
 
 func period(t *termClaim) (lo, hi int) {

@@ -1192,3 +1192,36 @@ Infobox
 		t.Errorf("terms:\n got %q\nwant %q", got, want)
 	}
 }
+
+// TestActingThenFullTerm: a biography's acting term that ends the day the
+// full term starts, or in the year it starts, is a term of its own, not a
+// disagreement about the full term's start.
+func TestActingThenFullTerm(t *testing.T) {
+	ds := buildDocs(t, map[string]string{"b.txt": `= Ann Testperson =
+
+Ann Testperson
+- Office1: Governor of Testsu
+- Term Start1: 3 March 2021
+- Office2: Acting Governor of Testsu
+- Term Start2: 1 January 2021
+- Term End2: 3 March 2021
+- Office3: Mayor of Testcity
+- Term Start3: 2016
+- Term End3: 2019
+- Office4: Acting Mayor of Testcity
+- Term Start4: 2015
+- Term End4: 2016
+`})
+	var got []string
+	for _, tm := range ds.Terms {
+		got = append(got, tm.OfficeID+" "+termLine(tm))
+	}
+	want := []string{"governor-of-testsu Ann Testperson||2021-01-01|2021-03-03 acting", "governor-of-testsu Ann Testperson||2021-03-03| open",
+		"mayor-of-testcity Ann Testperson||2015|2016 acting", "mayor-of-testcity Ann Testperson||2016|2019"}
+	if !slices.Equal(got, want) {
+		t.Errorf("terms:\n got %q\nwant %q", got, want)
+	}
+	if f := findingsWith(ds, CodeSourceDisagreement); len(f) > 0 {
+		t.Errorf("reported as a disagreement: %+v", f)
+	}
+}
