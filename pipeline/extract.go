@@ -829,8 +829,8 @@ func IsEndEvent(s string) bool {
 	if len(s) > 60 || hasDigit(s) {
 		return false
 	}
-	for w := range strings.FieldsSeq(s) {
-		if endEventWords.prefix(w) > 0 {
+	for i := 0; i < len(s); i++ {
+		if (i == 0 || s[i-1] == ' ') && endEventWords.prefix(s[i:]) > 0 {
 			return true
 		}
 	}

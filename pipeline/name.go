@@ -458,6 +458,9 @@ func lowerAll(words []string) []string {
 // Governor Ann Lee"), and marks the holder acting. What is left keeps at
 // least two capitalised words: "Acting Lee" is left as it is.
 func (n *Name) cutLeadingActing(s string) string {
+	if actingWordSet.prefix(s) == 0 {
+		return s // most names: one look at the first letter
+	}
 	w, rest, ok := strings.Cut(s, " ")
 	if !ok || !isActingWord(strings.TrimSuffix(w, ":")) {
 		return s
