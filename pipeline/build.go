@@ -566,8 +566,9 @@ func period(t *termClaim) (lo, hi int) {
 // placeUnnumbered moves a term without a number that the page gives out
 // of time order (a holder found only in a later list of "Living former
 // governors", after the current one) to its place in time, so that its
-// neighbours are its predecessor and successor. Numbered terms and those
-// of unnumbered lists keep the page's order.
+// neighbours are its predecessor and successor; so is one written before
+// terms that began before it. Numbered terms and those of unnumbered lists
+// keep the page's order.
 func placeUnnumbered(terms []*termClaim) []*termClaim {
 	for i := 1; i < len(terms); i++ {
 		t := terms[i]
@@ -587,6 +588,40 @@ func placeUnnumbered(terms []*termClaim) []*termClaim {
 		}
 		copy(terms[earlier+1:i+1], terms[earlier:i])
 		terms[earlier] = t
+	}
+	// One written before terms that surely begin before it ("| Governor
+	// | Li Wu | 2024 |" in a table of current leaders above the list)
+	// goes forward to its place in time, once.
+	moved := map[*termClaim]bool{}
+	for i := 0; i < len(terms); i++ {
+		t := terms[i]
+		if t.ordinal != 0 || t.posOrdinal || t.start.IsZero() || moved[t] {
+			continue
+		}
+		lo, _ := t.start.days()
+		if !slices.ContainsFunc(terms[i+1:], func(u *termClaim) bool {
+			if u.start.IsZero() {
+				return false
+			}
+			_, hi := u.start.days()
+			return hi < lo
+		}) {
+			continue
+		}
+		moved[t] = true
+		terms = slices.Delete(terms, i, i+1)
+		_, hi := t.start.days()
+		at := len(terms)
+		for k := i; k < len(terms); k++ {
+			if u := terms[k]; !u.start.IsZero() {
+				if ulo, _ := u.start.days(); ulo > hi {
+					at = k
+					break
+				}
+			}
+		}
+		terms = slices.Insert(terms, at, t)
+		i-- // the term now at i has not been looked at
 	}
 	return terms
 }

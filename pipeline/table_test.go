@@ -701,3 +701,29 @@ The politics of Testsu.
 		t.Errorf("terms:\n got %q\nwant %q\n(%d offices)", got, want, len(ds.Offices))
 	}
 }
+
+// TestCurrentLeaderAboveAStaleList: a table of current leaders above the
+// list names a holder the list lacks: the row goes after the list's
+// holders, whose successor it is.
+func TestCurrentLeaderAboveAStaleList(t *testing.T) {
+	ds := buildDocs(t, map[string]string{"t.txt": `= Politics of Testsu =
+
+The politics of Testsu.
+
+== Current leaders ==
+| Office | Name | Since |
+|---|---|---|
+| Governor | Li Wu | 2024 |
+
+== List of governors ==
+1. Tan Zhenlin (谭震林): 1952–1955
+2. Xu Kunlin (许昆林): 2021–2024
+`})
+	var got []string
+	for _, tm := range termsOf(ds, "governor-of-testsu") {
+		got = append(got, tm.NameEN+" after "+tm.PredecessorPersonID)
+	}
+	if want := []string{"Tan Zhenlin after ", "Xu Kunlin after tan-zhenlin", "Li Wu after xu-kunlin"}; !slices.Equal(got, want) {
+		t.Errorf("governors:\n got %q\nwant %q", got, want)
+	}
+}
