@@ -254,3 +254,31 @@ func TestHowATermEnded(t *testing.T) {
 		})
 	}
 }
+
+// TestCurrentLeadersTableUpdated: a page whose table of current leaders
+// names a new governor before its list does: a succession, once, whether
+// or not the list was updated too.
+func TestCurrentLeadersTableUpdated(t *testing.T) {
+	older := `= Politics of Testsu =
+
+The politics of Testsu.
+
+== Current leaders ==
+| Office | Name | Since |
+|---|---|---|
+| Party Secretary | Xin Changxing | 2023 |
+| Governor | Xu Kunlin | 2021 |
+
+== List of governors ==
+1. Tan Zhenlin (谭震林): 1952–1955
+2. Xu Kunlin (许昆林): 2021–present
+`
+	tableOnly := strings.ReplaceAll(older, "| Governor | Xu Kunlin | 2021 |", "| Governor | Liu Xiaotao | 2025 |")
+	both := strings.ReplaceAll(tableOnly, "2. Xu Kunlin (许昆林): 2021–present", "2. Xu Kunlin (许昆林): 2021–2025\n3. Liu Xiaotao (刘小涛): 2025–present")
+	want := []string{"incumbent-changed: Governor of Testsu: Liu Xiaotao succeeded Xu Kunlin in 2025"}
+	for name, newer := range map[string]string{"table only": tableOnly, "table and list": both} {
+		if got := changeLines(t, older, newer); !slices.Equal(got, want) {
+			t.Errorf("%s:\n got %q\nwant %q", name, got, want)
+		}
+	}
+}
