@@ -63,20 +63,20 @@ func isOfficeholderTable(lay *tableLayout) bool {
 	return name && (date || lay.tenureInName)
 }
 
-// namesPostsPerRow reports whether most of the filled cells of column j
-// name a post ("Party Secretary", "Minister of Finance").
-func namesPostsPerRow(rows []Row, j int) bool {
-	posts, filled := 0, 0
+// mostCellsAre reports whether more than half of the filled cells of
+// column j are what is says.
+func mostCellsAre(rows []Row, j int, is func(cell string) bool) bool {
+	yes, filled := 0, 0
 	for _, r := range rows {
 		if j >= len(r.Cells) || r.Cells[j] == "" {
 			continue
 		}
 		filled++
-		if hasRoleWord(r.Cells[j]) {
-			posts++
+		if is(r.Cells[j]) {
+			yes++
 		}
 	}
-	return filled > 0 && posts*2 > filled
+	return filled > 0 && yes*2 > filled
 }
 
 // isBirthOrDeathLabel reports whether a header names one end of a life
@@ -87,20 +87,11 @@ func isBirthOrDeathLabel(h string) bool {
 		(strings.Contains(l, "born") || strings.Contains(l, "birth")) != (strings.Contains(l, "died") || strings.Contains(l, "death"))
 }
 
-// tenuresInNames reports whether most of the filled cells of column j
-// read as a holder with a tenure ("Ann Lee (1949–1952)").
-func tenuresInNames(rows []Row, j int) bool {
-	read, filled := 0, 0
-	for _, r := range rows {
-		if j >= len(r.Cells) || r.Cells[j] == "" {
-			continue
-		}
-		filled++
-		if _, ok := readListLine(r.Cells[j]); ok {
-			read++
-		}
-	}
-	return filled > 0 && read*2 > filled
+// holdsTenure reports whether a holder's cell gives the tenure too:
+// "Ann Lee (1949–1952)".
+func holdsTenure(cell string) bool {
+	_, ok := readListLine(cell)
+	return ok
 }
 
 // isHeaderRow reports whether a row is a second header row ("Took office
@@ -275,14 +266,14 @@ func layoutOf(t *Table) *tableLayout {
 	lay.kinds = kinds
 	lay.officeCol = -1
 	if j := slices.Index(kinds, colOffice); j >= 0 {
-		if namesPostsPerRow(rows, j) {
+		if mostCellsAre(rows, j, hasRoleWord) { // "Party Secretary", "Minister of Finance"
 			lay.officeCol = j
 		} else {
 			kinds[j] = colOther // "Office: …" in the note, as before
 		}
 	}
 	if !slices.Contains(kinds, colStart) && !slices.Contains(kinds, colEnd) && !slices.Contains(kinds, colRange) {
-		if j := slices.Index(kinds, colName); j >= 0 && tenuresInNames(rows, j) {
+		if j := slices.Index(kinds, colName); j >= 0 && mostCellsAre(rows, j, holdsTenure) {
 			lay.tenureInName = true
 		}
 	}
