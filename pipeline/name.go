@@ -621,7 +621,7 @@ func isHan(r rune) bool { return r >= 0x2E80 && unicode.Is(unicode.Han, r) }
 // or "Xu Qin:"); quotes and brackets are part of the text.
 func trimNamePunct(s string) string {
 	return strings.TrimFunc(s, func(r rune) bool {
-		return unicode.IsSpace(r) || strings.ContainsRune(",;:|–—-·•", r)
+		return unicode.IsSpace(r) || strings.ContainsRune(",;:|–—-·•†‡§*#¶^¹²³⁴⁵⁶⁷⁸⁹⁰", r)
 	})
 }
 
@@ -657,7 +657,7 @@ func cleanCell(s string) string {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c == '[' {
-			if j := strings.IndexByte(s[i:], ']'); j > 0 && j <= 12 {
+			if j := strings.IndexByte(s[i:], ']'); j > 0 && (j <= 12 || isEditorialNote(s[i+1:i+j])) {
 				i += j + 1
 				continue
 			}
@@ -690,6 +690,21 @@ func cleanCell(s string) string {
 		i += size
 	}
 	return collapseSpaces(b.String())
+}
+
+// isEditorialNote reports whether the inside of square brackets is an
+// editor's remark rendered with the text: "citation needed", "when?",
+// "dubious – discuss".
+func isEditorialNote(s string) bool {
+	if len(s) > 40 || s == "" || s[0] < 'a' || s[0] > 'z' {
+		return false
+	}
+	for _, r := range s {
+		if !(r >= 'a' && r <= 'z' || r == ' ' || r == '?' || r == '–' || r == '-') {
+			return false
+		}
+	}
+	return true
 }
 
 // cleanLook marks the bytes needsClean looks at: the rest are passed over

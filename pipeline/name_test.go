@@ -27,6 +27,11 @@ func TestParseName(t *testing.T) {
 		{in: "Luo Dongchuan (acting)", en: "Luo Dongchuan", acting: true},
 		{in: "Walter Scheel Acting", en: "Walter Scheel", acting: true},
 		{in: "Acting: Zhang San", en: "Zhang San", acting: true},
+		{in: "Zhang San†", en: "Zhang San"},
+		{in: "Zhang San ‡", en: "Zhang San"},
+		{in: "Zhang San*", en: "Zhang San"},
+		{in: "Zhang San[citation needed]", en: "Zhang San"},
+		{in: "Zhang San [when?]", en: "Zhang San"},
 		{in: "Kim Young-hwan 김영환 (金榮煥)", en: "Kim Young-hwan", zh: "김영환 金榮煥"},
 		{in: "acting Zhang San", en: "Zhang San", acting: true},
 		{in: "Acting Governor Ann Lee", en: "Ann Lee", acting: true, qualifiers: []string{"Governor"}},
@@ -226,7 +231,7 @@ func cleanCellOld(s string) string {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c == '[' {
-			if j := strings.IndexByte(s[i:], ']'); j > 0 && j <= 12 {
+			if j := strings.IndexByte(s[i:], ']'); j > 0 && (j <= 12 || isEditorialNote(s[i+1:i+j])) {
 				i += j + 1
 				continue
 			}
@@ -274,7 +279,7 @@ func needsCleanOld(s string) bool {
 // than ASCII was rewritten, for any text.
 func FuzzCleanCell(f *testing.F) {
 	for _, s := range []string{"", " Xi Jinping ", "习近平", "习近平\n x", "Li\u2003 Peng", "（a）", "x[3]", "a\tb",
-		"a  b", "\u3000x\u3000", "\xff\xfe", "é\r", "Zhang\u200b", "[edit] 1998–2003", "a\u00a0b", "x\u2003\ny", "1949年－1952年～", "1990―1994 〜"} {
+		"a  b", "\u3000x\u3000", "\xff\xfe", "é\r", "Zhang\u200b", "[edit] 1998–2003", "a\u00a0b", "x\u2003\ny", "1949年－1952年～", "1990―1994 〜", "x[citation needed]", "[dubious – discuss]y", "[Note A]"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
