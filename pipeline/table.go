@@ -64,7 +64,7 @@ func isOfficeholderTable(lay *tableLayout) bool {
 }
 
 // mostCellsAre reports whether more than half of the filled cells of
-// column j are what is says.
+// column j are cells is reports true for.
 func mostCellsAre(rows []Row, j int, is func(cell string) bool) bool {
 	yes, filled := 0, 0
 	for _, r := range rows {
