@@ -608,13 +608,17 @@ func tenureFromParts(a, b string) (Tenure, error) {
 			}
 		}
 		if err != nil {
-			// "872–932", "c. 960 – 1127", "872 – 932 AD": a bare number of
-			// three digits is a year when the range's end is one.
+			// "872–932", "c. 990 – 1012", "872 – 932 AD": a bare number of
+			// three digits is a year when the range's end is one, and
+			// less than a century before it.
 			if y, ok := bareYear(a); ok {
-				if e, ok := bareYear(b); ok && y.Year <= e.Year {
-					return Tenure{Start: y, End: e}, nil
+				e, ok := bareYear(b)
+				if !ok {
+					var berr error
+					e, berr = ParseDate(b)
+					ok = berr == nil
 				}
-				if e, err := ParseDate(b); err == nil && y.Year <= e.Year && (e.Year < 1000 || y.Year >= 100) {
+				if ok && y.Year <= e.Year && e.Year-y.Year <= 100 {
 					return Tenure{Start: y, End: e}, nil
 				}
 			}
@@ -666,7 +670,8 @@ func startSharingEnd(a, b string) (Date, bool) {
 	if err != nil || d.Precision < PrecisionMonth {
 		return Date{}, false
 	}
-	if lo, _ := d.days(); lo > func() int { _, hi := end.days(); return hi }() {
+	_, endHi := end.days()
+	if lo, _ := d.days(); lo > endHi {
 		d.Year--
 	}
 	return d, true

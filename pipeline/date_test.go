@@ -141,7 +141,8 @@ func TestParseTenure(t *testing.T) {
 		{in: "March – 1990", fail: true}, // the end gives only a year: March of which?
 		{in: "5 – 1990", fail: true},
 		{in: "872–932", start: "0872", end: "0932"},
-		{in: "c. 960 – 1127", start: "0960", end: "1127"},
+		{in: "c. 990 – 1012", start: "0990", end: "1012"},
+		{in: "960–1127", fail: true}, // more than a century: no term
 		{in: "872 – 932 AD", start: "0872", end: "0932"},
 		{in: "March 872 – 13 June 880", start: "0872-03", end: "0880-06-13"},
 		{in: "2003.03-2006", start: "2003-03", end: "2006"},

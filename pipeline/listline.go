@@ -448,7 +448,6 @@ func holdsDate(q string) bool {
 // endsWithTenure reports whether the last words of s read as a date.
 func endsWithTenure(s string) bool {
 	s = strings.TrimSpace(s)
-
 	words := wordSpans(s)
 	for k := len(words) - 1; k >= 0 && len(words)-k <= 12; k-- {
 		if isTenureText(s[words[k][0]:]) {
