@@ -946,8 +946,9 @@ func (x *extractor) list(officeID string, l *List) {
 			officeID = x.officeClaim(canonicalOfficeTitle(ll.post, placeOf(x.doc.Title)), ll.post, it.Line)
 		}
 		c := termClaim{officeID: officeID, sourceID: x.ex.source.ID, line: it.Line, pos: x.nextPos(), name: x.withLang(ll.holder)}
-		c.acting = c.name.Acting || ll.post != "" && actingWordSet.prefix(ll.post) > 0 // "Acting Governor: Ann Lee (1990)"
-		markedOpen := c.name.cutOpenMark()                                             // "Eve Ford (incumbent): 2014"
+		// "Acting Governor: Ann Lee (1990)" in a list of one office.
+		c.acting = c.name.Acting || ll.post != "" && actingWordSet.prefix(ll.post) > 0
+		markedOpen := c.name.cutOpenMark() // "Eve Ford (incumbent): 2014"
 		c.note = c.name.Note()
 		c.ordinal = cmp.Or(it.Number, ll.number)
 		if it.Depth <= 1 && listOffice != "" {
