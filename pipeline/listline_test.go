@@ -166,3 +166,23 @@ func TestListLineNumbers(t *testing.T) {
 		t.Errorf("terms:\n got %q\nwant %q", got, want)
 	}
 }
+
+// TestActingPostInAList: in a list of one office, an item that names the
+// post as acting before the holder marks the holder acting.
+func TestActingPostInAList(t *testing.T) {
+	ds := buildDocs(t, map[string]string{"h.txt": `= Mayor of Hillcrest =
+
+== Mayors ==
+- Jo Kim: 1975–1980
+- Acting Mayor: Al Ruiz (1980)
+- Bea Cho: 1980–1984
+`})
+	var got []string
+	for _, tm := range ds.Terms {
+		got = append(got, termLine(tm))
+	}
+	want := []string{"Jo Kim||1975|1980", "Al Ruiz||1980|1980 acting", "Bea Cho||1980|1984"}
+	if !slices.Equal(got, want) {
+		t.Errorf("terms:\n got %q\nwant %q", got, want)
+	}
+}
