@@ -525,8 +525,8 @@ func (b *builder) matchClaim(st *officeState, base *[]*termClaim, o *termClaim, 
 // periodsOverlap reports whether the periods of two terms can share a day.
 // An unknown start or end leaves that side unbounded.
 func periodsOverlap(a, b *termClaim) bool {
-	aLo, aHi := period(a)
-	bLo, bHi := period(b)
+	aLo, aHi := period(a, false)
+	bLo, bHi := period(b, false)
 	return aLo <= bHi && bLo <= aHi
 }
 
@@ -534,31 +534,31 @@ func periodsOverlap(a, b *termClaim) bool {
 // their imprecise dates denote: an acting term that ends the day the full
 // term starts, or ends in the year it starts, may well precede it.
 func surelyOverlap(a, b *termClaim) bool {
-	aLo, aHi := surePeriod(a)
-	bLo, bHi := surePeriod(b)
+	aLo, aHi := period(a, true)
+	bLo, bHi := period(b, true)
 	return aLo < bHi && bLo < aHi
 }
 
-// surePeriod is the part of a term's period it certainly covers: from the
-// last day its start may denote to the first its end may.
-func surePeriod(t *termClaim) (lo, hi int) {
+// period returns the days a term's period may cover, from the first day
+// its start may denote to the last its end may; sure narrows it to the
+// days it certainly covers, from the last day its start may denote to
+// the first its end may. An unknown start or end leaves that side
+// unbounded.
+func period(t *termClaim, sure bool) (lo, hi int) {
 	lo, hi = math.MinInt, math.MaxInt
 	if !t.start.IsZero() {
-		_, lo = t.start.days()
+		first, last := t.start.days()
+		lo = first
+		if sure {
+			lo = last
+		}
 	}
 	if !t.end.IsZero() && !t.open {
-		hi, _ = t.end.days()
-	}
-	return lo, hi
-}
-
-func period(t *termClaim) (lo, hi int) {
-	lo, hi = math.MinInt, math.MaxInt
-	if !t.start.IsZero() {
-		lo, _ = t.start.days()
-	}
-	if !t.end.IsZero() && !t.open {
-		_, hi = t.end.days()
+		first, last := t.end.days()
+		hi = last
+		if sure {
+			hi = first
+		}
 	}
 	return lo, hi
 }
