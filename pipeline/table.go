@@ -87,6 +87,20 @@ func isBirthOrDeathLabel(h string) bool {
 		(strings.Contains(l, "born") || strings.Contains(l, "birth")) != (strings.Contains(l, "died") || strings.Contains(l, "death"))
 }
 
+// startBeforeEnd reads a start cell that leaves out the year it shares
+// with the end cell beside it: "2 March" before "5 June 1990". It reports
+// false for a start that is a date of its own, and for anything else.
+func startBeforeEnd(start, end string) (Date, bool) {
+	start, end = trimDateNoise(cutSortKey(cleanCell(start))), trimDateNoise(cutSortKey(cleanCell(end)))
+	if start == "" || end == "" || strings.ContainsAny(start, "()") {
+		return Date{}, false
+	}
+	if _, err := ParseDate(start); err == nil {
+		return Date{}, false
+	}
+	return startSharingEnd(start, stripParens(end))
+}
+
 // holdsTenure reports whether a holder's cell gives the tenure too:
 // "Ann Lee (1949–1952)".
 func holdsTenure(cell string) bool {
@@ -698,9 +712,13 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 			x.tenureInto(&c, s)
 		}
 		if s, ok := cell(colStart); ok {
-			if _, hasEnd := cell(colEnd); !hasEnd && isRangeText(s) {
+			end, hasEnd := cell(colEnd)
+			switch d, ok := startBeforeEnd(s, end); {
+			case !hasEnd && isRangeText(s):
 				x.tenureInto(&c, s) // the whole tenure in the start cell, the end cell empty
-			} else {
+			case ok:
+				c.start = d // "2 March" | "5 June 1990": the year is the end's
+			default:
 				c.start, _ = x.dateCell(&c, s, false)
 			}
 		}

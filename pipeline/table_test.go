@@ -87,6 +87,20 @@ func TestTableShapes(t *testing.T) {
 			consistent: true,
 		},
 		{
+			name: "a start cell without the year of the end cell beside it",
+			doc: `= List of mayors of Testland =
+
+| No. | Mayor | Took office | Left office |
+| 1 | Ann Lee | 2 March | 5 June 1990 |
+| 2 | Bob Ray | 5 June 1990 | 1 May 1994 |
+| 3 | Cy Dunn | 1 May 1994 | 2 June 1998 |
+| 4 | Di Eck | December | February 1999 |
+`,
+			office:     "mayor-of-testland",
+			want:       []string{"Ann Lee||1990-03-02|1990-06-05", "Bob Ray||1990-06-05|1994-05-01", "Cy Dunn||1994-05-01|1998-06-02", "Di Eck||1998-12|1999-02"},
+			consistent: true,
+		},
+		{
 			name: "co-holders on one row are a term each",
 			doc: `= Captain Regent of Testland =
 
