@@ -398,8 +398,16 @@ func (b *builder) dropDuplicates(officeID string, terms []*termClaim) []*termCla
 			earlier = append(append(earlier, f), more[k]...)
 		}
 		if i := slices.IndexFunc(earlier, func(e *termClaim) bool { return e.start == t.start && e.end == t.end }); i >= 0 {
-			b.finding(SeverityWarning, CodeDuplicateRow, officeID, t.sourceID, t.line,
-				"row repeats line %d (%s, %s to %s); kept once", earlier[i].line, t.name.display(), dateOrUnknown(t.start), endText(t.end, t.open))
+			if e := earlier[i]; e.list != t.list && e.list > 0 && t.list > 0 {
+				// A page's leaders above its list, a summary of
+				// living former holders: written twice on purpose.
+				b.finding(SeverityInfo, CodeDuplicateRow, officeID, t.sourceID, t.line,
+					"%s, %s to %s, is given again in another table or list of the page (line %d); kept once",
+					t.name.display(), dateOrUnknown(t.start), endText(t.end, t.open), e.line)
+			} else {
+				b.finding(SeverityWarning, CodeDuplicateRow, officeID, t.sourceID, t.line,
+					"row repeats line %d (%s, %s to %s); kept once", e.line, t.name.display(), dateOrUnknown(t.start), endText(t.end, t.open))
+			}
 			fillFrom(earlier[i], t)
 			continue
 		}

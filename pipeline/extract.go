@@ -71,6 +71,9 @@ type termClaim struct {
 	// ended is set when the end cell says the term ended without saying
 	// when ("Died in office"): the infobox does not reopen it.
 	ended bool
+	// list is the table or list of its document the claim comes from,
+	// from 1; 0 for a biography's.
+	list int32
 }
 
 // mergedClaims is what the claims merged into a base claim add to it.
@@ -168,6 +171,8 @@ type extractor struct {
 	// claims maps the IDs of the offices the document names to their
 	// claims' places in ex.offices.
 	claims map[string]int
+	// listNo is the table or list being read, from 1 (termClaim.list).
+	listNo int32
 	// numbered holds the offices whose lists so far gave their holders'
 	// numbers: a further unnumbered list of one ("Living former
 	// governors") is not numbered by place.
@@ -393,7 +398,8 @@ func (x *extractor) officePages() {
 		x.claims[c.office.ID] = len(x.ex.offices)
 		x.ex.offices = append(x.ex.offices, c)
 	}
-	for _, l := range lists {
+	for k, l := range lists {
+		x.listNo = int32(k + 1)
 		b := doc.Blocks[l.block]
 		lo := listOffice{title: l.title, raw: l.raw, line: b.Line}
 		if b.Kind == TableBlock {
@@ -945,7 +951,7 @@ func (x *extractor) list(officeID string, l *List) {
 		if ll.post != "" && listOffice == "" {
 			officeID = x.officeClaim(canonicalOfficeTitle(ll.post, placeOf(x.doc.Title)), ll.post, it.Line)
 		}
-		c := termClaim{officeID: officeID, sourceID: x.ex.source.ID, line: it.Line, pos: x.nextPos(), name: x.withLang(ll.holder)}
+		c := termClaim{officeID: officeID, sourceID: x.ex.source.ID, line: it.Line, pos: x.nextPos(), name: x.withLang(ll.holder), list: x.listNo}
 		// "Acting Governor: Ann Lee (1990)" in a list of one office.
 		c.acting = c.name.Acting || ll.post != "" && actingWordSet.prefix(ll.post) > 0
 		markedOpen := c.name.cutOpenMark() // "Eve Ford (incumbent): 2014"

@@ -576,7 +576,7 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 			}
 			return "", false
 		}
-		c := termClaim{officeID: officeID, sourceID: x.ex.source.ID, line: r.Line}
+		c := termClaim{officeID: officeID, sourceID: x.ex.source.ID, line: r.Line, list: x.listNo}
 		nameText, _ := cell(colName)
 		if nameText == "" {
 			nameText, _ = cell(colNameEN)

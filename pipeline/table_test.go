@@ -686,6 +686,9 @@ The politics of Testsu.
 			t.Errorf("%s's predecessor is %q: the kept row must stand where the list has it", tm.NameEN, tm.PredecessorPersonID)
 		}
 	}
+	if f := findingsWith(ds, CodeDuplicateRow); len(f) != 1 || f[0].Severity != SeverityInfo {
+		t.Errorf("the governor given in the leaders' table and the list: %+v, want one info finding", f)
+	}
 	var ids []string
 	for _, o := range ds.Offices {
 		ids = append(ids, o.ID)
