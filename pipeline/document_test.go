@@ -117,6 +117,8 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("= List of Xs of Y =\n== Era (1898–1941) ==\n; Directors\n- 1898 – 1898 A B – acting\n# C (Nov 13, 1871 - Oct 29, 1880)\n"))
 	f.Add([]byte("= L =\n| No. | Governor | Term | Party |\n| 1 | | Gen. A B | early 1901 – 1920s | | C |\n| – | Unknown | ? | 1935 |\n| 2 | D E (elect) | 12 March [O.S. 1 March] 1917 | |\n"))
 	f.Add([]byte("= W =\n\nW X\n伊藤博\n- Office: Acting Governor of X\n- Term Start: 2001\n* A B, 1950–1955; acting until 1951\n"))
+	f.Add([]byte("= Politics of X =\n| Office | Name | Since |\n| Governor | A B | 2021 |\n| Party Secretary | C D | 0000000002023-01-01-0000 1 January 2023 |\n* Governor: A B (甲): 2021–present\n1. 1st: E F (2019–2021) – resigned\n"))
+	f.Add([]byte("= L =\n| No. | Name | Born | Died | Took office | Left office |\n| 1 | G H (872–932) | 1900 | | 2 March | Died in office |\n| 2 | I J (1949–1952) | | | 1 May 1990 | 5 June 1990 |\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		doc, err := Parse("fuzz.txt", data)
 		if err != nil {
