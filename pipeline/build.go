@@ -92,6 +92,7 @@ func BuildWithProgress(ctx context.Context, inputs []Input, progress Progress) (
 			sum := sha256.Sum256(in.Data)
 			results[i].ex = extract(doc, Source{ID: provisionalSourceID, Path: in.Path, Title: doc.Title,
 				SHA256: hex.EncodeToString(sum[:]), Bytes: int64(len(in.Data)), Lines: doc.Lines})
+			results[i].ex.titleSlug = Slug(doc.Title)
 		})
 	}
 	b.extractions = make([]*extraction, 0, len(inputs))
@@ -112,17 +113,17 @@ func BuildWithProgress(ctx context.Context, inputs []Input, progress Progress) (
 	ids := trace.StartRegion(ctx, "build: source IDs")
 	count := map[string]int{}
 	for _, ex := range b.extractions {
-		count[Slug(ex.source.Title)]++
+		count[ex.titleSlug]++
 	}
 	used := map[string]bool{}
 	for _, ex := range b.extractions {
 		s := &ex.source
-		id := Slug(s.Title)
+		id := ex.titleSlug
 		if count[id] > 1 {
 			id += "-" + s.SHA256[:8]
 		}
 		for n := 2; used[id]; n++ {
-			id = Slug(s.Title) + "-" + s.SHA256[:8] + "-" + strconv.Itoa(n)
+			id = ex.titleSlug + "-" + s.SHA256[:8] + "-" + strconv.Itoa(n)
 		}
 		used[id] = true
 		ex.setSourceID(id)
@@ -136,9 +137,9 @@ func BuildWithProgress(ctx context.Context, inputs []Input, progress Progress) (
 	for _, ex := range b.extractions {
 		b.ds.Sources = append(b.ds.Sources, ex.source)
 		b.ds.Findings = append(b.ds.Findings, ex.findings...)
-		if count[Slug(ex.source.Title)] > 1 {
+		if count[ex.titleSlug] > 1 {
 			b.finding(SeverityInfo, CodeDuplicateSourceTitle, ex.source.ID, ex.source.ID, 1,
-				"%d documents have the title %q; this one is %s", count[Slug(ex.source.Title)], ex.source.Title, ex.source.ID)
+				"%d documents have the title %q; this one is %s", count[ex.titleSlug], ex.source.Title, ex.source.ID)
 		}
 	}
 	ids.End()

@@ -17,6 +17,9 @@ type extraction struct {
 	// unknown are the periods rows give to a holder they do not name
 	// ("| 7 | Unknown | ? | 1935 |"): no vacancy is reported over them.
 	unknown []heldSpan
+	// titleSlug is the slug of the document's title, made on every core as
+	// the document is read; its source ID starts with it.
+	titleSlug string
 }
 
 // heldSpan is a period an office was held by someone not named.
