@@ -160,6 +160,24 @@ var servedWords = map[string]bool{"served": true, "in office": true, "term": tru
 // It reports false when no tenure is found or what is left is not a
 // plausible name.
 func readListLine(s string) (listLine, bool) {
+	ll, ok := readListLineParts(s)
+	if ok && ll.holder.Native == "" && strings.HasSuffix(ll.tenure, ")") {
+		// "Zhang San: 1949–1952 (张三)": the native name after the
+		// tenure is the holder's.
+		if i := strings.LastIndexByte(ll.tenure, '('); i > 0 {
+			if q := strings.TrimSpace(ll.tenure[i+1 : len(ll.tenure)-1]); isMostlyNative(q) && isTenureText(ll.tenure[:i]) {
+				ll.tenure = strings.TrimSpace(ll.tenure[:i])
+				ll.name += " (" + q + ")"
+				ll.holder = ParseName(ll.name)
+			}
+		}
+	}
+	return ll, ok
+}
+
+// readListLineParts is readListLine before a native name written after
+// the tenure is moved to the holder.
+func readListLineParts(s string) (listLine, bool) {
 	s = cleanCell(s)
 	if s == "" || !hasDigit(s) {
 		return listLine{}, false

@@ -34,6 +34,8 @@ func TestReadListLine(t *testing.T) {
 		{in: "신구범: 1995–1998", name: "신구범", tenure: "1995–1998", ok: true},
 		{in: "Harald Fairhair (c. 872 – c. 932)", name: "Harald Fairhair", tenure: "c. 872 – c. 932", ok: true},
 		{in: "Song Taizu: 960–976", name: "Song Taizu", tenure: "960–976", ok: true},
+		{in: "Zhang San: 1949–1952 (张三)", name: "Zhang San (张三)", tenure: "1949–1952", ok: true},
+		{in: "Zhang San 1949–1952 (张三)", name: "Zhang San (张三)", tenure: "1949–1952", ok: true},
 		{in: "1st: Zhang San (1949–1952)", name: "Zhang San", tenure: "1949–1952", number: 1, ok: true},
 		{in: "Party Secretary: Xin Changxing (2023–present)", name: "Xin Changxing", tenure: "2023–present", post: "Party Secretary", ok: true},
 		{in: "Governor: Xu Kunlin (许昆林): 2021–present", name: "Xu Kunlin (许昆林)", tenure: "2021–present", post: "Governor", ok: true},
