@@ -619,17 +619,7 @@ func placeUnnumbered(terms []*termClaim) []*termClaim {
 		}
 		moved[t] = true
 		terms = slices.Delete(terms, i, i+1)
-		_, hi := t.start.days()
-		at := len(terms)
-		for k := i; k < len(terms); k++ {
-			if u := terms[k]; !u.start.IsZero() {
-				if ulo, _ := u.start.days(); ulo > hi {
-					at = k
-					break
-				}
-			}
-		}
-		terms = slices.Insert(terms, at, t)
+		insertChronological(&terms, t)
 		i-- // the term now at i has not been looked at
 	}
 	return terms

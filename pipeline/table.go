@@ -91,14 +91,30 @@ func isBirthOrDeathLabel(h string) bool {
 // with the end cell beside it: "2 March" before "5 June 1990". It reports
 // false for a start that is a date of its own, and for anything else.
 func startBeforeEnd(start, end string) (Date, bool) {
-	start, end = trimDateNoise(cutSortKey(cleanCell(start))), trimDateNoise(cutSortKey(cleanCell(end)))
-	if start == "" || end == "" || strings.ContainsAny(start, "()") {
-		return Date{}, false
+	if end == "" || hasYear(start) {
+		return Date{}, false // most rows: a start with its year, read as it is
 	}
-	if _, err := ParseDate(start); err == nil {
+	start, end = trimDateNoise(cutSortKey(cleanCell(start))), trimDateNoise(cutSortKey(cleanCell(end)))
+	if start == "" || strings.ContainsAny(start, "()") {
 		return Date{}, false
 	}
 	return startSharingEnd(start, stripParens(end))
+}
+
+// hasYear reports whether s holds a run of four digits, as a year is
+// written in a table's date cells.
+func hasYear(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if isDigit(s[i]) {
+			if run++; run == 4 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
 }
 
 // holdsTenure reports whether a holder's cell gives the tenure too:
