@@ -641,7 +641,7 @@ func dropQuoteMarkup(s string) string {
 		b.WriteByte(s[i])
 		i++
 	}
-	return strings.TrimSpace(collapseSpaces(b.String()))
+	return collapseSpaces(b.String())
 }
 
 // cleanCell normalises the text of a cell or value: full-width parentheses,

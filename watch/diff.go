@@ -792,13 +792,23 @@ func (d *differ) successorNamed(officeID, title string, from *Person, t *pipelin
 	if from == nil {
 		c.Headline = fmt.Sprintf("%s: %s is named to take office", title, termWho(t))
 	}
-	switch {
-	case len(c.EffectiveISO) == len("2006-01-02"):
-		c.Headline += ", taking office on " + c.Effective
-	case c.EffectiveISO != "":
-		c.Headline += ", taking office in " + c.Effective
+	if when := c.when(); when != "" {
+		c.Headline += ", taking office" + when
 	}
 	return c
+}
+
+// when says the change's effective date as a headline ends with it: " on
+// 12 March 2027" for a day, " in March 2027" or " in 2027" otherwise, ""
+// when none is known.
+func (c Change) when() string {
+	switch {
+	case c.Effective == "":
+		return ""
+	case len(c.EffectiveISO) == len("2006-01-02"):
+		return " on " + c.Effective
+	}
+	return " in " + c.Effective
 }
 
 // term returns the term with the given ID.
@@ -862,13 +872,7 @@ func successionHeadline(title string, c Change) string {
 	if c.To != nil && c.To.Acting {
 		verb = "succeeded, acting,"
 	}
-	when := ""
-	if c.Effective != "" {
-		when = " in " + c.Effective // "in December 2020", "in 2021"
-		if len(c.EffectiveISO) == len("2006-01-02") {
-			when = " on " + c.Effective
-		}
-	}
+	when := c.when()
 	if c.From != nil {
 		return fmt.Sprintf("%s: %s %s %s%s", title, c.To.display(), verb, c.From.display(), when)
 	}
@@ -967,11 +971,7 @@ func (d *differ) compareTerm(title string, o, n *pipeline.Term) (Change, bool) {
 		if e := endEvent(n); e != "" && e != endEvent(o) {
 			how = " (" + e + ")"
 		}
-		on := "on" // "on 12 March 2027", "in March 2027", "in 2027"
-		if n.End.Precision < pipeline.PrecisionDay {
-			on = "in"
-		}
-		c.Headline = fmt.Sprintf("%s: %s's term ended %s %s%s; no successor is named", title, termWho(n), on, n.End.Human(), how)
+		c.Headline = fmt.Sprintf("%s: %s's term ended%s%s; no successor is named", title, termWho(n), c.when(), how)
 		return c, true
 	case o.Incumbent && !n.Incumbent && n.End.IsZero() && endEvent(n) != "" && endEvent(o) == "":
 		// "Died in office" where "Incumbent" was: the term ended, when
