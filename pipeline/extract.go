@@ -916,18 +916,18 @@ func (x *extractor) list(officeID string, l *List) {
 	if listOffice != "" {
 		defer func() { x.places[listOffice] = items }()
 	}
+	if listOffice == "" {
+		officeID = x.ex.source.ID // the subject of findings before the first post
+	}
 	for i := range l.Items {
 		if listOffice == "" {
-			break // no list office to number
+			break // each item's own office: none of the list's to number
 		}
 		if l.Items[i].Number > 0 {
 			x.numbered[listOffice] = true
 		} else if ll, ok := x.readListLine(&l.Items[i]); ok && ll.number > 0 {
 			x.numbered[listOffice] = true // "1st: Ann Lee (1949–1952)"
 		}
-	}
-	if listOffice == "" {
-		officeID = x.ex.source.ID // the subject of findings before the first post
 	}
 	for i := range l.Items {
 		it := &l.Items[i]
