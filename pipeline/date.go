@@ -608,19 +608,8 @@ func tenureFromParts(a, b string) (Tenure, error) {
 			}
 		}
 		if err != nil {
-			// "872–932", "c. 990 – 1012", "872 – 932 AD": a bare number of
-			// three digits is a year when the range's end is one, and
-			// less than a century before it.
-			if y, ok := bareYear(a); ok {
-				e, ok := bareYear(b)
-				if !ok {
-					var berr error
-					e, berr = ParseDate(b)
-					ok = berr == nil
-				}
-				if ok && y.Year <= e.Year && e.Year-y.Year <= 100 {
-					return Tenure{Start: y, End: e}, nil
-				}
+			if t, ok := bareYearRange(a, b); ok {
+				return t, nil
 			}
 			return Tenure{}, &partError{part: "start", text: a, err: err}
 		}
@@ -675,6 +664,25 @@ func startSharingEnd(a, b string) (Date, bool) {
 		d.Year--
 	}
 	return d, true
+}
+
+// bareYearRange reads "872–932", "c. 990 – 1012", "872 – 932 AD": a bare
+// number of three digits starts a range when its end is a year, and less
+// than a century before it.
+func bareYearRange(a, b string) (Tenure, bool) {
+	start, ok := bareYear(a)
+	if !ok {
+		return Tenure{}, false
+	}
+	end, ok := bareYear(b)
+	if !ok {
+		d, err := ParseDate(b)
+		end, ok = d, err == nil
+	}
+	if !ok || start.Year > end.Year || end.Year-start.Year > 100 {
+		return Tenure{}, false
+	}
+	return Tenure{Start: start, End: end}, true
 }
 
 // bareYear reads a year written as a bare number of three or four digits,
