@@ -170,8 +170,9 @@ const MaxLineBytes = 64 << 10
 var spaceReplacer = strings.NewReplacer("\t", " ", "\u00a0", " ", "\u2007", " ", "\u202f", " ", "\ufeff", "", "\u200b", "")
 
 // Parse reads the text of a document. It tolerates CRLF and CR line ends, a
-// UTF-8 byte order mark, tabs, non-breaking spaces, invalid UTF-8 (replaced,
-// with a problem), tables with a missing trailing "|" and ragged rows. It
+// UTF-8 byte order mark, tabs, non-breaking spaces, HTML character
+// references and tags left over from rendering (see unmarkup), invalid
+// UTF-8 (replaced, with a problem), tables with a missing trailing "|" and ragged rows. It
 // returns a *ParseError for a file that is not a document: empty, binary or
 // without a title line.
 func Parse(path string, data []byte) (*Document, error) {
@@ -215,6 +216,9 @@ func parseText(path, text string) (*Document, error) {
 			doc.Problems = append(doc.Problems, Problem{Line: i + 1, Severity: SeverityWarning, Code: CodeOversizedLine,
 				Message: fmt.Sprintf("a line of %d bytes was cut to its first %d", len(l), cut)})
 			l = l[:cut]
+		}
+		if hasMarkup(l) {
+			l = unmarkup(l)
 		}
 		if needsSpaceFix(l) {
 			l = spaceReplacer.Replace(l)

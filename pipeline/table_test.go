@@ -46,6 +46,20 @@ func TestTableShapes(t *testing.T) {
 			consistent: true,
 		},
 		{
+			name: "HTML left over from rendering: character references, line breaks, footnotes",
+			doc: `= List of mayors of Testland =
+
+| No. | Mayor | Term | Party |
+| 1 | Ann&nbsp;Lee<ref name="a"/> | 1856&ndash;1860 | Whig |
+| 2 | Bob Ray<br/><small>(acting)</small> | 1860 &#8211; 1864<ref>Gazette, p. 3</ref> | Whig |
+| 3 | Cy O&#39;Dunn | 1864&#x2013;1870 | Tory &amp; Whig |
+`,
+			office:     "mayor-of-testland",
+			want:       []string{"Ann Lee||1856|1860", "Bob Ray||1860|1864 acting", "Cy O'Dunn||1864|1870"},
+			notes:      []string{"Party: Whig", "Party: Whig", "Party: Tory & Whig"},
+			consistent: true,
+		},
+		{
 			name: "sort keys rendered before dates; an end that says how, not when",
 			doc: `= List of mayors of Testland =
 

@@ -1,0 +1,134 @@
+package pipeline
+
+import (
+	"html"
+	"strings"
+)
+
+// Markup left over from a page's HTML is read as the text it stands for
+// before anything else looks at a line: a renderer that keeps "&ndash;" or
+// "<br>" must not cost a row its dates.
+
+// maxEntity is the longest character reference unmarkup decodes, "&" and
+// ";" included: the longest HTML5 entity name is 31 characters.
+const maxEntity = 34
+
+// lineBreakTags and inlineTags are the tags unmarkup reads: a line break
+// separates what is on each side of it (a name and its dates), and inline
+// formatting adds nothing. Other text between angle brackets ("<5 years")
+// is left as it is.
+var (
+	lineBreakTags = map[string]bool{"br": true, "hr": true, "p": true, "div": true, "li": true}
+	inlineTags    = map[string]bool{
+		"small": true, "big": true, "sup": true, "sub": true, "b": true, "i": true, "u": true, "s": true,
+		"em": true, "strong": true, "span": true, "abbr": true, "font": true, "center": true, "nowiki": true,
+		"a": true, "bdi": true, "wbr": true,
+	}
+)
+
+// hasMarkup reports whether unmarkup may change l.
+func hasMarkup(l string) bool {
+	return strings.IndexByte(l, '&') >= 0 || strings.IndexByte(l, '<') >= 0
+}
+
+// unmarkup decodes the character references in l ("&ndash;", "&#8211;",
+// "&nbsp;") that end with a semicolon, removes footnotes written as
+// <ref>…</ref> or <ref … />, reads <br> and other breaks as a space and
+// drops inline tags such as <small> and <sup>. A reference that would
+// stand for "|" is kept as it is, so it cannot split a table cell.
+func unmarkup(l string) string {
+	if !hasMarkup(l) {
+		return l
+	}
+	var b strings.Builder
+	b.Grow(len(l))
+	for i := 0; i < len(l); {
+		switch l[i] {
+		case '&':
+			if n := entityLen(l[i:]); n > 0 {
+				if dec := html.UnescapeString(l[i : i+n]); dec != l[i:i+n] && dec != "|" {
+					b.WriteString(dec)
+					i += n
+					continue
+				}
+			}
+		case '<':
+			if n, repl, ok := readTag(l[i:]); ok {
+				b.WriteString(repl)
+				i += n
+				continue
+			}
+		}
+		b.WriteByte(l[i])
+		i++
+	}
+	return b.String()
+}
+
+// entityLen is the length of the character reference s starts with,
+// "&name;", "&#123;" or "&#x1F;", or 0.
+func entityLen(s string) int {
+	end := min(len(s), maxEntity)
+	for j := 1; j < end; j++ {
+		c := s[j]
+		switch {
+		case c == ';':
+			if j == 1 {
+				return 0
+			}
+			return j + 1
+		case c == '#' && j == 1, isASCIILetter(c), isDigit(c):
+		default:
+			return 0
+		}
+	}
+	return 0
+}
+
+// readTag reads the tag s starts with. It returns the bytes to skip and
+// what replaces them: a whole <ref>…</ref> footnote or an inline tag
+// becomes nothing, a break a space. ok is false for anything else.
+func readTag(s string) (n int, repl string, ok bool) {
+	gt := strings.IndexByte(s, '>')
+	if gt < 0 {
+		return 0, "", false
+	}
+	inner := s[1:gt]
+	closing := strings.HasPrefix(inner, "/")
+	inner = strings.TrimPrefix(inner, "/")
+	name := inner
+	if k := strings.IndexAny(inner, " /"); k >= 0 {
+		name = inner[:k]
+	}
+	if name == "" || strings.IndexByte(inner, '<') >= 0 {
+		return 0, "", false
+	}
+	name = strings.ToLower(name)
+	switch {
+	case name == "ref":
+		if closing || strings.HasSuffix(inner, "/") {
+			return gt + 1, "", true
+		}
+		// The footnote runs to its closing tag; one left open is dropped
+		// with the rest of the line, as a footnote has nothing after it.
+		if end := indexFold(s[gt+1:], "</ref>"); end >= 0 {
+			return gt + 1 + end + len("</ref>"), "", true
+		}
+		return len(s), "", true
+	case lineBreakTags[name]:
+		return gt + 1, " ", true
+	case inlineTags[name]:
+		return gt + 1, "", true
+	}
+	return 0, "", false
+}
+
+// indexFold is strings.Index of an ASCII substr, ignoring case.
+func indexFold(s, substr string) int {
+	for i := 0; i+len(substr) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(substr)], substr) {
+			return i
+		}
+	}
+	return -1
+}

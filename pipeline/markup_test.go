@@ -1,0 +1,48 @@
+package pipeline
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestUnmarkup(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"1856&ndash;1860", "1856–1860"},
+		{"Ann&nbsp;Lee", "Ann\u00a0Lee"},
+		{"1860 &#8211; 1864 &#x2013; x", "1860 – 1864 – x"},
+		{"Tory &amp; Whig", "Tory & Whig"},
+		{"AT&T, R&D; Barnes &notable", "AT&T, R&D; Barnes &notable"}, // no semicolon right after a name: text
+		{"a &unknownentity; b", "a &unknownentity; b"},
+		{"pipe &#124; and &vert; stay", "pipe &#124; and &vert; stay"},
+		{"Bob Ray<br>1860–1864", "Bob Ray 1860–1864"},
+		{"Bob Ray<br />1860<BR/>", "Bob Ray 1860 "},
+		{"<small>(acting)</small>", "(acting)"},
+		{"Ann Lee<ref>Gazette, 1 May 1990, p. 3</ref> (1990)", "Ann Lee (1990)"},
+		{`Ann Lee<ref name="g1" /> (1990)`, "Ann Lee (1990)"},
+		{"Ann Lee<ref>unclosed 1990", "Ann Lee"},
+		{"under <5 years, a < b > c", "under <5 years, a < b > c"},
+		{"<unknown>x</unknown>", "<unknown>x</unknown>"},
+		{"&", "&"}, {"<", "<"}, {"&;", "&;"}, {"<>", "<>"},
+	} {
+		if got := unmarkup(tt.in); got != tt.want {
+			t.Errorf("unmarkup(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// FuzzUnmarkup checks that unmarkup never adds a table cell and leaves a
+// line without markup as it is.
+func FuzzUnmarkup(f *testing.F) {
+	for _, s := range []string{"1856&ndash;1860", "&#124;", "a<br/>b", "<ref>x</ref>", "<ref name=a/>", "&#x7c;", "&&amp;amp;", "<<br>>"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got := unmarkup(s)
+		if strings.Count(got, "|") > strings.Count(s, "|") {
+			t.Errorf("unmarkup(%q) = %q adds a cell separator", s, got)
+		}
+		if !hasMarkup(s) && got != s {
+			t.Errorf("unmarkup(%q) = %q changes a line without markup", s, got)
+		}
+	})
+}
