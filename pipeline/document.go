@@ -3,6 +3,7 @@ package pipeline
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -102,7 +103,9 @@ type Block struct {
 	List  *List
 }
 
-// Table is a pipe table; its first row is the header.
+// Table is a pipe table; its first row is the header. A table whose first
+// row holds a holder's name and dates has no header: Header is then a row
+// of blank labels, as wide as that first row, which is the first of Rows.
 type Table struct {
 	Header Row
 	Rows   []Row
@@ -580,7 +583,40 @@ func (p *parser) table() {
 		}
 		t.Rows = append(t.Rows, Row{Line: p.i, Cells: cells, Cut: p.restBlank() && !strings.HasSuffix(strings.TrimRight(l, " \t"), "|")})
 	}
+	if !header && headerIsData(t.Header.Cells) {
+		// A table rendered without its header row: the first row is a
+		// holder's, and the columns are read from their values.
+		t.Rows = slices.Insert(t.Rows, 0, t.Header)
+		t.Header = Row{Line: t.Header.Line, Cells: make([]string, len(t.Header.Cells))}
+	}
 	p.doc.Blocks = append(p.doc.Blocks, Block{Kind: TableBlock, Line: start + 1, Table: t})
+}
+
+// headerIsData reports whether a table's first row holds values rather
+// than labels: a name of two words or more, or in a native script, and a
+// date or a range of them ("7 | Gil Ives | 1980 | 1985"), and no cell a
+// label ("Prime Minister | 1950 | 1955" is a header).
+func headerIsData(cells []string) bool {
+	dates, names := 0, 0
+	for _, c := range cells {
+		switch classifyCell(c) {
+		case shDate, shRange, shOpen:
+			dates++
+			continue
+		case shName:
+			if strings.IndexByte(cleanCell(c), ' ') > 0 {
+				names++
+			}
+		case shZH:
+			names++
+		}
+		switch classifyHeader(c) {
+		case colUnknown, colOther, colBlank:
+		default:
+			return false
+		}
+	}
+	return dates > 0 && names > 0
 }
 
 // restBlank reports whether the lines from p.i on are all blank: the line

@@ -208,3 +208,24 @@ func FuzzNeedsSpaceFix(f *testing.F) {
 		}
 	})
 }
+
+func TestHeaderIsData(t *testing.T) {
+	for _, tt := range []struct {
+		cells []string
+		want  bool
+	}{
+		{[]string{"7", "Gil Ives", "1980", "1985"}, true},
+		{[]string{"Ida Kerr (伊达)", "3 May 1990 – present"}, true},
+		{[]string{"No.", "Name", "Took office", "Left office"}, false},
+		{[]string{"", "", "Term", "Took office", "Left office"}, false},
+		{[]string{"Party", "1950", "1955", "1960"}, false}, // election years as labels
+		{[]string{"Governors of Testland (1949–present)"}, false},
+		{[]string{"Prime Minister", "1950", "1955"}, false},
+		{[]string{"1", "Ulanhu", "1947", "1966"}, false}, // one word: maybe a label
+		{[]string{"1", "乌兰夫", "1947", "1966"}, true},
+	} {
+		if got := headerIsData(tt.cells); got != tt.want {
+			t.Errorf("headerIsData(%q) = %v, want %v", tt.cells, got, tt.want)
+		}
+	}
+}

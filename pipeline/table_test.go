@@ -46,6 +46,18 @@ func TestTableShapes(t *testing.T) {
 			consistent: true,
 		},
 		{
+			name: "a table rendered without its header row",
+			doc: `= List of mayors of Testland =
+
+| 7 | Gil Ives | 1980 | 1985 |
+| 8 | Hal Jones | 1985 | 1990 |
+| 9 | Ida Kerr (伊达) | 3 May 1990 | present |
+`,
+			office:     "mayor-of-testland",
+			want:       []string{"Gil Ives||1980|1985", "Hal Jones||1985|1990", "Ida Kerr|伊达|1990-05-03| open"},
+			consistent: true,
+		},
+		{
 			name: "HTML left over from rendering: character references, line breaks, footnotes",
 			doc: `= List of mayors of Testland =
 
