@@ -240,7 +240,8 @@ func readListLineParts(s string) (listLine, bool) {
 		}
 		ts := tenures(tenure)
 		if ts == nil && isBracket {
-			if tenure, inner = tenureBeside(t); inner != nil {
+			var ok bool
+			if tenure, inner, ok = tenureBeside(t); ok {
 				ts = []string{tenure}
 			}
 		}
@@ -255,9 +256,10 @@ func readListLineParts(s string) (listLine, bool) {
 			}
 		}
 		if n, ok := holderName(name); ok {
-			// "Liang Xiang (梁湘, 1988–1989)": the native name beside the
-			// tenure is the holder's.
-			if i := slices.IndexFunc(inner, isMostlyNative); i >= 0 && n.Native == "" {
+			// "Liang Xiang (梁湘, 1988–1989)", "Hal Jones (Chinese: 琼斯;
+			// 1950–1955)": the native name beside the tenure is the
+			// holder's.
+			if i := slices.IndexFunc(inner, isNativeQualifier); i >= 0 && n.Native == "" {
 				name += " (" + inner[i] + ")"
 				n = ParseName(name)
 				inner = slices.Delete(slices.Clone(inner), i, i+1)
@@ -337,23 +339,28 @@ func cutLeadingNumber(s string) (rest string, n int) {
 
 // tenureBeside splits the inside of a bracket after a name, which is not
 // one tenure, into the tenure and the qualifiers written beside it with a
-// comma or semicolon: "Labour, 1990–1994", "1990–1994; acting". It
-// returns no qualifiers when the bracket holds no tenure beside them.
-func tenureBeside(s string) (tenure string, quals []string) {
+// comma or semicolon: "Labour, 1990–1994", "1990–1994; acting". Words
+// that only say a tenure follows ("in office 1928–1932", "term:
+// 1955–1960") are no qualifier. ok is false when the bracket holds no
+// tenure.
+func tenureBeside(s string) (tenure string, quals []string, ok bool) {
 	if i := strings.IndexByte(s, ':'); i > 0 && !hasDigit(s[:i]) && isTenureText(s[i+1:]) {
-		return strings.TrimSpace(s[i+1:]), []string{strings.TrimSpace(s[:i])} // "first term: 1990–1994"
+		return strings.TrimSpace(s[i+1:]), qualifier(s[:i]), true // "first term: 1990–1994"
 	}
 	if i := strings.IndexAny(s, ",;"); i > 0 && !hasDigit(s[:i]) && isTenureText(s[i+1:]) {
-		return strings.TrimSpace(s[i+1:]), []string{strings.TrimSpace(s[:i])}
+		return strings.TrimSpace(s[i+1:]), qualifier(s[:i]), true
 	}
 	if i := strings.LastIndexAny(s, ",;"); i > 0 && !hasDigit(s[i+1:]) && isTenureText(s[:i]) {
-		return strings.TrimSpace(s[:i]), []string{strings.TrimSpace(s[i+1:])}
+		return strings.TrimSpace(s[:i]), qualifier(s[i+1:]), true
+	}
+	if rest, ok := cutServedWord(s); ok && isTenureText(rest) {
+		return rest, nil, true // "in office 1928–1932"
 	}
 	// "梁湘; 1988–1989; acting": one part is the tenure, the others have
 	// no digit.
 	parts := strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ';' })
 	if len(parts) < 3 {
-		return s, nil
+		return s, nil, false
 	}
 	at := -1
 	for i, p := range parts {
@@ -362,15 +369,36 @@ func tenureBeside(s string) (tenure string, quals []string) {
 			continue
 		}
 		if at >= 0 || !isTenureText(parts[i]) {
-			return s, nil
+			return s, nil, false
 		}
 		at = i
 	}
 	if at < 0 {
-		return s, nil
+		return s, nil, false
 	}
 	tenure = parts[at]
-	return tenure, slices.Delete(parts, at, at+1)
+	return tenure, slices.Delete(parts, at, at+1), true
+}
+
+// qualifier is the note q written beside a tenure, or none when q only
+// says that a tenure follows ("term", "in office").
+func qualifier(q string) []string {
+	q = strings.TrimSpace(q)
+	if servedWords[strings.ToLower(q)] {
+		return nil
+	}
+	return []string{q}
+}
+
+// cutServedWord cuts the words that introduce a tenure from the start of
+// s: "in office 1928–1932" → "1928–1932".
+func cutServedWord(s string) (rest string, ok bool) {
+	for w := range servedWords {
+		if len(s) > len(w) && s[len(w)] == ' ' && strings.EqualFold(s[:len(w)], w) {
+			return strings.TrimSpace(s[len(w)+1:]), true
+		}
+	}
+	return s, false
 }
 
 // isTenureText reports whether s, less bracketed qualifiers, is a date or

@@ -274,14 +274,25 @@ func (n *Name) addGroup(q string, chunks []nameChunk) {
 	}
 }
 
+// withoutLanguageLabel is a native name q without the language label
+// before it: "Chinese: 中文", "simplified Chinese: 中文" → "中文". Any other
+// q is returned as it is.
+func withoutLanguageLabel(q string) string {
+	if label, v, ok := strings.Cut(q, ":"); ok && isMostlyNative(v) && !hasNative(label) && len(label) <= 40 {
+		return strings.TrimSpace(v)
+	}
+	return q
+}
+
+// isNativeQualifier reports whether q is a native name, with or without a
+// language label: "中文", "Chinese: 中文".
+func isNativeQualifier(q string) bool { return isMostlyNative(withoutLanguageLabel(q)) }
+
 func (n *Name) addQualifier(q string) {
 	if q == "" {
 		return
 	}
-	// A language label: "Chinese: 中文", "simplified Chinese: 中文".
-	if label, v, ok := strings.Cut(q, ":"); ok && isMostlyNative(v) && !hasNative(label) && len(label) <= 40 {
-		q = strings.TrimSpace(v)
-	}
+	q = withoutLanguageLabel(q)
 	switch {
 	case slices.Contains(nativeActing, q):
 		n.Acting = true // "(王毅, 代理)": acting, written natively
