@@ -743,6 +743,8 @@ Omar Haddad
 - Office2: Member of the Eastport Council
 - Took Office2: 2010
 - Left Office2: 2016
+- Constituency2: Eastport North
+- Deputy 2: Rita Moss
 - Office3: Eastport Harbour Commissioner
 - Term3: 2004–2008
 - Office4: Eastport Fire Warden
@@ -767,6 +769,11 @@ Omar Haddad
 	for _, p := range ds.Persons {
 		if p.ID == "omar-haddad" && (p.Birth.String() != "1972-05-03" || p.BirthPlace != "Northvale, Eastland" || p.Party != "Labour") {
 			t.Errorf("birth %s in %q, party %q; want 1972-05-03 in Northvale, Eastland, Labour", p.Birth, p.BirthPlace, p.Party)
+		}
+	}
+	for _, tm := range termsOf(ds, "member-of-the-eastport-council") {
+		if want := "Deputy: Rita Moss; Constituency: Eastport North"; tm.Note != want {
+			t.Errorf("note %q, want %q (labelled without the block's number)", tm.Note, want)
 		}
 	}
 	for _, tm := range termsOf(ds, "deputy-mayor-of-eastport") {

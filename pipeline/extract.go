@@ -1166,7 +1166,8 @@ func (x *extractor) biography() {
 		}
 		for _, k := range []string{"deputy", "order", "constituency", "president", "premier", "primeminister"} {
 			if e, ok := en.fields[k]; ok && cleanCell(e.Value) != "" {
-				notes = append(notes, e.Key+": "+cleanCell(e.Value))
+				// "President3: Park Geun-hye" is noted "President: Park Geun-hye".
+				notes = append(notes, strings.TrimRight(e.Key, "0123456789 _")+": "+cleanCell(e.Value))
 			}
 		}
 		if prevElect {
