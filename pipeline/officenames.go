@@ -318,7 +318,10 @@ func canonicalOfficeTitle(h, place string) string {
 	if hasOf {
 		out += " of " + tail
 	}
-	if place != "" && !strings.Contains(out, place) {
+	// The page's place is the office's, unless the title names a place
+	// of its own: "Mayors of Lanzhou" on "Politics of Gansu" is the
+	// Mayor of Lanzhou.
+	if place != "" && !strings.Contains(out, place) && !(hasOf && isPlaceWords(strings.Fields(tail))) {
 		out += " of " + place
 	}
 	return out

@@ -44,6 +44,10 @@ func TestCanonicalOfficeTitle(t *testing.T) {
 		{"Fujian governors", "", "Governor of Fujian"},
 		{"Deputy mayors", "Sampletown", "Deputy Mayor of Sampletown"},
 		{"Governors (1949–1955)", "Hunan", "Governor of Hunan"},
+		{"Mayors of Lanzhou", "Gansu", "Mayor of Lanzhou"}, // a place of its own
+		{"Mayors of Lanzhou City", "Gansu", "Mayor of Lanzhou City"},
+		{"Chairmen of the Standing Committee", "Gansu", "Chairman of the Standing Committee of Gansu"},
+		{"Secretaries of the Municipal Committee", "Lanzhou", "Secretary of the Municipal Committee of Lanzhou"},
 		{"Presidents pro tempore", "Norland", "President Pro Tempore of Norland"},
 		{"Directors of the Preparatory Committee for the Tibet Autonomous Region", "Tibet", "Director of the Preparatory Committee for the Tibet Autonomous Region"},
 	}
