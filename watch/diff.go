@@ -717,10 +717,18 @@ func (d *differ) officeChanges(o, n *pipeline.Office) {
 			Notes:    names})
 	}
 	if len(tailGone) > 0 {
+		// A few rows are named: "Kenji Sato (April 2027 – present) is no
+		// longer given" tells a reader what was taken back.
+		gone := fmt.Sprintf("%d %s at its end", len(tailGone), plural(len(tailGone), "row", "rows"))
+		if len(tailGone) <= 3 {
+			gone = andList(tailGone)
+		}
+		headline := fmt.Sprintf("%s: the list now ends earlier; %s %s no longer given", title, gone, plural(len(tailGone), "is", "are"))
+		if len(nt) > 0 && len(ot) > 0 && nt[len(nt)-1].Incumbent && ot[len(ot)-1].Incumbent {
+			headline += fmt.Sprintf("; it gives %s as the current holder", termWho(nt[len(nt)-1]))
+		}
 		d.add(Change{Kind: KindListCorrected, OfficeID: n.ID, OfficeTitle: title, Old: fmt.Sprint(len(tailGone)),
-			Headline: fmt.Sprintf("%s: the list now ends earlier; %d %s at its end %s no longer given", title, len(tailGone),
-				plural(len(tailGone), "row", "rows"), plural(len(tailGone), "is", "are")),
-			Notes: tailGone})
+			Headline: headline, Notes: tailGone})
 	}
 	if len(tailAdded) > 0 {
 		d.add(Change{Kind: KindListCorrected, OfficeID: n.ID, OfficeTitle: title, New: fmt.Sprint(len(tailAdded)),
@@ -909,6 +917,17 @@ func (d *differ) infoboxSuccession(o, n *pipeline.Office, oldOpen *pipeline.Term
 		b := &pipeline.Term{NameEN: to.NameEN, NameNative: to.NameNative}
 		if samePerson(a, b) > 0 {
 			return Change{}, false
+		}
+	}
+	// The new incumbent's own open term began before the old current
+	// holder's: a succession taken back (a row removed from the end of
+	// the list), not a holder taking office.
+	if oldOpen != nil && !oldOpen.Start.IsZero() {
+		b := &pipeline.Term{NameEN: to.NameEN, NameNative: to.NameNative}
+		for _, t := range nt {
+			if t.Incumbent && samePerson(t, b) == 2 && !t.Start.IsZero() && t.Start.Latest().Before(oldOpen.Start.Earliest()) {
+				return Change{}, false
+			}
 		}
 	}
 	if oldOpen != nil && from != nil && oldOpen.Acting && nameKey(oldOpen.NameEN) == nameKey(from.NameEN) {
@@ -1114,6 +1133,15 @@ func (p *Person) withOthers(text func(*Person) string) string {
 	texts := []string{text(p.alone())}
 	for i := range p.With {
 		texts = append(texts, text(&p.With[i]))
+	}
+	return andList(texts)
+}
+
+// andList joins texts as a sentence lists them: "a", "a and b", "a, b
+// and c".
+func andList(texts []string) string {
+	if len(texts) < 2 {
+		return strings.Join(texts, "")
 	}
 	return strings.Join(texts[:len(texts)-1], ", ") + " and " + texts[len(texts)-1]
 }
