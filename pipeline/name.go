@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -327,6 +328,16 @@ func (n *Name) latinName(s string) string {
 			s = s[:i]
 		}
 	}
+	if i := strings.LastIndexByte(s, ' '); i > 0 && isLifeSpan(s[i+1:]) {
+		// "Ye Jianying 1897–1986": life dates, their brackets lost (a
+		// line break in the cell flattened).
+		if n.Life == "" {
+			n.Life = s[i+1:]
+		} else {
+			n.Qualifiers = append(n.Qualifiers, s[i+1:])
+		}
+		s = strings.TrimSpace(s[:i])
+	}
 	if i := strings.LastIndex(s, ","); i > 0 && IsActingNote(s[i+1:]) && len(s)-i < 40 {
 		n.addNote(s[i+1:])
 		s = s[:i]
@@ -359,6 +370,24 @@ func (n *Name) latinName(s string) string {
 		return ""
 	}
 	return s
+}
+
+// isLifeSpan reports whether s is a life's years: "1897–1986", two
+// four-digit years joined by a dash, at most 110 years apart.
+func isLifeSpan(s string) bool {
+	if len(s) < 9 || !isDigit(s[0]) {
+		return false
+	}
+	for _, d := range []string{"–", "-", "—"} {
+		a, b, ok := strings.Cut(s, d)
+		if !ok || len(a) != 4 || len(b) != 4 {
+			continue
+		}
+		born, err1 := strconv.Atoi(a)
+		died, err2 := strconv.Atoi(b)
+		return err1 == nil && err2 == nil && born < died && died-born <= 110
+	}
+	return false
 }
 
 // isNoteAfterComma reports whether what follows a comma after a full name
@@ -658,7 +687,8 @@ func dropQuoteMarkup(s string) string {
 // cleanCell normalises the text of a cell or value: full-width parentheses,
 // colons, hyphens and tildes become ASCII, the wave dash a tilde, the
 // figure dash and horizontal bar an en dash, footnote markers such as "[3]" or "[a]" and
-// "[edit]" are removed, and runs of spaces collapse to one.
+// "[edit]" are removed, a native name in square brackets is put in round
+// ones, and runs of spaces collapse to one.
 func cleanCell(s string) string {
 	if !needsClean(s) {
 		return strings.TrimSpace(s)
@@ -668,8 +698,9 @@ func cleanCell(s string) string {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c == '[' {
-			if j := strings.IndexByte(s[i:], ']'); j > 0 && (j <= 12 || isEditorialNote(s[i+1:i+j])) {
-				i += j + 1
+			if n, repl, ok := squareBracket(s[i:]); ok {
+				b.WriteString(repl)
+				i += n
 				continue
 			}
 		}
@@ -701,6 +732,26 @@ func cleanCell(s string) string {
 		i += size
 	}
 	return collapseSpaces(b.String())
+}
+
+// squareBracket reads the square bracket s starts with: a footnote
+// marker ("[3]", "[a]", "[edit]") or an editor's remark ("[citation
+// needed]") is dropped, and a native name ("[万里]") is kept in round
+// brackets, where the name parser reads it. ok is false for any other
+// bracket, which stays.
+func squareBracket(s string) (n int, repl string, ok bool) {
+	j := strings.IndexByte(s, ']')
+	if j <= 0 {
+		return 0, "", false
+	}
+	inner := s[1:j]
+	if len(inner) <= 30 && !hasDigit(inner) && isMostlyNative(inner) {
+		return j + 1, "(" + inner + ")", true
+	}
+	if j <= 12 || isEditorialNote(inner) {
+		return j + 1, "", true
+	}
+	return 0, "", false
 }
 
 // isEditorialNote reports whether the inside of square brackets is an

@@ -105,6 +105,13 @@ func TestParseName(t *testing.T) {
 		{in: "Sergey Sobyanin (Серге́й Собя́нин)", en: "Sergey Sobyanin", zh: "Серге́й Собя́нин"},
 		{in: "14th Dalai Lama", en: "14th Dalai Lama"},
 		{in: "Sergey Sobyanin Серге́й Собя́нин", en: "Sergey Sobyanin", zh: "Серге́й Собя́нин"},
+		// Line breaks in a cell flattened: life dates without their
+		// brackets; a native name in square ones.
+		{in: "Ye Jianying (叶剑英) 1897–1986", en: "Ye Jianying", zh: "叶剑英", life: "1897–1986"},
+		{in: "Ye Jianying 1897-1986", en: "Ye Jianying", life: "1897-1986"},
+		{in: "Ye Jianying 1897–2086", en: "Ye Jianying 1897–2086"}, // not a life
+		{in: "Wan Li [万里]", en: "Wan Li", zh: "万里"},
+		{in: "Wan Li[注 1]", en: "Wan Li"}, // a footnote, numbered
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -231,8 +238,9 @@ func cleanCellOld(s string) string {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c == '[' {
-			if j := strings.IndexByte(s[i:], ']'); j > 0 && (j <= 12 || isEditorialNote(s[i+1:i+j])) {
-				i += j + 1
+			if n, repl, ok := squareBracket(s[i:]); ok {
+				b.WriteString(repl)
+				i += n
 				continue
 			}
 		}
