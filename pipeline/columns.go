@@ -187,6 +187,9 @@ func classifyCell(c string) shape {
 			return shRange // "1980–1984; 1988–1992"
 		}
 	}
+	if _, _, ok := datedEvent(core); ok {
+		return shDate // "died 4 March 1960", "until 1970"
+	}
 	if isMostlyNative(clean) {
 		return shZH
 	}

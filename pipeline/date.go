@@ -629,6 +629,12 @@ func tenureFromParts(a, b string) (Tenure, error) {
 	default:
 		d, err := ParseDate(b)
 		if err != nil {
+			// "1990 – died 1994": how the term ended, then when.
+			if date, _, ok := datedEvent(b); ok {
+				d, err = ParseDate(date)
+			}
+		}
+		if err != nil {
 			return Tenure{}, &partError{part: "end", text: b, err: err}
 		}
 		t.End = d

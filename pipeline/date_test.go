@@ -130,6 +130,9 @@ func TestParseTenure(t *testing.T) {
 		{in: "2003 -", start: "2003", open: true},
 		{in: "2003-", start: "2003", open: true},
 		{in: "until 1994", end: "1994"},
+		{in: "1990 – died 1994", start: "1990", end: "1994"},
+		{in: "1990 – resigned 3 May 1994", start: "1990", end: "1994-05-03"},
+		{in: "resigned 3 May 1994", fail: true}, // a note, not a tenure
 		{in: "8 July 1998 – since", start: "1998-07-08", open: true},
 		{in: "1952.12–1965", start: "1952-12", end: "1965"},
 		{in: "10.1949–11.1952", start: "1949-10", end: "1952-11"},
@@ -297,6 +300,30 @@ func TestDaysIn(t *testing.T) {
 			if got, want := daysIn(y, m), time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day(); got != want {
 				t.Fatalf("daysIn(%d, %d) = %d, want %d", y, m, got, want)
 			}
+		}
+	}
+}
+
+func TestDatedEvent(t *testing.T) {
+	for _, tt := range []struct {
+		in, date, event string
+		ok              bool
+	}{
+		{"died 4 March 1960", "4 March 1960", "died", true},
+		{"Assassinated 22 November 1963", "22 November 1963", "Assassinated", true},
+		{"Died in office 1960", "1960", "Died in office", true},
+		{"d. 1990", "1990", "died", true},
+		{"until 1970", "1970", "", true},
+		{"from March 1970", "March 1970", "", true},
+		{"1970", "", "", false},
+		{"Died in office", "", "", false},
+		{"Elected 1970", "", "", false}, // not how a term ended
+		{"died 4 March", "", "", false}, // no year: no date
+		{"Ann Lee 1970", "", "", false},
+	} {
+		date, event, ok := datedEvent(tt.in)
+		if date != tt.date || event != tt.event || ok != tt.ok {
+			t.Errorf("datedEvent(%q) = %q, %q, %v; want %q, %q, %v", tt.in, date, event, ok, tt.date, tt.event, tt.ok)
 		}
 	}
 }

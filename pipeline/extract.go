@@ -846,6 +846,48 @@ func IsEndEvent(s string) bool {
 	return false
 }
 
+// datedEvent reads a date cell whose date follows words: how the term
+// ended ("died 4 March 1960", "Assassinated 22 November 1963", "d. 1990")
+// or a preposition ("until 1970", "to 1985", "from 1980"). It returns the
+// date's text and the event's words, "" for a preposition; ok is false
+// when s is not so written.
+func datedEvent(s string) (date, event string, ok bool) {
+	if s == "" || !isASCIILetter(s[0]) || !hasDigit(s) {
+		return "", "", false
+	}
+	// The words run to the first that starts the date: a number or a
+	// month's name.
+	i := 0
+	for i < len(s) {
+		if isDigit(s[i]) || (i == 0 || s[i-1] == ' ') && startsWithMonth(s[i:]) {
+			break
+		}
+		if c := s[i]; !isASCIILetter(c) && c != ' ' && c != '.' {
+			return "", "", false
+		}
+		i++
+	}
+	words, date := strings.TrimSpace(s[:i]), strings.TrimSpace(s[i:])
+	if words == "" || date == "" {
+		return "", "", false
+	}
+	if _, err := ParseDate(date); err != nil {
+		return "", "", false
+	}
+	switch l := strings.ToLower(words); {
+	case datePrepositions[l]:
+		return date, "", true
+	case l == "d.":
+		return date, "died", true
+	case endEventWords.prefix(l) > 0 && len(l) <= 30:
+		return date, words, true
+	}
+	return "", "", false
+}
+
+// datePrepositions are the words a date cell may put before its date.
+var datePrepositions = map[string]bool{"from": true, "since": true, "until": true, "till": true, "to": true, "up to": true, "on": true}
+
 // dateCell reads a start or end cell. It reports an open end for
 // "Incumbent" or "present".
 func (x *extractor) dateCell(c *termClaim, raw string, isEnd bool) (Date, bool) {
@@ -874,6 +916,15 @@ func (x *extractor) dateCell(c *termClaim, raw string, isEnd bool) (Date, bool) 
 	what := "start"
 	if isEnd {
 		what = "end"
+	}
+	if date, event, ok := datedEvent(s); ok {
+		// "died 4 March 1960", "until 1970": the date, and how the term
+		// ended in the note.
+		if event != "" {
+			c.note = joinNotes([]string{c.note, event})
+			c.ended = c.ended || isEnd
+		}
+		s = date
 	}
 	d, err := ParseDate(s)
 	if err != nil {

@@ -46,6 +46,23 @@ func TestTableShapes(t *testing.T) {
 			consistent: true,
 		},
 		{
+			name: "dates after words: how the term ended, or a preposition",
+			doc: `= List of mayors of Testland =
+
+| No. | Mayor | Took office | Left office |
+| 1 | Ann Lee | 1950 | died 4 March 1960 |
+| 2 | Bob Ray | 1960 | Assassinated 22 November 1963 |
+| 3 | Cy Dunn | 1963 | until 1970 |
+| 4 | Di Fox | from 1970 | to 1975 |
+| 5 | Ed Gray | 1975 | d. 1980 |
+| 6 | Flo Hunt | 1980 | Present |
+`,
+			office:     "mayor-of-testland",
+			want:       []string{"Ann Lee||1950|1960-03-04", "Bob Ray||1960|1963-11-22", "Cy Dunn||1963|1970", "Di Fox||1970|1975", "Ed Gray||1975|1980", "Flo Hunt||1980| open"},
+			notes:      []string{"died", "Assassinated", "", "", "died", ""},
+			consistent: true,
+		},
+		{
 			name: "a table rendered without its header row",
 			doc: `= List of mayors of Testland =
 
