@@ -35,6 +35,10 @@ type tableLayout struct {
 	// Name | Since": a page's current leaders, a cabinet's ministers),
 	// or -1.
 	officeCol int
+	// unreadDates marks the columns headed as dates whose values are
+	// mostly text that is no date ("Left office: sometime in 1960"): kept
+	// in the notes, and reported.
+	unreadDates []bool
 }
 
 // isOfficeholderTable reports whether a table lists holders with dates.
@@ -123,6 +127,10 @@ func holdsTenure(cell string) bool {
 	_, ok := readListLine(cell)
 	return ok
 }
+
+// isDateKind reports whether k is a column of dates: starts, ends or
+// tenures.
+func isDateKind(k colKind) bool { return k == colStart || k == colEnd || k == colRange }
 
 // isHeaderRow reports whether a row is a second header row ("Took office
 // | Left office" under "Term of office"): it names a date column and
@@ -310,6 +318,23 @@ func layoutOf(t *Table) *tableLayout {
 	lay.labels = make([]colKind, len(lay.header))
 	for j, h := range lay.header {
 		lay.labels[j] = classifyHeader(h)
+	}
+	lay.unreadDates = make([]bool, len(kinds))
+	for j, k := range kinds {
+		if k != colOther || j >= len(lay.labels) || !isDateKind(lay.labels[j]) {
+			continue
+		}
+		text, filled := 0, 0
+		for i, r := range rows {
+			if j < len(r.Cells) && r.Cells[j] != "" {
+				filled++
+				switch shapes[i][j] {
+				case shText, shName, shEndEvent:
+					text++
+				}
+			}
+		}
+		lay.unreadDates[j] = filled > 0 && text*2 > filled
 	}
 	return lay
 }
@@ -506,6 +531,7 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 		officeID = x.officeClaim(list.title, list.raw, list.line)
 	}
 	kinds := lay.kinds
+	x.unreadDateColumns(officeID, t, lay)
 	hasOrdinal := slices.Contains(kinds, colOrdinal)
 	// A start column headed "Since" and no end: the holders of now.
 	sinceOnly := false
@@ -787,7 +813,9 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 				// Columns headed as something else ("Party", "Time in
 				// office") or as other people ("Lt. Governor", "Premier"):
 				// the label and the value.
-				if v != "" && j < len(lay.labels) && (lay.labels[j] == colOther || lay.labels[j] == colName || lay.labels[j] == colDuration || lay.labels[j] == colOffice) && cleanCell(lay.header[j]) != "" {
+				// A column headed as dates whose values are not ("Left
+				// office: sometime in 1960") too: nothing is lost.
+				if v != "" && j < len(lay.labels) && (lay.labels[j] == colOther || lay.labels[j] == colName || lay.labels[j] == colDuration || lay.labels[j] == colOffice || lay.unreadDates[j]) && cleanCell(lay.header[j]) != "" {
 					notes = append(notes, cleanCell(lay.header[j])+": "+v)
 				}
 			}
@@ -839,6 +867,33 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 	// current holder, whose number of terms is a dash too).
 	if lastEndDash >= 0 {
 		x.ex.terms[lastEndDash].open = true
+	}
+}
+
+// unreadDateColumns reports each column headed as dates whose values
+// mostly do not read as dates ("Left office: sometime in 1960"): the
+// table's terms lack those dates, which stay in their notes.
+func (x *extractor) unreadDateColumns(officeID string, t *Table, lay *tableLayout) {
+	if officeID == "" {
+		officeID = x.ex.source.ID
+	}
+	for j, unread := range lay.unreadDates {
+		if !unread {
+			continue
+		}
+		var example string
+		line := 0
+		for _, r := range t.Rows[lay.skip:] {
+			if j < len(r.Cells) && r.Cells[j] != "" {
+				example, line = r.Cells[j], r.Line
+				break
+			}
+		}
+		if example == "" {
+			continue
+		}
+		x.finding(SeverityWarning, CodeUnparsedDate, officeID, line,
+			"column %q holds no dates that can be read (%q, …); its values are kept in the terms' notes", cleanCell(lay.header[j]), example)
 	}
 }
 

@@ -491,6 +491,24 @@ func TestTableShapes(t *testing.T) {
 	}
 }
 
+// TestUnreadDateColumnIsReported: a column headed as dates whose values
+// are not loses no text: the values go to the notes, with a warning.
+func TestUnreadDateColumnIsReported(t *testing.T) {
+	doc := "= List of mayors of Testcity =\n\n| No. | Mayor | Took office | Left office |\n" +
+		"| 1 | Ann Lee | 1950 | sometime in 1960 |\n| 2 | Bob Ray | 1960 | after the war |\n| 3 | Cy Dunn | 1963 | the end of 1970 |\n"
+	ds := buildDocs(t, map[string]string{"t.txt": doc})
+	var notes []string
+	for _, tm := range termsOf(ds, "mayor-of-testcity") {
+		notes = append(notes, tm.Note)
+	}
+	if want := []string{"Left office: sometime in 1960", "Left office: after the war", "Left office: the end of 1970"}; !slices.Equal(notes, want) {
+		t.Errorf("notes %q, want %q", notes, want)
+	}
+	if f := findingsWith(ds, CodeUnparsedDate); len(f) != 1 || f[0].Line != 4 || f[0].Severity != SeverityWarning {
+		t.Errorf("want one unparsed-date warning on line 4, got %+v", f)
+	}
+}
+
 func TestTitleTableIsReported(t *testing.T) {
 	doc := "= Mayor of Testcity =\n\n| Date | English | Characters |\n| Oct 1920–Oct 1940 | Mayor of Old Testcity | 臺中市市尹 |\n"
 	ds := buildDocs(t, map[string]string{"t.txt": doc})
