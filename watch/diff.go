@@ -578,16 +578,16 @@ func (d *differ) officeChanges(o, n *pipeline.Office) {
 	}
 	succeeded := false
 	var ended []Change
-	var edits []Change           // holders added to or removed from the middle of the history
-	var editLast []pipeline.Date // the last date of each edit's term: its end, or its start
-	var tailGone []string        // rows gone from the end of the list: a page cut short
-	var tailAdded []string       // rows added after a list that named no current holder
+	var edits []Change            // holders added to or removed from the middle of the history
+	var editLast []pipeline.Date  // the last date of each edit's term: its end, or its start
+	var tailGone []*pipeline.Term // rows gone from the end of the list: a page cut short
+	var tailAdded []string        // rows added after a list that named no current holder
 	for i, j := range pairs {
 		if j < 0 {
 			switch {
 			case listGone:
 			case i > lastMatchedOld:
-				tailGone = append(tailGone, fmt.Sprintf("%s (%s)", termWho(ot[i]), termSpan(ot[i])))
+				tailGone = append(tailGone, ot[i])
 			default:
 				edits = append(edits, d.removedChange(n, ot[i]))
 				editLast = append(editLast, lastDate(ot[i]))
@@ -716,19 +716,28 @@ func (d *differ) officeChanges(o, n *pipeline.Office) {
 			Headline: fmt.Sprintf("%s: %d holders were added to or removed from the list's history; no one changed office", title, len(edits)),
 			Notes:    names})
 	}
+	if succeeded && oldOpen != nil {
+		// The current holder's row overwritten by the successor's: the
+		// succession reported says why it is gone.
+		tailGone = slices.DeleteFunc(tailGone, func(t *pipeline.Term) bool { return t == oldOpen })
+	}
 	if len(tailGone) > 0 {
+		var rows []string
+		for _, t := range tailGone {
+			rows = append(rows, fmt.Sprintf("%s (%s)", termWho(t), termSpan(t)))
+		}
 		// A few rows are named: "Kenji Sato (April 2027 – present) is no
 		// longer given" tells a reader what was taken back.
-		gone := fmt.Sprintf("%d %s at its end", len(tailGone), plural(len(tailGone), "row", "rows"))
-		if len(tailGone) <= 3 {
-			gone = andList(tailGone)
+		gone := fmt.Sprintf("%d %s at its end", len(rows), plural(len(rows), "row", "rows"))
+		if len(rows) <= 3 {
+			gone = andList(rows)
 		}
-		headline := fmt.Sprintf("%s: the list now ends earlier; %s %s no longer given", title, gone, plural(len(tailGone), "is", "are"))
+		headline := fmt.Sprintf("%s: the list now ends earlier; %s %s no longer given", title, gone, plural(len(rows), "is", "are"))
 		if len(nt) > 0 && len(ot) > 0 && nt[len(nt)-1].Incumbent && ot[len(ot)-1].Incumbent {
 			headline += fmt.Sprintf("; it gives %s as the current holder", termWho(nt[len(nt)-1]))
 		}
-		d.add(Change{Kind: KindListCorrected, OfficeID: n.ID, OfficeTitle: title, Old: fmt.Sprint(len(tailGone)),
-			Headline: headline, Notes: tailGone})
+		d.add(Change{Kind: KindListCorrected, OfficeID: n.ID, OfficeTitle: title, Old: fmt.Sprint(len(rows)),
+			Headline: headline, Notes: rows})
 	}
 	if len(tailAdded) > 0 {
 		d.add(Change{Kind: KindListCorrected, OfficeID: n.ID, OfficeTitle: title, New: fmt.Sprint(len(tailAdded)),

@@ -164,6 +164,8 @@ func TestSuccessionKinds(t *testing.T) {
 			[]string{"holder-removed: Mayor of X: Wang Wu (2005 – 2010) was removed from the list of holders"}},
 		{"a list cut short is not a removal", head + "| Wang Wu | 2005 | 2008 |\n| Zhao Liu | 2008 | Incumbent |\n", head,
 			[]string{"list-corrected: Mayor of X: the list now ends earlier; Wang Wu (2005 – 2008) and Zhao Liu (2008 – present) are no longer given"}},
+		{"the current holder's row overwritten by the successor's", head + "| Wang Wu | 2005 | Incumbent |\n", head + "| Zhao Liu | 2010 | Incumbent |\n",
+			[]string{"incumbent-changed: Mayor of X: Zhao Liu succeeded Wang Wu in 2010"}},
 		{"a succession taken back", head + "| Wang Wu | 2005 | 2008 |\n| Zhao Liu | 2008 | Incumbent |\n", head + "| Wang Wu | 2005 | Incumbent |\n",
 			[]string{"dates-corrected: Mayor of X: dates of Wang Wu's term corrected from 2005 – 2008 to 2005 – present",
 				"list-corrected: Mayor of X: the list now ends earlier; Zhao Liu (2008 – present) is no longer given; it gives Wang Wu as the current holder"}},
