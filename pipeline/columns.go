@@ -63,6 +63,11 @@ func classifyHeader(h string) colKind {
 		}
 		return false
 	}
+	// "Chief Executive (Birth–Death)", "Governor (lifespan)": the holders,
+	// whose cells give their life dates beside their names.
+	if i := strings.IndexByte(l, '('); i > 0 && strings.HasSuffix(l, ")") && lifeWords.in(l[i:]) {
+		return classifyHeader(l[:i])
+	}
 	switch {
 	case l == "":
 		return colUnknown
@@ -103,6 +108,9 @@ func classifyHeader(h string) colKind {
 	}
 	return colOther
 }
+
+// lifeWords name a person's life dates in a header.
+var lifeWords = newFoldWords("birth", "born", "death", "died", "life", "b.", "d.")
 
 // isVoteHeader reports whether a lower-case header labels a column of
 // election results: votes, shares, candidates.

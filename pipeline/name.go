@@ -200,6 +200,8 @@ func ParseName(s string) Name {
 			}
 			seenNative = true
 		case c.romani:
+		case seenNative && len(latin) > 0 && IsActingNote(trimNamePunct(t)):
+			n.addQualifier(trimNamePunct(t)) // "Donald Tsang 曾蔭權 (born 1944) Acting"
 		case seenNative && len(latin) > 0:
 			// Text after the native name: a romanisation or a constituency
 			// ("Zhou Enlai 周恩来 Beijing At-large").

@@ -63,6 +63,19 @@ func TestTableShapes(t *testing.T) {
 			consistent: true,
 		},
 		{
+			name: "a holders' column headed with its life dates; an acting mark after the native name",
+			doc: `= Chief Executive of Testport =
+
+| No. | Portrait | Chief Executive (Birth–Death) | Took office | Left office | Party |
+| 1 | | Tung Chee-hwa 董建華 (born 1937) | 1 July 1997 | 12 March 2005 | Independent |
+| – | | Donald Tsang 曾蔭權 (born 1944) Acting | 12 March 2005 | 25 May 2005 | Independent |
+| 2 | | Donald Tsang 曾蔭權 (born 1944) | 21 June 2005 | 30 June 2012 | Independent |
+`,
+			office:     "chief-executive-of-testport",
+			want:       []string{"Tung Chee-hwa|董建華|1997-07-01|2005-03-12", "Donald Tsang|曾蔭權|2005-03-12|2005-05-25 acting", "Donald Tsang|曾蔭權|2005-06-21|2012-06-30"},
+			consistent: true,
+		},
+		{
 			name: "a table rendered without its header row",
 			doc: `= List of mayors of Testland =
 
@@ -592,6 +605,8 @@ func TestClassifyHeader(t *testing.T) {
 		"Foreign Minister": colName, "Sovereign": colOther, "Term end": colEnd, "End of term": colEnd, "References": colRef,
 		"Image": colImage, "Age at death": colOther,
 		"Office": colOffice, "Position": colOffice, "Portfolio": colOffice, "In office": colRange, "Since": colStart,
+		// Life dates beside the holders' names.
+		"Governor (Birth–Death)": colName, "Chief Executive (Birth–Death)": colOther, "Lifespan (years)": colLife,
 	} {
 		if got := classifyHeader(h); got != want {
 			t.Errorf("classifyHeader(%q) = %s, want %s", h, colKindNames[got], colKindNames[want])
