@@ -783,6 +783,37 @@ Omar Haddad
 	}
 }
 
+// TestBiographyRepeatedKeys: an infobox that writes "Office" again
+// without a number has one block per office; a start written again is a
+// further term of the office above; an alias of a key already given
+// ("Assumed office" after "Term Start") is not.
+func TestBiographyRepeatedKeys(t *testing.T) {
+	ds := buildDocs(t, map[string]string{"li.txt": `= Li Ming =
+
+Li Ming
+- Office: Governor of Testsu
+- Term Start: 2021
+- Predecessor: Wang Wu
+- Office: Mayor of Testcity
+- Term Start: 2012
+- Term End: 2014
+- Term Start: 2016
+- Term End: 2021
+- Successor: Qian Qi
+- Assumed office: 2099
+`})
+	var got []string
+	for _, tm := range ds.Terms {
+		got = append(got, tm.OfficeID+" "+termLine(tm)+" "+tm.PredecessorPersonID+">"+tm.SuccessorPersonID)
+	}
+	slices.Sort(got)
+	want := []string{"governor-of-testsu Li Ming||2021| open wang-wu>", "mayor-of-testcity Li Ming||2012|2014 >li-ming",
+		"mayor-of-testcity Li Ming||2016|2021 li-ming>qian-qi"}
+	if !slices.Equal(got, want) {
+		t.Errorf("terms:\n got %q\nwant %q", got, want)
+	}
+}
+
 func TestBiographyActingOfficeAndNativeCaption(t *testing.T) {
 	ds := buildDocs(t, map[string]string{"ito.txt": `= Ito Hiroshi =
 

@@ -1061,9 +1061,15 @@ func (x *extractor) biography() {
 	}
 	entries := map[int]*bioEntry{}
 	var order []int
+	// block maps a written index to the block its keys now go to: an
+	// office or a start written again under the same index ("Office: …"
+	// twice, without numbers) begins a block of its own, keyed below any
+	// written index.
+	block := map[int]int{}
+	nextBlock := -1
 	for _, e := range ib.Entries {
-		name, idx := e.Field()
-		name = cmp.Or(bioKeyAliases[name], name)
+		written, idx := e.Field()
+		name := cmp.Or(bioKeyAliases[written], written)
 		v := cleanCell(e.Value)
 		switch name {
 		case "nativename":
@@ -1107,11 +1113,23 @@ func (x *extractor) biography() {
 		}
 		switch name {
 		case "office", "termstart", "termend", "inoffice", "predecessor", "successor", "deputy", "order", "constituency", "president", "premier", "primeminister":
-			en := entries[idx]
+			key, ok := block[idx]
+			if !ok {
+				key = idx
+				block[idx] = key
+			}
+			en := entries[key]
+			if prev, dup := en.fieldOf(name); dup && (name == "office" || name == "termstart" || name == "inoffice") {
+				if prevWritten, _ := prev.Field(); prevWritten == written {
+					key, en = nextBlock, nil
+					nextBlock--
+					block[idx] = key
+				}
+			}
 			if en == nil {
 				en = &bioEntry{fields: map[string]InfoboxEntry{}}
-				entries[idx] = en
-				order = append(order, idx)
+				entries[key] = en
+				order = append(order, key)
 			}
 			if _, dup := en.fields[name]; !dup {
 				en.fields[name] = e
@@ -1318,6 +1336,16 @@ func splitNames(s string) []string {
 // with one index ("Office2", "Term Start2", …).
 type bioEntry struct {
 	fields map[string]InfoboxEntry
+}
+
+// fieldOf returns the entry of the named field, if the block is there and
+// has it.
+func (en *bioEntry) fieldOf(name string) (InfoboxEntry, bool) {
+	if en == nil {
+		return InfoboxEntry{}, false
+	}
+	e, ok := en.fields[name]
+	return e, ok
 }
 
 // dateIn finds the first date in s written over one to four words ("Ivan
