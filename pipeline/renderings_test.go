@@ -1,0 +1,133 @@
+package pipeline
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// The corpus's pages, written as other renderers and editors write the
+// same facts: a reader that depends on one rendering's details reads
+// only that rendering. TestCorpusRenderings reads every page of the
+// corpus in each of these forms and requires every list to stay as exact
+// as it is in the stored form.
+var renderings = []struct {
+	name    string
+	rewrite func(string) string
+}{
+	{"HTML character references", func(s string) string {
+		return strings.NewReplacer("–", "&ndash;", "—", "&mdash;", "&", "&amp;").Replace(s)
+	}},
+	{"hyphens for en dashes", func(s string) string { return strings.ReplaceAll(s, "–", "-") }},
+	{"spaced em dashes", func(s string) string { return strings.ReplaceAll(s, "–", " — ") }},
+	{"CRLF, tabs and trailing spaces", func(s string) string {
+		return strings.ReplaceAll(strings.ReplaceAll(s, "\n", " \r\n"), " | ", "\t|\t")
+	}},
+	{"month before day", func(s string) string { return dayMonthYear.ReplaceAllString(s, "$2 $1, $3") }},
+	{"abbreviated months", func(s string) string {
+		return fullMonth.ReplaceAllStringFunc(s, func(m string) string { return m[:3] + "." })
+	}},
+	{"footnotes after dates", func(s string) string { return yearEnd.ReplaceAllString(s, "$1[7] |") }},
+	{"tables without their closing pipes", func(s string) string { return closingPipe.ReplaceAllString(s, "\n") }},
+	{"line breaks as <br>", func(s string) string { return strings.ReplaceAll(s, " (", "<br/>(") }},
+	{"full-width brackets", func(s string) string { return strings.NewReplacer("(", "（", ")", "）").Replace(s) }},
+	{"native names glued to the name", func(s string) string { return nativeBracket.ReplaceAllString(s, "$1($2") }},
+	{"ISO dates", func(s string) string {
+		return dayMonthYear.ReplaceAllStringFunc(s, func(m string) string {
+			p := dayMonthYear.FindStringSubmatch(m)
+			return fmt.Sprintf("%s-%02d-%02d", p[3], monthNumber[p[2]], atoi(p[1]))
+		})
+	}},
+	{"capitalised open ends", func(s string) string {
+		return strings.NewReplacer("present", "Present", "incumbent", "Incumbent").Replace(s)
+	}},
+	{"numbers closed with a bracket", func(s string) string { return numberedItem.ReplaceAllString(s, "$1) ") }},
+	{"ordinal days", func(s string) string {
+		return dayMonthYear.ReplaceAllStringFunc(s, func(m string) string {
+			p := dayMonthYear.FindStringSubmatch(m)
+			return p[1] + ordinalSuffix(atoi(p[1])) + " " + p[2] + " " + p[3]
+		})
+	}},
+	{"sortable tables' keys", func(s string) string {
+		return dayMonthYear.ReplaceAllStringFunc(s, func(m string) string {
+			p := dayMonthYear.FindStringSubmatch(m)
+			return fmt.Sprintf("0000000%s-%02d-%02d-0000 %s", p[3], monthNumber[p[2]], atoi(p[1]), m)
+		})
+	}},
+}
+
+func ordinalSuffix(n int) string {
+	switch {
+	case n%100 >= 11 && n%100 <= 13:
+		return "th"
+	case n%10 == 1:
+		return "st"
+	case n%10 == 2:
+		return "nd"
+	case n%10 == 3:
+		return "rd"
+	}
+	return "th"
+}
+
+var (
+	dayMonthYear  = regexp.MustCompile(`\b(\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December) (\d{4})\b`)
+	fullMonth     = regexp.MustCompile(`\b(January|February|August|September|October|November|December)\b`)
+	yearEnd       = regexp.MustCompile(`\b((?:19|20)\d\d) \|`)
+	closingPipe   = regexp.MustCompile(` \|\n`)
+	nativeBracket = regexp.MustCompile(`([A-Za-z]) \((\p{Han})`)
+	numberedItem  = regexp.MustCompile(`(?m)^(\d+)\. `)
+	monthNumber   = map[string]int{"January": 1, "February": 2, "March": 3, "April": 4, "May": 5, "June": 6, "July": 7,
+		"August": 8, "September": 9, "October": 10, "November": 11, "December": 12}
+)
+
+func atoi(s string) int { n, _ := strconv.Atoi(s); return n }
+
+func TestCorpusRenderings(t *testing.T) {
+	if testing.Short() {
+		t.Skip("reads the corpus once per rendering")
+	}
+	lists := readCorpusLists(t)
+	want := map[string]int{}
+	for _, s := range scoreCorpus(t, buildCorpus(t), lists) {
+		want[s.key] = s.exact
+	}
+	paths, err := filepath.Glob(filepath.Join(corpusDir, "docs", "*.txt"))
+	if err != nil || len(paths) == 0 {
+		t.Fatalf("no corpus documents: %v", err)
+	}
+	for _, r := range renderings {
+		t.Run(r.name, func(t *testing.T) {
+			var inputs []Input
+			changed := 0
+			for _, p := range paths {
+				data, err := os.ReadFile(p)
+				if err != nil {
+					t.Fatal(err)
+				}
+				text := r.rewrite(string(data))
+				if text != string(data) {
+					changed++
+				}
+				inputs = append(inputs, Input{Path: p, Data: []byte(text)})
+			}
+			if changed == 0 {
+				t.Fatal("the rendering changes no document")
+			}
+			ds, err := Build(context.Background(), inputs)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, s := range scoreCorpus(t, ds, lists) {
+				if s.exact < want[s.key] {
+					t.Errorf("%s: %d exact rows, %d as stored: %s", s.key, s.exact, want[s.key], strings.Join(s.misses, "; "))
+				}
+			}
+		})
+	}
+}
