@@ -59,6 +59,10 @@ var renderings = []struct {
 			return fmt.Sprintf("0000000%s-%02d-%02d-0000 %s", p[3], monthNumber[p[2]], atoi(p[1]), m)
 		})
 	}},
+	{"lower-case months", func(s string) string { return fullMonth.ReplaceAllStringFunc(s, strings.ToLower) }},
+	{"non-breaking spaces in dates", func(s string) string {
+		return dayMonthYear.ReplaceAllStringFunc(s, func(m string) string { return strings.ReplaceAll(m, " ", "\u00a0") })
+	}},
 }
 
 func ordinalSuffix(n int) string {
