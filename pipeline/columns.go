@@ -81,6 +81,8 @@ func classifyHeader(h string) colKind {
 		return colNameZH
 	case has("name") && has("english", "pinyin", "latin", "romani"):
 		return colNameEN
+	case has("pinyin", "romaniz", "romanis", "transliterat", "hepburn", "wade–giles", "wade-giles", "mccune"):
+		return colNameEN // "Pinyin" beside a column of names in Chinese
 	case has("name"):
 		return colName
 	case has("time in office", "duration", "length", "days", "years in office"):

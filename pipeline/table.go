@@ -620,8 +620,13 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 		}
 		c := termClaim{officeID: officeID, sourceID: x.ex.source.ID, line: r.Line, list: x.listNo}
 		nameText, _ := cell(colName)
-		if nameText == "" {
-			nameText, _ = cell(colNameEN)
+		if en, ok := cell(colNameEN); ok && (nameText == "" || isMostlyNative(cleanCell(nameText))) {
+			// "张三 | Zhang San" under "Name | Pinyin": the Latin name
+			// from its own column, the native one beside it.
+			if nameText != "" {
+				en += " (" + nameText + ")"
+			}
+			nameText = en
 		}
 		var inName *listLine // the tenure given in the holder's cell
 		if lay.tenureInName {

@@ -76,6 +76,19 @@ func TestTableShapes(t *testing.T) {
 			consistent: true,
 		},
 		{
+			name: "names in Chinese, with their pinyin in a column of its own",
+			doc: `= List of mayors of Testland =
+
+| No. | Name | Pinyin | Took office | Left office |
+| 1 | 张三 | Zhang San | 1949 | 1954 |
+| 2 | 李四 | Li Si | 1954 | 1960 |
+`,
+			office:     "mayor-of-testland",
+			want:       []string{"Zhang San|张三|1949|1954", "Li Si|李四|1954|1960"},
+			notes:      []string{"", ""},
+			consistent: true,
+		},
+		{
 			name: "a table rendered without its header row",
 			doc: `= List of mayors of Testland =
 
@@ -607,6 +620,7 @@ func TestClassifyHeader(t *testing.T) {
 		"Office": colOffice, "Position": colOffice, "Portfolio": colOffice, "In office": colRange, "Since": colStart,
 		// Life dates beside the holders' names.
 		"Governor (Birth–Death)": colName, "Chief Executive (Birth–Death)": colOther, "Lifespan (years)": colLife,
+		"Pinyin": colNameEN, "Romanization": colNameEN, "Revised Romanization": colNameEN, "Hepburn": colNameEN,
 	} {
 		if got := classifyHeader(h); got != want {
 			t.Errorf("classifyHeader(%q) = %s, want %s", h, colKindNames[got], colKindNames[want])
