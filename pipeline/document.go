@@ -220,9 +220,7 @@ func parseText(path, text string) (*Document, error) {
 				Message: fmt.Sprintf("a line of %d bytes was cut to its first %d", len(l), cut)})
 			l = l[:cut]
 		}
-		if hasMarkup(l) {
-			l = unmarkup(l)
-		}
+		l = unmarkup(l) // returns l itself when it holds no markup
 		if needsSpaceFix(l) {
 			l = spaceReplacer.Replace(l)
 		}
