@@ -71,6 +71,12 @@ func WriteCSVTable(w io.Writer, ds *pipeline.Dataset, t Table, bom bool) error {
 			if j > 0 {
 				line = append(line, ',')
 			}
+			if c.date != nil {
+				if d := c.date(ds, i); d.Year >= 0 {
+					line = appendDatePart(line, d, c.part)
+					continue
+				}
+			}
 			v := c.value(ds, i)
 			switch {
 			case v.Null:
@@ -103,6 +109,62 @@ func appendISODay(b []byte, t time.Time) []byte {
 	}
 	return append(b, byte('0'+y/1000), byte('0'+y/100%10), byte('0'+y/10%10), byte('0'+y%10), '-',
 		byte('0'+int(m)/10), byte('0'+int(m)%10), '-', byte('0'+d/10), byte('0'+d%10))
+}
+
+// appendDatePart appends the text of one column of a date group, as its
+// Value would be written, straight from the date: neither text needs
+// quoting.
+func appendDatePart(b []byte, d pipeline.Date, part datePart) []byte {
+	switch part {
+	case dateText:
+		return d.AppendISO(b)
+	case datePrecision:
+		return append(b, d.Precision.String()...)
+	}
+	first, last, ok := d.DayNumbers()
+	if !ok {
+		return b
+	}
+	if part == dateLatest {
+		first = last
+	}
+	return appendISODayNumber(b, first)
+}
+
+// appendISODayNumber appends the day n days after 1970-01-01 as
+// 2006-01-02, as appendISODay does for its time.
+func appendISODayNumber(b []byte, n int) []byte {
+	y, m, d := civilFromDays(n)
+	if y < 0 || y > 9999 {
+		return appendISODay(b, time.Unix(int64(n)*86400, 0).UTC())
+	}
+	return append(b, byte('0'+y/1000), byte('0'+y/100%10), byte('0'+y/10%10), byte('0'+y%10), '-',
+		byte('0'+m/10), byte('0'+m%10), '-', byte('0'+d/10), byte('0'+d%10))
+}
+
+// civilFromDays is the proleptic Gregorian date n days after 1970-01-01
+// (Howard Hinnant's algorithm), without building a time.Time.
+func civilFromDays(n int) (y, m, d int) {
+	z := n + 719468
+	era := z
+	if z < 0 {
+		era -= 146096
+	}
+	era /= 146097
+	doe := z - era*146097
+	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365
+	doy := doe - (365*yoe + yoe/4 - yoe/100)
+	mp := (5*doy + 2) / 153
+	d = doy - (153*mp+2)/5 + 1
+	m = mp + 3
+	if mp >= 10 {
+		m = mp - 9
+	}
+	y = yoe + era*400
+	if m <= 2 {
+		y++
+	}
+	return y, m, d
 }
 
 // appendCSVField appends a CSV field as encoding/csv's Writer writes it

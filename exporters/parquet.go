@@ -253,19 +253,13 @@ func (v *columnValues) fill(c Column, ds *pipeline.Dataset, lo, hi int, nullable
 	default:
 		v.strs = slices.Grow(v.strs, n)
 	}
+	if c.date != nil && c.part != datePrecision {
+		v.fillDates(c, ds, lo, hi, nullable)
+		return
+	}
 	for i := lo; i < hi; i++ {
 		val := c.value(ds, i)
-		k := i - lo
-		var level int16 // 0 for a null
-		if val.Null {
-			v.nulls++
-		} else {
-			v.valid[k>>3] |= 1 << (k & 7)
-			level = 1
-		}
-		if nullable {
-			v.levels[k] = level
-		}
+		v.mark(i-lo, !val.Null, nullable)
 		switch c.Type {
 		case Bool:
 			v.bools = append(v.bools, val.Bool)
@@ -287,6 +281,52 @@ func (v *columnValues) fill(c Column, ds *pipeline.Dataset, lo, hi int, nullable
 			} else {
 				v.strs = append(v.strs, unsafe.Slice(unsafe.StringData(val.Str), len(val.Str)))
 			}
+		}
+	}
+}
+
+// mark records whether row k of the batch holds a value.
+func (v *columnValues) mark(k int, ok, nullable bool) {
+	var level int16 // 0 for a null
+	if ok {
+		v.valid[k>>3] |= 1 << (k & 7)
+		level = 1
+	} else {
+		v.nulls++
+	}
+	if nullable {
+		v.levels[k] = level
+	}
+}
+
+// fillDates takes the rows lo to hi of a date group's text or day
+// column from the dates themselves: the texts are written into one
+// buffer for the batch rather than each made a string, and the days are
+// counted rather than made times.
+func (v *columnValues) fillDates(c Column, ds *pipeline.Dataset, lo, hi int, nullable bool) {
+	var text []byte
+	if c.part == dateText {
+		// A buffer of the batch's own, never reused: the column writer
+		// keeps slices of the values it was given (its statistics' min
+		// and max) until the row group is closed.
+		text = make([]byte, 0, (hi-lo)*len("2006-01-02"))
+	}
+	for i := lo; i < hi; i++ {
+		d := c.date(ds, i)
+		v.mark(i-lo, !d.IsZero(), nullable)
+		switch {
+		case c.part == dateText && d.IsZero():
+			v.strs = append(v.strs, noBytes)
+		case c.part == dateText:
+			at := len(text)
+			text = d.AppendISO(text) // if it moves, the texts before stay where they are
+			v.strs = append(v.strs, text[at:len(text):len(text)])
+		default:
+			first, last, _ := d.DayNumbers()
+			if c.part == dateLatest {
+				first = last
+			}
+			v.ints = append(v.ints, int32(first))
 		}
 	}
 }

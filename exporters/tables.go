@@ -63,8 +63,10 @@ func integer(n int, zeroIsNull bool) Value {
 	return Value{Int: int64(n)}
 }
 
-func day(t time.Time) Value {
-	if t.IsZero() {
+// day is the Value of a day of d (Earliest or Latest): null when d is
+// absent. (The first day of the year 1 is time.Time's zero, but a day.)
+func day(d pipeline.Date, t time.Time) Value {
+	if d.IsZero() {
 		return Value{Null: true}
 	}
 	return Value{Day: t}
@@ -82,7 +84,22 @@ type Column struct {
 	// Pattern is a regular expression every value matches (the date texts).
 	Pattern string
 	value   func(ds *pipeline.Dataset, row int) Value
+	// date is set on the four columns of a date group, with the part
+	// of the date each shows: the writers of many rows read the date
+	// itself rather than a Value made of it.
+	date func(ds *pipeline.Dataset, row int) pipeline.Date
+	part datePart
 }
+
+// datePart is the part of a date a column of a date group shows.
+type datePart uint8
+
+const (
+	dateText      datePart = iota // the ISO text at the date's precision
+	datePrecision                 // year, month or day
+	dateEarliest                  // the first day it can denote
+	dateLatest                    // the last day it can denote
+)
 
 // Value returns the column's value in a row of the dataset.
 func (c Column) Value(ds *pipeline.Dataset, row int) Value { return c.value(ds, row) }
@@ -112,18 +129,18 @@ const ISODatePattern = `^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?
 // X_earliest and X_latest.
 func dateColumns(name, what string, get func(ds *pipeline.Dataset, row int) pipeline.Date) []Column {
 	return []Column{
-		{Name: name, Type: Date, Pattern: ISODatePattern,
+		{Name: name, Type: Date, Pattern: ISODatePattern, date: get, part: dateText,
 			Description: what + ", as ISO 8601 text at the precision the source gave: 1949, 1949-09 or 2003-08-19. Empty when unknown.",
 			value:       func(ds *pipeline.Dataset, i int) Value { return str(get(ds, i).String()) }},
-		{Name: name + "_precision", Type: String, Repeats: true,
+		{Name: name + "_precision", Type: String, Repeats: true, date: get, part: datePrecision,
 			Description: "Precision of " + name + ": year, month or day.",
 			value:       func(ds *pipeline.Dataset, i int) Value { return str(get(ds, i).Precision.String()) }},
-		{Name: name + "_earliest", Type: Day,
+		{Name: name + "_earliest", Type: Day, date: get, part: dateEarliest,
 			Description: "First day " + name + " can denote (1949-09-01 for September 1949).",
-			value:       func(ds *pipeline.Dataset, i int) Value { return day(get(ds, i).Earliest()) }},
-		{Name: name + "_latest", Type: Day,
+			value:       func(ds *pipeline.Dataset, i int) Value { d := get(ds, i); return day(d, d.Earliest()) }},
+		{Name: name + "_latest", Type: Day, date: get, part: dateLatest,
 			Description: "Last day " + name + " can denote (1949-09-30 for September 1949).",
-			value:       func(ds *pipeline.Dataset, i int) Value { return day(get(ds, i).Latest()) }},
+			value:       func(ds *pipeline.Dataset, i int) Value { d := get(ds, i); return day(d, d.Latest()) }},
 	}
 }
 

@@ -110,6 +110,18 @@ func (d Date) Latest() time.Time {
 	return time.Time{}
 }
 
+// DayNumbers returns the first and last day the date can denote as days
+// since 1970-01-01 (negative before it): the days of Earliest and Latest,
+// without building a time.Time, for writers of many dates. ok is false
+// for an absent date.
+func (d Date) DayNumbers() (first, last int, ok bool) {
+	if d.IsZero() {
+		return 0, 0, false
+	}
+	first, last = d.days()
+	return first, last, true
+}
+
 // days returns the bounds as day numbers, cheap to compare.
 func (d Date) days() (lo, hi int) {
 	y := int(d.Year)

@@ -276,6 +276,9 @@ func FuzzParseTenure(f *testing.F) {
 // TestDaysMatchesTime: day numbers computed by arithmetic are those the
 // time package gives, at every precision, for years BC to far ahead.
 func TestDaysMatchesTime(t *testing.T) {
+	if _, _, ok := (Date{}).DayNumbers(); ok {
+		t.Error("the absent date has day numbers")
+	}
 	for y := -500; y <= 3000; y += 7 {
 		for m := 1; m <= 12; m++ {
 			for _, d := range []Date{
@@ -283,7 +286,10 @@ func TestDaysMatchesTime(t *testing.T) {
 				{Year: int16(y), Month: uint8(m), Precision: PrecisionMonth},
 				{Year: int16(y), Month: uint8(m), Day: uint8(1 + (y*7+m)%28), Precision: PrecisionDay},
 			} {
-				lo, hi := d.days()
+				lo, hi, ok := d.DayNumbers()
+				if !ok {
+					t.Fatalf("%+v: no day numbers", d)
+				}
 				if wlo, whi := civilDays(d.Earliest()), civilDays(d.Latest()); lo != wlo || hi != whi {
 					t.Fatalf("%+v: days %d..%d, want %d..%d", d, lo, hi, wlo, whi)
 				}
