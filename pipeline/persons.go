@@ -530,7 +530,14 @@ func (b *builder) persons() {
 			a.p.AlmaMater = p.almaMater
 		}
 	}
+	// Sorted as pointers, the records copied once into their place.
+	accs := make([]*personAcc, 0, len(all))
 	for _, a := range all {
+		accs = append(accs, a)
+	}
+	slices.SortFunc(accs, func(x, y *personAcc) int { return cmp.Compare(x.p.ID, y.p.ID) })
+	b.ds.Persons = slices.Grow(b.ds.Persons, len(accs))
+	for _, a := range accs {
 		// The most frequent spelling names the person; ties go to the
 		// first in byte order, so the choice is stable.
 		best, n := "", -1
@@ -542,5 +549,4 @@ func (b *builder) persons() {
 		a.p.NameEN = best
 		b.ds.Persons = append(b.ds.Persons, a.p)
 	}
-	slices.SortFunc(b.ds.Persons, func(x, y Person) int { return cmp.Compare(x.ID, y.ID) })
 }
