@@ -14,7 +14,15 @@ import (
 var (
 	once     sync.Once
 	simplest map[rune]rune
+	// folded has bit r set for every character r below bitsEnd that
+	// simplest folds: most characters of most names have none, and are
+	// passed over without a lookup in the map.
+	folded [bitsEnd / 64]uint64
 )
+
+// bitsEnd is where folded's characters end: past the CJK Unified
+// Ideographs Extension B, the last block with traditional forms.
+const bitsEnd = 0x30000
 
 func table() map[rune]rune {
 	once.Do(func() {
@@ -23,10 +31,23 @@ func table() map[rune]rune {
 			from, n := utf8.DecodeRuneInString(s)
 			to, m := utf8.DecodeRuneInString(s[n:])
 			simplest[from] = to
+			if from < bitsEnd {
+				folded[from/64] |= 1 << (from % 64)
+			}
 			s = s[n+m:]
 		}
 	})
 	return simplest
+}
+
+// mayFold reports whether r may have a simplified form: false for
+// certain for every character below bitsEnd that has none (ASCII, most
+// characters of most names).
+func mayFold(r rune) bool {
+	if r < bitsEnd {
+		return folded[r/64]&(1<<(r%64)) != 0
+	}
+	return true
 }
 
 // Fold returns s with every traditional character replaced by its
@@ -35,6 +56,9 @@ func table() map[rune]rune {
 func Fold(s string) string {
 	t := table()
 	for i, r := range s {
+		if !mayFold(r) {
+			continue
+		}
 		if _, ok := t[r]; ok {
 			var b strings.Builder
 			b.Grow(len(s))

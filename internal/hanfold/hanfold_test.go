@@ -37,3 +37,18 @@ func ExampleFold() {
 	fmt.Println(Fold("張平化"), Fold("張平化") == Fold("张平化"))
 	// Output: 张平化 true
 }
+
+// TestMayFold: every character the table folds is one mayFold lets
+// through, so the bitmap never hides a traditional form.
+func TestMayFold(t *testing.T) {
+	for from := range table() {
+		if !mayFold(from) {
+			t.Errorf("%c (%U) folds but mayFold says not", from, from)
+		}
+	}
+	for _, r := range "张平化 Li Si" {
+		if mayFold(r) {
+			t.Errorf("%c (%U) has no traditional form but mayFold says it may", r, r)
+		}
+	}
+}
