@@ -12,6 +12,7 @@ import (
 	"runtime/trace"
 	"slices"
 	"strconv"
+	"sync"
 	"unsafe"
 
 	"tenure/internal/parallel"
@@ -148,8 +149,16 @@ func BuildWithProgress(ctx context.Context, inputs []Input, progress Progress) (
 	}
 	// Each step is a region of the execution trace (see cmd/tenure's prof
 	// build), which shows how long it took and what ran beside it.
+	// The offices are merged while the persons are resolved: neither
+	// reads what the other writes. The findings keep a serial build's
+	// order.
+	var offices sync.WaitGroup
+	ob := &builder{ds: &Dataset{}, extractions: b.extractions}
+	offices.Go(func() { trace.WithRegion(ctx, "build: merge offices", ob.mergeOffices) })
 	trace.WithRegion(ctx, "build: resolve persons", b.resolvePersons)
-	trace.WithRegion(ctx, "build: merge offices", b.mergeOffices)
+	offices.Wait()
+	b.offices = ob.offices
+	b.ds.Findings = append(b.ds.Findings, ob.ds.Findings...)
 	trace.WithRegion(ctx, "build: reconcile terms", b.reconcileTerms)
 	trace.WithRegion(ctx, "build: persons", b.persons)
 	// The claims live on only through the offices' terms, which finish
