@@ -292,14 +292,21 @@ func (b *builder) reconcileTerms() {
 	for _, ex := range b.extractions {
 		kind[ex.source.ID] = ex.source.Kind
 	}
-	byOffice := map[string][]*termClaim{}
+	byOffice := make(map[string][]*termClaim, len(b.offices))
 	for _, ex := range b.extractions {
-		for i := range ex.terms {
-			c := &ex.terms[i]
-			if c.group != nil {
-				c.personID = c.group.id(c.name)
+		// A document's claims come in runs of one office: filed run by
+		// run, not claim by claim.
+		for i := 0; i < len(ex.terms); {
+			id := ex.terms[i].officeID
+			run := byOffice[id]
+			for ; i < len(ex.terms) && ex.terms[i].officeID == id; i++ {
+				c := &ex.terms[i]
+				if c.group != nil {
+					c.personID = c.group.id(c.name)
+				}
+				run = append(run, c)
 			}
-			byOffice[c.officeID] = append(byOffice[c.officeID], c)
+			byOffice[id] = run
 		}
 		for _, u := range ex.unknown {
 			if st := b.offices[u.officeID]; st != nil {
@@ -398,13 +405,26 @@ func (b *builder) dropDuplicates(officeID string, terms []*termClaim) []*termCla
 		endYear   int16
 		open      bool
 	}
-	first := make(map[key]*termClaim, len(terms))
-	more := map[key][]*termClaim{}
+	keyOf := func(t *termClaim) key { return key{t.personID, t.start.Year, t.end.Year, t.open} }
+	// A list of a few dozen rows is searched row by row; a longer one
+	// through maps of the first kept row of each key and the later ones.
+	const short = 64
+	var first map[key]*termClaim
+	var more map[key][]*termClaim
+	if len(terms) > short {
+		first, more = make(map[key]*termClaim, len(terms)), map[key][]*termClaim{}
+	}
 	out := terms[:0]
 	for _, t := range terms {
-		k := key{t.personID, t.start.Year, t.end.Year, t.open}
-		var earlier []*termClaim
-		if f, ok := first[k]; ok {
+		k := keyOf(t)
+		var earlier []*termClaim // the kept rows with t's key, in order
+		if first == nil {
+			for _, e := range out {
+				if keyOf(e) == k {
+					earlier = append(earlier, e)
+				}
+			}
+		} else if f, ok := first[k]; ok {
 			earlier = append(append(earlier, f), more[k]...)
 		}
 		if i := slices.IndexFunc(earlier, func(e *termClaim) bool { return e.start == t.start && e.end == t.end }); i >= 0 {
@@ -433,9 +453,11 @@ func (b *builder) dropDuplicates(officeID string, terms []*termClaim) []*termCla
 			fillFrom(e, t)
 			continue
 		}
-		if earlier == nil {
+		switch {
+		case first == nil:
+		case earlier == nil:
 			first[k] = t
-		} else {
+		default:
 			more[k] = append(more[k], t)
 		}
 		out = append(out, t)

@@ -1263,3 +1263,44 @@ Ann Testperson
 		t.Errorf("reported as a disagreement: %+v", f)
 	}
 }
+
+// TestDropDuplicatesShortAndLong: a list searched row by row (a few
+// dozen rows) and one searched through maps (longer) keep the same rows
+// and refine the same terms: every third holder is written again, once
+// exactly and once at a finer precision.
+func TestDropDuplicatesShortAndLong(t *testing.T) {
+	for _, n := range []int{30, 200} {
+		var terms []*termClaim
+		for i := range n {
+			year := int16(1800 + i)
+			c := &termClaim{personID: fmt.Sprintf("p%d", i), name: Name{EN: fmt.Sprintf("P %d", i)}, line: i + 1, list: 1,
+				start: Date{Year: year, Precision: PrecisionYear}, end: Date{Year: year + 1, Precision: PrecisionYear}}
+			terms = append(terms, c)
+			if i%3 == 0 {
+				again := *c
+				again.line += 1000
+				terms = append(terms, &again) // the same row again
+				finer := *c
+				finer.line += 2000
+				finer.start = Date{Year: year, Month: 5, Precision: PrecisionMonth}
+				terms = append(terms, &finer) // the same term, to the month
+			}
+		}
+		b := &builder{ds: &Dataset{}}
+		kept := b.dropDuplicates("office", terms)
+		if len(kept) != n {
+			t.Fatalf("%d rows: kept %d, want %d", n, len(kept), n)
+		}
+		for i, c := range kept {
+			if c.personID != fmt.Sprintf("p%d", i) || c.line != i+1 {
+				t.Fatalf("%d rows: row %d is %s of line %d", n, i, c.personID, c.line)
+			}
+			if want := i%3 == 0; (c.start.Precision == PrecisionMonth) != want {
+				t.Errorf("%d rows: row %d start %v; refined to the month: %v", n, i, c.start, want)
+			}
+		}
+		if got, want := len(b.ds.Findings), 2*((n+2)/3); got != want {
+			t.Errorf("%d rows: %d findings, want %d", n, got, want)
+		}
+	}
+}

@@ -266,7 +266,7 @@ func startsWithMonth(s string) bool {
 	for i := range j {
 		buf[i] = s[i] | 0x20
 	}
-	_, ok := monthNames[string(buf[:j])]
+	_, ok := monthNumber(string(buf[:j]))
 	return ok
 }
 

@@ -197,11 +197,37 @@ func (d Date) EqualAtSharedPrecision(o Date) bool {
 // ErrNotDate is returned by ParseDate for text that is not a date.
 var ErrNotDate = errors.New("not a recognised date")
 
-var monthNames = map[string]uint8{
-	"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
-	"april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
-	"august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
-	"october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+// monthNumber returns the number of the month a lower-case month name
+// or abbreviation names: "september", "sept" and "sep" are 9. A switch
+// rather than a map: it is asked for every word of every date.
+func monthNumber(name string) (uint8, bool) {
+	switch name {
+	case "january", "jan":
+		return 1, true
+	case "february", "feb":
+		return 2, true
+	case "march", "mar":
+		return 3, true
+	case "april", "apr":
+		return 4, true
+	case "may":
+		return 5, true
+	case "june", "jun":
+		return 6, true
+	case "july", "jul":
+		return 7, true
+	case "august", "aug":
+		return 8, true
+	case "september", "sep", "sept":
+		return 9, true
+	case "october", "oct":
+		return 10, true
+	case "november", "nov":
+		return 11, true
+	case "december", "dec":
+		return 12, true
+	}
+	return 0, false
 }
 
 // dateToken is one number or word of a date.
@@ -284,7 +310,7 @@ func parseDate(s string) (Date, error) {
 			for k := i; k < j; k++ {
 				buf[k-i] = s[k] | 0x20
 			}
-			m, ok := monthNames[string(buf[:j-i])]
+			m, ok := monthNumber(string(buf[:j-i]))
 			if !ok {
 				switch string(buf[:j-i]) {
 				case "ad", "ce":

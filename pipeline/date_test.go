@@ -333,3 +333,24 @@ func TestDatedEvent(t *testing.T) {
 		}
 	}
 }
+
+// TestMonthNumber: every English month name, its three-letter
+// abbreviation and "sept" name their month; other words none.
+func TestMonthNumber(t *testing.T) {
+	for m := time.January; m <= time.December; m++ {
+		name := strings.ToLower(m.String())
+		for _, s := range []string{name, name[:3]} {
+			if got, ok := monthNumber(s); !ok || got != uint8(m) {
+				t.Errorf("monthNumber(%q) = %d, %v; want %d", s, got, ok, m)
+			}
+		}
+	}
+	if got, ok := monthNumber("sept"); !ok || got != 9 {
+		t.Errorf("monthNumber(%q) = %d, %v; want 9", "sept", got, ok)
+	}
+	for _, s := range []string{"", "mai", "janu", "of", "ad", "September"} {
+		if _, ok := monthNumber(s); ok {
+			t.Errorf("monthNumber(%q) names a month", s)
+		}
+	}
+}

@@ -206,10 +206,12 @@ func (b *builder) resolvePersons() {
 	bio := bioBases(b.extractions)
 	r.mergeWordOrders(bio)
 	r.mergeSpellings(b.extractions, bio)
-	for _, ex := range b.extractions {
-		for i := range ex.terms {
-			if c := &ex.terms[i]; c.group != nil {
-				c.group = r.groups[c.group.base]
+	if r.merged != nil { // some groups were merged into others
+		for _, ex := range b.extractions {
+			for i := range ex.terms {
+				if c := &ex.terms[i]; c.group != nil {
+					c.group = r.groups[c.group.base]
+				}
 			}
 		}
 	}

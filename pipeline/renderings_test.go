@@ -40,7 +40,7 @@ var renderings = []struct {
 	{"ISO dates", func(s string) string {
 		return dayMonthYear.ReplaceAllStringFunc(s, func(m string) string {
 			p := dayMonthYear.FindStringSubmatch(m)
-			return fmt.Sprintf("%s-%02d-%02d", p[3], monthNumber[p[2]], atoi(p[1]))
+			return fmt.Sprintf("%s-%02d-%02d", p[3], monthOf[p[2]], atoi(p[1]))
 		})
 	}},
 	{"capitalised open ends", func(s string) string {
@@ -56,7 +56,7 @@ var renderings = []struct {
 	{"sortable tables' keys", func(s string) string {
 		return dayMonthYear.ReplaceAllStringFunc(s, func(m string) string {
 			p := dayMonthYear.FindStringSubmatch(m)
-			return fmt.Sprintf("0000000%s-%02d-%02d-0000 %s", p[3], monthNumber[p[2]], atoi(p[1]), m)
+			return fmt.Sprintf("0000000%s-%02d-%02d-0000 %s", p[3], monthOf[p[2]], atoi(p[1]), m)
 		})
 	}},
 	{"lower-case months", func(s string) string { return fullMonth.ReplaceAllStringFunc(s, strings.ToLower) }},
@@ -86,7 +86,7 @@ var (
 	closingPipe   = regexp.MustCompile(` \|\n`)
 	nativeBracket = regexp.MustCompile(`([A-Za-z]) \((\p{Han})`)
 	numberedItem  = regexp.MustCompile(`(?m)^(\d+)\. `)
-	monthNumber   = map[string]int{"January": 1, "February": 2, "March": 3, "April": 4, "May": 5, "June": 6, "July": 7,
+	monthOf       = map[string]int{"January": 1, "February": 2, "March": 3, "April": 4, "May": 5, "June": 6, "July": 7,
 		"August": 8, "September": 9, "October": 10, "November": 11, "December": 12}
 )
 
