@@ -133,20 +133,22 @@ func (b *builder) validateOffice(st *officeState, terms []Term) {
 	}
 	// Chronological order by the earliest start; terms without a start
 	// cannot be placed and are left out of the overlap and gap checks.
-	dated := make([]*Term, 0, len(terms))
+	type datedTerm struct {
+		t     *Term
+		start int // the first day its start can denote
+	}
+	dated := make([]datedTerm, 0, len(terms))
 	for i := range terms {
 		if !terms[i].Start.IsZero() {
-			dated = append(dated, &terms[i])
+			lo, _ := terms[i].Start.days()
+			dated = append(dated, datedTerm{&terms[i], lo})
 		}
 	}
-	slices.SortStableFunc(dated, func(x, y *Term) int {
-		xl, _ := x.Start.days()
-		yl, _ := y.Start.days()
-		return cmp.Compare(xl, yl)
-	})
+	slices.SortStableFunc(dated, func(x, y datedTerm) int { return cmp.Compare(x.start, y.start) })
 	// Compare each term with the earlier term that reaches furthest.
 	var reach *Term
-	for _, cur := range dated {
+	for _, d := range dated {
+		cur := d.t
 		if reach != nil && !cur.Incoming() {
 			// A successor named but not yet in office follows the current
 			// holder: no gap before them.
