@@ -1036,8 +1036,8 @@ func hasTextBeforeDates(shapes []shape) bool {
 // isActingCell reports whether a cell says only that the holder acted:
 // "(acting)", "Acting", "interim".
 func isActingCell(v string) bool {
-	if len(v) > 14 || len(v) < 6 {
-		return false
+	if len(v) > 14 || len(v) < 6 || !strings.ContainsRune("(aAiIcCpPtT", rune(v[0])) {
+		return false // most cells: a date, a name, a number
 	}
 	v = strings.TrimSpace(strings.Trim(v, "()"))
 	for _, w := range actingWords {

@@ -834,3 +834,18 @@ The politics of Testsu.
 		t.Errorf("governors:\n got %q\nwant %q", got, want)
 	}
 }
+
+// TestIsActingCell: a cell that says only that the holder acted, in any
+// case and in brackets, and none that says more or something else.
+func TestIsActingCell(t *testing.T) {
+	for _, s := range []string{"Acting", "acting", "(acting)", "Interim", "CARETAKER", "Provisional", "temporary", "ad interim", "(Ad interim)"} {
+		if !isActingCell(s) {
+			t.Errorf("isActingCell(%q) = false", s)
+		}
+	}
+	for _, s := range []string{"", "Act", "1 March 1990", "Acting Governor", "Independent", "Conservative", "(Labour)", "Tom Acting"} {
+		if isActingCell(s) {
+			t.Errorf("isActingCell(%q) = true", s)
+		}
+	}
+}
