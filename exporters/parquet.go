@@ -300,17 +300,15 @@ func (v *columnValues) mark(k int, ok, nullable bool) {
 }
 
 // fillDates takes the rows lo to hi of a date group's text or day
-// column from the dates themselves: the texts are written into one
-// buffer for the batch rather than each made a string, and the days are
-// counted rather than made times.
+// column from the dates themselves: the texts are written into shared
+// buffers rather than each made a string, and the days are counted
+// rather than made times.
 func (v *columnValues) fillDates(c Column, ds *pipeline.Dataset, lo, hi int, nullable bool) {
+	// The texts go into small buffers, each new and never reused: the
+	// column writer keeps slices of the values it was given (its
+	// statistics' least and greatest) until the row group is closed, and
+	// so keeps their buffer alive, which a small one keeps cheap.
 	var text []byte
-	if c.part == dateText {
-		// A buffer of the batch's own, never reused: the column writer
-		// keeps slices of the values it was given (its statistics' min
-		// and max) until the row group is closed.
-		text = make([]byte, 0, (hi-lo)*len("2006-01-02"))
-	}
 	for i := lo; i < hi; i++ {
 		d := c.date(ds, i)
 		v.mark(i-lo, !d.IsZero(), nullable)
@@ -318,8 +316,11 @@ func (v *columnValues) fillDates(c Column, ds *pipeline.Dataset, lo, hi int, nul
 		case c.part == dateText && d.IsZero():
 			v.strs = append(v.strs, noBytes)
 		case c.part == dateText:
+			if cap(text)-len(text) < len("-32768-12-31") {
+				text = make([]byte, 0, 4<<10)
+			}
 			at := len(text)
-			text = d.AppendISO(text) // if it moves, the texts before stay where they are
+			text = d.AppendISO(text) // within the buffer's capacity
 			v.strs = append(v.strs, text[at:len(text):len(text)])
 		default:
 			first, last, _ := d.DayNumbers()
