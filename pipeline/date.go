@@ -197,6 +197,11 @@ func (d Date) EqualAtSharedPrecision(o Date) bool {
 // ErrNotDate is returned by ParseDate for text that is not a date.
 var ErrNotDate = errors.New("not a recognised date")
 
+// ErrAmbiguousDate is returned by ParseDate for a date in numbers alone
+// whose day and month could each be the other ("03/04/1950"). A document
+// whose other numeric dates show their order has them read in it.
+var ErrAmbiguousDate = errors.New("day and month cannot be told apart, and no date of the page with a day above 12 shows their order")
+
 // monthNumber returns the number of the month a lower-case month name
 // or abbreviation names: "september", "sept" and "sep" are 9. A switch
 // rather than a map: it is asked for every word of every date.
@@ -369,6 +374,8 @@ func parseDate(s string) (Date, error) {
 			day, month = month, day
 		}
 		d, err = makeDate(t[2].num, month, day)
+	} else if n == 3 && slashes && t[0].num > 0 && t[0].num <= 12 && t[0].digits <= 2 && t[1].num > 0 && t[1].num <= 12 && t[1].digits <= 2 && isYear(t[2]) {
+		return Date{}, ErrAmbiguousDate // 03/04/1950: 3 April or 4 March
 	} else if n == 2 && (dots || slashes) && t[0].num > 0 && t[0].digits <= 2 && isYear(t[1]) {
 		// 10.1949, 10/1949: a month and its year.
 		d, err = makeDate(t[1].num, t[0].num, 0)

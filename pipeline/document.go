@@ -226,6 +226,9 @@ func parseText(path, text string) (*Document, error) {
 		}
 		lines[i] = strings.TrimSpace(l)
 	}
+	if p := readNumericDates(lines); p != nil {
+		doc.Problems = append(doc.Problems, *p)
+	}
 	p := parser{doc: doc, lines: lines}
 	if err := p.title(); err != nil {
 		return nil, &ParseError{Path: path, Line: p.i + 1, Err: err}

@@ -210,6 +210,7 @@ const (
 	CodeSkippedRow           = "skipped-row"
 	CodeUnreadBlock          = "unread-block"
 	CodeOversizedLine        = "oversized-line"
+	CodeDateOrder            = "date-order"
 )
 
 // Dataset is the canonical, reconciled record set built from a set of
