@@ -162,9 +162,10 @@ type extractor struct {
 	// unknown; worked out on first need.
 	lang     string
 	langDone bool
-	// lines remembers how each list item read: a list is read once to
-	// tell whether it lists officeholders and again to take its terms.
-	lines map[*ListItem]listLineRead
+	// lines remembers how each item of each list read: a list is read
+	// once to tell whether it lists officeholders and again to take its
+	// terms.
+	lines map[*List][]listLineRead
 	// pos is the number of term claims read so far: their order in the
 	// document, across all its tables and lists.
 	pos int
@@ -189,21 +190,27 @@ func (x *extractor) nextPos() int {
 }
 
 type listLineRead struct {
-	ll listLine
-	ok bool
+	ll   listLine
+	ok   bool
+	done bool // read: ll and ok hold the reading
 }
 
-// readListLine reads a list item (see readListLine), once.
-func (x *extractor) readListLine(it *ListItem) (listLine, bool) {
-	if r, ok := x.lines[it]; ok {
-		return r.ll, r.ok
+// readListLine reads item i of list l (see readListLine), once.
+func (x *extractor) readListLine(l *List, i int) (listLine, bool) {
+	reads := x.lines[l]
+	if reads == nil {
+		if x.lines == nil {
+			x.lines = map[*List][]listLineRead{}
+		}
+		reads = make([]listLineRead, len(l.Items))
+		x.lines[l] = reads
 	}
-	ll, ok := readListLine(it.Text)
-	if x.lines == nil {
-		x.lines = map[*ListItem]listLineRead{}
+	r := &reads[i]
+	if !r.done {
+		r.ll, r.ok = readListLine(l.Items[i].Text)
+		r.done = true
 	}
-	x.lines[it] = listLineRead{ll, ok}
-	return ll, ok
+	return r.ll, r.ok
 }
 
 // name parses a name and sets the language of its native part.
@@ -514,7 +521,7 @@ func (x *extractor) unreadBlock(b Block) {
 	case ListBlock:
 		n := 0
 		for i := range b.List.Items {
-			if _, ok := x.readListLine(&b.List.Items[i]); ok {
+			if _, ok := x.readListLine(b.List, i); ok {
 				n++
 			}
 		}
@@ -623,7 +630,7 @@ func (x *extractor) infoboxDate(subject string, e InfoboxEntry, v string) Date {
 func (x *extractor) postPerItem(l *List) bool {
 	n := 0
 	for i := range l.Items {
-		if ll, ok := x.readListLine(&l.Items[i]); ok {
+		if ll, ok := x.readListLine(l, i); ok {
 			if ll.post == "" {
 				return false
 			}
@@ -642,7 +649,7 @@ func (x *extractor) isOfficeholderList(l *List) bool {
 			continue // a note or an acting holder under an item
 		}
 		top++
-		if _, ok := x.readListLine(&l.Items[i]); ok {
+		if _, ok := x.readListLine(l, i); ok {
 			n++
 		}
 	}
@@ -976,13 +983,13 @@ func (x *extractor) list(officeID string, l *List) {
 		}
 		if l.Items[i].Number > 0 {
 			x.numbered[listOffice] = true
-		} else if ll, ok := x.readListLine(&l.Items[i]); ok && ll.number > 0 {
+		} else if ll, ok := x.readListLine(l, i); ok && ll.number > 0 {
 			x.numbered[listOffice] = true // "1st: Ann Lee (1949–1952)"
 		}
 	}
 	for i := range l.Items {
 		it := &l.Items[i]
-		ll, ok := x.readListLine(it)
+		ll, ok := x.readListLine(l, i)
 		if !ok {
 			if it.Depth > 1 && !hasDigit(it.Text) {
 				continue // a note under an item: "** Deputy: Ann Lee"
