@@ -786,6 +786,9 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 			if assign[j] < 0 || r.Cells[assign[j]] == "" {
 				continue
 			}
+			if k != colNotes && k != colOther && k != colLife && k != colDuration && !mayBeActingCell(r.Cells[assign[j]]) {
+				continue // a name, date or number cell, read above
+			}
 			v := cleanCell(r.Cells[assign[j]])
 			if isActingCell(v) && k != colName && k != colNameEN {
 				c.acting = true
@@ -1033,10 +1036,18 @@ func hasTextBeforeDates(shapes []shape) bool {
 	return false
 }
 
+// mayBeActingCell reports whether a raw cell may clean (cleanCell) into
+// one isActingCell takes: cleaning keeps a cell's first character unless
+// it is a footnote's bracket or other than ASCII.
+func mayBeActingCell(raw string) bool {
+	raw = strings.TrimSpace(raw)
+	return raw != "" && (raw[0] >= 0x80 || strings.IndexByte("[(aAiIcCpPtT", raw[0]) >= 0)
+}
+
 // isActingCell reports whether a cell says only that the holder acted:
 // "(acting)", "Acting", "interim".
 func isActingCell(v string) bool {
-	if len(v) > 14 || len(v) < 6 || !strings.ContainsRune("(aAiIcCpPtT", rune(v[0])) {
+	if len(v) > 14 || len(v) < 6 || strings.IndexByte("(aAiIcCpPtT", v[0]) < 0 {
 		return false // most cells: a date, a name, a number
 	}
 	v = strings.TrimSpace(strings.Trim(v, "()"))

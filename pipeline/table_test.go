@@ -849,3 +849,33 @@ func TestIsActingCell(t *testing.T) {
 		}
 	}
 }
+
+// TestMayBeActingCell: every cell that cleans into an acting cell is
+// one mayBeActingCell lets through, whatever surrounds the word.
+func TestMayBeActingCell(t *testing.T) {
+	for _, w := range actingWords {
+		for _, raw := range []string{w, " " + strings.ToUpper(w) + " ", "(" + w + ")", "[1]" + w, w + "[a]", "（" + w + "）", "\u00a0" + w, "\t" + w} {
+			if isActingCell(cleanCell(raw)) && !mayBeActingCell(raw) {
+				t.Errorf("%q cleans into an acting cell but mayBeActingCell says not", raw)
+			}
+		}
+	}
+	for _, raw := range []string{"1 March 1990", "Bob Ray", "1949–1954", "", "  "} {
+		if mayBeActingCell(raw) {
+			t.Errorf("mayBeActingCell(%q) = true", raw)
+		}
+	}
+}
+
+// FuzzMayBeActingCell: no cell that cleans into an acting cell is passed
+// over.
+func FuzzMayBeActingCell(f *testing.F) {
+	for _, s := range []string{"Acting", "[1]acting", "（interim）", "\u00a0caretaker", "x"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, raw string) {
+		if isActingCell(cleanCell(raw)) && !mayBeActingCell(raw) {
+			t.Fatalf("%q cleans into an acting cell but mayBeActingCell says not", raw)
+		}
+	})
+}
