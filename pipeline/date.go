@@ -260,6 +260,11 @@ func ParseDate(s string) (Date, error) {
 
 func parseDate(s string) (Date, error) {
 	s = strings.TrimSpace(s)
+	if len(s) == 4 && isDigit(s[0]) && isDigit(s[1]) && isDigit(s[2]) && isDigit(s[3]) {
+		// A year alone, the most common date of all (each end of
+		// "1949–1954"): what the tokens below would make of it.
+		return makeDate(int(s[0]-'0')*1000+int(s[1]-'0')*100+int(s[2]-'0')*10+int(s[3]-'0'), 0, 0)
+	}
 	approx := false
 	if rest, ok := cutApproxPrefix(s); ok {
 		approx = true
