@@ -208,6 +208,7 @@ func parseText(path, text string) (*Document, error) {
 		lines = lines[:n-1]
 	}
 	doc.Lines = len(lines)
+	rewritten := false // a line was changed below
 	for i, l := range lines {
 		if len(l) > MaxLineBytes {
 			// No name, date or cell is this long: keep memory bounded
@@ -218,16 +219,22 @@ func parseText(path, text string) (*Document, error) {
 			}
 			doc.Problems = append(doc.Problems, Problem{Line: i + 1, Severity: SeverityWarning, Code: CodeOversizedLine,
 				Message: fmt.Sprintf("a line of %d bytes was cut to its first %d", len(l), cut)})
-			l = l[:cut]
+			l, rewritten = l[:cut], true
 		}
-		l = unmarkup(l) // returns l itself when it holds no markup
+		if m := unmarkup(l); m != l { // unmarkup returns l itself when it holds no markup
+			l, rewritten = m, true
+		}
 		if needsSpaceFix(l) {
-			l = spaceReplacer.Replace(l)
+			l, rewritten = spaceReplacer.Replace(l), true
 		}
 		lines[i] = strings.TrimSpace(l)
 	}
-	if p := readNumericDates(lines); p != nil {
-		doc.Problems = append(doc.Problems, *p)
+	// Most documents hold no date in numbers alone: the text tells at
+	// once, unless rewriting its lines made one.
+	if rewritten || hasNumericDate(text) {
+		if p := readNumericDates(lines); p != nil {
+			doc.Problems = append(doc.Problems, *p)
+		}
 	}
 	p := parser{doc: doc, lines: lines}
 	if err := p.title(); err != nil {

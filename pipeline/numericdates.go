@@ -89,6 +89,23 @@ func readNumericDates(lines []string) *Problem {
 	return &Problem{Line: ex.line + 1, Severity: SeverityInfo, Code: CodeDateOrder, Message: msg}
 }
 
+// hasNumericDate reports whether s holds a numeric date anywhere.
+func hasNumericDate(s string) bool {
+	for _, sep := range [...]byte{'/', '-'} {
+		for j := strings.IndexByte(s, sep); j >= 0; {
+			if _, ok := numericDateAt(s, j); ok {
+				return true
+			}
+			k := strings.IndexByte(s[j+1:], sep)
+			if k < 0 {
+				break
+			}
+			j += 1 + k
+		}
+	}
+	return false
+}
+
 // appendNumericDates appends the numeric dates of line i, l, in the
 // order they are written: one or two digits, a slash or hyphen, one or
 // two digits, the same separator and a year of four digits, with no

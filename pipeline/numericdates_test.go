@@ -83,15 +83,23 @@ func TestNumericDatesInDocument(t *testing.T) {
 	}
 }
 
-// FuzzReadNumericDates: any text; what is rewritten is rewritten once
-// (a second reading finds nothing to decide), and a text left alone is
-// left exactly as it was.
+// FuzzReadNumericDates: any text; the quick look at the whole text sees
+// every date the lines hold, what is rewritten is rewritten once (a
+// second reading finds nothing to decide), and a text left alone is left
+// exactly as it was.
 func FuzzReadNumericDates(f *testing.F) {
 	for _, s := range []string{"03/04/1950\n17/08/1960", "8/17/1960 1/2/1965", "1/2/3/1950", "03-04-1950-05-06-1951\n13-1-1950", "x/1/1950", "99/99/9999", "0/0/0000"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		lines := strings.Split(s, "\n")
+		var found []numericDate
+		for i, l := range lines {
+			found = appendNumericDates(found, i, l)
+		}
+		if len(found) > 0 && !hasNumericDate(s) {
+			t.Fatalf("%q holds %d numeric dates line by line, but hasNumericDate says none", s, len(found))
+		}
 		before := slices.Clone(lines)
 		p := readNumericDates(lines)
 		if p == nil {
