@@ -282,3 +282,27 @@ The politics of Testsu.
 		}
 	}
 }
+
+// TestNumericDatesSuccession: a page that writes its dates in numbers
+// alone, day first as its 17/08/2020 shows, gains a holder on 02/11/2026:
+// one succession on 2 November, and no change to the terms before it.
+func TestNumericDatesSuccession(t *testing.T) {
+	older := `= Governor of Testland =
+
+The Governor of Testland is the head of the province.
+
+== List of governors ==
+
+| No. | Name | Took office | Left office |
+| 1 | Ann Lee | 03/04/2010 | 05/06/2015 |
+| 2 | Bob Ray | 05/06/2015 | 17/08/2020 |
+| 3 | Cy Dunn | 17/08/2020 | present |
+`
+	newer := strings.Replace(older, "| 3 | Cy Dunn | 17/08/2020 | present |",
+		"| 3 | Cy Dunn | 17/08/2020 | 02/11/2026 |\n| 4 | Dee Fox | 02/11/2026 | present |", 1)
+	got := changeLines(t, older, newer)
+	want := []string{"incumbent-changed: Governor of Testland: Dee Fox succeeded Cy Dunn on 2 November 2026"}
+	if !slices.Equal(got, want) {
+		t.Errorf("changes:\n got %q\nwant %q", got, want)
+	}
+}
