@@ -75,16 +75,27 @@ func readNumericDates(lines []string) *Problem {
 	msg := fmt.Sprintf("%d dates written in numbers alone are read %s first (%s as %d %s %d), as %s on line %d shows",
 		ambiguous, order, lines[ex.line][ex.from:ex.to], exDay, time.Month(exMonth), ex.year,
 		lines[shown.line][shown.from:shown.to], shown.line+1)
-	// Rewritten from the end, so that the places of the dates before
-	// each in its line stay right.
-	for k := len(dates) - 1; k >= 0; k-- {
-		d := dates[k]
-		if !d.ambiguous() {
-			continue
+	// Each line with an ambiguous date is written anew once, its dates
+	// in the order they stand (as appendNumericDates gives them).
+	for k := 0; k < len(dates); {
+		line := dates[k].line
+		l := lines[line]
+		var b strings.Builder
+		at := 0 // the bytes of l written so far
+		for ; k < len(dates) && dates[k].line == line; k++ {
+			d := dates[k]
+			if !d.ambiguous() {
+				continue
+			}
+			day, month := dayMonth(d)
+			b.WriteString(l[at:d.from])
+			fmt.Fprintf(&b, "%d %s %d", day, time.Month(month), d.year)
+			at = d.to
 		}
-		day, month := dayMonth(d)
-		l := lines[d.line]
-		lines[d.line] = l[:d.from] + fmt.Sprintf("%d %s %d", day, time.Month(month), d.year) + l[d.to:]
+		if at > 0 {
+			b.WriteString(l[at:])
+			lines[line] = b.String()
+		}
 	}
 	return &Problem{Line: ex.line + 1, Severity: SeverityInfo, Code: CodeDateOrder, Message: msg}
 }
