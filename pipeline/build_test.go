@@ -1304,3 +1304,34 @@ func TestDropDuplicatesShortAndLong(t *testing.T) {
 		}
 	}
 }
+
+// TestEndEventInRange: a range whose end says how the term ended before
+// its date ("1940 – died 1944") keeps the date and notes the event, in a
+// list and in a table's range column alike.
+func TestEndEventInRange(t *testing.T) {
+	ds := buildDocs(t, map[string]string{
+		"list.txt":  "= Mayor of Listville =\n\n== Mayors ==\n\n* Ann Lee (1940 – died 1944)\n* Bob Ray (1944 – resigned 3 May 1950)\n* Cy Dunn (1950 – until 1955)\n",
+		"table.txt": "= Mayor of Tableton =\n\n== Mayors ==\n\n| Name | Term |\n| Ann Lee | 1940 – died 1944 |\n| Bob Ray | 1944–1950 |\n",
+	})
+	want := map[string][3]string{ // term: start, end, note
+		"mayor-of-listville/1": {"1940", "1944", "died"},
+		"mayor-of-listville/2": {"1944", "1950-05-03", "resigned"},
+		"mayor-of-listville/3": {"1950", "1955", ""},
+		"mayor-of-tableton/1":  {"1940", "1944", "died"},
+		"mayor-of-tableton/2":  {"1944", "1950", ""},
+	}
+	for _, tm := range ds.Terms {
+		w, ok := want[tm.ID]
+		if !ok {
+			t.Errorf("unexpected term %s", tm.ID)
+			continue
+		}
+		delete(want, tm.ID)
+		if got := [3]string{tm.Start.String(), tm.End.String(), tm.Note}; got != w {
+			t.Errorf("%s: %q, want %q", tm.ID, got, w)
+		}
+	}
+	for id := range want {
+		t.Errorf("no term %s", id)
+	}
+}

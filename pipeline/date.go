@@ -572,6 +572,9 @@ type Tenure struct {
 	// Single is set when the text held one date and no range ("1952"): the
 	// term began and ended within that date.
 	Single bool
+	// EndEvent is how the term ended, when the end gives it before its
+	// date: "died" for "1990 – died 1994", "resigned", "d." as "died".
+	EndEvent string
 }
 
 // ParseTenure reads a range of dates. Separators are en and em dashes,
@@ -680,8 +683,9 @@ func tenureFromParts(a, b string) (Tenure, error) {
 		d, err := ParseDate(b)
 		if err != nil {
 			// "1990 – died 1994": how the term ended, then when.
-			if date, _, ok := datedEvent(b); ok {
+			if date, event, ok := datedEvent(b); ok {
 				d, err = ParseDate(date)
+				t.EndEvent = event
 			}
 		}
 		if err != nil {

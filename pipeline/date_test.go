@@ -113,6 +113,7 @@ func TestParseTenure(t *testing.T) {
 		in                 string
 		start, end         string
 		open, single, fail bool
+		event              string // how the term ended, before the end's date
 	}{
 		{in: "1949–1954", start: "1949", end: "1954"},
 		{in: "1949—1954", start: "1949", end: "1954"},
@@ -130,8 +131,10 @@ func TestParseTenure(t *testing.T) {
 		{in: "2003 -", start: "2003", open: true},
 		{in: "2003-", start: "2003", open: true},
 		{in: "until 1994", end: "1994"},
-		{in: "1990 – died 1994", start: "1990", end: "1994"},
-		{in: "1990 – resigned 3 May 1994", start: "1990", end: "1994-05-03"},
+		{in: "1990 – died 1994", start: "1990", end: "1994", event: "died"},
+		{in: "1990 – d. 1994", start: "1990", end: "1994", event: "died"},
+		{in: "1990 – resigned 3 May 1994", start: "1990", end: "1994-05-03", event: "resigned"},
+		{in: "1990 – until 1994", start: "1990", end: "1994"},
 		{in: "resigned 3 May 1994", fail: true}, // a note, not a tenure
 		{in: "8 July 1998 – since", start: "1998-07-08", open: true},
 		{in: "1952.12–1965", start: "1952-12", end: "1965"},
@@ -187,9 +190,9 @@ func TestParseTenure(t *testing.T) {
 			if err != nil {
 				t.Fatalf("ParseTenure(%q): %v", tt.in, err)
 			}
-			if got.Start.String() != tt.start || got.End.String() != tt.end || got.Open != tt.open || got.Single != tt.single {
-				t.Errorf("ParseTenure(%q) = start %q end %q open %v single %v; want %q %q %v %v",
-					tt.in, got.Start, got.End, got.Open, got.Single, tt.start, tt.end, tt.open, tt.single)
+			if got.Start.String() != tt.start || got.End.String() != tt.end || got.Open != tt.open || got.Single != tt.single || got.EndEvent != tt.event {
+				t.Errorf("ParseTenure(%q) = start %q end %q open %v single %v event %q; want %q %q %v %v %q",
+					tt.in, got.Start, got.End, got.Open, got.Single, got.EndEvent, tt.start, tt.end, tt.open, tt.single, tt.event)
 			}
 		})
 	}

@@ -807,6 +807,12 @@ func (x *extractor) tenureInto(c *termClaim, raw string) {
 		return
 	}
 	c.start, c.end, c.open = t.Start, t.End, t.Open
+	if t.EndEvent != "" {
+		// "1940 – died 1944": how the term ended, as an end cell's
+		// "died 1944" says it.
+		c.note = joinNotes([]string{c.note, t.EndEvent})
+		c.ended = true
+	}
 	if t.Single {
 		x.finding(SeverityInfo, CodeSingleDateTerm, c.officeID, c.line, "tenure of %s given as the single date %q; recorded as start and end %s", c.name.display(), s, t.Start)
 	}
