@@ -107,8 +107,13 @@ func appendISODay(b []byte, t time.Time) []byte {
 	if y < 0 || y > 9999 {
 		return t.AppendFormat(b, "2006-01-02")
 	}
+	return appendYMD(b, y, int(m), d)
+}
+
+// appendYMD appends a day of the years 0 to 9999 as 2006-01-02.
+func appendYMD(b []byte, y, m, d int) []byte {
 	return append(b, byte('0'+y/1000), byte('0'+y/100%10), byte('0'+y/10%10), byte('0'+y%10), '-',
-		byte('0'+int(m)/10), byte('0'+int(m)%10), '-', byte('0'+d/10), byte('0'+d%10))
+		byte('0'+m/10), byte('0'+m%10), '-', byte('0'+d/10), byte('0'+d%10))
 }
 
 // appendDatePart appends the text of one column of a date group, as its
@@ -138,8 +143,7 @@ func appendISODayNumber(b []byte, n int) []byte {
 	if y < 0 || y > 9999 {
 		return appendISODay(b, time.Unix(int64(n)*86400, 0).UTC())
 	}
-	return append(b, byte('0'+y/1000), byte('0'+y/100%10), byte('0'+y/10%10), byte('0'+y%10), '-',
-		byte('0'+m/10), byte('0'+m%10), '-', byte('0'+d/10), byte('0'+d%10))
+	return appendYMD(b, y, m, d)
 }
 
 // civilFromDays is the proleptic Gregorian date n days after 1970-01-01

@@ -3,6 +3,7 @@ package pipeline
 import (
 	"cmp"
 	"fmt"
+	"iter"
 	"slices"
 	"strconv"
 	"strings"
@@ -102,49 +103,51 @@ func readNumericDates(lines []string) *Problem {
 
 // hasNumericDate reports whether s holds a numeric date anywhere.
 func hasNumericDate(s string) bool {
-	for _, sep := range [...]byte{'/', '-'} {
-		for j := strings.IndexByte(s, sep); j >= 0; {
-			if _, ok := numericDateAt(s, j); ok {
-				return true
-			}
-			k := strings.IndexByte(s[j+1:], sep)
-			if k < 0 {
-				break
-			}
-			j += 1 + k
-		}
+	for range numericDatesIn(s) {
+		return true
 	}
 	return false
 }
 
 // appendNumericDates appends the numeric dates of line i, l, in the
-// order they are written: one or two digits, a slash or hyphen, one or
-// two digits, the same separator and a year of four digits, with no
-// digit, separator or decimal point that would make them part of
-// something longer ("1.2/3/1950", "12/03/19501" and "1/2/3/1950" hold no
-// date; "1/2/1950-3/4/1951" holds two).
+// order they are written.
 func appendNumericDates(dates []numericDate, i int, l string) []numericDate {
 	n := len(dates)
-	for _, sep := range [...]byte{'/', '-'} {
-		for j := strings.IndexByte(l, sep); j >= 0; {
-			d, ok := numericDateAt(l, j)
-			next := j + 1
-			if ok {
-				d.line = i
-				dates = append(dates, d)
-				next = d.to
-			}
-			if k := strings.IndexByte(l[next:], sep); k >= 0 {
-				j = next + k
-			} else {
-				j = -1
-			}
-		}
+	for d := range numericDatesIn(l) {
+		d.line = i
+		dates = append(dates, d)
 	}
 	if mine := dates[n:]; len(mine) > 1 {
 		slices.SortFunc(mine, func(a, b numericDate) int { return cmp.Compare(a.from, b.from) })
 	}
 	return dates
+}
+
+// numericDatesIn yields the numeric dates of l, those with slashes and
+// then those with hyphens: one or two digits, a slash or hyphen, one or
+// two digits, the same separator and a year of four digits, with no
+// digit, separator or decimal point that would make them part of
+// something longer ("1.2/3/1950", "12/03/19501" and "1/2/3/1950" hold no
+// date; "1/2/1950-3/4/1951" holds two).
+func numericDatesIn(l string) iter.Seq[numericDate] {
+	return func(yield func(numericDate) bool) {
+		for _, sep := range [...]byte{'/', '-'} {
+			for j := strings.IndexByte(l, sep); j >= 0; {
+				next := j + 1
+				if d, ok := numericDateAt(l, j); ok {
+					if !yield(d) {
+						return
+					}
+					next = d.to
+				}
+				k := strings.IndexByte(l[next:], sep)
+				if k < 0 {
+					break
+				}
+				j = next + k
+			}
+		}
+	}
 }
 
 // numericDateAt reads the numeric date whose first separator is l[j].

@@ -1036,18 +1036,32 @@ func hasTextBeforeDates(shapes []shape) bool {
 	return false
 }
 
+// actingCellStarts holds the characters an acting cell can start with:
+// the first letters of the acting words, in either case, and a bracket.
+var actingCellStarts = func() string {
+	starts := "("
+	for _, w := range actingWords {
+		for _, c := range []byte{w[0], w[0] - 'a' + 'A'} {
+			if strings.IndexByte(starts, c) < 0 {
+				starts += string(c)
+			}
+		}
+	}
+	return starts
+}()
+
 // mayBeActingCell reports whether a raw cell may clean (cleanCell) into
 // one isActingCell takes: cleaning keeps a cell's first character unless
 // it is a footnote's bracket or other than ASCII.
 func mayBeActingCell(raw string) bool {
 	raw = strings.TrimSpace(raw)
-	return raw != "" && (raw[0] >= 0x80 || strings.IndexByte("[(aAiIcCpPtT", raw[0]) >= 0)
+	return raw != "" && (raw[0] >= 0x80 || raw[0] == '[' || strings.IndexByte(actingCellStarts, raw[0]) >= 0)
 }
 
 // isActingCell reports whether a cell says only that the holder acted:
 // "(acting)", "Acting", "interim".
 func isActingCell(v string) bool {
-	if len(v) > 14 || len(v) < 6 || strings.IndexByte("(aAiIcCpPtT", v[0]) < 0 {
+	if len(v) > 14 || len(v) < 6 || strings.IndexByte(actingCellStarts, v[0]) < 0 {
 		return false // most cells: a date, a name, a number
 	}
 	v = strings.TrimSpace(strings.Trim(v, "()"))
