@@ -3,6 +3,7 @@ package pipeline
 import (
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // colKind is what a table column means.
@@ -91,6 +92,8 @@ func classifyHeader(h string) colKind {
 		return colOther
 	case has("lifetime", "lifespan", "life span", "born", "died", "death"):
 		return colLife // before the date words: "Lifetime" holds "time"
+	case namesAnotherPerson(l):
+		return colOther // "Appointed by", "President(s) served under": not the holder's dates
 	case has("start", "took", "from", "assum", "began", "begin", "since", "entered", "appointed"):
 		return colStart
 	case atWord("end") || has("left", "until", "vacated", "departed") || l == "to":
@@ -109,6 +112,24 @@ func classifyHeader(h string) colKind {
 		return colName
 	}
 	return colOther
+}
+
+// namesAnotherPerson reports whether a lower-case header labels a
+// column of the people a term relates to rather than its dates:
+// "Appointed by", "Nominated by", "Preceded by", "Served under",
+// "President(s) served under", "Successor".
+func namesAnotherPerson(l string) bool {
+	words := strings.FieldsFunc(l, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+	if len(words) >= 2 && words[len(words)-1] == "by" {
+		return true
+	}
+	for _, w := range words {
+		switch w {
+		case "under", "predecessor", "predecessors", "successor", "successors":
+			return true
+		}
+	}
+	return false
 }
 
 // lifeWords name a person's life dates in a header.

@@ -433,12 +433,22 @@ func splitTrailingQualifiers(s string) (core string, quals []string) {
 				return s, quals
 			}
 			q := strings.TrimSpace(s[i+1 : len(s)-1])
-			if strings.ContainsAny(q, "()") || holdsDate(q) || hasNative(q) || !isTenureText(strings.TrimSpace(s[:i])) && !endsWithTenure(s[:i]) {
+			if strings.ContainsAny(q, "()") || holdsDate(q) || hasNative(q) ||
+				!isTenureText(strings.TrimSpace(s[:i])) && !endsWithTenure(s[:i]) && (hasDigit(q) || !endsWithBracketedTenure(s[:i])) {
 				return s, quals
 			}
 			quals = append(quals, q)
 			s = s[:i]
 		default:
+			// "Ann Lee (1905–1911) died in office": how the term ended,
+			// right after its tenure in brackets.
+			if j := strings.LastIndex(s, ") "); j > 0 && endsWithBracketedTenure(s[:j+1]) {
+				if q := strings.TrimSpace(s[j+1:]); startsWithLetter(q) && !hasDigit(q) && (IsEndEvent(q) || IsActingNote(q)) {
+					quals = append(quals, q)
+					s = s[:j+1]
+					continue
+				}
+			}
 			i, size := strings.LastIndexAny(s, ",;"), 1
 			// "Zhang San (1949–1952) – resigned": a note after a spaced dash.
 			for _, sep := range []string{" – ", " — ", " - "} {
@@ -469,7 +479,8 @@ func splitTrailingQualifiers(s string) (core string, quals []string) {
 					return s, quals
 				}
 			}
-			if q == "" || strings.ContainsAny(q, "()") || holdsDate(q) || hasNative(q) || !endsWithTenure(s[:i]) {
+			if q == "" || strings.ContainsAny(q, "()") || holdsDate(q) || hasNative(q) ||
+				!endsWithTenure(s[:i]) && (hasDigit(q) || !endsWithBracketedTenure(s[:i])) {
 				return s, quals
 			}
 			if isTenureText(s[:i]) {
@@ -489,6 +500,18 @@ func holdsDate(q string) bool {
 		return false
 	}
 	return q[0] < 'a' || q[0] > 'z' || isTenureText(q)
+}
+
+// endsWithBracketedTenure reports whether s ends with a tenure in
+// brackets: "Ann Lee (1905–1911)". The bracket may hold life dates
+// instead, so only a note without dates after it is the term's.
+func endsWithBracketedTenure(s string) bool {
+	s = strings.TrimSpace(s)
+	if !strings.HasSuffix(s, ")") {
+		return false
+	}
+	j := strings.LastIndexByte(s, '(')
+	return j >= 0 && isTenureText(s[j+1:len(s)-1])
 }
 
 // endsWithTenure reports whether the last words of s read as a date.
@@ -596,4 +619,10 @@ func startsWithOrdinal(w string) bool {
 	}
 	suf := w[i:]
 	return strings.EqualFold(suf, "st") || strings.EqualFold(suf, "nd") || strings.EqualFold(suf, "rd") || strings.EqualFold(suf, "th")
+}
+
+// startsWithLetter reports whether s begins with a letter.
+func startsWithLetter(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r)
 }

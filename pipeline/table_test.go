@@ -621,6 +621,9 @@ func TestClassifyHeader(t *testing.T) {
 		// Life dates beside the holders' names.
 		"Governor (Birth–Death)": colName, "Chief Executive (Birth–Death)": colOther, "Lifespan (years)": colLife,
 		"Pinyin": colNameEN, "Romanization": colNameEN, "Revised Romanization": colNameEN, "Hepburn": colNameEN,
+		// The people a term relates to, not its dates.
+		"Appointed by": colOther, "Nominated by": colOther, "Served under": colOther, "President(s) served under": colOther,
+		"Governor(s) served under": colOther, "Successor": colOther, "Appointed": colStart, "Under-secretary": colName,
 	} {
 		if got := classifyHeader(h); got != want {
 			t.Errorf("classifyHeader(%q) = %s, want %s", h, colKindNames[got], colKindNames[want])
@@ -878,4 +881,34 @@ func FuzzMayBeActingCell(f *testing.F) {
 			t.Fatalf("%q cleans into an acting cell but mayBeActingCell says not", raw)
 		}
 	})
+}
+
+// TestColumnsOfOtherPeople: columns naming the people a term relates to
+// ("Appointed by", "President(s) served under") are notes, read without
+// a warning that they hold no dates, and do not take the dates' place.
+func TestColumnsOfOtherPeople(t *testing.T) {
+	doc := `= Minister of Finance =
+
+| No. | Name | Appointed by | Took office | Left office | President(s) served under |
+|---|---|---|---|---|---|
+| 1 | Karel Dvorak | Josef Hrad | 1 July 1991 | 3 March 1994 | Hrad |
+| 2 | Jana Horak | Josef Hrad | 3 March 1994 | 30 June 1996 | Hrad, Velká |
+`
+	ds := buildDocs(t, map[string]string{"m.txt": doc})
+	var got []string
+	for _, tm := range ds.Terms {
+		got = append(got, termLine(tm)+" "+tm.Note)
+	}
+	want := []string{
+		"Karel Dvorak||1991-07-01|1994-03-03 Appointed by: Josef Hrad; President(s) served under: Hrad",
+		"Jana Horak||1994-03-03|1996-06-30 Appointed by: Josef Hrad; President(s) served under: Hrad, Velká",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("terms:\n got %q\nwant %q", got, want)
+	}
+	for _, f := range ds.Findings {
+		if f.Severity != SeverityInfo {
+			t.Errorf("finding %s: %s", f.Code, f.Message)
+		}
+	}
 }
