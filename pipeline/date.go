@@ -534,7 +534,7 @@ func daysIn(y, m int) int {
 
 // openEndWords mean a term that has not ended.
 var openEndWords = []string{"present", "incumbent", "current", "now", "today", "in office", "to date", "ongoing",
-	"till date", "till now", "until now", "to present", "the present", "since", "serving"}
+	"till date", "till now", "until now", "to present", "the present", "since", "serving", "still in office", "currently serving"}
 
 // maxOpenEndWord is the length of the longest of openEndWords.
 var maxOpenEndWord = func() int {
