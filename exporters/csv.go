@@ -72,10 +72,8 @@ func WriteCSVTable(w io.Writer, ds *pipeline.Dataset, t Table, bom bool) error {
 				line = append(line, ',')
 			}
 			if c.date != nil {
-				if d := c.date(ds, i); d.Year >= 0 {
-					line = appendDatePart(line, d, c.part)
-					continue
-				}
+				line = appendDatePart(line, c.date(ds, i), c.part)
+				continue
 			}
 			v := c.value(ds, i)
 			switch {

@@ -72,7 +72,7 @@ func TestCivilFromDays(t *testing.T) {
 // month ends.
 func TestDatePartsAsValues(t *testing.T) {
 	var dates []pipeline.Date
-	for _, y := range []int16{1, 999, 1899, 1900, 1949, 2000, 2024, 9999} {
+	for _, y := range []int16{-3099, -249, 0, 1, 999, 1899, 1900, 1949, 2000, 2024, 9999} {
 		dates = append(dates, pipeline.Date{Year: y, Precision: pipeline.PrecisionYear})
 		for m := uint8(1); m <= 12; m++ {
 			dates = append(dates, pipeline.Date{Year: y, Month: m, Precision: pipeline.PrecisionMonth},

@@ -158,11 +158,24 @@ func (t *entityText) occupancyID(id string) string {
 	return t.view(start)
 }
 
-// date returns d.String().
+// date returns the date as FtM writes it, ftmDate.
 func (t *entityText) date(d pipeline.Date) string {
+	if d.Year < 1 {
+		return ""
+	}
 	start := len(t.buf)
 	t.buf = d.AppendISO(t.buf)
 	return t.view(start)
+}
+
+// ftmDate is the date's ISO text, or "" (no value) for a date before the
+// common era: FtM's dates are of years 1 to 9999, and its tools reject
+// ISO's astronomical years ("-0249"). The other formats keep them.
+func ftmDate(d pipeline.Date) string {
+	if d.Year < 1 {
+		return ""
+	}
+	return d.String()
 }
 
 // WriteEntities writes the entities of the dataset: persons, then
@@ -239,7 +252,7 @@ func (FTM) WriteEntities(ctx context.Context, w io.Writer, ds *pipeline.Dataset)
 		if p.NameEN != "" {
 			e.add("alias", p.NameNative)
 		}
-		e.add("birthDate", p.Birth.String())
+		e.add("birthDate", ftmDate(p.Birth))
 		e.add("birthPlace", p.BirthPlace)
 		e.add("political", p.Party)
 		e.add("education", p.AlmaMater)
@@ -265,7 +278,7 @@ func (FTM) WriteEntities(ctx context.Context, w io.Writer, ds *pipeline.Dataset)
 		if level := officeLevel(o); level != "gov.national" {
 			e.add("subnationalArea", o.Jurisdiction)
 		}
-		e.add("inceptionDate", o.Formation.String())
+		e.add("inceptionDate", ftmDate(o.Formation))
 		e.add("topics", officeTopics(o)...)
 		if err := put(e); err != nil {
 			return err

@@ -518,12 +518,12 @@ func termRows(terms []pipeline.Term, href func(pipeline.Term) string) template.H
 		b = append(b, '>')
 		b = esc(b, t.NameNative)
 		b = append(b, `</td><td class="date">`...)
-		b = t.Start.AppendISO(b)
+		b = appendShownDate(b, t.Start)
 		b = append(b, `</td><td class="date">`...)
 		if t.Incumbent {
 			b = append(b, "present"...)
 		} else {
-			b = t.End.AppendISO(b)
+			b = appendShownDate(b, t.End)
 		}
 		b = append(b, `</td><td class="note">`...)
 		b = esc(b, t.Note)
@@ -748,7 +748,17 @@ func buildTimeline(id string, o pipeline.Office, terms []pipeline.Term, lastYear
 	tl.TickY = tl.Height - 8
 	tl.Bars = make([]bar, 0, n)
 	for y := minY; y <= maxY+1; y += step {
-		tl.Ticks = append(tl.Ticks, tick{X: ax.x(dayOf(time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC))), Label: strconv.Itoa(y)})
+		at, label := y, strconv.Itoa(y)
+		if y <= 0 {
+			// Years before the common era count back from 1 BC, which
+			// the dates number 0: the tick "250 BC" stands where that
+			// year starts, and the one after 1 BC at AD 1.
+			at, label = y+1, strconv.Itoa(-y)+" BC"
+			if y == 0 {
+				label = "AD 1"
+			}
+		}
+		tl.Ticks = append(tl.Ticks, tick{X: ax.x(dayOf(time.Date(at, 1, 1, 0, 0, 0, 0, time.UTC))), Label: label})
 	}
 	var open, acting int
 	prevEnd, havePrev := 0, false // day numbers before 1970 are negative
@@ -836,6 +846,16 @@ func plural(n int, one, many string) string {
 		return one
 	}
 	return many
+}
+
+// appendShownDate appends a date as the pages show it: its ISO text, but
+// a date before the common era in words ("202 BC", "15 March 44 BC"),
+// which ISO's astronomical years ("-0201") would hide from a reader.
+func appendShownDate(b []byte, d pipeline.Date) []byte {
+	if !d.IsZero() && d.Year < 1 {
+		return append(b, d.Human()...)
+	}
+	return d.AppendISO(b)
 }
 
 func endDate(t pipeline.Term) string {

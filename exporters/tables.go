@@ -123,14 +123,16 @@ type Table struct {
 }
 
 // ISODatePattern matches the text of a date at any precision.
-const ISODatePattern = `^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$`
+// A year before the common era has a minus sign, as ISO 8601's
+// astronomical years: 1 BC is 0000, 250 BC -0249.
+const ISODatePattern = `^-?[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$`
 
 // dateColumns returns the four columns of a date group: X, X_precision,
 // X_earliest and X_latest.
 func dateColumns(name, what string, get func(ds *pipeline.Dataset, row int) pipeline.Date) []Column {
 	return []Column{
 		{Name: name, Type: Date, Pattern: ISODatePattern, date: get, part: dateText,
-			Description: what + ", as ISO 8601 text at the precision the source gave: 1949, 1949-09 or 2003-08-19. Empty when unknown.",
+			Description: what + ", as ISO 8601 text at the precision the source gave: 1949, 1949-09 or 2003-08-19; -0249 for 250 BC. Empty when unknown.",
 			value:       func(ds *pipeline.Dataset, i int) Value { return str(get(ds, i).String()) }},
 		{Name: name + "_precision", Type: String, Repeats: true, date: get, part: datePrecision,
 			Description: "Precision of " + name + ": year, month or day.",

@@ -61,7 +61,14 @@ func (d Date) AppendISO(b []byte) []byte {
 	if d.IsZero() {
 		return b
 	}
-	b = appendPadded(b, int(d.Year), 4)
+	if d.Year < 0 {
+		// ISO 8601's years before the common era: 1 BC is 0000, 250 BC
+		// is -0249.
+		b = append(b, '-')
+		b = appendPadded(b, -int(d.Year), 4)
+	} else {
+		b = appendPadded(b, int(d.Year), 4)
+	}
 	if d.Precision >= PrecisionMonth {
 		b = append(b, '-')
 		b = appendPadded(b, int(d.Month), 2)
@@ -255,7 +262,102 @@ func ParseDate(s string) (Date, error) {
 			return parseDate(cut)
 		}
 	}
+	if err != nil && strings.IndexByte(s, '.') > 0 {
+		// "44 B.C.", "A.D. 79": the era written with dots.
+		if w := undotEra(s); w != s {
+			return parseDate(w)
+		}
+	}
 	return d, err
+}
+
+// eraOf returns the era a date's text names: "BC" (for "BC", "BCE",
+// "B.C."), "AD" (for "AD", "CE", "A.D.") or "" for none.
+func eraOf(s string) string {
+	if strings.IndexByte(s, '.') >= 0 {
+		s = undotEra(s)
+	}
+	for i := 0; i < len(s); {
+		if !isASCIILetter(s[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && isASCIILetter(s[j]) {
+			j++
+		}
+		switch w := s[i:j]; {
+		case strings.EqualFold(w, "bc"), strings.EqualFold(w, "bce"):
+			return "BC"
+		case strings.EqualFold(w, "ad"), strings.EqualFold(w, "ce"):
+			return "AD"
+		}
+		i = j
+	}
+	return ""
+}
+
+// hasEraEnd reports whether s may end with an era ("BC", "BCE", "AD",
+// "CE", "B.C."): whether its last letter is a C, D or E.
+func hasEraEnd(s string) bool {
+	s = strings.TrimRight(s, ". ")
+	if s == "" {
+		return false
+	}
+	switch s[len(s)-1] | 0x20 {
+	case 'c', 'd', 'e':
+		return true
+	}
+	return false
+}
+
+// undotEra writes the eras "B.C.E.", "B.C.", "C.E." and "A.D." as the
+// words "BCE", "BC", "CE" and "AD".
+func undotEra(s string) string {
+	for _, e := range [...][2]string{{"B.C.E.", "BCE"}, {"B.C.E", "BCE"}, {"B.C.", "BC"}, {"B.C", "BC"},
+		{"C.E.", "CE"}, {"A.D.", "AD"}, {"A.D", "AD"}} {
+		for i := indexFold(s, e[0]); i >= 0; i = indexFold(s, e[0]) {
+			s = s[:i] + e[1] + s[i+len(e[0]):]
+		}
+	}
+	return s
+}
+
+// isoBeforeEra reads the ISO 8601 text of a date before the common era,
+// as AppendISO writes it: "-0249", "-0249-03", "-0249-03-15", and "0000"
+// (1 BC) with its month and day.
+func isoBeforeEra(s string) (Date, bool) {
+	neg := s[0] == '-'
+	if neg {
+		s = s[1:]
+	}
+	if len(s) != 4 && len(s) != 7 && len(s) != 10 {
+		return Date{}, false
+	}
+	for i := 0; i < len(s); i++ {
+		if (i == 4 || i == 7) != (s[i] == '-') || s[i] != '-' && !isDigit(s[i]) {
+			return Date{}, false
+		}
+	}
+	num := func(a, b int) int {
+		n := 0
+		for _, c := range s[a:b] {
+			n = n*10 + int(c-'0')
+		}
+		return n
+	}
+	y, m, day := num(0, 4), 0, 0
+	if !neg && y != 0 || neg && y == 0 {
+		return Date{}, false // a year of the era, read as any other date
+	}
+	if len(s) >= 7 {
+		m = num(5, 7)
+	}
+	if len(s) == 10 {
+		day = num(8, 10)
+	}
+	d, err := makeEraDate(-y, m, day)
+	return d, err == nil
 }
 
 func parseDate(s string) (Date, error) {
@@ -264,6 +366,11 @@ func parseDate(s string) (Date, error) {
 		// A year alone, the most common date of all (each end of
 		// "1949–1954"): what the tokens below would make of it.
 		return makeDate(int(s[0]-'0')*1000+int(s[1]-'0')*100+int(s[2]-'0')*10+int(s[3]-'0'), 0, 0)
+	}
+	if len(s) >= 4 && (s[0] == '-' || s[0] == '0' && strings.HasPrefix(s, "0000")) {
+		if d, ok := isoBeforeEra(s); ok {
+			return d, nil
+		}
 	}
 	approx := false
 	if rest, ok := cutApproxPrefix(s); ok {
@@ -280,6 +387,7 @@ func parseDate(s string) (Date, error) {
 	n := 0
 	dots, slashes := false, false // separators seen: 01.02.1990 is day first
 	era, months := false, false   // an era word ("AD") or a month name seen
+	bc := false                   // the era word is "BC" or "BCE"
 	for i := 0; i < len(s); {
 		c := s[i]
 		switch {
@@ -327,6 +435,10 @@ func parseDate(s string) (Date, error) {
 					era = true // "872 AD", "AD 872": a year of fewer digits
 					i = j
 					continue
+				case "bc", "bce":
+					era, bc = true, true // "44 BC", "15 March 44 BC"
+					i = j
+					continue
 				case "of":
 					if n > 0 && (toks[n-1].num < 0 || toks[n-1].digits <= 2) {
 						i = j // "2nd of June 1990", "June of 1990"
@@ -364,6 +476,17 @@ func parseDate(s string) (Date, error) {
 	if n > 0 && t[n-1].num > 0 && t[n-1].digits < 4 && (era || months && t[n-1].digits == 3) {
 		t[n-1].digits = 4
 	}
+	makeDate := makeDate
+	if bc {
+		// The year written is counted back from 1 BC, which ISO 8601
+		// and the dates here number 0.
+		makeDate = func(y, m, d int) (Date, error) {
+			if y < 1 || y > 9999 {
+				return Date{}, &rangeError{field: "year", y: y, m: m, d: d}
+			}
+			return makeEraDate(1-y, m, d)
+		}
+	}
 	var d Date
 	var err error
 	if n == 3 && dots && !slashes && t[0].num >= 0 && t[0].digits <= 2 && t[1].num >= 0 && t[1].digits <= 2 && isYear(t[2]) {
@@ -385,7 +508,7 @@ func parseDate(s string) (Date, error) {
 		// 10.1949, 10/1949: a month and its year.
 		d, err = makeDate(t[1].num, t[0].num, 0)
 	} else {
-		d, err = fromTokens(t)
+		d, err = fromTokens(t, makeDate)
 	}
 	if err != nil {
 		return Date{}, err
@@ -439,7 +562,9 @@ func cutApproxPrefix(s string) (string, bool) {
 
 func isYear(t dateToken) bool { return t.num >= 0 && t.digits == 4 }
 
-func fromTokens(t []dateToken) (Date, error) {
+// fromTokens reads a date from its tokens in the usual orders, made by
+// makeDate.
+func fromTokens(t []dateToken, makeDate func(y, m, d int) (Date, error)) (Date, error) {
 	switch len(t) {
 	case 1:
 		if isYear(t[0]) {
@@ -500,6 +625,15 @@ func (e *partError) Unwrap() error { return e.err }
 
 func makeDate(y, m, d int) (Date, error) {
 	if y < 1 || y > 2999 {
+		return Date{}, &rangeError{field: "year", y: y, m: m, d: d}
+	}
+	return makeEraDate(y, m, d)
+}
+
+// makeEraDate is makeDate for any year of the dates' range, the years
+// before the common era numbered as ISO 8601 does (1 BC is 0, 2 BC -1).
+func makeEraDate(y, m, d int) (Date, error) {
+	if y < -9998 || y > 2999 {
 		return Date{}, &rangeError{field: "year", y: y, m: m, d: d}
 	}
 	if m == 0 {
@@ -641,6 +775,12 @@ func ParseTenure(s string) (Tenure, error) {
 
 func tenureFromParts(a, b string) (Tenure, error) {
 	a, b = strings.TrimSpace(a), strings.TrimSpace(b)
+	if a != "" && len(b) > 2 && hasEraEnd(b) {
+		// "246–208 BC", "25–57 AD": the start is of the end's era.
+		if era := eraOf(b); era != "" && eraOf(a) == "" {
+			a += " " + era
+		}
+	}
 	var t Tenure
 	if b == "?" {
 		// "1990 – ?": the end is not known, which is not an open end.
@@ -772,6 +912,9 @@ func (d Date) MarshalText() ([]byte, error) { return d.AppendISO(nil), nil }
 // "August 1949", "1949"; "unknown" for an absent date.
 func (d Date) Human() string {
 	year := strconv.Itoa(int(d.Year)) // "872", not "0872"
+	if d.Year < 1 {
+		year = strconv.Itoa(1-int(d.Year)) + " BC" // year 0 is 1 BC
+	}
 	switch d.Precision {
 	case PrecisionDay:
 		return strconv.Itoa(int(d.Day)) + " " + time.Month(d.Month).String() + " " + year

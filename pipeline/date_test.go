@@ -44,7 +44,21 @@ func TestParseDate(t *testing.T) {
 		{in: "AD 79", want: "0079", precision: PrecisionYear, earliest: "0079-01-01", latest: "0079-12-31"},
 		{in: "872", wantErr: true}, // a bare number of three digits is no year alone
 		{in: "March 12", wantErr: true},
-		{in: "221 BC", wantErr: true}, // years before the common era are not read
+		// Years before the common era, numbered as ISO 8601 does: 1 BC is
+		// 0000, 221 BC -0220.
+		{in: "221 BC", want: "-0220", precision: PrecisionYear, earliest: "-0220-01-01", latest: "-0220-12-31"},
+		{in: "221 BCE", want: "-0220", precision: PrecisionYear, earliest: "-0220-01-01", latest: "-0220-12-31"},
+		{in: "44 B.C.", want: "-0043", precision: PrecisionYear, earliest: "-0043-01-01", latest: "-0043-12-31"},
+		{in: "15 March 44 BC", want: "-0043-03-15", precision: PrecisionDay, earliest: "-0043-03-15", latest: "-0043-03-15"},
+		{in: "1 BC", want: "0000", precision: PrecisionYear, earliest: "0000-01-01", latest: "0000-12-31"},
+		{in: "c. 3100 BC", want: "-3099", precision: PrecisionYear, earliest: "-3099-01-01", latest: "-3099-12-31", approx: true},
+		{in: "A.D. 79", want: "0079", precision: PrecisionYear, earliest: "0079-01-01", latest: "0079-12-31"},
+		{in: "-0220", want: "-0220", precision: PrecisionYear, earliest: "-0220-01-01", latest: "-0220-12-31"},
+		{in: "-0043-03-15", want: "-0043-03-15", precision: PrecisionDay, earliest: "-0043-03-15", latest: "-0043-03-15"},
+		{in: "0000-02", want: "0000-02", precision: PrecisionMonth, earliest: "0000-02-01", latest: "0000-02-29"},
+		{in: "0 BC", wantErr: true},
+		{in: "-0000", wantErr: true},
+		{in: "0000-13", wantErr: true},
 		{in: "2003.03", want: "2003-03", precision: PrecisionMonth, earliest: "2003-03-01", latest: "2003-03-31"},
 		{in: "1st October 1949", want: "1949-10-01", precision: PrecisionDay, earliest: "1949-10-01", latest: "1949-10-01"},
 		{in: "1949年10月1日", want: "1949-10-01", precision: PrecisionDay, earliest: "1949-10-01", latest: "1949-10-01"},
@@ -134,6 +148,12 @@ func TestParseTenure(t *testing.T) {
 		{in: "2003-", start: "2003", open: true},
 		{in: "until 1994", end: "1994"},
 		{in: "1990 – died 1994", start: "1990", end: "1994", event: "died"},
+		{in: "246–208 BC", start: "-0245", end: "-0207"},
+		{in: "202 BC – 195 BC", start: "-0201", end: "-0194"},
+		{in: "c. 250 – 237 B.C.", start: "-0249", end: "-0236"},
+		{in: "8 BC – AD 23", start: "-0007", end: "0023"},
+		{in: "141 BCE – 87 BCE", start: "-0140", end: "-0086"},
+		{in: "25–57 AD", start: "0025", end: "0057"},
 		{in: "1990 – d. 1994", start: "1990", end: "1994", event: "died"},
 		{in: "1990 – resigned 3 May 1994", start: "1990", end: "1994-05-03", event: "resigned"},
 		{in: "1990 – until 1994", start: "1990", end: "1994"},
@@ -202,7 +222,8 @@ func TestParseTenure(t *testing.T) {
 
 func TestDateHuman(t *testing.T) {
 	for in, want := range map[string]string{"19 August 2003": "19 August 2003", "September 1949": "September 1949",
-		"1949": "1949", "13 March 872": "13 March 872", "872 AD": "872"} {
+		"1949": "1949", "13 March 872": "13 March 872", "872 AD": "872", "221 BC": "221 BC", "15 March 44 B.C.": "15 March 44 BC",
+		"1 BC": "1 BC", "-0249": "250 BC"} {
 		d, err := ParseDate(in)
 		if err != nil {
 			t.Fatal(err)
@@ -239,7 +260,7 @@ func TestDateComparisons(t *testing.T) {
 }
 
 func FuzzParseDate(f *testing.F) {
-	for _, s := range []string{"19 August 2003", "August 19, 2003", "Sept. 1949", "1949", "2003-08-19", "c. 1950", "1952.12", "1949年10月1日", "31st Dec 1999", "13 March 872", "AD 79", "10.1949"} {
+	for _, s := range []string{"19 August 2003", "August 19, 2003", "Sept. 1949", "1949", "2003-08-19", "c. 1950", "1952.12", "1949年10月1日", "31st Dec 1999", "13 March 872", "AD 79", "10.1949", "221 BC", "15 March 44 B.C.", "-0043-03-15", "0000"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -260,7 +281,7 @@ func FuzzParseDate(f *testing.F) {
 }
 
 func FuzzParseTenure(f *testing.F) {
-	for _, s := range []string{"1949–1954", "March 2007 – present", "2021–", "2010-Incumbent", "2003.03-2006", "1952", "1998–03", "2001-09", "c. 872 – c. 932", "960–1127 AD", "1949年－1952年"} {
+	for _, s := range []string{"1949–1954", "March 2007 – present", "2021–", "2010-Incumbent", "2003.03-2006", "1952", "1998–03", "2001-09", "c. 872 – c. 932", "960–1127 AD", "1949年－1952年", "246–208 BC", "8 BC – AD 23"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

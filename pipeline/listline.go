@@ -602,11 +602,39 @@ func plausibleName(en string) bool {
 			return false
 		}
 	}
-	if lower > 3 || hasRoleWord(en) && lower > 0 {
+	if lower > 3 || hasRoleWord(en) && lower > 0 && !isRegnalName(words) {
 		return false
 	}
 	return !hasDigit(en) || startsWithOrdinal(words[0])
 }
+
+// isRegnalName reports whether the words are a ruler's style, a title
+// then a name then "of" and a realm ("Emperor Wu of Han", "Sultan
+// Ahmed of Brunei"), rather than an office's title ("Chairman of the
+// Government", "Governor General of Canada"), where "of" follows the
+// title or the words that qualify it.
+func isRegnalName(words []string) bool {
+	if len(words) < 4 || !roleWordSet.in(words[0]) || hasRoleWord(strings.Join(words[1:], " ")) {
+		return false
+	}
+	name := 0 // the name's words, between the title and "of"
+	for _, w := range words[1:] {
+		if strings.EqualFold(w, "of") {
+			break
+		}
+		if particles[strings.ToLower(w)] || titleQualifiers[strings.ToLower(w)] {
+			return false
+		}
+		name++
+	}
+	return name > 0 && name < len(words)-2
+}
+
+// titleQualifiers are the words that follow a title within it: "Governor
+// General", "Chief Executive", "Regent Designate".
+var titleQualifiers = map[string]bool{"general": true, "lieutenant": true, "deputy": true, "vice": true,
+	"executive": true, "principal": true, "prime": true, "elect": true, "designate": true, "emeritus": true,
+	"adjutant": true, "major": true, "superior": true, "consort": true, "dowager": true, "royal": true}
 
 // startsWithOrdinal reports whether w is an ordinal such as "14th".
 func startsWithOrdinal(w string) bool {

@@ -100,13 +100,16 @@ func TestReadListLine(t *testing.T) {
 
 func TestPlausibleName(t *testing.T) {
 	for _, s := range []string{"Zhang San", "F. H. Schofield", "Charles de Gaulle", "de Gaulle", "Omar al-Bashir",
-		"Valéry Giscard d'Estaing", "14th Dalai Lama", "Ōtsuka Isei", "Francisco Portusach Martínez"} {
+		"Valéry Giscard d'Estaing", "14th Dalai Lama", "Ōtsuka Isei", "Francisco Portusach Martínez",
+		// A ruler's style: title, name, realm.
+		"Emperor Wu of Han", "Emperor Gaozu of Han", "Sultan Ahmad Tajuddin of Brunei"} {
 		if !plausibleName(s) {
 			t.Errorf("plausibleName(%q) = false", s)
 		}
 	}
 	for _, s := range []string{"Merged into Gansu from", "Chairman of the Government", "Other Vice-Premiers: Lin Biao",
-		"1954 to 1958", "the list continues here with more", ""} {
+		"1954 to 1958", "the list continues here with more", "",
+		"Governor General of Canada", "Chief Minister of Sikkim", "Emperor of the Han dynasty", "Governor of Guam", "Emperor Regent of Han"} {
 		if plausibleName(s) {
 			t.Errorf("plausibleName(%q) = true", s)
 		}

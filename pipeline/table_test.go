@@ -912,3 +912,32 @@ func TestColumnsOfOtherPeople(t *testing.T) {
 		}
 	}
 }
+
+// TestTableBeforeTheCommonEra: terms in years BC, with the era written
+// once for a range ("246–208 BC") or on each side ("8 BC – AD 23"), are
+// read in ISO 8601's astronomical years, in order and without findings
+// of dates that cannot be read.
+func TestTableBeforeTheCommonEra(t *testing.T) {
+	doc := `= Chancellor of the Qin dynasty =
+
+| Name | Chinese | Term |
+|---|---|---|
+| Lü Buwei | 呂不韋 | 250 BC – 237 BC |
+| Li Si | 李斯 | 237–208 B.C. |
+| Wang Mang | 王莽 | 8 BC – AD 23 |
+`
+	ds := buildDocs(t, map[string]string{"q.txt": doc})
+	var got []string
+	for _, tm := range ds.Terms {
+		got = append(got, termLine(tm))
+	}
+	want := []string{"Lü Buwei|呂不韋|-0249|-0236", "Li Si|李斯|-0236|-0207", "Wang Mang|王莽|-0007|0023"}
+	if !slices.Equal(got, want) {
+		t.Errorf("terms:\n got %q\nwant %q", got, want)
+	}
+	for _, f := range ds.Findings {
+		if f.Severity != SeverityInfo {
+			t.Errorf("finding %s: %s", f.Code, f.Message)
+		}
+	}
+}
