@@ -362,15 +362,15 @@ func isoBeforeEra(s string) (Date, bool) {
 
 func parseDate(s string) (Date, error) {
 	s = strings.TrimSpace(s)
-	if len(s) == 4 && isDigit(s[0]) && isDigit(s[1]) && isDigit(s[2]) && isDigit(s[3]) {
-		// A year alone, the most common date of all (each end of
-		// "1949–1954"): what the tokens below would make of it.
-		return makeDate(int(s[0]-'0')*1000+int(s[1]-'0')*100+int(s[2]-'0')*10+int(s[3]-'0'), 0, 0)
-	}
 	if len(s) >= 4 && (s[0] == '-' || s[0] == '0' && strings.HasPrefix(s, "0000")) {
 		if d, ok := isoBeforeEra(s); ok {
 			return d, nil
 		}
+	}
+	if len(s) == 4 && isDigit(s[0]) && isDigit(s[1]) && isDigit(s[2]) && isDigit(s[3]) {
+		// A year alone, the most common date of all (each end of
+		// "1949–1954"): what the tokens below would make of it.
+		return makeDate(int(s[0]-'0')*1000+int(s[1]-'0')*100+int(s[2]-'0')*10+int(s[3]-'0'), 0, 0)
 	}
 	approx := false
 	if rest, ok := cutApproxPrefix(s); ok {

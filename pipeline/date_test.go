@@ -55,6 +55,7 @@ func TestParseDate(t *testing.T) {
 		{in: "A.D. 79", want: "0079", precision: PrecisionYear, earliest: "0079-01-01", latest: "0079-12-31"},
 		{in: "-0220", want: "-0220", precision: PrecisionYear, earliest: "-0220-01-01", latest: "-0220-12-31"},
 		{in: "-0043-03-15", want: "-0043-03-15", precision: PrecisionDay, earliest: "-0043-03-15", latest: "-0043-03-15"},
+		{in: "0000", want: "0000", precision: PrecisionYear, earliest: "0000-01-01", latest: "0000-12-31"},
 		{in: "0000-02", want: "0000-02", precision: PrecisionMonth, earliest: "0000-02-01", latest: "0000-02-29"},
 		{in: "0 BC", wantErr: true},
 		{in: "-0000", wantErr: true},
