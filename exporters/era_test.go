@@ -66,7 +66,7 @@ func TestDatesBeforeTheCommonEra(t *testing.T) {
 	}
 
 	page := string(renderPage(t, ds))
-	for _, s := range []string{`<td class="date">202 BC</td><td class="date">195 BC</td>`, "Emperor Wu of Han: 141 BC to 87 BC", ">200 BC<", ">AD 1<"} {
+	for _, s := range []string{`<td class="date">202 BC</td><td class="date">195 BC</td>`, "Emperor Wu of Han: 141 BC to 87 BC", ">200 BC<", ">AD 1<", "from 225 BC to 58;"} {
 		if !strings.Contains(page, s) {
 			t.Errorf("the office page lacks %q", s)
 		}

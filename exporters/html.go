@@ -748,17 +748,14 @@ func buildTimeline(id string, o pipeline.Office, terms []pipeline.Term, lastYear
 	tl.TickY = tl.Height - 8
 	tl.Bars = make([]bar, 0, n)
 	for y := minY; y <= maxY+1; y += step {
-		at, label := y, strconv.Itoa(y)
+		// Before the common era the ticks count back from 1 BC, which the
+		// dates number 0: the tick "250 BC" stands where that year
+		// starts, and the one after 1 BC at AD 1.
+		at := y
 		if y <= 0 {
-			// Years before the common era count back from 1 BC, which
-			// the dates number 0: the tick "250 BC" stands where that
-			// year starts, and the one after 1 BC at AD 1.
-			at, label = y+1, strconv.Itoa(-y)+" BC"
-			if y == 0 {
-				label = "AD 1"
-			}
+			at = y + 1
 		}
-		tl.Ticks = append(tl.Ticks, tick{X: ax.x(dayOf(time.Date(at, 1, 1, 0, 0, 0, 0, time.UTC))), Label: label})
+		tl.Ticks = append(tl.Ticks, tick{X: ax.x(dayOf(time.Date(at, 1, 1, 0, 0, 0, 0, time.UTC))), Label: axisYearLabel(y)})
 	}
 	var open, acting int
 	prevEnd, havePrev := 0, false // day numbers before 1970 are negative
@@ -818,7 +815,7 @@ func buildTimeline(id string, o pipeline.Office, terms []pipeline.Term, lastYear
 		}
 		tl.Bars = append(tl.Bars, b)
 	}
-	tl.Desc = fmt.Sprintf("Timeline of %d %s of %s from %d to %d", n, plural(n, "term", "terms"), o.Title, minY, maxY)
+	tl.Desc = fmt.Sprintf("Timeline of %d %s of %s from %s to %s", n, plural(n, "term", "terms"), o.Title, axisYearLabel(minY), axisYearLabel(maxY))
 	if len(tl.Gaps) > 0 {
 		tl.Desc += fmt.Sprintf("; %d %s", len(tl.Gaps), plural(len(tl.Gaps), "vacancy", "vacancies"))
 	}
@@ -846,6 +843,28 @@ func plural(n int, one, many string) string {
 		return one
 	}
 	return many
+}
+
+// yearLabel writes a year of the dates' numbering for a reader: "1949",
+// "AD 1", and "250 BC" for the year the dates number -249.
+func yearLabel(y int) string {
+	switch {
+	case y < 1:
+		return strconv.Itoa(1-y) + " BC"
+	case y == 1:
+		return "AD 1"
+	}
+	return strconv.Itoa(y)
+}
+
+// axisYearLabel is the label of the timeline's tick for year y, a
+// multiple of its step: the years before the common era count back from
+// 1 BC, so the tick -250 is "250 BC", and 0 is "AD 1".
+func axisYearLabel(y int) string {
+	if y <= 0 {
+		return yearLabel(y + 1)
+	}
+	return strconv.Itoa(y)
 }
 
 // appendShownDate appends a date as the pages show it: its ISO text, but
