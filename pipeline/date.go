@@ -3,6 +3,7 @@ package pipeline
 import (
 	"errors"
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -268,8 +269,19 @@ func ParseDate(s string) (Date, error) {
 			return parseDate(w)
 		}
 	}
+	if err != nil && strings.Contains(s, "ago") {
+		// "27 September 1954; 72 years ago": a date with its age, as
+		// infoboxes render it.
+		if loc := dateAge.FindStringIndex(s); loc != nil && loc[0] > 0 {
+			return ParseDate(s[:loc[0]])
+		}
+	}
 	return d, err
 }
+
+// dateAge is the age written after a date: "; 72 years ago", " (3 years,
+// 2 months ago)", ", 5 days ago".
+var dateAge = regexp.MustCompile(`[;,(]?\s*\d+\s+(years?|months?|weeks?|days?)\b[^;]*\bago\)?\s*$`)
 
 // eraOf returns the era a date's text names: "BC" (for "BC", "BCE",
 // "B.C."), "AD" (for "AD", "CE", "A.D.") or "" for none.

@@ -57,6 +57,11 @@ func TestParseDate(t *testing.T) {
 		{in: "-0043-03-15", want: "-0043-03-15", precision: PrecisionDay, earliest: "-0043-03-15", latest: "-0043-03-15"},
 		{in: "0000", want: "0000", precision: PrecisionYear, earliest: "0000-01-01", latest: "0000-12-31"},
 		{in: "0000-02", want: "0000-02", precision: PrecisionMonth, earliest: "0000-02-01", latest: "0000-02-29"},
+		// The age an infobox renders after a date.
+		{in: "27 September 1954; 72 years ago", want: "1954-09-27", precision: PrecisionDay, earliest: "1954-09-27", latest: "1954-09-27"},
+		{in: "14 March 2013 (13 years ago)", want: "2013-03-14", precision: PrecisionDay, earliest: "2013-03-14", latest: "2013-03-14"},
+		{in: "1 October 1949, 77 years, 2 months ago", want: "1949-10-01", precision: PrecisionDay, earliest: "1949-10-01", latest: "1949-10-01"},
+		{in: "72 years ago", wantErr: true},
 		{in: "0 BC", wantErr: true},
 		{in: "-0000", wantErr: true},
 		{in: "0000-13", wantErr: true},
