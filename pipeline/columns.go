@@ -78,6 +78,8 @@ func classifyHeader(h string) colKind {
 		return colOrdinal
 	case has("image", "portrait", "photo", "picture", "insignia"):
 		return colImage
+	case has("native place", "birthplace", "birth place", "hometown", "place of birth"):
+		return colOther // where the holder comes from: "Native place" is no native name
 	case has("chinese", "中文", "hanzi", "character", "native", "simplified", "traditional", "japanese", "kanji", "korean", "hangul", "hanja", "cyrillic", "local name"):
 		return colNameZH
 	case has("name") && has("english", "pinyin", "latin", "romani"):
@@ -94,9 +96,10 @@ func classifyHeader(h string) colKind {
 		return colLife // before the date words: "Lifetime" holds "time"
 	case namesAnotherPerson(l):
 		return colOther // "Appointed by", "President(s) served under": not the holder's dates
-	case has("start", "took", "from", "assum", "began", "begin", "since", "entered", "appointed"):
+	case has("start", "took", "from", "assum", "began", "begin", "since", "entered", "appoint", "sworn", "inaugurat", "commenc", "installed"):
 		return colStart
-	case atWord("end") || has("left", "until", "vacated", "departed") || l == "to":
+	case atWord("end") || has("left", "until", "vacated", "departed", "dismiss", "remov", "resign", "expir", "exited", "relieved",
+		"conclu", "ceased", "deposed", "finish") || l == "to":
 		return colEnd
 	case has("term", "tenure", "year", "in office", "period", "date", "served", "time", "incumbency") || atWord("reign"):
 		return colRange

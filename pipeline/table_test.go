@@ -624,6 +624,12 @@ func TestClassifyHeader(t *testing.T) {
 		// The people a term relates to, not its dates.
 		"Appointed by": colOther, "Nominated by": colOther, "Served under": colOther, "President(s) served under": colOther,
 		"Governor(s) served under": colOther, "Successor": colOther, "Appointed": colStart, "Under-secretary": colName,
+		// The words pages use for a term's start and end.
+		"Sworn in": colStart, "Inaugurated": colStart, "Date of appointment": colStart, "Commenced": colStart,
+		"Dismissed": colEnd, "Removed": colEnd, "Date of removal": colEnd, "Resigned": colEnd, "Term expired": colEnd,
+		"Term expires": colEnd, "Exited office": colEnd, "Relieved": colEnd, "Removed by": colOther,
+		// Where the holder comes from.
+		"Native place": colOther, "Birthplace": colOther, "Place of birth": colOther,
 	} {
 		if got := classifyHeader(h); got != want {
 			t.Errorf("classifyHeader(%q) = %s, want %s", h, colKindNames[got], colKindNames[want])
@@ -939,5 +945,31 @@ func TestTableBeforeTheCommonEra(t *testing.T) {
 		if f.Severity != SeverityInfo {
 			t.Errorf("finding %s: %s", f.Code, f.Message)
 		}
+	}
+}
+
+// TestStartAndEndHeaderWords: the words pages head their date columns
+// with ("Sworn in", "Dismissed", "Term expired") give each term its start
+// and end, and a "Native place" column is where the holder comes from,
+// not a native name.
+func TestStartAndEndHeaderWords(t *testing.T) {
+	doc := `= Governor of Syldavia =
+
+| Governor | Sworn in | Term expired | Native place |
+|---|---|---|---|
+| Anna Muskar | 1 May 1950 | 3 June 1955 | Klow |
+| Otto Klek | 3 June 1955 | incumbent | Szohod |
+`
+	ds := buildDocs(t, map[string]string{"s.txt": doc})
+	var got []string
+	for _, tm := range ds.Terms {
+		got = append(got, termLine(tm)+" "+tm.Note)
+	}
+	want := []string{"Anna Muskar||1950-05-01|1955-06-03 Native place: Klow", "Otto Klek||1955-06-03| open Native place: Szohod"}
+	if !slices.Equal(got, want) {
+		t.Errorf("terms:\n got %q\nwant %q", got, want)
+	}
+	if len(ds.Findings) > 0 {
+		t.Errorf("findings: %+v", ds.Findings)
 	}
 }
