@@ -166,7 +166,15 @@ func (p Parquet) writeTable(ctx context.Context, w io.Writer, ds *pipeline.Datas
 	meta.Append("ARROW:schema", base64.StdEncoding.EncodeToString(ipcSchema.Bytes()))
 	fw := file.NewParquetWriter(w, pqSchema.Root(), file.WithWriterProps(props), file.WithWriteMetadata(meta))
 
-	cols := make([]columnValues, len(t.Columns))
+	// Each worker fills one column at a time into buffers of its own: the
+	// column writers copy or encode what they are given before WriteBatch
+	// returns, so the buffers of a whole batch of every column are not
+	// needed at once.
+	workers := min(runtime.GOMAXPROCS(0), len(t.Columns))
+	scratch := make(chan *columnValues, workers)
+	for range workers {
+		scratch <- &columnValues{}
+	}
 	errs := make([]error, len(t.Columns))
 	var rg file.BufferedRowGroupWriter
 	rgRows := 0 // rows in rg
@@ -187,10 +195,12 @@ func (p Parquet) writeTable(ctx context.Context, w io.Writer, ds *pipeline.Datas
 			}
 			end := min(hi, start+shape.rowGroup-rgRows)
 			if end > start {
-				parallel.For(len(t.Columns), runtime.GOMAXPROCS(0), func(j int) {
+				parallel.For(len(t.Columns), workers, func(j int) {
+					v := <-scratch
+					defer func() { scratch <- v }()
 					nullable := schema.Field(j).Nullable
-					cols[j].fill(t.Columns[j], ds, start, end, nullable)
-					errs[j] = cols[j].write(rg, j, nullable)
+					v.fill(t.Columns[j], ds, start, end, nullable)
+					errs[j] = v.write(rg, j, nullable)
 				})
 				if err := errors.Join(errs...); err != nil {
 					fw.Close()
