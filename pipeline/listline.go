@@ -198,8 +198,8 @@ func readListLineParts(s string) (listLine, bool) {
 	// Name, colon, tenure; or tenure, colon, name.
 	for i := strings.LastIndexByte(s, ':'); i > 0; i = strings.LastIndexByte(s[:i], ':') {
 		left, right := strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+1:])
-		if left == "" || right == "" {
-			continue
+		if left == "" || right == "" || strings.Count(left, "(") != strings.Count(left, ")") {
+			continue // "John Smith (first term: 1990–1994)": the colon is inside brackets
 		}
 		if ts := tenures(right); ts != nil {
 			if n, ok := holderName(left); ok {

@@ -350,6 +350,14 @@ func (n *Name) latinName(s string) string {
 		n.addNote(s[i+1:])
 		s = s[:i]
 	}
+	// "Ann Lee 1st term", "Ann Lee, second term": which of the holder's
+	// terms the row is, after a comma or a flattened line break.
+	if i := strings.LastIndexByte(s, ' '); i > 0 {
+		if j := strings.LastIndexByte(s[:i], ' '); j > 0 && isTermNumber(s[j+1:]) {
+			n.addNote(s[j+1:])
+			s = strings.TrimRight(s[:j], ", ")
+		}
+	}
 	if i := constituencyAt(s); i > 0 {
 		n.Qualifiers = append(n.Qualifiers, s[i+1:])
 		s = s[:i]

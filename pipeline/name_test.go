@@ -26,6 +26,10 @@ func TestParseName(t *testing.T) {
 		{in: "''Carl O'Dunn''", en: "Carl O'Dunn"},                            // italics; the name's own apostrophe kept
 		{in: "Luo Dongchuan (acting)", en: "Luo Dongchuan", acting: true},
 		{in: "Walter Scheel Acting", en: "Walter Scheel", acting: true},
+		{in: "Ann Lee 1st term", en: "Ann Lee", qualifiers: []string{"1st term"}},
+		{in: "Ann Lee, second term", en: "Ann Lee", qualifiers: []string{"second term"}},
+		{in: "Zhang San 张三 2nd term", en: "Zhang San", zh: "张三", qualifiers: []string{"2nd term"}},
+		{in: "Term Limits", en: "Term Limits"},
 		{in: "Acting: Zhang San", en: "Zhang San", acting: true},
 		{in: "Zhang San†", en: "Zhang San"},
 		{in: "Zhang San ‡", en: "Zhang San"},
