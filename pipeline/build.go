@@ -359,8 +359,84 @@ func (b *builder) reconcileTerms() {
 		for _, o := range others {
 			ob.matchClaim(st, &base, o, primary != "")
 		}
-		st.terms = base
+		st.terms = ob.settleOpenTerms(id, primary, base)
 	})
+}
+
+// settleOpenTerms reconciles the open terms two lists of the primary
+// source give an office: a page's table of its current leaders beside a
+// list of holders that was not brought up to date. One person open in
+// both holds one term, the longer list's. Of two people, the one whose
+// term surely began later holds the office; the other's term is kept, not
+// open, with the end the page does not give. Open terms of one list
+// (co-holders, or an error validation reports) are left as they are.
+func (b *builder) settleOpenTerms(officeID, primary string, terms []*termClaim) []*termClaim {
+	var open []*termClaim
+	for _, c := range terms {
+		if c.open && !c.bio && c.sourceID == primary {
+			open = append(open, c)
+		}
+	}
+	if len(open) < 2 || allOneList(open) {
+		return terms
+	}
+	size := map[int32]int{} // claims of the office in each list
+	for _, c := range terms {
+		if c.sourceID == primary {
+			size[c.list]++
+		}
+	}
+	dropped := map[*termClaim]bool{}
+	for i, a := range open {
+		for _, c := range open[i+1:] {
+			if dropped[a] || dropped[c] || a.list == c.list || a.personID != c.personID {
+				continue
+			}
+			keep, gone := a, c
+			if size[c.list] > size[a.list] {
+				keep, gone = c, a
+			}
+			dropped[gone] = true
+			if !gone.start.IsZero() && !keep.start.IsZero() && !gone.start.EqualAtSharedPrecision(keep.start) {
+				b.finding(SeverityWarning, CodeSourceDisagreement, officeID, gone.sourceID, gone.line,
+					"%s holds the office since %s here, since %s at line %d; the term is kept once, as line %d gives it",
+					gone.name.display(), dateOrUnknown(gone.start), dateOrUnknown(keep.start), keep.line, keep.line)
+			}
+		}
+	}
+	for _, a := range open {
+		if dropped[a] || !a.open {
+			continue
+		}
+		for _, c := range open {
+			if c == a || dropped[c] || c.list == a.list || coHeldClaims(a, c) || a.start.IsZero() || c.start.IsZero() {
+				continue
+			}
+			_, aHi := a.start.days()
+			if cLo, _ := c.start.days(); aHi >= cLo {
+				continue // c did not surely take office after a
+			}
+			a.open, a.ended = false, true
+			b.finding(SeverityWarning, CodeStaleOpenTerm, officeID, a.sourceID, a.line,
+				"%s's term is given as open, but %s holds the office since %s (line %d); it is kept with an end the page does not give",
+				a.name.display(), c.name.display(), c.start, c.line)
+			break
+		}
+	}
+	if len(dropped) == 0 {
+		return terms
+	}
+	return slices.DeleteFunc(terms, func(c *termClaim) bool { return dropped[c] })
+}
+
+// allOneList reports whether the claims all come from one list.
+func allOneList(claims []*termClaim) bool {
+	for _, c := range claims[1:] {
+		if c.list != claims[0].list {
+			return false
+		}
+	}
+	return true
 }
 
 // officeIDs returns the IDs of the offices in order.

@@ -1335,3 +1335,55 @@ func TestEndEventInRange(t *testing.T) {
 		t.Errorf("no term %s", id)
 	}
 }
+
+// TestCurrentLeadersBesideAStaleList: a page's table of its current
+// leaders and its lists of holders, one of them not brought up to date.
+// The same person open in both holds one term, the list's; a later
+// holder named only in the table holds the office, and the list's open
+// term is kept with an unknown end, each with a finding. No vacancy is
+// reported across a term whose end is unknown.
+func TestCurrentLeadersBesideAStaleList(t *testing.T) {
+	doc := `= Politics of Westprovince =
+
+== Current leaders ==
+| Office | Name | Since |
+|---|---|---|
+| Party Secretary | Wang Ming | 2024 |
+| Governor | Li Hua | 2023 |
+
+== Party Secretaries ==
+- Zhang San (张三): 2010–2016
+- Zhao Si (赵四): 2016–present
+
+== Governors ==
+- Qian Wu (钱五): 2012–2018
+- Li Hua (李华): 2018–present
+`
+	ds := buildDocs(t, map[string]string{"w.txt": doc})
+	var got []string
+	for _, tm := range ds.Terms {
+		got = append(got, tm.OfficeID+" "+termLine(tm))
+	}
+	want := []string{
+		"governor-of-westprovince Qian Wu|钱五|2012|2018",
+		"governor-of-westprovince Li Hua|李华|2018| open",
+		"party-secretary-of-westprovince Zhang San|张三|2010|2016",
+		"party-secretary-of-westprovince Zhao Si|赵四|2016|",
+		"party-secretary-of-westprovince Wang Ming||2024| open",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("terms:\n got %q\nwant %q", got, want)
+	}
+	var holders []string
+	for _, h := range ds.CurrentHolders {
+		holders = append(holders, h.PersonID)
+	}
+	if !slices.Equal(holders, []string{"li-hua", "wang-ming"}) {
+		t.Errorf("current holders %q", holders)
+	}
+	for code, n := range map[string]int{CodeStaleOpenTerm: 1, CodeSourceDisagreement: 1, CodeMultipleOpenTerms: 0, CodeVacancy: 0} {
+		if f := findingsWith(ds, code); len(f) != n {
+			t.Errorf("%d %s findings, want %d: %v", len(f), code, n, f)
+		}
+	}
+}

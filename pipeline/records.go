@@ -193,6 +193,7 @@ const (
 	CodeOverlappingTerms     = "overlapping-terms"
 	CodeVacancy              = "vacancy"
 	CodeMultipleOpenTerms    = "multiple-open-terms"
+	CodeStaleOpenTerm        = "stale-open-term"
 	CodeIncumbentMismatch    = "incumbent-mismatch"
 	CodeIncumbentSince       = "incumbent-since-mismatch"
 	CodeIncumbentUnknown     = "incumbent-unknown"

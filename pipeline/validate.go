@@ -118,6 +118,17 @@ func (b *builder) officeTerms(out []Term, st *officeState) []Term {
 	return out
 }
 
+// startsAfter reports whether term a, when there is one, surely starts
+// after term b.
+func startsAfter(a, b *Term) bool {
+	if a == nil || b == nil || a.Start.IsZero() || b.Start.IsZero() {
+		return false
+	}
+	aLo, _ := a.Start.days()
+	_, bHi := b.Start.days()
+	return aLo > bHi
+}
+
 // validateOffice checks the terms of one office against each other and
 // against the office's infobox.
 func (b *builder) validateOffice(st *officeState, terms []Term) {
@@ -146,7 +157,9 @@ func (b *builder) validateOffice(st *officeState, terms []Term) {
 	}
 	slices.SortStableFunc(dated, func(x, y datedTerm) int { return cmp.Compare(x.start, y.start) })
 	// Compare each term with the earlier term that reaches furthest.
-	var reach *Term
+	// pending is the latest term with no known end begun after it: it may
+	// last up to the next start, so no gap before that is certain.
+	var reach, pending *Term
 	for _, d := range dated {
 		cur := d.t
 		if reach != nil && !cur.Incoming() {
@@ -160,7 +173,7 @@ func (b *builder) validateOffice(st *officeState, terms []Term) {
 			case curHi < prevLo:
 				b.finding(SeverityWarning, CodeOverlappingTerms, cur.ID, cur.SourceID, cur.SourceLine,
 					"term of %s (from %s) starts before the term of %s ends (%s)", termWho(*cur), cur.Start, termWho(*reach), reach.End)
-			case curLo > prevHi+1 && !heldBetween(st.unknown, prevHi, curLo):
+			case curLo > prevHi+1 && !heldBetween(st.unknown, prevHi, curLo) && !startsAfter(pending, reach):
 				b.finding(SeverityInfo, CodeVacancy, st.office.ID, cur.SourceID, cur.SourceLine,
 					"vacant for at least %d days between the end of %s's term (%s) and the start of %s's (%s)",
 					curLo-prevHi-1, termWho(*reach), reach.End, termWho(*cur), cur.Start)
@@ -169,6 +182,7 @@ func (b *builder) validateOffice(st *officeState, terms []Term) {
 		if cur.Incumbent || cur.End.IsZero() {
 			// An open term or one with no known end: later starts cannot be
 			// checked against it (several open terms are reported below).
+			pending = cur
 			continue
 		}
 		if reach == nil {

@@ -306,3 +306,27 @@ The Governor of Testland is the head of the province.
 		t.Errorf("changes:\n got %q\nwant %q", got, want)
 	}
 }
+
+// TestLeadersTableAheadOfItsList: a page's table of current leaders names
+// a new party secretary while its list of holders still gives the last
+// one as in office: a succession, not a second holder.
+func TestLeadersTableAheadOfItsList(t *testing.T) {
+	older := `= Politics of Westprovince =
+
+== Current leaders ==
+| Office | Name | Since |
+|---|---|---|
+| Party Secretary | Zhao Si | 2016 |
+| Governor | Li Hua | 2018 |
+
+== Party Secretaries ==
+- Zhang San (张三): 2010–2016
+- Zhao Si (赵四): 2016–present
+`
+	newer := strings.Replace(older, "| Party Secretary | Zhao Si | 2016 |", "| Party Secretary | Wang Ming | 2024 |", 1)
+	got := changeLines(t, older, newer)
+	want := []string{"incumbent-changed: Party Secretary of Westprovince: Wang Ming succeeded Zhao Si in 2024"}
+	if !slices.Equal(got, want) {
+		t.Errorf("changes:\n got %q\nwant %q", got, want)
+	}
+}
