@@ -157,8 +157,9 @@ func (b *builder) validateOffice(st *officeState, terms []Term) {
 	}
 	slices.SortStableFunc(dated, func(x, y datedTerm) int { return cmp.Compare(x.start, y.start) })
 	// Compare each term with the earlier term that reaches furthest.
-	// pending is the latest term with no known end begun after it: it may
-	// last up to the next start, so no gap before that is certain.
+	// pending is the latest term without a known end: when it began after
+	// that term, it may last up to the next start, and no gap before that
+	// is certain.
 	var reach, pending *Term
 	for _, d := range dated {
 		cur := d.t
