@@ -912,11 +912,7 @@ func TestColumnsOfOtherPeople(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("terms:\n got %q\nwant %q", got, want)
 	}
-	for _, f := range ds.Findings {
-		if f.Severity != SeverityInfo {
-			t.Errorf("finding %s: %s", f.Code, f.Message)
-		}
-	}
+	noWarnings(t, ds)
 }
 
 // TestTableBeforeTheCommonEra: terms in years BC, with the era written
@@ -941,11 +937,7 @@ func TestTableBeforeTheCommonEra(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("terms:\n got %q\nwant %q", got, want)
 	}
-	for _, f := range ds.Findings {
-		if f.Severity != SeverityInfo {
-			t.Errorf("finding %s: %s", f.Code, f.Message)
-		}
-	}
+	noWarnings(t, ds)
 }
 
 // TestStartAndEndHeaderWords: the words pages head their date columns
@@ -971,5 +963,15 @@ func TestStartAndEndHeaderWords(t *testing.T) {
 	}
 	if len(ds.Findings) > 0 {
 		t.Errorf("findings: %+v", ds.Findings)
+	}
+}
+
+// noWarnings fails the test for each finding above info.
+func noWarnings(t *testing.T, ds *Dataset) {
+	t.Helper()
+	for _, f := range ds.Findings {
+		if f.Severity != SeverityInfo {
+			t.Errorf("finding %s: %s", f.Code, f.Message)
+		}
 	}
 }
