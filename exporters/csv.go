@@ -5,6 +5,7 @@ import (
 	"context"
 	"io"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -72,7 +73,13 @@ func WriteCSVTable(w io.Writer, ds *pipeline.Dataset, t Table, bom bool) error {
 				line = append(line, ',')
 			}
 			if c.date != nil {
+				at := len(line)
 				line = appendDatePart(line, c.date(ds, i), c.part)
+				if bom && len(line) > at && line[at] == '-' {
+					// A year before the common era ("-0249"), which a
+					// spreadsheet would compute as a formula.
+					line = slices.Insert(line, at, '\'')
+				}
 				continue
 			}
 			v := c.value(ds, i)

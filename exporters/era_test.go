@@ -65,6 +65,16 @@ func TestDatesBeforeTheCommonEra(t *testing.T) {
 		}
 	}
 
+	// The spreadsheets' CSV keeps them text: Excel would compute "-0201"
+	// and "-0201-01-01" as formulas.
+	var bomCSV bytes.Buffer
+	if err := WriteCSVTable(&bomCSV, ds, Tables[termsTable(t)], true); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(bomCSV.String(), ",'-0201,year,'-0201-01-01,'-0201-12-31,'-0194,") {
+		t.Errorf("the spreadsheets' CSV writes the years BC as:\n%s", bomCSV.String())
+	}
+
 	page := string(renderPage(t, ds))
 	for _, s := range []string{`<td class="date">202 BC</td><td class="date">195 BC</td>`, "Emperor Wu of Han: 141 BC to 87 BC", ">200 BC<", ">AD 1<", "from 225 BC to 58;"} {
 		if !strings.Contains(page, s) {
