@@ -308,7 +308,7 @@ func (n *Name) addQualifier(q string) {
 		case q != n.Native:
 			n.Qualifiers = append(n.Qualifiers, q)
 		}
-	case IsActingNote(q):
+	case isWholeTermActing(q): // not "acting until 1996", which is part of the term
 		n.Acting = true
 		if rest := strings.TrimSpace(strings.TrimPrefix(strings.ToLower(q), "acting")); rest != "" && !IsActingNote(rest) {
 			n.Qualifiers = append(n.Qualifiers, q)
@@ -449,7 +449,7 @@ func (n *Name) addNote(s string) {
 	if s == "" {
 		return
 	}
-	if IsActingNote(s) {
+	if isWholeTermActing(s) {
 		n.Acting = true
 		if strings.EqualFold(s, "acting") {
 			return

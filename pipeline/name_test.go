@@ -27,6 +27,9 @@ func TestParseName(t *testing.T) {
 		{in: "Luo Dongchuan (acting)", en: "Luo Dongchuan", acting: true},
 		{in: "Walter Scheel Acting", en: "Walter Scheel", acting: true},
 		{in: "Ann Lee 1st term", en: "Ann Lee", qualifiers: []string{"1st term"}},
+		// Acting for part of the term only: a note.
+		{in: "Bob Ray (acting until 1996)", en: "Bob Ray", qualifiers: []string{"acting until 1996"}},
+		{in: "Bob Ray – acting from March 1996", en: "Bob Ray", qualifiers: []string{"acting from March 1996"}},
 		{in: "Ann Lee, second term", en: "Ann Lee", qualifiers: []string{"second term"}},
 		{in: "Zhang San 张三 2nd term", en: "Zhang San", zh: "张三", qualifiers: []string{"2nd term"}},
 		{in: "Term Limits", en: "Term Limits"},
