@@ -1387,3 +1387,30 @@ func TestCurrentLeadersBesideAStaleList(t *testing.T) {
 		}
 	}
 }
+
+// TestInfoboxActingHolder: an office infobox that gives the office as
+// vacant and names who acts in it ("Acting: Jane Roe") has that person as
+// its current, acting holder; "Acting: yes" beside a named incumbent marks
+// them acting.
+func TestInfoboxActingHolder(t *testing.T) {
+	ds := buildDocs(t, map[string]string{
+		"v.txt": "= Mayor of Vacantville =\n\nInfobox\n- Post: Mayor of Vacantville\n- Incumbent: Vacant\n- Acting: Jane Roe\n- Incumbentsince: 3 March 2026\n\nThe mayor leads the town.\n",
+		"w.txt": "= Mayor of Westville =\n\nInfobox\n- Post: Mayor of Westville\n- Incumbent: Al Vick\n- Acting: yes\n\nThe mayor leads the town.\n",
+		"x.txt": "= Mayor of Xville =\n\nInfobox\n- Post: Mayor of Xville\n- Incumbent: Vacant\n- Acting: None\n\nThe mayor leads the town.\n",
+	})
+	var got []string
+	for _, o := range ds.Offices {
+		got = append(got, o.ID+" "+o.IncumbentPersonID+" "+o.IncumbentStatus+" "+o.IncumbentSince.String())
+	}
+	want := []string{"mayor-of-vacantville jane-roe acting 2026-03-03", "mayor-of-westville al-vick acting ", "mayor-of-xville  vacant "}
+	if !slices.Equal(got, want) {
+		t.Errorf("offices:\n got %q\nwant %q", got, want)
+	}
+	var holders []string
+	for _, h := range ds.CurrentHolders {
+		holders = append(holders, h.PersonID)
+	}
+	if !slices.Equal(holders, []string{"jane-roe", "al-vick"}) {
+		t.Errorf("current holders %q", holders)
+	}
+}

@@ -604,10 +604,40 @@ func (x *extractor) infoboxOffice(title string) officeClaim {
 			c.inauguralLine = e.Line
 		}
 	}
+	x.infoboxActing(&c)
 	if o.Jurisdiction == "" {
 		o.Jurisdiction = placeOf(title)
 	}
 	return c
+}
+
+// infoboxActing reads an office infobox's Acting key: the person acting
+// in a vacant office ("Incumbent: Vacant", "Acting: Jane Roe"), or "yes"
+// for an incumbent who acts.
+func (x *extractor) infoboxActing(c *officeClaim) {
+	for _, e := range x.doc.Infobox.Entries {
+		if name, idx := e.Field(); name != "acting" || idx != 0 {
+			continue
+		}
+		v := cleanCell(e.Value)
+		switch strings.ToLower(v) {
+		case "", "no", "false", "none":
+			return
+		case "yes", "true", "y", "acting":
+			c.incumbent.Acting = !c.incumbent.IsZero()
+			return
+		}
+		if !c.incumbent.IsZero() || nobodyValue(v) {
+			return // the office's holder is named: they hold it
+		}
+		n, ok := holderName(v)
+		if !ok {
+			return
+		}
+		n.Acting = true
+		c.incumbent, c.incumbentLine, c.vacant, c.hasIncumbentIB = n, e.Line, false, true
+		return
+	}
 }
 
 func (x *extractor) infoboxDate(subject string, e InfoboxEntry, v string) Date {

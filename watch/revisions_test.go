@@ -330,3 +330,16 @@ func TestLeadersTableAheadOfItsList(t *testing.T) {
 		t.Errorf("changes:\n got %q\nwant %q", got, want)
 	}
 }
+
+// TestInfoboxActingAfterVacancy: the infobox's holder dies, the office is
+// given as vacant and someone acts in it: an acting succession.
+func TestInfoboxActingAfterVacancy(t *testing.T) {
+	older := "= Mayor of Vacantville =\n\nInfobox\n- Post: Mayor of Vacantville\n- Incumbent: Tom Lee\n- Incumbentsince: 1 January 2020\n\nThe mayor leads the town.\n"
+	newer := strings.Replace(older, "- Incumbent: Tom Lee\n- Incumbentsince: 1 January 2020",
+		"- Incumbent: Vacant\n- Acting: Jane Roe\n- Incumbentsince: 3 March 2026", 1)
+	got := changeLines(t, older, newer)
+	want := []string{"incumbent-changed: Mayor of Vacantville: Jane Roe succeeded, acting, Tom Lee on 3 March 2026"}
+	if !slices.Equal(got, want) {
+		t.Errorf("changes:\n got %q\nwant %q", got, want)
+	}
+}
