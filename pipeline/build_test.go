@@ -1414,3 +1414,14 @@ func TestInfoboxActingHolder(t *testing.T) {
 		t.Errorf("current holders %q", holders)
 	}
 }
+
+// TestInfoboxFirstIsInaugural: "First: Ann Lee", as some infoboxes name
+// the inaugural holder.
+func TestInfoboxFirstIsInaugural(t *testing.T) {
+	ds := buildDocs(t, map[string]string{
+		"o.txt": "= Chairman of the Old Council =\n\nInfobox\n- Post: Chairman of the Old Council\n- First: Ann Lee\n- Formation: 1950\n\nThe chairman led the council.\n",
+	})
+	if len(ds.Offices) != 1 || ds.Offices[0].InauguralPersonID != "ann-lee" {
+		t.Errorf("offices %+v, want Ann Lee as the inaugural holder", ds.Offices)
+	}
+}

@@ -602,6 +602,13 @@ func (x *extractor) infoboxOffice(title string) officeClaim {
 		case "inaugural":
 			c.inaugural = x.name(v)
 			c.inauguralLine = e.Line
+		case "first":
+			// "First: Mao Zedong", as some infoboxes call the inaugural
+			// holder; a date there is the formation's, read elsewhere.
+			if _, ok := holderName(v); ok && c.inaugural.IsZero() {
+				c.inaugural = x.name(v)
+				c.inauguralLine = e.Line
+			}
 		}
 	}
 	x.infoboxActing(&c)
