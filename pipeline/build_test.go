@@ -1374,11 +1374,7 @@ func TestCurrentLeadersBesideAStaleList(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("terms:\n got %q\nwant %q", got, want)
 	}
-	var holders []string
-	for _, h := range ds.CurrentHolders {
-		holders = append(holders, h.PersonID)
-	}
-	if !slices.Equal(holders, []string{"li-hua", "wang-ming"}) {
+	if holders := currentHolderIDs(ds); !slices.Equal(holders, []string{"li-hua", "wang-ming"}) {
 		t.Errorf("current holders %q", holders)
 	}
 	for code, n := range map[string]int{CodeStaleOpenTerm: 1, CodeSourceDisagreement: 1, CodeMultipleOpenTerms: 0, CodeVacancy: 0} {
@@ -1406,11 +1402,7 @@ func TestInfoboxActingHolder(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("offices:\n got %q\nwant %q", got, want)
 	}
-	var holders []string
-	for _, h := range ds.CurrentHolders {
-		holders = append(holders, h.PersonID)
-	}
-	if !slices.Equal(holders, []string{"jane-roe", "al-vick"}) {
+	if holders := currentHolderIDs(ds); !slices.Equal(holders, []string{"jane-roe", "al-vick"}) {
 		t.Errorf("current holders %q", holders)
 	}
 }
@@ -1424,4 +1416,13 @@ func TestInfoboxFirstIsInaugural(t *testing.T) {
 	if len(ds.Offices) != 1 || ds.Offices[0].InauguralPersonID != "ann-lee" {
 		t.Errorf("offices %+v, want Ann Lee as the inaugural holder", ds.Offices)
 	}
+}
+
+// currentHolderIDs returns the person IDs of the dataset's current holders.
+func currentHolderIDs(ds *Dataset) []string {
+	var ids []string
+	for _, h := range ds.CurrentHolders {
+		ids = append(ids, h.PersonID)
+	}
+	return ids
 }
