@@ -269,6 +269,15 @@ func ParseDate(s string) (Date, error) {
 			return parseDate(w)
 		}
 	}
+	if err != nil && strings.HasSuffix(s, "?") {
+		// "1950?": a year the source is not sure of, kept as approximate.
+		if rest := strings.TrimRight(s, "? "); rest != "" {
+			if d, err := parseDate(rest); err == nil {
+				d.Approximate = true
+				return d, nil
+			}
+		}
+	}
 	if err != nil && strings.Contains(s, "ago") {
 		// "27 September 1954; 72 years ago": a date with its age, as
 		// infoboxes render it.
