@@ -363,24 +363,25 @@ func (b *builder) reconcileTerms() {
 	})
 }
 
-// settleOpenTerms reconciles the open terms two lists of the primary
-// source give an office: a page's table of its current leaders beside a
-// list of holders that was not brought up to date. One person open in
-// both holds one term, the longer list's. Of two people, the one whose
-// term surely began later holds the office; the other's term is kept, not
-// open, with the end the page does not give. Open terms of one list
-// (co-holders, or an error validation reports) are left as they are.
+// settleOpenTerms reconciles the open terms that different lists give
+// an office: a page's table of its current leaders beside a list of
+// holders that was not brought up to date, or a biography newer than the
+// office's page. One person open in two lists of the primary source holds
+// one term, the longer list's. Of two people, the one whose term surely
+// began later holds the office; the other's term is kept, not open, with
+// the end the sources do not give. Open terms of one list (co-holders, or
+// an error validation reports) are left as they are.
 func (b *builder) settleOpenTerms(officeID, primary string, terms []*termClaim) []*termClaim {
 	var open []*termClaim
 	for _, c := range terms {
-		if c.open && !c.bio && c.sourceID == primary {
+		if c.open {
 			open = append(open, c)
 		}
 	}
 	if len(open) < 2 || allOneList(open) {
 		return terms
 	}
-	size := map[int32]int{} // claims of the office in each list
+	size := map[int32]int{} // claims of the office in each list of the primary source
 	for _, c := range terms {
 		if c.sourceID == primary {
 			size[c.list]++
@@ -389,7 +390,8 @@ func (b *builder) settleOpenTerms(officeID, primary string, terms []*termClaim) 
 	dropped := map[*termClaim]bool{}
 	for i, a := range open {
 		for _, c := range open[i+1:] {
-			if dropped[a] || dropped[c] || a.list == c.list || a.personID != c.personID {
+			if dropped[a] || dropped[c] || a.sourceID != primary || c.sourceID != primary || a.bio || c.bio ||
+				a.list == c.list || a.personID != c.personID {
 				continue
 			}
 			keep, gone := a, c
@@ -405,21 +407,25 @@ func (b *builder) settleOpenTerms(officeID, primary string, terms []*termClaim) 
 		}
 	}
 	for _, a := range open {
-		if dropped[a] || !a.open {
+		if dropped[a] || !a.open || a.start.IsZero() {
 			continue
 		}
+		_, aHi := a.start.days()
 		for _, c := range open {
-			if c == a || dropped[c] || c.list == a.list || coHeldClaims(a, c) || a.start.IsZero() || c.start.IsZero() {
+			if c == a || dropped[c] || sameList(a, c) || coHeldClaims(a, c) || c.start.IsZero() {
 				continue
 			}
-			_, aHi := a.start.days()
 			if cLo, _ := c.start.days(); aHi >= cLo {
 				continue // c did not surely take office after a
 			}
 			a.open, a.ended = false, true
+			where := fmt.Sprintf("line %d", c.line)
+			if c.sourceID != a.sourceID {
+				where = fmt.Sprintf("%s, line %d", c.sourceID, c.line)
+			}
 			b.finding(SeverityWarning, CodeStaleOpenTerm, officeID, a.sourceID, a.line,
-				"%s's term is given as open, but %s holds the office since %s (line %d); it is kept with an end the page does not give",
-				a.name.display(), c.name.display(), c.start, c.line)
+				"%s's term is given as open, but %s holds the office since %s (%s); it is kept with an end the sources do not give",
+				a.name.display(), c.name.display(), c.start, where)
 			break
 		}
 	}
@@ -429,10 +435,13 @@ func (b *builder) settleOpenTerms(officeID, primary string, terms []*termClaim) 
 	return slices.DeleteFunc(terms, func(c *termClaim) bool { return dropped[c] })
 }
 
+// sameList reports whether two claims come from one list of one source.
+func sameList(a, c *termClaim) bool { return a.sourceID == c.sourceID && a.list == c.list }
+
 // allOneList reports whether the claims all come from one list.
 func allOneList(claims []*termClaim) bool {
 	for _, c := range claims[1:] {
-		if c.list != claims[0].list {
+		if !sameList(c, claims[0]) {
 			return false
 		}
 	}

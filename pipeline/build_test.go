@@ -1426,3 +1426,28 @@ func currentHolderIDs(ds *Dataset) []string {
 	}
 	return ids
 }
+
+// TestBiographyNewerThanList: a biography names its subject in office
+// since after the open term of an office's list, which was not brought up
+// to date: the subject holds the office, and the list's open term keeps
+// an unknown end.
+func TestBiographyNewerThanList(t *testing.T) {
+	ds := buildDocs(t, map[string]string{
+		"e.txt": "= Party Secretary of Eastprovince =\n\n== Party Secretaries ==\n- Zhang San (张三): 2010–2016\n- Zhao Si (赵四): 2016–present\n",
+		"w.txt": "= Wang Ming =\n\nWang Ming\n- Native Name: 王明\n- Office1: Party Secretary of Eastprovince\n- Term Start1: 2024\n- Predecessor1: Zhao Si\n\nWang Ming is a politician.\n",
+	})
+	var got []string
+	for _, tm := range ds.Terms {
+		got = append(got, termLine(tm))
+	}
+	want := []string{"Zhang San|张三|2010|2016", "Zhao Si|赵四|2016|", "Wang Ming|王明|2024| open"}
+	if !slices.Equal(got, want) {
+		t.Errorf("terms:\n got %q\nwant %q", got, want)
+	}
+	if holders := currentHolderIDs(ds); !slices.Equal(holders, []string{"wang-ming"}) {
+		t.Errorf("current holders %q", holders)
+	}
+	if f := findingsWith(ds, CodeStaleOpenTerm); len(f) != 1 || f[0].SourceID != "party-secretary-of-eastprovince" {
+		t.Errorf("stale-open-term findings %v", f)
+	}
+}
