@@ -387,47 +387,76 @@ func (b *builder) settleOpenTerms(officeID, primary string, terms []*termClaim) 
 			size[c.list]++
 		}
 	}
+	// One person open in two lists of the primary source.
 	dropped := map[*termClaim]bool{}
-	for i, a := range open {
-		for _, c := range open[i+1:] {
-			if dropped[a] || dropped[c] || a.sourceID != primary || c.sourceID != primary || a.bio || c.bio ||
-				a.list == c.list || a.personID != c.personID {
-				continue
+	first := map[string]*termClaim{} // the first open claim of each person there
+	for _, c := range open {
+		if c.sourceID != primary || c.bio {
+			continue
+		}
+		a, seen := first[c.personID]
+		if !seen {
+			first[c.personID] = c
+			continue
+		}
+		if a.list == c.list {
+			continue
+		}
+		keep, gone := a, c
+		if size[c.list] > size[a.list] {
+			keep, gone = c, a
+			first[c.personID] = c
+		}
+		dropped[gone] = true
+		if !gone.start.IsZero() && !keep.start.IsZero() && !gone.start.EqualAtSharedPrecision(keep.start) {
+			b.finding(SeverityWarning, CodeSourceDisagreement, officeID, gone.sourceID, gone.line,
+				"%s holds the office since %s here, since %s at line %d; the term is kept once, as line %d gives it",
+				gone.name.display(), dateOrUnknown(gone.start), dateOrUnknown(keep.start), keep.line, keep.line)
+		}
+	}
+	// The latest start of an open term in each list, and the two lists
+	// with the latest: a term is stale when another list's open term
+	// surely began after it.
+	type latest struct {
+		c  *termClaim
+		lo int // the first day its start can denote
+	}
+	var top [2]latest // of two different lists, the later first
+	for _, c := range open {
+		if dropped[c] || c.start.IsZero() {
+			continue
+		}
+		lo, _ := c.start.days()
+		switch {
+		case top[0].c == nil || lo > top[0].lo:
+			if top[0].c != nil && !sameList(top[0].c, c) {
+				top[1] = top[0]
 			}
-			keep, gone := a, c
-			if size[c.list] > size[a.list] {
-				keep, gone = c, a
-			}
-			dropped[gone] = true
-			if !gone.start.IsZero() && !keep.start.IsZero() && !gone.start.EqualAtSharedPrecision(keep.start) {
-				b.finding(SeverityWarning, CodeSourceDisagreement, officeID, gone.sourceID, gone.line,
-					"%s holds the office since %s here, since %s at line %d; the term is kept once, as line %d gives it",
-					gone.name.display(), dateOrUnknown(gone.start), dateOrUnknown(keep.start), keep.line, keep.line)
-			}
+			top[0] = latest{c, lo}
+		case !sameList(top[0].c, c) && (top[1].c == nil || lo > top[1].lo):
+			top[1] = latest{c, lo}
 		}
 	}
 	for _, a := range open {
-		if dropped[a] || !a.open || a.start.IsZero() {
+		if dropped[a] || a.start.IsZero() {
 			continue
 		}
-		_, aHi := a.start.days()
-		for _, c := range open {
-			if c == a || dropped[c] || sameList(a, c) || coHeldClaims(a, c) || c.start.IsZero() {
-				continue
-			}
-			if cLo, _ := c.start.days(); aHi >= cLo {
-				continue // c did not surely take office after a
-			}
-			a.open, a.ended = false, true
-			where := fmt.Sprintf("line %d", c.line)
-			if c.sourceID != a.sourceID {
-				where = fmt.Sprintf("%s, line %d", c.sourceID, c.line)
-			}
-			b.finding(SeverityWarning, CodeStaleOpenTerm, officeID, a.sourceID, a.line,
-				"%s's term is given as open, but %s holds the office since %s (%s); it is kept with an end the sources do not give",
-				a.name.display(), c.name.display(), c.start, where)
-			break
+		later := top[0]
+		if later.c != nil && sameList(later.c, a) {
+			later = top[1]
 		}
+		if _, aHi := a.start.days(); later.c == nil || later.lo <= aHi {
+			continue // no other list's holder surely took office after a
+		}
+		c := later.c
+		a.open, a.ended = false, true
+		where := fmt.Sprintf("line %d", c.line)
+		if c.sourceID != a.sourceID {
+			where = fmt.Sprintf("%s, line %d", c.sourceID, c.line)
+		}
+		b.finding(SeverityWarning, CodeStaleOpenTerm, officeID, a.sourceID, a.line,
+			"%s's term is given as open, but %s holds the office since %s (%s); it is kept with an end the sources do not give",
+			a.name.display(), c.name.display(), c.start, where)
 	}
 	if len(dropped) == 0 {
 		return terms
