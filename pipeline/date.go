@@ -333,16 +333,14 @@ func hasEraEnd(s string) bool {
 }
 
 // undotEra writes the eras "B.C.E.", "B.C.", "C.E." and "A.D." as the
-// words "BCE", "BC", "CE" and "AD".
-func undotEra(s string) string {
-	for _, e := range [...][2]string{{"B.C.E.", "BCE"}, {"B.C.E", "BCE"}, {"B.C.", "BC"}, {"B.C", "BC"},
-		{"C.E.", "CE"}, {"A.D.", "AD"}, {"A.D", "AD"}} {
-		for i := indexFold(s, e[0]); i >= 0; i = indexFold(s, e[0]) {
-			s = s[:i] + e[1] + s[i+len(e[0]):]
-		}
-	}
-	return s
-}
+// words "BCE", "BC", "CE" and "AD", in one pass over s.
+func undotEra(s string) string { return eraReplacer.Replace(s) }
+
+// eraReplacer rewrites the dotted eras; at each place the longest
+// matches first (a Replacer tries its pairs in order).
+var eraReplacer = strings.NewReplacer(
+	"B.C.E.", "BCE", "B.C.E", "BCE", "B.C.", "BC", "B.C", "BC", "C.E.", "CE", "A.D.", "AD", "A.D", "AD",
+	"b.c.e.", "BCE", "b.c.", "BC", "c.e.", "CE", "a.d.", "AD")
 
 // isoBeforeEra reads the ISO 8601 text of a date before the common era,
 // as AppendISO writes it: "-0249", "-0249-03", "-0249-03-15", and "0000"
