@@ -122,6 +122,9 @@ func classifyHeader(h string) colKind {
 // "Appointed by", "Nominated by", "Preceded by", "Served under",
 // "President(s) served under", "Successor".
 func namesAnotherPerson(l string) bool {
+	if !strings.HasSuffix(l, "by") && !strings.Contains(l, "under") && !strings.Contains(l, "cessor") {
+		return false // most headers: no need to split them
+	}
 	words := strings.FieldsFunc(l, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
 	if len(words) >= 2 && words[len(words)-1] == "by" {
 		return true

@@ -278,7 +278,7 @@ func ParseDate(s string) (Date, error) {
 			}
 		}
 	}
-	if err != nil && strings.Contains(s, "ago") {
+	if err != nil && (strings.HasSuffix(s, "ago") || strings.HasSuffix(s, "ago)")) {
 		// "27 September 1954; 72 years ago": a date with its age, as
 		// infoboxes render it.
 		if loc := dateAge.FindStringIndex(s); loc != nil && loc[0] > 0 {
@@ -321,11 +321,14 @@ func eraOf(s string) string {
 // hasEraEnd reports whether s may end with an era ("BC", "BCE", "AD",
 // "CE", "B.C."): whether its last letter is a C, D or E.
 func hasEraEnd(s string) bool {
-	s = strings.TrimRight(s, ". ")
-	if s == "" {
+	i := len(s) - 1
+	for i >= 0 && (s[i] == '.' || s[i] == ' ') {
+		i--
+	}
+	if i < 0 {
 		return false
 	}
-	switch s[len(s)-1] | 0x20 {
+	switch s[i] | 0x20 {
 	case 'c', 'd', 'e':
 		return true
 	}
@@ -381,15 +384,19 @@ func isoBeforeEra(s string) (Date, bool) {
 
 func parseDate(s string) (Date, error) {
 	s = strings.TrimSpace(s)
-	if len(s) >= 4 && (s[0] == '-' || s[0] == '0' && strings.HasPrefix(s, "0000")) {
-		if d, ok := isoBeforeEra(s); ok {
-			return d, nil
-		}
-	}
 	if len(s) == 4 && isDigit(s[0]) && isDigit(s[1]) && isDigit(s[2]) && isDigit(s[3]) {
 		// A year alone, the most common date of all (each end of
 		// "1949–1954"): what the tokens below would make of it.
-		return makeDate(int(s[0]-'0')*1000+int(s[1]-'0')*100+int(s[2]-'0')*10+int(s[3]-'0'), 0, 0)
+		y := int(s[0]-'0')*1000 + int(s[1]-'0')*100 + int(s[2]-'0')*10 + int(s[3]-'0')
+		if y == 0 {
+			return Date{Precision: PrecisionYear}, nil // "0000", 1 BC in ISO 8601
+		}
+		return makeDate(y, 0, 0)
+	}
+	if len(s) > 4 && (s[0] == '-' || s[0] == '0' && strings.HasPrefix(s, "0000")) {
+		if d, ok := isoBeforeEra(s); ok {
+			return d, nil
+		}
 	}
 	approx := false
 	if rest, ok := cutApproxPrefix(s); ok {
@@ -495,17 +502,6 @@ func parseDate(s string) (Date, error) {
 	if n > 0 && t[n-1].num > 0 && t[n-1].digits < 4 && (era || months && t[n-1].digits == 3) {
 		t[n-1].digits = 4
 	}
-	makeDate := makeDate
-	if bc {
-		// The year written is counted back from 1 BC, which ISO 8601
-		// and the dates here number 0.
-		makeDate = func(y, m, d int) (Date, error) {
-			if y < 1 || y > 9999 {
-				return Date{}, &rangeError{field: "year", y: y, m: m, d: d}
-			}
-			return makeEraDate(1-y, m, d)
-		}
-	}
 	var d Date
 	var err error
 	if n == 3 && dots && !slashes && t[0].num >= 0 && t[0].digits <= 2 && t[1].num >= 0 && t[1].digits <= 2 && isYear(t[2]) {
@@ -527,7 +523,10 @@ func parseDate(s string) (Date, error) {
 		// 10.1949, 10/1949: a month and its year.
 		d, err = makeDate(t[1].num, t[0].num, 0)
 	} else {
-		d, err = fromTokens(t, makeDate)
+		d, err = fromTokens(t)
+	}
+	if bc {
+		d, err = beforeEra(d, err)
 	}
 	if err != nil {
 		return Date{}, err
@@ -581,9 +580,26 @@ func cutApproxPrefix(s string) (string, bool) {
 
 func isYear(t dateToken) bool { return t.num >= 0 && t.digits == 4 }
 
-// fromTokens reads a date from its tokens in the usual orders, made by
-// makeDate.
-func fromTokens(t []dateToken, makeDate func(y, m, d int) (Date, error)) (Date, error) {
+// beforeEra makes the date read with its year as written, d or the
+// range error that year met, one before the common era: the year is
+// counted back from 1 BC, which ISO 8601 and the dates here number 0,
+// and the day is checked in that year (45 BC was a leap year).
+func beforeEra(d Date, err error) (Date, error) {
+	y, m, day := int(d.Year), int(d.Month), int(d.Day)
+	if err != nil {
+		re, ok := err.(*rangeError)
+		if !ok {
+			return d, err
+		}
+		y, m, day = re.y, re.m, re.d
+	}
+	if y < 1 || y > 9999 {
+		return Date{}, &rangeError{field: "year", y: y, m: m, d: day}
+	}
+	return makeEraDate(1-y, m, day)
+}
+
+func fromTokens(t []dateToken) (Date, error) {
 	switch len(t) {
 	case 1:
 		if isYear(t[0]) {
@@ -698,6 +714,14 @@ var maxOpenEndWord = func() int {
 	return n
 }()
 
+// openEndLengths marks the lengths of openEndWords.
+var openEndLengths = func() (n [64]bool) {
+	for _, w := range openEndWords {
+		n[len(w)] = true
+	}
+	return n
+}()
+
 // IsOpenEnd reports whether s says a term has not ended ("Incumbent",
 // "present").
 func IsOpenEnd(s string) bool {
@@ -708,6 +732,9 @@ func IsOpenEnd(s string) bool {
 	// Words of another length can equal one only by folding a letter
 	// outside ASCII ("ſ" for "s").
 	ascii := isASCII(s)
+	if ascii && !openEndLengths[len(s)] {
+		return false
+	}
 	for _, w := range openEndWords {
 		if (len(w) == len(s) || !ascii) && strings.EqualFold(s, w) {
 			return true

@@ -50,6 +50,8 @@ func TestParseDate(t *testing.T) {
 		{in: "221 BCE", want: "-0220", precision: PrecisionYear, earliest: "-0220-01-01", latest: "-0220-12-31"},
 		{in: "44 B.C.", want: "-0043", precision: PrecisionYear, earliest: "-0043-01-01", latest: "-0043-12-31"},
 		{in: "15 March 44 BC", want: "-0043-03-15", precision: PrecisionDay, earliest: "-0043-03-15", latest: "-0043-03-15"},
+		{in: "29 February 45 BC", want: "-0044-02-29", precision: PrecisionDay, earliest: "-0044-02-29", latest: "-0044-02-29"}, // a leap year
+		{in: "29 February 44 BC", wantErr: true},
 		{in: "1 BC", want: "0000", precision: PrecisionYear, earliest: "0000-01-01", latest: "0000-12-31"},
 		{in: "c. 3100 BC", want: "-3099", precision: PrecisionYear, earliest: "-3099-01-01", latest: "-3099-12-31", approx: true},
 		{in: "A.D. 79", want: "0079", precision: PrecisionYear, earliest: "0079-01-01", latest: "0079-12-31"},

@@ -547,7 +547,8 @@ func (x *extractor) infoboxOffice(title string) officeClaim {
 	o.ID = officeID(title)
 	o.Title = title
 	o.SourceID = x.ex.source.ID
-	for _, e := range ib.Entries {
+	var acting *InfoboxEntry // "Acting: Jane Roe", read once the incumbent is known
+	for i, e := range ib.Entries {
 		name, idx := e.Field()
 		if idx != 0 {
 			continue
@@ -609,42 +610,42 @@ func (x *extractor) infoboxOffice(title string) officeClaim {
 				c.inaugural = x.name(v)
 				c.inauguralLine = e.Line
 			}
+		case "acting":
+			if acting == nil {
+				acting = &ib.Entries[i]
+			}
 		}
 	}
-	x.infoboxActing(&c)
+	if acting != nil {
+		x.readActing(&c, *acting)
+	}
 	if o.Jurisdiction == "" {
 		o.Jurisdiction = placeOf(title)
 	}
 	return c
 }
 
-// infoboxActing reads an office infobox's Acting key: the person acting
-// in a vacant office ("Incumbent: Vacant", "Acting: Jane Roe"), or "yes"
-// for an incumbent who acts.
-func (x *extractor) infoboxActing(c *officeClaim) {
-	for _, e := range x.doc.Infobox.Entries {
-		if name, idx := e.Field(); name != "acting" || idx != 0 {
-			continue
-		}
-		v := cleanCell(e.Value)
-		switch strings.ToLower(v) {
-		case "", "no", "false", "none":
-			return
-		case "yes", "true", "y", "acting":
-			c.incumbent.Acting = !c.incumbent.IsZero()
-			return
-		}
-		if !c.incumbent.IsZero() || nobodyValue(v) {
-			return // the office's holder is named: they hold it
-		}
-		n, ok := holderName(v)
-		if !ok {
-			return
-		}
-		n.Acting = true
-		c.incumbent, c.incumbentLine, c.vacant, c.hasIncumbentIB = n, e.Line, false, true
+// readActing reads an office infobox's Acting key: the person acting in
+// a vacant office ("Incumbent: Vacant", "Acting: Jane Roe"), or "yes" for
+// an incumbent who acts.
+func (x *extractor) readActing(c *officeClaim, e InfoboxEntry) {
+	v := cleanCell(e.Value)
+	switch strings.ToLower(v) {
+	case "", "no", "false", "none":
+		return
+	case "yes", "true", "y", "acting":
+		c.incumbent.Acting = !c.incumbent.IsZero()
 		return
 	}
+	if !c.incumbent.IsZero() || nobodyValue(v) {
+		return // the office's holder is named: they hold it
+	}
+	if _, ok := holderName(v); !ok {
+		return
+	}
+	n := x.name(v)
+	n.Acting = true
+	c.incumbent, c.incumbentLine, c.vacant, c.hasIncumbentIB = n, e.Line, false, true
 }
 
 func (x *extractor) infoboxDate(subject string, e InfoboxEntry, v string) Date {

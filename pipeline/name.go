@@ -352,7 +352,7 @@ func (n *Name) latinName(s string) string {
 	}
 	// "Ann Lee 1st term", "Ann Lee, second term": which of the holder's
 	// terms the row is, after a comma or a flattened line break.
-	if i := strings.LastIndexByte(s, ' '); i > 0 {
+	if i := strings.LastIndexByte(s, ' '); i > 0 && len(s)-i == len(" term") && strings.EqualFold(s[i+1:], "term") {
 		if j := strings.LastIndexByte(s[:i], ' '); j > 0 && isTermNumber(s[j+1:]) {
 			n.addNote(s[j+1:])
 			s = strings.TrimRight(s[:j], ", ")
