@@ -96,6 +96,8 @@ func classifyHeader(h string) colKind {
 		return colLife // before the date words: "Lifetime" holds "time"
 	case namesAnotherPerson(l):
 		return colOther // "Appointed by", "President(s) served under": not the holder's dates
+	case atWord("election") || atWord("elected") || atWord("re-elected") || atWord("polling"):
+		return colOther // "Election date": when the holder was chosen, not the term
 	case has("start", "took", "from", "assum", "began", "begin", "since", "entered", "appoint", "sworn", "inaugurat", "commenc", "installed"):
 		return colStart
 	case atWord("end") || has("left", "until", "vacated", "departed", "dismiss", "remov", "resign", "expir", "exited", "relieved",

@@ -628,6 +628,8 @@ func TestClassifyHeader(t *testing.T) {
 		"Sworn in": colStart, "Inaugurated": colStart, "Date of appointment": colStart, "Commenced": colStart,
 		"Dismissed": colEnd, "Removed": colEnd, "Date of removal": colEnd, "Resigned": colEnd, "Term expired": colEnd,
 		"Term expires": colEnd, "Exited office": colEnd, "Relieved": colEnd, "Removed by": colOther,
+		// When the holder was chosen, not the term.
+		"Election date": colOther, "Election": colOther, "Elected": colOther, "Year elected": colOther,
 		// Where the holder comes from.
 		"Native place": colOther, "Birthplace": colOther, "Place of birth": colOther,
 	} {
