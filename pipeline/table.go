@@ -433,6 +433,31 @@ func mergeHeader(header, sub []string) []string {
 	return append(out, header[end:]...)
 }
 
+// holdersHeadedByOffice makes the column headed by the office's own
+// post the holders' when another post heads an earlier column of names:
+// "| President | Vice President |" in a list of vice presidents, where
+// the first names whom each served under.
+func holdersHeadedByOffice(lay *tableLayout, title string) {
+	cur := slices.Index(lay.kinds, colName)
+	if cur < 0 || cur >= len(lay.header) {
+		return
+	}
+	title = strings.ToLower(title)
+	isPost := func(h string) bool {
+		h = strings.ToLower(cleanCell(h))
+		return h != "" && (title == h || strings.HasPrefix(title, h+" "))
+	}
+	if isPost(lay.header[cur]) {
+		return
+	}
+	for j, h := range lay.header {
+		if j < len(lay.kinds) && lay.kinds[j] == colOther && lay.labels[j] == colName && isPost(h) && mostlyNames(lay.shapes[lay.skip:], j) {
+			lay.kinds[cur], lay.kinds[j] = colOther, colName
+			return
+		}
+	}
+}
+
 // mostlyNames reports whether most of the cells of column j that hold
 // something are names.
 func mostlyNames(shapes [][]shape, j int) bool {
@@ -529,6 +554,7 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 	officeID := ""
 	if lay.officeCol < 0 {
 		officeID = x.officeClaim(list.title, list.raw, list.line)
+		holdersHeadedByOffice(lay, list.title)
 	}
 	kinds := lay.kinds
 	x.unreadDateColumns(officeID, t, lay)

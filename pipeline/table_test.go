@@ -977,3 +977,29 @@ func noWarnings(t *testing.T, ds *Dataset) {
 		}
 	}
 }
+
+// TestHoldersHeadedByTheOffice: in a list of vice presidents whose first
+// column of names is the president each served under, the holders are
+// the column headed by the office's own post; on the presidents' page the
+// same table gives the presidents.
+func TestHoldersHeadedByTheOffice(t *testing.T) {
+	table := `
+| No. | President | Vice President | Took office | Left office |
+|---|---|---|---|---|
+| 1 | Karl Zemb | Olga Ruts | 1 May 1950 | 1 May 1958 |
+| 2 | Nina Paul | Ivo Mark | 1 May 1958 | present |
+`
+	for title, want := range map[string][]string{
+		"Vice President of Zembla": {"Olga Ruts||1950-05-01|1958-05-01 President: Karl Zemb", "Ivo Mark||1958-05-01| open President: Nina Paul"},
+		"President of Zembla":      {"Karl Zemb||1950-05-01|1958-05-01 Vice President: Olga Ruts", "Nina Paul||1958-05-01| open Vice President: Ivo Mark"},
+	} {
+		ds := buildDocs(t, map[string]string{"z.txt": "= " + title + " =\n" + table})
+		var got []string
+		for _, tm := range ds.Terms {
+			got = append(got, termLine(tm)+" "+tm.Note)
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%s:\n got %q\nwant %q", title, got, want)
+		}
+	}
+}
