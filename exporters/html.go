@@ -748,14 +748,8 @@ func buildTimeline(id string, o pipeline.Office, terms []pipeline.Term, lastYear
 	tl.TickY = tl.Height - 8
 	tl.Bars = make([]bar, 0, n)
 	for y := minY; y <= maxY+1; y += step {
-		// Before the common era the ticks count back from 1 BC, which the
-		// dates number 0: the tick "250 BC" stands where that year
-		// starts, and the one after 1 BC at AD 1.
-		at := y
-		if y <= 0 {
-			at = y + 1
-		}
-		tl.Ticks = append(tl.Ticks, tick{X: ax.x(dayOf(time.Date(at, 1, 1, 0, 0, 0, 0, time.UTC))), Label: axisYearLabel(y)})
+		at, label := axisYear(y)
+		tl.Ticks = append(tl.Ticks, tick{X: ax.x(dayOf(time.Date(at, 1, 1, 0, 0, 0, 0, time.UTC))), Label: label})
 	}
 	var open, acting int
 	prevEnd, havePrev := 0, false // day numbers before 1970 are negative
@@ -815,7 +809,7 @@ func buildTimeline(id string, o pipeline.Office, terms []pipeline.Term, lastYear
 		}
 		tl.Bars = append(tl.Bars, b)
 	}
-	tl.Desc = fmt.Sprintf("Timeline of %d %s of %s from %s to %s", n, plural(n, "term", "terms"), o.Title, axisYearLabel(minY), axisYearLabel(maxY))
+	tl.Desc = fmt.Sprintf("Timeline of %d %s of %s from %s to %s", n, plural(n, "term", "terms"), o.Title, axisYearText(minY), axisYearText(maxY))
 	if len(tl.Gaps) > 0 {
 		tl.Desc += fmt.Sprintf("; %d %s", len(tl.Gaps), plural(len(tl.Gaps), "vacancy", "vacancies"))
 	}
@@ -857,14 +851,22 @@ func yearLabel(y int) string {
 	return strconv.Itoa(y)
 }
 
-// axisYearLabel is the label of the timeline's tick for year y, a
-// multiple of its step: the years before the common era count back from
-// 1 BC, so the tick -250 is "250 BC", and 0 is "AD 1".
-func axisYearLabel(y int) string {
+// axisYear places the timeline's tick for year y, a multiple of its
+// step, and labels it: before the common era the ticks count back from 1
+// BC, which the dates number 0, so the tick -250 stands where the year
+// the dates number -249 starts and reads "250 BC", and the tick 0 stands
+// at AD 1.
+func axisYear(y int) (at int, label string) {
 	if y <= 0 {
-		return yearLabel(y + 1)
+		return y + 1, yearLabel(y + 1)
 	}
-	return strconv.Itoa(y)
+	return y, strconv.Itoa(y)
+}
+
+// axisYearText is the label of the tick for year y.
+func axisYearText(y int) string {
+	_, label := axisYear(y)
+	return label
 }
 
 // appendShownDate appends a date as the pages show it: its ISO text, but

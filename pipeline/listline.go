@@ -434,7 +434,7 @@ func splitTrailingQualifiers(s string) (core string, quals []string) {
 			}
 			q := strings.TrimSpace(s[i+1 : len(s)-1])
 			if strings.ContainsAny(q, "()") || holdsDate(q) || hasNative(q) ||
-				!isTenureText(strings.TrimSpace(s[:i])) && !endsWithTenure(s[:i]) && (hasDigit(q) || !endsWithBracketedTenure(s[:i])) {
+				!isTenureText(strings.TrimSpace(s[:i])) && !noteMayFollow(s[:i], q) {
 				return s, quals
 			}
 			quals = append(quals, q)
@@ -479,8 +479,7 @@ func splitTrailingQualifiers(s string) (core string, quals []string) {
 					return s, quals
 				}
 			}
-			if q == "" || strings.ContainsAny(q, "()") || holdsDate(q) || hasNative(q) ||
-				!endsWithTenure(s[:i]) && (hasDigit(q) || !endsWithBracketedTenure(s[:i])) {
+			if q == "" || strings.ContainsAny(q, "()") || holdsDate(q) || hasNative(q) || !noteMayFollow(s[:i], q) {
 				return s, quals
 			}
 			if isTenureText(s[:i]) {
@@ -502,9 +501,15 @@ func holdsDate(q string) bool {
 	return q[0] < 'a' || q[0] > 'z' || isTenureText(q)
 }
 
+// noteMayFollow reports whether note q, written after head, is a note on
+// a tenure head ends with: after a bare tenure any note, after one in
+// brackets (which may hold life dates instead) only one without dates.
+func noteMayFollow(head, q string) bool {
+	return endsWithTenure(head) || !hasDigit(q) && endsWithBracketedTenure(head)
+}
+
 // endsWithBracketedTenure reports whether s ends with a tenure in
-// brackets: "Ann Lee (1905–1911)". The bracket may hold life dates
-// instead, so only a note without dates after it is the term's.
+// brackets: "Ann Lee (1905–1911)".
 func endsWithBracketedTenure(s string) bool {
 	s = strings.TrimSpace(s)
 	if !strings.HasSuffix(s, ")") {
@@ -622,7 +627,7 @@ func isRegnalName(words []string) bool {
 		if strings.EqualFold(w, "of") {
 			break
 		}
-		if particles[strings.ToLower(w)] || titleQualifiers[strings.ToLower(w)] {
+		if l := strings.ToLower(w); particles[l] || titleQualifiers[l] {
 			return false
 		}
 		name++
