@@ -10,9 +10,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
-	"sync"
+
+	"tenure/internal/parallel"
 )
 
 // Write writes a file so that readers see either the old file or
@@ -43,13 +45,19 @@ func writeFile(path string, write func(w io.Writer) error, sync bool) (err error
 			os.Remove(tmp)
 		}
 	}()
-	bw := bufio.NewWriterSize(f, 256<<10)
+	var out io.Writer = f
+	wb := &writeback{f: f}
+	if !sync {
+		out = wb
+	}
+	bw := bufio.NewWriterSize(out, 256<<10)
 	if err = write(bw); err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
 	if err = bw.Flush(); err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
+	wb.start()
 	if err = f.Chmod(0o644); err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
@@ -68,6 +76,37 @@ func writeFile(path string, write func(w io.Writer) error, sync bool) (err error
 		return nil
 	}
 	return syncDir(dir)
+}
+
+// writebackChunk is how much of a staged file is written before the
+// kernel is asked to start writing it to the disk.
+const writebackChunk = 8 << 20
+
+// writeback writes to a staged file and asks the kernel to start writing
+// each chunk to the disk as soon as it is written, without waiting for it,
+// so that the disk works while the next formats are computed and the
+// Commit's one sync finds little left to flush: the JSON-LD file of
+// 10,000 documents is 225 MB.
+type writeback struct {
+	f            *os.File
+	off, started int64
+}
+
+func (w *writeback) Write(p []byte) (int, error) {
+	n, err := w.f.Write(p)
+	w.off += int64(n)
+	if w.off-w.started >= writebackChunk {
+		w.start()
+	}
+	return n, err
+}
+
+// start starts the writeback of what was written since the last start.
+func (w *writeback) start() {
+	if w.off > w.started {
+		startWriteback(w.f, w.started, w.off-w.started)
+		w.started = w.off
+	}
 }
 
 func syncDir(dir string) error {
@@ -188,29 +227,36 @@ func (s *Stage) Commit(stale []string, last string) error {
 	return removeAll(s.dir)
 }
 
-// removeAll removes dir and what it holds, its folders at once: removing
-// a dataset's old folders of thousands of small files waits on the disk
-// more than on the processor.
+// removeWorkers is how many files removeAll unlinks at once. Removing a
+// dataset's old folders of tens of thousands of small files waits on the
+// file system's journal more than on the processor, and several unlinks
+// in flight share its waits: on an ext4 disk, 21,500 files take 1.4 s
+// one folder per goroutine and 0.6 s sixteen files at a time.
+const removeWorkers = 16
+
+// removeAll removes dir and what it holds: first its files, many at once,
+// then the folders, emptied.
 func removeAll(dir string) error {
-	entries, err := os.ReadDir(dir)
-	if err != nil {
+	var files []string
+	walkErr := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			files = append(files, p)
+		}
+		return nil // what the walk cannot read, RemoveAll reports below
+	})
+	if walkErr != nil {
 		return os.RemoveAll(dir)
 	}
-	errs := make([]error, len(entries))
-	var wg sync.WaitGroup
-	for i, e := range entries {
-		if !e.IsDir() {
-			continue
+	errs := make([]error, len(files))
+	parallel.For(len(files), removeWorkers, func(i int) {
+		if err := os.Remove(files[i]); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			errs[i] = err
 		}
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			errs[i] = os.RemoveAll(filepath.Join(dir, e.Name()))
-		}()
-	}
-	wg.Wait()
-	if err := errors.Join(errs...); err != nil {
-		return err
+	})
+	for _, err := range errs {
+		if err != nil {
+			return err // the first; the others are most likely the same
+		}
 	}
 	return os.RemoveAll(dir)
 }

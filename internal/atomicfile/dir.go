@@ -62,7 +62,7 @@ func writeDir(path string, fill func(dir string) error, sync bool) (err error) {
 		return fmt.Errorf("replace %s: %w", path, err)
 	}
 	if old != "" {
-		os.RemoveAll(old)
+		removeAll(old)
 	}
 	if !sync {
 		return nil

@@ -20,3 +20,14 @@ func syncTree(dir string) error {
 	}
 	return syncFiles(dir)
 }
+
+// startWriteback asks the kernel to start writing n bytes of f from off
+// to the disk, without waiting for them. It is only a hint: an error
+// leaves the bytes to the Commit's sync.
+func startWriteback(f *os.File, off, n int64) {
+	if c, err := f.SyscallConn(); err == nil {
+		c.Control(func(fd uintptr) {
+			unix.SyncFileRange(int(fd), off, n, unix.SYNC_FILE_RANGE_WRITE)
+		})
+	}
+}

@@ -199,7 +199,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("interrupted; nothing in %s was changed: %w", *out, err)
 	}
-	if err := stage.Commit(exporters.OutputFiles(), exporters.DataPackageFile); err != nil {
+	trace.WithRegion(ctx, "commit", func() { err = stage.Commit(exporters.OutputFiles(), exporters.DataPackageFile) })
+	if err != nil {
 		return fmt.Errorf("move the new dataset into %s: %w", *out, err)
 	}
 	committed = true
