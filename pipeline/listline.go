@@ -465,7 +465,8 @@ func splitTrailingQualifiers(s string) (core string, quals []string) {
 				// ("Zhang San (1949–1952) – Liberal"); after a tenure
 				// without them, a note in lower case or of how the term
 				// went ("Zhang San 1949–1952 – resigned").
-				if q == "" || hasDigit(q) || strings.ContainsAny(q, "()") {
+				// "7 April 2021 – present" is a range, not a note.
+				if q == "" || hasDigit(q) || strings.ContainsAny(q, "()") || IsOpenEnd(q) {
 					return s, quals
 				}
 				if head := strings.TrimSpace(s[:i]); strings.HasSuffix(head, ")") {

@@ -53,6 +53,9 @@ func TestReadListLine(t *testing.T) {
 		{in: "Mary Beck (1905–1911) (acting)", name: "Mary Beck", tenure: "1905–1911", after: []string{"acting"}, ok: true},
 		{in: "Mary Beck (1905–1911), Liberal", name: "Mary Beck", tenure: "1905–1911", after: []string{"Liberal"}, ok: true},
 		{in: "Mary Beck (1905–1911) Liberal", ok: false},
+		// An open end after a spaced dash ends the range; it is no note.
+		{in: "Park Heong-joon (박형준), 7 April 2021 – present", name: "Park Heong-joon (박형준)", tenure: "7 April 2021 – present", ok: true},
+		{in: "Ann Lee, 1990 – incumbent", name: "Ann Lee", tenure: "1990 – incumbent", ok: true},
 		{in: "1899 – 1900 William Edwin Safford – acting for Leary", name: "William Edwin Safford – acting for Leary", tenure: "1899 – 1900", ok: true},
 		{in: "王一平：1949年10月－1952年11月", name: "王一平", tenure: "1949年10月-1952年11月", ok: true},
 		{in: "鈴木茂 1933年～1934年", name: "鈴木茂", tenure: "1933年~1934年", ok: true},
