@@ -819,6 +819,18 @@ func ParseTenure(s string) (Tenure, error) {
 	return Tenure{}, ErrNotDate
 }
 
+// isUnknownDate reports whether one end of a range says its date is not
+// known: "?", "??", "unknown", "not known".
+func isUnknownDate(s string) bool {
+	switch {
+	case s == "?" || s == "??":
+		return true
+	case len(s) < 7 || len(s) > 9:
+		return false
+	}
+	return strings.EqualFold(s, "unknown") || strings.EqualFold(s, "not known")
+}
+
 func tenureFromParts(a, b string) (Tenure, error) {
 	a, b = strings.TrimSpace(a), strings.TrimSpace(b)
 	if a != "" && len(b) > 2 && hasEraEnd(b) {
@@ -828,14 +840,15 @@ func tenureFromParts(a, b string) (Tenure, error) {
 		}
 	}
 	var t Tenure
-	if b == "?" {
-		// "1990 – ?": the end is not known, which is not an open end.
+	if isUnknownDate(b) {
+		// "1990 – ?", "1990 – unknown": the end is not known, which is
+		// not an open end.
 		if d, err := ParseDate(a); err == nil {
 			return Tenure{Start: d}, nil
 		}
 	}
-	if a == "?" {
-		a = "" // "? – 1994": the start is not known
+	if isUnknownDate(a) {
+		a = "" // "? – 1994", "Unknown – 1994": the start is not known
 	}
 	if a != "" {
 		d, err := ParseDate(a)

@@ -465,8 +465,9 @@ func splitTrailingQualifiers(s string) (core string, quals []string) {
 				// ("Zhang San (1949–1952) – Liberal"); after a tenure
 				// without them, a note in lower case or of how the term
 				// went ("Zhang San 1949–1952 – resigned").
-				// "7 April 2021 – present" is a range, not a note.
-				if q == "" || hasDigit(q) || strings.ContainsAny(q, "()") || IsOpenEnd(q) {
+				// "7 April 2021 – present" and "1964 – unknown" are
+				// ranges, not notes.
+				if q == "" || hasDigit(q) || strings.ContainsAny(q, "()") || IsOpenEnd(q) || isUnknownDate(q) {
 					return s, quals
 				}
 				if head := strings.TrimSpace(s[:i]); strings.HasSuffix(head, ")") {
