@@ -602,8 +602,9 @@ func (p *parser) table() {
 
 // headerIsData reports whether a table's first row holds values rather
 // than labels: a name of two words or more, or in a native script, and a
-// date or a range of them ("7 | Gil Ives | 1980 | 1985"), and no cell a
-// label ("Prime Minister | 1950 | 1955" is a header).
+// date or a range of them ("7 | Gil Ives | 1980 | 1985", "7 | Gil Ives
+// (1980–1985)"), and no cell a label ("Prime Minister | 1950 | 1955" is a
+// header).
 func headerIsData(cells []string) bool {
 	dates, names := 0, 0
 	for _, c := range cells {
@@ -612,8 +613,12 @@ func headerIsData(cells []string) bool {
 			dates++
 			continue
 		case shName:
-			if strings.IndexByte(cleanCell(c), ' ') > 0 {
+			clean := cleanCell(c)
+			if strings.IndexByte(clean, ' ') > 0 {
 				names++
+			}
+			if endsWithBracketedTenure(clean) {
+				dates++ // "Ann Lee (1950–1955)": a name with its dates
 			}
 		case shZH:
 			names++

@@ -224,6 +224,8 @@ func TestHeaderIsData(t *testing.T) {
 		{[]string{"Prime Minister", "1950", "1955"}, false},
 		{[]string{"1", "Ulanhu", "1947", "1966"}, false}, // one word: maybe a label
 		{[]string{"1", "乌兰夫", "1947", "1966"}, true},
+		{[]string{"1", "Ann Lee (1950–1955)", "Liberal"}, true}, // the dates beside the name
+		{[]string{"No.", "Name (Birth–Death)", "Party"}, false},
 	} {
 		if got := headerIsData(tt.cells); got != tt.want {
 			t.Errorf("headerIsData(%q) = %v, want %v", tt.cells, got, tt.want)

@@ -101,6 +101,17 @@ func TestTableShapes(t *testing.T) {
 			consistent: true,
 		},
 		{
+			name: "a table without its header row whose names carry their dates",
+			doc: `= List of mayors of Testland =
+
+| 1 | Ann Lee (1950–1955) | Liberal |
+| 2 | Bob Ray (1955–1961) | Labour |
+`,
+			office:     "mayor-of-testland",
+			want:       []string{"Ann Lee||1950|1955", "Bob Ray||1955|1961"},
+			consistent: true,
+		},
+		{
 			name: "HTML left over from rendering: character references, line breaks, footnotes",
 			doc: `= List of mayors of Testland =
 
