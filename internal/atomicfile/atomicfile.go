@@ -238,15 +238,12 @@ const removeWorkers = 16
 // then the folders, emptied.
 func removeAll(dir string) error {
 	var files []string
-	walkErr := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+	filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
 		if err == nil && !d.IsDir() {
 			files = append(files, p)
 		}
 		return nil // what the walk cannot read, RemoveAll reports below
 	})
-	if walkErr != nil {
-		return os.RemoveAll(dir)
-	}
 	errs := make([]error, len(files))
 	parallel.For(len(files), removeWorkers, func(i int) {
 		if err := os.Remove(files[i]); err != nil && !errors.Is(err, fs.ErrNotExist) {
