@@ -660,10 +660,10 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 				inName, nameText = &ll, ll.name
 			}
 		}
-		var natives []string // every native-name cell: "Hangul" and "Hanja" columns
+		var natives []nativeText // every native-name cell: "Hangul" and "Hanja" columns
 		for j, k := range kinds {
 			if k == colNameZH && assign[j] >= 0 && r.Cells[assign[j]] != "" {
-				natives = append(natives, r.Cells[assign[j]])
+				natives = append(natives, nativeText{r.Cells[assign[j]], headerLang(lay.header[j])})
 			}
 		}
 		dates := 0
@@ -932,8 +932,38 @@ func (x *extractor) unreadDateColumns(officeID string, t *Table, lay *tableLayou
 }
 
 // nativeCell reads a native-name column's cell into c.
-func (x *extractor) nativeCell(c *termClaim, text, officeID string, line int) {
+// nativeText is a native-name cell and the language its column's label
+// names ("Japanese", "Hanja"), if any.
+type nativeText struct {
+	text, lang string
+}
+
+// headerLang is the language a native-name column's label names:
+// "Japanese" and "Kanji" are ja, "Hangul" and "Hanja" ko, "Chinese" and
+// "Simplified" zh; "" for a label that names none ("Native name").
+func headerLang(label string) string {
+	l := strings.ToLower(cleanCell(label))
+	switch {
+	case strings.Contains(l, "japanese") || strings.Contains(l, "kanji") || strings.Contains(l, "日本"):
+		return LangJapanese
+	case strings.Contains(l, "korean") || strings.Contains(l, "hangul") || strings.Contains(l, "hanja") || strings.Contains(l, "한"):
+		return LangKorean
+	case strings.Contains(l, "chinese") || strings.Contains(l, "hanzi") || strings.Contains(l, "中文") ||
+		strings.Contains(l, "simplified") || strings.Contains(l, "traditional"):
+		return LangChinese
+	}
+	return ""
+}
+
+// nativeCell reads a native-name cell into the claim's name. Characters
+// that several languages write (kanji, hanja, hanzi) take the language
+// the column's label names over the one the document suggests.
+func (x *extractor) nativeCell(c *termClaim, nt nativeText, officeID string, line int) {
+	text := nt.text
 	zn := x.name(text)
+	if nt.lang != "" && zn.Native != "" && scriptLang(zn.Native) == "" && isAllHan(zn.Native) {
+		zn.Lang = nt.lang
+	}
 	switch {
 	case zn.Native != "":
 		switch {

@@ -1014,3 +1014,29 @@ func TestHoldersHeadedByTheOffice(t *testing.T) {
 		}
 	}
 }
+
+// TestNativeColumnLanguage: characters that Chinese, Japanese and Korean
+// all write take the language their column's label names; a label that
+// names none leaves it to the document.
+func TestNativeColumnLanguage(t *testing.T) {
+	for label, want := range map[string]string{
+		"Japanese":    "ja",
+		"Kanji":       "ja",
+		"Hanja":       "ko",
+		"Chinese":     "zh",
+		"Native name": "zh", // the document has no other sign
+	} {
+		doc := "= Governor of Testland =\n\n| No. | Name | " + label + " | Term start | Term end |\n" +
+			"| 1 | Ann Ito | 田中一郎 | 1947 | 1959 |\n"
+		ds := buildDocs(t, map[string]string{"t.txt": doc})
+		if len(ds.Terms) != 1 || ds.Terms[0].NameNative != "田中一郎" || ds.Terms[0].NameNativeLang != want {
+			t.Errorf("column %q: terms %+v, want 田中一郎 in %s", label, ds.Terms, want)
+		}
+	}
+	// Kana say Japanese whatever the label.
+	ds := buildDocs(t, map[string]string{"t.txt": "= Governor of Testland =\n\n| No. | Name | Chinese | Term start | Term end |\n" +
+		"| 1 | Ann Ito | たなか | 1947 | 1959 |\n"})
+	if len(ds.Terms) != 1 || ds.Terms[0].NameNativeLang != "ja" {
+		t.Errorf("kana under a Chinese label: terms %+v, want ja", ds.Terms)
+	}
+}
