@@ -221,7 +221,9 @@ func (x *extractor) name(s string) Name {
 // withLang sets the language of a parsed name's native part.
 func (x *extractor) withLang(n Name) Name {
 	if n.Native != "" {
-		n.Lang = scriptLang(n.Native)
+		if l := scriptLang(n.Native); l != "" || n.Lang == "" {
+			n.Lang = l // kana or Hangul decide; Han characters alone keep a label's language
+		}
 		if n.Lang == "" {
 			if !x.langDone {
 				x.lang, x.langDone = documentLang(x.doc), true

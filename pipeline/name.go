@@ -17,7 +17,9 @@ type Name struct {
 	// Hangul and Hanja, …) exactly as written.
 	Native string
 	// Lang is the BCP 47 language of Native ("zh", "ja", "ko"), decided
-	// from its script and the document; set by the extractor.
+	// from its script and the document by the extractor; ParseName sets
+	// it only from a language label before Han characters ("Japanese:
+	// 田中一郎").
 	Lang string
 	// Acting is set by a qualifier such as "(acting)" or "– acting".
 	Acting bool
@@ -281,10 +283,18 @@ func (n *Name) addGroup(q string, chunks []nameChunk) {
 // before it: "Chinese: 中文", "simplified Chinese: 中文" → "中文". Any other
 // q is returned as it is.
 func withoutLanguageLabel(q string) string {
+	_, v := cutLanguageLabel(q)
+	return v
+}
+
+// cutLanguageLabel splits a native name q into the language label before
+// it and the name: "Japanese: 田中一郎" → "Japanese", "田中一郎". A q without
+// a label is the name, with the label "".
+func cutLanguageLabel(q string) (label, name string) {
 	if label, v, ok := strings.Cut(q, ":"); ok && isMostlyNative(v) && !hasNative(label) && len(label) <= 40 {
-		return strings.TrimSpace(v)
+		return label, strings.TrimSpace(v)
 	}
-	return q
+	return "", q
 }
 
 // isNativeQualifier reports whether q is a native name, with or without a
@@ -295,7 +305,7 @@ func (n *Name) addQualifier(q string) {
 	if q == "" {
 		return
 	}
-	q = withoutLanguageLabel(q)
+	label, q := cutLanguageLabel(q)
 	switch {
 	case slices.Contains(nativeActing, q):
 		n.Acting = true // "(王毅, 代理)": acting, written natively
@@ -303,6 +313,9 @@ func (n *Name) addQualifier(q string) {
 		switch {
 		case n.Native == "":
 			n.Native = q
+			if l := labelLang(label); l != "" && scriptLang(q) == "" {
+				n.Lang = l // "Japanese: 田中一郎": Han characters the label places
+			}
 		case scriptLang(n.Native) == LangKorean && scriptLang(q) == "":
 			n.Native += " " + q // Hangul, then Hanja
 		case q != n.Native:

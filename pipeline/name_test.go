@@ -13,6 +13,7 @@ func TestParseName(t *testing.T) {
 	tests := []struct {
 		in         string
 		en, zh     string
+		lang       string // set only by a language label
 		acting     bool
 		life       string
 		qualifiers []string
@@ -88,8 +89,11 @@ func TestParseName(t *testing.T) {
 		{in: "=HYPERLINK(\"http://evil\",\"x\")", en: "=HYPERLINK(\"http://evil\",\"x\")"},
 		{in: "Zhang Qilong(张启龙)", en: "Zhang Qilong", zh: "张启龙"},
 		// Language labels and qualifiers inside the brackets.
-		{in: "Zhang San (Chinese: 张三)", en: "Zhang San", zh: "张三"},
-		{in: "Zhang San (simplified Chinese: 张三; traditional Chinese: 張三)", en: "Zhang San", zh: "张三", qualifiers: []string{"張三"}},
+		{in: "Zhang San (Chinese: 张三)", en: "Zhang San", zh: "张三", lang: "zh"},
+		{in: "Tanaka Ichiro (Japanese: 田中一郎)", en: "Tanaka Ichiro", zh: "田中一郎", lang: "ja"},
+		{in: "Kim Il (Korean: 金一)", en: "Kim Il", zh: "金一", lang: "ko"},
+		{in: "Kim Il (Japanese: 김일)", en: "Kim Il", zh: "김일"}, // the script decides, later
+		{in: "Zhang San (simplified Chinese: 张三; traditional Chinese: 張三)", en: "Zhang San", zh: "张三", lang: "zh", qualifiers: []string{"張三"}},
 		{in: "Zhang San (张三; acting)", en: "Zhang San", zh: "张三", acting: true},
 		{in: "Zhang San, acting", en: "Zhang San", acting: true},
 		{in: "William Edwin Safford – acting for Leary", en: "William Edwin Safford", acting: true, qualifiers: []string{"acting for Leary"}},
@@ -124,8 +128,8 @@ func TestParseName(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
 			n := ParseName(tt.in)
-			if n.EN != tt.en || n.Native != tt.zh || n.Acting != tt.acting || n.Life != tt.life || !slices.Equal(n.Qualifiers, tt.qualifiers) {
-				t.Errorf("ParseName(%q) = %+v; want en %q zh %q acting %v life %q qualifiers %q", tt.in, n, tt.en, tt.zh, tt.acting, tt.life, tt.qualifiers)
+			if n.EN != tt.en || n.Native != tt.zh || n.Lang != tt.lang || n.Acting != tt.acting || n.Life != tt.life || !slices.Equal(n.Qualifiers, tt.qualifiers) {
+				t.Errorf("ParseName(%q) = %+v; want en %q zh %q lang %q acting %v life %q qualifiers %q", tt.in, n, tt.en, tt.zh, tt.lang, tt.acting, tt.life, tt.qualifiers)
 			}
 		})
 	}

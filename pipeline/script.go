@@ -359,3 +359,22 @@ func documentCountry(doc *Document, lang string) string {
 	}
 	return ""
 }
+
+// labelLang is the language a label names: a native-name column's
+// ("Japanese", "Hanja") or the one before a native name ("Japanese:
+// 田中一郎"). "Japanese" and "Kanji" are ja, "Korean", "Hangul" and
+// "Hanja" ko, "Chinese", "Simplified" and "Traditional" zh; "" for a
+// label that names none ("Native name").
+func labelLang(label string) string {
+	l := strings.ToLower(cleanCell(label))
+	switch {
+	case strings.Contains(l, "japanese") || strings.Contains(l, "kanji") || strings.Contains(l, "日本"):
+		return LangJapanese
+	case strings.Contains(l, "korean") || strings.Contains(l, "hangul") || strings.Contains(l, "hanja") || strings.Contains(l, "한"):
+		return LangKorean
+	case strings.Contains(l, "chinese") || strings.Contains(l, "hanzi") || strings.Contains(l, "中文") ||
+		strings.Contains(l, "simplified") || strings.Contains(l, "traditional"):
+		return LangChinese
+	}
+	return ""
+}

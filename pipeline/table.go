@@ -663,7 +663,7 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 		var natives []nativeText // every native-name cell: "Hangul" and "Hanja" columns
 		for j, k := range kinds {
 			if k == colNameZH && assign[j] >= 0 && r.Cells[assign[j]] != "" {
-				natives = append(natives, nativeText{r.Cells[assign[j]], headerLang(lay.header[j])})
+				natives = append(natives, nativeText{r.Cells[assign[j]], labelLang(lay.header[j])})
 			}
 		}
 		dates := 0
@@ -931,28 +931,10 @@ func (x *extractor) unreadDateColumns(officeID string, t *Table, lay *tableLayou
 	}
 }
 
-// nativeCell reads a native-name column's cell into c.
 // nativeText is a native-name cell and the language its column's label
 // names ("Japanese", "Hanja"), if any.
 type nativeText struct {
 	text, lang string
-}
-
-// headerLang is the language a native-name column's label names:
-// "Japanese" and "Kanji" are ja, "Hangul" and "Hanja" ko, "Chinese" and
-// "Simplified" zh; "" for a label that names none ("Native name").
-func headerLang(label string) string {
-	l := strings.ToLower(cleanCell(label))
-	switch {
-	case strings.Contains(l, "japanese") || strings.Contains(l, "kanji") || strings.Contains(l, "日本"):
-		return LangJapanese
-	case strings.Contains(l, "korean") || strings.Contains(l, "hangul") || strings.Contains(l, "hanja") || strings.Contains(l, "한"):
-		return LangKorean
-	case strings.Contains(l, "chinese") || strings.Contains(l, "hanzi") || strings.Contains(l, "中文") ||
-		strings.Contains(l, "simplified") || strings.Contains(l, "traditional"):
-		return LangChinese
-	}
-	return ""
 }
 
 // nativeCell reads a native-name cell into the claim's name. Characters

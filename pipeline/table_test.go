@@ -1039,4 +1039,13 @@ func TestNativeColumnLanguage(t *testing.T) {
 	if len(ds.Terms) != 1 || ds.Terms[0].NameNativeLang != "ja" {
 		t.Errorf("kana under a Chinese label: terms %+v, want ja", ds.Terms)
 	}
+	// In a list, the label before the name.
+	ds = buildDocs(t, map[string]string{"t.txt": "= Governor of Testland =\n\n* Tanaka Ichiro (Japanese: 田中一郎), 1947–1959\n* Wang Fu (王福), 1959–1965\n"})
+	var got []string
+	for _, tm := range ds.Terms {
+		got = append(got, tm.NameNative+" "+tm.NameNativeLang)
+	}
+	if want := []string{"田中一郎 ja", "王福 zh"}; !slices.Equal(got, want) {
+		t.Errorf("list with a language label: %q, want %q", got, want)
+	}
 }
