@@ -594,6 +594,13 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 		}
 	}
 	lastEndDash := -1 // index in x.ex.terms of a term whose end cell was a dash
+	// The language each native-name column's label names ("Japanese").
+	langs := make([]string, len(kinds))
+	for j, k := range kinds {
+		if k == colNameZH {
+			langs[j] = labelLang(lay.header[j])
+		}
+	}
 	for ri, r := range t.Rows[lay.skip:] {
 		shapes := lay.shapes[lay.skip+ri]
 		if lay.officeCol >= 0 {
@@ -663,7 +670,7 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 		var natives []nativeText // every native-name cell: "Hangul" and "Hanja" columns
 		for j, k := range kinds {
 			if k == colNameZH && assign[j] >= 0 && r.Cells[assign[j]] != "" {
-				natives = append(natives, nativeText{r.Cells[assign[j]], labelLang(lay.header[j])})
+				natives = append(natives, nativeText{r.Cells[assign[j]], langs[j]})
 			}
 		}
 		dates := 0
