@@ -724,47 +724,67 @@ func period(t *termClaim, sure bool) (lo, hi int) {
 // terms that began before it. Numbered terms and those of unnumbered lists
 // keep the page's order.
 func placeUnnumbered(terms []*termClaim) []*termClaim {
-	for i := 1; i < len(terms); i++ {
+	// The bounds of each start, worked out once: a long list would
+	// otherwise work them out again for every pair of terms.
+	type span struct{ lo, hi int }
+	spans := make(map[*termClaim]span, len(terms))
+	startOf := func(t *termClaim) (span, bool) {
+		if t.start.IsZero() {
+			return span{}, false
+		}
+		sp, ok := spans[t]
+		if !ok {
+			sp.lo, sp.hi = t.start.days()
+			spans[t] = sp
+		}
+		return sp, true
+	}
+	// maxLo is the latest earliest start among the terms before i: a term
+	// that surely starts no earlier than it (the usual case, a list in
+	// time order) has nothing to pass.
+	maxLo := math.MinInt
+	for i := 0; i < len(terms); i++ {
 		t := terms[i]
-		if t.ordinal != 0 || t.posOrdinal || t.start.IsZero() {
-			continue
+		ts, dated := startOf(t)
+		if i > 0 && dated && t.ordinal == 0 && !t.posOrdinal && maxLo > ts.hi {
+			earlier := slices.IndexFunc(terms[:i], func(u *termClaim) bool {
+				us, ok := startOf(u)
+				return ok && us.lo > ts.hi
+			})
+			copy(terms[earlier+1:i+1], terms[earlier:i])
+			terms[earlier] = t
 		}
-		_, hi := t.start.days()
-		earlier := slices.IndexFunc(terms[:i], func(u *termClaim) bool {
-			if u.start.IsZero() {
-				return false
-			}
-			lo, _ := u.start.days()
-			return lo > hi
-		})
-		if earlier < 0 {
-			continue
+		if dated {
+			maxLo = max(maxLo, ts.lo)
 		}
-		copy(terms[earlier+1:i+1], terms[earlier:i])
-		terms[earlier] = t
 	}
 	// One written before terms that surely begin before it ("| Governor
 	// | Li Wu | 2024 |" in a table of current leaders above the list)
-	// goes forward to its place in time, once.
+	// goes forward to its place in time, once. minHi[i] is the earliest
+	// latest start among the terms from i on, worked out again after a
+	// move.
+	minHi := make([]int, len(terms)+1)
+	suffix := func() {
+		minHi[len(terms)] = math.MaxInt
+		for i := len(terms) - 1; i >= 0; i-- {
+			minHi[i] = minHi[i+1]
+			if us, ok := startOf(terms[i]); ok {
+				minHi[i] = min(minHi[i], us.hi)
+			}
+		}
+	}
+	suffix()
 	moved := map[*termClaim]bool{}
 	for i := 0; i < len(terms); i++ {
 		t := terms[i]
-		if t.ordinal != 0 || t.posOrdinal || t.start.IsZero() || moved[t] {
-			continue
-		}
-		lo, _ := t.start.days()
-		if !slices.ContainsFunc(terms[i+1:], func(u *termClaim) bool {
-			if u.start.IsZero() {
-				return false
-			}
-			_, hi := u.start.days()
-			return hi < lo
-		}) {
+		ts, dated := startOf(t)
+		if !dated || t.ordinal != 0 || t.posOrdinal || moved[t] || minHi[i+1] >= ts.lo {
 			continue
 		}
 		moved[t] = true
 		terms = slices.Delete(terms, i, i+1)
 		insertChronological(&terms, t)
+		suffix()
 		i-- // the term now at i has not been looked at
 	}
 	return terms
