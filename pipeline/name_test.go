@@ -183,6 +183,25 @@ func TestNativeLang(t *testing.T) {
 		{"愼久範", "ko", "ko"},
 		{"张三", "zh", "zh"},
 		{"Сергей", "", "ru"},
+		{"Ухнаагийн Хүрэлсүх", "", "mn"},   // Mongolian: Ukhnaagiin Khürelsükh
+		{"Қасым-Жомарт Тоқаев", "", "kk"},  // Kazakh: Kassym-Jomart Tokayev
+		{"Володимир Зеленський", "", "ru"}, // no letter only Ukrainian writes
+		{"Віталій Кличко", "", "uk"},       // і: never Russian
+		{"Юлія Свириденко", "", "uk"},
+		{"Петро Порошенко", "", "ru"},
+		{"Свяцлана Ціханоўская", "", "be"},
+		{"Ігор Терехов", "", "uk"},
+		{"Олексій Кулеба", "", "uk"},
+		{"Євген Перебийніс", "", "uk"},
+		{"Александар Вучић", "", "sr"},
+		{"Христијан Мицкоски", "", "sr"}, // no letter only Macedonian writes
+		{"Гордана Сиљановска-Давкова", "", "sr"},
+		{"Ѓорѓе Иванов", "", "mk"},
+		{"سەيپىدىن ئەزىزى", "", "ug"}, // Uyghur: Saifuddin Azizi
+		{"شہباز شریف", "", "ur"},      // Urdu: Shehbaz Sharif
+		{"مسعود پزشکیان", "", "fa"},   // Persian: Masoud Pezeshkian
+		{"عبد الله", "", "ar"},
+		{"نێچیرڤان بارزانی", "", "ckb"}, // Sorani: Nechirvan Barzani
 		{"", "ja", ""},
 	}
 	for _, tt := range tests {

@@ -98,11 +98,11 @@ func scriptLang(s string) string {
 		case unicode.Is(unicode.Han, r):
 			han = true
 		case unicode.Is(unicode.Cyrillic, r):
-			return "ru"
+			return cyrillicScriptLang(s)
 		case unicode.Is(unicode.Greek, r):
 			return "el"
 		case unicode.Is(unicode.Arabic, r):
-			return "ar"
+			return arabicScriptLang(s)
 		case unicode.Is(unicode.Hebrew, r):
 			return "he"
 		case unicode.Is(unicode.Thai, r):
@@ -377,4 +377,73 @@ func labelLang(label string) string {
 		return LangChinese
 	}
 	return ""
+}
+
+// arabicScriptLang tells apart the languages most often written in the
+// Arabic script by the letters only each uses: Uyghur (a Xinjiang
+// official's name), Sorani Kurdish, Urdu, Persian; else Arabic.
+func arabicScriptLang(s string) string {
+	var uyghur, kurdish, urdu, persian bool
+	for _, r := range s {
+		switch r {
+		case 'ە', 'ې', 'ۆ', 'ۇ', 'ۈ', 'ۋ':
+			uyghur = true // ە and ۆ are Sorani's too
+		case 'ڕ', 'ڵ', 'ێ':
+			kurdish = true
+		case 'ٹ', 'ڈ', 'ڑ', 'ں', 'ے', 'ہ', 'ھ':
+			urdu = true
+		case 'پ', 'چ', 'ژ', 'گ', 'ک', 'ی':
+			persian = true // Urdu, Uyghur and Kurdish write these too
+		}
+	}
+	switch {
+	case kurdish:
+		return "ckb"
+	case uyghur:
+		return "ug"
+	case urdu:
+		return "ur"
+	case persian:
+		return "fa"
+	}
+	return "ar"
+}
+
+// cyrillicScriptLang tells apart the languages written in Cyrillic by the
+// letters only each uses: Kazakh, Mongolian, Belarusian, Ukrainian,
+// Macedonian, Serbian; else Russian (Bulgarian has no letter of its own
+// to tell it by).
+func cyrillicScriptLang(s string) string {
+	var kazakh, mongolian, ukrainian, belarusian, macedonian, serbian bool
+	for _, r := range strings.ToLower(s) {
+		switch r {
+		case 'ә', 'ғ', 'қ', 'ң', 'ұ', 'һ':
+			kazakh = true
+		case 'ө', 'ү':
+			mongolian = true // Kazakh's too
+		case 'є', 'ї', 'ґ', 'і':
+			ukrainian = true // і is Belarusian's and Kazakh's too, not Russian's
+		case 'ў':
+			belarusian = true
+		case 'ѓ', 'ќ', 'ѕ':
+			macedonian = true
+		case 'ђ', 'ћ', 'ј', 'љ', 'њ', 'џ':
+			serbian = true // Macedonian writes all but ђ and ћ too
+		}
+	}
+	switch {
+	case kazakh:
+		return "kk"
+	case mongolian:
+		return "mn"
+	case belarusian:
+		return "be"
+	case ukrainian:
+		return "uk"
+	case macedonian:
+		return "mk"
+	case serbian:
+		return "sr"
+	}
+	return "ru"
 }
