@@ -514,6 +514,9 @@ func termRows(terms []pipeline.Term, href func(pipeline.Term) string) template.H
 			b = append(b, ` lang="`...)
 			b = esc(b, t.NameNativeLang)
 			b = append(b, '"')
+			if rightToLeft(t.NameNativeLang) {
+				b = append(b, ` dir="rtl"`...)
+			}
 		}
 		b = append(b, '>')
 		b = esc(b, t.NameNative)
@@ -884,4 +887,14 @@ func endDate(t pipeline.Term) string {
 		return "present"
 	}
 	return t.End.Human()
+}
+
+// rightToLeft reports whether names in the language lang are written
+// right to left: in the Arabic and Hebrew scripts.
+func rightToLeft(lang string) bool {
+	switch lang {
+	case "ar", "fa", "ur", "ug", "ckb", "ps", "he", "yi":
+		return true
+	}
+	return false
 }

@@ -327,3 +327,27 @@ func TestTimelineTicksFitTheAxis(t *testing.T) {
 		}
 	}
 }
+
+// TestHTMLRightToLeftNames: a native name in a language written right to
+// left is set right to left on the office's page; others are not.
+func TestHTMLRightToLeftNames(t *testing.T) {
+	doc := "= Chief Minister of Punjab =\n\n| Name | Native name | Term start | Term end |\n" +
+		"| Shehbaz Sharif | شہباز شریف | 2008 | 2013 |\n" +
+		"| Ann Lee | 李安 | 2013 | 2018 |\n"
+	ds, err := pipeline.Build(context.Background(), []pipeline.Input{{Path: "p.txt", Data: []byte(doc)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var page bytes.Buffer
+	err = HTML{}.EachOfficePage(context.Background(), ds, testOptions, func(_ pipeline.Office, write func(io.Writer) error) error {
+		return write(&page)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`<td lang="ur" dir="rtl">شہباز شریف</td>`, `<td lang="zh">李安</td>`} {
+		if !strings.Contains(page.String(), want) {
+			t.Errorf("the office page lacks %s", want)
+		}
+	}
+}
