@@ -178,6 +178,12 @@ func classifyCell(c string) shape {
 	if c == "" {
 		return shEmpty
 	}
+	if strings.IndexByte(c, '[') > 0 {
+		// "1[41]", "1949[3]": a footnote marker is not part of the value.
+		if clean := cleanCell(c); clean != "" {
+			c = clean
+		}
+	}
 	if isDashes(c) {
 		return shDash
 	}

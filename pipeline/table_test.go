@@ -101,6 +101,19 @@ func TestTableShapes(t *testing.T) {
 			consistent: true,
 		},
 		{
+			name: "footnote markers on the number of a holder whose terms follow on rows of their own",
+			doc: `= List of premiers of Testland =
+
+| No. | Name | Took office | Left office |
+| 1[4] | Zhou Enlai 周恩来 |
+| 1 October 1949 | 15 September 1954[5] |
+| 15 September 1954[6] | 18 April 1959 |
+| 2[7] | Hua Guofeng 华国锋 | 2 February 1976 | 10 September 1980 |
+`,
+			office: "premier-of-testland",
+			want:   []string{"Zhou Enlai|周恩来|1949-10-01|1954-09-15", "Zhou Enlai|周恩来|1954-09-15|1959-04-18", "Hua Guofeng|华国锋|1976-02-02|1980-09-10"},
+		},
+		{
 			name: "a table without its header row whose names carry their dates",
 			doc: `= List of mayors of Testland =
 
