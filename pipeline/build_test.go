@@ -1160,13 +1160,28 @@ Suh Byung-soo
 - Term Start1: 1 July 2014
 
 Suh Byung-soo (; born 9 January 1952) is a South Korean politician.
+`, "wang.txt": `= Wang Ming (politician) =
+
+Wang Ming
+- Office: Mayor of Testcity
+- Term Start: 2019
+
+For the footballer born in 1990, see Wang Ming (footballer).
+
+Wang Ming (Chinese: 王明; born March 1962) is a Chinese politician.
 `})
 	natives := map[string]string{}
+	births := map[string]string{}
 	for _, p := range ds.Persons {
 		natives[p.ID] = p.NameNative + "/" + p.NameNativeLang
+		births[p.ID] = p.Birth.String()
 	}
-	if natives["li-xueyong"] != "李学勇/zh" || natives["suh-byung-soo"] != "/" {
+	// A hatnote before the lead is passed over.
+	if natives["li-xueyong"] != "李学勇/zh" || natives["suh-byung-soo"] != "/" || natives["wang-ming"] != "王明/zh" {
 		t.Errorf("native names %v", natives)
+	}
+	if births["li-xueyong"] != "1950-09" || births["suh-byung-soo"] != "1952-01-09" || births["wang-ming"] != "1962-03" {
+		t.Errorf("births from the lead %v", births)
 	}
 }
 

@@ -1190,7 +1190,7 @@ func (x *extractor) biography() {
 		}
 	}
 	if p.birth.IsZero() {
-		p.birth = bornInLead(x.doc)
+		p.birth = bornInLead(x.doc, p.name.EN)
 	}
 	if p.name.Native == "" {
 		// "Li Xueyong (simplified Chinese: 李学勇; traditional Chinese:
@@ -1419,66 +1419,85 @@ func dateIn(s string) (Date, string, bool) {
 	return Date{}, "", false
 }
 
-// nativeInLead finds the native name in the bracket after the subject's
-// name at the start of a biography's first paragraph: "Li Xueyong
-// (simplified Chinese: 李学勇; traditional Chinese: 李學勇; pinyin: Lǐ
-// Xuéyǒng; born September 1950)" gives 李学勇. It returns "" when the
-// lead gives none.
-func nativeInLead(doc *Document, en string) string {
+// leadParagraph is a biography's first paragraph, which opens with its
+// subject's name: a hatnote or a short note before it ("For the
+// footballer, see …") is passed over. Without a paragraph that opens
+// with the name before the first heading, it is the first paragraph.
+func leadParagraph(doc *Document, en string) (text string, opensWithName bool) {
+	first := ""
 	for _, b := range doc.Blocks {
+		if b.Kind == HeadingBlock {
+			break
+		}
 		if b.Kind != ParagraphBlock {
 			continue
 		}
-		rest, ok := strings.CutPrefix(b.Text, en)
-		if !ok || en == "" {
-			return ""
+		if en != "" && strings.HasPrefix(b.Text, en) {
+			return b.Text, true
 		}
-		rest = strings.TrimSpace(rest)
-		if !strings.HasPrefix(rest, "(") {
-			return ""
+		if first == "" {
+			first = b.Text
 		}
-		inner, _, ok := strings.Cut(rest[1:], ")")
-		if !ok {
-			return ""
-		}
-		for part := range strings.SplitSeq(inner, ";") {
-			if _, v, ok := strings.Cut(part, ":"); ok {
-				part = v
-			}
-			if part = strings.TrimSpace(part); part != "" && isMostlyNative(part) {
-				return part
+	}
+	if first == "" {
+		// Only headings and lists before the body: its first paragraph.
+		for _, b := range doc.Blocks {
+			if b.Kind == ParagraphBlock {
+				return b.Text, en != "" && strings.HasPrefix(b.Text, en)
 			}
 		}
+	}
+	return first, false
+}
+
+// nativeInLead finds the native name in the bracket after the subject's
+// name at the start of a biography's lead: "Li Xueyong (simplified
+// Chinese: 李学勇; traditional Chinese: 李學勇; pinyin: Lǐ Xuéyǒng; born
+// September 1950)" gives 李学勇. It returns "" when the lead gives none.
+func nativeInLead(doc *Document, en string) string {
+	lead, ok := leadParagraph(doc, en)
+	if !ok {
 		return ""
+	}
+	rest := strings.TrimSpace(lead[len(en):])
+	if !strings.HasPrefix(rest, "(") {
+		return ""
+	}
+	inner, _, ok := strings.Cut(rest[1:], ")")
+	if !ok {
+		return ""
+	}
+	for part := range strings.SplitSeq(inner, ";") {
+		if _, v, ok := strings.Cut(part, ":"); ok {
+			part = v
+		}
+		if part = strings.TrimSpace(part); part != "" && isMostlyNative(part) {
+			return part
+		}
 	}
 	return ""
 }
 
-// bornInLead finds "born January 1966" in the first paragraph of a
-// biography.
-func bornInLead(doc *Document) Date {
-	for _, b := range doc.Blocks {
-		if b.Kind != ParagraphBlock {
-			continue
-		}
-		i := strings.Index(b.Text, "born ")
-		if i < 0 {
-			return Date{}
-		}
-		rest := b.Text[i+len("born "):]
-		if j := strings.IndexAny(rest, ");"); j >= 0 {
+// bornInLead finds "born January 1966" in the lead of a biography whose
+// subject is named en.
+func bornInLead(doc *Document, en string) Date {
+	lead, _ := leadParagraph(doc, en)
+	i := strings.Index(lead, "born ")
+	if i < 0 {
+		return Date{}
+	}
+	rest := lead[i+len("born "):]
+	if j := strings.IndexAny(rest, ");"); j >= 0 {
+		rest = rest[:j]
+	}
+	for _, cut := range []string{" in ", ","} {
+		if j := strings.Index(rest, cut); j >= 0 {
 			rest = rest[:j]
 		}
-		for _, cut := range []string{" in ", ","} {
-			if j := strings.Index(rest, cut); j >= 0 {
-				rest = rest[:j]
-			}
-		}
-		d, err := ParseDate(rest)
-		if err != nil {
-			return Date{}
-		}
-		return d
 	}
-	return Date{}
+	d, err := ParseDate(rest)
+	if err != nil {
+		return Date{}
+	}
+	return d
 }
