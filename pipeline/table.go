@@ -234,7 +234,10 @@ func layoutOf(t *Table) *tableLayout {
 	// term number), durations ("1555 Days"), parties. Only when another
 	// date column does hold the dates: where rows are laid out unlike
 	// their header, positions say nothing.
-	type stats struct{ dates, ordinals, total int }
+	// aligned counts the filled cells of rows no narrower than the header:
+	// a row with fewer cells than it has labels has lost some, and its
+	// cells may stand left of their columns.
+	type stats struct{ dates, ordinals, total, aligned int }
 	var st []stats
 	anyDates := false
 	for j, k := range kinds {
@@ -248,6 +251,9 @@ func layoutOf(t *Table) *tableLayout {
 						s.dates++
 					case shOrdinal:
 						s.ordinals++
+					}
+					if len(r.Cells) >= len(kinds) {
+						s.aligned++
 					}
 				}
 			}
@@ -268,6 +274,10 @@ func layoutOf(t *Table) *tableLayout {
 			hasOrdinal = true
 		case s.ordinals*2 > s.total:
 			kinds[j] = colTermNumber // "Term": 1, 2 beside "No."
+		case s.aligned == 0:
+			// Every row is narrower than the header ("| Image | Portrait
+			// | Name |" over rows with one picture cell): what stands at
+			// this position says nothing of the column.
 		default:
 			kinds[j] = colOther
 		}

@@ -114,6 +114,17 @@ func TestTableShapes(t *testing.T) {
 			want:   []string{"Zhou Enlai|周恩来|1949-10-01|1954-09-15", "Zhou Enlai|周恩来|1954-09-15|1959-04-18", "Hua Guofeng|华国锋|1976-02-02|1980-09-10"},
 		},
 		{
+			name: "a header with one picture column too many over every row",
+			doc: `= Governor of Testland =
+
+| Image | Portrait | Name | Took office | Left office | Ref. |
+| File:a.jpg | Ann Lee | 4 August 1949 | 24 August 1949 | [2] |
+| File:b.jpg | Bob Ray | August 1949 | April 1950 | [3] |
+`,
+			office: "governor-of-testland",
+			want:   []string{"Ann Lee||1949-08-04|1949-08-24", "Bob Ray||1949-08|1950-04"},
+		},
+		{
 			name: "a table without its header row whose names carry their dates",
 			doc: `= List of mayors of Testland =
 
