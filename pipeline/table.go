@@ -137,8 +137,8 @@ func isDateKind(k colKind) bool { return k == colStart || k == colEnd || k == co
 // holds no value.
 func isHeaderRow(cells []string, shapes []shape) bool {
 	for _, c := range cells {
-		if hasDigit(c) {
-			return false // a value or a caption, not a label
+		if hasDigit(c) && hasDigit(cleanCell(c)) {
+			return false // a value or a caption, not a label ("Term[2]" is one)
 		}
 	}
 	dateLabel := false

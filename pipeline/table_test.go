@@ -114,6 +114,19 @@ func TestTableShapes(t *testing.T) {
 			want:   []string{"Zhou Enlai|周恩来|1949-10-01|1954-09-15", "Zhou Enlai|周恩来|1954-09-15|1959-04-18", "Hua Guofeng|华国锋|1976-02-02|1980-09-10"},
 		},
 		{
+			name: "a second header row whose labels carry footnote markers",
+			doc: `= Governor of Testland =
+
+| Portrait | Name (Birth–Death) Constituency |
+| Term of office[42] | NPC | Cabinet | President | | | |
+| 1 | Zhou Enlai 周恩来 (1898–1976) Beijing At-large |
+| 1 October 1949 | 15 September 1954 | 26 years, 99 days | CP | Zhou I | Mao Zedong | |
+| 15 September 1954 | 18 April 1959 | I | Zhou II | Mao Zedong | | | | |
+`,
+			office: "governor-of-testland",
+			want:   []string{"Zhou Enlai|周恩来|1949-10-01|1954-09-15", "Zhou Enlai|周恩来|1954-09-15|1959-04-18"},
+		},
+		{
 			name: "a header with one picture column too many over every row",
 			doc: `= Governor of Testland =
 
