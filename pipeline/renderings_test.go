@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -63,6 +64,51 @@ var renderings = []struct {
 	{"non-breaking spaces in dates", func(s string) string {
 		return dayMonthYear.ReplaceAllStringFunc(s, func(m string) string { return strings.ReplaceAll(m, " ", "\u00a0") })
 	}},
+	// Edits that change how a page is written, not what it says.
+	{"footnote markers on every third cell and item", func(s string) string {
+		n := 0
+		lines := strings.Split(s, "\n")
+		for i, l := range lines {
+			switch {
+			case strings.HasPrefix(l, "|") && !separatorRow.MatchString(l):
+				cells := strings.Split(l, "|")
+				for j := 1; j < len(cells)-1; j++ {
+					if strings.TrimSpace(cells[j]) != "" {
+						if n++; n%3 == 0 {
+							cells[j] = fmt.Sprintf("%s[%d] ", strings.TrimRight(cells[j], " "), n)
+						}
+					}
+				}
+				lines[i] = strings.Join(cells, "|")
+			case strings.HasPrefix(l, "* "):
+				if n++; n%3 == 0 {
+					lines[i] = fmt.Sprintf("%s[%d]", l, n)
+				}
+			}
+		}
+		return strings.Join(lines, "\n")
+	}},
+	{"separator rows under headers", func(s string) string {
+		lines := strings.Split(s, "\n")
+		var out []string
+		for i, l := range lines {
+			out = append(out, l)
+			first := strings.HasPrefix(l, "|") && (i == 0 || !strings.HasPrefix(lines[i-1], "|"))
+			if first && i+1 < len(lines) && strings.HasPrefix(lines[i+1], "|") && !separatorRow.MatchString(lines[i+1]) {
+				out = append(out, "|"+strings.Repeat("---|", strings.Count(l, "|")-1))
+			}
+		}
+		return strings.Join(out, "\n")
+	}},
+	{"a hatnote above the lead and a paragraph after it", func(s string) string {
+		parts := strings.Split(s, "\n\n")
+		parts = slices.Insert(parts, min(3, len(parts)), "An editor added this paragraph on the history of the post, naming no one.")
+		return strings.Replace(strings.Join(parts, "\n\n"), "\n\n", "\n\nFor other people of this name, see the disambiguation page.\n\n", 1)
+	}},
+	{"See also and References at the end", func(s string) string {
+		return strings.TrimRight(s, "\n") + "\n\n== See also ==\n\n* List of provincial leaders (1949–present)\n\n" +
+			"== References ==\n\n1. ^ Zhang, Wei (12 March 2015). \"New leader named\". Xinhua. Retrieved 3 May 2020.\n"
+	}},
 }
 
 func ordinalSuffix(n int) string {
@@ -86,6 +132,7 @@ var (
 	closingPipe   = regexp.MustCompile(` \|\n`)
 	nativeBracket = regexp.MustCompile(`([A-Za-z]) \((\p{Han})`)
 	numberedItem  = regexp.MustCompile(`(?m)^(\d+)\. `)
+	separatorRow  = regexp.MustCompile(`^\|[-\s|:]+\|$`)
 	monthOf       = map[string]int{"January": 1, "February": 2, "March": 3, "April": 4, "May": 5, "June": 6, "July": 7,
 		"August": 8, "September": 9, "October": 10, "November": 11, "December": 12}
 )
