@@ -797,7 +797,11 @@ func ParseTenure(s string) (Tenure, error) {
 	}
 	for _, sep := range []string{"–", "—", "−", "~", " to ", " until ", " till "} {
 		if i := strings.Index(s, sep); i >= 0 {
-			return tenureFromParts(s[:i], s[i+len(sep):])
+			end := s[i+len(sep):]
+			if sep[0] == ' ' && IsOpenEnd(strings.TrimSpace(sep)+" "+strings.TrimSpace(end)) {
+				end = "" // "2021 to date", "1990 till now": the words are the open end
+			}
+			return tenureFromParts(s[:i], end)
 		}
 	}
 	var firstErr error
