@@ -105,10 +105,75 @@ var renderings = []struct {
 		parts = slices.Insert(parts, min(3, len(parts)), "An editor added this paragraph on the history of the post, naming no one.")
 		return strings.Replace(strings.Join(parts, "\n\n"), "\n\n", "\n\nFor other people of this name, see the disambiguation page.\n\n", 1)
 	}},
+	{"an empty cell closing each row", func(s string) string {
+		return editTableLines(s, func(_ int, cells []string, _ []string) []string { return append(cells, " ") })
+	}},
+	{"a portrait column after the number", func(s string) string {
+		return editTableLines(s, func(k int, cells, _ []string) []string {
+			switch {
+			case k == 0:
+				return slices.Insert(cells, 2, " Portrait ")
+			case ordinalCell.MatchString(cells[1]):
+				return slices.Insert(cells, 2, " File:Official portrait.jpg ")
+			}
+			return cells
+		})
+	}},
+	{"a notes column", func(s string) string {
+		return editTableLines(s, func(k int, cells, _ []string) []string {
+			switch {
+			case k == 0:
+				return append(cells[:len(cells)-1], " Notes ", "")
+			case len(cells) > 4:
+				return append(cells[:len(cells)-1], " Concurrently party secretary ", "")
+			}
+			return cells
+		})
+	}},
+	{"the last cell spanned down when it repeats the one above", func(s string) string {
+		return editTableLines(s, func(k int, cells, above []string) []string {
+			last := len(cells) - 2
+			for last > 0 && strings.TrimSpace(cells[last]) == "" {
+				last--
+			}
+			if k > 1 && len(cells) == len(above) && len(cells) > 4 && last > 2 && strings.TrimSpace(cells[last]) != "" &&
+				cells[last] == above[last] && !strings.ContainsAny(cells[last], "0123456789") {
+				return slices.Delete(slices.Clone(cells), last, last+1)
+			}
+			return cells
+		})
+	}},
+	{"header labels reworded", func(s string) string {
+		return strings.NewReplacer("| Took office", "| Assumed office", "| Left office", "| Term ended",
+			"- Incumbentsince:", "- Incumbent since:", "- Formation:", "- Formation date:").Replace(s)
+	}},
 	{"See also and References at the end", func(s string) string {
 		return strings.TrimRight(s, "\n") + "\n\n== See also ==\n\n* List of provincial leaders (1949–present)\n\n" +
 			"== References ==\n\n1. ^ Zhang, Wei (12 March 2015). \"New leader named\". Xinhua. Retrieved 3 May 2020.\n"
 	}},
+}
+
+// editTableLines rewrites the rows of every table: edit gets the row's
+// place in its table (0 for the first), its cells as split on "|" (the
+// first and last are what stands outside the pipes) and the cells of the
+// row above as they were.
+func editTableLines(s string, edit func(k int, cells, above []string) []string) string {
+	lines := strings.Split(s, "\n")
+	k := 0
+	var above []string
+	for i, l := range lines {
+		if !strings.HasPrefix(l, "|") || !strings.HasSuffix(l, "|") || separatorRow.MatchString(l) {
+			if !strings.HasPrefix(l, "|") {
+				k, above = 0, nil
+			}
+			continue
+		}
+		cells := strings.Split(l, "|")
+		lines[i] = strings.Join(edit(k, cells, above), "|")
+		above = cells
+		k++
+	}
+	return strings.Join(lines, "\n")
 }
 
 func ordinalSuffix(n int) string {
@@ -133,6 +198,7 @@ var (
 	nativeBracket = regexp.MustCompile(`([A-Za-z]) \((\p{Han})`)
 	numberedItem  = regexp.MustCompile(`(?m)^(\d+)\. `)
 	separatorRow  = regexp.MustCompile(`^\|[-\s|:]+\|$`)
+	ordinalCell   = regexp.MustCompile(`^\s*\d+\s*$`)
 	monthOf       = map[string]int{"January": 1, "February": 2, "March": 3, "April": 4, "May": 5, "June": 6, "July": 7,
 		"August": 8, "September": 9, "October": 10, "November": 11, "December": 12}
 )
