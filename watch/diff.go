@@ -582,6 +582,7 @@ func (d *differ) officeChanges(o, n *pipeline.Office) {
 	var editLast []pipeline.Date  // the last date of each edit's term: its end, or its start
 	var tailGone []*pipeline.Term // rows gone from the end of the list: a page cut short
 	var tailAdded []string        // rows added after a list that named no current holder
+	var tailLast *pipeline.Term   // the last of them
 	for i, j := range pairs {
 		if j < 0 {
 			switch {
@@ -682,6 +683,7 @@ func (d *differ) officeChanges(o, n *pipeline.Office) {
 			// The list named no current holder (cut short, or stale):
 			// rows after its end fill it in.
 			tailAdded = append(tailAdded, fmt.Sprintf("%s (%s)", termWho(t), termSpan(t)))
+			tailLast = t
 		case d.cur.bio:
 			d.add(Change{Kind: KindTermAdded, OfficeID: n.ID, OfficeTitle: title, TermID: t.ID, To: termPersonOf(t),
 				New: termSpan(t), needles: needlesOf(t),
@@ -740,10 +742,17 @@ func (d *differ) officeChanges(o, n *pipeline.Office) {
 			Headline: headline, Notes: rows})
 	}
 	if len(tailAdded) > 0 {
+		headline := fmt.Sprintf("%s: the list, which named no current holder, was extended by %d %s", title, len(tailAdded),
+			plural(len(tailAdded), "row", "rows"))
+		if tailLast.Incumbent {
+			// Filled in up to the present: who holds the office now.
+			headline += fmt.Sprintf("; it now gives %s as the current holder", termWho(tailLast))
+			if !tailLast.Start.IsZero() {
+				headline += ", since " + tailLast.Start.Human()
+			}
+		}
 		d.add(Change{Kind: KindListCorrected, OfficeID: n.ID, OfficeTitle: title, New: fmt.Sprint(len(tailAdded)),
-			Headline: fmt.Sprintf("%s: the list, which named no current holder, was extended by %d %s", title, len(tailAdded),
-				plural(len(tailAdded), "row", "rows")),
-			Notes: tailAdded})
+			Headline: headline, Notes: tailAdded})
 	}
 	// A biography names who came next: its subject's ended term with a
 	// successor is a succession.
