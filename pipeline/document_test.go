@@ -227,6 +227,8 @@ func TestHeaderIsData(t *testing.T) {
 		{[]string{"1", "乌兰夫", "1947", "1966"}, true},
 		{[]string{"1", "Ann Lee (1950–1955)", "Liberal"}, true}, // the dates beside the name
 		{[]string{"No.", "Name (Birth–Death)", "Party"}, false},
+		{[]string{"Republic of China (1912–1949)"}, false}, // an era caption over the header
+		{[]string{"Provisional Government (1912–1913)", "", ""}, false},
 	} {
 		if got := headerIsData(tt.cells); got != tt.want {
 			t.Errorf("headerIsData(%q) = %v, want %v", tt.cells, got, tt.want)

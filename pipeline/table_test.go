@@ -138,6 +138,18 @@ func TestTableShapes(t *testing.T) {
 			want:   []string{"Ann Lee||1949-08-04|1949-08-24", "Bob Ray||1949-08|1950-04"},
 		},
 		{
+			name: "an era caption over the header",
+			doc: `= Governor of Testland =
+
+| Republic of China (1912–1949) |
+| Name | Took office | Left office |
+| Ann Lee | 1912 | 1915 |
+| Bob Ray | 1915 | 1920 |
+`,
+			office: "governor-of-testland",
+			want:   []string{"Ann Lee||1912|1915", "Bob Ray||1915|1920"},
+		},
+		{
 			name: "a table without its header row whose names carry their dates",
 			doc: `= List of mayors of Testland =
 
