@@ -408,6 +408,11 @@ func spreadHeader(header []string, rows []Row) []string {
 // office | Left office | |" under a spanning header written once per
 // column it spans) details those columns in place.
 func mergeHeader(header, sub []string) []string {
+	if isCaptionHeader(header) && len(nonEmpty(sub)) > 1 {
+		// "| Provisional Government (1912–1913) | | |" over the labels:
+		// an era's caption, not a label of any column.
+		return slices.Clone(sub)
+	}
 	if len(sub) == len(header) && underDateColumns(header, sub) {
 		out := slices.Clone(header)
 		for j, c := range sub {
@@ -441,6 +446,21 @@ func mergeHeader(header, sub []string) []string {
 	out := slices.Clone(header[:span])
 	out = append(out, cells...)
 	return append(out, header[end:]...)
+}
+
+// isCaptionHeader reports whether a table's first row is a caption
+// rather than labels: one cell filled, which labels no kind of column
+// ("Republic of China (1912–1949)").
+func isCaptionHeader(header []string) bool {
+	cells := nonEmpty(header)
+	if len(cells) != 1 {
+		return false
+	}
+	switch classifyHeader(cells[0]) {
+	case colUnknown, colOther:
+		return true
+	}
+	return false
 }
 
 // holdersHeadedByOffice makes the column headed by the office's own

@@ -146,8 +146,22 @@ func TestTableShapes(t *testing.T) {
 | Ann Lee | 1912 | 1915 |
 | Bob Ray | 1915 | 1920 |
 `,
-			office: "governor-of-testland",
-			want:   []string{"Ann Lee||1912|1915", "Bob Ray||1915|1920"},
+			office:     "governor-of-testland",
+			want:       []string{"Ann Lee||1912|1915", "Bob Ray||1915|1920"},
+			consistent: true,
+		},
+		{
+			name: "an era caption spanning the header's width",
+			doc: `= Mayor of Testland =
+
+| Provisional Government (1912–1913) | | |
+| No. | Name | Took office | Left office |
+| 1 | Ann Lee | 1912 | 1915 |
+| 2 | Bob Ray | 1915 | 1920 |
+`,
+			office:     "mayor-of-testland",
+			want:       []string{"Ann Lee||1912|1915", "Bob Ray||1915|1920"},
+			consistent: true,
 		},
 		{
 			name: "a table without its header row whose names carry their dates",
