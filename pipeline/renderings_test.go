@@ -143,6 +143,17 @@ var renderings = []struct {
 			return cells
 		})
 	}},
+	{"an era caption above each table", func(s string) string {
+		lines := strings.Split(s, "\n")
+		var out []string
+		for i, l := range lines {
+			if strings.HasPrefix(l, "|") && (i == 0 || !strings.HasPrefix(lines[i-1], "|")) {
+				out = append(out, "| People's Republic of China (1949–present) |")
+			}
+			out = append(out, l)
+		}
+		return strings.Join(out, "\n")
+	}},
 	{"header labels reworded", func(s string) string {
 		return strings.NewReplacer("| Took office", "| Assumed office", "| Left office", "| Term ended",
 			"- Incumbentsince:", "- Incumbent since:", "- Formation:", "- Formation date:").Replace(s)

@@ -182,7 +182,15 @@ func layoutOf(t *Table) *tableLayout {
 		}
 		lay.shapes[i] = sh
 	}
-	for lay.skip < len(t.Rows) && lay.skip < 2 && isHeaderRow(t.Rows[lay.skip].Cells, lay.shapes[lay.skip]) {
+	maxSkip := 2
+	if isCaptionHeader(lay.header) && len(t.Rows) > 1 && isLabelRow(t.Rows[0].Cells, lay.shapes[0]) {
+		// "| Republic of China (1912–1949) |" above the labels: an era's
+		// caption, not a label of any column. The labels under it are
+		// the header, in one row or two.
+		lay.header = slices.Clone(t.Rows[0].Cells)
+		lay.skip, maxSkip = 1, 3
+	}
+	for lay.skip < len(t.Rows) && lay.skip < maxSkip && isHeaderRow(t.Rows[lay.skip].Cells, lay.shapes[lay.skip]) {
 		lay.header = mergeHeader(lay.header, t.Rows[lay.skip].Cells)
 		lay.skip++
 	}
@@ -408,11 +416,6 @@ func spreadHeader(header []string, rows []Row) []string {
 // office | Left office | |" under a spanning header written once per
 // column it spans) details those columns in place.
 func mergeHeader(header, sub []string) []string {
-	if isCaptionHeader(header) && len(nonEmpty(sub)) > 1 {
-		// "| Provisional Government (1912–1913) | | |" over the labels:
-		// an era's caption, not a label of any column.
-		return slices.Clone(sub)
-	}
 	if len(sub) == len(header) && underDateColumns(header, sub) {
 		out := slices.Clone(header)
 		for j, c := range sub {
@@ -461,6 +464,32 @@ func isCaptionHeader(header []string) bool {
 		return true
 	}
 	return false
+}
+
+// isLabelRow reports whether a row holds column labels: two or more,
+// one at least of a kind of column ("Portrait", "Name", "Took office"),
+// and no value (a date, a number, a name in its own script).
+func isLabelRow(cells []string, shapes []shape) bool {
+	labels, known := 0, false
+	for i, c := range cells {
+		if c == "" {
+			continue
+		}
+		if hasDigit(cleanCell(c)) {
+			return false
+		}
+		switch shapes[i] {
+		case shDate, shRange, shOpen, shOrdinal, shZH, shDash:
+			return false
+		}
+		labels++
+		switch classifyHeader(c) {
+		case colUnknown, colOther, colBlank:
+		default:
+			known = true
+		}
+	}
+	return labels > 1 && known
 }
 
 // holdersHeadedByOffice makes the column headed by the office's own
