@@ -104,8 +104,9 @@ type Block struct {
 }
 
 // Table is a pipe table; its first row is the header. A table whose first
-// row holds a holder's name and dates has no header: Header is then a row
-// of blank labels, as wide as that first row, which is the first of Rows.
+// row holds a holder's name and dates, or is a caption above such a row,
+// has no header: Header is then a row of blank labels, as wide as that
+// holder's row, and the first row is the first of Rows.
 type Table struct {
 	Header Row
 	Rows   []Row
@@ -591,11 +592,18 @@ func (p *parser) table() {
 		}
 		t.Rows = append(t.Rows, Row{Line: p.i, Cells: cells, Cut: p.restBlank() && !strings.HasSuffix(strings.TrimRight(l, " \t"), "|")})
 	}
-	if !header && headerIsData(t.Header.Cells) {
+	switch {
+	case header:
+	case headerIsData(t.Header.Cells):
 		// A table rendered without its header row: the first row is a
 		// holder's, and the columns are read from their values.
 		t.Rows = slices.Insert(t.Rows, 0, t.Header)
 		t.Header = Row{Line: t.Header.Line, Cells: make([]string, len(t.Header.Cells))}
+	case len(t.Rows) > 0 && isCaptionHeader(t.Header.Cells) && headerIsData(t.Rows[0].Cells):
+		// Nothing but an era's caption above the holders' rows: a caption
+		// row of a table without labels.
+		t.Rows = slices.Insert(t.Rows, 0, t.Header)
+		t.Header = Row{Line: t.Header.Line, Cells: make([]string, len(t.Rows[1].Cells))}
 	}
 	p.doc.Blocks = append(p.doc.Blocks, Block{Kind: TableBlock, Line: start + 1, Table: t})
 }

@@ -453,7 +453,8 @@ func mergeHeader(header, sub []string) []string {
 
 // isCaptionHeader reports whether a table's first row is a caption
 // rather than labels: one cell filled, which labels no kind of column
-// ("Republic of China (1912–1949)").
+// ("Republic of China (1912–1949)") or names the holders in a title of
+// three words or more ("Governors of Testland").
 func isCaptionHeader(header []string) bool {
 	cells := nonEmpty(header)
 	if len(cells) != 1 {
@@ -462,6 +463,8 @@ func isCaptionHeader(header []string) bool {
 	switch classifyHeader(cells[0]) {
 	case colUnknown, colOther:
 		return true
+	case colName:
+		return len(strings.Fields(cleanCell(cells[0]))) >= 3
 	}
 	return false
 }

@@ -151,6 +151,30 @@ func TestTableShapes(t *testing.T) {
 			consistent: true,
 		},
 		{
+			name: "an era caption above rows without labels",
+			doc: `= Governor of Testland =
+
+| Republic of China (1912–1949) |
+| 1 | Ann Lee | 1912 | 1915 |
+| 2 | Bob Ray | 1915 | 1920 |
+`,
+			office: "governor-of-testland",
+			want:   []string{"Ann Lee||1912|1915", "Bob Ray||1915|1920"},
+		},
+		{
+			name: "a title naming the holders above the labels",
+			doc: `= Governor of Testland =
+
+| Governors of Testland |
+| Name | Term |
+| Ann Lee | 1912–1915 |
+| Bob Ray | 1915–1920 |
+`,
+			office:     "governor-of-testland",
+			want:       []string{"Ann Lee||1912|1915", "Bob Ray||1915|1920"},
+			consistent: true,
+		},
+		{
 			name: "an era caption spanning the header's width",
 			doc: `= Mayor of Testland =
 
