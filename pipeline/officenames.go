@@ -34,7 +34,16 @@ func looksLikeOffice(title string) bool {
 
 var notPlaceWords = map[string]bool{"committee": true, "congress": true, "party": true, "government": true,
 	"council": true, "commission": true, "assembly": true, "conference": true, "standing": true,
-	"provincial": true, "municipal": true, "people's": true, "cpc": true, "ccp": true, "cppcc": true}
+	"provincial": true, "municipal": true, "people's": true, "cpc": true, "ccp": true, "cppcc": true,
+	// A ministry's portfolio: "Minister of Finance" names no place, so a
+	// cabinet page's place is the office's ("Minister of Finance of
+	// Testland"), and two countries' finance ministers stay apart.
+	"finance": true, "affairs": true, "defence": true, "defense": true, "justice": true, "health": true,
+	"education": true, "agriculture": true, "labour": true, "labor": true, "interior": true, "commerce": true,
+	"trade": true, "industry": true, "transport": true, "culture": true, "environment": true, "treasury": true,
+	"security": true, "science": true, "technology": true, "housing": true, "energy": true, "tourism": true,
+	"information": true, "communications": true, "economy": true, "planning": true, "welfare": true,
+	"railways": true, "resources": true, "development": true, "infrastructure": true, "fisheries": true}
 
 // placeOf returns the place an office or topic title is about:
 // "Party Secretary of Qinghai" → "Qinghai"; "" when the text after the

@@ -44,7 +44,9 @@ func TestCanonicalOfficeTitle(t *testing.T) {
 		{"Fujian governors", "", "Governor of Fujian"},
 		{"Deputy mayors", "Sampletown", "Deputy Mayor of Sampletown"},
 		{"Governors (1949–1955)", "Hunan", "Governor of Hunan"},
-		{"Mayors of Lanzhou", "Gansu", "Mayor of Lanzhou"}, // a place of its own
+		{"Mayors of Lanzhou", "Gansu", "Mayor of Lanzhou"},                     // a place of its own
+		{"Minister of Finance", "Testland", "Minister of Finance of Testland"}, // a portfolio, no place
+		{"Minister of Foreign Affairs", "Testland", "Minister of Foreign Affairs of Testland"},
 		{"Mayors of Lanzhou City", "Gansu", "Mayor of Lanzhou City"},
 		{"Chairmen of the Standing Committee", "Gansu", "Chairman of the Standing Committee of Gansu"},
 		{"Secretaries of the Municipal Committee", "Lanzhou", "Secretary of the Municipal Committee of Lanzhou"},
