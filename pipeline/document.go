@@ -473,8 +473,11 @@ func listMarkerTop(l string) (size, number int) {
 	if len(l) >= 2 && (l[0] == '-' || l[0] == '*') && l[1] == ' ' {
 		return 2, 0
 	}
-	if strings.HasPrefix(l, "• ") {
-		return len("• "), 0
+	// Bullets of text renderings: "• ", "· ", "◦ ", "▪ ", "– ".
+	for _, b := range []string{"• ", "· ", "◦ ", "▪ ", "– "} {
+		if strings.HasPrefix(l, b) {
+			return len(b), 0
+		}
 	}
 	if len(l) >= 2 && l[0] == '#' && l[1] == ' ' {
 		return 2, 0 // a wiki-style numbered item

@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -233,5 +234,29 @@ func TestHeaderIsData(t *testing.T) {
 		if got := headerIsData(tt.cells); got != tt.want {
 			t.Errorf("headerIsData(%q) = %v, want %v", tt.cells, got, tt.want)
 		}
+	}
+}
+
+// TestListBullets: the bullets text renderings write for list items all
+// start items of one list.
+func TestListBullets(t *testing.T) {
+	doc := "= Governor of Testland =\n\n== Governors ==\n\n* Ann Lee (1949–1952)\n- Bob Ray (1952–1955)\n• Cy Dunn (1955–1958)\n" +
+		"· Di Fox (1958–1960)\n◦ Ed Gray (1960–1962)\n▪ Flo Hunt (1962–1964)\n– Gil Ives (1964–1966)\n"
+	d, err := Parse("t.txt", []byte(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var items []string
+	for _, b := range d.Blocks {
+		if b.Kind == ListBlock {
+			for _, it := range b.List.Items {
+				items = append(items, it.Text)
+			}
+		}
+	}
+	want := []string{"Ann Lee (1949–1952)", "Bob Ray (1952–1955)", "Cy Dunn (1955–1958)", "Di Fox (1958–1960)",
+		"Ed Gray (1960–1962)", "Flo Hunt (1962–1964)", "Gil Ives (1964–1966)"}
+	if !slices.Equal(items, want) {
+		t.Errorf("list items %q, want %q", items, want)
 	}
 }
