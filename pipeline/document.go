@@ -539,6 +539,17 @@ func (p *parser) paragraph() {
 		p.i++
 		return
 	}
+	if unbulletedList(parts) {
+		// "Zhang San (张三): 1949–1952" on each line: a list rendered
+		// without its bullets, not prose.
+		lst := &List{Items: make([]ListItem, len(parts))}
+		for k, l := range parts {
+			lst.Items[k] = ListItem{Line: start + k + 1, Text: strings.TrimSpace(l), Depth: 1}
+		}
+		p.sawBody = true
+		p.doc.Blocks = append(p.doc.Blocks, Block{Kind: ListBlock, Line: start + 1, List: lst})
+		return
+	}
 	text := parts[0]
 	if len(parts) > 1 {
 		text = strings.Join(parts, " ")
@@ -549,6 +560,24 @@ func (p *parser) paragraph() {
 		p.sawBody = true
 	}
 	p.doc.Blocks = append(p.doc.Blocks, Block{Kind: ParagraphBlock, Line: start + 1, Text: text})
+}
+
+// unbulletedList reports whether the lines of a paragraph are the items
+// of a list rendered without bullets: two lines or more, each a holder
+// with a tenure and no sentence.
+func unbulletedList(lines []string) bool {
+	if len(lines) < 2 {
+		return false
+	}
+	for _, l := range lines {
+		if len(l) > 200 || isSentence(l) || !hasDigit(l) {
+			return false
+		}
+		if _, ok := readListLine(strings.TrimSpace(l)); !ok {
+			return false
+		}
+	}
+	return true
 }
 
 // isSentence tells prose from a caption line that may hold initials or

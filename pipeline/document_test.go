@@ -260,3 +260,28 @@ func TestListBullets(t *testing.T) {
 		t.Errorf("list items %q, want %q", items, want)
 	}
 }
+
+// TestUnbulletedList: lines that each give a holder and a tenure, with no
+// bullets, are a list; prose is not, nor are the caption lines above an
+// infobox.
+func TestUnbulletedList(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		list bool
+	}{
+		{"Zhang San (张三): 1949–1952\nLi Si (李四): 1952–1955\nWang Wu: 1955–present", true},
+		{"1949–1952 Zhang San\n1952–1955 Li Si", true},
+		{"Zhang San (born 1950) is a politician who served 1990–1995.\nHe retired in 2000.", false},
+		{"Zhang San (张三): 1949–1952", false}, // one line: a paragraph
+		{"Ito Hiroshi\n伊藤博", false},
+		{"The office was created in 1949.\nIt was abolished in 1967.", false},
+	} {
+		d, err := Parse("t.txt", []byte("= Governor of Testland =\n\n"+tc.text+"\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := len(d.Blocks) == 1 && d.Blocks[0].Kind == ListBlock; got != tc.list {
+			t.Errorf("%q read as a list: %v, want %v (blocks %+v)", tc.text, got, tc.list, d.Blocks)
+		}
+	}
+}
