@@ -473,8 +473,9 @@ func listMarkerTop(l string) (size, number int) {
 	if len(l) >= 2 && (l[0] == '-' || l[0] == '*') && l[1] == ' ' {
 		return 2, 0
 	}
-	// Bullets of text renderings: "• ", "· ", "◦ ", "▪ ", "– ".
-	for _, b := range []string{"• ", "· ", "◦ ", "▪ ", "– "} {
+	// Bullets of text renderings: "• ", "· ", "◦ ", "▪ ", "– "; and ": ",
+	// the wiki's indented line under a "; Term" caption.
+	for _, b := range []string{"• ", "· ", "◦ ", "▪ ", "– ", ": "} {
 		if strings.HasPrefix(l, b) {
 			return len(b), 0
 		}

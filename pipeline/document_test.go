@@ -241,7 +241,7 @@ func TestHeaderIsData(t *testing.T) {
 // start items of one list.
 func TestListBullets(t *testing.T) {
 	doc := "= Governor of Testland =\n\n== Governors ==\n\n* Ann Lee (1949–1952)\n- Bob Ray (1952–1955)\n• Cy Dunn (1955–1958)\n" +
-		"· Di Fox (1958–1960)\n◦ Ed Gray (1960–1962)\n▪ Flo Hunt (1962–1964)\n– Gil Ives (1964–1966)\n"
+		"· Di Fox (1958–1960)\n◦ Ed Gray (1960–1962)\n▪ Flo Hunt (1962–1964)\n– Gil Ives (1964–1966)\n: Hal Jones (1966–1970)\n"
 	d, err := Parse("t.txt", []byte(doc))
 	if err != nil {
 		t.Fatal(err)
@@ -255,7 +255,7 @@ func TestListBullets(t *testing.T) {
 		}
 	}
 	want := []string{"Ann Lee (1949–1952)", "Bob Ray (1952–1955)", "Cy Dunn (1955–1958)", "Di Fox (1958–1960)",
-		"Ed Gray (1960–1962)", "Flo Hunt (1962–1964)", "Gil Ives (1964–1966)"}
+		"Ed Gray (1960–1962)", "Flo Hunt (1962–1964)", "Gil Ives (1964–1966)", "Hal Jones (1966–1970)"}
 	if !slices.Equal(items, want) {
 		t.Errorf("list items %q, want %q", items, want)
 	}
