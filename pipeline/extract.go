@@ -580,7 +580,7 @@ func (x *extractor) infoboxOffice(title string) officeClaim {
 		case "formation":
 			o.Formation = x.infoboxDate(o.ID, e, v)
 			c.formationLine = e.Line
-		case "incumbentsince":
+		case "incumbentsince", "since": // "Since" under "Incumbent", as the rendered infobox labels it
 			o.IncumbentSince = x.infoboxDate(o.ID, e, v)
 			c.sinceLine = e.Line
 			c.hasIncumbentIB = true
