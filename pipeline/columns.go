@@ -206,6 +206,9 @@ func classifyCell(c string) shape {
 		}
 		return shText
 	}
+	if _, ok := markedNumber(c); ok {
+		return shOrdinal // "1.", "#2", "No. 4"
+	}
 	if hasPrefixFold(c, "file:") || hasPrefixFold(c, "image:") || hasImageExt(c) {
 		return shImage
 	}
@@ -567,6 +570,22 @@ func isOrdinalText(c string) bool {
 	return isRoman(c)
 }
 
+// markedNumber returns the digits of a number of one to three digits
+// written with a mark: "1.", "#2", "No. 4", "№ 5".
+func markedNumber(c string) (string, bool) {
+	n := strings.TrimSuffix(c, ".")
+	for _, p := range []string{"#", "No.", "No", "no.", "№", "Nº"} {
+		if strings.HasPrefix(n, p) {
+			n = strings.TrimSpace(n[len(p):])
+			break
+		}
+	}
+	if n == c || n == "" || len(n) > 3 || strings.Trim(n, "0123456789") != "" {
+		return "", false
+	}
+	return n, true
+}
+
 // cutDash splits s at its one hyphen or en dash.
 func cutDash(s string) (before, after string, ok bool) {
 	for _, d := range []string{"–", "-"} {
@@ -617,6 +636,9 @@ func isRoman(c string) bool {
 // ordinalValue reads the number of an ordinal cell: "12", "3rd", "(2)",
 // "XIV"; 0 for anything else.
 func ordinalValue(c string) int {
+	if n, ok := markedNumber(c); ok {
+		c = n
+	}
 	c = strings.Trim(c, "()")
 	if isRoman(c) {
 		return romanValue(c)

@@ -753,6 +753,26 @@ func TestRomanOrdinals(t *testing.T) {
 	}
 }
 
+// TestMarkedNumbers: numbers written with a mark ("1.", "#2", "No. 3",
+// "№ 4") are the holders' numbers.
+func TestMarkedNumbers(t *testing.T) {
+	ds := buildDocs(t, map[string]string{"t.txt": `= List of presidents of Testria =
+
+| No. | President | Took office | Left office |
+| 1. | Ann Lee | 1912 | 1915 |
+| #2 | Bob Ray | 1915 | 1920 |
+| No. 3 | Cy Dunn | 1920 | 1925 |
+| № 4 | Di Fox | 1925 | Incumbent |
+`})
+	var got []int
+	for _, tm := range termsOf(ds, "president-of-testria") {
+		got = append(got, tm.Ordinal)
+	}
+	if !slices.Equal(got, []int{1, 2, 3, 4}) {
+		t.Errorf("ordinals %v, want [1 2 3 4]", got)
+	}
+}
+
 // TestRowCutShortAtTheEnd: a stored copy cut in the middle of its last
 // row loses the row when the cut falls in a name or a date, and keeps it
 // when it falls in a note.
