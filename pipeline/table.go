@@ -656,6 +656,9 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 		}
 	}
 	lastEndDash := -1 // index in x.ex.terms of a term whose end cell was a dash
+	// The table's first term, and whether its end cell was a dash: in a
+	// table written newest first, it is the latest.
+	firstTerm, firstEndDash := -1, false
 	// The language each native-name column's label names ("Japanese").
 	langs := make([]string, len(kinds))
 	for j, k := range kinds {
@@ -935,6 +938,9 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 		if endDash && !c.start.IsZero() {
 			lastEndDash = len(x.ex.terms)
 		}
+		if firstTerm < 0 {
+			firstTerm, firstEndDash = len(x.ex.terms), endDash && !c.start.IsZero()
+		}
 		holders := []Name{c.name}
 		if kind == rowTerm {
 			// People who held the office together: "Ann Lee / Bob Ray" in
@@ -970,6 +976,14 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 	// current holder, whose number of terms is a dash too).
 	if lastEndDash >= 0 {
 		x.ex.terms[lastEndDash].open = true
+	}
+	// So does a dash for the end of the first term of a table written
+	// newest first.
+	if firstEndDash && firstTerm < len(x.ex.terms)-1 {
+		first, last := x.ex.terms[firstTerm].start, x.ex.terms[len(x.ex.terms)-1].start
+		if !last.IsZero() && last.Latest().Before(first.Earliest()) {
+			x.ex.terms[firstTerm].open = true
+		}
 	}
 }
 

@@ -151,6 +151,18 @@ func TestTableShapes(t *testing.T) {
 			consistent: true,
 		},
 		{
+			name: "a dash for the end of the first term of a table written newest first",
+			doc: `= Governor of Testland =
+
+| No. | Name | Took office | Left office |
+| 3 | Cy Dunn | April 2019 | - |
+| 2 | Bob Ray | April 2003 | April 2019 |
+| 1 | Ann Lee | April 1995 | April 2003 |
+`,
+			office: "governor-of-testland",
+			want:   []string{"Ann Lee||1995-04|2003-04", "Bob Ray||2003-04|2019-04", "Cy Dunn||2019-04| open"},
+		},
+		{
 			name: "an era caption above rows without labels",
 			doc: `= Governor of Testland =
 
