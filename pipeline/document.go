@@ -658,7 +658,7 @@ func headerIsData(cells []string) bool {
 			if strings.IndexByte(clean, ' ') > 0 {
 				names++
 			}
-			if endsWithBracketedTenure(clean) && filled(cells) > 1 {
+			if endsWithBracketedTenure(clean) && len(nonEmpty(cells)) > 1 {
 				// "1 | Ann Lee (1950–1955) | Liberal": a name with its
 				// dates. Alone, it is a caption ("Republic of China
 				// (1912–1949)").
@@ -674,17 +674,6 @@ func headerIsData(cells []string) bool {
 		}
 	}
 	return dates > 0 && names > 0
-}
-
-// filled counts the cells that are not empty.
-func filled(cells []string) int {
-	n := 0
-	for _, c := range cells {
-		if strings.TrimSpace(c) != "" {
-			n++
-		}
-	}
-	return n
 }
 
 // restBlank reports whether the lines from p.i on are all blank: the line

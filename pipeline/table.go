@@ -149,8 +149,7 @@ func isHeaderRow(cells []string, shapes []shape) bool {
 		if len(strings.Fields(c)) > 5 {
 			return false
 		}
-		switch shapes[i] {
-		case shDate, shRange, shOpen, shOrdinal, shZH, shDash:
+		if isValueShape(shapes[i]) {
 			return false
 		}
 		switch classifyHeader(c) {
@@ -469,6 +468,17 @@ func isCaptionHeader(header []string) bool {
 	return false
 }
 
+// isValueShape reports whether a cell of the shape sh is a value no
+// label takes: a date, a range, an open end, a number, a name in its own
+// script, a dash.
+func isValueShape(sh shape) bool {
+	switch sh {
+	case shDate, shRange, shOpen, shOrdinal, shZH, shDash:
+		return true
+	}
+	return false
+}
+
 // isLabelRow reports whether a row holds column labels: two or more,
 // one at least of a kind of column ("Portrait", "Name", "Took office"),
 // and no value (a date, a number, a name in its own script).
@@ -481,8 +491,7 @@ func isLabelRow(cells []string, shapes []shape) bool {
 		if hasDigit(cleanCell(c)) {
 			return false
 		}
-		switch shapes[i] {
-		case shDate, shRange, shOpen, shOrdinal, shZH, shDash:
+		if isValueShape(shapes[i]) {
 			return false
 		}
 		labels++
