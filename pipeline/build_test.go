@@ -1320,20 +1320,33 @@ func TestDropDuplicatesShortAndLong(t *testing.T) {
 	}
 }
 
-// TestEndEventInRange: a range whose end says how the term ended before
-// its date ("1940 – died 1944") keeps the date and notes the event, in a
-// list and in a table's range column alike.
+// TestEndEventInRange: a range whose end says how the term ended, before
+// its date ("1940 – died 1944") or without one ("1944 – died in office"),
+// in brackets or not, keeps the date and notes the event, in a list and
+// in a table's range column alike. None of these terms is open: the
+// office has no current holder but the last.
 func TestEndEventInRange(t *testing.T) {
 	ds := buildDocs(t, map[string]string{
-		"list.txt":  "= Mayor of Listville =\n\n== Mayors ==\n\n* Ann Lee (1940 – died 1944)\n* Bob Ray (1944 – resigned 3 May 1950)\n* Cy Dunn (1950 – until 1955)\n",
-		"table.txt": "= Mayor of Tableton =\n\n== Mayors ==\n\n| Name | Term |\n| Ann Lee | 1940 – died 1944 |\n| Bob Ray | 1944–1950 |\n",
+		"list.txt": "= Mayor of Listville =\n\n== Mayors ==\n\n* Ann Lee (1940 – died 1944)\n* Bob Ray (1944 – resigned 3 May 1950)\n* Cy Dunn (1950 – until 1955)\n" +
+			"* Di Eve: 1955 – died in office\n* Ed Ford: 1958 – (assassinated)\n* Flo Gray: 1960 – (resigned 1964)\n* Gus Hale: 1964 – TBD\n* Hal Ives: 1970 – present\n",
+		"table.txt": "= Mayor of Tableton =\n\n== Mayors ==\n\n| Name | Term |\n| Ann Lee | 1940 – died 1944 |\n| Bob Ray | 1944–1950 |\n" +
+			"| Di Eve | 1950 – (died in office) |\n| Ed Ford | (1952–1956) |\n| Flo Gray | 1956 – (1960) |\n| Hal Ives | 1960 – present |\n",
 	})
 	want := map[string][3]string{ // term: start, end, note
 		"mayor-of-listville/1": {"1940", "1944", "died"},
 		"mayor-of-listville/2": {"1944", "1950-05-03", "resigned"},
 		"mayor-of-listville/3": {"1950", "1955", ""},
+		"mayor-of-listville/4": {"1955", "", "died in office"},
+		"mayor-of-listville/5": {"1958", "", "assassinated"},
+		"mayor-of-listville/6": {"1960", "1964", "resigned"},
+		"mayor-of-listville/7": {"1964", "", ""},
+		"mayor-of-listville/8": {"1970", "", ""},
 		"mayor-of-tableton/1":  {"1940", "1944", "died"},
 		"mayor-of-tableton/2":  {"1944", "1950", ""},
+		"mayor-of-tableton/3":  {"1950", "", "died in office"},
+		"mayor-of-tableton/4":  {"1952", "1956", ""},
+		"mayor-of-tableton/5":  {"1956", "1960", ""},
+		"mayor-of-tableton/6":  {"1960", "", ""},
 	}
 	for _, tm := range ds.Terms {
 		w, ok := want[tm.ID]
@@ -1345,9 +1358,17 @@ func TestEndEventInRange(t *testing.T) {
 		if got := [3]string{tm.Start.String(), tm.End.String(), tm.Note}; got != w {
 			t.Errorf("%s: %q, want %q", tm.ID, got, w)
 		}
+		if last := tm.ID == "mayor-of-listville/8" || tm.ID == "mayor-of-tableton/6"; tm.Incumbent != last {
+			t.Errorf("%s: incumbent %v, want %v", tm.ID, tm.Incumbent, last)
+		}
 	}
 	for id := range want {
 		t.Errorf("no term %s", id)
+	}
+	for _, f := range ds.Findings {
+		if f.Code == CodeUnparsedDate || f.Code == CodeUnparsedListItem {
+			t.Errorf("finding %s: %s", f.Code, f.Message)
+		}
 	}
 }
 

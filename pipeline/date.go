@@ -761,7 +761,7 @@ type Tenure struct {
 // minus signs, hyphens (when both sides are dates: "1977-1979",
 // "2010-Incumbent", but not inside "2003-08-19"), "to" and "until".
 func ParseTenure(s string) (Tenure, error) {
-	s = strings.TrimSpace(s)
+	s = unwrapBracketedEnd(strings.TrimSpace(s))
 	if s == "" {
 		return Tenure{}, ErrNotDate
 	}
@@ -823,12 +823,77 @@ func ParseTenure(s string) (Tenure, error) {
 	return Tenure{}, ErrNotDate
 }
 
+// unwrapBracketedEnd takes the brackets off a range's end written in
+// them: "1990 – (died in office)", "1990 – (resigned 1994)", "1990 –
+// (1994)" read as "1990 – died in office" and so on. The bracket is the
+// end, not a note on an open term. Other texts are returned unchanged.
+func unwrapBracketedEnd(s string) string {
+	if len(s) < 4 || s[len(s)-1] != ')' {
+		return s
+	}
+	i := strings.LastIndexByte(s, '(')
+	if i <= 0 {
+		return s
+	}
+	head := strings.TrimRight(s[:i], " ")
+	if !endsWithRangeDash(head) {
+		return s
+	}
+	q := strings.TrimSpace(s[i+1 : len(s)-1])
+	if q == "" || strings.ContainsAny(q, "()") {
+		return s
+	}
+	if !IsEndEvent(q) {
+		if _, _, ok := datedEvent(q); !ok {
+			if _, err := ParseDate(q); err != nil {
+				return s
+			}
+		}
+	}
+	return head + " " + q
+}
+
+// unwrapBracketedCell takes the brackets off a cell that is one bracket
+// group around a date, a range or how a term ended: "(1990–1994)",
+// "(died in office)". Other texts are returned unchanged.
+func unwrapBracketedCell(s string) string {
+	q, ok := bracketed(s)
+	if !ok || q == "" {
+		return s
+	}
+	if IsEndEvent(q) || hasDigit(q) && (isTenureText(q) || datedEventText(q)) {
+		return q
+	}
+	return s
+}
+
+func datedEventText(s string) bool {
+	_, _, ok := datedEvent(s)
+	return ok
+}
+
+// endsWithRangeDash reports whether s ends with the dash of a range
+// after a date: "1990 –", "March 2001-".
+func endsWithRangeDash(s string) bool {
+	for _, d := range []string{"–", "—", "−", "-"} {
+		if rest, ok := strings.CutSuffix(s, d); ok {
+			rest = strings.TrimSpace(rest)
+			return rest != "" && isDigit(rest[len(rest)-1])
+		}
+	}
+	return false
+}
+
 // isUnknownDate reports whether one end of a range says its date is not
-// known: "?", "??", "unknown", "not known".
+// known: "?", "??", "unknown", "not known", "TBD", "TBA".
 func isUnknownDate(s string) bool {
 	switch {
 	case s == "?" || s == "??":
 		return true
+	case len(s) == 3:
+		// "TBD", "TBA": a date to be determined or announced, not known
+		// yet.
+		return strings.EqualFold(s, "tbd") || strings.EqualFold(s, "tba")
 	case len(s) < 7 || len(s) > 9:
 		return false
 	}
@@ -874,6 +939,9 @@ func tenureFromParts(a, b string) (Tenure, error) {
 	switch {
 	case b == "" || IsOpenEnd(b):
 		t.Open = true
+	case IsEndEvent(b):
+		// "1990 – died in office": the term ended, at a date not given.
+		t.EndEvent = b
 	case len(b) == 2 && isDigit(b[0]) && isDigit(b[1]) && t.Start.Precision == PrecisionYear:
 		// An end year of two digits, in the start's century ("1990–94",
 		// "2001–09") or, when that is earlier, the next ("1998–03").

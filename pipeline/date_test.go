@@ -205,6 +205,16 @@ func TestParseTenure(t *testing.T) {
 		{in: "Unknown – 1994", end: "1994"},
 		{in: "not known–1994", end: "1994"},
 		{in: "unknown – unknown", fail: true},
+		{in: "1990 – TBD", start: "1990"},
+		{in: "2024 – TBA", start: "2024"},
+		// How the term ended, as its end: in brackets or not, with a
+		// date or without one. None of these is an open term.
+		{in: "1990 – died in office", start: "1990", event: "died in office"},
+		{in: "1990 – (died in office)", start: "1990", event: "died in office"},
+		{in: "1990 – (assassinated)", start: "1990", event: "assassinated"},
+		{in: "1990 – (resigned 1994)", start: "1990", end: "1994", event: "resigned"},
+		{in: "1990 – (1994)", start: "1990", end: "1994"},
+		{in: "1990 – (acting)", fail: true},
 		{in: "2001–09", start: "2001", end: "2009"},
 		{in: "1998–03", start: "1998", end: "2003"},
 		{in: "1918-19", start: "1918", end: "1919"},

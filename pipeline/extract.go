@@ -763,7 +763,7 @@ func nonEmpty(cells []string) []string {
 // qualifiers removes parenthesised qualifiers and stray brackets from a
 // date or tenure text, setting acting on the claim and returning the rest.
 func (x *extractor) qualifiers(c *termClaim, s string) string {
-	s = cutSortKey(cleanCell(s))
+	s = unwrapBracketedEnd(unwrapBracketedCell(cutSortKey(cleanCell(s))))
 	var quals []string
 	for {
 		i := strings.IndexByte(s, '(')
@@ -852,6 +852,9 @@ func (x *extractor) tenureInto(c *termClaim, raw string) {
 		// "died 1944" says it.
 		c.note = joinNotes([]string{c.note, t.EndEvent})
 		c.ended = true
+		if t.End.IsZero() {
+			x.finding(SeverityInfo, CodeUndatedEnd, c.officeID, c.line, "end %q of %s says how the term ended, not when; the end is unknown", t.EndEvent, c.name.display())
+		}
 	}
 	if t.Single {
 		x.finding(SeverityInfo, CodeSingleDateTerm, c.officeID, c.line, "tenure of %s given as the single date %q; recorded as start and end %s", c.name.display(), s, t.Start)
@@ -949,7 +952,7 @@ func (x *extractor) dateCell(c *termClaim, raw string, isEnd bool) (Date, bool) 
 	// "?", says the date is not given or not known: not an error of
 	// reading.
 	s := strings.TrimLeft(x.qualifiers(c, raw), "–—−- ")
-	if s == "" || s == "?" || strings.EqualFold(s, "unknown") {
+	if s == "" || isUnknownDate(s) {
 		return Date{}, false
 	}
 	if isEnd && IsEndEvent(s) {

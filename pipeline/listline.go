@@ -432,6 +432,9 @@ func splitTrailingQualifiers(s string) (core string, quals []string) {
 			if i <= 0 {
 				return s, quals
 			}
+			if unwrapBracketedEnd(s) != s {
+				return s, quals // "1990 – (died in office)": the range's end
+			}
 			q := strings.TrimSpace(s[i+1 : len(s)-1])
 			if strings.ContainsAny(q, "()") || holdsDate(q) || hasNative(q) ||
 				!isTenureText(strings.TrimSpace(s[:i])) && !noteMayFollow(s[:i], q) {
@@ -479,6 +482,9 @@ func splitTrailingQualifiers(s string) (core string, quals []string) {
 				}
 				if !(IsEndEvent(q) || IsActingNote(q) || q[0] >= 'a' && q[0] <= 'z') {
 					return s, quals
+				}
+				if IsEndEvent(q) && endsWithSingleDate(s[:i]) {
+					return s, quals // "Ann Lee 1990 – died in office": the range's end
 				}
 			}
 			if q == "" || strings.ContainsAny(q, "()") || holdsDate(q) || hasNative(q) || !noteMayFollow(s[:i], q) {
@@ -528,6 +534,24 @@ func endsWithTenure(s string) bool {
 	for k := len(words) - 1; k >= 0 && len(words)-k <= 12; k-- {
 		if isTenureText(s[words[k][0]:]) {
 			return true
+		}
+	}
+	return false
+}
+
+// endsWithSingleDate reports whether s ends with one date, not in
+// brackets and not a range: "Ann Lee 1990", "Ann Lee, 3 May 1990".
+func endsWithSingleDate(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" || !isDigit(s[len(s)-1]) {
+		return false
+	}
+	// The longest tenure the text ends with: "1 – 3 May 1990" is a range,
+	// though "3 May 1990" is one date.
+	words := wordSpans(s)
+	for k := max(0, len(words)-6); k < len(words); k++ {
+		if t, err := ParseTenure(trimDateNoise(s[words[k][0]:])); err == nil {
+			return t.Single
 		}
 	}
 	return false

@@ -57,6 +57,10 @@ func TestReadListLine(t *testing.T) {
 		{in: "Park Heong-joon (박형준), 7 April 2021 – present", name: "Park Heong-joon (박형준)", tenure: "7 April 2021 – present", ok: true},
 		{in: "Ann Lee, 1990 – incumbent", name: "Ann Lee", tenure: "1990 – incumbent", ok: true},
 		{in: "Bob Ray, 1964 – unknown", name: "Bob Ray", tenure: "1964 – unknown", ok: true},
+		// How the term ended, after the range's dash, is its end.
+		{in: "Cy Dunn: 1990 – died in office", name: "Cy Dunn", tenure: "1990 – died in office", ok: true},
+		{in: "Cy Dunn: 1990 – (died in office)", name: "Cy Dunn", tenure: "1990 – (died in office)", ok: true},
+		{in: "Cy Dunn: 1990 – (resigned 1994)", name: "Cy Dunn", tenure: "1990 – (resigned 1994)", ok: true},
 		{in: "1899 – 1900 William Edwin Safford – acting for Leary", name: "William Edwin Safford – acting for Leary", tenure: "1899 – 1900", ok: true},
 		{in: "王一平：1949年10月－1952年11月", name: "王一平", tenure: "1949年10月-1952年11月", ok: true},
 		{in: "鈴木茂 1933年～1934年", name: "鈴木茂", tenure: "1933年~1934年", ok: true},
