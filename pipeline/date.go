@@ -278,6 +278,17 @@ func ParseDate(s string) (Date, error) {
 			}
 		}
 	}
+	if err != nil && strings.Contains(s, " or ") {
+		// "1990 or 1991": one of two dates, the source does not know
+		// which; kept as the earlier, approximate (a range's end keeps
+		// the later: see tenureFromParts).
+		if a, b, ok := eitherDate(s); ok {
+			if b.Earliest().Before(a.Earliest()) {
+				a = b
+			}
+			return a, nil
+		}
+	}
 	if err != nil && (strings.HasSuffix(s, "ago") || strings.HasSuffix(s, "ago)")) {
 		// "27 September 1954; 72 years ago": a date with its age, as
 		// infoboxes render it.
@@ -559,7 +570,10 @@ func cutOldStyle(s string) string {
 }
 
 // approxPrefixes are the words before a date that make it approximate.
+// "before 1279" and "after 1300" bound a date the source does not know
+// more closely: the year is kept, approximate, as "c. 1279" is.
 var approxPrefixes = []string{"circa ", "ca. ", "ca ", "c. ", "c.", "c ", "about ", "around ",
+	"approx. ", "approximately ", "≈", "before ", "after ", "by ", "not before ", "not after ",
 	"early ", "mid-", "mid ", "late ", "spring ", "summer ", "autumn ", "fall ", "winter "}
 
 // isApproxDateText reports whether s starts with a word that makes a date
@@ -775,6 +789,14 @@ func ParseTenure(s string) (Tenure, error) {
 	if d, err := ParseDate(s); err == nil {
 		return Tenure{Start: d, End: d, Single: true}, nil
 	}
+	// "1990 onwards": an open term.
+	for _, w := range []string{" onwards", " onward"} {
+		if rest, ok := strings.CutSuffix(s, w); ok {
+			if d, err := ParseDate(strings.TrimSpace(rest)); err == nil {
+				return Tenure{Start: d, Open: true}, nil
+			}
+		}
+	}
 	// "until 1994": the end alone.
 	for _, p := range []string{"until ", "till ", "up to "} {
 		if s[0]|0x20 == p[0] && hasPrefixASCIIFold(s, p) {
@@ -884,6 +906,30 @@ func endsWithRangeDash(s string) bool {
 	return false
 }
 
+// eitherDate reads "1990 or 1991", "May or June 1990": two dates, either
+// of which the source may mean, both marked approximate. The first may
+// leave out what it shares with the second.
+func eitherDate(s string) (a, b Date, ok bool) {
+	x, y, found := strings.Cut(s, " or ")
+	x, y = strings.TrimSpace(x), strings.TrimSpace(y)
+	if !found || x == "" || y == "" || strings.Contains(y, " or ") {
+		return Date{}, Date{}, false
+	}
+	b, err := parseDate(y)
+	if err != nil {
+		return Date{}, Date{}, false
+	}
+	a, err = parseDate(x)
+	if err != nil {
+		var shared bool
+		if a, shared = startSharingEnd(x, y); !shared {
+			return Date{}, Date{}, false
+		}
+	}
+	a.Approximate, b.Approximate = true, true
+	return a, b, true
+}
+
 // isUnknownDate reports whether one end of a range says its date is not
 // known: "?", "??", "unknown", "not known", "TBD", "TBA".
 func isUnknownDate(s string) bool {
@@ -952,6 +998,9 @@ func tenureFromParts(a, b string) (Tenure, error) {
 		t.End = Date{Year: int16(y), Precision: PrecisionYear}
 	default:
 		d, err := ParseDate(b)
+		if _, later, ok := eitherDate(b); ok && err == nil {
+			d = later // "1990 – 1994 or 1995": the end is the later
+		}
 		if err != nil {
 			// "1990 – died 1994": how the term ended, then when.
 			if date, event, ok := datedEvent(b); ok {

@@ -848,9 +848,21 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 			}
 		}
 		var more []string // further tenures in the range cell: "1980–1984; 1988–1992"
+		// What the first tenure's own text adds to the claim ("(1st
+		// time)", "(acting)") is not said of the further ones.
+		var firstNote string
+		firstActing := c.acting
+		firstInto := func(s string) {
+			before := c.note
+			firstActing = c.acting
+			x.tenureInto(&c, s)
+			if more != nil {
+				firstNote = strings.TrimPrefix(strings.TrimPrefix(c.note, before), "; ")
+			}
+		}
 		if inName != nil {
-			x.tenureInto(&c, inName.tenure)
 			more = inName.more
+			firstInto(inName.tenure)
 			for _, q := range inName.after {
 				if isWholeTermActing(q) {
 					c.acting = true
@@ -863,7 +875,7 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 			if ts := splitTenures(s); ts != nil && !isTenureText(s) {
 				s, more = ts[0], ts[1:]
 			}
-			x.tenureInto(&c, s)
+			firstInto(s)
 		}
 		if s, ok := cell(colStart); ok {
 			end, hasEnd := cell(colEnd)
@@ -975,6 +987,7 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 			for _, m := range more {
 				t := t
 				t.pos = x.nextPos()
+				t.note, t.acting, t.ended = withoutNote(t.note, firstNote), firstActing, false
 				x.tenureInto(&t, m)
 				x.ex.terms = append(x.ex.terms, t)
 			}
@@ -994,6 +1007,21 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 			x.ex.terms[firstTerm].open = true
 		}
 	}
+}
+
+// withoutNote removes from note, once, each of the "; "-separated parts of
+// part.
+func withoutNote(note, part string) string {
+	if part == "" {
+		return note
+	}
+	notes := strings.Split(note, "; ")
+	for p := range strings.SplitSeq(part, "; ") {
+		if i := slices.Index(notes, p); i >= 0 {
+			notes = slices.Delete(notes, i, i+1)
+		}
+	}
+	return strings.Join(notes, "; ")
 }
 
 // unreadDateColumns reports each column headed as dates whose values

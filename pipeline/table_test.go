@@ -447,6 +447,18 @@ func TestTableShapes(t *testing.T) {
 			want:   []string{"Al Ruiz||1980|1984", "Al Ruiz||1988|1992", "Bea Cho||1984|1988"},
 		},
 		{
+			name: "several tenures in one range cell, each with its own qualifier",
+			doc: `= Governor of Testland =
+
+| No. | Name | Term | Party |
+| 1 | Al Ruiz | 1980–1984 (acting); 1988–1992 (2nd time) | Labour |
+| 2 | Bea Cho | 1984–1988 | Green |
+`,
+			office: "governor-of-testland",
+			want:   []string{"Al Ruiz||1980|1984 acting", "Al Ruiz||1988|1992", "Bea Cho||1984|1988"},
+			notes:  []string{"Party: Labour", "Party: Labour; 2nd time", "Party: Green"},
+		},
+		{
 			name: "holder rows apart from their term rows",
 			doc: `= List of premiers of Testland =
 
