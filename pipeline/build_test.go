@@ -1491,9 +1491,12 @@ func TestBiographyNewerThanList(t *testing.T) {
 // TestInfoboxSinceKey: "Since" under "Incumbent", as a rendered infobox
 // labels the date, is the incumbent's start.
 func TestInfoboxSinceKey(t *testing.T) {
-	ds := buildDocs(t, map[string]string{"t.txt": "= Governor of Testland =\n\nInfobox\n- Post: Governor of Testland\n- Incumbent: Wang Wu\n- Since: 2 March 2021\n\nThe governor heads the government.\n"})
+	ds := buildDocs(t, map[string]string{"t.txt": "= Governor of Testland =\n\nInfobox\n- Post: Governor of Testland\n- Incumbent: Wang Wu\n- Since: 2 March 2021\n- Inaugural holder: Li Si\n\nThe governor heads the government.\n"})
 	if len(ds.Offices) != 1 || ds.Offices[0].IncumbentSince.String() != "2021-03-02" {
 		t.Fatalf("offices %+v, want the incumbent since 2021-03-02", ds.Offices)
+	}
+	if got := ds.Offices[0].InauguralPersonID; got != "li-si" {
+		t.Errorf("inaugural holder %q, want li-si (the rendered label Inaugural holder)", got)
 	}
 	if len(ds.CurrentHolders) != 1 || ds.CurrentHolders[0].Since.String() != "2021-03-02" {
 		t.Errorf("current holders %+v", ds.CurrentHolders)

@@ -602,7 +602,7 @@ func (x *extractor) infoboxOffice(title string) officeClaim {
 				o.IncumbentSince = since
 				c.sinceLine = e.Line
 			}
-		case "inaugural":
+		case "inaugural", "inauguralholder": // the rendered infobox's label
 			c.inaugural = x.name(v)
 			c.inauguralLine = e.Line
 		case "first":
