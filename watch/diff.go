@@ -769,8 +769,13 @@ func (d *differ) officeChanges(o, n *pipeline.Office) {
 		}
 		rest = append(rest, c)
 	}
-	// The infobox's incumbent, where the list says nothing new.
-	if !succeeded {
+	// The infobox's incumbent, where the list says nothing new. A current
+	// holder's row given another name with the same dates is a name
+	// replaced (a correction, or vandalism), reported as such above; the
+	// incumbent derived from it is no succession of its own.
+	now := rowNow(oldOpen)
+	replaced := now != nil && now.Incumbent && samePerson(oldOpen, now) == 0 && now.Start == oldOpen.Start
+	if !succeeded && !replaced {
 		if c, ok := d.infoboxSuccession(o, n, oldOpen, nt); ok {
 			d.add(c)
 			succeeded = true

@@ -75,6 +75,9 @@ func TestRevisions(t *testing.T) {
 		}, nil},
 		{"past date corrected", []string{"| 14 January 1910 | 2 May 1975 |", "| 14 January 1910 | 2 May 1935 |"}, nil},
 		{"holder's name respelled", []string{"Helen Carter", "Helen M. Carter"}, nil},
+		// Another name on the current holder's row, with her dates: a
+		// name replaced (a correction, or vandalism), not a succession.
+		{"current holder's name replaced", []string{"Helen Carter (born 1968)", "Donald Duck", "- Incumbent: Helen Carter", "- Incumbent: Donald Duck"}, nil},
 		{"a past holder added", []string{"| 2 | | Arthur Blake", "| – | | Ida Grey | 1 June 1901 | 9 January 1902 | Liberal | – |\n| 2 | | Arthur Blake"}, nil},
 		{"a new section", []string{"== See also ==", "== Deputy mayors ==\n| Name | Took office | Left office |\n| Ann Bell | 2019 | present |\n\n== See also =="}, nil},
 	}
