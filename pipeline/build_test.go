@@ -719,7 +719,10 @@ func TestNobodyValue(t *testing.T) {
 	for v, want := range map[string]bool{
 		"Vacant": true, "vacant[1]": true, "Vacant since 12 March 2027": true, "None": true, "–": true,
 		"Position abolished": true, "Office vacant": true, "TBD": true,
+		"To be determined": true, "Post vacant": true, "Title created": true, "Constituency established": true,
+		"New seat": true, "Ministry abolished": true, "Interregnum": true, "Position established": true, "Office created": true,
 		"Helen Carter": false, "Noneth Smith": false, "Vacanti Rossi": false, "Raj Patel (acting)": false,
+		"New Ho": false, "Seat Lee": false, "Office Created Smith": false,
 	} {
 		if got := nobodyValue(v); got != want {
 			t.Errorf("nobodyValue(%q) = %v, want %v", v, got, want)
@@ -1500,5 +1503,28 @@ func TestInfoboxSinceKey(t *testing.T) {
 	}
 	if len(ds.CurrentHolders) != 1 || ds.CurrentHolders[0].Since.String() != "2021-03-02" {
 		t.Errorf("current holders %+v", ds.CurrentHolders)
+	}
+}
+
+// TestBiographyNeighboursNamingNobody: a predecessor or successor field
+// that says what became of the office, or that no one is named yet,
+// names no person.
+func TestBiographyNeighboursNamingNobody(t *testing.T) {
+	ds := buildDocs(t, map[string]string{"ma_lin.txt": "= Ma Lin =\n\nMa Lin\n" +
+		"- Office1: Governor of Alphaland\n- Term Start1: 2001\n- Term End1: 2005\n- Predecessor1: Position established\n- Successor1: To be determined\n" +
+		"- Office2: Mayor of Beta City\n- Term Start2: 1995\n- Term End2: 2001\n- Predecessor2: Title created\n- Successor2: Post vacant\n" +
+		"- Office3: Governor of Gammaland\n- Term Start3: 2005\n- Term End3: 2008\n- Predecessor3: Unknown\n- Successor3: Zhou Gang, TBA\n" +
+		"\nMa Lin is a politician.\n"})
+	var ids []string
+	for _, p := range ds.Persons {
+		ids = append(ids, p.ID)
+	}
+	if want := []string{"ma-lin", "zhou-gang"}; !slices.Equal(ids, want) {
+		t.Errorf("persons %q, want %q", ids, want)
+	}
+	for _, tm := range ds.Terms {
+		if tm.PredecessorPersonID != "" || tm.SuccessorPersonID != "" && tm.SuccessorPersonID != "zhou-gang" {
+			t.Errorf("%s: predecessor %q, successor %q", tm.ID, tm.PredecessorPersonID, tm.SuccessorPersonID)
+		}
 	}
 }

@@ -734,7 +734,7 @@ func cutSince(v string) (string, Date) {
 // "Vacant since 12 March 2027", "None", "Position abolished", a lone dash.
 func nobodyValue(v string) bool {
 	v = strings.ToLower(strings.Trim(cleanCell(v), " .–—-"))
-	if v == "" {
+	if v == "" || slices.Contains(notPeople, v) || officeStatus(v) {
 		return true
 	}
 	for _, p := range []string{"office ", "position ", "post ", "seat "} {
@@ -743,6 +743,26 @@ func nobodyValue(v string) bool {
 	w, _, _ := strings.Cut(v, " ")
 	w = strings.TrimRight(w, ",;:([")
 	return slices.Contains(notPeople, v) || w == "vacant" || w == "vacancy" || w == "none" || w == "abolished"
+}
+
+// officeStatus reports whether v says what became of an office, not who
+// held it: "Title created", "Constituency established", "New seat",
+// "Ministry abolished".
+func officeStatus(v string) bool {
+	a, b, ok := strings.Cut(v, " ")
+	if !ok || strings.Contains(b, " ") {
+		return false
+	}
+	bodies := []string{"office", "position", "post", "seat", "title", "constituency", "district", "council",
+		"ministry", "department", "province", "prefecture", "county", "city", "municipality", "region"}
+	if a == "new" {
+		return slices.Contains(bodies, b)
+	}
+	switch b {
+	case "established", "created", "abolished", "dissolved", "merged", "vacant", "vacated":
+		return slices.Contains(bodies, a)
+	}
+	return false
 }
 
 // joinNotes joins the non-empty notes with "; ".
@@ -1347,7 +1367,8 @@ func hasField(en *bioEntry, name string) bool {
 // nobody.
 var notPeople = []string{"tbd", "tba", "n/a", "none", "vacant", "position established", "office established",
 	"position created", "office created", "position abolished", "office abolished", "new office", "new constituency",
-	"constituency established", "inaugural holder", "himself", "herself"}
+	"constituency established", "inaugural holder", "himself", "herself",
+	"to be determined", "to be announced", "to be decided", "to be elected", "to be appointed", "interregnum", "no one", "nobody"}
 
 // names reads a predecessor or successor field: one or several names
 // ("Chung Young-seok (acting), Huh Ok-kyung"), without values that name
@@ -1355,9 +1376,8 @@ var notPeople = []string{"tbd", "tba", "n/a", "none", "vacant", "position establ
 func (x *extractor) names(v string) []Name {
 	var out []Name
 	for _, part := range splitNames(cleanCell(v)) {
-		l := strings.ToLower(strings.Trim(part, " ."))
-		if l == "" || slices.Contains(notPeople, l) {
-			continue
+		if strings.Trim(part, " .") == "" || nobodyValue(part) || isUnknownHolder(part) {
+			continue // "TBD", "Position abolished", "Post vacant", "Unknown"
 		}
 		if n := x.name(part); !n.IsZero() {
 			out = append(out, n)
