@@ -27,17 +27,29 @@ func isNative(r rune) bool {
 
 // hasNative reports whether s holds any native-script letter.
 func hasNative(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			for _, r := range s[i:] {
-				if isNative(r) {
-					return true
-				}
-			}
-			return false
+	for _, r := range s[asciiPrefix(s):] {
+		if isNative(r) {
+			return true
 		}
 	}
 	return false
+}
+
+// asciiPrefix returns the length of the longest prefix of s that is
+// ASCII, looking at eight bytes at a time: most cells are.
+func asciiPrefix(s string) int {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		if w&0x8080808080808080 != 0 {
+			break
+		}
+	}
+	for i < len(s) && s[i] < utf8.RuneSelf {
+		i++
+	}
+	return i
 }
 
 // nativeShare is the share of native-script letters among the letters of s.
@@ -126,17 +138,21 @@ func scriptLang(s string) string {
 }
 
 // mayHoldKanaOrHangul reports whether s has a character that could make
-// scriptLang say Japanese or Korean: it is false for text of Latin
-// letters and CJK ideographs only (lead bytes 0xE4–0xE9, U+4000–U+9FFF),
-// which is passed over without decoding it.
+// scriptLang say Japanese or Korean. It is false for text written only in
+// blocks that hold neither kana nor Hangul, which is passed over without
+// decoding it: ASCII, every character of two bytes (U+0080–U+07FF:
+// Latin, Cyrillic, Arabic…), U+0800–U+0FFF (Indic scripts), U+2000–U+2FFF
+// (punctuation such as dashes, symbols, CJK radicals) and U+4000–U+9FFF
+// (CJK ideographs). A byte out of place stops the skipping: a kana after
+// it is never passed over.
 func mayHoldKanaOrHangul(s string) bool {
-	for i := 0; i < len(s); {
+	for i := asciiPrefix(s); i < len(s); {
 		switch c := s[i]; {
 		case c < utf8.RuneSelf:
 			i++
-		case c >= 0xc2 && c <= 0xcc: // U+0080–U+033F: Latin letters and marks
+		case c >= 0xc2 && c <= 0xdf:
 			i += 2
-		case c >= 0xe4 && c <= 0xe9:
+		case c == 0xe0 || c == 0xe2 || c >= 0xe4 && c <= 0xe9:
 			i += 3
 		default:
 			return true

@@ -3,6 +3,7 @@ package pipeline
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // FuzzCountWords checks the one-pass count of country words against
@@ -37,4 +38,24 @@ func FuzzMayHoldKanaOrHangul(f *testing.F) {
 			t.Errorf("mayHoldKanaOrHangul(%q) = false, but scriptLang says %s", s, l)
 		}
 	})
+}
+
+// TestMayHoldKanaOrHangulEveryRune: every character that makes
+// scriptLang say Japanese or Korean is one mayHoldKanaOrHangul looks at,
+// alone and after a character of each block it passes over.
+func TestMayHoldKanaOrHangulEveryRune(t *testing.T) {
+	for r := rune(0x80); r <= utf8.MaxRune; r++ {
+		if r >= 0xD800 && r <= 0xDFFF {
+			continue
+		}
+		s := string(r)
+		if l := scriptLang(s); l != LangJapanese && l != LangKorean {
+			continue
+		}
+		for _, before := range []string{"", "a", "é", "–", "中", "ж"} {
+			if !mayHoldKanaOrHangul(before + s) {
+				t.Errorf("mayHoldKanaOrHangul(%q) = false; scriptLang says %s", before+s, scriptLang(s))
+			}
+		}
+	}
 }
