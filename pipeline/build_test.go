@@ -1528,3 +1528,21 @@ func TestBiographyNeighboursNamingNobody(t *testing.T) {
 		}
 	}
 }
+
+// TestCivicYears: a list and a table of mayors by mayoral year ("1985/86",
+// "2001/02", "1999/2000"), each a term from one year into the next, not
+// a date of February.
+func TestCivicYears(t *testing.T) {
+	ds := buildDocs(t, map[string]string{
+		"list.txt":  "= Mayor of Listford =\n\n== Mayors ==\n\n* 1985/86: John Smith\n* 1986/87: Mary Jones\n* 1999/2000: Alan White\n",
+		"table.txt": "= Mayor of Tableford =\n\n== Mayors ==\n\n| Year | Mayor | Party |\n| 2001/02 | Tom Black | Labour |\n| 2002/03 | Ann Gray | Green |\n",
+	})
+	var got []string
+	for _, tm := range ds.Terms {
+		got = append(got, tm.NameEN+" "+tm.Start.String()+"–"+tm.End.String())
+	}
+	want := []string{"John Smith 1985–1986", "Mary Jones 1986–1987", "Alan White 1999–2000", "Tom Black 2001–2002", "Ann Gray 2002–2003"}
+	if !slices.Equal(got, want) {
+		t.Errorf("terms %q, want %q", got, want)
+	}
+}

@@ -404,6 +404,11 @@ func parseDate(s string) (Date, error) {
 		}
 		return makeDate(y, 0, 0)
 	}
+	if _, _, ok := civicYear(s); ok {
+		// "2001/02": a mayoral or academic year, two years, not
+		// February 2001 (see ParseTenure).
+		return Date{}, errCivicYear
+	}
 	if len(s) > 4 && (s[0] == '-' || s[0] == '0' && strings.HasPrefix(s, "0000")) {
 		if d, ok := isoBeforeEra(s); ok {
 			return d, nil
@@ -779,6 +784,11 @@ func ParseTenure(s string) (Tenure, error) {
 	if s == "" {
 		return Tenure{}, ErrNotDate
 	}
+	if a, b, ok := civicYear(s); ok {
+		// "1985/86", "1999/2000": a mayoral or academic year, from one
+		// year into the next.
+		return Tenure{Start: a, End: b}, nil
+	}
 	if rest, ok := strings.CutSuffix(s, "-"); ok {
 		// "2003-", "2003 -": an open range, as "2003–" is; the date
 		// reader would take the hyphen for a separator.
@@ -928,6 +938,43 @@ func eitherDate(s string) (a, b Date, ok bool) {
 	}
 	a.Approximate, b.Approximate = true, true
 	return a, b, true
+}
+
+// errCivicYear is ParseDate's error for a year written across two
+// ("2001/02"): a range, not one date.
+var errCivicYear = errors.New("two years, a range rather than a date")
+
+// civicYear reads a year that runs into the next, as mayors' and academic
+// years are written: "1985/86", "1999/2000", "2001/02". The second year
+// must follow the first; "2001/05" is not one (it may be May 2001).
+func civicYear(s string) (a, b Date, ok bool) {
+	y1, rest, found := strings.Cut(s, "/")
+	if !found || len(y1) != 4 || len(rest) != 2 && len(rest) != 4 || !allDigits(y1) || !allDigits(rest) {
+		return Date{}, Date{}, false
+	}
+	first, _ := strconv.Atoi(y1)
+	second, _ := strconv.Atoi(rest)
+	if len(rest) == 2 {
+		second += first / 100 * 100
+		if second < first {
+			second += 100
+		}
+	}
+	if second != first+1 || first == 0 {
+		return Date{}, Date{}, false
+	}
+	a, err1 := makeDate(first, 0, 0)
+	b, err2 := makeDate(second, 0, 0)
+	return a, b, err1 == nil && err2 == nil
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // isUnknownDate reports whether one end of a range says its date is not

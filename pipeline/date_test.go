@@ -91,6 +91,7 @@ func TestParseDate(t *testing.T) {
 		{in: "1991 or 1990", want: "1990", precision: PrecisionYear, earliest: "1990-01-01", latest: "1990-12-31", approx: true},
 		{in: "May or June 1990", want: "1990-05", precision: PrecisionMonth, earliest: "1990-05-01", latest: "1990-05-31", approx: true},
 		{in: "1990 or 1991 or 1992", wantErr: true},
+		{in: "2001/02", wantErr: true}, // a year running into the next: a range (ParseTenure)
 		{in: "1920s", want: "1920", precision: PrecisionYear, earliest: "1920-01-01", latest: "1920-12-31", approx: true},
 		{in: "12 March [O.S. 1 March] 1917", want: "1917-03-12", precision: PrecisionDay, earliest: "1917-03-12", latest: "1917-03-12"},
 		{in: "7 November 1917 (N.S.)", want: "1917-11-07", precision: PrecisionDay, earliest: "1917-11-07", latest: "1917-11-07"},
@@ -211,6 +212,12 @@ func TestParseTenure(t *testing.T) {
 		{in: "Unknown – 1994", end: "1994"},
 		{in: "not known–1994", end: "1994"},
 		{in: "unknown – unknown", fail: true},
+		// A mayoral or academic year runs into the next.
+		{in: "1985/86", start: "1985", end: "1986"},
+		{in: "1999/2000", start: "1999", end: "2000"},
+		{in: "1999/00", start: "1999", end: "2000"},
+		{in: "2001/02", start: "2001", end: "2002"},
+		{in: "2001/05", start: "2001-05", end: "2001-05", single: true}, // not a year running into the next
 		{in: "1990 onwards", start: "1990", open: true},
 		{in: "before 1279 – 1285", start: "1279", end: "1285"},
 		{in: "after 1300 – by 1310", start: "1300", end: "1310"},
