@@ -414,6 +414,7 @@ func parseDate(s string) (Date, error) {
 			return d, nil
 		}
 	}
+	s = cutWeekday(s) // "Monday, 3 March 1990"
 	approx := false
 	if rest, ok := cutApproxPrefix(s); ok {
 		approx = true
@@ -574,12 +575,32 @@ func cutOldStyle(s string) string {
 	return s
 }
 
+// cutWeekday removes the day of the week before a date: "Monday, 3 March
+// 1990", "Mon 3 March 1990".
+func cutWeekday(s string) string {
+	if len(s) < 5 || !strings.ContainsRune("mtwfs", rune(s[0]|0x20)) {
+		return s
+	}
+	word, rest, ok := strings.Cut(s, " ")
+	if !ok || len(word) < 3 || len(word) > len("wednesday,") {
+		return s
+	}
+	word = strings.TrimSuffix(strings.TrimSuffix(word, ","), ".")
+	for _, d := range []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"} {
+		if strings.EqualFold(word, d) || len(word) == 3 && strings.EqualFold(word, d[:3]) {
+			return strings.TrimSpace(rest)
+		}
+	}
+	return s
+}
+
 // approxPrefixes are the words before a date that make it approximate.
 // "before 1279" and "after 1300" bound a date the source does not know
 // more closely: the year is kept, approximate, as "c. 1279" is.
 var approxPrefixes = []string{"circa ", "ca. ", "ca ", "c. ", "c.", "c ", "about ", "around ",
 	"approx. ", "approximately ", "≈", "before ", "after ", "by ", "not before ", "not after ",
-	"early ", "mid-", "mid ", "late ", "spring ", "summer ", "autumn ", "fall ", "winter "}
+	"early ", "mid-", "mid ", "late ", "spring ", "summer ", "autumn ", "fall ", "winter ",
+	"beginning of ", "start of ", "middle of ", "end of "}
 
 // isApproxDateText reports whether s starts with a word that makes a date
 // approximate and holds a digit: "c. 1950", "early 1901".

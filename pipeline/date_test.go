@@ -91,6 +91,12 @@ func TestParseDate(t *testing.T) {
 		{in: "1991 or 1990", want: "1990", precision: PrecisionYear, earliest: "1990-01-01", latest: "1990-12-31", approx: true},
 		{in: "May or June 1990", want: "1990-05", precision: PrecisionMonth, earliest: "1990-05-01", latest: "1990-05-31", approx: true},
 		{in: "1990 or 1991 or 1992", wantErr: true},
+		{in: "Monday, 3 March 1990", want: "1990-03-03", precision: PrecisionDay, earliest: "1990-03-03", latest: "1990-03-03"},
+		{in: "Sun 5 June 1994", want: "1994-06-05", precision: PrecisionDay, earliest: "1994-06-05", latest: "1994-06-05"},
+		{in: "end of June 1994", want: "1994-06", precision: PrecisionMonth, earliest: "1994-06-01", latest: "1994-06-30", approx: true},
+		{in: "beginning of 1990", want: "1990", precision: PrecisionYear, earliest: "1990-01-01", latest: "1990-12-31", approx: true},
+		{in: "Monday", wantErr: true},
+		{in: "Sunday school 1990", wantErr: true},
 		{in: "2001/02", wantErr: true}, // a year running into the next: a range (ParseTenure)
 		{in: "1920s", want: "1920", precision: PrecisionYear, earliest: "1920-01-01", latest: "1920-12-31", approx: true},
 		{in: "12 March [O.S. 1 March] 1917", want: "1917-03-12", precision: PrecisionDay, earliest: "1917-03-12", latest: "1917-03-12"},
