@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -145,6 +146,15 @@ func TestSlug(t *testing.T) {
 		"Ürümqi":   "urumqi",
 		"Lü Xiwen": "lu-xiwen",
 		"":         "",
+		// Latin letters with marks beyond the common ones: their base.
+		"Nguyễn Tấn Dũng":      "nguyen-tan-dung",
+		"Tôn Đức Thắng":        "ton-duc-thang",
+		"Phạm Văn Đồng":        "pham-van-dong",
+		"Nicolae Ceaușescu":    "nicolae-ceausescu",
+		"Recep Tayyip Erdoğan": "recep-tayyip-erdogan",
+		"ỚƠ":                   "oo",
+		"Łódź":                 "lodz",
+		"İzmir":                "izmir",
 	}
 	for in, want := range tests {
 		if got := Slug(in); got != want {
@@ -474,11 +484,12 @@ func slugOld(s string) string {
 		case r == '\'' || r == '’' || r == 'ʼ' || r == '‘':
 			// apostrophes join: Min'er → miner
 		default:
-			lower := r
-			if r >= 'À' && r <= 'Þ' && r != '×' {
-				lower = r + 32
+			lower := unicode.ToLower(r)
+			f, ok := foldLatin[lower]
+			if !ok {
+				f, ok = latinBase(r)
 			}
-			if f, ok := foldLatin[lower]; ok {
+			if ok {
 				if dash && b.Len() > 0 {
 					b.WriteByte('-')
 				}

@@ -4,7 +4,10 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"strings"
+	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // foldLatin maps accented Latin letters to their ASCII base letters.
@@ -18,6 +21,20 @@ var foldLatin = map[rune]string{
 	'ř': "r", 'ś': "s", 'š': "s", 'ş': "s", 'ß': "ss", 'ť': "t", 'ţ': "t", 'þ': "th",
 	'ù': "u", 'ú': "u", 'û': "u", 'ü': "u", 'ū': "u", 'ů': "u", 'ǔ': "u", 'ǖ': "u", 'ǘ': "u", 'ǚ': "u", 'ǜ': "u",
 	'ý': "y", 'ÿ': "y", 'ź': "z", 'ż': "z", 'ž': "z",
+}
+
+// latinBase returns the base letter of a Latin letter with marks that
+// foldLatin does not list, lower-cased: Vietnamese "ễ" → "e", "ơ" → "o",
+// Romanian "ș" → "s".
+func latinBase(r rune) (string, bool) {
+	if !unicode.Is(unicode.Latin, r) {
+		return "", false
+	}
+	d := norm.NFD.String(string(r))
+	if c := d[0]; d != string(r) && isASCIILetter(c) {
+		return string(rune(c | 0x20)), true
+	}
+	return "", false
 }
 
 // Slug turns a title or name into a stable ASCII identifier:
@@ -54,11 +71,12 @@ func Slug(s string) string {
 		case r == '\'' || r == '’' || r == 'ʼ' || r == '‘':
 			// apostrophes join: Min'er → miner
 		default:
-			lower := r
-			if r >= 'À' && r <= 'Þ' && r != '×' {
-				lower = r + 32
+			lower := unicode.ToLower(r)
+			f, ok := foldLatin[lower]
+			if !ok {
+				f, ok = latinBase(r)
 			}
-			if f, ok := foldLatin[lower]; ok {
+			if ok {
 				if dash && b.Len() > 0 {
 					b.WriteByte('-')
 				}
