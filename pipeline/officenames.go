@@ -12,7 +12,12 @@ var (
 		"leader", "director", "commissioner", "speaker", "administrator", "chief", "head of", "commander", "prefect",
 		"chancellor", "ambassador", "treasurer", "vizier", "sultan", "ombudsman", "magistrate",
 		"senator", "comptroller", "auditor", "attorney general", "sheriff", "provost", "alderman", "councillor", "councilor",
-		"emperor", "monarch", "regent", "taoiseach", "justice"}
+		"emperor", "monarch", "regent", "taoiseach", "justice",
+		// Plurals a list page's title gives, where the role noun comes
+		// first: "List of Attorneys General of Texas", "List of heads of
+		// state of Vietnam".
+		"attorneys general", "solicitor general", "solicitors general", "inspector general", "inspectors general",
+		"postmaster general", "postmasters general", "heads of"}
 	roleWordSet = newFoldWords(roleWords...)
 )
 

@@ -16,6 +16,9 @@ func TestPageOffice(t *testing.T) {
 		"List of vice premiers of the Republic":    "Vice Premier of the Republic",
 		"List of Governors of Guam":                "Governor of Guam",
 		"List of members of the Testland Assembly": "",
+		"List of Attorneys General of Texas":       "Attorney General of Texas",
+		"List of Solicitors General of Canada":     "Solicitor General of Canada",
+		"List of heads of state of Vietnam":        "Head of state of Vietnam",
 	}
 	for in, want := range tests {
 		if got := pageOffice(in); got != want {
