@@ -870,10 +870,40 @@ func ParseTenure(s string) (Tenure, error) {
 			firstErr = err
 		}
 	}
+	if t, ok := spacedRange(s); ok {
+		return t, nil
+	}
 	if firstErr != nil {
 		return Tenure{}, firstErr
 	}
 	return Tenure{}, ErrNotDate
+}
+
+// spacedRange reads two dates, or a date and an open end, with only a
+// space between them, where a line break in the cell was flattened: "3
+// March 1990 5 June 1994", "1990 1994", "7 July 1998 Incumbent". The end
+// must not come before the start.
+func spacedRange(s string) (Tenure, bool) {
+	if !hasDigit(s) || strings.Count(s, " ") > 8 {
+		return Tenure{}, false
+	}
+	for i := 1; i < len(s)-1; i++ {
+		if s[i] != ' ' || !isDigit(s[i-1]) {
+			continue
+		}
+		start, err := ParseDate(s[:i])
+		if err != nil {
+			continue
+		}
+		right := strings.TrimSpace(s[i+1:])
+		if IsOpenEnd(right) {
+			return Tenure{Start: start, Open: true}, true
+		}
+		if end, err := ParseDate(right); err == nil && !end.Latest().Before(start.Earliest()) {
+			return Tenure{Start: start, End: end}, true
+		}
+	}
+	return Tenure{}, false
 }
 
 // unwrapBracketedEnd takes the brackets off a range's end written in

@@ -218,6 +218,13 @@ func TestParseTenure(t *testing.T) {
 		{in: "Unknown – 1994", end: "1994"},
 		{in: "not known–1994", end: "1994"},
 		{in: "unknown – unknown", fail: true},
+		// A line break between the two dates, flattened to a space.
+		{in: "3 March 1990 5 June 1994", start: "1990-03-03", end: "1994-06-05"},
+		{in: "1990 1994", start: "1990", end: "1994"},
+		{in: "7 July 1998 Incumbent", start: "1998-07-07", open: true},
+		{in: "1994 1990", fail: true},           // the end before the start
+		{in: "1990 1994 1998", fail: true},      // three years: election years, not a range
+		{in: "3 March 1990 5 June", fail: true}, // no year at the end
 		// A mayoral or academic year runs into the next.
 		{in: "1985/86", start: "1985", end: "1986"},
 		{in: "1999/2000", start: "1999", end: "2000"},
