@@ -795,7 +795,10 @@ func (x *extractor) qualifiers(c *termClaim, s string) string {
 			break
 		}
 		q := strings.TrimSpace(s[i+1 : i+j])
-		if isWholeTermActing(q) {
+		if notes, ok := actingWithNotes(q); ok {
+			c.acting = true // "(acting, 2nd time)"
+			quals = append(quals, notes...)
+		} else if isWholeTermActing(q) {
 			c.acting = true
 		} else if q != "" {
 			quals = append(quals, q)

@@ -82,12 +82,32 @@ func (n *Name) cutOpenMark() bool {
 }
 
 var (
-	actingWords = []string{"acting", "interim", "caretaker", "provisional", "temporary", "ad interim"}
+	actingWords = []string{"acting", "interim", "caretaker", "provisional", "temporary", "ad interim", "officiating"}
 	// nativeActing are the words for "acting" in Chinese, Japanese and
 	// Korean, matched whole: 代理 may be part of a name.
 	nativeActing  = []string{"代理", "署理", "代行", "권한대행", "직무대행", "대행"}
 	actingWordSet = newFoldWords(actingWords...)
 )
+
+// actingWithNotes splits a qualifier that marks the whole term acting
+// beside other notes: "acting, 2nd time" gives ["2nd time"]. One with a
+// year ("acting, until 1996") does not: only part of the term was acting.
+func actingWithNotes(q string) (notes []string, ok bool) {
+	if !strings.Contains(q, ", ") || !IsActingNote(q) {
+		return nil, false
+	}
+	parts := strings.Split(q, ", ")
+	i := slices.IndexFunc(parts, func(p string) bool { return isWholeTermActing(strings.TrimSpace(p)) })
+	if i < 0 || slices.ContainsFunc(parts, hasYear) {
+		return nil, false
+	}
+	for j, p := range parts {
+		if p = strings.TrimSpace(p); j != i && p != "" {
+			notes = append(notes, p)
+		}
+	}
+	return notes, true
+}
 
 // IsActingNote reports whether a note marks an acting holder.
 func IsActingNote(s string) bool { return actingWordSet.in(s) }
@@ -303,6 +323,13 @@ func isNativeQualifier(q string) bool { return isMostlyNative(withoutLanguageLab
 
 func (n *Name) addQualifier(q string) {
 	if q == "" {
+		return
+	}
+	if notes, ok := actingWithNotes(q); ok {
+		n.Acting = true
+		for _, p := range notes {
+			n.addQualifier(p)
+		}
 		return
 	}
 	label, q := cutLanguageLabel(q)

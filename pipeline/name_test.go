@@ -32,6 +32,10 @@ func TestParseName(t *testing.T) {
 		// Acting for part of the term only: a note.
 		{in: "Bob Ray (acting until 1996)", en: "Bob Ray", qualifiers: []string{"acting until 1996"}},
 		{in: "Bob Ray – acting from March 1996", en: "Bob Ray", qualifiers: []string{"acting from March 1996"}},
+		{in: "Bob Ray (acting, until 1996)", en: "Bob Ray", qualifiers: []string{"acting, until 1996"}},
+		// Acting for the whole term, beside another note.
+		{in: "Bob Ray (acting, 2nd time)", en: "Bob Ray", acting: true, qualifiers: []string{"2nd time"}},
+		{in: "Bob Ray (officiating)", en: "Bob Ray", acting: true},
 		{in: "Ann Lee, second term", en: "Ann Lee", qualifiers: []string{"second term"}},
 		{in: "Zhang San 张三 2nd term", en: "Zhang San", zh: "张三", qualifiers: []string{"2nd term"}},
 		{in: "Term Limits", en: "Term Limits"},
