@@ -1546,3 +1546,27 @@ func TestCivicYears(t *testing.T) {
 		t.Errorf("terms %q, want %q", got, want)
 	}
 }
+
+// TestOpenEndInBrackets: a date with an open end in brackets after it, in
+// a list, a range cell or a start cell beside an empty end cell, and an
+// end cell that is an open end in brackets, are terms in office now, not
+// terms of that year alone.
+func TestOpenEndInBrackets(t *testing.T) {
+	ds := buildDocs(t, map[string]string{
+		"list.txt":  "= Mayor of Listham =\n\n== Mayors ==\n\n* Ann Lee: 1990–1998\n* Cy Dunn: 1998 (incumbent)\n",
+		"range.txt": "= Mayor of Rangeham =\n\n== Mayors ==\n\n| No. | Name | Term |\n| 1 | Ann Lee | 1990–1998 |\n| 2 | Cy Dunn | 1998 (present) |\n",
+		"start.txt": "= Mayor of Startham =\n\n== Mayors ==\n\n| No. | Name | Took office | Left office |\n| 1 | Ann Lee | 1990 | 1998 |\n| 2 | Cy Dunn | 1998 (incumbent) | |\n",
+		"end.txt":   "= Mayor of Endham =\n\n== Mayors ==\n\n| No. | Name | Took office | Left office |\n| 1 | Ann Lee | 1990 | 1998 |\n| 2 | Cy Dunn | 1998 | (Incumbent) |\n",
+	})
+	if len(ds.CurrentHolders) != 4 {
+		t.Errorf("current holders %+v, want Cy Dunn in each of 4 offices", ds.CurrentHolders)
+	}
+	for _, tm := range ds.Terms {
+		if tm.NameEN != "Cy Dunn" {
+			continue
+		}
+		if !tm.Incumbent || tm.Start.String() != "1998" || !tm.End.IsZero() || tm.Note != "" {
+			t.Errorf("%s: start %s end %s incumbent %v note %q; want in office since 1998", tm.ID, tm.Start, tm.End, tm.Incumbent, tm.Note)
+		}
+	}
+}

@@ -937,15 +937,16 @@ func unwrapBracketedEnd(s string) string {
 }
 
 // unwrapBracketedCell takes the brackets off a cell that is one bracket
-// group around a date, a range or how a term ended: "(1990–1994)",
-// "(died in office)". Other texts are returned unchanged.
+// group around a date, a range, how a term ended or an open end:
+// "(1990–1994)", "(died in office)", "(Incumbent)". Other texts are
+// returned unchanged.
 func unwrapBracketedCell(s string) string {
 	q, ok := bracketed(s)
 	if !ok || q == "" {
 		return s
 	}
-	if IsEndEvent(q) || hasDigit(q) && (isTenureText(q) || datedEventText(q)) {
-		return q
+	if IsEndEvent(q) || IsOpenEnd(q) || hasDigit(q) && (isTenureText(q) || datedEventText(q)) {
+		return q // "(died in office)", "(Incumbent)"
 	}
 	return s
 }

@@ -861,9 +861,31 @@ func isWholeTermActing(q string) bool {
 	return IsActingNote(q) && !hasDigit(q)
 }
 
+// openQualified writes a date followed by an open end in brackets as an
+// open range: "1998 (incumbent)" is "1998 – incumbent", in office since
+// 1998, not a term of 1998 alone.
+func openQualified(s string) string {
+	s = strings.TrimSpace(s)
+	if !strings.HasSuffix(s, ")") {
+		return s
+	}
+	i := strings.LastIndexByte(s, '(')
+	if i <= 0 {
+		return s
+	}
+	q, head := strings.TrimSpace(s[i+1:len(s)-1]), strings.TrimSpace(s[:i])
+	if !IsOpenEnd(q) {
+		return s
+	}
+	if _, err := ParseDate(trimDateNoise(cleanCell(head))); err != nil {
+		return s
+	}
+	return head + " – " + q
+}
+
 // tenureInto reads a tenure text ("1949–1954", "2010-Incumbent") into c.
 func (x *extractor) tenureInto(c *termClaim, raw string) {
-	s := x.qualifiers(c, raw)
+	s := x.qualifiers(c, openQualified(raw))
 	t, err := ParseTenure(s)
 	if err != nil {
 		x.finding(SeverityError, CodeUnparsedDate, c.officeID, c.line, "tenure %q of %s: %v", raw, c.name.display(), err)

@@ -435,6 +435,9 @@ func splitTrailingQualifiers(s string) (core string, quals []string) {
 			if unwrapBracketedEnd(s) != s {
 				return s, quals // "1990 – (died in office)": the range's end
 			}
+			if q := strings.TrimSpace(s[i+1 : len(s)-1]); IsOpenEnd(q) && endsWithSingleDate(s[:i]) {
+				return s, quals // "1998 (incumbent)": in office since then
+			}
 			q := strings.TrimSpace(s[i+1 : len(s)-1])
 			if strings.ContainsAny(q, "()") || holdsDate(q) || hasNative(q) ||
 				!isTenureText(strings.TrimSpace(s[:i])) && !noteMayFollow(s[:i], q) {

@@ -882,6 +882,8 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 			switch d, ok := startBeforeEnd(s, end); {
 			case !hasEnd && isRangeText(s):
 				x.tenureInto(&c, s) // the whole tenure in the start cell, the end cell empty
+			case strings.TrimSpace(end) == "" && openQualified(s) != strings.TrimSpace(s):
+				x.tenureInto(&c, s) // "1998 (incumbent)", the end cell empty: in office since 1998
 			case ok:
 				c.start = d // "2 March" | "5 June 1990": the year is the end's
 			default:
