@@ -865,7 +865,7 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 			firstInto(inName.tenure)
 			for _, q := range inName.after {
 				if isWholeTermActing(q) {
-					c.acting = true
+					c.acting, firstActing = true, true // the row's, every term's
 				} else {
 					notes = append(notes, q)
 				}
