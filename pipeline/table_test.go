@@ -459,6 +459,17 @@ func TestTableShapes(t *testing.T) {
 			notes:  []string{"Party: Labour", "Party: Labour; 2nd time", "Party: Green"},
 		},
 		{
+			name: "a holder's tenures in the name cell, acting after them",
+			doc: `= Governor of Testland =
+
+| No. | Name | Party |
+| 1 | Al Ruiz (1980–1984; 1988–1992), acting | Labour |
+| 2 | Bea Cho (1984–1988) | Green |
+`,
+			office: "governor-of-testland",
+			want:   []string{"Al Ruiz||1980|1984 acting", "Al Ruiz||1988|1992 acting", "Bea Cho||1984|1988"},
+		},
+		{
 			name: "holder rows apart from their term rows",
 			doc: `= List of premiers of Testland =
 
