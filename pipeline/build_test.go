@@ -1570,3 +1570,25 @@ func TestOpenEndInBrackets(t *testing.T) {
 		}
 	}
 }
+
+// TestPeriodsOfOtherRule: rows and items that name a period of other rule
+// or an office left unfilled, with its dates, are gaps, not holders.
+func TestPeriodsOfOtherRule(t *testing.T) {
+	ds := buildDocs(t, map[string]string{
+		"table.txt": "= Governor of Gapland =\n\n== Governors ==\n\n| No. | Name | Took office | Left office |\n" +
+			"| 1 | Ann Lee | 1940 | 1942 |\n| – | Japanese occupation | 1942 | 1945 |\n| 2 | Bob Ray | 1945 | 1956 |\n" +
+			"| – | Military rule | 1956 | 1960 |\n| – | Post not filled | 1961 | 1962 |\n| – | Under martial law | 1975 | 1976 |\n| 3 | Di Eve | 1976 | present |\n",
+		"list.txt": "= Mayor of Gapton =\n\n== Mayors ==\n\n* 1940–1942: Ann Lee\n* 1942–1945: Japanese Occupation\n* 1945–1950: Bob Ray\n",
+	})
+	var names []string
+	for _, tm := range ds.Terms {
+		names = append(names, tm.NameEN)
+	}
+	// Governor of Gapland, then Mayor of Gapton, in the order of offices.
+	if want := []string{"Ann Lee", "Bob Ray", "Di Eve", "Ann Lee", "Bob Ray"}; !slices.Equal(names, want) {
+		t.Errorf("holders %q, want %q", names, want)
+	}
+	if n := len(findingsWith(ds, CodeVacancyRow)); n != 5 {
+		t.Errorf("%d vacancy-row findings, want 5", n)
+	}
+}

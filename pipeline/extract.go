@@ -696,7 +696,10 @@ func (x *extractor) isOfficeholderList(l *List) bool {
 	return n > 0 && n*2 >= top
 }
 
-var vacancyWords = newFoldWords("interregnum", "vacant", "vacancy", "abolished", "no secretary", "none")
+// vacancyWords say that a row names no holder: a vacancy, or a period
+// of other rule ("Japanese occupation", "Under martial law").
+var vacancyWords = newFoldWords("interregnum", "vacant", "vacancy", "abolished", "no secretary", "none",
+	"occupation", "martial law", "military rule", "direct rule", "not filled", "unfilled", "in abeyance", "suspended")
 
 func isVacancyText(s string) bool { return vacancyWords.in(s) }
 
