@@ -1592,3 +1592,25 @@ func TestPeriodsOfOtherRule(t *testing.T) {
 		t.Errorf("%d vacancy-row findings, want 5", n)
 	}
 }
+
+// TestCabinetPageWithoutPlace: a cabinet's page whose title names no
+// place ("Second Abe Cabinet") gives each portfolio its own office, of the
+// country the page is about, the office other pages name the same.
+func TestCabinetPageWithoutPlace(t *testing.T) {
+	ds := buildDocs(t, map[string]string{
+		"abe.txt": "= Second Abe Cabinet =\n\nThe Second Abe Cabinet governed Japan from 2012 to 2014.\n\n== Ministers ==\n\n" +
+			"| Portfolio | Minister | Took office | Left office |\n" +
+			"| Prime Minister | Shinzō Abe | 26 December 2012 | 24 December 2014 |\n" +
+			"| Minister of Finance | Tarō Asō | 26 December 2012 | 24 December 2014 |\n" +
+			"| Minister for Foreign Affairs | Fumio Kishida | 26 December 2012 | 24 December 2014 |\n",
+		"pm.txt": "= List of prime ministers of Japan =\n\n== Prime ministers ==\n\n* Yoshihiko Noda: 2011–2012\n* Shinzō Abe: 2012–2020\n",
+	})
+	var ids []string
+	for _, o := range ds.Offices {
+		ids = append(ids, o.ID)
+	}
+	want := []string{"minister-for-foreign-affairs-of-japan", "minister-of-finance-of-japan", "prime-minister-of-japan"}
+	if !slices.Equal(ids, want) {
+		t.Errorf("offices %q, want %q", ids, want)
+	}
+}

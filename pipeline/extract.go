@@ -162,6 +162,9 @@ type extractor struct {
 	// unknown; worked out on first need.
 	lang     string
 	langDone bool
+	// countryCode is documentCountry's, once countryDone.
+	countryCode string
+	countryDone bool
 	// lines remembers how each item of each list read: a list is read
 	// once to tell whether it lists officeholders and again to take its
 	// terms.
@@ -211,6 +214,17 @@ func (x *extractor) readListLine(l *List, i int) (listLine, bool) {
 		r.done = true
 	}
 	return r.ll, r.ok
+}
+
+// country is documentCountry of the document, worked out once.
+func (x *extractor) country() string {
+	if !x.countryDone {
+		if !x.langDone {
+			x.lang, x.langDone = documentLang(x.doc), true
+		}
+		x.countryCode, x.countryDone = documentCountry(x.doc, x.lang), true
+	}
+	return x.countryCode
 }
 
 // name parses a name and sets the language of its native part.
@@ -281,10 +295,7 @@ func extract(doc *Document, src Source) *extraction {
 		if len(x.ex.offices) == 0 {
 			return
 		}
-		if !x.langDone {
-			x.lang, x.langDone = documentLang(doc), true
-		}
-		country := documentCountry(doc, x.lang)
+		country := x.country()
 		if country == "" {
 			// Names in Chinese characters and nothing else to go by: the
 			// same default as their language.

@@ -189,6 +189,16 @@ func singularRole(words []string) {
 			break
 		}
 	}
+	if !hasRoleWord(words[role]) {
+		// "Ministers for Foreign Affairs", "Minister without Portfolio":
+		// the role is the last word that names one, its portfolio after.
+		for i := role - 1; i >= 0; i-- {
+			if hasRoleWord(words[i]) {
+				role = i
+				break
+			}
+		}
+	}
 	words[role] = singular(words[role])
 }
 
@@ -403,7 +413,8 @@ func singular(w string) string {
 	return w
 }
 
-var smallWords = map[string]bool{"of": true, "the": true, "and": true, "in": true, "for": true, "on": true}
+var smallWords = map[string]bool{"of": true, "the": true, "and": true, "in": true, "for": true, "on": true,
+	"to": true, "without": true, "at": true, "with": true, "from": true, "by": true, "a": true, "an": true}
 
 func titleWord(w string, first bool) string {
 	if w == "" || (!first && smallWords[strings.ToLower(w)]) {

@@ -50,6 +50,9 @@ func TestCanonicalOfficeTitle(t *testing.T) {
 		{"Mayors of Lanzhou", "Gansu", "Mayor of Lanzhou"},                     // a place of its own
 		{"Minister of Finance", "Testland", "Minister of Finance of Testland"}, // a portfolio, no place
 		{"Minister of Foreign Affairs", "Testland", "Minister of Foreign Affairs of Testland"},
+		{"Minister for Foreign Affairs", "Japan", "Minister for Foreign Affairs of Japan"},
+		{"Ministers for Foreign Affairs", "Japan", "Minister for Foreign Affairs of Japan"},
+		{"Minister without Portfolio", "Japan", "Minister without Portfolio of Japan"},
 		{"Mayors of Lanzhou City", "Gansu", "Mayor of Lanzhou City"},
 		{"Chairmen of the Standing Committee", "Gansu", "Chairman of the Standing Committee of Gansu"},
 		{"Secretaries of the Municipal Committee", "Lanzhou", "Secretary of the Municipal Committee of Lanzhou"},

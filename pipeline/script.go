@@ -318,6 +318,15 @@ func countWords(text string) []int {
 	return n
 }
 
+// countryNames name the countries of countryWords as an office's title
+// names its place: "Minister of Finance of Japan".
+var countryNames = map[string]string{
+	"cn": "China", "jp": "Japan", "kr": "South Korea", "tw": "Taiwan", "hk": "Hong Kong", "mo": "Macau",
+	"in": "India", "gu": "Guam", "us": "the United States", "ru": "Russia", "vn": "Vietnam",
+	"ph": "the Philippines", "id": "Indonesia", "th": "Thailand", "my": "Malaysia", "sg": "Singapore",
+	"mn": "Mongolia", "gb": "the United Kingdom", "fr": "France", "de": "Germany", "br": "Brazil", "mx": "Mexico",
+}
+
 // documentCountry tells the country a document's offices belong to (a
 // lower-case ISO 3166-1 code): the country its title, infobox and lead
 // name most often, else the one its native names' language implies; ""

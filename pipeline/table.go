@@ -616,7 +616,14 @@ const (
 
 // table reads an officeholder table into term claims.
 func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
-	if lay.officeCol >= 0 && placeOf(x.doc.Title) == "" {
+	place := placeOf(x.doc.Title)
+	if lay.officeCol >= 0 && place == "" {
+		// A cabinet's table ("Second Abe Cabinet"): each row's post is
+		// the country's ("Minister of Finance of Japan"), when the page
+		// tells which country.
+		place = countryNames[x.country()]
+	}
+	if lay.officeCol >= 0 && place == "" {
 		// Posts with no place to qualify them ("Prime Minister" in a
 		// cabinet's table) would be every country's: the rows stay the
 		// table's, the post a note.
@@ -684,7 +691,7 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 				post = cleanCell(r.Cells[lay.officeCol])
 			}
 			if hasRoleWord(post) {
-				officeID = x.officeClaim(canonicalOfficeTitle(post, placeOf(x.doc.Title)), post, r.Line)
+				officeID = x.officeClaim(canonicalOfficeTitle(post, place), post, r.Line)
 			} else {
 				officeID = x.officeClaim(list.title, list.raw, list.line)
 			}
