@@ -225,6 +225,9 @@ func parseText(path, text string) (*Document, error) {
 		if m := unmarkup(l); m != l { // unmarkup returns l itself when it holds no markup
 			l, rewritten = m, true
 		}
+		if m := dropScriptErrors(l); m != l {
+			l, rewritten = m, true
+		}
 		if needsSpaceFix(l) {
 			l, rewritten = spaceReplacer.Replace(l), true
 		}

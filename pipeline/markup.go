@@ -132,3 +132,44 @@ func indexFold(s, substr string) int {
 	}
 	return -1
 }
+
+// dropScriptErrors removes the messages a wiki renders in place of a
+// template it could not expand: `Script error: No such module "Lang".`
+// and `Lua error in Module:Lang at line 5: attempt to index nil.`, which
+// stand where a native name, a date or an age would be. A Lua error runs
+// to the end of its sentence, its cell or its line.
+func dropScriptErrors(l string) string {
+	if !strings.Contains(l, " error") {
+		return l
+	}
+	for _, p := range []string{"Script error: No such module \"", "Lua error"} {
+		for {
+			i := strings.Index(l, p)
+			if i < 0 {
+				break
+			}
+			end := len(l)
+			rest := l[i+len(p):]
+			switch {
+			case p[0] == 'S':
+				if j := strings.Index(rest, "\"."); j >= 0 {
+					end = i + len(p) + j + 2
+				} else if j := strings.IndexByte(rest, '"'); j >= 0 {
+					end = i + len(p) + j + 1
+				}
+			default: // to the end of its sentence, cell, bracket or line
+				if j := strings.Index(rest, ". "); j >= 0 {
+					end = min(end, i+len(p)+j+1)
+				}
+				if j := strings.Index(rest, " |"); j >= 0 {
+					end = min(end, i+len(p)+j)
+				}
+				if j := strings.IndexByte(rest, ')'); j >= 0 {
+					end = min(end, i+len(p)+j)
+				}
+			}
+			l = l[:i] + l[end:]
+		}
+	}
+	return l
+}

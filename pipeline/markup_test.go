@@ -46,3 +46,36 @@ func FuzzUnmarkup(f *testing.F) {
 		}
 	})
 }
+
+func TestDropScriptErrors(t *testing.T) {
+	for in, want := range map[string]string{
+		`| 1 | Chen Mingren | Script error: No such module "Lang". | 1949 |`:       `| 1 | Chen Mingren |  | 1949 |`,
+		`Chen Mingren Script error: No such module "Lang".`:                        `Chen Mingren `,
+		`Wang Shoudao (Lua error in Module:Lang at line 5: attempt to index nil.)`: `Wang Shoudao ()`,
+		`| Li Si | Lua error in Module:Age at line 9: bad argument. | x |`:         `| Li Si |  | x |`,
+		`| Li Si | Lua error: not enough memory |`:                                 `| Li Si |  |`,
+		`A terror of the seas`:     `A terror of the seas`,
+		`The error was corrected.`: `The error was corrected.`,
+	} {
+		if got := dropScriptErrors(in); got != want {
+			t.Errorf("dropScriptErrors(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// FuzzDropScriptErrors: the messages are removed and nothing else, for
+// any line: the result is never longer, and holds none of them.
+func FuzzDropScriptErrors(f *testing.F) {
+	for _, s := range []string{`Script error: No such module "Lang".`, `Lua error in x. y`, `Lua error`, `Script error: No such module "`, `a | Lua error) |`} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got := dropScriptErrors(s)
+		if len(got) > len(s) {
+			t.Errorf("dropScriptErrors(%q) = %q, longer", s, got)
+		}
+		if strings.Contains(got, "Lua error") || strings.Contains(got, `Script error: No such module "`) {
+			t.Errorf("dropScriptErrors(%q) = %q, still holds a message", s, got)
+		}
+	})
+}
