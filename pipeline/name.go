@@ -154,7 +154,7 @@ type nameChunk struct {
 // ", acting", "– acting for X") and constituencies ("MLA for Soreong").
 // Full-width parentheses count as parentheses.
 func ParseName(s string) Name {
-	s = dropImageName(cleanCell(s))
+	s = cutNameSortKey(dropImageName(cleanCell(s)))
 	if strings.Contains(s, "''") {
 		s = dropQuoteMarkup(s) // "'''Ann Berg'''": wiki bold or italics
 	}
@@ -238,6 +238,25 @@ func ParseName(s string) Name {
 	}
 	n.EN = n.latinName(collapseSpaces(text))
 	return n
+}
+
+// cutNameSortKey removes the sort key a sortable table renders, hidden,
+// before a name: "Smith, JohnJohn Smith", "Ray, Bob Bob Ray" are the
+// names written family name first, then as shown.
+func cutNameSortKey(s string) string {
+	i := strings.Index(s, ", ")
+	if i <= 0 {
+		return s
+	}
+	for j := i + 3; j < len(s); j++ {
+		if c := s[j]; c < 'A' || c > 'Z' || s[j-1] != ' ' && (s[j-1] < 'a' || s[j-1] > 'z') {
+			continue
+		}
+		if shown := strings.TrimSpace(s[j:]); shown != "" && uninverted(strings.TrimSpace(s[:j])) == shown {
+			return shown
+		}
+	}
+	return s
 }
 
 // appendChunks splits text into Latin and native-script runs. A native

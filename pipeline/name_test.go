@@ -35,6 +35,11 @@ func TestParseName(t *testing.T) {
 		{in: "Bob Ray (acting, until 1996)", en: "Bob Ray", qualifiers: []string{"acting, until 1996"}},
 		// Acting for the whole term, beside another note.
 		{in: "Bob Ray (acting, 2nd time)", en: "Bob Ray", acting: true, qualifiers: []string{"2nd time"}},
+		// A sortable table's hidden sort key before the name.
+		{in: "Smith, JohnJohn Smith", en: "John Smith"},
+		{in: "Ray, Bob Bob Ray", en: "Bob Ray"},
+		{in: "Dunn, Cy", en: "Dunn, Cy"},
+		{in: "Smith, John Jr.", en: "Smith, John Jr."},
 		{in: "Bob Ray (officiating)", en: "Bob Ray", acting: true},
 		{in: "Ann Lee, second term", en: "Ann Lee", qualifiers: []string{"second term"}},
 		{in: "Zhang San 张三 2nd term", en: "Zhang San", zh: "张三", qualifiers: []string{"2nd term"}},
