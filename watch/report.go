@@ -169,8 +169,13 @@ func Markdown(r Report) string {
 		if c.From != nil {
 			fmt.Fprintf(&b, "- from: %s (%s)\n", personText(c.From), personIDs(c.From))
 		}
-		if c.To != nil {
+		switch {
+		case c.To != nil && c.From != nil:
 			fmt.Fprintf(&b, "- to: %s (%s)\n", personText(c.To), personIDs(c.To))
+		case c.To != nil:
+			// No one it passed from: a term that ended, a name
+			// respelled, a holder added. The person is the holder.
+			fmt.Fprintf(&b, "- holder: %s (%s)\n", personText(c.To), personIDs(c.To))
 		}
 		if c.Effective != "" {
 			fmt.Fprintf(&b, "- effective: %s (`%s`)\n", c.Effective, c.EffectiveISO)
