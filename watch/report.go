@@ -361,8 +361,11 @@ func changeHTML(c storedChange) string {
 	if c.From != nil {
 		li("from", personText(c.From))
 	}
-	if c.To != nil {
+	switch {
+	case c.To != nil && c.From != nil:
 		li("to", personText(c.To))
+	case c.To != nil:
+		li("holder", personText(c.To)) // no one it passed from: see Markdown
 	}
 	if c.Effective != "" {
 		li("effective", c.Effective+" ("+c.EffectiveISO+")")

@@ -7,7 +7,8 @@ import (
 
 // TestMarkdownNamesTheHolder: an alert that passes the office from one
 // person to another says "from" and "to"; one about a single holder (a
-// term that ended with no successor named) says "holder".
+// term that ended with no successor named) says "holder", in the Markdown
+// report and the feed alike.
 func TestMarkdownNamesTheHolder(t *testing.T) {
 	suzuki := &Person{ID: "naomichi-suzuki", NameEN: "Naomichi Suzuki"}
 	sato := &Person{ID: "kenji-sato", NameEN: "Kenji Sato"}
@@ -21,5 +22,9 @@ func TestMarkdownNamesTheHolder(t *testing.T) {
 	}
 	if !strings.Contains(succession, "- from: Naomichi Suzuki") || !strings.Contains(succession, "- to: Kenji Sato") {
 		t.Errorf("the succession does not say from and to:\n%s", succession)
+	}
+	feed := changeHTML(storedChange{Change: Change{Kind: KindTermEnded, Headline: "x", To: suzuki}})
+	if !strings.Contains(feed, "<li>holder: Naomichi Suzuki</li>") {
+		t.Errorf("the feed entry does not name the holder as such: %s", feed)
 	}
 }
