@@ -278,7 +278,7 @@ func ParseDate(s string) (Date, error) {
 			}
 		}
 	}
-	if err != nil && strings.Contains(s, " or ") {
+	if err != nil && len(s) >= len("1 or 2") && strings.IndexByte(s, ' ') > 0 && strings.Contains(s, " or ") {
 		// "1990 or 1991": one of two dates, the source does not know
 		// which; kept as the earlier, approximate (a range's end keeps
 		// the later: see tenureFromParts).
@@ -404,17 +404,21 @@ func parseDate(s string) (Date, error) {
 		}
 		return makeDate(y, 0, 0)
 	}
-	if _, _, ok := civicYear(s); ok {
-		// "2001/02": a mayoral or academic year, two years, not
-		// February 2001 (see ParseTenure).
-		return Date{}, errCivicYear
+	if len(s) >= len("1985/86") && s[4] == '/' {
+		if _, _, ok := civicYear(s); ok {
+			// "2001/02": a mayoral or academic year, two years, not
+			// February 2001 (see ParseTenure).
+			return Date{}, errCivicYear
+		}
 	}
 	if len(s) > 4 && (s[0] == '-' || s[0] == '0' && strings.HasPrefix(s, "0000")) {
 		if d, ok := isoBeforeEra(s); ok {
 			return d, nil
 		}
 	}
-	s = cutWeekday(s) // "Monday, 3 March 1990"
+	if len(s) > 4 && (s[0]|0x20 == 'm' || s[0]|0x20 == 't' || s[0]|0x20 == 'w' || s[0]|0x20 == 'f' || s[0]|0x20 == 's') {
+		s = cutWeekday(s) // "Monday, 3 March 1990"
+	}
 	approx := false
 	if rest, ok := cutApproxPrefix(s); ok {
 		approx = true
@@ -578,7 +582,12 @@ func cutOldStyle(s string) string {
 // cutWeekday removes the day of the week before a date: "Monday, 3 March
 // 1990", "Mon 3 March 1990".
 func cutWeekday(s string) string {
-	if len(s) < 5 || !strings.ContainsRune("mtwfs", rune(s[0]|0x20)) {
+	if len(s) < 5 {
+		return s
+	}
+	switch string([]byte{s[0] | 0x20, s[1] | 0x20, s[2] | 0x20}) {
+	case "mon", "tue", "wed", "thu", "fri", "sat", "sun":
+	default:
 		return s
 	}
 	word, rest, ok := strings.Cut(s, " ")
@@ -805,10 +814,12 @@ func ParseTenure(s string) (Tenure, error) {
 	if s == "" {
 		return Tenure{}, ErrNotDate
 	}
-	if a, b, ok := civicYear(s); ok {
-		// "1985/86", "1999/2000": a mayoral or academic year, from one
-		// year into the next.
-		return Tenure{Start: a, End: b}, nil
+	if len(s) >= len("1985/86") && s[4] == '/' {
+		if a, b, ok := civicYear(s); ok {
+			// "1985/86", "1999/2000": a mayoral or academic year, from
+			// one year into the next.
+			return Tenure{Start: a, End: b}, nil
+		}
 	}
 	if rest, ok := strings.CutSuffix(s, "-"); ok {
 		// "2003-", "2003 -": an open range, as "2003–" is; the date
@@ -821,10 +832,12 @@ func ParseTenure(s string) (Tenure, error) {
 		return Tenure{Start: d, End: d, Single: true}, nil
 	}
 	// "1990 onwards": an open term.
-	for _, w := range []string{" onwards", " onward"} {
-		if rest, ok := strings.CutSuffix(s, w); ok {
-			if d, err := ParseDate(strings.TrimSpace(rest)); err == nil {
-				return Tenure{Start: d, Open: true}, nil
+	if n := len(s); n > 8 && (s[n-1] == 's' || s[n-1] == 'd') {
+		for _, w := range []string{" onwards", " onward"} {
+			if rest, ok := strings.CutSuffix(s, w); ok {
+				if d, err := ParseDate(strings.TrimSpace(rest)); err == nil {
+					return Tenure{Start: d, Open: true}, nil
+				}
 			}
 		}
 	}
@@ -884,7 +897,7 @@ func ParseTenure(s string) (Tenure, error) {
 // March 1990 5 June 1994", "1990 1994", "7 July 1998 Incumbent". The end
 // must not come before the start.
 func spacedRange(s string) (Tenure, bool) {
-	if !hasDigit(s) || strings.Count(s, " ") > 8 {
+	if len(s) > 48 || !hasDigit(s) || strings.ContainsAny(s, ":()") || strings.Count(s, " ") > 8 {
 		return Tenure{}, false
 	}
 	for i := 1; i < len(s)-1; i++ {
@@ -1000,6 +1013,9 @@ var errCivicYear = errors.New("two years, a range rather than a date")
 // years are written: "1985/86", "1999/2000", "2001/02". The second year
 // must follow the first; "2001/05" is not one (it may be May 2001).
 func civicYear(s string) (a, b Date, ok bool) {
+	if len(s) != len("1985/86") && len(s) != len("1999/2000") || s[4] != '/' {
+		return Date{}, Date{}, false
+	}
 	y1, rest, found := strings.Cut(s, "/")
 	if !found || len(y1) != 4 || len(rest) != 2 && len(rest) != 4 || !allDigits(y1) || !allDigits(rest) {
 		return Date{}, Date{}, false
@@ -1097,8 +1113,10 @@ func tenureFromParts(a, b string) (Tenure, error) {
 		t.End = Date{Year: int16(y), Precision: PrecisionYear}
 	default:
 		d, err := ParseDate(b)
-		if _, later, ok := eitherDate(b); ok && err == nil {
-			d = later // "1990 – 1994 or 1995": the end is the later
+		if err == nil && strings.Contains(b, " or ") {
+			if _, later, ok := eitherDate(b); ok {
+				d = later // "1990 – 1994 or 1995": the end is the later
+			}
 		}
 		if err != nil {
 			// "1990 – died 1994": how the term ended, then when.

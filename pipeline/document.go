@@ -210,6 +210,9 @@ func parseText(path, text string) (*Document, error) {
 	}
 	doc.Lines = len(lines)
 	rewritten := false // a line was changed below
+	// A wiki's script errors are rare: looked for line by line only in
+	// a document that has one.
+	scriptErrors := strings.Contains(text, " error")
 	for i, l := range lines {
 		if len(l) > MaxLineBytes {
 			// No name, date or cell is this long: keep memory bounded
@@ -225,8 +228,10 @@ func parseText(path, text string) (*Document, error) {
 		if m := unmarkup(l); m != l { // unmarkup returns l itself when it holds no markup
 			l, rewritten = m, true
 		}
-		if m := dropScriptErrors(l); m != l {
-			l, rewritten = m, true
+		if scriptErrors {
+			if m := dropScriptErrors(l); m != l {
+				l, rewritten = m, true
+			}
 		}
 		if needsSpaceFix(l) {
 			l, rewritten = spaceReplacer.Replace(l), true

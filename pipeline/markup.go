@@ -139,8 +139,8 @@ func indexFold(s, substr string) int {
 // stand where a native name, a date or an age would be. A Lua error runs
 // to the end of its sentence, its cell or its line.
 func dropScriptErrors(l string) string {
-	if !strings.Contains(l, " error") {
-		return l
+	if strings.IndexByte(l, ':') < 0 || !strings.Contains(l, " error") {
+		return l // both messages hold a colon
 	}
 	for _, p := range []string{"Script error: No such module \"", "Lua error"} {
 		for {

@@ -93,7 +93,7 @@ var (
 // beside other notes: "acting, 2nd time" gives ["2nd time"]. One with a
 // year ("acting, until 1996") does not: only part of the term was acting.
 func actingWithNotes(q string) (notes []string, ok bool) {
-	if !strings.Contains(q, ", ") || !IsActingNote(q) {
+	if strings.IndexByte(q, ',') < 0 || !strings.Contains(q, ", ") || !IsActingNote(q) {
 		return nil, false
 	}
 	parts := strings.Split(q, ", ")
@@ -244,6 +244,9 @@ func ParseName(s string) Name {
 // before a name: "Smith, JohnJohn Smith", "Ray, Bob Bob Ray" are the
 // names written family name first, then as shown.
 func cutNameSortKey(s string) string {
+	if strings.IndexByte(s, ',') < 0 {
+		return s
+	}
 	i := strings.Index(s, ", ")
 	if i <= 0 {
 		return s
