@@ -253,6 +253,26 @@ func (w *Watcher) Run(ctx context.Context) (Result, error) {
 			f.err = err
 			continue
 		}
+		if hasBase && !listsHolders(doc) {
+			// A page blanked or turned into a redirect lists no one: it
+			// is not the new baseline, or the holders it lists again
+			// later would be a new section rather than the successions
+			// they are.
+			blanked, err := w.blankedFrom(ctx, f)
+			if err != nil {
+				return res, err
+			}
+			if blanked {
+				if f.st.badHash == "" {
+					changes = append(changes, Change{Kind: KindSourceUnreadable, SourceID: f.locator, New: "no list, table or infobox",
+						Headline: fmt.Sprintf("A new version of %s lists no officeholders: no list, table or infobox (a page blanked or redirected?); "+
+							"the last version that did stays the baseline (reported once until it lists them again)", f.locator)})
+				}
+				f.badHash = f.hash
+				f.err = fmt.Errorf("%s lists no officeholders: no list, table or infobox", f.locator)
+				continue
+			}
+		}
 		if f.st != nil && f.st.badHash != "" {
 			changes = append(changes, Change{Kind: KindSourceRecovered, SourceID: f.locator,
 				Headline: fmt.Sprintf("Source %s can be read again", f.locator)})
@@ -590,6 +610,31 @@ func diffSource(ctx context.Context, locator string, old, cur []byte) (changes [
 		return nil, err
 	}
 	return Diff(oldDS, newDS), nil
+}
+
+// listsHolders reports whether a document has anything officeholders
+// are read from: a table, a list or an infobox.
+func listsHolders(doc *pipeline.Document) bool {
+	if doc.Infobox != nil && len(doc.Infobox.Entries) > 0 {
+		return true
+	}
+	for _, b := range doc.Blocks {
+		if b.Kind == pipeline.TableBlock || b.Kind == pipeline.ListBlock {
+			return true
+		}
+	}
+	return false
+}
+
+// blankedFrom reports whether the last good snapshot of f listed
+// officeholders, which f's new version, listing none, lost.
+func (w *Watcher) blankedFrom(ctx context.Context, f *fetched) (bool, error) {
+	old, err := w.store.snapshot(ctx, f.st.goodSnapshot)
+	if err != nil {
+		return false, err
+	}
+	od, err := pipeline.Parse(f.locator, old)
+	return err == nil && listsHolders(od), nil
 }
 
 // countTerms says how many terms a new source holds, for its headline.

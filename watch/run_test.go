@@ -167,6 +167,28 @@ func TestUnreadableSnapshotKeepsBaseline(t *testing.T) {
 	}
 }
 
+// TestBlankedPageKeepsBaseline: a page blanked or turned into a redirect,
+// which lists no one, is reported once and is not the new baseline: the
+// page restored with a new holder is the succession, not a new section.
+func TestBlankedPageKeepsBaseline(t *testing.T) {
+	e := newEnv(t)
+	e.put("qinghai.txt", read(t, qinghaiOld))
+	e.mustRun()
+	e.put("qinghai.txt", "= Party Secretary of Qinghai =\n\n#REDIRECT [[Qinghai Provincial Committee]]\n")
+	r := e.mustRun()
+	if len(r.Changes) != 1 || r.Changes[0].Kind != KindSourceUnreadable || !strings.Contains(r.Changes[0].Headline, "lists no officeholders") {
+		t.Fatalf("changes = %+v", r.Changes)
+	}
+	e.put("qinghai.txt", "= Party Secretary of Qinghai =\n\nThe page was blanked.\n")
+	if r := e.mustRun(); len(r.Changes) != 0 {
+		t.Fatalf("blanked again: %+v", r.Changes)
+	}
+	e.put("qinghai.txt", read(t, qinghaiSeed))
+	if r := e.mustRun(); strings.Join(kinds(r), ",") != KindIncumbentChanged+","+KindSourceRecovered {
+		t.Fatalf("after the page came back: %v", kinds(r))
+	}
+}
+
 // TestMissingSourceSettles: a file missing for fewer than -settle runs is
 // not removed; one reported removed and back is restored, once.
 func TestMissingSourceSettles(t *testing.T) {
