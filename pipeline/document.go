@@ -347,14 +347,31 @@ func definitionTerm(l string) string {
 }
 
 // cleanHeading removes the edit links that renderings leave in headings:
-// "Chief Ministers of Sikkim[edit]", "List of governorsEdit".
+// "Chief Ministers of Sikkim[edit]", "Governors[edit source]",
+// "Mayors [ edit | edit source ]", "List of governorsEdit".
 func cleanHeading(text string) string {
 	text = strings.TrimSpace(text)
-	text = strings.TrimSpace(strings.TrimSuffix(text, "[edit]"))
+	if strings.HasSuffix(text, "]") {
+		if i := strings.LastIndexByte(text, '['); i >= 0 && isEditLinks(text[i+1:len(text)-1]) {
+			text = strings.TrimSpace(text[:i])
+		}
+	}
 	if n := len(text); n > 5 && strings.HasSuffix(text, "Edit") && text[n-5] >= 'a' && text[n-5] <= 'z' {
 		text = text[:n-4]
 	}
 	return text
+}
+
+// isEditLinks reports whether the text of a heading's bracket is its edit
+// links: "edit", "edit source", "edit | edit source".
+func isEditLinks(s string) bool {
+	words := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '|' })
+	for _, w := range words {
+		if !strings.EqualFold(w, "edit") && !strings.EqualFold(w, "source") {
+			return false
+		}
+	}
+	return len(words) > 0 && strings.EqualFold(words[0], "edit")
 }
 
 func (p *parser) body() {

@@ -285,3 +285,22 @@ func TestUnbulletedList(t *testing.T) {
 		}
 	}
 }
+
+// TestCleanHeading: the edit links a rendering leaves in a heading are
+// not part of it.
+func TestCleanHeading(t *testing.T) {
+	for in, want := range map[string]string{
+		"Chief Ministers of Sikkim[edit]":     "Chief Ministers of Sikkim",
+		"Governors[edit source]":              "Governors",
+		"Mayors [ edit | edit source ]":       "Mayors",
+		"List of governorsEdit":               "List of governors",
+		"Governors [1949–1955]":               "Governors [1949–1955]",
+		"Secretaries [source needed]":         "Secretaries [source needed]",
+		"Party secretaries [ edit ]":          "Party secretaries",
+		"Governors of Testland (1990–)[edit]": "Governors of Testland (1990–)",
+	} {
+		if got := cleanHeading(in); got != want {
+			t.Errorf("cleanHeading(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
