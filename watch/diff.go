@@ -204,6 +204,32 @@ func Diff(old, cur *pipeline.Dataset) []Change {
 	return d.out
 }
 
+// newOffices returns the offices of cur that no office of old holds what
+// they hold (as Diff pairs them): lists new to the page, and for each the
+// office of old, if any, paired with it by content.
+func newOffices(old, cur *pipeline.Dataset) []*pipeline.Office {
+	d := &differ{old: newSide(old), cur: newSide(cur)}
+	var out []*pipeline.Office
+	for _, pair := range d.matchOffices() {
+		if pair[0] == nil && pair[1] != nil {
+			out = append(out, pair[1])
+		}
+	}
+	return out
+}
+
+// pairedOffice returns the office of old that Diff pairs with the office
+// n of cur, or nil.
+func pairedOffice(old, cur *pipeline.Dataset, n *pipeline.Office) *pipeline.Office {
+	d := &differ{old: newSide(old), cur: newSide(cur)}
+	for _, pair := range d.matchOffices() {
+		if pair[1] != nil && pair[1].ID == n.ID {
+			return pair[0]
+		}
+	}
+	return nil
+}
+
 func kindRank(k string) int {
 	for i, x := range []string{KindIncumbentChanged, KindActingConfirmed, KindSuccessorNamed, KindTermEnded, KindHolderAdded, KindHolderRemoved,
 		KindDatesCorrected, KindNameRespelled, KindNameReplaced, KindListCorrected, KindHistoryEdited, KindTermAdded, KindOfficeFieldChanged, KindPersonFieldChanged,

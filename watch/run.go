@@ -309,6 +309,14 @@ func (w *Watcher) Run(ctx context.Context) (Result, error) {
 	for _, j := range jobs {
 		evidence[j.f.locator] = capText(j.full, maxSourceDiff)
 		found = append(found, j.changes...)
+		if j.revert {
+			continue
+		}
+		back, err := w.reappeared(ctx, j)
+		if err != nil {
+			return res, err
+		}
+		found = append(found, back...)
 	}
 	// Sources gone from the list or their folder: removed once they have
 	// been missing for -settle runs (a folder briefly unmounted, a file
@@ -595,21 +603,112 @@ const (
 
 // diffSource builds the records of one source's two versions, each
 // alone, and compares them.
-func diffSource(ctx context.Context, locator string, old, cur []byte) (changes []Change, err error) {
+func diffSource(ctx context.Context, locator string, old, cur []byte) (changes []Change, oldDS, newDS *pipeline.Dataset, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("compare the versions of %s: internal error: %v", locator, r)
 		}
 	}()
-	oldDS, err := pipeline.Build(ctx, []pipeline.Input{{Path: locator, Data: old}})
+	oldDS, err = pipeline.Build(ctx, []pipeline.Input{{Path: locator, Data: old}})
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	newDS, err = pipeline.Build(ctx, []pipeline.Input{{Path: locator, Data: cur}})
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	return Diff(oldDS, newDS), oldDS, newDS, nil
+}
+
+// lookBack is how many earlier versions of a source are searched for a
+// list that is back on its page.
+const lookBack = 10
+
+// reappeared compares the lists of an office page that its last version
+// did not have, each with the latest earlier version that did: a list cut
+// from the page and later put back with a new holder is that succession,
+// not a new section. A list no earlier version had is a new section, and
+// says nothing.
+func (w *Watcher) reappeared(ctx context.Context, j *compareJob) ([]Change, error) {
+	if j.oldDS == nil || j.newDS == nil || j.f.st == nil || len(j.newDS.Sources) == 0 || j.newDS.Sources[0].Kind == pipeline.KindBiography {
+		return nil, nil // a biography's new office is its subject's, read by Diff
+	}
+	missing := newOffices(j.oldDS, j.newDS) // in Diff's order: the changes' order is stable
+	if len(missing) == 0 {
+		return nil, nil
+	}
+	ids, err := w.store.recentSnapshots(ctx, j.f.st.id, j.f.st.goodSnapshot, lookBack)
 	if err != nil {
 		return nil, err
 	}
-	newDS, err := pipeline.Build(ctx, []pipeline.Input{{Path: locator, Data: cur}})
-	if err != nil {
-		return nil, err
+	var out []Change
+	for _, id := range ids {
+		data, err := w.store.snapshot(ctx, id)
+		if err != nil {
+			return nil, err
+		}
+		ds, err := pipeline.Build(ctx, []pipeline.Input{{Path: j.f.locator, Data: data}})
+		if err != nil {
+			return nil, err
+		}
+		for k := 0; k < len(missing); k++ {
+			n := missing[k]
+			now := officeOnly(j.newDS, n.ID)
+			o := pairedOffice(ds, now, n)
+			if o == nil {
+				continue
+			}
+			missing = slices.Delete(missing, k, k+1)
+			k--
+			for _, c := range Diff(officeOnly(ds, o.ID), now) {
+				c.SourceID, c.Sources = j.f.locator, []string{j.f.locator}
+				c.Notes = append(c.Notes, "the list was not on the page's last version; compared with an earlier one that had it")
+				c.evidence = evidenceFor(j.full, c.needles)
+				out = append(out, c)
+			}
+		}
+		if len(missing) == 0 {
+			break
+		}
 	}
-	return Diff(oldDS, newDS), nil
+	return out, nil
+}
+
+// newOfficeIDs reports whether cur has an office with terms whose ID old
+// does not have: a list new to the page, or one renamed (which Diff pairs
+// by what it holds).
+func newOfficeIDs(old, cur *pipeline.Dataset) bool {
+	had := make(map[string]bool, len(old.Offices))
+	for _, o := range old.Offices {
+		had[o.ID] = true
+	}
+	for _, t := range cur.Terms {
+		if !had[t.OfficeID] {
+			return true
+		}
+	}
+	return false
+}
+
+// officeOnly is the part of a dataset about one office.
+func officeOnly(ds *pipeline.Dataset, officeID string) *pipeline.Dataset {
+	out := &pipeline.Dataset{Sources: ds.Sources, Persons: ds.Persons}
+	for _, o := range ds.Offices {
+		if o.ID == officeID {
+			out.Offices = append(out.Offices, o)
+		}
+	}
+	for _, t := range ds.Terms {
+		if t.OfficeID == officeID {
+			out.Terms = append(out.Terms, t)
+		}
+	}
+	for _, h := range ds.CurrentHolders {
+		if h.OfficeID == officeID {
+			out.CurrentHolders = append(out.CurrentHolders, h)
+		}
+	}
+	return out
 }
 
 // listsHolders reports whether a document has anything officeholders
@@ -714,6 +813,9 @@ type compareJob struct {
 	full    string
 	changes []Change
 	err     error
+	// oldDS and newDS are the records of the two versions, kept only
+	// when the new one has a list the old one did not (see reappeared).
+	oldDS, newDS *pipeline.Dataset
 }
 
 // runJobs runs the comparisons on GOMAXPROCS workers.
@@ -736,7 +838,10 @@ func (j *compareJob) run(ctx context.Context, context int) {
 	if j.revert {
 		return
 	}
-	j.changes, j.err = diffSource(ctx, loc, j.old, j.f.data)
+	j.changes, j.oldDS, j.newDS, j.err = diffSource(ctx, loc, j.old, j.f.data)
+	if j.oldDS != nil && j.newDS != nil && !newOfficeIDs(j.oldDS, j.newDS) {
+		j.oldDS, j.newDS = nil, nil // no list new to the page: nothing to look back for
+	}
 	for i := range j.changes {
 		j.changes[i].SourceID = loc
 		j.changes[i].Sources = []string{loc}

@@ -189,6 +189,36 @@ func TestBlankedPageKeepsBaseline(t *testing.T) {
 	}
 }
 
+// TestListBackOnItsPage: a list cut from a page and put back later with a
+// new holder is that succession, compared with the last version that had
+// the list; put back as it was, it says nothing.
+func TestListBackOnItsPage(t *testing.T) {
+	const (
+		head     = "= Politics of Testshire =\n\nTestshire is a province.\n\n"
+		govs     = "== Governors of Testshire ==\n\n* Ann Lee: 1990–2000\n* Bob Ray: 2000–present\n\n"
+		govsNext = "== Governors of Testshire ==\n\n* Ann Lee: 1990–2000\n* Bob Ray: 2000–2027\n* Cy Dunn: 2027–present\n\n"
+		secs     = "== Party Secretaries of Testshire ==\n\n* Di Eve: 1995–2010\n* Ed Ford: 2010–present\n"
+	)
+	e := newEnv(t)
+	e.put("p.txt", head+govs+secs)
+	e.mustRun()
+	e.put("p.txt", head+secs) // the governors' list cut
+	if r := e.mustRun(); len(r.Changes) != 0 {
+		t.Fatalf("list cut: %+v", r.Changes)
+	}
+	e.put("p.txt", head+govsNext+secs) // put back, with the new governor
+	r := e.mustRun()
+	if len(r.Changes) != 1 || r.Changes[0].Headline != "Governor of Testshire: Cy Dunn succeeded Bob Ray in 2027" {
+		t.Fatalf("list back with a new holder: %+v", r.Changes)
+	}
+	e.put("p.txt", head+secs)
+	e.mustRun()
+	e.put("p.txt", head+govsNext+secs) // back as it was
+	if r := e.mustRun(); len(r.Changes) != 0 {
+		t.Fatalf("list back as it was: %+v", r.Changes)
+	}
+}
+
 // TestMissingSourceSettles: a file missing for fewer than -settle runs is
 // not removed; one reported removed and back is restored, once.
 func TestMissingSourceSettles(t *testing.T) {

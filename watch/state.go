@@ -316,6 +316,26 @@ func (s *Store) sources(ctx context.Context) (map[string]*sourceState, error) {
 }
 
 // snapshot returns the content of one snapshot.
+// recentSnapshots returns the IDs of a source's readable versions, the
+// latest first, but for the one skip names: at most n.
+func (s *Store) recentSnapshots(ctx context.Context, source, skip int64, n int) ([]int64, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT id FROM snapshots WHERE source = ? AND parses = 1 AND id != ?
+		ORDER BY seen_at DESC, id DESC LIMIT ?`, source, skip, n)
+	if err != nil {
+		return nil, fmt.Errorf("list snapshots: %w", err)
+	}
+	defer rows.Close()
+	var ids []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		ids = append(ids, id)
+	}
+	return ids, rows.Err()
+}
+
 func (s *Store) snapshot(ctx context.Context, id int64) ([]byte, error) {
 	var gz []byte
 	if err := s.db.QueryRowContext(ctx, `SELECT content FROM snapshots WHERE id = ?`, id).Scan(&gz); err != nil {
