@@ -718,7 +718,7 @@ Infobox
 func TestNobodyValue(t *testing.T) {
 	for v, want := range map[string]bool{
 		"Vacant": true, "vacant[1]": true, "Vacant since 12 March 2027": true, "None": true, "–": true,
-		"Position abolished": true, "Office vacant": true, "TBD": true,
+		"Position abolished": true, "Office vacant": true, "TBD": true, "(vacant)": true, "(none)": true,
 		"To be determined": true, "Post vacant": true, "Title created": true, "Constituency established": true,
 		"New seat": true, "Ministry abolished": true, "Interregnum": true, "Position established": true, "Office created": true,
 		"Helen Carter": false, "Noneth Smith": false, "Vacanti Rossi": false, "Raj Patel (acting)": false,

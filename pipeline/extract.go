@@ -747,7 +747,7 @@ func cutSince(v string) (string, Date) {
 // nobodyValue reports whether an infobox value names no one: "Vacant",
 // "Vacant since 12 March 2027", "None", "Position abolished", a lone dash.
 func nobodyValue(v string) bool {
-	v = strings.ToLower(strings.Trim(cleanCell(v), " .–—-"))
+	v = strings.ToLower(strings.Trim(cleanCell(v), " .–—-()"))
 	if v == "" || slices.Contains(notPeople, v) || officeStatus(v) {
 		return true
 	}
