@@ -752,7 +752,8 @@ func daysIn(y, m int) int {
 
 // openEndWords mean a term that has not ended.
 var openEndWords = []string{"present", "incumbent", "current", "now", "today", "in office", "to date", "ongoing",
-	"till date", "till now", "until now", "to present", "the present", "since", "serving", "still in office", "currently serving"}
+	"till date", "till now", "until now", "to present", "the present", "since", "serving", "still in office", "currently serving",
+	"to the present", "until present", "until today", "present day", "the present day", "to this day"}
 
 // maxOpenEndWord is the length of the longest of openEndWords.
 var maxOpenEndWord = func() int {

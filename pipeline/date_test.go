@@ -232,6 +232,9 @@ func TestParseTenure(t *testing.T) {
 		{in: "2001/02", start: "2001", end: "2002"},
 		{in: "2001/05", start: "2001-05", end: "2001-05", single: true}, // not a year running into the next
 		{in: "1990 onwards", start: "1990", open: true},
+		{in: "1990 – to the present", start: "1990", open: true},
+		{in: "1990 – present day", start: "1990", open: true},
+		{in: "1990 to this day", start: "1990", open: true},
 		{in: "before 1279 – 1285", start: "1279", end: "1285"},
 		{in: "after 1300 – by 1310", start: "1300", end: "1310"},
 		{in: "≈1990 – 1994", start: "1990", end: "1994"},
