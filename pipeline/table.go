@@ -377,7 +377,7 @@ func spreadHeader(header []string, rows []Row) []string {
 		}
 	}
 	surplus := width - len(header)
-	if surplus <= 0 || n*3 < full*2 {
+	if surplus <= 0 || n*3 < full*2 || surplus == 1 && rangeSpansTwoDates(header, rows, width) {
 		return nil
 	}
 	blank := func(j int) bool {
@@ -406,6 +406,45 @@ func spreadHeader(header []string, rows []Row) []string {
 		return nil
 	}
 	return out
+}
+
+// rangeSpansTwoDates reports whether the one cell a row is wider than its
+// header is explained by a "Term of office" label over a start and an end
+// date cell: in most rows of the given width, the cell under that label
+// and the one after it both hold a date. Such a table is read by
+// splitting the label, not by looking for a blank spanned column (a
+// portrait column left empty in every row is not one).
+func rangeSpansTwoDates(header []string, rows []Row, width int) bool {
+	j := -1
+	for i, h := range header {
+		switch classifyHeader(h) {
+		case colStart, colEnd:
+			return false
+		case colRange:
+			if j >= 0 {
+				return false
+			}
+			j = i
+		}
+	}
+	if j < 0 {
+		return false
+	}
+	isDate := func(c string) bool {
+		sh := classifyCell(c)
+		return sh == shDate || sh == shOpen
+	}
+	two, total := 0, 0
+	for _, r := range rows {
+		if len(r.Cells) != width {
+			continue
+		}
+		total++
+		if isDate(r.Cells[j]) && isDate(r.Cells[j+1]) {
+			two++
+		}
+	}
+	return total > 0 && two*2 > total
 }
 
 // mergeHeader puts a second header row in place of the spanning column

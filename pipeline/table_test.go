@@ -76,6 +76,20 @@ func TestTableShapes(t *testing.T) {
 			consistent: true,
 		},
 		{
+			name: "a portrait column empty in every row beside a term of office over two date cells",
+			doc: `= Mayor of Testport =
+
+| No. | Portrait | Name | Term of office | Political party |
+| 10 | | Kai Lo 高玉 | 1 July 1967 | 10 June 1972 | Independent |
+| 11 | | Chang Feng 張豐 | 10 June 1972 | 18 June 1976 | Kuomintang |
+| 12 | | Lin Yang 林洋 | 18 June 1976 | Incumbent | Kuomintang |
+`,
+			office:     "mayor-of-testport",
+			want:       []string{"Kai Lo|高玉|1967-07-01|1972-06-10", "Chang Feng|張豐|1972-06-10|1976-06-18", "Lin Yang|林洋|1976-06-18| open"},
+			notes:      []string{"Political party: Independent", "Political party: Kuomintang", "Political party: Kuomintang"},
+			consistent: true,
+		},
+		{
 			name: "names in Chinese, with their pinyin in a column of its own",
 			doc: `= List of mayors of Testland =
 
