@@ -831,14 +831,23 @@ Ito Hiroshi
 - Office3: Member of the House of Councillors
 - Term Start3: 1995
 - Term End3: 2003
+- Status4: Acting
+- Office4: Mayor of Kawabe
+- Term Start4: 1990
+- Term End4: 1991
+- Status5: Elected
+- Office5: Mayor of Kawabe
+- Term Start5: 1991
+- Term End5: 1995
 `})
 	var got []string
 	for _, tm := range ds.Terms {
-		got = append(got, fmt.Sprintf("%s %s acting=%t", tm.OfficeID, tm.Start, tm.Acting))
+		got = append(got, fmt.Sprintf("%s %s acting=%t %s", tm.OfficeID, tm.Start, tm.Acting, tm.Note))
 	}
 	slices.Sort(got)
-	want := []string{"governor-of-nagara 2003-04-23 acting=true", "governor-of-nagara 2005 acting=true",
-		"member-of-the-house-of-councillors 1995 acting=false"}
+	want := []string{"governor-of-nagara 2003-04-23 acting=true ", "governor-of-nagara 2005 acting=true ",
+		"mayor-of-kawabe 1990 acting=true ", "mayor-of-kawabe 1991 acting=false Status: Elected",
+		"member-of-the-house-of-councillors 1995 acting=false "}
 	if !slices.Equal(got, want) {
 		t.Errorf("terms:\n got %q\nwant %q", got, want)
 	}

@@ -1227,7 +1227,7 @@ func (x *extractor) biography() {
 			name = "inoffice" // "Term1: 2016 – 2022"; not "Term1: 2nd"
 		}
 		switch name {
-		case "office", "termstart", "termend", "inoffice", "predecessor", "successor", "deputy", "order", "constituency", "president", "premier", "primeminister":
+		case "office", "termstart", "termend", "inoffice", "predecessor", "successor", "deputy", "order", "constituency", "president", "premier", "primeminister", "status":
 			key, ok := block[idx]
 			if !ok {
 				key = idx
@@ -1317,6 +1317,15 @@ func (x *extractor) biography() {
 			delete(en.fields, "order")
 		}
 		var notes []string
+		if e, ok := en.fields["status"]; ok {
+			// "Status2: Acting" above the office, as the officeholder
+			// infobox writes an acting or interim tenure.
+			if st := cleanCell(e.Value); IsActingNote(st) {
+				c.acting = true
+			} else if st != "" {
+				notes = append(notes, strings.TrimRight(e.Key, "0123456789 _")+": "+st)
+			}
+		}
 		start, hasStart := en.fields["termstart"]
 		if hasStart {
 			c.line = start.Line
