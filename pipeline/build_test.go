@@ -1623,3 +1623,37 @@ func TestCabinetPageWithoutPlace(t *testing.T) {
 		t.Errorf("offices %q, want %q", ids, want)
 	}
 }
+
+func TestInfoboxAfterTheLead(t *testing.T) {
+	ds := buildDocs(t, map[string]string{"testland.txt": `= President of Testland =
+
+The president of Testland is the head of state of Testland.
+
+- Incumbent: Cy Dunn
+- Incumbent since: 20 January 2023
+- Formation: April 1949
+- Established: 4 March 1949
+- Term length: Five years
+
+The list below gives every president.
+
+- Ann Lee: 1949–1954
+- Bob Ray: 1954–2023
+
+== List of presidents ==
+
+| No. | Name | Took office | Left office |
+| 3 | Cy Dunn | 20 January 2023 | present |
+`})
+	var got []string
+	for _, tm := range ds.Terms {
+		got = append(got, fmt.Sprintf("%s %s–%s", tm.NameEN, tm.Start, tm.End))
+	}
+	want := []string{"Ann Lee 1949–1954", "Bob Ray 1954–2023", "Cy Dunn 2023-01-20–"}
+	if !slices.Equal(got, want) {
+		t.Errorf("terms:\n got %q\nwant %q", got, want)
+	}
+	if len(ds.Offices) != 1 || ds.Offices[0].Formation.String() != "1949-04" || ds.Offices[0].IncumbentPersonID != "cy-dunn" {
+		t.Errorf("offices = %+v, want the infobox's formation 1949-04 and incumbent cy-dunn", ds.Offices)
+	}
+}

@@ -397,10 +397,10 @@ func (p *parser) body() {
 		case isInfoboxMarker(l):
 			p.infobox(l, p.i)
 		case isListItem(l):
-			if p.doc.Infobox == nil && !p.sawBody {
+			if p.doc.Infobox == nil && (!p.sawBody || p.infoboxFieldsFollow()) {
 				if _, _, ok := keyValue(l); ok {
 					caption := ""
-					if n := len(p.doc.Blocks); n > 0 && p.doc.Blocks[n-1].Kind == ParagraphBlock && p.i > 0 && p.lines[p.i-1] != "" {
+					if n := len(p.doc.Blocks); n > 0 && !p.sawBody && p.doc.Blocks[n-1].Kind == ParagraphBlock && p.i > 0 && p.lines[p.i-1] != "" {
 						caption = p.doc.Blocks[n-1].Text
 						p.doc.Blocks = p.doc.Blocks[:n-1]
 					}
@@ -413,6 +413,41 @@ func (p *parser) body() {
 			p.paragraph()
 		}
 	}
+}
+
+// infoboxFieldsFollow reports whether the "- Key: Value" lines from p.i
+// on are an infobox placed after the lead, without a marker: two of them
+// or more, and at least half, are fields an infobox has ("- Incumbent:
+// …", "- Formation: April 1949"). A list of holders written "- Zhang
+// San: 1949–1952" is not.
+func (p *parser) infoboxFieldsFollow() bool {
+	total, known := 0, 0
+	for i := p.i; i < len(p.lines); i++ {
+		k, _, ok := keyValue(p.lines[i])
+		if !ok {
+			break
+		}
+		total++
+		if name, _ := (InfoboxEntry{Key: k}).Field(); infoboxFields[name] {
+			known++
+		}
+	}
+	return known >= 2 && known*2 >= total
+}
+
+// infoboxFields are the fields of the infoboxes of offices and of
+// officeholders, their keys written as Field returns them.
+var infoboxFields = map[string]bool{
+	"post": true, "body": true, "incumbent": true, "incumbentsince": true, "since": true, "inaugural": true,
+	"inauguralholder": true, "formation": true, "formed": true, "established": true, "abolished": true,
+	"appointer": true, "nominator": true, "termlength": true, "style": true, "type": true, "status": true,
+	"residence": true, "seat": true, "website": true, "salary": true, "deputy": true, "precursor": true,
+	"succession": true, "reportsto": true, "memberof": true, "abbreviation": true, "constitutinginstrument": true,
+	"office": true, "termstart": true, "termend": true, "assumedoffice": true, "tookoffice": true,
+	"leftoffice": true, "inoffice": true, "predecessor": true, "successor": true, "precededby": true,
+	"succeededby": true, "order": true, "birthdate": true, "born": true, "birthplace": true, "deathdate": true,
+	"died": true, "deathplace": true, "party": true, "politicalparty": true, "almamater": true, "spouse": true,
+	"children": true, "nationality": true, "nativename": true, "nativenamelang": true,
 }
 
 func isInfoboxMarker(l string) bool {
