@@ -674,6 +674,9 @@ func (p *parser) table() {
 	for p.i < len(p.lines) && p.lines[p.i] != "" && p.lines[p.i][0] == '|' {
 		l := p.lines[p.i]
 		p.i++
+		if t := strings.TrimSpace(l); t == "|}" || t == "|-" {
+			continue // wiki markup's end of a table, or its row separator
+		}
 		cells := splitCells(l)
 		if isSeparatorRow(cells) {
 			continue

@@ -31,6 +31,7 @@ func TestTableShapes(t *testing.T) {
 		// consistent is set where rows are as wide as each other: none
 		// may be reported as ragged or realigned.
 		consistent bool
+		noSkips    bool // no row may be reported as skipped
 	}{
 		{
 			name: "two tenures in one cell, written on two lines of the page",
@@ -88,6 +89,22 @@ func TestTableShapes(t *testing.T) {
 			want:       []string{"Kai Lo|高玉|1967-07-01|1972-06-10", "Chang Feng|張豐|1972-06-10|1976-06-18", "Lin Yang|林洋|1976-06-18| open"},
 			notes:      []string{"Political party: Independent", "Political party: Kuomintang", "Political party: Kuomintang"},
 			consistent: true,
+		},
+		{
+			name: "rows of wiki table markup, with its row separators and closing line",
+			doc: `= Governor of Testland =
+
+{| class="wikitable"
+! No. !! Name !! Took office !! Left office
+|-
+| 1 || Zhou Chi (周持) || 1949 || 1952
+|-
+| 2 || Li Wen (栗文) || 1952 || 1954
+|}
+`,
+			office:  "governor-of-testland",
+			want:    []string{"Zhou Chi|周持|1949|1952", "Li Wen|栗文|1952|1954"},
+			noSkips: true,
 		},
 		{
 			name: "names in Chinese, with their pinyin in a column of its own",
@@ -654,6 +671,9 @@ func TestTableShapes(t *testing.T) {
 				if !slices.Equal(notes, tt.notes) {
 					t.Errorf("notes of %s:\n%q\nwant:\n%q", tt.office, notes, tt.notes)
 				}
+			}
+			if f := findingsWith(ds, CodeSkippedRow); tt.noSkips && len(f) != 0 {
+				t.Errorf("rows reported as skipped: %+v", f)
 			}
 			for _, line := range tt.skipped {
 				if !hasFinding(ds, CodeSkippedRow, line) {
