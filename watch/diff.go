@@ -921,6 +921,13 @@ func (d *differ) succession(n *pipeline.Office, from, to *Person, t, prevNow *pi
 		c.Notes = append(c.Notes, fmt.Sprintf("the infobox gives %s as the start; the list gives %s", n.IncumbentSince.Human(), t.Start.Human()))
 	}
 	c.Headline = successionHeadline(n.Title, c)
+	if nt := d.cur.terms[n.ID]; t != nil && !t.Incumbent && !t.End.IsZero() && len(nt) > 0 && nt[len(nt)-1].ID == t.ID {
+		// The last holder added with both dates (an acting governor
+		// before a vacancy): the succession is past, and so is the term;
+		// no later holder's alert says so.
+		c.Headline += " (until " + t.End.Human() + ")"
+		c.Notes = append(c.Notes, fmt.Sprintf("%s's term is over too: it ended on %s", termWho(t), t.End.Human()))
+	}
 	return c
 }
 
