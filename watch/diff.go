@@ -917,6 +917,9 @@ func (d *differ) succession(n *pipeline.Office, from, to *Person, t, prevNow *pi
 	if to != nil {
 		c.needles = append(c.needles, to.NameEN, to.NameNative)
 	}
+	// A biography names the office on a line of its own ("Office1: Party
+	// Secretary of Tianjin"), beside none of the names.
+	c.needles = append(c.needles, n.Title)
 	if !n.IncumbentSince.IsZero() && t != nil && !t.Start.IsZero() && !n.IncumbentSince.EqualAtSharedPrecision(t.Start) {
 		c.Notes = append(c.Notes, fmt.Sprintf("the infobox gives %s as the start; the list gives %s", n.IncumbentSince.Human(), t.Start.Human()))
 	}

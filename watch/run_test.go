@@ -959,3 +959,39 @@ func validateAtom(t *testing.T, data []byte) {
 		}
 	}
 }
+
+// TestRunBiographyEvidence: a biography that gains an office shows the
+// office's own line as the evidence of the succession, not only the
+// predecessor's.
+func TestRunBiographyEvidence(t *testing.T) {
+	e := newEnv(t)
+	bio := func(blocks string) string {
+		return "= Ann Berg =\n\nAnn Berg\n" + blocks + "\nAnn Berg (born 1960) is a politician.\n"
+	}
+	e.put("berg.txt", bio("- Office1: Governor of Nordland\n- Term Start1: 2017\n"))
+	e.mustRun()
+	e.put("berg.txt", bio("- Office1: Governor of Sudland\n- Term Start1: 2022\n- Predecessor1: Karl Dahl\n"+
+		"- Office2: Governor of Nordland\n- Term Start2: 2017\n- Term End2: 2022\n"))
+	r := e.mustRun()
+	raw, err := os.ReadFile(filepath.Join(e.reports, r.Report+".json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rep Report
+	if err := json.Unmarshal(raw, &rep); err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, c := range rep.Changes {
+		if c.OfficeID != "governor-of-sudland" {
+			continue
+		}
+		found = true
+		if c.Kind != KindIncumbentChanged || !strings.Contains(c.Evidence, "+- Office1: Governor of Sudland") {
+			t.Errorf("change = %+v, want a succession whose evidence shows the office's line", c)
+		}
+	}
+	if !found {
+		t.Errorf("no change of Governor of Sudland in %s", raw)
+	}
+}
