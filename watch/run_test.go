@@ -79,6 +79,20 @@ func (e *env) mustRun() Result {
 	return r
 }
 
+// report reads the JSON report of a run: its bytes, and decoded.
+func (e *env) report(r Result) ([]byte, Report) {
+	e.t.Helper()
+	raw, err := os.ReadFile(filepath.Join(e.reports, r.Report+".json"))
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	var rep Report
+	if err := json.Unmarshal(raw, &rep); err != nil {
+		e.t.Fatal(err)
+	}
+	return raw, rep
+}
+
 // committedChanges counts the changes of a kind in the state database.
 func (e *env) committedChanges(kind string) int {
 	s, err := OpenStore(context.Background(), e.state)
@@ -109,14 +123,7 @@ func TestRunReportsSuccession(t *testing.T) {
 	if len(r.Changes) != 1 || r.Changes[0].Kind != KindIncumbentChanged || r.Report == "" {
 		t.Fatalf("run = %+v", r)
 	}
-	raw, err := os.ReadFile(filepath.Join(e.reports, r.Report+".json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var rep Report
-	if err := json.Unmarshal(raw, &rep); err != nil {
-		t.Fatal(err)
-	}
+	raw, rep := e.report(r)
 	if rep.Text != "Party Secretary of Qinghai: Wu Xiaojun succeeded Chen Gang on 31 December 2024" ||
 		len(rep.Changes) != 1 || !strings.Contains(rep.Changes[0].Evidence, "+| | Wu Xiaojun | 吴晓军 | 31 December 2024 | Incumbent | |") {
 		t.Errorf("report = %s", raw)
@@ -973,14 +980,7 @@ func TestRunBiographyEvidence(t *testing.T) {
 	e.put("berg.txt", bio("- Office1: Governor of Sudland\n- Term Start1: 2022\n- Predecessor1: Karl Dahl\n"+
 		"- Office2: Governor of Nordland\n- Term Start2: 2017\n- Term End2: 2022\n"))
 	r := e.mustRun()
-	raw, err := os.ReadFile(filepath.Join(e.reports, r.Report+".json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var rep Report
-	if err := json.Unmarshal(raw, &rep); err != nil {
-		t.Fatal(err)
-	}
+	raw, rep := e.report(r)
 	found := false
 	for _, c := range rep.Changes {
 		if c.OfficeID != "governor-of-sudland" {
