@@ -436,19 +436,26 @@ func (p *parser) infoboxFieldsFollow() bool {
 }
 
 // infoboxFields are the fields of the infoboxes of offices and of
-// officeholders, their keys written as Field returns them.
-var infoboxFields = map[string]bool{
-	"post": true, "body": true, "incumbent": true, "incumbentsince": true, "since": true, "inaugural": true,
-	"inauguralholder": true, "formation": true, "formed": true, "established": true, "abolished": true,
-	"appointer": true, "nominator": true, "termlength": true, "style": true, "type": true, "status": true,
-	"residence": true, "seat": true, "website": true, "salary": true, "deputy": true, "precursor": true,
-	"succession": true, "reportsto": true, "memberof": true, "abbreviation": true, "constitutinginstrument": true,
-	"office": true, "termstart": true, "termend": true, "assumedoffice": true, "tookoffice": true,
-	"leftoffice": true, "inoffice": true, "predecessor": true, "successor": true, "precededby": true,
-	"succeededby": true, "order": true, "birthdate": true, "born": true, "birthplace": true, "deathdate": true,
-	"died": true, "deathplace": true, "party": true, "politicalparty": true, "almamater": true, "spouse": true,
-	"children": true, "nationality": true, "nativename": true, "nativenamelang": true,
-}
+// officeholders, their keys written as Field returns them: those the
+// extractor reads, and the others an infobox commonly has.
+var infoboxFields = func() map[string]bool {
+	m := map[string]bool{}
+	for _, set := range []map[string]bool{officeKeys, bioKeys} {
+		for k := range set {
+			m[k] = true
+		}
+	}
+	for k, v := range bioKeyAliases {
+		m[k], m[v] = true, true
+	}
+	for _, k := range []string{"since", "inauguralholder", "formed", "established", "abolished", "nominator",
+		"termlength", "style", "type", "status", "residence", "seat", "website", "salary", "deputy", "precursor",
+		"succession", "reportsto", "memberof", "abbreviation", "constitutinginstrument", "inoffice", "order",
+		"deathdate", "died", "deathplace", "spouse", "children", "nationality", "nativename", "nativenamelang"} {
+		m[k] = true
+	}
+	return m
+}()
 
 func isInfoboxMarker(l string) bool {
 	l = strings.TrimPrefix(l, "{{")
@@ -674,8 +681,8 @@ func (p *parser) table() {
 	for p.i < len(p.lines) && p.lines[p.i] != "" && p.lines[p.i][0] == '|' {
 		l := p.lines[p.i]
 		p.i++
-		if t := strings.TrimSpace(l); t == "|}" || t == "|-" {
-			continue // wiki markup's end of a table, or its row separator
+		if strings.TrimSpace(l) == "|}" {
+			continue // wiki markup's end of a table ("|-" is a separator row)
 		}
 		cells := splitCells(l)
 		if isSeparatorRow(cells) {

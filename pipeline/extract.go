@@ -1317,14 +1317,12 @@ func (x *extractor) biography() {
 			delete(en.fields, "order")
 		}
 		var notes []string
-		if e, ok := en.fields["status"]; ok {
+		if e, ok := en.fields["status"]; ok && IsActingNote(cleanCell(e.Value)) {
 			// "Status2: Acting" above the office, as the officeholder
-			// infobox writes an acting or interim tenure.
-			if st := cleanCell(e.Value); IsActingNote(st) {
-				c.acting = true
-			} else if st != "" {
-				notes = append(notes, strings.TrimRight(e.Key, "0123456789 _")+": "+st)
-			}
+			// infobox writes an acting or interim tenure; another status
+			// is noted below.
+			c.acting = true
+			delete(en.fields, "status")
 		}
 		start, hasStart := en.fields["termstart"]
 		if hasStart {
@@ -1357,7 +1355,7 @@ func (x *extractor) biography() {
 				l.succ = l.succs[0]
 			}
 		}
-		for _, k := range []string{"deputy", "order", "constituency", "president", "premier", "primeminister"} {
+		for _, k := range []string{"status", "deputy", "order", "constituency", "president", "premier", "primeminister"} {
 			if e, ok := en.fields[k]; ok && cleanCell(e.Value) != "" {
 				// "President3: Park Geun-hye" is noted "President: Park Geun-hye".
 				notes = append(notes, strings.TrimRight(e.Key, "0123456789 _")+": "+cleanCell(e.Value))
