@@ -64,8 +64,10 @@ func TestParseTolerance(t *testing.T) {
 	if ds.Terms[0].NameNative != "张三" || ds.Terms[1].NameNative != "李四" || !ds.Terms[1].Incumbent {
 		t.Errorf("terms = %+v", ds.Terms)
 	}
-	if !hasFinding(ds, CodeRaggedRow, 12) || !hasFinding(ds, CodeRaggedRow, 13) {
-		t.Errorf("ragged rows not reported: %+v", ds.Findings)
+	// Row 12 stops before the blank last column: whole, as a rendering
+	// drops a cell spanned from above. Row 13 has a cell too many.
+	if hasFinding(ds, CodeRaggedRow, 12) || !hasFinding(ds, CodeRaggedRow, 13) {
+		t.Errorf("ragged rows: want line 13 alone reported: %+v", ds.Findings)
 	}
 }
 
@@ -123,6 +125,7 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("= Politics of W =\n| Office | Name | Since |\n| Governor | Li Hua | 2023 |\n== Governors ==\n- Qian Wu: 2012–2018\n- Li Hua: 2018–present\n| Governor | Sworn in | Term expired |\n| Ann Lee 1st term | 250 BC | 8 BC – AD 23 |\n- Emperor Wu of Han (141–87 BC), died in office\n"))
 	f.Add([]byte("= L =\n| 1 | Ann Lee (1950–1955) | Liberal |\n| Portrait | Name |\n| Term of office[42] | NPC |\n| 2[3] | Kim Il (Korean: 金一) |\n| 1 October 1949 | unknown |\n| Name | Japanese | Term |\n| A B | 田中 | Unknown – 1994 |\n* Park (박), 7 April 2021 – present\n"))
 	f.Add([]byte("= P =\n\nLead.\n\n- Incumbent: A B\n- Formation: April 1949\n- X Y: 1950\n{|\n! No. !! Name\n|-\n| 1 || A B || 1949 || 1952\n|}\n- Status2: Acting\n- Office2: Mayor of Z\n"))
+	f.Add([]byte("= Politics of X =\n== A and B ==\n| No. | Party Secretary | Term | Governor | Took office | Left office |\n| 1 | A 甲 | 1950–1952 | B | 1950 |\n| 2 | C | 1952– | D |\n| Mayor | Term | Mayor |\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		doc, err := Parse("fuzz.txt", data)
 		if err != nil {

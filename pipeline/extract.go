@@ -363,6 +363,9 @@ func (x *extractor) officePages() {
 		block      int
 		title, raw string
 		layout     *tableLayout
+		// part is the block's table's share of one office, when the
+		// table lists several side by side; nil for the whole block.
+		part *tablePart
 	}
 	var lists []found
 	backLevel := 0 // the level of the back-matter heading the blocks sit under, or 0
@@ -385,6 +388,12 @@ func (x *extractor) officePages() {
 		}
 		var lay *tableLayout
 		if b.Kind == TableBlock {
+			if parts := x.sideBySideLists(i, b.Table); parts != nil {
+				for _, p := range parts {
+					lists = append(lists, found{block: i, layout: p.layout, part: &p.tablePart})
+				}
+				continue
+			}
 			lay = layoutOf(b.Table)
 		}
 		switch {
@@ -397,6 +406,10 @@ func (x *extractor) officePages() {
 		}
 	}
 	for i := range lists {
+		if p := lists[i].part; p != nil {
+			lists[i].title, lists[i].raw = officeOfColumn(doc, p.role), p.role
+			continue
+		}
 		title, raw, fromProse := officeOfList(doc, lists[i].block)
 		lists[i].title, lists[i].raw = title, raw
 		if fromProse {
@@ -425,11 +438,14 @@ func (x *extractor) officePages() {
 		x.listNo = int32(k + 1)
 		b := doc.Blocks[l.block]
 		lo := listOffice{title: l.title, raw: l.raw, line: b.Line}
-		if b.Kind == TableBlock {
+		switch {
+		case l.part != nil:
+			x.table(lo, l.part.table, l.layout)
+		case b.Kind == TableBlock:
 			x.table(lo, b.Table, l.layout) // a table may name each row's post
-		} else if placeOf(doc.Title) != "" && x.postPerItem(b.List) {
+		case placeOf(doc.Title) != "" && x.postPerItem(b.List):
 			x.list("", b.List) // "Governor: Li Si (1949–1955)": each item's own office
-		} else {
+		default:
 			x.list(x.officeClaim(lo.title, lo.raw, lo.line), b.List)
 		}
 	}

@@ -137,6 +137,17 @@ func officeOfList(doc *Document, idx int) (title, raw string, fromProse bool) {
 	return doc.Title, "", false
 }
 
+// officeOfColumn returns the title of the office whose holders a table
+// column labelled role lists ("Governor" on "Politics of Yunnan"): the
+// page's own office when the role is its, else the role at the page's
+// place.
+func officeOfColumn(doc *Document, role string) string {
+	if page := pageOffice(doc.Title); page != "" && roleKey(role) == roleKey(page) {
+		return page
+	}
+	return canonicalOfficeTitle(role, placeOf(doc.Title))
+}
+
 // roleKey is the kind of post a title names, for telling whether two
 // titles name the same role: "governor", "vice premier", "party secretary".
 func roleKey(title string) string {

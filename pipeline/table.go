@@ -862,7 +862,7 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 			flush()
 			c.ordinal = x.rowOrdinal(kinds, assign, r.Cells)
 		}
-		if kind == rowTerm && len(r.Cells) != len(t.Header.Cells) && len(r.Cells) != len(kinds) {
+		if kind == rowTerm && len(r.Cells) != len(t.Header.Cells) && len(r.Cells) != len(kinds) && !endsBeforeSideColumns(kinds, len(r.Cells), realigned) {
 			x.finding(SeverityWarning, CodeRaggedRow, officeID, r.Line, "row has %d cells, the header has %d; read by the shape of its values", len(r.Cells), len(t.Header.Cells))
 		}
 		if realigned {
@@ -1196,6 +1196,24 @@ func cutInData(kinds []colKind, cell int) bool {
 		return true
 	}
 	return false
+}
+
+// endsBeforeSideColumns reports whether a row of n cells, read by
+// position, stops short of the table's last columns and every column it
+// leaves out is one a term is not read from (a party, a note, a
+// duration). That is how a rendering drops a cell spanned from the row
+// above ("| 2 | Chen Cheng | 5 January 1949 | 21 December 1949 |" under a
+// Party column): the row is whole, not ragged.
+func endsBeforeSideColumns(kinds []colKind, n int, realigned bool) bool {
+	if realigned || n >= len(kinds) {
+		return false
+	}
+	for j := n; j < len(kinds); j++ {
+		if cutInData(kinds, j) {
+			return false
+		}
+	}
+	return true
 }
 
 // firstNonEmpty returns the first non-empty cell and how many there are.

@@ -311,6 +311,21 @@ func TestTableShapes(t *testing.T) {
 			consistent: true,
 		},
 		{
+			name: "a party cell spanned from the row above is left out of the rows under it",
+			doc: `= Governor of Testland =
+
+| No. | Name | Took office | Left office | Party |
+| 1 | Ann Lee | 16 May 1947 | 5 January 1949 | Liberal |
+| 2 | Bob Ray | 5 January 1949 | 21 December 1949 |
+| 3 | Cy Dunn | 21 December 1949 | 16 April 1953 |
+| 4 | Di Eck | 16 April 1953 | 1 June 1960 | Labour |
+`,
+			office:     "governor-of-testland",
+			want:       []string{"Ann Lee||1947-05-16|1949-01-05", "Bob Ray||1949-01-05|1949-12-21", "Cy Dunn||1949-12-21|1953-04-16", "Di Eck||1953-04-16|1960-06-01"},
+			notes:      []string{"Party: Liberal", "", "", "Party: Labour"},
+			consistent: true,
+		},
+		{
 			name: "co-holders on one row are a term each",
 			doc: `= Captain Regent of Testland =
 
@@ -1223,5 +1238,86 @@ func TestNativeColumnLanguage(t *testing.T) {
 	}
 	if want := []string{"田中一郎 ja", "王福 zh"}; !slices.Equal(got, want) {
 		t.Errorf("list with a language label: %q, want %q", got, want)
+	}
+}
+
+// TestOfficesSideBySide: a table listing two offices' holders side by
+// side, each with its own dates, gives each office its own terms; a later
+// column of people without dates of their own stays a note.
+func TestOfficesSideBySide(t *testing.T) {
+	tests := []struct {
+		name string
+		doc  string
+		want map[string][]string // office → terms
+	}{
+		{
+			name: "two posts, a term column each",
+			doc: `= Politics of Testland =
+
+Testland is run under a dual party-government system.
+
+== Party Secretaries and Governors ==
+
+| Party Secretary | Term | Governor | Term |
+| Ann Lee 李安 | 1950–1952 | Bob Ray | 1950–1955 |
+| Cy Dunn | 1952–1959 | Di Eck 狄克 | 1955–1958 |
+| Ed Fox | 2020– | Flo Gray | 2020–present |
+`,
+			want: map[string][]string{
+				"party-secretary-of-testland": {"Ann Lee|李安|1950|1952", "Cy Dunn||1952|1959", "Ed Fox||2020| open"},
+				"governor-of-testland":        {"Bob Ray||1950|1955", "Di Eck|狄克|1955|1958", "Flo Gray||2020| open"},
+			},
+		},
+		{
+			name: "a shared number column, start and end columns each",
+			doc: `= Politics of Testland =
+
+== Leaders ==
+
+| No. | Mayor | Took office | Left office | Party Secretary | Took office | Left office |
+| 1 | Ann Lee | 1950 | 1952 | Bob Ray | 1949 | 1954 |
+| 2 | Cy Dunn | 1952 | 1960 | Di Eck | 1954 | 1961 |
+`,
+			want: map[string][]string{
+				"mayor-of-testland":           {"Ann Lee||1950|1952", "Cy Dunn||1952|1960"},
+				"party-secretary-of-testland": {"Bob Ray||1949|1954", "Di Eck||1954|1961"},
+			},
+		},
+		{
+			name: "a column of people with no dates of their own",
+			doc: `= Governor of Testland =
+
+| # | Governor | Took office | Left office | Lt. Governor |
+| 1 | Ann Lee | 1959 | 1962 | Bob Ray |
+| 2 | Cy Dunn | 1962 | 1974 | Di Eck |
+`,
+			want: map[string][]string{
+				"governor-of-testland": {"Ann Lee||1959|1962", "Cy Dunn||1962|1974"},
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ds := buildDocs(t, map[string]string{"t.txt": tt.doc})
+			var offices []string
+			for _, o := range ds.Offices {
+				offices = append(offices, o.ID)
+			}
+			if len(offices) != len(tt.want) {
+				t.Errorf("offices %v, want %d", offices, len(tt.want))
+			}
+			for office, want := range tt.want {
+				var got []string
+				for _, tm := range termsOf(ds, office) {
+					got = append(got, termLine(tm))
+				}
+				if !slices.Equal(got, want) {
+					t.Errorf("terms of %s:\n%s\nwant:\n%s\n(offices %v)", office, strings.Join(got, "\n"), strings.Join(want, "\n"), offices)
+				}
+			}
+			if f := append(findingsWith(ds, CodeRaggedRow), findingsWith(ds, CodeRealignedRow)...); len(f) != 0 {
+				t.Errorf("rows reported as ragged or realigned: %+v", f)
+			}
+		})
 	}
 }

@@ -1,0 +1,113 @@
+package pipeline
+
+import "strings"
+
+// tablePart is the share of a table that lists one office's holders,
+// when a table lists several offices side by side.
+type tablePart struct {
+	role  string // the header label that names the office: "Party Secretary"
+	table *Table
+}
+
+// sideBySide splits a table that lists the holders of several offices
+// side by side, each in a group of columns of its own:
+//
+//	| Party Secretary | Term | Governor | Term |
+//	| Song Renqiong 宋任穷 | 1950–1952 | Chen Geng 陈赓 | 1950–1955 |
+//
+// A group starts at a column headed by a post (a role word, not "Name")
+// and holds at least one column of dates; the posts differ. Columns
+// before the first group ("No.") belong to every group. It returns nil
+// for any other table: one office's holders, or a later column of people
+// with no dates of their own ("Lt. Governor", "Appointed by").
+func sideBySide(t *Table) []tablePart {
+	header := t.Header.Cells
+	var starts []int
+	for j, h := range header {
+		c := cleanCell(h)
+		if classifyHeader(c) == colName && hasRoleWord(c) && !strings.Contains(strings.ToLower(c), "name") {
+			starts = append(starts, j)
+		}
+	}
+	if len(starts) < 2 {
+		return nil
+	}
+	for i, s := range starts {
+		end := len(header)
+		if i+1 < len(starts) {
+			end = starts[i+1]
+		}
+		if !hasDateColumn(header[s+1 : end]) {
+			return nil
+		}
+		for _, o := range starts[:i] {
+			if roleKey(cleanCell(header[o])) == roleKey(cleanCell(header[s])) {
+				return nil // "Captain Regent | Captain Regent": holders together
+			}
+		}
+	}
+	for _, r := range t.Rows {
+		if len(r.Cells) > len(header) {
+			return nil // cells the header does not place
+		}
+	}
+	parts := make([]tablePart, len(starts))
+	for i, s := range starts {
+		end := len(header)
+		if i+1 < len(starts) {
+			end = starts[i+1]
+		}
+		cols := func(cells []string) []string {
+			out := make([]string, 0, starts[0]+end-s)
+			out = append(out, cells[:min(starts[0], len(cells))]...)
+			if s < len(cells) {
+				out = append(out, cells[s:min(end, len(cells))]...)
+			}
+			return out
+		}
+		part := &Table{Header: Row{Line: t.Header.Line, Cells: cols(header)}, Rows: make([]Row, 0, len(t.Rows))}
+		for _, r := range t.Rows {
+			part.Rows = append(part.Rows, Row{Line: r.Line, Cells: cols(r.Cells), Cut: r.Cut})
+		}
+		parts[i] = tablePart{role: cleanCell(header[s]), table: part}
+	}
+	return parts
+}
+
+// hasDateColumn reports whether one of the header labels heads a column
+// of dates: a start, an end or a term.
+func hasDateColumn(labels []string) bool {
+	for _, l := range labels {
+		switch classifyHeader(l) {
+		case colStart, colEnd, colRange:
+			return true
+		}
+	}
+	return false
+}
+
+// sideList is one office's share of a side-by-side table, laid out.
+type sideList struct {
+	tablePart
+	layout *tableLayout
+}
+
+// sideBySideLists returns the lists of a table that lists several
+// offices side by side (see sideBySide), each laid out as a table of its
+// own, or nil when the table is not one or a share of it does not read
+// as a list of holders.
+func (x *extractor) sideBySideLists(block int, t *Table) []sideList {
+	parts := sideBySide(t)
+	if parts == nil {
+		return nil
+	}
+	lists := make([]sideList, len(parts))
+	for i, p := range parts {
+		lay := layoutOf(p.table)
+		if !isOfficeholderTable(lay) {
+			return nil
+		}
+		lists[i] = sideList{p, lay}
+	}
+	return lists
+}
