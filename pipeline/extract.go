@@ -416,6 +416,10 @@ func (x *extractor) officePages() {
 			x.finding(SeverityInfo, CodeOfficeFromProse, officeID(title), doc.Blocks[lists[i].block].Line,
 				"the list has no heading that names its office; named %q after the prose above it", title)
 		}
+		if posts := postsOfHeading(raw); len(posts) > 1 {
+			x.finding(SeverityInfo, CodeSeveralPosts, officeID(title), doc.Blocks[lists[i].block].Line,
+				"the heading %q names %d posts; the list is read as the first's, %s", raw, len(posts), title)
+		}
 	}
 	// The infobox describes the office the page is about.
 	hasOfficeInfobox := false

@@ -118,10 +118,14 @@ func officeOfList(doc *Document, idx int) (title, raw string, fromProse bool) {
 		if !hasRoleWord(h) {
 			continue
 		}
-		if page != "" && roleKey(h) == roleKey(page) {
+		post := h
+		if posts := postsOfHeading(h); len(posts) > 1 {
+			post = posts[0] // "Governors and Mayors": see severalPosts
+		}
+		if page != "" && roleKey(post) == roleKey(page) {
 			return page, h, false
 		}
-		return canonicalOfficeTitle(h, place), h, false
+		return canonicalOfficeTitle(post, place), h, false
 	}
 	if page != "" {
 		return page, "", false
@@ -146,6 +150,37 @@ func officeOfColumn(doc *Document, role string) string {
 		return page
 	}
 	return canonicalOfficeTitle(role, placeOf(doc.Title))
+}
+
+// postsOfHeading splits a heading that names several posts joined by
+// "and" or commas ("Governors and Mayors", "Party Secretaries &
+// Chairmen", "Governors, Mayors and Secretaries") into them; a heading of
+// one post, "and" inside its name ("Minister of Industry and Trade"),
+// comes back whole.
+func postsOfHeading(h string) []string {
+	var posts []string
+	for _, p := range strings.Split(h, ", ") {
+		p = strings.TrimPrefix(p, "and ")
+		for _, q := range strings.Split(p, " and ") {
+			for _, r := range strings.Split(q, " & ") {
+				posts = append(posts, strings.TrimSpace(r))
+			}
+		}
+	}
+	if len(posts) < 2 {
+		return []string{h}
+	}
+	for i, p := range posts {
+		if !hasRoleWord(p) {
+			return []string{h}
+		}
+		for _, q := range posts[:i] {
+			if roleKey(p) == roleKey(q) {
+				return []string{h}
+			}
+		}
+	}
+	return posts
 }
 
 // roleKey is the kind of post a title names, for telling whether two

@@ -66,6 +66,51 @@ func TestCanonicalOfficeTitle(t *testing.T) {
 	}
 }
 
+func TestPostsOfHeading(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"Governors and Mayors", []string{"Governors", "Mayors"}},
+		{"Party Secretaries & Chairmen", []string{"Party Secretaries", "Chairmen"}},
+		{"Governors, Mayors, and Party Secretaries", []string{"Governors", "Mayors", "Party Secretaries"}},
+		{"Minister of Finance, Planning and Development", []string{"Minister of Finance, Planning and Development"}},
+		{"Minister of Industry and Trade", []string{"Minister of Industry and Trade"}},
+		{"Secretary of State for Foreign and Commonwealth Affairs", []string{"Secretary of State for Foreign and Commonwealth Affairs"}},
+		{"Governors and governors-general", []string{"Governors and governors-general"}}, // one role
+		{"Governors", []string{"Governors"}},
+	}
+	for _, tt := range tests {
+		if got := postsOfHeading(tt.in); !slices.Equal(got, tt.want) {
+			t.Errorf("postsOfHeading(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestHeadingOfSeveralPosts: a list under a heading that names two posts
+// is the first post's, at the page's place, with a finding; it is never
+// an office named after both ("Governors and Mayor of Yunnan").
+func TestHeadingOfSeveralPosts(t *testing.T) {
+	ds := buildDocs(t, map[string]string{"p.txt": `= Politics of Yunnan =
+
+The politics of Yunnan is structured in a dual party-government system.
+
+== Governors and Mayors ==
+
+- Chen Geng (陈赓): 1950–1955
+- Guo Yingqiu (郭影秋): 1955–1958
+`})
+	if len(ds.Offices) != 1 || ds.Offices[0].ID != "governor-of-yunnan" {
+		t.Fatalf("offices %+v, want governor-of-yunnan alone", ds.Offices)
+	}
+	if len(termsOf(ds, "governor-of-yunnan")) != 2 {
+		t.Errorf("terms %+v", ds.Terms)
+	}
+	if f := findingsWith(ds, CodeSeveralPosts); len(f) != 1 || f[0].Line != 7 {
+		t.Errorf("several-posts findings %+v, want one at line 7", f)
+	}
+}
+
 func TestOfficeID(t *testing.T) {
 	if officeID("Governor of Hokkaido Prefecture") != officeID("Governor of Hokkaido") {
 		t.Error("a place type changes the office ID")

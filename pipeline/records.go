@@ -207,6 +207,7 @@ const (
 	CodeOfficeFieldConflict  = "office-field-conflict"
 	CodeDuplicateSourceTitle = "duplicate-source-title"
 	CodeOfficeFromProse      = "office-from-prose"
+	CodeSeveralPosts         = "several-posts"
 	CodeOfficeIDHashed       = "office-id-hashed"
 	CodeSkippedRow           = "skipped-row"
 	CodeUnreadBlock          = "unread-block"
