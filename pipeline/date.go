@@ -799,6 +799,10 @@ type Tenure struct {
 	Start, End Date
 	// Open is set when the end is "present", "incumbent" or missing after a dash.
 	Open bool
+	// EndBlank is set, with Open, when the end is missing after a dash
+	// ("2003–"): the term is open if no later holder follows, else its end
+	// is not known.
+	EndBlank bool
 	// Single is set when the text held one date and no range ("1952"): the
 	// term began and ended within that date.
 	Single bool
@@ -826,7 +830,7 @@ func ParseTenure(s string) (Tenure, error) {
 		// "2003-", "2003 -": an open range, as "2003–" is; the date
 		// reader would take the hyphen for a separator.
 		if d, err := ParseDate(rest); err == nil {
-			return Tenure{Start: d, Open: true}, nil
+			return Tenure{Start: d, Open: true, EndBlank: true}, nil
 		}
 	}
 	if d, err := ParseDate(s); err == nil {
@@ -866,7 +870,10 @@ func ParseTenure(s string) (Tenure, error) {
 		if i := strings.Index(s, sep); i >= 0 {
 			end := s[i+len(sep):]
 			if sep[0] == ' ' && IsOpenEnd(strings.TrimSpace(sep)+" "+strings.TrimSpace(end)) {
-				end = "" // "2021 to date", "1990 till now": the words are the open end
+				// "2021 to date", "1990 till now": the words are the open end.
+				t, err := tenureFromParts(s[:i], "")
+				t.EndBlank = false
+				return t, err
 			}
 			return tenureFromParts(s[:i], end)
 		}
@@ -1099,7 +1106,9 @@ func tenureFromParts(a, b string) (Tenure, error) {
 		t.Start = d
 	}
 	switch {
-	case b == "" || IsOpenEnd(b):
+	case b == "":
+		t.Open, t.EndBlank = true, true
+	case IsOpenEnd(b):
 		t.Open = true
 	case IsEndEvent(b):
 		// "1990 – died in office": the term ended, at a date not given.

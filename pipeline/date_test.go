@@ -153,13 +153,14 @@ func TestParseTenure(t *testing.T) {
 		start, end         string
 		open, single, fail bool
 		event              string // how the term ended, before the end's date
+		blank              bool   // the end left blank after the dash
 	}{
 		{in: "1949–1954", start: "1949", end: "1954"},
 		{in: "1949—1954", start: "1949", end: "1954"},
 		{in: "1977-1979", start: "1977", end: "1979"},
 		{in: "2014 – 2016", start: "2014", end: "2016"},
 		{in: "March 2007 – present", start: "2007-03", open: true},
-		{in: "2021–", start: "2021", open: true},
+		{in: "2021–", start: "2021", open: true, blank: true},
 		{in: "since 2020", start: "2020", open: true},
 		{in: "from March 2007", start: "2007-03", open: true},
 		{in: "Nov 13, 1871 - Oct 29, 1880", start: "1871-11-13", end: "1880-10-29"},
@@ -169,8 +170,8 @@ func TestParseTenure(t *testing.T) {
 		{in: "2014 – till date", start: "2014", open: true},
 		{in: "2014 – still in office", start: "2014", open: true},
 		{in: "2014 – currently serving", start: "2014", open: true},
-		{in: "2003 -", start: "2003", open: true},
-		{in: "2003-", start: "2003", open: true},
+		{in: "2003 -", start: "2003", open: true, blank: true},
+		{in: "2003-", start: "2003", open: true, blank: true},
 		{in: "until 1994", end: "1994"},
 		{in: "1990 – died 1994", start: "1990", end: "1994", event: "died"},
 		{in: "1950? – 1955?", start: "1950", end: "1955"},
@@ -283,9 +284,9 @@ func TestParseTenure(t *testing.T) {
 			if err != nil {
 				t.Fatalf("ParseTenure(%q): %v", tt.in, err)
 			}
-			if got.Start.String() != tt.start || got.End.String() != tt.end || got.Open != tt.open || got.Single != tt.single || got.EndEvent != tt.event {
-				t.Errorf("ParseTenure(%q) = start %q end %q open %v single %v event %q; want %q %q %v %v %q",
-					tt.in, got.Start, got.End, got.Open, got.Single, got.EndEvent, tt.start, tt.end, tt.open, tt.single, tt.event)
+			if got.Start.String() != tt.start || got.End.String() != tt.end || got.Open != tt.open || got.Single != tt.single || got.EndEvent != tt.event || got.EndBlank != tt.blank {
+				t.Errorf("ParseTenure(%q) = start %q end %q open %v single %v event %q blank %v; want %q %q %v %v %q %v",
+					tt.in, got.Start, got.End, got.Open, got.Single, got.EndEvent, got.EndBlank, tt.start, tt.end, tt.open, tt.single, tt.event, tt.blank)
 			}
 		})
 	}

@@ -74,6 +74,9 @@ type termClaim struct {
 	// ended is set when the end cell says the term ended without saying
 	// when ("Died in office"): the infobox does not reopen it.
 	ended bool
+	// endBlank is set when the tenure left its end blank after a dash
+	// ("1979–"): open only if no later holder of the office follows.
+	endBlank bool
 	// list is the table or list of its document the claim comes from,
 	// from 1; 0 for a biography's.
 	list int32
@@ -453,11 +456,38 @@ func (x *extractor) officePages() {
 			x.list(x.officeClaim(lo.title, lo.raw, lo.line), b.List)
 		}
 	}
+	x.closeBlankEnds()
 	if hasOfficeInfobox && pageTitle != doc.Title {
 		x.ex.offices[0].addAlias(doc.Title)
 	}
 	if hasOfficeInfobox {
 		x.openByIncumbent(&x.ex.offices[0])
+	}
+}
+
+// closeBlankEnds reads a tenure whose end is left blank after the dash
+// ("| 8 | Hal Ho | 1 October 1979 – |") as open only when no later holder
+// of the office follows it in the document: with one after it, the term
+// has ended, at a date the page does not give.
+func (x *extractor) closeBlankEnds() {
+	latest := map[string]Date{} // the office's latest start of a holder in office
+	for _, c := range x.ex.terms {
+		if c.note != "" && hasIncomingMark(c.note) {
+			continue // "Ida Moss (designate), 2027–": not in office yet
+		}
+		if l, ok := latest[c.officeID]; !c.start.IsZero() && (!ok || l.Earliest().Before(c.start.Earliest())) {
+			latest[c.officeID] = c.start
+		}
+	}
+	for i := range x.ex.terms {
+		c := &x.ex.terms[i]
+		if !c.open || !c.endBlank || c.start.IsZero() {
+			continue
+		}
+		if l := latest[c.officeID]; c.start.Latest().Before(l.Earliest()) {
+			c.open = false
+			x.finding(SeverityInfo, CodeUndatedEnd, c.officeID, c.line, "the end of %s's term (from %s) is left blank, and a later holder follows (from %s); the end is unknown", c.name.display(), c.start, l)
+		}
 	}
 }
 
@@ -925,7 +955,7 @@ func (x *extractor) tenureInto(c *termClaim, raw string) {
 		x.finding(SeverityError, CodeUnparsedDate, c.officeID, c.line, "tenure %q of %s: %v", raw, c.name.display(), err)
 		return
 	}
-	c.start, c.end, c.open = t.Start, t.End, t.Open
+	c.start, c.end, c.open, c.endBlank = t.Start, t.End, t.Open, t.EndBlank
 	if t.EndEvent != "" {
 		// "1940 – died 1944": how the term ended, as an end cell's
 		// "died 1944" says it.

@@ -326,6 +326,32 @@ func TestTableShapes(t *testing.T) {
 			consistent: true,
 		},
 		{
+			name: "a tenure left open by a dash is open only for the last holder",
+			doc: `= Mayor of Testland =
+
+| No. | Name | Term |
+| 1 | Ann Lee | 1950 – 1955 |
+| 2 | Bob Ray | 1 October 1955 – |
+| 3 | Cy Dunn | 1962 – |
+`,
+			office:     "mayor-of-testland",
+			want:       []string{"Ann Lee||1950|1955", "Bob Ray||1955-10-01|", "Cy Dunn||1962| open"},
+			consistent: true,
+		},
+		{
+			name: "a list written newest first, each tenure left open by a dash",
+			doc: `= Governor of Testland =
+
+== Governors ==
+
+- Cy Dunn, 2020–
+- Bob Ray, 2015–
+- Ann Lee (designate), 2027–
+`,
+			office: "governor-of-testland",
+			want:   []string{"Cy Dunn||2020| open", "Bob Ray||2015|", "Ann Lee||2027|"},
+		},
+		{
 			name: "co-holders on one row are a term each",
 			doc: `= Captain Regent of Testland =
 
