@@ -409,6 +409,9 @@ func (n *Name) latinName(s string) string {
 	// "Walter Scheel Acting": an acting word after a name of two words or
 	// more, the brackets around it lost.
 	if i := strings.LastIndexByte(s, ' '); i > 0 && isActingWord(s[i+1:]) && strings.Contains(strings.TrimSpace(s[:i]), " ") {
+		if j := strings.LastIndexByte(s[:i], ' '); j > 0 && strings.EqualFold(s[j+1:i], "ad") && strings.Contains(strings.TrimSpace(s[:j]), " ") {
+			i = j // "Di Eck ad interim"
+		}
 		n.addNote(s[i+1:])
 		s = s[:i]
 	}

@@ -28,6 +28,8 @@ func TestParseName(t *testing.T) {
 		{in: "''Carl O'Dunn''", en: "Carl O'Dunn"},                            // italics; the name's own apostrophe kept
 		{in: "Luo Dongchuan (acting)", en: "Luo Dongchuan", acting: true},
 		{in: "Walter Scheel Acting", en: "Walter Scheel", acting: true},
+		{in: "Di Eck ad interim", en: "Di Eck", acting: true, qualifiers: []string{"ad interim"}},
+		{in: "Ann Lee Ad Interim", en: "Ann Lee", acting: true, qualifiers: []string{"Ad Interim"}},
 		{in: "Ann Lee 1st term", en: "Ann Lee", qualifiers: []string{"1st term"}},
 		// Acting for part of the term only: a note.
 		{in: "Bob Ray (acting until 1996)", en: "Bob Ray", qualifiers: []string{"acting until 1996"}},
