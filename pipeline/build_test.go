@@ -786,6 +786,52 @@ Omar Haddad
 	}
 }
 
+// TestBiographyNumberedParameters: the officeholder infobox's numbered
+// parameters ("1blankname3: Party Secretary", "1namedata3: Zhang
+// Chunxian") are noted under their label and end nothing: the offices
+// and personal details after them are read. A status that is acting for
+// part of the term only is a note; a youth league's secretary is no
+// party secretary of a place.
+func TestBiographyNumberedParameters(t *testing.T) {
+	ds := buildDocs(t, map[string]string{"zhou.txt": `= Zhou Qiang =
+
+Zhou Qiang
+周强
+- Office: President of the Supreme People's Court
+- Term Start: 15 March 2013
+- Term End: 11 March 2023
+- Office3: Governor of Hunan
+- Term Start3: 30 September 2006
+- Term End3: 2 April 2010
+- Status3: Acting until 2007
+- 1blankname3: Party Secretary
+- 1namedata3: Zhang Chunxian
+- Predecessor3: Zhou Bohua
+- Office4: First Secretary of the Communist Youth League
+- Term Start4: 1998
+- Term End4: 2006
+- Party: Chinese Communist Party
+`})
+	var got []string
+	for _, tm := range ds.Terms {
+		got = append(got, tm.OfficeID+" "+termLine(tm)+" "+tm.PredecessorPersonID+" "+tm.Note)
+	}
+	slices.Sort(got)
+	want := []string{
+		"first-secretary-of-the-communist-youth-league Zhou Qiang|周强|1998|2006  ",
+		"governor-of-hunan Zhou Qiang|周强|2006-09-30|2010-04-02 zhou-bohua Status: Acting until 2007; Party Secretary: Zhang Chunxian",
+		"president-of-the-supreme-peoples-court Zhou Qiang|周强|2013-03-15|2023-03-11  ",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("terms:\n got %q\nwant %q", got, want)
+	}
+	for _, p := range ds.Persons {
+		if p.ID == "zhou-qiang" && p.Party != "Chinese Communist Party" {
+			t.Errorf("party %q: the keys after the numbered parameters were not read", p.Party)
+		}
+	}
+}
+
 // TestBiographyRepeatedKeys: an infobox that writes "Office" again
 // without a number has one block per office; a start written again is a
 // further term of the office above; an alias of a key already given

@@ -506,10 +506,34 @@ func keyValue(l string) (key, value string, ok bool) {
 			return "", "", false
 		}
 	}
-	if key == "" || key[0] >= '0' && key[0] <= '9' {
+	if key == "" || key[0] >= '0' && key[0] <= '9' && !isNumberedParam(key) {
 		return "", "", false
 	}
 	return key, strings.TrimSpace(l[i+1:]), true
+}
+
+// isNumberedParam reports whether a key that starts with a digit is an
+// infobox's numbered parameter, "1blankname3" or "2namedata": a number,
+// a word of four letters or more, maybe a number, no spaces. "1949" and
+// "1st" (a list item's year or ordinal) are not.
+func isNumberedParam(key string) bool {
+	i := 0
+	for i < len(key) && key[i] >= '0' && key[i] <= '9' {
+		i++
+	}
+	j := i
+	for j < len(key) && isASCIILetter(key[j]) {
+		j++
+	}
+	if j-i < 4 {
+		return false
+	}
+	for ; j < len(key); j++ {
+		if key[j] < '0' || key[j] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // listMarker returns the length of the marker of a list line and its number.

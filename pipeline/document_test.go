@@ -126,6 +126,7 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("= L =\n| 1 | Ann Lee (1950–1955) | Liberal |\n| Portrait | Name |\n| Term of office[42] | NPC |\n| 2[3] | Kim Il (Korean: 金一) |\n| 1 October 1949 | unknown |\n| Name | Japanese | Term |\n| A B | 田中 | Unknown – 1994 |\n* Park (박), 7 April 2021 – present\n"))
 	f.Add([]byte("= P =\n\nLead.\n\n- Incumbent: A B\n- Formation: April 1949\n- X Y: 1950\n{|\n! No. !! Name\n|-\n| 1 || A B || 1949 || 1952\n|}\n- Status2: Acting\n- Office2: Mayor of Z\n"))
 	f.Add([]byte("= Politics of X =\n== A and B ==\n| No. | Party Secretary | Term | Governor | Took office | Left office |\n| 1 | A 甲 | 1950–1952 | B | 1950 |\n| 2 | C | 1952– | D |\n| Mayor | Term | Mayor |\n"))
+	f.Add([]byte("= Z =\n\nZ\n- Office3: Governor of X\n- Term Start3: 2006\n- Status3: Acting until 2007\n- 1blankname3: Party Secretary\n- 1namedata3: Y\n- 2namedata: W\n- Office4: First Secretary of the Communist Youth League\n- Term Start4: 1998\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		doc, err := Parse("fuzz.txt", data)
 		if err != nil {
@@ -305,6 +306,28 @@ func TestCleanHeading(t *testing.T) {
 	} {
 		if got := cleanHeading(in); got != want {
 			t.Errorf("cleanHeading(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestKeyValue(t *testing.T) {
+	tests := []struct {
+		line, key string
+		ok        bool
+	}{
+		{"- Term Start2: 1 May 2001", "Term Start2", true},
+		{"- 1blankname3: Party Secretary", "1blankname3", true},
+		{"- 2namedata: Zhang Chunxian", "2namedata", true},
+		{"- 1949: Ye Jianying", "", false},            // a year
+		{"- 1st: Ann Lee (1949–1952)", "", false},     // an ordinal
+		{"- 1949s: x", "", false},                     // a word too short to be a parameter
+		{"- 1blank name: x", "", false},               // a space
+		{"- Cheng Zihua (程子华): 1949–1950", "", false}, // brackets
+	}
+	for _, tt := range tests {
+		key, _, ok := keyValue(tt.line)
+		if ok != tt.ok || key != tt.key {
+			t.Errorf("keyValue(%q) = %q, %v; want %q, %v", tt.line, key, ok, tt.key, tt.ok)
 		}
 	}
 }

@@ -1277,7 +1277,8 @@ func (x *extractor) biography() {
 			name = "inoffice" // "Term1: 2016 – 2022"; not "Term1: 2nd"
 		}
 		switch name {
-		case "office", "termstart", "termend", "inoffice", "predecessor", "successor", "deputy", "order", "constituency", "president", "premier", "primeminister", "status":
+		case "office", "termstart", "termend", "inoffice", "predecessor", "successor", "deputy", "order", "constituency", "president", "premier", "primeminister", "status",
+			"1blankname", "1namedata", "2blankname", "2namedata":
 			key, ok := block[idx]
 			if !ok {
 				key = idx
@@ -1367,10 +1368,10 @@ func (x *extractor) biography() {
 			delete(en.fields, "order")
 		}
 		var notes []string
-		if e, ok := en.fields["status"]; ok && IsActingNote(cleanCell(e.Value)) {
+		if e, ok := en.fields["status"]; ok && isWholeTermActing(cleanCell(e.Value)) {
 			// "Status2: Acting" above the office, as the officeholder
 			// infobox writes an acting or interim tenure; another status
-			// is noted below.
+			// ("Acting until 2007", "Elected") is noted below.
 			c.acting = true
 			delete(en.fields, "status")
 		}
@@ -1409,6 +1410,14 @@ func (x *extractor) biography() {
 			if e, ok := en.fields[k]; ok && cleanCell(e.Value) != "" {
 				// "President3: Park Geun-hye" is noted "President: Park Geun-hye".
 				notes = append(notes, strings.TrimRight(e.Key, "0123456789 _")+": "+cleanCell(e.Value))
+			}
+		}
+		for _, k := range []string{"1", "2"} {
+			// "1blankname3: Party Secretary", "1namedata3: Zhang Chunxian":
+			// a labelled person beside the term, noted under its label.
+			label, v := cleanCell(en.fields[k+"blankname"].Value), cleanCell(en.fields[k+"namedata"].Value)
+			if label != "" && v != "" {
+				notes = append(notes, label+": "+v)
 			}
 		}
 		if prevElect {

@@ -281,6 +281,11 @@ func isPartySecretaryTitle(l string) bool {
 	if strings.Contains(l, "deputy") || strings.Contains(l, "general") || strings.Contains(l, "vice") {
 		return false
 	}
+	if strings.Contains(l, "youth league") {
+		// "First Secretary of the Communist Youth League": the league's
+		// own post ("Alxa League" is a place).
+		return false
+	}
 	if strings.Contains(l, "party chief") || strings.Contains(l, "party boss") {
 		return true
 	}

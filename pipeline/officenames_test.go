@@ -33,6 +33,8 @@ func TestCanonicalOfficeTitle(t *testing.T) {
 		{"List of the CCP Shandong Provincial Committee secretaries", "Shandong", "Party Secretary of Shandong"},
 		{"CCP Party chiefs", "Shanxi", "Party Secretary of Shanxi"},
 		{"Communist Party Secretary of Nanjing", "", "Party Secretary of Nanjing"},
+		{"First Secretary of the Communist Youth League", "", "First Secretary of the Communist Youth League"},
+		{"Party Secretary of Alxa League", "", "Party Secretary of Alxa"}, // a league is a place in Inner Mongolia
 		{"Secretary-General of the Saenuri Party", "", "Secretary-General of the Saenuri Party"},
 		{"14th Secretary-General of the State Council", "", "Secretary-General of the State Council"},
 		{"7th Governor of Hokkaido", "", "Governor of Hokkaido"},
