@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -475,6 +476,9 @@ func (p *parser) infobox(caption string, first int) {
 	}
 	for p.i < len(p.lines) {
 		k, v, ok := keyValue(p.lines[p.i])
+		if !ok && len(ib.Entries) > 0 {
+			k, v, ok = labelValue(p.lines[p.i])
+		}
 		if !ok {
 			break
 		}
@@ -510,6 +514,28 @@ func keyValue(l string) (key, value string, ok bool) {
 		return "", "", false
 	}
 	return key, strings.TrimSpace(l[i+1:]), true
+}
+
+// labelValue splits a line of an infobox already begun whose label is
+// not a plain key: "- Lt. Governor: Bob Ray", "- Premier(s): Cy Dunn",
+// "- Département: Nord". A label is a short text that starts with a
+// letter and holds no native script, so that an infobox ends at a
+// holder's line ("- Zhang San (张三): 1949–1952").
+func labelValue(l string) (label, value string, ok bool) {
+	if len(l) < 3 || l[0] != '-' && l[0] != '*' || l[1] != ' ' {
+		return "", "", false
+	}
+	l = strings.TrimSpace(l[2:])
+	i := strings.IndexByte(l, ':')
+	if i <= 0 || i > 60 {
+		return "", "", false
+	}
+	label = strings.TrimSpace(l[:i])
+	r, _ := utf8.DecodeRuneInString(label)
+	if !unicode.IsLetter(r) || hasNative(label) || strings.ContainsAny(label, "|[]{}<>=") {
+		return "", "", false
+	}
+	return label, strings.TrimSpace(l[i+1:]), true
 }
 
 // isNumberedParam reports whether a key that starts with a digit is an

@@ -331,3 +331,37 @@ func TestKeyValue(t *testing.T) {
 		}
 	}
 }
+
+// TestInfoboxLabels: a label that is no plain key ("Lt. Governor",
+// "Premier(s)", "Département") does not end an infobox: the offices and
+// details after it are read. A holder's line does end it.
+func TestInfoboxLabels(t *testing.T) {
+	doc := `= Ann Lee =
+
+Ann Lee
+- Office: Governor of Testprov
+- Term Start: 2010
+- Lt. Governor: Bob Ray
+- Premier(s): Cy Dunn
+- Département: Nord
+- Office2: Mayor of Testcity
+- Term Start2: 2005
+- Zhang San (张三): 1949–1952
+`
+	d, err := Parse("a.txt", []byte(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var keys []string
+	for _, e := range d.Infobox.Entries {
+		keys = append(keys, e.Key)
+	}
+	want := []string{"Office", "Term Start", "Lt. Governor", "Premier(s)", "Département", "Office2", "Term Start2"}
+	if !slices.Equal(keys, want) {
+		t.Errorf("infobox keys %q, want %q", keys, want)
+	}
+	ds := buildDocs(t, map[string]string{"a.txt": doc})
+	if got := termsOf(ds, "mayor-of-testcity"); len(got) != 1 {
+		t.Errorf("terms of the office after the labels: %+v", got)
+	}
+}
