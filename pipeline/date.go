@@ -608,8 +608,8 @@ func cutWeekday(s string) string {
 // more closely: the year is kept, approximate, as "c. 1279" is.
 var approxPrefixes = []string{"circa ", "ca. ", "ca ", "c. ", "c.", "c ", "about ", "around ",
 	"approx. ", "approximately ", "≈", "before ", "after ", "by ", "not before ", "not after ",
-	"early ", "mid-", "mid ", "late ", "spring ", "summer ", "autumn ", "fall ", "winter ",
-	"beginning of ", "start of ", "middle of ", "end of "}
+	"early ", "mid-", "mid ", "late ", "spring of ", "summer of ", "autumn of ", "fall of ", "winter of ",
+	"spring ", "summer ", "autumn ", "fall ", "winter ", "beginning of ", "start of ", "middle of ", "end of "}
 
 // isApproxDateText reports whether s starts with a word that makes a date
 // approximate and holds a digit: "c. 1950", "early 1901".

@@ -82,6 +82,7 @@ func TestParseDate(t *testing.T) {
 		{in: "05/05/2003", want: "2003-05-05", precision: PrecisionDay, earliest: "2003-05-05", latest: "2003-05-05"},
 		{in: "01/10/1949", wantErr: true},
 		{in: "early 1901", want: "1901", precision: PrecisionYear, earliest: "1901-01-01", latest: "1901-12-31", approx: true},
+		{in: "Summer of 2000", want: "2000", precision: PrecisionYear, earliest: "2000-01-01", latest: "2000-12-31", approx: true},
 		{in: "mid-1903", want: "1903", precision: PrecisionYear, earliest: "1903-01-01", latest: "1903-12-31", approx: true},
 		{in: "late March 1905", want: "1905-03", precision: PrecisionMonth, earliest: "1905-03-01", latest: "1905-03-31", approx: true},
 		{in: "Spring 1905", want: "1905", precision: PrecisionYear, earliest: "1905-01-01", latest: "1905-12-31", approx: true},
