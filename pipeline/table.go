@@ -35,6 +35,12 @@ type tableLayout struct {
 	// Name | Since": a page's current leaders, a cabinet's ministers),
 	// or -1.
 	officeCol int
+	// placeCol is the column that names the place of each row's post,
+	// before the holders' column, which names the post: "| Province |
+	// Party Secretary | Took office |" on a page of current leaders. -1
+	// for most tables. rowRole is the holders' column's label.
+	placeCol int
+	rowRole  string
 	// unreadDates marks the columns headed as dates whose values are
 	// mostly text that is no date ("Left office: sometime in 1960"): kept
 	// in the notes, and reported.
@@ -325,6 +331,17 @@ func layoutOf(t *Table) *tableLayout {
 			lay.officeCol = j
 		} else {
 			kinds[j] = colOther // "Office: …" in the note, as before
+		}
+	}
+	lay.placeCol = -1
+	if h := slices.Index(kinds, colName); h > 0 && lay.officeCol < 0 {
+		if role := cleanCell(lay.header[h]); hasRoleWord(role) && !strings.Contains(strings.ToLower(role), "name") {
+			for j := range h {
+				if kinds[j] == colOther && isPlaceLabel(cleanCell(lay.header[j])) && mostCellsAre(rows, j, func(c string) bool { return cleanCell(c) != "" }) {
+					lay.placeCol, lay.rowRole = j, role
+					break
+				}
+			}
 		}
 	}
 	if !slices.Contains(kinds, colStart) && !slices.Contains(kinds, colEnd) && !slices.Contains(kinds, colRange) {
@@ -669,7 +686,8 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 		lay.kinds[lay.officeCol], lay.officeCol = colOther, -1
 	}
 	officeID := ""
-	if lay.officeCol < 0 {
+	perRow := lay.officeCol >= 0 || lay.placeCol >= 0 // each row's own office
+	if !perRow {
 		officeID = x.officeClaim(list.title, list.raw, list.line)
 		holdersHeadedByOffice(lay, list.title)
 	}
@@ -679,7 +697,10 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 	// A start column headed "Since" and no end: the holders of now.
 	sinceOnly := false
 	if j := slices.Index(kinds, colStart); j >= 0 && j < len(lay.header) && !slices.Contains(kinds, colEnd) && !slices.Contains(kinds, colRange) {
-		sinceOnly = strings.Contains(strings.ToLower(lay.header[j]), "since")
+		// So is a start column alone in a table of each row's place ("|
+		// Anhui | Liang Yanshun | 2024 |" under "Province | Party
+		// Secretary | Took office"): who holds each post, since when.
+		sinceOnly = strings.Contains(strings.ToLower(lay.header[j]), "since") || lay.placeCol >= 0
 	}
 	nameCol := slices.IndexFunc(kinds, func(k colKind) bool { return k == colName || k == colNameEN })
 	header := nonEmpty(t.Header.Cells)
@@ -687,7 +708,7 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 	// of the same office in the document goes on counting.
 	pos := x.places[officeID]
 	numbered := x.numbered[officeID] // an earlier list gave numbers
-	if lay.officeCol < 0 {
+	if !perRow {
 		defer func() { x.places[officeID] = pos }()
 		if hasOrdinal {
 			x.numbered[officeID] = true
@@ -731,6 +752,18 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 			}
 			if hasRoleWord(post) {
 				officeID = x.officeClaim(canonicalOfficeTitle(post, place), post, r.Line)
+			} else {
+				officeID = x.officeClaim(list.title, list.raw, list.line)
+			}
+		} else if lay.placeCol >= 0 {
+			// Each row's place: "| Anhui | Liang Yanshun | 2024 |" under
+			// "Province | Party Secretary | Took office".
+			where := ""
+			if lay.placeCol < len(r.Cells) {
+				where = cleanCell(r.Cells[lay.placeCol])
+			}
+			if where != "" {
+				officeID = x.officeClaim(canonicalOfficeTitle(lay.rowRole, where), "", r.Line)
 			} else {
 				officeID = x.officeClaim(list.title, list.raw, list.line)
 			}
@@ -877,7 +910,7 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 		if n := c.name.Note(); n != "" && own {
 			notes = append(notes, n)
 		}
-		if own && c.ordinal == 0 && !hasOrdinal && !numbered && lay.officeCol < 0 {
+		if own && c.ordinal == 0 && !hasOrdinal && !numbered && !perRow {
 			c.ordinal, c.posOrdinal = pos, true
 			if kind == rowHolder {
 				holder.ordinal = pos
@@ -953,8 +986,8 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 			if assign[j] < 0 || r.Cells[assign[j]] == "" {
 				continue
 			}
-			if k != colNotes && k != colOther && k != colLife && k != colDuration && !mayBeActingCell(r.Cells[assign[j]]) {
-				continue // a name, date or number cell, read above
+			if k != colNotes && k != colOther && k != colLife && k != colDuration && !mayBeActingCell(r.Cells[assign[j]]) || j == lay.placeCol {
+				continue // a name, date, number or place cell, read above
 			}
 			v := cleanCell(r.Cells[assign[j]])
 			if isActingCell(v) && k != colName && k != colNameEN {
@@ -1193,6 +1226,28 @@ func cutInData(kinds []colKind, cell int) bool {
 	}
 	switch kinds[cell] {
 	case colName, colNameEN, colNameZH, colCoHolder, colStart, colEnd, colRange, colOrdinal:
+		return true
+	}
+	return false
+}
+
+// isPlaceLabel reports whether a column label names the kind of place
+// each row is of: "Province", "Prefecture", "State", "Region (capital)".
+// "Country" is not: beside a holder it is the holder's nationality.
+func isPlaceLabel(l string) bool {
+	l = strings.ToLower(l)
+	i := strings.IndexFunc(l, func(r rune) bool { return !unicode.IsLetter(r) })
+	if i < 0 {
+		i = len(l)
+	}
+	w, rest := strings.TrimSuffix(l[:i], "s"), l[i:]
+	if hasRoleWord(rest) {
+		return false // "State Councillor"
+	}
+	switch w {
+	case "province", "prefecture", "state", "municipality", "region", "territory", "county", "city", "division",
+		"subdivision", "canton", "oblast", "governorate", "department", "district", "autonomous", "emirate", "place",
+		"citie", "countie": // "Cities", "Counties"
 		return true
 	}
 	return false

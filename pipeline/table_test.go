@@ -1310,6 +1310,48 @@ Testland is run under a dual party-government system.
 			},
 		},
 		{
+			name: "a place column before the holders: each row the post of its place",
+			doc: `= List of current provincial leaders of Testland =
+
+== Provinces ==
+
+| Province | Party Secretary | Took office | Governor | Took office |
+| Anhui | Ann Lee 李安 | 2024 | Bob Ray | 2021 |
+| Fujian Province | Cy Dunn | 2022 | Di Eck | 2021 |
+`,
+			want: map[string][]string{
+				"party-secretary-of-anhui":  {"Ann Lee|李安|2024| open"},
+				"party-secretary-of-fujian": {"Cy Dunn||2022| open"},
+				"governor-of-anhui":         {"Bob Ray||2021| open"},
+				"governor-of-fujian":        {"Di Eck||2021| open"},
+			},
+		},
+		{
+			name: "a place column with whole terms",
+			doc: `= List of governors of the prefectures of Testland =
+
+| Prefecture | Governor | Took office | Left office |
+| Aomori | Ann Lee | 1990 | 1994 |
+| Akita | Bob Ray | 1991 | 1995 |
+`,
+			want: map[string][]string{
+				"governor-of-aomori": {"Ann Lee||1990|1994"},
+				"governor-of-akita":  {"Bob Ray||1991|1995"},
+			},
+		},
+		{
+			name: "a province after the holder, a country before: where they come from",
+			doc: `= Secretary-General of Testland =
+
+| Country | Secretary-General | Took office | Left office | Province |
+| Norland | Ann Lee | 1990 | 1994 | Anhui |
+| Southland | Bob Ray | 1994 | 1998 | Fujian |
+`,
+			want: map[string][]string{
+				"secretary-general-of-testland": {"Ann Lee||1990|1994", "Bob Ray||1994|1998"},
+			},
+		},
+		{
 			name: "a column of people with no dates of their own",
 			doc: `= Governor of Testland =
 
@@ -1345,5 +1387,16 @@ Testland is run under a dual party-government system.
 				t.Errorf("rows reported as ragged or realigned: %+v", f)
 			}
 		})
+	}
+}
+
+func TestIsPlaceLabel(t *testing.T) {
+	for l, want := range map[string]bool{
+		"Province": true, "Prefecture": true, "States": true, "Region (capital)": true, "Province/Region": true,
+		"Cities": true, "Country": false, "State Councillor": false, "Party": false, "Name": false, "Constituency": false,
+	} {
+		if got := isPlaceLabel(l); got != want {
+			t.Errorf("isPlaceLabel(%q) = %v, want %v", l, got, want)
+		}
 	}
 }
