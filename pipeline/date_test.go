@@ -184,6 +184,8 @@ func TestParseTenure(t *testing.T) {
 		{in: "141 BCE – 87 BCE", start: "-0140", end: "-0086"},
 		{in: "25–57 AD", start: "0025", end: "0057"},
 		{in: "1990 – d. 1994", start: "1990", end: "1994", event: "died"},
+		{in: "1954 – † 1960", start: "1954", end: "1960", event: "died"},
+		{in: "1954 – †4 March 1960", start: "1954", end: "1960-03-04", event: "died"},
 		{in: "1990 – resigned 3 May 1994", start: "1990", end: "1994-05-03", event: "resigned"},
 		{in: "1990 – until 1994", start: "1990", end: "1994"},
 		{in: "resigned 3 May 1994", fail: true}, // a note, not a tenure

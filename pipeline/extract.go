@@ -1017,6 +1017,14 @@ func IsEndEvent(s string) bool {
 // date's text and the event's words, "" for a preposition; ok is false
 // when s is not so written.
 func datedEvent(s string) (date, event string, ok bool) {
+	if rest, ok := strings.CutPrefix(s, "†"); ok {
+		// "† 1960", "†4 March 1960": the dagger of a death, as "d." is.
+		rest = strings.TrimSpace(rest)
+		if _, err := ParseDate(rest); err == nil {
+			return rest, "died", true
+		}
+		return "", "", false
+	}
 	if s == "" || !isASCIILetter(s[0]) || !hasDigit(s) {
 		return "", "", false
 	}
