@@ -979,8 +979,11 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 		if markedOpen && c.end.IsZero() && !c.start.IsZero() {
 			c.open = true // the name says the holder is the current one
 		}
-		if sinceOnly && c.end.IsZero() && !c.start.IsZero() {
-			c.open = true // "| Governor | Xu Kunlin | Since 2021 |": holding it now
+		if sinceOnly && c.end.IsZero() && (!c.start.IsZero() || perRow && !c.ended) {
+			// "| Governor | Xu Kunlin | Since 2021 |": holding it now. In a
+			// table of each row's post, a row whose date is not given
+			// still names who holds the post.
+			c.open = true
 		}
 		for j, k := range kinds {
 			if assign[j] < 0 || r.Cells[assign[j]] == "" {
