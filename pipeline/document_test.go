@@ -128,6 +128,7 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("= Politics of X =\n== A and B ==\n| No. | Party Secretary | Term | Governor | Took office | Left office |\n| 1 | A 甲 | 1950–1952 | B | 1950 |\n| 2 | C | 1952– | D |\n| Mayor | Term | Mayor |\n"))
 	f.Add([]byte("= Z =\n\nZ\n- Office3: Governor of X\n- Term Start3: 2006\n- Status3: Acting until 2007\n- 1blankname3: Party Secretary\n- 1namedata3: Y\n- 2namedata: W\n- Office4: First Secretary of the Communist Youth League\n- Term Start4: 1998\n"))
 	f.Add([]byte("= List of current leaders of X =\n| Province | Party Secretary | Took office | Governor | Took office |\n| A | B 乙 | 2024 | C | 2021 |\n| | D | 2022 |\n| Prefecture | Governor | Took office | Left office |\n| E | F G | 1990 | 1994 |\n"))
+	f.Add([]byte("= Politics of X =\n== Current leaders ==\n- Party Secretary: A B (甲)\n- Governor: Vacant\n- Acting Mayor: C D\n- Chairman: E: F\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		doc, err := Parse("fuzz.txt", data)
 		if err != nil {

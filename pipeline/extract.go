@@ -369,6 +369,9 @@ func (x *extractor) officePages() {
 		// part is the block's table's share of one office, when the
 		// table lists several side by side; nil for the whole block.
 		part *tablePart
+		// current is set for a list of posts and their holders of now,
+		// with no dates: "- Governor: Ren Zhenhe (任振鹤)".
+		current bool
 	}
 	var lists []found
 	backLevel := 0 // the level of the back-matter heading the blocks sit under, or 0
@@ -404,11 +407,16 @@ func (x *extractor) officePages() {
 			lists = append(lists, found{block: i, layout: lay})
 		case b.Kind == ListBlock && x.isOfficeholderList(b.List):
 			lists = append(lists, found{block: i})
+		case b.Kind == ListBlock && isCurrentPostsList(doc, i):
+			lists = append(lists, found{block: i, current: true})
 		default:
 			x.unreadBlock(b)
 		}
 	}
 	for i := range lists {
+		if lists[i].current {
+			continue // each item names its post
+		}
 		if p := lists[i].part; p != nil {
 			lists[i].title, lists[i].raw = officeOfColumn(doc, p.role), p.role
 			continue
@@ -446,6 +454,8 @@ func (x *extractor) officePages() {
 		b := doc.Blocks[l.block]
 		lo := listOffice{title: l.title, raw: l.raw, line: b.Line}
 		switch {
+		case l.current:
+			x.currentPosts(b.List)
 		case l.part != nil:
 			x.table(lo, l.part.table, l.layout)
 		case b.Kind == TableBlock:
@@ -739,6 +749,65 @@ func (x *extractor) postPerItem(l *List) bool {
 		}
 	}
 	return n > 0
+}
+
+// isCurrentPostsList reports whether the list block at idx names posts
+// and their holders of now, with no dates, under a heading that says so
+// ("Current leaders", "Incumbents"), on a page whose title names the
+// place: "- Party Secretary: Hu Changsheng (胡昌升)".
+func isCurrentPostsList(doc *Document, idx int) bool {
+	if placeOf(doc.Title) == "" {
+		return false
+	}
+	hs := headingsAbove(doc.Blocks, idx)
+	if len(hs) == 0 || !currentWords.in(hs[0]) {
+		return false
+	}
+	l := doc.Blocks[idx].List
+	if len(l.Items) < 2 {
+		return false
+	}
+	for _, it := range l.Items {
+		if _, _, ok := currentPost(it.Text); !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// currentWords say a heading lists the holders of now.
+var currentWords = newFoldWords("current", "incumbent", "leadership", "leaders", "officials")
+
+// currentPost splits "Party Secretary: Hu Changsheng (胡昌升)" into its
+// post and holder: a post's title before the colon, and after it a name
+// and no date.
+func currentPost(s string) (post, holder string, ok bool) {
+	post, holder, ok = strings.Cut(s, ":")
+	post, holder = strings.TrimSpace(post), strings.TrimSpace(holder)
+	if !ok || !hasRoleWord(post) || len(post) > 60 || holder == "" || strings.Contains(holder, ":") || hasDigit(cleanCell(holder)) {
+		return "", "", false
+	}
+	return post, holder, true
+}
+
+// currentPosts reads a list of posts and their holders of now (see
+// isCurrentPostsList): each item an open term of its post, whose start
+// the page does not give.
+func (x *extractor) currentPosts(l *List) {
+	place := placeOf(x.doc.Title)
+	for _, it := range l.Items {
+		post, holder, _ := currentPost(it.Text)
+		name := x.name(holder)
+		if name.IsZero() || isVacancyText(holder) || isUnknownHolder(holder) {
+			x.finding(SeverityInfo, CodeVacancyRow, x.ex.source.ID, it.Line, "item %q names no holder", it.Text)
+			continue
+		}
+		officeID := x.officeClaim(canonicalOfficeTitle(post, place), post, it.Line)
+		c := termClaim{officeID: officeID, sourceID: x.ex.source.ID, line: it.Line, pos: x.nextPos(), name: name, list: x.listNo, open: true}
+		c.acting = name.Acting || actingWordSet.prefix(post) > 0
+		c.note = name.Note()
+		x.ex.terms = append(x.ex.terms, c)
+	}
 }
 
 // isOfficeholderList reports whether most items of a list read as a

@@ -1030,6 +1030,47 @@ The politics of Testsu.
 	}
 }
 
+// TestCurrentPostsList: a list of posts and their holders of now, with
+// no dates, under a heading that says so, gives each post an open term
+// whose start is not known; the governor the page's list also gives is
+// one term. Under another heading, or on a page that names no place, such
+// a list is not read.
+func TestCurrentPostsList(t *testing.T) {
+	const list = `- Party Secretary: Hu Changsheng (胡昌升)
+- Governor: Ren Zhenhe (任振鹤)
+- CPPCC Chairman: Vacant
+`
+	ds := buildDocs(t, map[string]string{"t.txt": "= Politics of Testsu =\n\nThe politics of Testsu.\n\n== Current leaders ==\n\n" + list +
+		"\n== List of governors ==\n\n1. Deng Baoshan (邓宝珊): 1950–1967\n2. Ren Zhenhe (任振鹤): 2021–present\n"})
+	var got []string
+	for _, tm := range ds.Terms {
+		got = append(got, tm.OfficeID+" "+termLine(tm))
+	}
+	want := []string{
+		"governor-of-testsu Deng Baoshan|邓宝珊|1950|1967",
+		"governor-of-testsu Ren Zhenhe|任振鹤|2021| open",
+		"party-secretary-of-testsu Hu Changsheng|胡昌升|| open",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("terms:\n got %q\nwant %q", got, want)
+	}
+	var holders []string
+	for _, h := range ds.CurrentHolders {
+		holders = append(holders, h.OfficeID+" "+h.PersonID)
+	}
+	if want := []string{"governor-of-testsu ren-zhenhe", "party-secretary-of-testsu hu-changsheng"}; !slices.Equal(holders, want) {
+		t.Errorf("current holders %q, want %q", holders, want)
+	}
+	for name, doc := range map[string]string{
+		"another heading": "= Politics of Testsu =\n\n== Notable people ==\n\n" + list,
+		"no place":        "= Testsu People =\n\n== Current leaders ==\n\n" + list,
+	} {
+		if ds := buildDocs(t, map[string]string{"t.txt": doc}); len(ds.Terms) != 0 {
+			t.Errorf("%s: %d terms read from the list", name, len(ds.Terms))
+		}
+	}
+}
+
 // TestListOfPosts: a list whose items each name their post ("Governor:
 // Xu Kunlin (2021–present)") gives each item to its own office.
 func TestListOfPosts(t *testing.T) {
