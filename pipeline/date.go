@@ -776,6 +776,12 @@ var openEndLengths = func() (n [64]bool) {
 // "present").
 func IsOpenEnd(s string) bool {
 	s = strings.TrimSpace(s)
+	if len(s) >= 3 && s[0] >= 0xe4 && s[0] <= 0xe7 {
+		switch s { // written in Chinese or Japanese: "今", "至今", "現任"
+		case "今", "至今", "现在", "現在", "现任", "現任", "在任", "迄今":
+			return true
+		}
+	}
 	if len(s) < 3 || len(s) > maxOpenEndWord || !isASCIILetter(s[0]) {
 		return false // most cells: dates, names
 	}
@@ -866,7 +872,7 @@ func ParseTenure(s string) (Tenure, error) {
 			}
 		}
 	}
-	for _, sep := range []string{"–", "—", "−", "~", " up to ", " to ", " until ", " till ", " through ", " thru "} {
+	for _, sep := range []string{"–", "—", "−", "~", "～", "至", " up to ", " to ", " until ", " till ", " through ", " thru "} {
 		if i := strings.Index(s, sep); i >= 0 {
 			end := s[i+len(sep):]
 			if sep[0] == ' ' && IsOpenEnd(strings.TrimSpace(sep)+" "+strings.TrimSpace(end)) {
