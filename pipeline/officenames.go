@@ -115,6 +115,9 @@ func officeOfList(doc *Document, idx int) (title, raw string, fromProse bool) {
 	page := pageOffice(doc.Title)
 	place := placeOf(doc.Title)
 	for _, h := range headingsAbove(doc.Blocks, idx) {
+		if page != "" && isDeputiesHeading(h) {
+			return "Deputy " + page, h, false // "Deputies" on "Mayor of Testcity"
+		}
 		if !hasRoleWord(h) {
 			continue
 		}
@@ -181,6 +184,16 @@ func postsOfHeading(h string) []string {
 		}
 	}
 	return posts
+}
+
+// isDeputiesHeading reports whether a heading names the deputies of the
+// page's office and no post of its own: "Deputies", "List of deputies".
+func isDeputiesHeading(h string) bool {
+	l := strings.ToLower(strings.TrimSpace(h))
+	for _, p := range []string{"list of ", "the "} {
+		l = strings.TrimPrefix(l, p)
+	}
+	return l == "deputies" || l == "deputy"
 }
 
 // roleKey is the kind of post a title names, for telling whether two

@@ -277,3 +277,34 @@ func TestRoleKey(t *testing.T) {
 		}
 	}
 }
+
+// TestDeputiesHeading: a list under a bare "Deputies" heading on an
+// office's page is the office's deputies', not more holders of the office.
+func TestDeputiesHeading(t *testing.T) {
+	ds := buildDocs(t, map[string]string{"m.txt": `= Mayor of Testcity =
+
+The Mayor of Testcity heads the city.
+
+== Mayors ==
+
+- Ann Lee: 1990–1994
+- Bob Ray: 1994–present
+
+== Deputies ==
+
+- Cy Dunn: 1990–1994
+- Di Eck: 1994–present
+`})
+	var got []string
+	for _, tm := range ds.Terms {
+		got = append(got, tm.OfficeID+" "+termLine(tm))
+	}
+	want := []string{"deputy-mayor-of-testcity Cy Dunn||1990|1994", "deputy-mayor-of-testcity Di Eck||1994| open",
+		"mayor-of-testcity Ann Lee||1990|1994", "mayor-of-testcity Bob Ray||1994| open"}
+	if !slices.Equal(got, want) {
+		t.Errorf("terms:\n got %q\nwant %q", got, want)
+	}
+	if f := findingsWith(ds, CodeOverlappingTerms); len(f) != 0 {
+		t.Errorf("deputies read as holders of the office: %+v", f)
+	}
+}
