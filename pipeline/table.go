@@ -1007,7 +1007,7 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 			case colNotes:
 				if v != "" {
 					notes = append(notes, v)
-					if IsActingNote(v) {
+					if isWholeTermActing(v) { // not "Acting 1994–1995", part of the term
 						c.acting = true
 					}
 				}

@@ -352,6 +352,19 @@ func TestTableShapes(t *testing.T) {
 			want:   []string{"Cy Dunn||2020| open", "Bob Ray||2015|", "Ann Lee||2027|"},
 		},
 		{
+			name: "a note that the holder acted for part of the term only",
+			doc: `= Mayor of Testland =
+
+| No. | Name | Took office | Left office | Notes |
+| 1 | Ann Lee | 1990 | 1994 | Acting |
+| 2 | Bob Ray | 1994 | 1998 | Acting 1994–1995 |
+`,
+			office:     "mayor-of-testland",
+			want:       []string{"Ann Lee||1990|1994 acting", "Bob Ray||1994|1998"},
+			notes:      []string{"", "Acting 1994–1995"},
+			consistent: true,
+		},
+		{
 			name: "co-holders on one row are a term each",
 			doc: `= Captain Regent of Testland =
 
