@@ -61,7 +61,7 @@ const (
 func TierOf(kind string) string {
 	switch kind {
 	case KindDatesCorrected, KindNameRespelled, KindNameReplaced, KindListCorrected, KindHistoryEdited, KindTermAdded,
-		KindOfficeFieldChanged, KindPersonFieldChanged:
+		KindOfficeFieldChanged, KindPersonFieldChanged, KindConfirmed:
 		return TierCorrection
 	}
 	return TierAlert

@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
-	"fmt"
 	"html/template"
 	"io"
 	"path/filepath"
@@ -154,12 +153,8 @@ func (w *Watcher) writeIndex(ctx context.Context) error {
 			page.Reports[c.Run] = stem
 		}
 		if c.Kind == KindReverted {
-			for _, n := range c.Notes {
-				var id int64
-				if i := strings.LastIndex(n, "(change "); i >= 0 {
-					fmt.Sscanf(n[i:], "(change %d)", &id)
-					page.Undone[id] = true
-				}
+			for _, id := range undoneBy(c.Change) {
+				page.Undone[id] = true
 			}
 		}
 	}

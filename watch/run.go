@@ -334,6 +334,9 @@ func (w *Watcher) Run(ctx context.Context) (Result, error) {
 		}
 	}
 	changes = append(mergeAcross(found), changes...)
+	if err := w.markConfirmed(ctx, changes); err != nil {
+		return res, err
+	}
 	for i := range changes {
 		changes[i].Tier = TierOf(changes[i].Kind)
 		if changes[i].SourceID != "" && len(changes[i].Sources) == 0 {

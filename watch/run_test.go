@@ -610,6 +610,51 @@ func TestOneChangeAcrossSources(t *testing.T) {
 	}
 }
 
+// TestConfirmedInALaterRun: a succession a biography gave first, and the
+// office's page gives in a later run, is alerted once: the second time it
+// is a confirmation, among the corrections, naming the run that reported
+// it. A different successor on the page is a change of its own.
+func TestConfirmedInALaterRun(t *testing.T) {
+	list := "= Party Secretary of Testland =\n\n| Name | Term start | Term end |\n| Li Si (李四) | 2015 | %s |\n%s"
+	bio := "= Wang Wu =\n\nWang Wu\n- Office1: Governor of Elsewhere\n- Term Start1: 2010\n- Term End1: 2016\n%s"
+	for _, tc := range []struct {
+		name, successor string
+		confirmed       bool
+	}{
+		{"the same successor", "| Wang Wu (王五) | 2021 | Incumbent |\n", true},
+		{"another successor", "| Zhao Liu (赵六) | 2021 | Incumbent |\n", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			e := newEnv(t)
+			e.put("list.txt", fmt.Sprintf(list, "Incumbent", ""))
+			e.put("bio.txt", fmt.Sprintf(bio, ""))
+			e.mustRun()
+			e.put("bio.txt", fmt.Sprintf(bio, "- Office: Party Secretary of Testland\n- Term Start: 3 March 2021\n- Predecessor: Li Si\n"))
+			first := e.mustRun()
+			if len(first.Changes) != 1 || first.Changes[0].Kind != KindIncumbentChanged {
+				t.Fatalf("first run: %+v", first.Changes)
+			}
+			e.put("list.txt", fmt.Sprintf(list, "2021", tc.successor))
+			r := e.mustRun()
+			_, rep := e.report(r)
+			if !tc.confirmed {
+				if len(rep.Changes) == 0 || rep.Changes[0].Kind != KindIncumbentChanged {
+					t.Errorf("another successor not alerted: %+v", rep)
+				}
+				return
+			}
+			if len(rep.Changes) != 0 || len(rep.Corrections) != 1 || rep.Corrections[0].Correction != KindConfirmed {
+				t.Fatalf("second run alerted again: %+v", rep)
+			}
+			c := rep.Corrections[0]
+			if !strings.Contains(c.Headline, "Wang Wu succeeded Li Si") || !strings.Contains(c.Headline, fmt.Sprintf("already reported in run %d", first.Run)) ||
+				len(c.Notes) == 0 || !strings.Contains(c.Notes[len(c.Notes)-1], "bio.txt") {
+				t.Errorf("confirmation = %+v", c)
+			}
+		})
+	}
+}
+
 // TestCorrectionsNotAlerted: a correction of the record is reported in the
 // report's own section, marked in the feed, and not sent to the webhook
 // unless asked.

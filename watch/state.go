@@ -393,14 +393,15 @@ func (s *Store) runChanges(ctx context.Context, run int64) ([]storedChange, erro
 	var out []storedChange
 	for rows.Next() {
 		var c storedChange
+		var id int64
 		var body, at string
-		if err := rows.Scan(&c.ID, &body, &at); err != nil {
+		if err := rows.Scan(&id, &body, &at); err != nil {
 			return nil, err
 		}
 		if err := json.Unmarshal([]byte(body), &c); err != nil {
-			return nil, fmt.Errorf("change %d: %w", c.ID, err)
+			return nil, fmt.Errorf("change %d: %w", id, err)
 		}
-		c.Run = run
+		c.ID, c.Run = id, run // the body's own are not the row's
 		c.DetectedAt, _ = time.Parse(time.RFC3339, at)
 		out = append(out, c)
 	}
