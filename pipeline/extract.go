@@ -784,8 +784,12 @@ var currentWords = newFoldWords("current", "incumbent", "leadership", "leaders",
 func currentPost(s string) (post, holder string, ok bool) {
 	post, holder, ok = strings.Cut(s, ":")
 	post, holder = strings.TrimSpace(post), strings.TrimSpace(holder)
-	if !ok || !hasRoleWord(post) || len(post) > 60 || holder == "" || strings.Contains(holder, ":") || hasDigit(cleanCell(holder)) {
-		return "", "", false
+	if !ok || !hasRoleWord(post) || len(post) > 60 || holder == "" || hasDigit(cleanCell(holder)) ||
+		strings.ContainsAny(holder, ":;,·•/") || strings.Contains(holder, " and ") {
+		return "", "", false // several people: a navigation box's "Governors: A · B · C"
+	}
+	if words := strings.Fields(post); singular(words[len(words)-1]) != words[len(words)-1] {
+		return "", "", false // "Party Secretaries: …" names the holders of many years
 	}
 	return post, holder, true
 }

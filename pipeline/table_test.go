@@ -1077,6 +1077,8 @@ func TestCurrentPostsList(t *testing.T) {
 	for name, doc := range map[string]string{
 		"another heading": "= Politics of Testsu =\n\n== Notable people ==\n\n" + list,
 		"no place":        "= Testsu People =\n\n== Current leaders ==\n\n" + list,
+		"a navigation box": "= Politics of Testsu =\n\n== Leaders of Testsu ==\n\n- Party Secretaries: Li Xiannian · Wang Renzhong\n" +
+			"- Governors: Li Xiannian, Liu Zihou\n- Chairman: Han Ningfu and Wang Qun\n",
 	} {
 		if ds := buildDocs(t, map[string]string{"t.txt": doc}); len(ds.Terms) != 0 {
 			t.Errorf("%s: %d terms read from the list", name, len(ds.Terms))
