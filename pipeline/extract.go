@@ -394,7 +394,7 @@ func (x *extractor) officePages() {
 		}
 		var lay *tableLayout
 		if b.Kind == TableBlock {
-			if parts := x.sideBySideLists(i, b.Table); parts != nil {
+			if parts := sideBySideLists(b.Table); parts != nil {
 				for _, p := range parts {
 					lists = append(lists, found{block: i, layout: p.layout, part: &p.tablePart})
 				}

@@ -96,7 +96,7 @@ type sideList struct {
 // offices side by side (see sideBySide), each laid out as a table of its
 // own, or nil when the table is not one or a share of it does not read
 // as a list of holders.
-func (x *extractor) sideBySideLists(block int, t *Table) []sideList {
+func sideBySideLists(t *Table) []sideList {
 	parts := sideBySide(t)
 	if parts == nil {
 		return nil
