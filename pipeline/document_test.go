@@ -129,6 +129,7 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("= Z =\n\nZ\n- Office3: Governor of X\n- Term Start3: 2006\n- Status3: Acting until 2007\n- 1blankname3: Party Secretary\n- 1namedata3: Y\n- 2namedata: W\n- Office4: First Secretary of the Communist Youth League\n- Term Start4: 1998\n"))
 	f.Add([]byte("= List of current leaders of X =\n| Province | Party Secretary | Took office | Governor | Took office |\n| A | B 乙 | 2024 | C | 2021 |\n| | D | 2022 |\n| Prefecture | Governor | Took office | Left office |\n| E | F G | 1990 | 1994 |\n"))
 	f.Add([]byte("= Politics of X =\n== Current leaders ==\n- Party Secretary: A B (甲)\n- Governor: Vacant\n- Acting Mayor: C D\n- Chairman: E: F\n"))
+	f.Add([]byte("= Politics of X =\n\nIn 1949 the Mayor of X heads the government.\n\n== Communist Party ==\n| Order | CPC Party Secretary | Term |\n| 1 | A B | 1949—1950 |\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		doc, err := Parse("fuzz.txt", data)
 		if err != nil {

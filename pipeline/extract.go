@@ -422,6 +422,14 @@ func (x *extractor) officePages() {
 			continue
 		}
 		title, raw, fromProse := officeOfList(doc, lists[i].block)
+		if lay := lists[i].layout; lay != nil && raw == "" && pageOffice(doc.Title) == "" {
+			// No heading names the post, nor the page: the holders'
+			// column may ("| Order | CPC Party Secretary | Term |" under
+			// "Communist Party" on "Politics of Shanghai").
+			if label := holdersLabel(lay); label != "" {
+				title, raw, fromProse = canonicalOfficeTitle(label, placeOf(doc.Title)), label, false
+			}
+		}
 		lists[i].title, lists[i].raw = title, raw
 		if fromProse {
 			x.finding(SeverityInfo, CodeOfficeFromProse, officeID(title), doc.Blocks[lists[i].block].Line,

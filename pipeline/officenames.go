@@ -4,6 +4,8 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // roleWords are the nouns that make a heading or a title name an office.
@@ -333,7 +335,7 @@ func lastOfficeIn(text, place string) string {
 	if j := strings.IndexAny(text[at:], ",;.\")"); j >= 0 {
 		to = at + j
 	}
-	phrase := strings.TrimSpace(text[from:to])
+	phrase := titleAround(text[from:to], at-from)
 	if isPartySecretaryTitle(strings.ToLower(phrase)) {
 		if place == "" {
 			return "Party Secretary"
@@ -344,6 +346,44 @@ func lastOfficeIn(text, place string) string {
 		return canonicalOfficeTitle(phrase, place)
 	}
 	return ""
+}
+
+// titleAround returns the title in a part of a sentence around the role
+// word at byte i: the capitalised words before it and after it, joined by
+// "of", "the" and "for" ("The Mayor of Testsu heads the government" →
+// "The Mayor of Testsu"; "In 1949 the Governor of Hainan was" →
+// "Governor of Hainan").
+func titleAround(part string, i int) string {
+	words := strings.Fields(part)
+	// The word the role starts in.
+	k, pos := 0, 0
+	for k < len(words) {
+		j := strings.Index(part[pos:], words[k]) + pos
+		if j+len(words[k]) > i {
+			break
+		}
+		pos = j + len(words[k])
+		k++
+	}
+	if k == len(words) {
+		return strings.TrimSpace(part)
+	}
+	capital := func(w string) bool {
+		r, _ := utf8.DecodeRuneInString(w)
+		return unicode.IsUpper(r) || unicode.IsDigit(r) || r == '"' || r == '\''
+	}
+	lo := k
+	for lo > 0 && capital(words[lo-1]) {
+		lo--
+	}
+	hi := k + 1
+	for hi < len(words) && (capital(words[hi]) || words[hi] == "of" || words[hi] == "the" || words[hi] == "for") {
+		hi++
+	}
+	for hi > k+1 && (words[hi-1] == "of" || words[hi-1] == "the" || words[hi-1] == "for") {
+		hi--
+	}
+	return strings.Join(words[lo:hi], " ")
 }
 
 // canonicalOfficeTitle turns a list heading or an office name into an

@@ -308,3 +308,49 @@ The Mayor of Testcity heads the city.
 		t.Errorf("deputies read as holders of the office: %+v", f)
 	}
 }
+
+// TestHoldersColumnNamesTheOffice: on a topic page, a table under a
+// heading that names no post is of the post its holders' column names;
+// a column headed "Name" names none, and the prose above still does.
+func TestHoldersColumnNamesTheOffice(t *testing.T) {
+	ds := buildDocs(t, map[string]string{"p.txt": `= Politics of Testsu =
+
+The politics of Testsu is structured in a dual party-government system.
+
+== Communist Party ==
+
+| Order | CPC Party Secretary | Term | Notes |
+| 1 | Rao Shushi | 1949—1950 | later purged in 1954 |
+| 2 | Chen Jining | 2022— | |
+
+== Government ==
+
+The Mayor of Testsu heads the government.
+
+| Order | Name | Term |
+| 1 | Chen Yi | 1949—1958 |
+`})
+	var got []string
+	for _, tm := range ds.Terms {
+		got = append(got, tm.OfficeID+" "+termLine(tm))
+	}
+	want := []string{"mayor-of-testsu Chen Yi||1949|1958", "party-secretary-of-testsu Rao Shushi||1949|1950", "party-secretary-of-testsu Chen Jining||2022| open"}
+	if !slices.Equal(got, want) {
+		t.Errorf("terms:\n got %q\nwant %q", got, want)
+	}
+}
+
+func TestLastOfficeIn(t *testing.T) {
+	tests := []struct{ text, place, want string }{
+		{"The Mayor of Testsu heads the government.", "Testsu", "Mayor of Testsu"},
+		{"In 1949 the Governor of Hainan was appointed by the centre.", "Hainan", "Governor of Hainan"},
+		{"The Mayor of the Shanghai Municipal People's Government is the highest ranking official.", "Shanghai", "Mayor of the Shanghai Municipal People's Government"},
+		{`… ranks below the Jiangsu CCP Provincial Committee Secretary, informally called the "Jiangsu CCP Party Chief".`, "Jiangsu", "Party Secretary of Jiangsu"},
+		{"Testsu has a dual party-government system.", "Testsu", ""},
+	}
+	for _, tt := range tests {
+		if got := lastOfficeIn(tt.text, tt.place); got != tt.want {
+			t.Errorf("lastOfficeIn(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

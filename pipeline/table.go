@@ -560,6 +560,21 @@ func isLabelRow(cells []string, shapes []shape) bool {
 	return labels > 1 && known
 }
 
+// holdersLabel returns the label of a table's holders' column when it
+// names a post ("CPC Party Secretary", "Mayor"), or "" ("Name",
+// "Officeholder").
+func holdersLabel(lay *tableLayout) string {
+	j := slices.Index(lay.kinds, colName)
+	if j < 0 || j >= len(lay.header) {
+		return ""
+	}
+	l := cleanCell(lay.header[j])
+	if !hasRoleWord(l) || strings.Contains(strings.ToLower(l), "name") || strings.Contains(strings.ToLower(l), "holder") {
+		return ""
+	}
+	return l
+}
+
 // holdersHeadedByOffice makes the column headed by the office's own
 // post the holders' when another post heads an earlier column of names:
 // "| President | Vice President |" in a list of vice presidents, where
