@@ -130,6 +130,7 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("= List of current leaders of X =\n| Province | Party Secretary | Took office | Governor | Took office |\n| A | B 乙 | 2024 | C | 2021 |\n| | D | 2022 |\n| Prefecture | Governor | Took office | Left office |\n| E | F G | 1990 | 1994 |\n"))
 	f.Add([]byte("= Politics of X =\n== Current leaders ==\n- Party Secretary: A B (甲)\n- Governor: Vacant\n- Acting Mayor: C D\n- Chairman: E: F\n"))
 	f.Add([]byte("= Politics of X =\n\nIn 1949 the Mayor of X heads the government.\n\n== Communist Party ==\n| Order | CPC Party Secretary | Term |\n| 1 | A B | 1949—1950 |\n"))
+	f.Add([]byte("= Politics of X =\nInfobox\n- Secretary: A B\n- Mayor: C D\n- Mayor2: E\n- Court President: Vacant\n\n== Communist Party ==\n| Order | CPC Party Secretary | Term |\n| 1 | A B | 2022— |\n== Mayors ==\n- C D: 2020–\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		doc, err := Parse("fuzz.txt", data)
 		if err != nil {

@@ -475,12 +475,66 @@ func (x *extractor) officePages() {
 		}
 	}
 	x.closeBlankEnds()
+	if !hasOfficeInfobox && doc.Infobox != nil {
+		x.topicInfoboxHolders()
+	}
 	if hasOfficeInfobox && pageTitle != doc.Title {
 		x.ex.offices[0].addAlias(doc.Title)
 	}
 	if hasOfficeInfobox {
 		x.openByIncumbent(&x.ex.offices[0])
 	}
+}
+
+// topicInfoboxHolders reads the infobox of a page about a place's
+// politics, whose keys name its posts and values their holders of now
+// ("- Secretary: Chen Jining", "- Mayor: Gong Zheng"), for the posts the
+// page lists: each is that office's incumbent, as an office page's
+// infobox gives its own. A post the page does not list is left alone:
+// the key alone ("Court President") is no office's full title.
+func (x *extractor) topicInfoboxHolders() {
+	if placeOf(x.doc.Title) == "" {
+		return
+	}
+	for _, e := range x.doc.Infobox.Entries {
+		key, v := strings.TrimSpace(e.Key), cleanCell(e.Value)
+		if _, idx := e.Field(); idx != 0 || !hasRoleWord(key) || nobodyValue(v) {
+			continue
+		}
+		if _, holder, ok := currentPost(key + ": " + v); !ok || holder == "" {
+			continue
+		}
+		if _, ok := holderName(v); !ok {
+			continue
+		}
+		k := x.listedOfficeOf(key)
+		if k < 0 || !x.ex.offices[k].incumbent.IsZero() {
+			continue
+		}
+		oc := &x.ex.offices[k]
+		oc.incumbent, oc.incumbentLine, oc.hasIncumbentIB, oc.fromInfobox = x.name(v), e.Line, true, true
+		x.openByIncumbent(oc)
+	}
+}
+
+// listedOfficeOf returns the index in x.ex.offices of the one office the
+// page's lists hold whose post a topic infobox's key names ("Mayor",
+// "Secretary" beside a list of party secretaries), or -1.
+func (x *extractor) listedOfficeOf(key string) int {
+	found := -1
+	for k := range x.ex.offices {
+		t := x.ex.offices[k].office.Title
+		same := roleKey(key) == roleKey(t) ||
+			isPartySecretaryTitle(strings.ToLower(t)) && (strings.EqualFold(key, "secretary") || isPartySecretaryTitle(strings.ToLower(key)))
+		if !same {
+			continue
+		}
+		if found >= 0 {
+			return -1 // two offices of that post: which one is not said
+		}
+		found = k
+	}
+	return found
 }
 
 // closeBlankEnds reads a tenure whose end is left blank after the dash

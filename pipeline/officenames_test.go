@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"testing"
@@ -352,5 +354,54 @@ func TestLastOfficeIn(t *testing.T) {
 		if got := lastOfficeIn(tt.text, tt.place); got != tt.want {
 			t.Errorf("lastOfficeIn(%q) = %q, want %q", tt.text, got, tt.want)
 		}
+	}
+}
+
+// TestTopicInfoboxHolders: the infobox of a page about a place's politics
+// names the holders of now of the posts the page lists ("Secretary" beside
+// a list of party secretaries, "Mayor"); a post the page does not list
+// makes no office; a stale list is reported as a mismatch, as an office
+// page's would be.
+func TestTopicInfoboxHolders(t *testing.T) {
+	doc := `= Politics of Testsu =
+
+Infobox
+- Legislature: Testsu People's Congress
+- Party: Testsu Committee of the Chinese Communist Party
+- Secretary: Chen Jining
+- Mayor: %s
+- Court President: Liu Xiaoyun
+
+The politics of Testsu is structured in a dual party-government system.
+
+== Communist Party ==
+
+| Order | CPC Party Secretary | Term |
+| 1 | Rao Shushi | 1949—1950 |
+| 2 | Chen Jining | 2022— |
+
+== Mayors ==
+
+| Order | Mayor | Took office | Left office |
+| 1 | Chen Yi | 1949 | 1958 |
+| 2 | Gong Zheng | 2020 | |
+`
+	ds := buildDocs(t, map[string]string{"p.txt": fmt.Sprintf(doc, "Gong Zheng")})
+	incumbents := map[string]string{}
+	for _, o := range ds.Offices {
+		incumbents[o.ID] = o.IncumbentPersonID
+	}
+	want := map[string]string{"party-secretary-of-testsu": "chen-jining", "mayor-of-testsu": "gong-zheng"}
+	if !maps.Equal(incumbents, want) {
+		t.Errorf("offices and incumbents %v, want %v", incumbents, want)
+	}
+	for _, tm := range termsOf(ds, "mayor-of-testsu") {
+		if tm.NameEN == "Gong Zheng" && !tm.Incumbent {
+			t.Errorf("the mayor the infobox names, his end cell empty, is not in office: %+v", tm)
+		}
+	}
+	stale := buildDocs(t, map[string]string{"p.txt": strings.Replace(fmt.Sprintf(doc, "Wu Qing"), "| 2020 | |", "| 2020 | present |", 1)})
+	if f := findingsWith(stale, CodeIncumbentMismatch); len(f) != 1 {
+		t.Errorf("a list behind the infobox: %+v, want one incumbent-mismatch", f)
 	}
 }
