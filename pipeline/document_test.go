@@ -131,6 +131,7 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("= Politics of X =\n== Current leaders ==\n- Party Secretary: A B (甲)\n- Governor: Vacant\n- Acting Mayor: C D\n- Chairman: E: F\n"))
 	f.Add([]byte("= Politics of X =\n\nIn 1949 the Mayor of X heads the government.\n\n== Communist Party ==\n| Order | CPC Party Secretary | Term |\n| 1 | A B | 1949—1950 |\n"))
 	f.Add([]byte("= Politics of X =\nInfobox\n- Secretary: A B\n- Mayor: C D\n- Mayor2: E\n- Court President: Vacant\n\n== Communist Party ==\n| Order | CPC Party Secretary | Term |\n| 1 | A B | 2022— |\n== Mayors ==\n- C D: 2020–\n"))
+	f.Add([]byte("= Mayor of X =\n| Japanese rule era[1] |\n| # | Name | Office |\n| 1 | A 甲 | 1924–1927 |\n| Era |\n| # | Name | Office | Party | Term |\n| Took office | Left office |\n| 2 | B | 1945–1946 | K | - |\n| # | Name |\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		doc, err := Parse("fuzz.txt", data)
 		if err != nil {

@@ -400,6 +400,21 @@ func (x *extractor) officePages() {
 				}
 				continue
 			}
+			if eras := splitAtHeaders(b.Table); len(eras) > 1 {
+				// A table that starts again under new labels ("| # | Name |
+				// Office |", then "| # | Name | Office | Political party |
+				// Term |"): one list, read part by part.
+				n := len(lists)
+				for _, t := range eras {
+					if lay := layoutOf(t); isOfficeholderTable(lay) {
+						lists = append(lists, found{block: i, layout: lay, part: &tablePart{table: t}})
+					}
+				}
+				if len(lists) == n {
+					x.unreadBlock(b)
+				}
+				continue
+			}
 			lay = layoutOf(b.Table)
 		}
 		switch {
@@ -417,7 +432,7 @@ func (x *extractor) officePages() {
 		if lists[i].current {
 			continue // each item names its post
 		}
-		if p := lists[i].part; p != nil {
+		if p := lists[i].part; p != nil && p.role != "" {
 			lists[i].title, lists[i].raw = officeOfColumn(doc, p.role), p.role
 			continue
 		}

@@ -2,11 +2,51 @@ package pipeline
 
 import "strings"
 
-// tablePart is the share of a table that lists one office's holders,
-// when a table lists several offices side by side.
+// tablePart is a share of a table read as a table of its own: one
+// office's holders, when a table lists several offices side by side, or
+// the rows under one of the header rows a table starts again with.
 type tablePart struct {
-	role  string // the header label that names the office: "Party Secretary"
+	role  string // the header label that names the office ("Party Secretary"), or ""
 	table *Table
+}
+
+// splitAtHeaders splits a table at the rows that start it again under
+// other labels: "| # | Name | Office | Political party | Term |" after
+// rows under "| # | Name | Office |". Each part has its own header; a row
+// that repeats the labels in force is left for the reader to skip. It
+// returns the table whole when no row starts it again.
+func splitAtHeaders(t *Table) []*Table {
+	header := t.Header
+	// The labels under a caption ("| Japanese rule era |") are the first
+	// part's own: layoutOf reads them as its header.
+	// labelsAt is the row of the labels in force (-1: the header); the row
+	// right under them is a second row of labels ("Took office | Left
+	// office" under "Term of office"), not a new start.
+	labels, labelsAt := header.Cells, -1
+	if len(t.Rows) > 0 && isCaptionHeader(header.Cells) {
+		labels, labelsAt = t.Rows[0].Cells, 0
+	}
+	var parts []*Table
+	start := 0
+	for i, r := range t.Rows {
+		if i <= labelsAt+1 || len(nonEmpty(r.Cells)) < 2 || len(r.Cells) == len(labels) || !isLabelRow(r.Cells, cellShapes(r.Cells)) {
+			continue
+		}
+		parts = append(parts, &Table{Header: header, Rows: t.Rows[start:i]})
+		header, labels, labelsAt, start = r, r.Cells, i, i+1
+	}
+	if parts == nil {
+		return []*Table{t}
+	}
+	return append(parts, &Table{Header: header, Rows: t.Rows[start:]})
+}
+
+func cellShapes(cells []string) []shape {
+	sh := make([]shape, len(cells))
+	for j, c := range cells {
+		sh[j] = classifyCell(c)
+	}
+	return sh
 }
 
 // sideBySide splits a table that lists the holders of several offices

@@ -209,6 +209,13 @@ func layoutOf(t *Table) *tableLayout {
 		kinds[j] = classifyHeader(h)
 	}
 	inferBlankColumns(kinds, rows, shapes)
+	// "Office" over tenures ("| 1 | Tasuke Iwamoto | 1924–1927 |"): the
+	// time in office, not the post of each row.
+	for j, k := range kinds {
+		if k == colOffice && mostShapes(shapes, j, shRange, shDate, shOpen) {
+			kinds[j] = colRange
+		}
+	}
 	// One holder column: the first. Later ones ("President", "Premiers")
 	// name other people.
 	holder := false
@@ -518,10 +525,10 @@ func isCaptionHeader(header []string) bool {
 	switch classifyHeader(cells[0]) {
 	case colUnknown, colOther:
 		return true
-	case colName:
-		return len(strings.Fields(cleanCell(cells[0]))) >= 3
 	}
-	return false
+	// "Japanese rule era[1]", "Governors of the Republic": a phrase, not
+	// the one label of a column ("Japanese", "Name").
+	return len(strings.Fields(cleanCell(cells[0]))) >= 3
 }
 
 // isValueShape reports whether a cell of the shape sh is a value no
@@ -598,6 +605,22 @@ func holdersHeadedByOffice(lay *tableLayout, title string) {
 			return
 		}
 	}
+}
+
+// mostShapes reports whether most of the filled cells of column j have
+// one of the shapes.
+func mostShapes(shapes [][]shape, j int, want ...shape) bool {
+	yes, filled := 0, 0
+	for _, row := range shapes {
+		if j >= len(row) || row[j] == shEmpty {
+			continue
+		}
+		filled++
+		if slices.Contains(want, row[j]) {
+			yes++
+		}
+	}
+	return filled > 0 && yes*2 > filled
 }
 
 // mostlyNames reports whether most of the cells of column j that hold

@@ -365,6 +365,28 @@ func TestTableShapes(t *testing.T) {
 			consistent: true,
 		},
 		{
+			name: "a table that starts again under wider labels, an Office column of tenures, a caption phrase",
+			doc: `= Mayor of Testland =
+
+| Japanese rule era[1] |
+| # | Name | Office |
+| 1 | Tasuke Iwamoto (岩本 多助) | 1924–1927 |
+| 2 | Genjurō Saitō | 1927–1929 |
+| Provincial city era |
+| # | Name | Office | Political party | Term |
+| 3 | Lien Mou (連謀) | 1945–1946 | Kuomintang | - |
+| 4 | Hsieh Cheng-chiang | 1951–1957 | Kuomintang | 1 |
+| 2 |
+| # | Name | Office | Political party | Term |
+| 5 | Wu Den-yih | 25 December 1994 – 25 December 1998 | Kuomintang | 1 |
+`,
+			office: "mayor-of-testland",
+			want: []string{"Tasuke Iwamoto|岩本 多助|1924|1927", "Genjurō Saitō||1927|1929", "Lien Mou|連謀|1945|1946",
+				"Hsieh Cheng-chiang||1951|1957", "Wu Den-yih||1994-12-25|1998-12-25"},
+			notes:      []string{"", "", "Political party: Kuomintang", "Political party: Kuomintang", "Political party: Kuomintang"},
+			consistent: true,
+		},
+		{
 			name: "co-holders on one row are a term each",
 			doc: `= Captain Regent of Testland =
 
