@@ -154,7 +154,7 @@ type nameChunk struct {
 // ", acting", "– acting for X") and constituencies ("MLA for Soreong").
 // Full-width parentheses count as parentheses.
 func ParseName(s string) Name {
-	s = cutNameSortKey(dropImageName(cleanCell(s)))
+	s = bracketLanguageLabel(cutNameSortKey(dropImageName(cleanCell(s))))
 	if strings.Contains(s, "''") {
 		s = dropQuoteMarkup(s) // "'''Ann Berg'''": wiki bold or italics
 	}
@@ -975,4 +975,39 @@ func hasPrefixASCIIFold(s, w string) bool {
 		}
 	}
 	return true
+}
+
+// bracketLanguageLabel puts in brackets a native name that a language
+// label introduces without them, as the lang templates render: "Lee
+// Nak-yon Korean: 이낙연 李洛淵 (born 1951)" reads as "Lee Nak-yon (Korean:
+// 이낙연 李洛淵) (born 1951)", and "Korean: 허경만 許京萬", with no Latin
+// name, as "(Korean: 허경만 許京萬)".
+func bracketLanguageLabel(s string) string {
+	i := strings.IndexByte(s, ':')
+	if i <= 0 || strings.IndexByte(s[:i], '(') >= 0 {
+		return s
+	}
+	rest := strings.TrimLeft(s[i+1:], " ")
+	end := strings.IndexByte(rest, '(')
+	if end < 0 {
+		end = len(rest)
+	}
+	native := strings.TrimSpace(rest[:end])
+	if native == "" || !isMostlyNative(native) {
+		return s
+	}
+	head := strings.TrimRight(s[:i], " ")
+	at := strings.LastIndexByte(head, ' ') + 1
+	switch strings.ToLower(head[at:]) {
+	case "korean", "chinese", "japanese", "hangul", "hanja", "kanji", "hanzi":
+	default:
+		return s
+	}
+	if w := strings.LastIndexByte(strings.TrimRight(head[:at], " "), ' ') + 1; at > 0 {
+		switch strings.ToLower(strings.TrimSpace(head[w:at])) {
+		case "traditional", "simplified":
+			at = w // "Traditional Chinese: 陳誠"
+		}
+	}
+	return head[:at] + "(" + head[at:] + ": " + native + ") " + rest[end:]
 }
