@@ -98,6 +98,8 @@ func classifyHeader(h string) colKind {
 		return colOther // "Appointed by", "President(s) served under": not the holder's dates
 	case atWord("election") || atWord("elected") || atWord("re-elected") || atWord("polling"):
 		return colOther // "Election date": when the holder was chosen, not the term
+	case atWord("expires") || has("scheduled", "due to end"):
+		return colOther // "Office expires: February 11, 2027": when the term is to end, not when it did
 	case has("start", "took", "from", "assum", "began", "begin", "since", "entered", "appoint", "sworn", "inaugurat", "commenc", "installed"):
 		return colStart
 	case atWord("end") || has("left", "until", "vacated", "departed", "dismiss", "remov", "resign", "expir", "exited", "relieved",

@@ -396,7 +396,7 @@ func canonicalOfficeTitle(h, place string) string {
 	if i := strings.LastIndexByte(h, '('); i > 0 && strings.HasSuffix(h, ")") {
 		h = strings.TrimSpace(h[:i]) // "Governors (1949–1955)"
 	}
-	for _, p := range []string{"list of ", "lists of ", "the "} {
+	for _, p := range []string{"list of ", "lists of ", "the ", "current ", "incumbent ", "present "} {
 		if len(h) >= len(p) && strings.EqualFold(h[:len(p)], p) {
 			h = strings.TrimSpace(h[len(p):])
 		}

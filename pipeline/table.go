@@ -799,6 +799,9 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 			where := ""
 			if lay.placeCol < len(r.Cells) {
 				where = cleanCell(r.Cells[lay.placeCol])
+				if i := strings.IndexByte(where, '('); i > 0 {
+					where = strings.TrimSpace(where[:i]) // "Aichi (list)"
+				}
 			}
 			if where != "" {
 				officeID = x.officeClaim(canonicalOfficeTitle(lay.rowRole, where), "", r.Line)

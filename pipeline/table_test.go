@@ -870,7 +870,9 @@ func TestClassifyHeader(t *testing.T) {
 		// The words pages use for a term's start and end.
 		"Sworn in": colStart, "Inaugurated": colStart, "Date of appointment": colStart, "Commenced": colStart,
 		"Dismissed": colEnd, "Removed": colEnd, "Date of removal": colEnd, "Resigned": colEnd, "Term expired": colEnd,
-		"Term expires": colEnd, "Exited office": colEnd, "Relieved": colEnd, "Removed by": colOther,
+		"Exited office": colEnd, "Relieved": colEnd, "Removed by": colOther,
+		// When the term is to end: a current holder's, not an end.
+		"Term expires": colOther, "Office expires": colOther, "Scheduled end": colOther,
 		// When the holder was chosen, not the term.
 		"Election date": colOther, "Election": colOther, "Elected": colOther, "Year elected": colOther,
 		// Where the holder comes from.
@@ -1405,6 +1407,19 @@ Testland is run under a dual party-government system.
 				"party-secretary-of-fujian": {"Cy Dunn||2022| open"},
 				"governor-of-anhui":         {"Bob Ray||2021| open"},
 				"governor-of-fujian":        {"Di Eck||2021| open"},
+			},
+		},
+		{
+			name: "a list of current holders: each place's, since when, to when the term is due to end",
+			doc: `= List of current governors of Testland =
+
+| Prefecture | Picture | Current governor | Former party | Term | Took office | Office expires |
+| Aichi (list) | | Hideaki Omura | Independent[a] | Fourth[1] | February 15, 2011 | February 11, 2027 |
+| Akita | | Norihisa Satake | Independent[b] | Fourth | April 20, 2009 | April 19, 2025 |
+`,
+			want: map[string][]string{
+				"governor-of-aichi": {"Hideaki Omura||2011-02-15| open"},
+				"governor-of-akita": {"Norihisa Satake||2009-04-20| open"},
 			},
 		},
 		{
