@@ -822,6 +822,9 @@ type Tenure struct {
 // "2010-Incumbent", but not inside "2003-08-19"), "to" and "until".
 func ParseTenure(s string) (Tenure, error) {
 	s = unwrapBracketedEnd(strings.TrimSpace(s))
+	if i := strings.Index(s, " to"); i > 0 && i+3 < len(s) && isDigit(s[i+3]) {
+		s = s[:i+3] + " " + s[i+3:] // "1 April 1937 to19 September 1938": the space lost
+	}
 	if s == "" {
 		return Tenure{}, ErrNotDate
 	}

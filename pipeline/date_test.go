@@ -209,6 +209,7 @@ func TestParseTenure(t *testing.T) {
 		{in: "19 August 2003 – 26 March 2007", start: "2003-08-19", end: "2007-03-26"},
 		{in: "2003-08-19 - 2007-03-26", start: "2003-08-19", end: "2007-03-26"},
 		{in: "1949 to 1954", start: "1949", end: "1954"},
+		{in: "1 April 1937 to19 September 1938", start: "1937-04-01", end: "1938-09-19"},
 		{in: "1990–94", start: "1990", end: "1994"},
 		{in: "from 1990 to 1994", start: "1990", end: "1994"},
 		{in: "From March 1990 until May 1994", start: "1990-03", end: "1994-05"},

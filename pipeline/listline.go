@@ -95,7 +95,7 @@ func splitSpacedTenures(s string) []string {
 // rangeMarks counts the dashes and tildes that join the two ends of a
 // range in s.
 func rangeMarks(s string) int {
-	n := 0
+	n := strings.Count(s, " to ") // "11 February 1946 to 25 January 1950"
 	for _, r := range s {
 		switch r {
 		case '–', '—', '−', '~', '-':

@@ -47,6 +47,18 @@ func TestTableShapes(t *testing.T) {
 			consistent: true,
 		},
 		{
+			name: "two tenures in one cell written with to, on two lines of the page",
+			doc: `= Chief Minister of Testland =
+
+| No. | Name | Period | Party |
+| 1. | Ann Lee | 11 February 1946 to 25 January 1950 26 January 1950 to 6 August 1950 | INC |
+| 2. | Bob Ray | 9 August 1950 to 27 December 1957 | INC |
+`,
+			office:     "chief-minister-of-testland",
+			want:       []string{"Ann Lee||1946-02-11|1950-01-25", "Ann Lee||1950-01-26|1950-08-06", "Bob Ray||1950-08-09|1957-12-27"},
+			consistent: true,
+		},
+		{
 			name: "dates after words: how the term ended, or a preposition",
 			doc: `= List of mayors of Testland =
 
