@@ -108,7 +108,7 @@ func TestParseName(t *testing.T) {
 		{in: "Lee Nak-yon Korean: 이낙연 李洛淵", en: "Lee Nak-yon", zh: "이낙연 李洛淵"}, // Hangul: the script decides, later
 		{in: "Korean: 허경만 許京萬", en: "", zh: "허경만 許京萬"},
 		{in: "Chen Cheng Traditional Chinese: 陳誠 (1897–1965)", en: "Chen Cheng", zh: "陳誠", lang: "zh", life: "1897–1965"},
-		{in: "Korean: Lee", en: "Korean: Lee"}, // no native name after the label
+		{in: "Korean: Lee", en: "Korean: Lee"},                // no native name after the label
 		{in: "Kim Il (Japanese: 김일)", en: "Kim Il", zh: "김일"}, // the script decides, later
 		{in: "Zhang San (simplified Chinese: 张三; traditional Chinese: 張三)", en: "Zhang San", zh: "张三", lang: "zh", qualifiers: []string{"張三"}},
 		{in: "Zhang San (张三; acting)", en: "Zhang San", zh: "张三", acting: true},
