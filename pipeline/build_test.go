@@ -803,6 +803,7 @@ Zhou Qiang
 - Office3: Governor of Hunan
 - Term Start3: 30 September 2006
 - Term End3: 2 April 2010
+- Chairman3: Xi Jinping
 - Status3: Acting until 2007
 - 1blankname3: Party Secretary
 - 1namedata3: Zhang Chunxian
@@ -819,7 +820,7 @@ Zhou Qiang
 	slices.Sort(got)
 	want := []string{
 		"first-secretary-of-the-communist-youth-league Zhou Qiang|周强|1998|2006  ",
-		"governor-of-hunan Zhou Qiang|周强|2006-09-30|2010-04-02 zhou-bohua Status: Acting until 2007; Party Secretary: Zhang Chunxian",
+		"governor-of-hunan Zhou Qiang|周强|2006-09-30|2010-04-02 zhou-bohua Status: Acting until 2007; Chairman: Xi Jinping; Party Secretary: Zhang Chunxian",
 		"president-of-the-supreme-peoples-court Zhou Qiang|周强|2013-03-15|2023-03-11  ",
 	}
 	if !slices.Equal(got, want) {

@@ -1436,7 +1436,7 @@ func (x *extractor) biography() {
 		}
 		switch name {
 		case "office", "termstart", "termend", "inoffice", "predecessor", "successor", "deputy", "order", "constituency", "president", "premier", "primeminister", "status",
-			"1blankname", "1namedata", "2blankname", "2namedata":
+			"1blankname", "1namedata", "2blankname", "2namedata", "governor", "chairman", "monarch", "alongside", "leader":
 			key, ok := block[idx]
 			if !ok {
 				key = idx
@@ -1564,7 +1564,7 @@ func (x *extractor) biography() {
 				l.succ = l.succs[0]
 			}
 		}
-		for _, k := range []string{"status", "deputy", "order", "constituency", "president", "premier", "primeminister"} {
+		for _, k := range []string{"status", "deputy", "order", "constituency", "president", "premier", "primeminister", "governor", "chairman", "monarch", "alongside", "leader"} {
 			if e, ok := en.fields[k]; ok && cleanCell(e.Value) != "" {
 				// "President3: Park Geun-hye" is noted "President: Park Geun-hye".
 				notes = append(notes, strings.TrimRight(e.Key, "0123456789 _")+": "+cleanCell(e.Value))
