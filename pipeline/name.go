@@ -312,6 +312,10 @@ func (n *Name) addGroup(q string, chunks []nameChunk) {
 		n.Qualifiers = append(n.Qualifiers, q)
 		return
 	}
+	if strings.ContainsAny(q, "；，、") {
+		// Written in full-width: "马启智；回族", "马启智，回族".
+		q = strings.NewReplacer("；", ";", "，", ",", "、", ",").Replace(q)
+	}
 	parts := strings.Split(q, ";")
 	if len(parts) == 1 && strings.Contains(q, ",") && hasNative(q) {
 		parts = strings.Split(q, ",")

@@ -104,6 +104,8 @@ func TestParseName(t *testing.T) {
 		{in: "Zhang San (Chinese: 张三)", en: "Zhang San", zh: "张三", lang: "zh"},
 		{in: "Tanaka Ichiro (Japanese: 田中一郎)", en: "Tanaka Ichiro", zh: "田中一郎", lang: "ja"},
 		{in: "Kim Il (Korean: 金一)", en: "Kim Il", zh: "金一", lang: "ko"},
+		{in: "Ma Qizhi (马启智；回族)", en: "Ma Qizhi", zh: "马启智", qualifiers: []string{"回族"}},
+		{in: "Ma Qizhi (马启智，回族)", en: "Ma Qizhi", zh: "马启智", qualifiers: []string{"回族"}},
 		// The label without brackets, as the lang templates render it.
 		{in: "Lee Nak-yon Korean: 이낙연 李洛淵", en: "Lee Nak-yon", zh: "이낙연 李洛淵"}, // Hangul: the script decides, later
 		{in: "Korean: 허경만 許京萬", en: "", zh: "허경만 許京萬"},
