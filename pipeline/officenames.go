@@ -159,10 +159,13 @@ func officeOfColumn(doc *Document, role string) string {
 
 // postsOfHeading splits a heading that names several posts joined by
 // "and" or commas ("Governors and Mayors", "Party Secretaries &
-// Chairmen", "Governors, Mayors and Secretaries") into them; a heading of
-// one post, "and" inside its name ("Minister of Industry and Trade"),
-// comes back whole.
+// Chairmen", "Governors, Mayors and Secretaries") into them. It returns
+// nil for a heading of one post, "and" inside its name ("Minister of
+// Industry and Trade") included.
 func postsOfHeading(h string) []string {
+	if !strings.Contains(h, " and ") && !strings.Contains(h, " & ") && !strings.Contains(h, ", ") {
+		return nil // most headings
+	}
 	var posts []string
 	for _, p := range strings.Split(h, ", ") {
 		p = strings.TrimPrefix(p, "and ")
@@ -173,15 +176,15 @@ func postsOfHeading(h string) []string {
 		}
 	}
 	if len(posts) < 2 {
-		return []string{h}
+		return nil
 	}
 	for i, p := range posts {
 		if !hasRoleWord(p) {
-			return []string{h}
+			return nil
 		}
 		for _, q := range posts[:i] {
 			if roleKey(p) == roleKey(q) {
-				return []string{h}
+				return nil
 			}
 		}
 	}

@@ -29,7 +29,7 @@ func splitAtHeaders(t *Table) []*Table {
 	var parts []*Table
 	start := 0
 	for i, r := range t.Rows {
-		if i <= labelsAt+1 || len(nonEmpty(r.Cells)) < 2 || len(r.Cells) == len(labels) || !isLabelRow(r.Cells, cellShapes(r.Cells)) {
+		if i <= labelsAt+1 || len(r.Cells) == len(labels) || !isLabelRow(r.Cells, cellShapes(r.Cells)) {
 			continue
 		}
 		parts = append(parts, &Table{Header: header, Rows: t.Rows[start:i]})
