@@ -17,11 +17,11 @@ type tablePart struct {
 // returns the table whole when no row starts it again.
 func splitAtHeaders(t *Table) []*Table {
 	header := t.Header
-	// The labels under a caption ("| Japanese rule era |") are the first
-	// part's own: layoutOf reads them as its header.
-	// labelsAt is the row of the labels in force (-1: the header); the row
-	// right under them is a second row of labels ("Took office | Left
-	// office" under "Term of office"), not a new start.
+	// labels are the labels in force and labelsAt their row (-1: the
+	// header). Under a caption ("| Japanese rule era |") they are the first
+	// row's, which layoutOf reads as the header. The row right under them
+	// is a second row of labels ("Took office | Left office" under "Term
+	// of office"), not a new start.
 	labels, labelsAt := header.Cells, -1
 	if len(t.Rows) > 0 && isCaptionHeader(header.Cells) {
 		labels, labelsAt = t.Rows[0].Cells, 0
@@ -41,6 +41,7 @@ func splitAtHeaders(t *Table) []*Table {
 	return append(parts, &Table{Header: header, Rows: t.Rows[start:]})
 }
 
+// cellShapes classifies each cell of a row.
 func cellShapes(cells []string) []shape {
 	sh := make([]shape, len(cells))
 	for j, c := range cells {
