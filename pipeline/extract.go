@@ -338,6 +338,25 @@ func extract(doc *Document, src Source) *extraction {
 	return x.ex
 }
 
+// notedFields are the fields of a biography's block noted on its term,
+// under their label ("President3: Park Geun-hye" as "President: Park
+// Geun-hye"): the people a term was served beside, its status, its
+// constituency.
+var notedFields = []string{"status", "deputy", "order", "constituency", "president", "premier", "primeminister",
+	"governor", "chairman", "monarch", "alongside", "leader"}
+
+// blockFields are the fields a biography's numbered blocks are read
+// from: the term's own, notedFields, and the numbered parameters of a
+// labelled person ("1blankname3", "1namedata3").
+var blockFields = func() map[string]bool {
+	m := map[string]bool{"office": true, "termstart": true, "termend": true, "inoffice": true, "predecessor": true, "successor": true,
+		"1blankname": true, "1namedata": true, "2blankname": true, "2namedata": true}
+	for _, k := range notedFields {
+		m[k] = true
+	}
+	return m
+}()
+
 var bioKeys = map[string]bool{"office": true, "birthdate": true, "born": true, "birthplace": true, "almamater": true, "termstart": true,
 	"assumedoffice": true}
 
@@ -1434,9 +1453,7 @@ func (x *extractor) biography() {
 		if (name == "term" || name == "tenure") && isTenureText(v) {
 			name = "inoffice" // "Term1: 2016 – 2022"; not "Term1: 2nd"
 		}
-		switch name {
-		case "office", "termstart", "termend", "inoffice", "predecessor", "successor", "deputy", "order", "constituency", "president", "premier", "primeminister", "status",
-			"1blankname", "1namedata", "2blankname", "2namedata", "governor", "chairman", "monarch", "alongside", "leader":
+		if blockFields[name] {
 			key, ok := block[idx]
 			if !ok {
 				key = idx
@@ -1564,7 +1581,7 @@ func (x *extractor) biography() {
 				l.succ = l.succs[0]
 			}
 		}
-		for _, k := range []string{"status", "deputy", "order", "constituency", "president", "premier", "primeminister", "governor", "chairman", "monarch", "alongside", "leader"} {
+		for _, k := range notedFields {
 			if e, ok := en.fields[k]; ok && cleanCell(e.Value) != "" {
 				// "President3: Park Geun-hye" is noted "President: Park Geun-hye".
 				notes = append(notes, strings.TrimRight(e.Key, "0123456789 _")+": "+cleanCell(e.Value))
