@@ -125,7 +125,7 @@ func officeOfList(doc *Document, idx int) (title, raw string, fromProse bool) {
 		}
 		post := h
 		if posts := postsOfHeading(h); len(posts) > 1 {
-			post = posts[0] // "Governors and Mayors": see severalPosts
+			post = posts[0] // "Governors and Mayors": the first, with a several-posts finding
 		}
 		if page != "" && roleKey(post) == roleKey(page) {
 			return page, h, false
