@@ -600,6 +600,9 @@ func listMarkerTop(l string) (size, number int) {
 	if len(l) >= 2 && l[0] == '#' && l[1] == ' ' {
 		return 2, 0 // a wiki-style numbered item
 	}
+	if len(l) >= 2 && l[0] == '#' && l[1] != ' ' && l[1] != '#' && !isDigit(l[1]) {
+		return 1, 0 // "#Li Jingquan: 1952–1965": wikitext's numbered item, its space lost
+	}
 	j := 0
 	for j < len(l) && j < 4 && l[j] >= '0' && l[j] <= '9' {
 		j++

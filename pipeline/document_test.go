@@ -132,6 +132,7 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("= Politics of X =\n\nIn 1949 the Mayor of X heads the government.\n\n== Communist Party ==\n| Order | CPC Party Secretary | Term |\n| 1 | A B | 1949—1950 |\n"))
 	f.Add([]byte("= Politics of X =\nInfobox\n- Secretary: A B\n- Mayor: C D\n- Mayor2: E\n- Court President: Vacant\n\n== Communist Party ==\n| Order | CPC Party Secretary | Term |\n| 1 | A B | 2022— |\n== Mayors ==\n- C D: 2020–\n"))
 	f.Add([]byte("= Mayor of X =\n| Japanese rule era[1] |\n| # | Name | Office |\n| 1 | A 甲 | 1924–1927 |\n| Era |\n| # | Name | Office | Party | Term |\n| Took office | Left office |\n| 2 | B | 1945–1946 | K | - |\n| # | Name |\n"))
+	f.Add([]byte("= Governor of X =\n== Governors ==\n#A B (甲): September 1952-January 1955\n# : February 1993-February 1996\n#C D : January 2007-incumbent\n#2 x\n#\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		doc, err := Parse("fuzz.txt", data)
 		if err != nil {
@@ -251,7 +252,8 @@ func TestHeaderIsData(t *testing.T) {
 // start items of one list.
 func TestListBullets(t *testing.T) {
 	doc := "= Governor of Testland =\n\n== Governors ==\n\n* Ann Lee (1949–1952)\n- Bob Ray (1952–1955)\n• Cy Dunn (1955–1958)\n" +
-		"· Di Fox (1958–1960)\n◦ Ed Gray (1960–1962)\n▪ Flo Hunt (1962–1964)\n– Gil Ives (1964–1966)\n: Hal Jones (1966–1970)\n"
+		"· Di Fox (1958–1960)\n◦ Ed Gray (1960–1962)\n▪ Flo Hunt (1962–1964)\n– Gil Ives (1964–1966)\n: Hal Jones (1966–1970)\n" +
+		"#Ida Kim (1970–1972)\n" // wikitext's numbered item, its space lost
 	d, err := Parse("t.txt", []byte(doc))
 	if err != nil {
 		t.Fatal(err)
@@ -265,7 +267,7 @@ func TestListBullets(t *testing.T) {
 		}
 	}
 	want := []string{"Ann Lee (1949–1952)", "Bob Ray (1952–1955)", "Cy Dunn (1955–1958)", "Di Fox (1958–1960)",
-		"Ed Gray (1960–1962)", "Flo Hunt (1962–1964)", "Gil Ives (1964–1966)", "Hal Jones (1966–1970)"}
+		"Ed Gray (1960–1962)", "Flo Hunt (1962–1964)", "Gil Ives (1964–1966)", "Hal Jones (1966–1970)", "Ida Kim (1970–1972)"}
 	if !slices.Equal(items, want) {
 		t.Errorf("list items %q, want %q", items, want)
 	}

@@ -179,8 +179,8 @@ func readListLine(s string) (listLine, bool) {
 // the tenure is moved to the holder.
 func readListLineParts(s string) (listLine, bool) {
 	s = cleanCell(s)
-	if s == "" || !hasDigit(s) {
-		return listLine{}, false
+	if s == "" || !hasDigit(s) || s[0] == ':' {
+		return listLine{}, false // ": February 1993 – February 1996": the holder's name lost
 	}
 	if rest, n := cutLeadingNumber(s); n > 0 {
 		ll, ok := readListLine(rest)

@@ -351,6 +351,19 @@ func TestTableShapes(t *testing.T) {
 			consistent: true,
 		},
 		{
+			name: "wikitext's numbered items with their space lost, one with its name lost",
+			doc: `= Governor of Testland =
+
+== Governors ==
+
+#Li Jingquan (李井泉): September 1952-January 1955
+# : February 1993-February 1996
+#Jiang Jufeng : January 2007-incumbent
+`,
+			office: "governor-of-testland",
+			want:   []string{"Li Jingquan|李井泉|1952-09|1955-01", "Jiang Jufeng||2007-01| open"},
+		},
+		{
 			name: "a list written newest first, each tenure left open by a dash",
 			doc: `= Governor of Testland =
 
