@@ -346,3 +346,73 @@ func TestInfoboxActingAfterVacancy(t *testing.T) {
 		t.Errorf("changes:\n got %q\nwant %q", got, want)
 	}
 }
+
+// TestPageShapesOfPlaces: the shapes of pages about a place's leaders
+// that give each post its own office (two posts side by side, a place
+// column, a dateless list of current leaders, a topic page's infobox) are
+// watched post by post: one succession each, in the post it happened in.
+func TestPageShapesOfPlaces(t *testing.T) {
+	tests := []struct {
+		name, older string
+		edits       []string
+		want        []string
+	}{
+		{"two posts side by side", `= Politics of Testsu =
+
+== Party Secretaries and Governors ==
+
+| Party Secretary | Term | Governor | Term |
+| Song Renqiong 宋任穷 | 1950–1952 | Chen Geng 陈赓 | 1950–1955 |
+| Wang Ning 王宁 | 2020– | Wang Yubo 王予波 | 2020– |
+`, []string{"| Wang Ning 王宁 | 2020– | Wang Yubo 王予波 | 2020– |", "| Wang Ning 王宁 | 2020–2025 | Wang Yubo 王予波 | 2020– |\n| Wang Xiaohui 王晓晖 | 2025– | | |"},
+			[]string{"incumbent-changed: Party Secretary of Testsu: Wang Xiaohui succeeded Wang Ning in 2025"}},
+		{"a place column", `= List of current provincial leaders of Testland =
+
+| Province | Party Secretary | Took office | Governor | Took office |
+| Anhui | Liang Yanshun 梁言顺 | 2024 | Wang Qingxian 王清宪 | 2021 |
+| Fujian | Zhou Zuyi 周祖翼 | 2022 | Zhao Long 赵龙 | 2021 |
+`, []string{"| Zhao Long 赵龙 | 2021 |", "| Wu Qing 吴清 | 2026 |"},
+			[]string{"incumbent-changed: Governor of Fujian: Wu Qing succeeded Zhao Long in 2026"}},
+		{"a dateless list of current leaders", `= Politics of Testsu =
+
+== Current leaders ==
+
+- Party Secretary: Hu Changsheng (胡昌升)
+- Governor: Ren Zhenhe (任振鹤)
+`, []string{"- Party Secretary: Hu Changsheng (胡昌升)", "- Party Secretary: Wang Xiaohui (王晓晖)"},
+			[]string{"incumbent-changed: Party Secretary of Testsu: Wang Xiaohui succeeded Hu Changsheng"}},
+		{"a topic page's infobox ahead of its list", `= Politics of Testsu =
+
+Infobox
+- Secretary: Chen Jining
+- Mayor: Gong Zheng
+
+== Communist Party ==
+
+| Order | CPC Party Secretary | Term |
+| 1 | Rao Shushi | 1949—1950 |
+| 2 | Chen Jining | 2022—present |
+
+== Mayors ==
+
+| Order | Mayor | Term |
+| 1 | Chen Yi | 1949—1958 |
+| 2 | Gong Zheng | 2020—present |
+`, []string{"- Mayor: Gong Zheng", "- Mayor: Wu Qing"},
+			[]string{"incumbent-changed: Mayor of Testsu: Wu Qing succeeded Gong Zheng"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			newer := tt.older
+			for i := 0; i+1 < len(tt.edits); i += 2 {
+				if !strings.Contains(newer, tt.edits[i]) {
+					t.Fatalf("edit %d: %q not in the page", i/2, tt.edits[i])
+				}
+				newer = strings.ReplaceAll(newer, tt.edits[i], tt.edits[i+1])
+			}
+			if got := changeLines(t, tt.older, newer); !slices.Equal(got, tt.want) {
+				t.Errorf("\n got %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
