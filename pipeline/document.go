@@ -535,7 +535,11 @@ func labelValue(l string) (label, value string, ok bool) {
 	if !unicode.IsLetter(r) || hasNative(label) || strings.ContainsAny(label, "|[]{}<>=") {
 		return "", "", false
 	}
-	return label, strings.TrimSpace(l[i+1:]), true
+	value = strings.TrimSpace(l[i+1:])
+	if strings.IndexByte(label, '(') >= 0 && isRangeText(value) {
+		return "", "", false // "- Ann Lee (acting): 1990–1994": a holder's line
+	}
+	return label, value, true
 }
 
 // isNumberedParam reports whether a key that starts with a digit is an

@@ -341,7 +341,8 @@ func TestKeyValue(t *testing.T) {
 
 // TestInfoboxLabels: a label that is no plain key ("Lt. Governor",
 // "Premier(s)", "Département") does not end an infobox: the offices and
-// details after it are read. A holder's line does end it.
+// details after it are read. A holder's line ("Ann Lee (acting):
+// 1949–1952") does end it.
 func TestInfoboxLabels(t *testing.T) {
 	doc := `= Ann Lee =
 
@@ -353,7 +354,7 @@ Ann Lee
 - Département: Nord
 - Office2: Mayor of Testcity
 - Term Start2: 2005
-- Zhang San (张三): 1949–1952
+- Ann Lee (acting): 1949–1952
 `
 	d, err := Parse("a.txt", []byte(doc))
 	if err != nil {
