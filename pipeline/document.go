@@ -495,15 +495,10 @@ func (p *parser) infobox(caption string, first int) {
 // keyValue splits "- Key: Value". Keys are short words without brackets,
 // so "- Cheng Zihua (程子华): 1949–1950" is not a key-value line.
 func keyValue(l string) (key, value string, ok bool) {
-	if len(l) < 3 || l[0] != '-' && l[0] != '*' || l[1] != ' ' {
+	key, value, ok = bulletedPair(l, 40)
+	if !ok {
 		return "", "", false
 	}
-	l = strings.TrimSpace(l[2:])
-	i := strings.IndexByte(l, ':')
-	if i <= 0 || i > 40 {
-		return "", "", false
-	}
-	key = strings.TrimSpace(l[:i])
 	for j := 0; j < len(key); j++ {
 		c := key[j]
 		if !(isASCIILetter(c) || c >= '0' && c <= '9' || c == ' ' || c == '_' || c == '-') {
@@ -513,7 +508,21 @@ func keyValue(l string) (key, value string, ok bool) {
 	if key == "" || key[0] >= '0' && key[0] <= '9' && !isNumberedParam(key) {
 		return "", "", false
 	}
-	return key, strings.TrimSpace(l[i+1:]), true
+	return key, value, true
+}
+
+// bulletedPair splits a bulleted line "- Label: Value" (or "* …") whose
+// label, before the first colon, is at most maxLabel bytes long.
+func bulletedPair(l string, maxLabel int) (label, value string, ok bool) {
+	if len(l) < 3 || l[0] != '-' && l[0] != '*' || l[1] != ' ' {
+		return "", "", false
+	}
+	l = strings.TrimSpace(l[2:])
+	i := strings.IndexByte(l, ':')
+	if i <= 0 || i > maxLabel {
+		return "", "", false
+	}
+	return strings.TrimSpace(l[:i]), strings.TrimSpace(l[i+1:]), true
 }
 
 // labelValue splits a line of an infobox already begun whose label is
@@ -522,20 +531,14 @@ func keyValue(l string) (key, value string, ok bool) {
 // letter and holds no native script, so that an infobox ends at a
 // holder's line ("- Zhang San (张三): 1949–1952").
 func labelValue(l string) (label, value string, ok bool) {
-	if len(l) < 3 || l[0] != '-' && l[0] != '*' || l[1] != ' ' {
+	label, value, ok = bulletedPair(l, 60)
+	if !ok {
 		return "", "", false
 	}
-	l = strings.TrimSpace(l[2:])
-	i := strings.IndexByte(l, ':')
-	if i <= 0 || i > 60 {
-		return "", "", false
-	}
-	label = strings.TrimSpace(l[:i])
 	r, _ := utf8.DecodeRuneInString(label)
 	if !unicode.IsLetter(r) || hasNative(label) || strings.ContainsAny(label, "|[]{}<>=") {
 		return "", "", false
 	}
-	value = strings.TrimSpace(l[i+1:])
 	if strings.IndexByte(label, '(') >= 0 && isRangeText(value) {
 		return "", "", false // "- Ann Lee (acting): 1990–1994": a holder's line
 	}
