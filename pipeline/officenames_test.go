@@ -297,10 +297,7 @@ The Mayor of Testcity heads the city.
 - Cy Dunn: 1990–1994
 - Di Eck: 1994–present
 `})
-	var got []string
-	for _, tm := range ds.Terms {
-		got = append(got, tm.OfficeID+" "+termLine(tm))
-	}
+	got := officeTermLines(ds)
 	want := []string{"deputy-mayor-of-testcity Cy Dunn||1990|1994", "deputy-mayor-of-testcity Di Eck||1994| open",
 		"mayor-of-testcity Ann Lee||1990|1994", "mayor-of-testcity Bob Ray||1994| open"}
 	if !slices.Equal(got, want) {
@@ -332,10 +329,7 @@ The Mayor of Testsu heads the government.
 | Order | Name | Term |
 | 1 | Chen Yi | 1949—1958 |
 `})
-	var got []string
-	for _, tm := range ds.Terms {
-		got = append(got, tm.OfficeID+" "+termLine(tm))
-	}
+	got := officeTermLines(ds)
 	want := []string{"mayor-of-testsu Chen Yi||1949|1958", "party-secretary-of-testsu Rao Shushi||1949|1950", "party-secretary-of-testsu Chen Jining||2022| open"}
 	if !slices.Equal(got, want) {
 		t.Errorf("terms:\n got %q\nwant %q", got, want)

@@ -20,6 +20,16 @@ func termLine(t Term) string {
 	return s
 }
 
+// officeTermLines returns "office-id " and the termLine of every term of
+// ds, in the dataset's order.
+func officeTermLines(ds *Dataset) []string {
+	var got []string
+	for _, tm := range ds.Terms {
+		got = append(got, tm.OfficeID+" "+termLine(tm))
+	}
+	return got
+}
+
 func TestTableShapes(t *testing.T) {
 	tests := []struct {
 		name    string
@@ -1104,10 +1114,7 @@ func TestCurrentPostsList(t *testing.T) {
 `
 	ds := buildDocs(t, map[string]string{"t.txt": "= Politics of Testsu =\n\nThe politics of Testsu.\n\n== Current leaders ==\n\n" + list +
 		"\n== List of governors ==\n\n1. Deng Baoshan (邓宝珊): 1950–1967\n2. Ren Zhenhe (任振鹤): 2021–present\n"})
-	var got []string
-	for _, tm := range ds.Terms {
-		got = append(got, tm.OfficeID+" "+termLine(tm))
-	}
+	got := officeTermLines(ds)
 	want := []string{
 		"governor-of-testsu Deng Baoshan|邓宝珊|1950|1967",
 		"governor-of-testsu Ren Zhenhe|任振鹤|2021| open",
