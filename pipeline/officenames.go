@@ -552,6 +552,11 @@ var placeTypePrefixes = []string{"the state of ", "the city of ", "the commonwea
 func officeID(title string) string {
 	t := strings.TrimSpace(title)
 	l := strings.ToLower(t)
+	if strings.HasSuffix(l, "-do") && len(l) > 8 && strings.Contains(l, " of ") {
+		// "Governor of Gyeonggi-do": a Korean province, do, romanised
+		// with the name, is Gyeonggi Province.
+		t, l = t[:len(t)-3], l[:len(l)-3]
+	}
 	for _, p := range placeTypes {
 		if strings.HasSuffix(l, p) && len(l) > len(p)+4 && strings.Contains(l[:len(l)-len(p)], " of ") {
 			t = t[:len(t)-len(p)]

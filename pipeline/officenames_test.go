@@ -126,6 +126,8 @@ func TestOfficeID(t *testing.T) {
 		"Governor of the State of Ohio":                                         "governor-of-ohio",
 		"Mayor of the City of Chicago":                                          "mayor-of-chicago",
 		"Governor of Jeju Special Self-Governing Province":                      "governor-of-jeju",
+		"Governor of Gyeonggi-do":                                               "governor-of-gyeonggi",
+		"Governor of Jeju-do":                                                   "governor-of-jeju",
 		"Chief Executive of the Hong Kong Special Administrative Region":        "chief-executive-of-hong-kong",
 		"Mayor of Seoul Metropolitan City":                                      "mayor-of-seoul",
 		"Governor of Tokyo Metropolis":                                          "governor-of-tokyo",
