@@ -929,7 +929,8 @@ func (x *extractor) isOfficeholderList(l *List) bool {
 // vacancyWords say that a row names no holder: a vacancy, or a period
 // of other rule ("Japanese occupation", "Under martial law").
 var vacancyWords = newFoldWords("interregnum", "vacant", "vacancy", "abolished", "no secretary", "none",
-	"occupation", "martial law", "military rule", "direct rule", "not filled", "unfilled", "in abeyance", "suspended")
+	"occupation", "martial law", "military rule", "direct rule", "not filled", "unfilled", "in abeyance", "suspended",
+	"president's rule", "president’s rule", "governor's rule", "governor’s rule")
 
 func isVacancyText(s string) bool { return vacancyWords.in(s) }
 

@@ -914,6 +914,11 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 				(nameCol < len(r.Cells) && r.Cells[nameCol] == nameText || shapes[0] == shOrdinal):
 				kind = rowHolder
 			}
+		case dates >= 2 && holder.ok && !hasTextBeforeDates(shapes) && rowSaysVacant(r.Cells, shapes):
+			// "| 3 December 1966 | 5 April 1967 | President's rule |": a
+			// period of other rule after the holder above, not a term of theirs.
+			x.finding(SeverityInfo, CodeVacancyRow, officeID, r.Line, "row %q marks a vacancy, not a further term of %s", shown(), holder.name.display())
+			continue
 		case dates >= 2 && holder.ok && !hasTextBeforeDates(shapes):
 			kind = rowContinuation
 		case dates >= 2 && !hasTextBeforeDates(shapes):
@@ -1293,6 +1298,23 @@ func isPlaceLabel(l string) bool {
 		"subdivision", "canton", "oblast", "governorate", "department", "district", "autonomous", "emirate", "place",
 		"citie", "countie": // "Cities", "Counties"
 		return true
+	}
+	return false
+}
+
+// rowSaysVacant reports whether a cell of a row says, and says only,
+// that the post was vacant or under other rule: "President's rule",
+// "Vacant". A note that mentions it ("Liu Shaoqi than vacant",
+// "Abolished" under another post) does not.
+func rowSaysVacant(cells []string, shapes []shape) bool {
+	for j, c := range cells {
+		if j >= len(shapes) || shapes[j] != shText && shapes[j] != shName {
+			continue
+		}
+		switch strings.ToLower(strings.Trim(cleanCell(c), "() ")) {
+		case "president's rule", "president’s rule", "governor's rule", "governor’s rule", "vacant", "interregnum":
+			return true
+		}
 	}
 	return false
 }

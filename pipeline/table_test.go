@@ -69,6 +69,19 @@ func TestTableShapes(t *testing.T) {
 			consistent: true,
 		},
 		{
+			name: "a row of dates under a holder that says President's rule is a gap, not a further term",
+			doc: `= Chief Minister of Testland =
+
+| No. | Name | Took office | Left office | Party |
+| 1 | Ann Lee | 20 December 1963 | 2 December 1966 | Congress |
+| 3 December 1966 | 5 April 1967 | President's rule |
+| 5 April 1967 | 12 August 1973 | Congress |
+| 2 | Bob Ray | 12 August 1973 | 27 April 1979 | Congress |
+`,
+			office: "chief-minister-of-testland",
+			want:   []string{"Ann Lee||1963-12-20|1966-12-02", "Ann Lee||1967-04-05|1973-08-12", "Bob Ray||1973-08-12|1979-04-27"},
+		},
+		{
 			name: "dates after words: how the term ended, or a preposition",
 			doc: `= List of mayors of Testland =
 
