@@ -607,7 +607,7 @@ func listMarkerTop(l string) (size, number int) {
 	if len(l) >= 2 && l[0] == '#' && l[1] == ' ' {
 		return 2, 0 // a wiki-style numbered item
 	}
-	if len(l) >= 2 && l[0] == '#' && l[1] != ' ' && l[1] != '#' && !isDigit(l[1]) {
+	if len(l) >= 2 && l[0] == '#' && l[1] != ' ' && l[1] != '#' && !isDigit(l[1]) && hasDigit(l) && !hasPrefixFold(l[1:], "redirect") {
 		return 1, 0 // "#Li Jingquan: 1952–1965": wikitext's numbered item, its space lost
 	}
 	j := 0

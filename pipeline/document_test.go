@@ -373,3 +373,21 @@ Ann Lee
 		t.Errorf("terms of the office after the labels: %+v", got)
 	}
 }
+
+// TestHashLines: a line of wikitext's numbered list whose space was lost
+// is a list item when it holds a holder's dates; a redirect or a
+// hashtag is not.
+func TestHashLines(t *testing.T) {
+	for line, want := range map[string]bool{
+		"#Li Jingquan (李井泉): July 1952-February 1965": true,
+		"# Li Jingquan: 1952–1965":                    true,
+		"#REDIRECT [[Qinghai Provincial Committee]]":  false,
+		"#REDIRECT [[Qinghai 2024]]":                  false,
+		"#MeToo":                                      false,
+		"#2 Ann Lee 1990–1994":                        false, // a number, read by the holder's line
+	} {
+		if got := isListItem(line); got != want {
+			t.Errorf("isListItem(%q) = %v, want %v", line, got, want)
+		}
+	}
+}
