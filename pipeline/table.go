@@ -1166,15 +1166,20 @@ func (x *extractor) unreadDateColumns(officeID string, t *Table, lay *tableLayou
 			continue
 		}
 		var example string
-		line := 0
+		line, filled, words := 0, 0, 0
 		for _, r := range t.Rows[lay.skip:] {
 			if j < len(r.Cells) && r.Cells[j] != "" {
-				example, line = r.Cells[j], r.Line
-				break
+				if example == "" {
+					example, line = r.Cells[j], r.Line
+				}
+				filled++
+				if isSpelledOrdinal(cleanCell(r.Cells[j])) {
+					words++
+				}
 			}
 		}
-		if example == "" {
-			continue
+		if example == "" || words*2 > filled {
+			continue // "Fourth" under "Term": which of the holder's terms, noted, no date lost
 		}
 		x.finding(SeverityWarning, CodeUnparsedDate, officeID, line,
 			"column %q holds no dates that can be read (%q, …); its values are kept in the terms' notes", cleanCell(lay.header[j]), example)
@@ -1297,6 +1302,17 @@ func isPlaceLabel(l string) bool {
 	case "province", "prefecture", "state", "municipality", "region", "territory", "county", "city", "division",
 		"subdivision", "canton", "oblast", "governorate", "department", "district", "autonomous", "emirate", "place",
 		"citie", "countie": // "Cities", "Counties"
+		return true
+	}
+	return false
+}
+
+// isSpelledOrdinal reports whether s is an ordinal written in a word,
+// "First" to "Twentieth".
+func isSpelledOrdinal(s string) bool {
+	switch strings.ToLower(s) {
+	case "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+		"twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth":
 		return true
 	}
 	return false

@@ -824,6 +824,21 @@ func TestUnreadDateColumnIsReported(t *testing.T) {
 	if f := findingsWith(ds, CodeUnparsedDate); len(f) != 1 || f[0].Line != 4 || f[0].Severity != SeverityWarning {
 		t.Errorf("want one unparsed-date warning on line 4, got %+v", f)
 	}
+	// A Term column of spelled ordinals says which of the holder's terms
+	// the row is: noted, and no date is lost.
+	doc = "= List of mayors of Testcity =\n\n| No. | Mayor | Term | Took office |\n" +
+		"| 1 | Ann Lee | Fourth[1] | 1950 |\n| 2 | Bob Ray | Second | 1960 |\n"
+	ds = buildDocs(t, map[string]string{"t.txt": doc})
+	notes = nil
+	for _, tm := range termsOf(ds, "mayor-of-testcity") {
+		notes = append(notes, tm.Note)
+	}
+	if want := []string{"Term: Fourth", "Term: Second"}; !slices.Equal(notes, want) {
+		t.Errorf("notes %q, want %q", notes, want)
+	}
+	if f := findingsWith(ds, CodeUnparsedDate); len(f) != 0 {
+		t.Errorf("a column of spelled ordinals reported as unread dates: %+v", f)
+	}
 }
 
 func TestTitleTableIsReported(t *testing.T) {
