@@ -965,11 +965,7 @@ func TestIncomingHolderIsNotInOffice(t *testing.T) {
 			t.Errorf("%s: incoming %t, incumbent %t", tm.NameEN, tm.Incoming(), tm.Incumbent)
 		}
 	}
-	var holders []string
-	for _, h := range ds.CurrentHolders {
-		holders = append(holders, h.OfficeID+" "+h.PersonID)
-	}
-	if want := []string{"deputy-mayor-of-elmtown ray-holt", "mayor-of-elmtown helen-carter"}; !slices.Equal(holders, want) {
+	if holders, want := currentHolderLines(ds), []string{"deputy-mayor-of-elmtown ray-holt", "mayor-of-elmtown helen-carter"}; !slices.Equal(holders, want) {
 		t.Errorf("current holders %q, want %q", holders, want)
 	}
 	if f := findingsWith(ds, CodeVacancy); len(f) != 0 {

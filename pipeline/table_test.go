@@ -30,6 +30,16 @@ func officeTermLines(ds *Dataset) []string {
 	return got
 }
 
+// currentHolderLines returns "office-id person-id" for every current
+// holder of ds.
+func currentHolderLines(ds *Dataset) []string {
+	var out []string
+	for _, h := range ds.CurrentHolders {
+		out = append(out, h.OfficeID+" "+h.PersonID)
+	}
+	return out
+}
+
 func TestTableShapes(t *testing.T) {
 	tests := []struct {
 		name    string
@@ -1151,11 +1161,7 @@ func TestCurrentPostsList(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("terms:\n got %q\nwant %q", got, want)
 	}
-	var holders []string
-	for _, h := range ds.CurrentHolders {
-		holders = append(holders, h.OfficeID+" "+h.PersonID)
-	}
-	if want := []string{"governor-of-testsu ren-zhenhe", "party-secretary-of-testsu hu-changsheng"}; !slices.Equal(holders, want) {
+	if holders, want := currentHolderLines(ds), []string{"governor-of-testsu ren-zhenhe", "party-secretary-of-testsu hu-changsheng"}; !slices.Equal(holders, want) {
 		t.Errorf("current holders %q, want %q", holders, want)
 	}
 	for name, doc := range map[string]string{
