@@ -535,7 +535,7 @@ func (x *extractor) topicInfoboxHolders() {
 		if _, idx := e.Field(); idx != 0 || !hasRoleWord(key) || nobodyValue(v) {
 			continue
 		}
-		if _, holder, ok := currentPost(key + ": " + v); !ok || holder == "" {
+		if !isPostAndHolder(key, v) {
 			continue
 		}
 		if _, ok := holderName(v); !ok {
@@ -880,14 +880,22 @@ var currentWords = newFoldWords("current", "incumbent", "leadership", "leaders",
 func currentPost(s string) (post, holder string, ok bool) {
 	post, holder, ok = strings.Cut(s, ":")
 	post, holder = strings.TrimSpace(post), strings.TrimSpace(holder)
-	if !ok || !hasRoleWord(post) || len(post) > 60 || holder == "" || hasDigit(cleanCell(holder)) ||
-		strings.ContainsAny(holder, ":;,·•/") || strings.Contains(holder, " and ") {
-		return "", "", false // several people: a navigation box's "Governors: A · B · C"
-	}
-	if words := strings.Fields(post); singular(words[len(words)-1]) != words[len(words)-1] {
-		return "", "", false // "Party Secretaries: …" names the holders of many years
+	if !ok || !isPostAndHolder(post, holder) {
+		return "", "", false
 	}
 	return post, holder, true
+}
+
+// isPostAndHolder reports whether post is one post's title and holder
+// one person of now: a name and no date, not several people (a
+// navigation box's "Governors: A · B · C").
+func isPostAndHolder(post, holder string) bool {
+	if !hasRoleWord(post) || len(post) > 60 || holder == "" || hasDigit(cleanCell(holder)) ||
+		strings.ContainsAny(holder, ":;,·•/") || strings.Contains(holder, " and ") {
+		return false
+	}
+	words := strings.Fields(post)
+	return singular(words[len(words)-1]) == words[len(words)-1] // not "Party Secretaries: …", the holders of many years
 }
 
 // currentPosts reads a list of posts and their holders of now (see

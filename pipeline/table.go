@@ -342,7 +342,7 @@ func layoutOf(t *Table) *tableLayout {
 	}
 	lay.placeCol = -1
 	if h := slices.Index(kinds, colName); h > 0 && lay.officeCol < 0 {
-		if role := cleanCell(lay.header[h]); hasRoleWord(role) && !strings.Contains(strings.ToLower(role), "name") {
+		if role := holdersLabel(lay); role != "" {
 			for j := range h {
 				if kinds[j] == colOther && isPlaceLabel(cleanCell(lay.header[j])) && mostCellsAre(rows, j, func(c string) bool { return cleanCell(c) != "" }) {
 					lay.placeCol, lay.rowRole = j, role
@@ -575,11 +575,18 @@ func holdersLabel(lay *tableLayout) string {
 	if j < 0 || j >= len(lay.header) {
 		return ""
 	}
-	l := cleanCell(lay.header[j])
-	if !hasRoleWord(l) || strings.Contains(strings.ToLower(l), "name") || strings.Contains(strings.ToLower(l), "holder") {
-		return ""
+	if l := cleanCell(lay.header[j]); namesAPost(l) {
+		return l
 	}
-	return l
+	return ""
+}
+
+// namesAPost reports whether a column label names a post ("CPC Party
+// Secretary", "Governor"), not the holders in general ("Name",
+// "Officeholder").
+func namesAPost(label string) bool {
+	l := strings.ToLower(label)
+	return hasRoleWord(label) && !strings.Contains(l, "name") && !strings.Contains(l, "holder")
 }
 
 // holdersHeadedByOffice makes the column headed by the office's own

@@ -1,7 +1,5 @@
 package pipeline
 
-import "strings"
-
 // tablePart is a share of a table read as a table of its own: one
 // office's holders, when a table lists several offices side by side, or
 // the rows under one of the header rows a table starts again with.
@@ -66,7 +64,7 @@ func sideBySide(t *Table) []tablePart {
 	var starts []int
 	for j, h := range header {
 		c := cleanCell(h)
-		if classifyHeader(c) == colName && hasRoleWord(c) && !strings.Contains(strings.ToLower(c), "name") {
+		if classifyHeader(c) == colName && namesAPost(c) {
 			starts = append(starts, j)
 		}
 	}
