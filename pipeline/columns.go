@@ -654,3 +654,25 @@ func ordinalValue(c string) int {
 	}
 	return n
 }
+
+// lostLeadingCell reports whether a row's first cell stands left of its
+// column: a mirror that leaves out an empty cell ("| Zhou Lin | … |"
+// under "| Portrait | Name | … |", the portrait missing) shifts the rest
+// of the row one place left, often with an empty cell at its end to
+// make up the width. What stands at each position of such a row says
+// nothing of the column there.
+func lostLeadingCell(kinds []colKind, cells []string, shapes []shape) bool {
+	if len(cells) == 0 || shapes[0] == shEmpty {
+		return false
+	}
+	assign, realigned := alignRow(kinds, cells, shapes)
+	if !realigned {
+		return false
+	}
+	for j, c := range assign {
+		if c == 0 {
+			return j > 0
+		}
+	}
+	return false
+}

@@ -56,6 +56,9 @@ var notPlaceWords = map[string]bool{"committee": true, "congress": true, "party"
 // "Party Secretary of Qinghai" → "Qinghai"; "" when the text after the
 // last " of " is an organisation rather than a place.
 func placeOf(title string) string {
+	if p := namedPlace(title); p != "" {
+		return p
+	}
 	i := strings.LastIndex(title, " of ")
 	if i < 0 {
 		return ""
@@ -72,6 +75,28 @@ func placeOf(title string) string {
 		}
 	}
 	return p
+}
+
+// namedPlace returns the place a page about a place is titled with, its
+// type in its name: "Kwangtung Province, Republic of China" (the country
+// after the comma tells it from the province of the People's Republic)
+// → "Kwangtung Province"; "" for any other title.
+func namedPlace(title string) string {
+	head, _, _ := strings.Cut(title, ", ")
+	if strings.Contains(head, " of ") {
+		return "" // "Mayor of Portland, Oregon"
+	}
+	words := strings.Fields(head)
+	if len(words) < 2 || len(words) > 4 || !isPlaceWords(words[:len(words)-1]) {
+		return ""
+	}
+	l := " " + strings.ToLower(head)
+	for _, p := range placeTypes {
+		if strings.HasSuffix(l, p) {
+			return head
+		}
+	}
+	return ""
 }
 
 // pageOffice returns the office a page's title names: the title itself

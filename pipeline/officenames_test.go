@@ -210,6 +210,15 @@ The Governor of Testland heads the government, but ranks below the Testland CCP 
 | Election | Name | Took office | Left office |
 | 1990 | Carla Benn | 1991 | 1997 |
 `,
+		"place.txt": `= Testing Province, Republic of Testland =
+
+Testing Province is a de jure division of the Republic of Testland.
+
+== Governors ==
+
+- Ann Lee (1926) (acting)
+- Bob Ray (1926–1928)
+`,
 		"bio.txt": `= Wu Er =
 
 Wu Er
@@ -231,6 +240,7 @@ Wu Er
 		"vizier-of-testistan":                                 2, // a heading naming a role
 		"governor-of-westmarch":                               1, // the lieutenant governor is a note
 		"senator-of-westmarch":                                1, // not the governor
+		"governor-of-testing":                                 2, // the place before the comma, not the country
 	} {
 		if got := len(termsOf(ds, office)); got != n {
 			var ids []string

@@ -260,10 +260,20 @@ func layoutOf(t *Table) *tableLayout {
 	type stats struct{ dates, ordinals, total, aligned int }
 	var st []stats
 	anyDates := false
+	var lost []bool // rows that lost a leading cell (see lostLeadingCell)
 	for j, k := range kinds {
 		var s stats
 		if k == colStart || k == colEnd || k == colRange {
+			if lost == nil {
+				lost = make([]bool, len(rows))
+				for i, r := range rows {
+					lost[i] = lostLeadingCell(kinds, r.Cells, shapes[i])
+				}
+			}
 			for i, r := range rows {
+				if lost[i] {
+					continue
+				}
 				if j < len(r.Cells) && r.Cells[j] != "" {
 					s.total++
 					switch shapes[i][j] {
@@ -889,6 +899,14 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 			}
 		}
 		kind := rowSkipped
+		if never, ok := dateCellSaying(kinds, assign, r.Cells, saysNeverServed); ok {
+			// "| 2 | Chen Zhaochang | Never took office |": named, but no
+			// term.
+			x.finding(SeverityInfo, CodeSkippedRow, officeID, r.Line, "row %q: %s, so it holds no term; skipped", shown(), never)
+			flush()
+			holder.ok = false
+			continue
+		}
 		switch {
 		case isVacancyText(nameText) || nameText == "" && isVacancyText(first) && dates > 0:
 			x.finding(SeverityInfo, CodeVacancyRow, officeID, r.Line, "row %q marks a vacancy, not a holder", shown())
@@ -1450,3 +1468,23 @@ func describeAssign(kinds []colKind, assign []int, cells []string) string {
 	}
 	return strings.Join(parts, ", ")
 }
+
+// dateCellSaying returns the first date cell of a row that says, by
+// says, something other than a date.
+func dateCellSaying(kinds []colKind, assign []int, cells []string, says func(string) bool) (string, bool) {
+	for j, k := range kinds {
+		if (k == colStart || k == colEnd || k == colRange) && assign[j] >= 0 && says(cells[assign[j]]) {
+			return cleanCell(cells[assign[j]]), true
+		}
+	}
+	return "", false
+}
+
+// neverServedWords say that a person named to an office never held it.
+var neverServedWords = newFoldWords("never took office", "did not take office", "never assumed office",
+	"did not assume office", "never took up office", "did not take up office", "never served", "did not serve",
+	"declined appointment", "declined the appointment", "declined office")
+
+// saysNeverServed reports whether a date cell says its holder never took
+// office: "Never took office", "Did not take office".
+func saysNeverServed(s string) bool { return len(s) < 60 && neverServedWords.in(s) }

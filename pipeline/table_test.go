@@ -767,6 +767,34 @@ func TestTableShapes(t *testing.T) {
 			want:   []string{"Karl Brun||1990|1994", "Marta Veil||1994| open"},
 		},
 		{
+			name: "rows that lost their empty portrait cell stand one place left, the native name a script error",
+			doc: `= Governor of Testland =
+
+| Portrait | Name (English) | Name (Chinese) | Term start | Term end | Ref. |
+| File:Ann Lee.jpg | Ann Lee | Script error: No such module "Lang". | December 1949 | December 1954 | [2] |
+| Bob Ray | Script error: No such module "Lang". | December 1954 | July 1965 | [3] | |
+| Cy Dunn | Script error: No such module "Lang". | July 1965 | February 1967 | [4] | |
+| Di Fox | Script error: No such module "Lang". | February 1967 | May 1971 | [5] | |
+| File:Ed Gray.jpg | Ed Gray | Script error: No such module "Lang". | 24 November 2020 | Incumbent | [6] |
+`,
+			office: "governor-of-testland",
+			want: []string{"Ann Lee||1949-12|1954-12", "Bob Ray||1954-12|1965-07", "Cy Dunn||1965-07|1967-02",
+				"Di Fox||1967-02|1971-05", "Ed Gray||2020-11-24| open"},
+		},
+		{
+			name: "a holder who never took office holds no term",
+			doc: `= Governor of Testland =
+
+| No. | Officeholder | Took office | Left office | |
+| 1 | Ann Lee (1879–1936) | 14 June 1913 | 14 June 1913 | |
+| 2 | Bob Ray (1867–1914) | Never took office | | |
+| 3 | Cy Dunn (1878–1933) | 14 June 1913 | 3 August 1913 | |
+`,
+			office:  "governor-of-testland",
+			want:    []string{"Ann Lee||1913-06-14|1913-06-14", "Cy Dunn||1913-06-14|1913-08-03"},
+			skipped: []int{5},
+		},
+		{
 			name: "a header row of blank cells",
 			doc: `= Mayor of Testburg =
 
