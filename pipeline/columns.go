@@ -655,23 +655,28 @@ func ordinalValue(c string) int {
 	return n
 }
 
-// lostLeadingCell reports whether a row's first cell stands left of its
-// column: a mirror that leaves out an empty cell ("| Zhou Lin | … |"
-// under "| Portrait | Name | … |", the portrait missing) shifts the rest
-// of the row one place left, often with an empty cell at its end to
-// make up the width. What stands at each position of such a row says
-// nothing of the column there.
-func lostLeadingCell(kinds []colKind, cells []string, shapes []shape) bool {
-	if len(cells) == 0 || shapes[0] == shEmpty {
-		return false
+// lostCell reports whether a row lost a cell: some of its cells stand
+// left of their columns. A mirror that leaves out an empty cell ("| Zhou
+// Lin | … |" under "| Portrait | Name | … |", the portrait missing; "| 4
+// | Liao Zhigao | … |" under "| No. | Image | Name | … |") shifts the rest
+// of the row one place left, often with an empty cell at its end to make
+// up the width. What stands at each position of such a row says nothing
+// of the column there.
+func lostCell(kinds []colKind, cells []string, shapes []shape) bool {
+	filled := len(cells)
+	for filled > 0 && shapes[filled-1] == shEmpty {
+		filled--
+	}
+	if filled >= len(kinds) {
+		return false // as wide as the header: no cell is missing
 	}
 	assign, realigned := alignRow(kinds, cells, shapes)
 	if !realigned {
 		return false
 	}
 	for j, c := range assign {
-		if c == 0 {
-			return j > 0
+		if c >= 0 && c < j && shapes[c] != shEmpty {
+			return true
 		}
 	}
 	return false

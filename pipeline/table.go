@@ -260,32 +260,39 @@ func layoutOf(t *Table) *tableLayout {
 	type stats struct{ dates, ordinals, total, aligned int }
 	var st []stats
 	anyDates := false
-	var lost []bool // rows that lost a leading cell (see lostLeadingCell)
+	// Rows that lost a cell (see lostCell) have no say, unless no other
+	// row fills the column.
+	var lost []bool
+	count := func(j int, skipLost bool) stats {
+		var s stats
+		for i, r := range rows {
+			if skipLost && lost[i] || j >= len(r.Cells) || r.Cells[j] == "" {
+				continue
+			}
+			s.total++
+			switch shapes[i][j] {
+			case shDate, shRange, shOpen, shDash:
+				s.dates++
+			case shOrdinal:
+				s.ordinals++
+			}
+			if len(r.Cells) >= len(kinds) && !lost[i] {
+				s.aligned++
+			}
+		}
+		return s
+	}
 	for j, k := range kinds {
 		var s stats
 		if k == colStart || k == colEnd || k == colRange {
 			if lost == nil {
 				lost = make([]bool, len(rows))
 				for i, r := range rows {
-					lost[i] = lostLeadingCell(kinds, r.Cells, shapes[i])
+					lost[i] = lostCell(kinds, r.Cells, shapes[i])
 				}
 			}
-			for i, r := range rows {
-				if lost[i] {
-					continue
-				}
-				if j < len(r.Cells) && r.Cells[j] != "" {
-					s.total++
-					switch shapes[i][j] {
-					case shDate, shRange, shOpen, shDash:
-						s.dates++
-					case shOrdinal:
-						s.ordinals++
-					}
-					if len(r.Cells) >= len(kinds) {
-						s.aligned++
-					}
-				}
+			if s = count(j, true); s.total == 0 {
+				s = count(j, false)
 			}
 			if s.total > 0 && s.dates*2 >= s.total {
 				anyDates = true

@@ -782,6 +782,18 @@ func TestTableShapes(t *testing.T) {
 				"Di Fox||1967-02|1971-05", "Ed Gray||2020-11-24| open"},
 		},
 		{
+			name: "rows that lost the empty image cell after their number, every one of them",
+			doc: `= Party Secretary of Testland =
+
+| No. | Image | Name | Term start | Term end | Ref. |
+| 4 | Ann Lee (1913–2000) | 1974 | 1980 | [3][2] | |
+| 5 | Bob Ray (1918–1997) | 1980 | March 1986 | [3][2][4] | |
+| 6 | Cy Dunn (born 1933) | March 1986 | December 1993 | [3][2] | |
+`,
+			office: "party-secretary-of-testland",
+			want:   []string{"Ann Lee||1974|1980", "Bob Ray||1980|1986-03", "Cy Dunn||1986-03|1993-12"},
+		},
+		{
 			name: "a holder who never took office holds no term",
 			doc: `= Governor of Testland =
 
