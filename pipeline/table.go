@@ -211,8 +211,10 @@ func layoutOf(t *Table) *tableLayout {
 	inferBlankColumns(kinds, rows, shapes)
 	// "Office" over tenures ("| 1 | Tasuke Iwamoto | 1924–1927 |"): the
 	// time in office, not the post of each row.
+	// So is a "Duration" column of them ("14-08-1947 – 22-10-1947"),
+	// not one of lengths ("1555 Days").
 	for j, k := range kinds {
-		if k == colOffice && mostShapes(shapes, j, shRange, shDate, shOpen) {
+		if (k == colOffice || k == colDuration) && mostShapes(shapes, j, shRange, shDate, shOpen) {
 			kinds[j] = colRange
 		}
 	}

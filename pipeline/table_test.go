@@ -794,6 +794,18 @@ func TestTableShapes(t *testing.T) {
 			want:   []string{"Ann Lee||1974|1980", "Bob Ray||1980|1986-03", "Cy Dunn||1986-03|1993-12"},
 		},
 		{
+			name: "a Duration column of ranges is the time in office, not its length",
+			doc: `= List of chief ministers of Testland =
+
+| Name of the CM | Duration | Party |
+| Ann Lee | 14-08-1947 – 22-10-1947 | Independent |
+| Bob Ray (Second Term) | 27-10-1947 – 20-09-1948 | Congress |
+| Cy Dunn | 25-05-2016 – Present | Congress |
+`,
+			office: "chief-minister-of-testland",
+			want:   []string{"Ann Lee||1947-08-14|1947-10-22", "Bob Ray||1947-10-27|1948-09-20", "Cy Dunn||2016-05-25| open"},
+		},
+		{
 			name: "a holder who never took office holds no term",
 			doc: `= Governor of Testland =
 
