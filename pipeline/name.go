@@ -835,8 +835,9 @@ func squareBracket(s string) (n int, repl string, ok bool) {
 
 // isEditorialNote reports whether the inside of square brackets is an
 // editor's remark rendered with the text: "citation needed", "when?",
-// "dubious – discuss".
+// "dubious – discuss", also as a mirror spaces it, "[ citation needed ]".
 func isEditorialNote(s string) bool {
+	s = strings.TrimSpace(s)
 	if len(s) > 40 || s == "" || s[0] < 'a' || s[0] > 'z' {
 		return false
 	}

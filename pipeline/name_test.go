@@ -51,6 +51,7 @@ func TestParseName(t *testing.T) {
 		{in: "Zhang San ‡", en: "Zhang San"},
 		{in: "Zhang San*", en: "Zhang San"},
 		{in: "Zhang San[citation needed]", en: "Zhang San"},
+		{in: "Yang Shu-chuang [ citation needed ] 楊樹莊", en: "Yang Shu-chuang", zh: "楊樹莊"},
 		{in: "Zhang San [when?]", en: "Zhang San"},
 		{in: "Kim Young-hwan 김영환 (金榮煥)", en: "Kim Young-hwan", zh: "김영환 金榮煥"},
 		{in: "acting Zhang San", en: "Zhang San", acting: true},
