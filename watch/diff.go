@@ -79,6 +79,14 @@ type Person struct {
 	With []Person `json:"with,omitempty"`
 }
 
+// displayActing is display, with "(acting)" after an acting holder.
+func (p *Person) displayActing() string {
+	if p != nil && p.Acting {
+		return p.display() + " (acting)"
+	}
+	return p.display()
+}
+
 func (p *Person) display() string {
 	if p == nil {
 		return "nobody"
@@ -934,19 +942,15 @@ func (d *differ) succession(n *pipeline.Office, from, to *Person, t, prevNow *pi
 	return c
 }
 
+// successionHeadline says who succeeded whom, each marked "(acting)"
+// where the page says so: "Mayor of Seoul: Oh Se-hoon succeeded Seo
+// Jung-hyup (acting) on 8 April 2021".
 func successionHeadline(title string, c Change) string {
-	verb := "succeeded"
-	if c.To != nil && c.To.Acting {
-		verb = "succeeded, acting,"
-	}
 	when := c.when()
 	if c.From != nil {
-		return fmt.Sprintf("%s: %s %s %s%s", title, c.To.display(), verb, c.From.display(), when)
+		return fmt.Sprintf("%s: %s succeeded %s%s", title, c.To.displayActing(), c.From.displayActing(), when)
 	}
-	if when != "" {
-		return fmt.Sprintf("%s: %s took office%s", title, c.To.display(), when)
-	}
-	return fmt.Sprintf("%s: %s took office", title, c.To.display())
+	return fmt.Sprintf("%s: %s took office%s", title, c.To.displayActing(), when)
 }
 
 // infoboxSuccession reports a change of the infobox's incumbent that the

@@ -189,10 +189,10 @@ func TestSuccessionKinds(t *testing.T) {
 			[]string{"incumbent-changed: Mayor of X: Wang Wu succeeded Zhao Liu and Qian Qi in 2009"}},
 		{"an acting holder added whose term is over too", head + "| Wang Wu | 2005 | Incumbent |\n",
 			head + "| Wang Wu | 2005 | 2008 |\n| Zhao Liu (acting) | 2008 | 2009 |\n",
-			[]string{"incumbent-changed: Mayor of X: Zhao Liu succeeded, acting, Wang Wu in 2008 (until 2009)"}},
+			[]string{"incumbent-changed: Mayor of X: Zhao Liu (acting) succeeded Wang Wu in 2008 (until 2009)"}},
 		{"an acting holder whose term is over, in a list written newest first", "= Mayor of X =\n\n| Name | Term start | Term end |\n| Wang Wu | 2005 | Incumbent |\n",
 			"= Mayor of X =\n\n| Name | Term start | Term end |\n| Qian Qi | 2009 | Incumbent |\n| Zhao Liu (acting) | 2008 | 2009 |\n| Wang Wu | 2005 | 2008 |\n",
-			[]string{"incumbent-changed: Mayor of X: Zhao Liu succeeded, acting, Wang Wu in 2008", "incumbent-changed: Mayor of X: Qian Qi succeeded Zhao Liu in 2009"}},
+			[]string{"incumbent-changed: Mayor of X: Zhao Liu (acting) succeeded Wang Wu in 2008", "incumbent-changed: Mayor of X: Qian Qi succeeded Zhao Liu (acting) in 2009"}},
 		{"co-mayors unchanged", head + "| Zhao Liu & Qian Qi | 2005 | Incumbent |\n", head + "| Zhao Liu & Qian Qi | 2005 | Incumbent |\n", nil},
 	}
 	for _, tt := range tests {

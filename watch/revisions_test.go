@@ -34,13 +34,13 @@ func TestRevisions(t *testing.T) {
 		{"infobox only, acting", []string{
 			"- Incumbent: Helen Carter", "- Incumbent: Raj Patel (acting)",
 			"- Incumbentsince: 3 May 2019", "- Incumbentsince: 12 March 2027",
-		}, []string{"Mayor of Northbridge: Raj Patel succeeded, acting, Helen Carter on 12 March 2027"}},
+		}, []string{"Mayor of Northbridge: Raj Patel (acting) succeeded Helen Carter on 12 March 2027"}},
 		{"infobox vacant, the list not yet updated", []string{"- Incumbent: Helen Carter", "- Incumbent: Vacant"}, nil},
 		{"acting successor", []string{
 			"| 3 May 2019 | Incumbent |", "| 3 May 2019 | 12 March 2027 |",
 			"\n\n== See also", "\n| – | | Raj Patel (acting) | 12 March 2027 | Incumbent | Labour | – |\n\n== See also",
 			"- Incumbent: Helen Carter", "- Incumbent: Raj Patel (acting)",
-		}, []string{"Mayor of Northbridge: Raj Patel succeeded, acting, Helen Carter on 12 March 2027"}},
+		}, []string{"Mayor of Northbridge: Raj Patel (acting) succeeded Helen Carter on 12 March 2027"}},
 		{"died in office, vacant", []string{
 			"| 3 May 2019 | Incumbent |", "| 3 May 2019 | 12 March 2027† |",
 			"- Incumbent: Helen Carter", "- Incumbent: Vacant",
@@ -211,7 +211,7 @@ func TestVacancyFilled(t *testing.T) {
 		name, newer string
 		want        []string
 	}{
-		{"in the list", inList, []string{"incumbent-changed: Mayor of Northbridge: Raj Patel succeeded, acting, Helen Carter on 14 March 2027"}},
+		{"in the list", inList, []string{"incumbent-changed: Mayor of Northbridge: Raj Patel (acting) succeeded Helen Carter on 14 March 2027"}},
 		{"in the infobox only", inInfobox, []string{"incumbent-changed: Mayor of Northbridge: Raj Patel succeeded Helen Carter on 14 March 2027"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
@@ -239,7 +239,7 @@ func TestHowATermEnded(t *testing.T) {
 		{"resigned in a year", strings.ReplaceAll(older, "| 3 May 2019 | Incumbent |", "| 3 May 2019 | 2027 (resigned) |"),
 			[]string{"term-ended: Mayor of Northbridge: Helen Carter's term ended in 2027 (resigned); no successor is named"}, ""},
 		{"resigned on a date", resigned, []string{"term-ended: Mayor of Northbridge: Helen Carter's term ended on 12 March 2027 (resigned); no successor is named"}, ""},
-		{"died, then a successor", succeeded, []string{"incumbent-changed: Mayor of Northbridge: Raj Patel succeeded, acting, Helen Carter on 14 March 2027"},
+		{"died, then a successor", succeeded, []string{"incumbent-changed: Mayor of Northbridge: Raj Patel (acting) succeeded Helen Carter on 14 March 2027"},
 			"the list says Helen Carter's term ended: died in office"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
@@ -341,7 +341,7 @@ func TestInfoboxActingAfterVacancy(t *testing.T) {
 	newer := strings.Replace(older, "- Incumbent: Tom Lee\n- Incumbentsince: 1 January 2020",
 		"- Incumbent: Vacant\n- Acting: Jane Roe\n- Incumbentsince: 3 March 2026", 1)
 	got := changeLines(t, older, newer)
-	want := []string{"incumbent-changed: Mayor of Vacantville: Jane Roe succeeded, acting, Tom Lee on 3 March 2026"}
+	want := []string{"incumbent-changed: Mayor of Vacantville: Jane Roe (acting) succeeded Tom Lee on 3 March 2026"}
 	if !slices.Equal(got, want) {
 		t.Errorf("changes:\n got %q\nwant %q", got, want)
 	}
