@@ -223,10 +223,14 @@ func personText(p *Person) string {
 	if len(p.With) > 0 {
 		return p.withOthers(personText)
 	}
-	if p.NameNative != "" {
-		return p.NameEN + " (" + p.NameNative + ")"
+	s := p.display()
+	if p.NameNative != "" && p.NameEN != "" {
+		s = p.NameEN + " (" + p.NameNative + ")"
 	}
-	return p.display()
+	if p.Acting {
+		s += ", acting"
+	}
+	return s
 }
 
 // personIDs is the IDs of p and of those who held the office with them.

@@ -28,3 +28,18 @@ func TestMarkdownNamesTheHolder(t *testing.T) {
 		t.Errorf("the feed entry does not name the holder as such: %s", feed)
 	}
 }
+
+// TestMarkdownMarksActingHolders: the from and to lines say which holder
+// was acting, and a holder known only by a native name is named by it.
+func TestMarkdownMarksActingHolders(t *testing.T) {
+	seo := &Person{ID: "seo-jung-hyup", NameEN: "Seo Jung-hyup", NameNative: "서정협", Acting: true}
+	oh := &Person{ID: "x-oh", NameNative: "오세훈"}
+	md := Markdown(Report{Run: 2, Checked: 1, Changed: 1, Changes: []storedChange{
+		{Change: Change{Kind: KindIncumbentChanged, Headline: "Mayor of Seoul: 오세훈 succeeded Seo Jung-hyup (acting)", From: seo, To: oh}},
+	}})
+	for _, want := range []string{"- from: Seo Jung-hyup (서정협), acting (", "- to: 오세훈 ("} {
+		if !strings.Contains(md, want) {
+			t.Errorf("report lacks %q:\n%s", want, md)
+		}
+	}
+}
