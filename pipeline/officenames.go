@@ -446,6 +446,9 @@ func canonicalOfficeTitle(h, place string) string {
 		return "Party Secretary of " + p
 	}
 	head, tail, hasOf := strings.Cut(h, " of ")
+	if hasOf {
+		tail = governmentPlace(tail)
+	}
 	words := strings.Fields(head)
 	if len(words) == 0 {
 		return ""
@@ -482,6 +485,36 @@ func canonicalOfficeTitle(h, place string) string {
 	}
 	return out
 }
+
+// governmentPlace reads the government a head of government is titled
+// after as its place: "the Guizhou Provincial People's Government" →
+// "Guizhou" (the Governor of the Guizhou Provincial People's Government
+// is the Governor of Guizhou), "the Chongqing Municipal People's
+// Government" → "Chongqing"; other text is returned as it is.
+func governmentPlace(s string) string {
+	const gov = " People's Government"
+	t := strings.TrimSuffix(strings.TrimSuffix(s, gov), strings.ReplaceAll(gov, "'", "’"))
+	if len(t) == len(s) || !strings.HasPrefix(t, "the ") {
+		return s
+	}
+	t = t[len("the "):]
+	for _, q := range []string{" Provincial", " Municipal", " City", " Regional", " Autonomous Regional"} {
+		t = strings.TrimSuffix(t, q)
+	}
+	words := strings.Fields(t)
+	if len(words) == 0 || len(words) > 5 || !isPlaceWords(words) || nationalWords[words[0]] {
+		return s // "the Central People's Government"
+	}
+	if strings.HasSuffix(t, " Region") {
+		return "the " + t // "the Guangxi Zhuang Autonomous Region"
+	}
+	return t
+}
+
+// nationalWords start the name of a country's own government, which
+// names no place: "the Central People's Government".
+var nationalWords = map[string]bool{"Central": true, "National": true, "State": true, "Federal": true,
+	"Provisional": true, "Union": true}
 
 // demonyms are the adjectives of countries and regions that titles put
 // before a role ("List of Norwegian monarchs", "Japanese prime

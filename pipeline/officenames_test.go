@@ -60,6 +60,10 @@ func TestCanonicalOfficeTitle(t *testing.T) {
 		{"Mayors of Lanzhou City", "Gansu", "Mayor of Lanzhou City"},
 		{"Chairmen of the Standing Committee", "Gansu", "Chairman of the Standing Committee of Gansu"},
 		{"Secretaries of the Municipal Committee", "Lanzhou", "Secretary of the Municipal Committee of Lanzhou"},
+		{"Governor of the Guizhou Provincial People's Government", "", "Governor of Guizhou"},
+		{"Mayor of the Chongqing Municipal People's Government", "", "Mayor of Chongqing"},
+		{"Chairperson of the Ningxia Hui Autonomous Region People's Government", "", "Chairman of the Ningxia Hui Autonomous Region"},
+		{"Chairman of the Central People's Government", "", "Chairman of the Central People's Government"}, // no place
 		{"Presidents pro tempore", "Norland", "President Pro Tempore of Norland"},
 		{"Directors of the Preparatory Committee for the Tibet Autonomous Region", "Tibet", "Director of the Preparatory Committee for the Tibet Autonomous Region"},
 	}
@@ -352,7 +356,7 @@ func TestLastOfficeIn(t *testing.T) {
 	tests := []struct{ text, place, want string }{
 		{"The Mayor of Testsu heads the government.", "Testsu", "Mayor of Testsu"},
 		{"In 1949 the Governor of Hainan was appointed by the centre.", "Hainan", "Governor of Hainan"},
-		{"The Mayor of the Shanghai Municipal People's Government is the highest ranking official.", "Shanghai", "Mayor of the Shanghai Municipal People's Government"},
+		{"The Mayor of the Shanghai Municipal People's Government is the highest ranking official.", "Shanghai", "Mayor of Shanghai"},
 		{`… ranks below the Jiangsu CCP Provincial Committee Secretary, informally called the "Jiangsu CCP Party Chief".`, "Jiangsu", "Party Secretary of Jiangsu"},
 		{"Testsu has a dual party-government system.", "Testsu", ""},
 	}
