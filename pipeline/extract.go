@@ -455,19 +455,23 @@ func (x *extractor) officePages() {
 			lists[i].title, lists[i].raw = officeOfColumn(doc, p.role), p.role
 			continue
 		}
-		title, raw, fromProse := officeOfList(doc, lists[i].block)
+		title, raw, from := officeOfList(doc, lists[i].block)
 		if lay := lists[i].layout; lay != nil && raw == "" && pageOffice(doc.Title) == "" {
 			// No heading names the post, nor the page: the holders'
 			// column may ("| Order | CPC Party Secretary | Term |" under
 			// "Communist Party" on "Politics of Shanghai").
 			if label := holdersLabel(lay); label != "" {
-				title, raw, fromProse = canonicalOfficeTitle(label, placeOf(doc.Title)), label, false
+				title, raw, from = canonicalOfficeTitle(label, placeOf(doc.Title)), label, fromHeading
 			}
 		}
 		lists[i].title, lists[i].raw = title, raw
-		if fromProse {
-			x.finding(SeverityInfo, CodeOfficeFromProse, officeID(title), doc.Blocks[lists[i].block].Line,
+		switch line := doc.Blocks[lists[i].block].Line; from {
+		case fromProse:
+			x.finding(SeverityInfo, CodeOfficeFromProse, officeID(title), line,
 				"the list has no heading that names its office; named %q after the prose above it", title)
+		case fromBody:
+			x.finding(SeverityInfo, CodeOfficeFromBody, officeID(title), line,
+				"the heading above the list names a body, not a post; the list is read as its head's, %q", title)
 		}
 		if posts := postsOfHeading(raw); len(posts) > 1 {
 			x.finding(SeverityInfo, CodeSeveralPosts, officeID(title), doc.Blocks[lists[i].block].Line,

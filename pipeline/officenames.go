@@ -138,12 +138,13 @@ func headingsAbove(blocks []Block, idx int) []string {
 // governors (1899–1941)" on "List of Governors of Guam"); the page's
 // office; or, for a list on a topic page with no such heading, the last
 // office the prose just before it names. fromProse is set in that case.
-func officeOfList(doc *Document, idx int) (title, raw string, fromProse bool) {
+func officeOfList(doc *Document, idx int) (title, raw string, from namedFrom) {
 	page := pageOffice(doc.Title)
 	place := placeOf(doc.Title)
-	for _, h := range headingsAbove(doc.Blocks, idx) {
+	headings := headingsAbove(doc.Blocks, idx)
+	for _, h := range headings {
 		if page != "" && isDeputiesHeading(h) {
-			return "Deputy " + page, h, false // "Deputies" on "Mayor of Testcity"
+			return "Deputy " + page, h, fromHeading // "Deputies" on "Mayor of Testcity"
 		}
 		if !hasRoleWord(h) {
 			continue
@@ -153,22 +154,80 @@ func officeOfList(doc *Document, idx int) (title, raw string, fromProse bool) {
 			post = posts[0] // "Governors and Mayors": the first, with a several-posts finding
 		}
 		if page != "" && roleKey(post) == roleKey(page) {
-			return page, h, false
+			return page, h, fromHeading
 		}
-		return canonicalOfficeTitle(post, place), h, false
+		return canonicalOfficeTitle(post, place), h, fromHeading
 	}
 	if page != "" {
-		return page, "", false
+		return page, "", fromPage
+	}
+	if len(headings) > 0 {
+		if t := headOfBody(headings[0], place); t != "" {
+			return t, "", fromBody // "Chinese People's Political Consultative Conference"
+		}
 	}
 	// The prose between the list and the heading or title above it.
 	for i := idx - 1; i >= 0 && doc.Blocks[i].Kind != HeadingBlock; i-- {
 		if b := doc.Blocks[i]; b.Kind == ParagraphBlock {
 			if t := lastOfficeIn(b.Text, place); t != "" {
-				return t, "", true
+				return t, "", fromProse
 			}
 		}
 	}
-	return doc.Title, "", false
+	return doc.Title, "", fromTitle
+}
+
+// namedFrom says what named a list's office.
+type namedFrom int
+
+const (
+	fromHeading namedFrom = iota // a heading that names the post
+	fromPage                     // the page's title
+	fromBody                     // a heading that names a body: its head
+	fromProse                    // the prose above the list
+	fromTitle                    // nothing better: the page's title as it is
+)
+
+// bodyHeads are the kinds of bodies a topic page's heading may name
+// without naming a post ("Chinese People's Political Consultative
+// Conference", "National Supervisory Commission"), each with the title
+// of the head its list gives.
+var bodyHeads = []struct{ word, head string }{
+	{"supervisory commission", "Director"},
+	{"discipline inspection", "Secretary"},
+	{"procuratorate", "Chief Procurator"},
+	{"court", "President"},
+	{"consultative conference", "Chairman"},
+	{"cppcc", "Chairman"},
+	{"people's congress", "Chairman"},
+	{"commission", "Chairman"},
+	{"committee", "Chairman"},
+	{"congress", "Chairman"},
+	{"assembly", "Chairman"},
+	{"council", "Chairman"},
+}
+
+// headOfBody returns the office of the head of the body a heading names
+// and no post ("Chinese People's Political Consultative Conference" on
+// "Politics of Guangdong": "Chairman of the Chinese People's Political
+// Consultative Conference of Guangdong"), or "". A party ("Communist
+// Party") is no such body: its list's column names the post.
+func headOfBody(h, place string) string {
+	h = strings.TrimSpace(h)
+	l := strings.ToLower(h)
+	if strings.Contains(l, "party") || len(strings.Fields(h)) > 10 {
+		return ""
+	}
+	for _, b := range bodyHeads {
+		if strings.Contains(l, b.word) {
+			body := h
+			if !strings.HasPrefix(l, "the ") {
+				body = "the " + h
+			}
+			return canonicalOfficeTitle(b.head+" of "+body, place)
+		}
+	}
+	return ""
 }
 
 // officeOfColumn returns the title of the office whose holders a table
@@ -343,6 +402,68 @@ func isPartySecretaryTitle(l string) bool {
 	return false
 }
 
+// assemblyChairTitle returns the one title of the head of a Chinese
+// province's or city's people's congress or CPPCC committee, which pages
+// write in many ways: "Chairman of the Standing Committee of the
+// Guangdong Provincial People's Congress", "Chairmen of Guangdong
+// People's Congress" → "Chairman of Guangdong People's Congress";
+// "Chairperson of the Guangdong Provincial Committee of the Chinese
+// People's Political Consultative Conference", "Chairman of the CPPCC
+// Guangdong Committee" → "Chairman of CPPCC Guangdong Committee". It
+// returns "" for any other title, and for the national bodies ("the
+// National People's Congress"), which name no place. l is h in lower
+// case.
+func assemblyChairTitle(h, l, place string) string {
+	if !strings.Contains(l, "chair") && !strings.Contains(l, "director") || strings.Contains(l, "vice") ||
+		strings.Contains(l, "deputy") || strings.Contains(l, "secretary") {
+		return ""
+	}
+	cppcc := strings.Contains(l, "cppcc") || strings.Contains(l, "consultative conference")
+	if !cppcc && !strings.Contains(l, "people's congress") && !strings.Contains(l, "people’s congress") {
+		return ""
+	}
+	if strings.Contains(l, "national") {
+		return "" // the national body
+	}
+	p := assemblyPlace(h)
+	if p == "" {
+		p = place
+	}
+	if p == "" {
+		return ""
+	}
+	if cppcc {
+		return "Chairman of CPPCC " + p + " Committee"
+	}
+	return "Chairman of " + p + " People's Congress"
+}
+
+// assemblyPlace finds the place in the name of a people's congress or
+// CPPCC committee: the run of capitalised words that is neither an
+// organisation's nor a kind of place's ("the Inner Mongolia Autonomous
+// Regional People's Congress" → "Inner Mongolia").
+func assemblyPlace(h string) string {
+	var run []string
+	for _, w := range strings.Fields(h) {
+		lw := strings.ToLower(strings.Trim(w, ",.:"))
+		stop := notPlaceWords[lw] || assemblyWords[lw] || hasRoleWord(w) || !(w[0] >= 'A' && w[0] <= 'Z')
+		if stop {
+			if len(run) > 0 {
+				break
+			}
+			continue
+		}
+		run = append(run, strings.Trim(w, ",.:"))
+	}
+	return strings.Join(run, " ")
+}
+
+// assemblyWords are the words around a place in the name of a people's
+// congress or CPPCC committee.
+var assemblyWords = map[string]bool{"chinese": true, "political": true, "consultative": true, "autonomous": true,
+	"region": true, "regional": true, "zhuang": true, "hui": true, "uyghur": true, "uygur": true, "special": true,
+	"province": true, "city": true, "municipality": true, "standing": true, "list": true, "of": true, "the": true}
+
 // lastOfficeIn finds the last office named in prose: "… ranks below the
 // Jiangsu CCP Provincial Committee Secretary, informally the "Jiangsu CCP
 // Party Chief"." → "Party Secretary of Jiangsu".
@@ -444,6 +565,9 @@ func canonicalOfficeTitle(h, place string) string {
 			return "Party Secretary"
 		}
 		return "Party Secretary of " + p
+	}
+	if t := assemblyChairTitle(h, l, place); t != "" {
+		return t
 	}
 	head, tail, hasOf := strings.Cut(h, " of ")
 	if hasOf {

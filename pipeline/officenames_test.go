@@ -64,6 +64,14 @@ func TestCanonicalOfficeTitle(t *testing.T) {
 		{"Mayor of the Chongqing Municipal People's Government", "", "Mayor of Chongqing"},
 		{"Chairperson of the Ningxia Hui Autonomous Region People's Government", "", "Chairman of the Ningxia Hui Autonomous Region"},
 		{"Chairman of the Central People's Government", "", "Chairman of the Central People's Government"}, // no place
+		{"Chairman of the Standing Committee of the Guangdong Provincial People's Congress", "", "Chairman of Guangdong People's Congress"},
+		{"Director of the Standing Committee of the Inner Mongolia Autonomous Regional People's Congress", "", "Chairman of Inner Mongolia People's Congress"},
+		{"List of chairmen of Guangdong People's Congress", "", "Chairman of Guangdong People's Congress"},
+		{"Chairmen of the People's Congress", "Hunan", "Chairman of Hunan People's Congress"},
+		{"Chairperson of the Guangdong Provincial Committee of the Chinese People's Political Consultative Conference", "", "Chairman of CPPCC Guangdong Committee"},
+		{"Chairman of the CPPCC Guangdong Committee", "", "Chairman of CPPCC Guangdong Committee"},
+		{"Chairman of the Standing Committee of the National People's Congress", "", "Chairman of the Standing Committee of the National People's Congress"},
+		{"Vice Chairman of the Standing Committee of the Guangdong Provincial People's Congress", "", "Vice Chairman of the Standing Committee of the Guangdong Provincial People's Congress"},
 		{"Presidents pro tempore", "Norland", "President Pro Tempore of Norland"},
 		{"Directors of the Preparatory Committee for the Tibet Autonomous Region", "Tibet", "Director of the Preparatory Committee for the Tibet Autonomous Region"},
 	}
@@ -223,6 +231,18 @@ Testing Province is a de jure division of the Republic of Testland.
 - Ann Lee (1926) (acting)
 - Bob Ray (1926–1928)
 `,
+		"bodies.txt": `= Politics of Testdong =
+
+The politics of Testdong follows a dual party-government system.
+
+== Chinese People's Political Consultative Conference ==
+1. Tao Zhu (陶铸): 1955–1960
+2. Wang Rong: 2015–present
+
+== National Supervisory Commission ==
+1. Shi Kehui (施克辉): 2018–2021
+2. Song Fulong (宋福龙): 2021–present
+`,
 		"bio.txt": `= Wu Er =
 
 Wu Er
@@ -233,18 +253,20 @@ Wu Er
 	}
 	ds := buildDocs(t, docs)
 	for office, n := range map[string]int{
-		"governor-of-testisland":                              3,
-		"director-of-the-preparatory-committee-of-testregion": 1,
-		"chairman-of-the-peoples-committee-of-testregion":     1,
-		"party-secretary-of-testland":                         1,
-		"party-secretary-of-otherland":                        2,
-		"khan-of-testistan":                                   2, // a Reign column
-		"president-of-the-senate-of-norland":                  1,
-		"president-pro-tempore-of-norland":                    1, // not the President
-		"vizier-of-testistan":                                 2, // a heading naming a role
-		"governor-of-westmarch":                               1, // the lieutenant governor is a note
-		"senator-of-westmarch":                                1, // not the governor
-		"governor-of-testing":                                 2, // the place before the comma, not the country
+		"governor-of-testisland":                                      3,
+		"director-of-the-preparatory-committee-of-testregion":         1,
+		"chairman-of-the-peoples-committee-of-testregion":             1,
+		"party-secretary-of-testland":                                 1,
+		"party-secretary-of-otherland":                                2,
+		"khan-of-testistan":                                           2, // a Reign column
+		"president-of-the-senate-of-norland":                          1,
+		"president-pro-tempore-of-norland":                            1, // not the President
+		"vizier-of-testistan":                                         2, // a heading naming a role
+		"governor-of-westmarch":                                       1, // the lieutenant governor is a note
+		"senator-of-westmarch":                                        1, // not the governor
+		"governor-of-testing":                                         2, // the place before the comma, not the country
+		"chairman-of-cppcc-testdong-committee":                        2, // a heading naming a body: its head
+		"director-of-the-national-supervisory-commission-of-testdong": 2,
 	} {
 		if got := len(termsOf(ds, office)); got != n {
 			var ids []string
@@ -259,6 +281,9 @@ Wu Er
 	}
 	if len(findingsWith(ds, CodeOfficeFromProse)) != 1 {
 		t.Errorf("the office named from prose is not reported: %+v", ds.Findings)
+	}
+	if f := findingsWith(ds, CodeOfficeFromBody); len(f) != 2 {
+		t.Errorf("offices named after the body a heading names: %+v, want two findings", f)
 	}
 	if got := termsOf(ds, "governor-of-westmarch"); len(got) == 1 && !strings.Contains(got[0].Note, "Lt. Governor: Silas Dunn") {
 		t.Errorf("the other person's column is lost: note %q", got[0].Note)

@@ -207,6 +207,7 @@ const (
 	CodeOfficeFieldConflict  = "office-field-conflict"
 	CodeDuplicateSourceTitle = "duplicate-source-title"
 	CodeOfficeFromProse      = "office-from-prose"
+	CodeOfficeFromBody       = "office-from-body"
 	CodeSeveralPosts         = "several-posts"
 	CodeOfficeIDHashed       = "office-id-hashed"
 	CodeSkippedRow           = "skipped-row"

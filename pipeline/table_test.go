@@ -1165,8 +1165,8 @@ The politics of Testsu.
 		got = append(got, fmt.Sprintf("%s %d %s", tm.OfficeID, tm.Ordinal, termLine(tm)))
 	}
 	want := []string{
+		"chairman-of-cppcc-testsu-committee 0 Zhang Yizhen||2023| open",
 		"congress-chairman-of-testsu 0 Xin Changxing||| open", // the date not given, the holder still named
-		"cppcc-chairman-of-testsu 0 Zhang Yizhen||2023| open",
 		"governor-of-testsu 1 Tan Zhenlin|谭震林|1952|1955",
 		"governor-of-testsu 2 Xu Kunlin|许昆林|2021|2024",
 		"governor-of-testsu 3 Li Wu|李武|2024| open",
@@ -1187,7 +1187,7 @@ The politics of Testsu.
 	for _, o := range ds.Offices {
 		ids = append(ids, o.ID)
 	}
-	if want := []string{"congress-chairman-of-testsu", "cppcc-chairman-of-testsu", "governor-of-testsu", "party-secretary-of-testsu"}; !slices.Equal(ids, want) {
+	if want := []string{"chairman-of-cppcc-testsu-committee", "congress-chairman-of-testsu", "governor-of-testsu", "party-secretary-of-testsu"}; !slices.Equal(ids, want) {
 		t.Errorf("offices %q, want %q", ids, want)
 	}
 }
