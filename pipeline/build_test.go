@@ -811,6 +811,10 @@ Zhou Qiang
 - Office4: First Secretary of the Communist Youth League
 - Term Start4: 1998
 - Term End4: 2006
+- Office5: Mayor of Testcity
+- Term Start5: 1995
+- Term End5: 1998
+- Party Secretary5: Li Yi
 - Party: Chinese Communist Party
 `})
 	var got []string
@@ -821,6 +825,7 @@ Zhou Qiang
 	want := []string{
 		"first-secretary-of-the-communist-youth-league Zhou Qiang|周强|1998|2006  ",
 		"governor-of-hunan Zhou Qiang|周强|2006-09-30|2010-04-02 zhou-bohua Status: Acting until 2007; Chairman: Xi Jinping; Party Secretary: Zhang Chunxian",
+		"mayor-of-testcity Zhou Qiang|周强|1995|1998  Party Secretary: Li Yi", // a party secretary beside the term, written as a field
 		"president-of-the-supreme-peoples-court Zhou Qiang|周强|2013-03-15|2023-03-11  ",
 	}
 	if !slices.Equal(got, want) {

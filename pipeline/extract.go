@@ -343,7 +343,8 @@ func extract(doc *Document, src Source) *extraction {
 // Geun-hye"): the people a term was served beside, its status, its
 // constituency.
 var notedFields = []string{"status", "deputy", "order", "constituency", "president", "premier", "primeminister",
-	"governor", "chairman", "monarch", "alongside", "leader"}
+	"governor", "chairman", "monarch", "alongside", "leader", "partysecretary", "mayor", "vicepresident", "vicepremier",
+	"lieutenant", "lieutenantgovernor", "governorgeneral", "chancellor"}
 
 // blockFields are the fields a biography's numbered blocks are read
 // from: the term's own, notedFields, and the numbered parameters of a
