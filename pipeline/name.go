@@ -278,6 +278,8 @@ func appendChunks(chunks []nameChunk, text string) []nameChunk {
 				start = i
 			}
 			end = i + utf8.RuneLen(r)
+		case start >= 0 && isCombiningMark(r):
+			end = i + utf8.RuneLen(r) // a vowel sign ends a syllable: "मोदी"
 		case start >= 0 && nativeRunJoiner(r):
 		case start >= 0:
 			chunks = append(chunks, nameChunk{text: text[last:start]}, nameChunk{text: text[start:end], native: true})

@@ -75,11 +75,20 @@ func nativeShare(s string) float64 {
 func isMostlyNative(s string) bool { return hasNative(s) && nativeShare(s) >= 0.5 }
 
 // nativeRunJoiner reports whether r may sit inside a native name between
-// two native letters: a space (Korean "권영철 權寧喆") or a middle dot
-// (transcribed names "阿沛·阿旺晋美").
+// two native letters: a space (Korean "권영철 權寧喆"), a middle dot
+// (transcribed names "阿沛·阿旺晋美"), a Tibetan syllable mark ("པདྨ་འཕྲིན་ལས"),
+// a vowel sign ("नरेन्द्र"), or a zero-width joiner or non-joiner (Persian).
 func nativeRunJoiner(r rune) bool {
-	return r == ' ' || r == '·' || r == '・' || r == '\u3000' || unicode.Is(unicode.Mn, r)
+	switch r {
+	case ' ', '·', '・', '\u3000', '\u0f0b', '\u0f0c', '\u200c', '\u200d':
+		return true
+	}
+	return isCombiningMark(r)
 }
+
+// isCombiningMark reports whether r is a mark written on the letter
+// before it: a vowel sign, a diacritic.
+func isCombiningMark(r rune) bool { return unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r) }
 
 // Language tags for native names (BCP 47).
 const (

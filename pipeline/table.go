@@ -242,6 +242,18 @@ func layoutOf(t *Table) *tableLayout {
 			}
 		}
 	}
+	// A column of names in a script of their own under a label that
+	// names the script's language ("Tibetan", "Name (Mongolian)"): the
+	// holders' native names, when no column gives them already (beside
+	// a "Chinese" column, an "Uyghur" one is a note).
+	if !slices.Contains(kinds, colNameZH) && slices.Contains(kinds, colName) {
+		for j, k := range kinds {
+			if (k == colOther || k == colUnknown) && isScriptLanguageLabel(lay.header[j]) && mostShapes(shapes, j, shZH) {
+				kinds[j] = colNameZH
+				break
+			}
+		}
+	}
 	// A later column of names under the holders' own label ("Captain
 	// Regent | Captain Regent"): people who held the office together.
 	if h := slices.Index(kinds, colName); h >= 0 && cleanCell(lay.header[h]) != "" {
@@ -1497,3 +1509,14 @@ var neverServedWords = newFoldWords("never took office", "did not take office", 
 // saysNeverServed reports whether a date cell says its holder never took
 // office: "Never took office", "Did not take office".
 func saysNeverServed(s string) bool { return len(s) < 60 && neverServedWords.in(s) }
+
+// scriptLanguages are languages written in a script of their own whose
+// name may head a column of native names.
+var scriptLanguages = newFoldWords("tibetan", "mongolian", "uyghur", "uighur", "manchu", "russian", "ukrainian",
+	"belarusian", "bulgarian", "serbian", "macedonian", "kazakh", "kyrgyz", "tajik", "greek", "georgian", "armenian",
+	"hebrew", "arabic", "persian", "urdu", "pashto", "hindi", "bengali", "tamil", "telugu", "kannada", "malayalam",
+	"marathi", "gujarati", "punjabi", "nepali", "sinhala", "thai", "lao", "khmer", "burmese", "amharic", "cyrillic")
+
+// isScriptLanguageLabel reports whether a column label names such a
+// language: "Tibetan", "Name (Mongolian)", "In Russian".
+func isScriptLanguageLabel(l string) bool { return len(l) < 40 && scriptLanguages.in(l) }

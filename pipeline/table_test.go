@@ -1468,6 +1468,31 @@ func TestNativeColumnLanguage(t *testing.T) {
 	}
 }
 
+// TestScriptLanguageColumn: a column labelled with a language written in
+// a script of its own ("Tibetan", "Name (Mongolian)") gives the native
+// names, whole (Tibetan syllable marks, Devanagari vowel signs), in that
+// language; beside a Chinese column it is a note.
+func TestScriptLanguageColumn(t *testing.T) {
+	ds := buildDocs(t, map[string]string{"t.txt": `= Chairman of Testregion =
+
+| No. | Name | Tibetan | Took office | Left office |
+| 1 | Ann Lee | པདྨ་འཕྲིན་ལས། | 2010 | 2013 |
+| 2 | Bob Ray | नरेन्द्र मोदी | 2013 | 2017 |
+`, "u.txt": `= Chairman of Otherregion =
+
+| No. | Name | Name (Uyghur) | Name (Chinese) | Took office | Left office |
+| 1 | Nur Bekri | نۇر بەكرى | 努尔·白克力 | 2007 | 2014 |
+`})
+	var got []string
+	for _, tm := range ds.Terms {
+		got = append(got, tm.NameNative+" "+tm.NameNativeLang+" "+tm.Note)
+	}
+	want := []string{"努尔·白克力 zh Name (Uyghur): نۇر بەكرى", "པདྨ་འཕྲིན་ལས bo ", "नरेन्द्र मोदी hi "}
+	if !slices.Equal(got, want) {
+		t.Errorf("native names %q, want %q", got, want)
+	}
+}
+
 // TestOfficesSideBySide: a table listing two offices' holders side by
 // side, each with its own dates, gives each office its own terms; a later
 // column of people without dates of their own stays a note.
