@@ -722,17 +722,63 @@ var placeTypes = []string{" special self-governing province", " special self-gov
 	" uyghur autonomous region", " uygur autonomous region", " autonomous region", " special administrative region",
 	" metropolis"}
 
+// identityTitle is the one form of a title that pages write in several
+// ways, whoever wrote it (a page's title, a heading, a biography): a
+// province's party secretary ("Communist Party Secretary of Shandong",
+// "Secretary of the CPC Shandong Committee"), the head of its people's
+// congress or CPPCC committee, a head of government titled after the
+// government ("Governor of the Guizhou Provincial People's Government"),
+// and a chair by any of its names ("Chairperson of Inner Mongolia" is
+// the Chairman of Inner Mongolia). Other titles are returned as they
+// are.
+func identityTitle(t string) string {
+	l := strings.ToLower(t)
+	if isPartySecretaryTitle(l) {
+		// "Communist Party Secretary of Shandong": the place after "of";
+		// "Secretary of the CPC Shandong Committee": the place in the
+		// body's name.
+		if i := strings.Index(l, "party secretary of "); i >= 0 {
+			return "Party Secretary of " + t[i+len("party secretary of "):]
+		}
+		if c := canonicalOfficeTitle(t, ""); c != "Party Secretary" {
+			return c
+		}
+		return t
+	}
+	if c := assemblyChairTitle(t, l, ""); c != "" {
+		return c
+	}
+	head, tail, ok := strings.Cut(t, " of ")
+	if !ok {
+		return t
+	}
+	tail = governmentPlace(tail)
+	if i := strings.LastIndexByte(head, ' ') + 1; chairWords[strings.ToLower(head[i:])] {
+		head = head[:i] + "Chairman"
+	}
+	return head + " of " + tail
+}
+
+// chairWords are the names of a chair: Chairman, Chairperson, Chairwoman,
+// Chair.
+var chairWords = map[string]bool{"chairman": true, "chairperson": true, "chairwoman": true, "chair": true}
+
 // placeTypePrefixes are the words before a place's name that say what kind
 // of place it is: "Governor of the State of Ohio" is the Governor of Ohio.
 var placeTypePrefixes = []string{"the state of ", "the city of ", "the commonwealth of ", "the province of ",
 	"the prefecture of ", "the county of ", "the municipality of "}
 
 // officeID returns the identifier of an office title: its slug, without
-// a trailing place type. Letters a slug cannot hold (a title in Chinese
-// characters) add a hash of the title, so different titles never share
-// an ID.
+// a trailing place type, of the title's one form for a post written in
+// several ways (see identityTitle). Letters a slug cannot hold (a title
+// in Chinese characters) add a hash of the title, so different titles
+// never share an ID.
 func officeID(title string) string {
-	t := strings.TrimSpace(title)
+	return slugOfTitle(identityTitle(strings.TrimSpace(title)))
+}
+
+// slugOfTitle is officeID of a title as it is written.
+func slugOfTitle(t string) string {
 	l := strings.ToLower(t)
 	if strings.HasSuffix(l, "-do") && len(l) > 8 && strings.Contains(l, " of ") {
 		// "Governor of Gyeonggi-do": a Korean province, do, romanised
@@ -812,7 +858,7 @@ func aliasOf(raw, title string) string {
 	if hasOf {
 		out += " of " + tail
 	}
-	if strings.EqualFold(out, title) || officeID(out) == officeID(title) {
+	if strings.EqualFold(out, title) || slugOfTitle(out) == slugOfTitle(title) {
 		return ""
 	}
 	// Keep it only when it names something beyond the role: a place or

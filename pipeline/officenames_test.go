@@ -127,6 +127,50 @@ The politics of Yunnan is structured in a dual party-government system.
 	}
 }
 
+// TestOneOfficeAcrossDocuments: a page and a biography that write one
+// post in two ways ("Chairperson of Testmongolia", "Chairman of the
+// Testmongolia Autonomous Region"; "Communist Party Secretary of
+// Testland", "Party Secretary of Testland") give one office, titled as
+// the page writes it.
+func TestOneOfficeAcrossDocuments(t *testing.T) {
+	ds := buildDocs(t, map[string]string{
+		"a.txt": `= Chairperson of Testmongolia =
+
+| No. | Name | Took office | Left office |
+| 1 | Ann Lee | 1990 | 1995 |
+`,
+		"b.txt": `= Bob Ray =
+
+Bob Ray
+- Office: Chairman of the Testmongolia Autonomous Region
+- Term Start: 1995
+- Predecessor: Ann Lee
+`,
+		"c.txt": `= Communist Party Secretary of Testland =
+
+| No. | Name | Took office | Left office |
+| 1 | Cy Dunn | 1990 | present |
+`,
+		"d.txt": `= Cy Dunn =
+
+Cy Dunn
+- Office: Party Secretary of Testland
+- Term Start: 1990
+`,
+	})
+	var got []string
+	for _, o := range ds.Offices {
+		got = append(got, o.ID+" "+o.Title)
+	}
+	want := []string{"chairman-of-testmongolia Chairperson of Testmongolia", "party-secretary-of-testland Communist Party Secretary of Testland"}
+	if !slices.Equal(got, want) {
+		t.Errorf("offices %q, want %q", got, want)
+	}
+	if n := len(termsOf(ds, "chairman-of-testmongolia")); n != 2 {
+		t.Errorf("%d terms of the chairman, want 2", n)
+	}
+}
+
 func TestOfficeID(t *testing.T) {
 	if officeID("Governor of Hokkaido Prefecture") != officeID("Governor of Hokkaido") {
 		t.Error("a place type changes the office ID")
@@ -147,6 +191,16 @@ func TestOfficeID(t *testing.T) {
 		"Director of the Preparatory Committee for the Tibet Autonomous Region": "director-of-the-preparatory-committee-for-tibet",
 		"Premier of the State Council":                                          "premier-of-the-state-council",
 		"President of the People's Republic of China":                           "president-of-the-peoples-republic-of-china",
+		// One post written in several ways has one ID.
+		"Chairperson of Inner Mongolia":                                        "chairman-of-inner-mongolia",
+		"Chairman of the Inner Mongolia Autonomous Region":                     "chairman-of-inner-mongolia",
+		"Chair of Testland":                                                    "chairman-of-testland",
+		"Communist Party Secretary of Shandong":                                "party-secretary-of-shandong",
+		"Secretary of the CPC Shandong Provincial Committee":                   "party-secretary-of-shandong",
+		"Party Secretary of Province 0":                                        "party-secretary-of-province-0",
+		"Governor of the Guizhou Provincial People's Government":               "governor-of-guizhou",
+		"Chairman of the People's Congress of Testville":                       "chairman-of-testville-peoples-congress",
+		"Chairman of the Standing Committee of the National People's Congress": "chairman-of-the-standing-committee-of-the-national-peoples-congress",
 	} {
 		if got := officeID(title); got != want {
 			t.Errorf("officeID(%q) = %q, want %q", title, got, want)
