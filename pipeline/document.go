@@ -825,13 +825,82 @@ func splitCells(l string) []string {
 	cells := make([]string, 0, n)
 	for {
 		i := strings.IndexByte(l, '|')
+		c := l
+		if i >= 0 {
+			c = l[:i]
+		}
+		c = strings.TrimSpace(c)
+		switch {
+		case isCellAttributes(c):
+			// `style="background:…"` split from the cell it styles by a
+			// mirror that renders wiki tables badly: not a cell.
+		case isUnexpandedTemplate(c):
+			// "Template:Interlanguage link": a template a mirror could
+			// not expand; the name or date it stood for is lost.
+			cells = append(cells, "")
+		default:
+			cells = append(cells, c)
+		}
 		if i < 0 {
-			cells = append(cells, strings.TrimSpace(l))
 			return cells
 		}
-		cells = append(cells, strings.TrimSpace(l[:i]))
 		l = l[i+1:]
 	}
+}
+
+// cellAttributes are the attributes of a wiki table cell.
+var cellAttributes = []string{"style", "class", "bgcolor", "align", "valign", "rowspan", "colspan", "width",
+	"height", "scope", "data-sort-value", "nowrap"}
+
+// isCellAttributes reports whether a cell holds only a wiki table cell's
+// attributes: `style="background:#ccc; color:black;"`, `rowspan=2`,
+// `align=center bgcolor=#eee`.
+func isCellAttributes(c string) bool {
+	if len(c) < 5 || strings.IndexByte(c, '=') < 0 {
+		return false // most cells, at once
+	}
+	for c != "" {
+		name := ""
+		for _, a := range cellAttributes {
+			if len(c) > len(a) && strings.EqualFold(c[:len(a)], a) && (c[len(a)] == '=' || c[len(a)] == ' ') {
+				name = a
+				break
+			}
+		}
+		if name == "" {
+			return false
+		}
+		c = strings.TrimLeft(c[len(name):], " ")
+		if !strings.HasPrefix(c, "=") {
+			return false
+		}
+		c = strings.TrimLeft(c[1:], " ")
+		switch {
+		case strings.HasPrefix(c, `"`):
+			j := strings.IndexByte(c[1:], '"')
+			if j < 0 {
+				return false
+			}
+			c = c[j+2:]
+		default:
+			j := strings.IndexByte(c, ' ')
+			if j < 0 {
+				j = len(c)
+			}
+			if j == 0 {
+				return false
+			}
+			c = c[j:]
+		}
+		c = strings.TrimLeft(c, " ")
+	}
+	return true
+}
+
+// isUnexpandedTemplate reports whether a cell is a template's name left
+// in place of its text: "Template:Interlanguage link".
+func isUnexpandedTemplate(c string) bool {
+	return len(c) > len("Template:") && strings.HasPrefix(c, "Template:") && !strings.ContainsAny(c, "|[]")
 }
 
 func isSeparatorRow(cells []string) bool {

@@ -648,7 +648,7 @@ func plausibleName(en string) bool {
 // Government", "Governor General of Canada"), where "of" follows the
 // title or the words that qualify it.
 func isRegnalName(words []string) bool {
-	if len(words) < 4 || !roleWordSet.in(words[0]) || hasRoleWord(strings.Join(words[1:], " ")) {
+	if len(words) < 4 || !hasRoleWord(words[0]) || hasRoleWord(strings.Join(words[1:], " ")) {
 		return false
 	}
 	name := 0 // the name's words, between the title and "of"

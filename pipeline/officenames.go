@@ -23,7 +23,72 @@ var (
 	roleWordSet = newFoldWords(roleWords...)
 )
 
-func hasRoleWord(s string) bool { return roleWordSet.in(s) }
+// hasRoleWord reports whether s holds a role word that names a role, not
+// a word built on it ("Prefectural", "Leadership", "Secretariat").
+func hasRoleWord(s string) bool {
+	if !roleWordSet.in(s) {
+		return false // most cells and headings: one pass, no allocation
+	}
+	l := strings.ToLower(s)
+	for _, w := range roleWords {
+		if roleWordIndex(l, w) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// notRoleAfter are the endings that make a word built on a role word
+// name something else: a place ("Prefecture", "Governorate"), a body
+// ("Secretariat", "Directorate", "Presidium", "Chancellery"), a quality
+// ("Presidential", "Ministerial", "Senatorial") or a state
+// ("Leadership").
+var notRoleAfter = map[string][]string{
+	"prefect": {"ur"}, "governor": {"ate"}, "director": {"ate"}, "secretar": {"iat"}, "leader": {"ship"},
+	"president": {"ial", "ium"}, "minister": {"ial"}, "senator": {"ial"}, "chancellor": {"y", "ies"},
+	"auditor": {"ium"},
+}
+
+// roleWordIndex returns the index of the first w in l (in lower case)
+// that names the role, or -1.
+func roleWordIndex(l, w string) int {
+	for off := 0; ; {
+		i := strings.Index(l[off:], w)
+		if i < 0 {
+			return -1
+		}
+		i += off
+		if !builtOnRole(l[i+len(w):], w) {
+			return i
+		}
+		off = i + len(w)
+	}
+}
+
+// roleWordLastIndex is roleWordIndex from the end.
+func roleWordLastIndex(l, w string) int {
+	for end := len(l); ; {
+		i := strings.LastIndex(l[:end], w)
+		if i < 0 {
+			return -1
+		}
+		if !builtOnRole(l[i+len(w):], w) {
+			return i
+		}
+		end = i
+	}
+}
+
+// builtOnRole reports whether rest, what follows the role word w, makes
+// it another word (see notRoleAfter).
+func builtOnRole(rest, w string) bool {
+	for _, e := range notRoleAfter[w] {
+		if strings.HasPrefix(rest, e) {
+			return true
+		}
+	}
+	return false
+}
 
 var topicalPrefixes = []string{"politics of", "list of", "lists of", "history of", "government of", "timeline of", "leadership of"}
 
@@ -291,7 +356,7 @@ func roleKey(title string) string {
 	l := strings.ToLower(title)
 	best, at := "", len(l)
 	for _, w := range roleWords {
-		if i := strings.Index(l, w); i >= 0 && i < at {
+		if i := roleWordIndex(l, w); i >= 0 && i < at {
 			best, at = w, i
 		}
 	}
@@ -471,7 +536,7 @@ func lastOfficeIn(text, place string) string {
 	l := strings.ToLower(text)
 	best, at := "", -1
 	for _, w := range append([]string{"party chief"}, roleWords...) {
-		if i := strings.LastIndex(l, w); i > at {
+		if i := roleWordLastIndex(l, w); i > at {
 			best, at = w, i
 		}
 	}

@@ -171,6 +171,32 @@ Cy Dunn
 	}
 }
 
+// TestRoleWordsBuiltOn: a word built on a role word names no role
+// ("Prefectural", "Secretariat", "Leadership", "Presidential"), so a
+// heading of an era keeps the page's office.
+func TestRoleWordsBuiltOn(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Prefectural city era": false, "Aichi Prefecture": false, "Secretariat": false, "Leadership": false,
+		"Presidential elections": false, "Presidium": false, "Governorate of Testia": false,
+		"Prefect of Police": true, "Secretaries": true, "Presidents": true, "Leaders": true, "Under-Secretary": true,
+		"Prefecture governors": true,
+	} {
+		if got := hasRoleWord(s); got != want {
+			t.Errorf("hasRoleWord(%q) = %v, want %v", s, got, want)
+		}
+	}
+	ds := buildDocs(t, map[string]string{"t.txt": `= Mayor of Testpei =
+
+== Prefectural city era (appointed mayors) ==
+
+| № | Name | Took office | Left office |
+| 1 | Ann Lee | 1920 | 1924 |
+`})
+	if n := len(termsOf(ds, "mayor-of-testpei")); n != 1 {
+		t.Errorf("%d terms of the page's office, want 1 (offices %+v)", n, ds.Offices)
+	}
+}
+
 func TestOfficeID(t *testing.T) {
 	if officeID("Governor of Hokkaido Prefecture") != officeID("Governor of Hokkaido") {
 		t.Error("a place type changes the office ID")

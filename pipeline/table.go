@@ -337,9 +337,19 @@ func layoutOf(t *Table) *tableLayout {
 	// and an end column.
 	if !slices.Contains(kinds, colStart) && !slices.Contains(kinds, colEnd) {
 		if j := slices.Index(kinds, colRange); j >= 0 && rowsHoldTwoDates(shapes) {
-			kinds = slices.Insert(kinds, j+1, colEnd)
+			if j+1 < len(kinds) && cleanCell(lay.header[j+1]) == "" && kinds[j+1] != colName {
+				// "| Term of Office | | Party |": the blank label after
+				// it is the end's.
+				kinds[j+1] = colEnd
+			} else {
+				kinds = slices.Insert(kinds, j+1, colEnd)
+			}
 			kinds[j] = colStart
-			lay.header = slices.Insert(lay.header, j+1, lay.header[j])
+			if j+1 < len(lay.header) && cleanCell(lay.header[j+1]) == "" {
+				lay.header[j+1] = lay.header[j]
+			} else {
+				lay.header = slices.Insert(lay.header, j+1, lay.header[j])
+			}
 		}
 	}
 	// A column of durations ("Tenure": "1555 Days"), counted where the
@@ -965,7 +975,7 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 			// period of other rule after the holder above, not a term of theirs.
 			x.finding(SeverityInfo, CodeVacancyRow, officeID, r.Line, "row %q marks a vacancy, not a further term of %s", shown(), holder.name.display())
 			continue
-		case dates >= 2 && holder.ok && !hasTextBeforeDates(shapes):
+		case dates >= 2 && holder.ok && !hasTextBeforeDates(shapes) && !(len(r.Cells) >= len(kinds) && numbersAnotherHolder(x.rowOrdinal(kinds, assign, r.Cells), holder.ordinal)):
 			kind = rowContinuation
 		case dates >= 2 && !hasTextBeforeDates(shapes):
 			x.finding(SeverityWarning, CodeMissingName, officeID, r.Line, "row %q has dates but no holder's name, and no holder above it; skipped", shown())
@@ -1520,3 +1530,13 @@ var scriptLanguages = newFoldWords("tibetan", "mongolian", "uyghur", "uighur", "
 // isScriptLanguageLabel reports whether a column label names such a
 // language: "Tibetan", "Name (Mongolian)", "In Russian".
 func isScriptLanguageLabel(l string) bool { return len(l) < 40 && scriptLanguages.in(l) }
+
+// numbersAnotherHolder reports whether a row without a name, as wide as
+// the header (no cell spanned from the row above), gives a number other
+// than the holder's above it: its holder's name is lost ("| 2 |
+// Template:Interlanguage link | 1950 | 1954 |" on a mirror), and the row
+// is no further term of the holder above. A narrower row's number is its
+// own term's ("| II | 1959 | 1964 |", a second cabinet).
+func numbersAnotherHolder(ordinal, holders int) bool {
+	return ordinal > 0 && holders > 0 && ordinal != holders
+}

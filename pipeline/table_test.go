@@ -806,6 +806,20 @@ func TestTableShapes(t *testing.T) {
 			want:   []string{"Ann Lee||1947-08-14|1947-10-22", "Bob Ray||1947-10-27|1948-09-20", "Cy Dunn||2016-05-25| open"},
 		},
 		{
+			name: "a mirror's leftover cell attributes and unexpanded templates; a blank label after Term of Office",
+			doc: `= Mayor of Testpei =
+
+| № | Portrait | Name (Birth–Death) | Term of Office | | Political Party |
+| style="background:Template:Party color; color:white;" | 1 | | Ann Lee (1897–1972) | 1 November 1945 | 1 February 1950 | Kuomintang |
+| style="background:Template:Party color; color:white;" | 2 | | Template:Interlanguage link | 1 February 1950 | 2 June 1954 | Independent |
+| style="background:#ccc" rowspan=2 | 3 | | Bob Ray (1913–2005) | 2 June 1954 | 2 June 1957 | Independent |
+`,
+			office:  "mayor-of-testpei",
+			want:    []string{"Ann Lee||1945-11-01|1950-02-01", "Bob Ray||1954-06-02|1957-06-02"},
+			notes:   []string{"1897–1972; Political Party: Kuomintang", "1913–2005; Political Party: Independent"},
+			skipped: nil,
+		},
+		{
 			name: "a holder who never took office holds no term",
 			doc: `= Governor of Testland =
 
