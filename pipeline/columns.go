@@ -681,3 +681,14 @@ func lostCell(kinds []colKind, cells []string, shapes []shape) bool {
 	}
 	return false
 }
+
+// scriptLanguages are languages written in a script of their own whose
+// name may head a column of native names.
+var scriptLanguages = newFoldWords("tibetan", "mongolian", "uyghur", "uighur", "manchu", "russian", "ukrainian",
+	"belarusian", "bulgarian", "serbian", "macedonian", "kazakh", "kyrgyz", "tajik", "greek", "georgian", "armenian",
+	"hebrew", "arabic", "persian", "urdu", "pashto", "hindi", "bengali", "tamil", "telugu", "kannada", "malayalam",
+	"marathi", "gujarati", "punjabi", "nepali", "sinhala", "thai", "lao", "khmer", "burmese", "amharic", "cyrillic")
+
+// isScriptLanguageLabel reports whether a column label names such a
+// language: "Tibetan", "Name (Mongolian)", "In Russian".
+func isScriptLanguageLabel(l string) bool { return len(l) < 40 && scriptLanguages.in(l) }

@@ -201,8 +201,9 @@ func headingsAbove(blocks []Block, idx int) []string {
 // heading above it that names a role, unless that is the role of the
 // office the page is about (an era heading such as "American Naval
 // governors (1899–1941)" on "List of Governors of Guam"); the page's
-// office; or, for a list on a topic page with no such heading, the last
-// office the prose just before it names. fromProse is set in that case.
+// office; or, for a list on a topic page with no such heading, the head
+// of the body its heading names, else the last office the prose just
+// before it names. from says which named it.
 func officeOfList(doc *Document, idx int) (title, raw string, from namedFrom) {
 	page := pageOffice(doc.Title)
 	place := placeOf(doc.Title)
@@ -282,6 +283,11 @@ func headOfBody(h, place string) string {
 	l := strings.ToLower(h)
 	if strings.Contains(l, "party") || len(strings.Fields(h)) > 10 {
 		return ""
+	}
+	for _, w := range []string{"standing committee", "member", "composition", "current"} {
+		if strings.Contains(l, w) {
+			return "" // the body's members, not its heads
+		}
 	}
 	for _, b := range bodyHeads {
 		if strings.Contains(l, b.word) {

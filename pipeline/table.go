@@ -341,15 +341,12 @@ func layoutOf(t *Table) *tableLayout {
 				// "| Term of Office | | Party |": the blank label after
 				// it is the end's.
 				kinds[j+1] = colEnd
-			} else {
-				kinds = slices.Insert(kinds, j+1, colEnd)
-			}
-			kinds[j] = colStart
-			if j+1 < len(lay.header) && cleanCell(lay.header[j+1]) == "" {
 				lay.header[j+1] = lay.header[j]
 			} else {
+				kinds = slices.Insert(kinds, j+1, colEnd)
 				lay.header = slices.Insert(lay.header, j+1, lay.header[j])
 			}
+			kinds[j] = colStart
 		}
 	}
 	// A column of durations ("Tenure": "1555 Days"), counted where the
@@ -975,7 +972,8 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 			// period of other rule after the holder above, not a term of theirs.
 			x.finding(SeverityInfo, CodeVacancyRow, officeID, r.Line, "row %q marks a vacancy, not a further term of %s", shown(), holder.name.display())
 			continue
-		case dates >= 2 && holder.ok && !hasTextBeforeDates(shapes) && !(len(r.Cells) >= len(kinds) && numbersAnotherHolder(x.rowOrdinal(kinds, assign, r.Cells), holder.ordinal)):
+		case dates >= 2 && holder.ok && !hasTextBeforeDates(shapes) &&
+			!numbersAnotherHolder(len(r.Cells) >= len(kinds), x.rowOrdinal(kinds, assign, r.Cells), holder.ordinal):
 			kind = rowContinuation
 		case dates >= 2 && !hasTextBeforeDates(shapes):
 			x.finding(SeverityWarning, CodeMissingName, officeID, r.Line, "row %q has dates but no holder's name, and no holder above it; skipped", shown())
@@ -1500,8 +1498,8 @@ func describeAssign(kinds []colKind, assign []int, cells []string) string {
 	return strings.Join(parts, ", ")
 }
 
-// dateCellSaying returns the first date cell of a row that says, by
-// says, something other than a date.
+// dateCellSaying returns the first date cell of a row for which says is
+// true: one that says something other than a date.
 func dateCellSaying(kinds []colKind, assign []int, cells []string, says func(string) bool) (string, bool) {
 	for j, k := range kinds {
 		if (k == colStart || k == colEnd || k == colRange) && assign[j] >= 0 && says(cells[assign[j]]) {
@@ -1520,23 +1518,12 @@ var neverServedWords = newFoldWords("never took office", "did not take office", 
 // office: "Never took office", "Did not take office".
 func saysNeverServed(s string) bool { return len(s) < 60 && neverServedWords.in(s) }
 
-// scriptLanguages are languages written in a script of their own whose
-// name may head a column of native names.
-var scriptLanguages = newFoldWords("tibetan", "mongolian", "uyghur", "uighur", "manchu", "russian", "ukrainian",
-	"belarusian", "bulgarian", "serbian", "macedonian", "kazakh", "kyrgyz", "tajik", "greek", "georgian", "armenian",
-	"hebrew", "arabic", "persian", "urdu", "pashto", "hindi", "bengali", "tamil", "telugu", "kannada", "malayalam",
-	"marathi", "gujarati", "punjabi", "nepali", "sinhala", "thai", "lao", "khmer", "burmese", "amharic", "cyrillic")
-
-// isScriptLanguageLabel reports whether a column label names such a
-// language: "Tibetan", "Name (Mongolian)", "In Russian".
-func isScriptLanguageLabel(l string) bool { return len(l) < 40 && scriptLanguages.in(l) }
-
 // numbersAnotherHolder reports whether a row without a name, as wide as
-// the header (no cell spanned from the row above), gives a number other
-// than the holder's above it: its holder's name is lost ("| 2 |
+// the header (whole: no cell spanned from the row above), gives a number
+// other than the holder's above it: its holder's name is lost ("| 2 |
 // Template:Interlanguage link | 1950 | 1954 |" on a mirror), and the row
 // is no further term of the holder above. A narrower row's number is its
 // own term's ("| II | 1959 | 1964 |", a second cabinet).
-func numbersAnotherHolder(ordinal, holders int) bool {
-	return ordinal > 0 && holders > 0 && ordinal != holders
+func numbersAnotherHolder(whole bool, ordinal, holders int) bool {
+	return whole && ordinal > 0 && holders > 0 && ordinal != holders
 }

@@ -225,15 +225,11 @@ func (b *builder) validateOffice(st *officeState, terms []Term) {
 	}
 	if !p.incumbent.IsZero() && cur != nil && b.people.id(p.incumbent) != cur.PersonID {
 		b.finding(SeverityWarning, CodeIncumbentMismatch, st.office.ID, src, p.incumbentLine,
-			"infobox names %s as incumbent; the open term %s is %s's", p.incumbent.display(), whereTerm(*cur, src), termWho(*cur))
+			"infobox names %s as incumbent; the open term in %s is %s's", p.incumbent.display(), termSource(*cur, src), termWho(*cur))
 	}
 	if since := p.office.IncumbentSince; !since.IsZero() && cur != nil && !cur.Start.IsZero() && !since.EqualAtSharedPrecision(cur.Start) {
-		where := "the list"
-		if cur.SourceID != src {
-			where = cur.SourceID
-		}
 		b.finding(SeverityWarning, CodeIncumbentSince, st.office.ID, src, p.sinceLine,
-			"infobox gives the incumbent's start as %s; %s gives %s (%s, line %d)", since, where, cur.Start, termWho(*cur), cur.SourceLine)
+			"infobox gives the incumbent's start as %s; %s gives %s (%s, line %d)", since, termSource(*cur, src), cur.Start, termWho(*cur), cur.SourceLine)
 	}
 	if p.hasIncumbentIB && !p.vacant && p.incumbent.IsZero() && cur == nil {
 		b.finding(SeverityWarning, CodeIncumbentUnknown, st.office.ID, src, p.sinceLine,
@@ -252,13 +248,14 @@ func (b *builder) validateOffice(st *officeState, terms []Term) {
 	}
 }
 
-// whereTerm says where an open term is given, beside an infobox of the
-// source src: "in the list", or "in bao-gang" for another document's.
-func whereTerm(t Term, src string) string {
+// termSource says where a term checked against the infobox of source src
+// is given: "the list" of the same document, or another document's ID
+// ("bao-gang", a biography).
+func termSource(t Term, src string) string {
 	if t.SourceID != src {
-		return "in " + t.SourceID
+		return t.SourceID
 	}
-	return "in the list"
+	return "the list"
 }
 
 func termWho(t Term) string {
