@@ -67,10 +67,28 @@ func isOfficeholderTable(lay *tableLayout) bool {
 			// names: a column of "Characters" may hold the post's titles.
 			name = name || j < len(lay.header) && strings.Contains(strings.ToLower(lay.header[j]), "name")
 		case colStart, colEnd, colRange:
-			date = true
+			date = date || !onlyCounts(lay, j)
 		}
 	}
 	return name && (date || lay.tenureInName)
+}
+
+// onlyCounts reports whether every filled cell of column j is a small
+// number: a "Terms" column beside a "Total time in office" (a ranking of
+// holders, "| 1 | Matteo Renzi | 4 years, 10 days | 2 |") counts terms
+// and gives none.
+func onlyCounts(lay *tableLayout, j int) bool {
+	filled := 0
+	for _, sh := range lay.shapes[lay.skip:] {
+		if j >= len(sh) || sh[j] == shEmpty {
+			continue
+		}
+		if sh[j] != shOrdinal {
+			return false
+		}
+		filled++
+	}
+	return filled > 0
 }
 
 // mostCellsAre reports whether more than half of the filled cells of

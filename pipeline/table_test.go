@@ -1482,6 +1482,34 @@ func TestNativeColumnLanguage(t *testing.T) {
 	}
 }
 
+// TestRankingTableIsNoList: a table ranking holders by their total time
+// in office, with a "Terms" column of counts, gives no terms and no
+// unreadable dates; the list above it is read.
+func TestRankingTableIsNoList(t *testing.T) {
+	ds := buildDocs(t, map[string]string{"t.txt": `= List of secretaries of the Testland Party =
+
+| N° | Name | Term of office | |
+| 1 | Ann Lee | 14 October 2007 | 21 February 2009 |
+| 2 | Bob Ray | 21 February 2009 | Incumbent |
+
+== Time in office ==
+
+| Rank | Secretary | Total time in office | Terms |
+| 1 | Bob Ray | 4 years, 10 days | 2 |
+| 2 | Ann Lee | 1 year, 130 days | 1 |
+`})
+	var got []string
+	for _, tm := range ds.Terms {
+		got = append(got, termLine(tm))
+	}
+	if want := []string{"Ann Lee||2007-10-14|2009-02-21", "Bob Ray||2009-02-21| open"}; !slices.Equal(got, want) {
+		t.Errorf("terms %q, want %q", got, want)
+	}
+	if f := findingsWith(ds, CodeUnparsedDate); len(f) != 0 {
+		t.Errorf("counts read as dates: %+v", f)
+	}
+}
+
 // TestScriptLanguageColumn: a column labelled with a language written in
 // a script of its own ("Tibetan", "Name (Mongolian)") gives the native
 // names, whole (Tibetan syllable marks, Devanagari vowel signs), in that
