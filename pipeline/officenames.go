@@ -175,10 +175,32 @@ func pageOffice(title string) string {
 	l := strings.ToLower(title)
 	for _, p := range []string{"list of ", "lists of "} {
 		if strings.HasPrefix(l, p) && hasRoleWord(title[len(p):]) {
-			return canonicalOfficeTitle(title, "")
+			t := canonicalOfficeTitle(title, "")
+			if d := disambiguator(title); d != "" && !strings.Contains(t, d) {
+				// "List of secretaries of the Democratic Party (Italy)":
+				// the Italian party's, not another's.
+				t += " (" + d + ")"
+			}
+			return t
 		}
 	}
 	return ""
+}
+
+// disambiguator returns the place in brackets at the end of a page's
+// title, which tells it from pages of the same name ("Democratic Party
+// (Italy)"); "" when there is none, or the brackets hold anything else
+// (an era, "(1949–1955)").
+func disambiguator(title string) string {
+	i := strings.LastIndexByte(title, '(')
+	if i < 0 || !strings.HasSuffix(title, ")") {
+		return ""
+	}
+	d := strings.TrimSpace(title[i+1 : len(title)-1])
+	if words := strings.Fields(d); len(words) == 0 || len(words) > 3 || !isPlaceWords(words) {
+		return ""
+	}
+	return d
 }
 
 // headingsAbove returns the headings that a block sits under, nearest
@@ -221,6 +243,13 @@ func officeOfList(doc *Document, idx int) (title, raw string, from namedFrom) {
 		}
 		if page != "" && roleKey(post) == roleKey(page) {
 			return page, h, fromHeading
+		}
+		if page != "" && place == "" {
+			// "Deputy secretaries" on "List of secretaries of the
+			// Democratic Party": the party's, as the page's post is.
+			if m, ok := strings.CutSuffix(roleKey(post), " "+roleKey(page)); ok && roleKey(page) != "" {
+				return titleWord(m, true) + " " + page, h, fromHeading
+			}
 		}
 		return canonicalOfficeTitle(post, place), h, fromHeading
 	}

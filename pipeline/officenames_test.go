@@ -21,6 +21,9 @@ func TestPageOffice(t *testing.T) {
 		"List of Attorneys General of Texas":       "Attorney General of Texas",
 		"List of Solicitors General of Canada":     "Solicitor General of Canada",
 		"List of heads of state of Vietnam":        "Head of state of Vietnam",
+		// A place in brackets tells the page from others of its name.
+		"List of secretaries of the Democratic Party (Italy)": "Secretary of the Democratic Party (Italy)",
+		"List of governors of Testland (1949–1955)":           "Governor of Testland",
 	}
 	for in, want := range tests {
 		if got := pageOffice(in); got != want {
@@ -323,6 +326,16 @@ The politics of Testdong follows a dual party-government system.
 1. Shi Kehui (施克辉): 2018–2021
 2. Song Fulong (宋福龙): 2021–present
 `,
+		"party.txt": `= List of secretaries of the Testers' Party (Testland) =
+
+| N° | Name | Took office | Left office |
+| 1 | Ann Lee | 2007 | 2009 |
+
+== Deputy secretaries ==
+
+| N° | Name | Took office | Left office |
+| 1 | Bob Ray | 2007 | 2009 |
+`,
 		"bio.txt": `= Wu Er =
 
 Wu Er
@@ -346,6 +359,8 @@ Wu Er
 		"senator-of-westmarch":                                        1, // not the governor
 		"governor-of-testing":                                         2, // the place before the comma, not the country
 		"chairman-of-cppcc-testdong-committee":                        2, // a heading naming a body: its head
+		"secretary-of-the-testers-party-testland":                     1,
+		"deputy-secretary-of-the-testers-party-testland":              1, // the deputies of the page's post, not of no place
 		"director-of-the-national-supervisory-commission-of-testdong": 2,
 	} {
 		if got := len(termsOf(ds, office)); got != n {
