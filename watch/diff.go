@@ -928,8 +928,17 @@ func (d *differ) succession(n *pipeline.Office, from, to *Person, t, prevNow *pi
 	// A biography names the office on a line of its own ("Office1: Party
 	// Secretary of Tianjin"), beside none of the names.
 	c.needles = append(c.needles, n.Title)
-	if !n.IncumbentSince.IsZero() && t != nil && !t.Start.IsZero() && !n.IncumbentSince.EqualAtSharedPrecision(t.Start) {
-		c.Notes = append(c.Notes, fmt.Sprintf("the infobox gives %s as the start; the list gives %s", n.IncumbentSince.Human(), t.Start.Human()))
+	switch {
+	case n.IncumbentPersonID != "" && to != nil && n.IncumbentPersonID != to.ID:
+		// An infobox not yet updated: it says so, not that the dates
+		// differ.
+		note := fmt.Sprintf("the infobox still names %s as the incumbent", d.cur.person(n.IncumbentPersonID).display())
+		if !n.IncumbentSince.IsZero() {
+			note += " (since " + n.IncumbentSince.Human() + ")"
+		}
+		c.Notes = append(c.Notes, note)
+	case !n.IncumbentSince.IsZero() && t != nil && !t.Start.IsZero() && !n.IncumbentSince.EqualAtSharedPrecision(t.Start):
+		c.Notes = append(c.Notes, fmt.Sprintf("the infobox gives %s as %s's start; the list gives %s", n.IncumbentSince.Human(), termWho(t), t.Start.Human()))
 	}
 	c.Headline = successionHeadline(n.Title, c)
 	if nt := d.cur.terms[n.ID]; t != nil && !t.Incumbent && !t.End.IsZero() && len(nt) > 0 && nt[len(nt)-1].ID == t.ID {

@@ -207,3 +207,29 @@ func TestSuccessionKinds(t *testing.T) {
 		})
 	}
 }
+
+// TestStaleInfoboxNote: a succession the list shows while the infobox
+// still names the outgoing holder says so in a note, not that the start
+// dates differ.
+func TestStaleInfoboxNote(t *testing.T) {
+	page := `= Governor of Testzhou =
+
+Infobox
+- Incumbent: Li Bing
+- Incumbentsince: 24 November 2020
+
+| No. | Name | Term start | Term end |
+| 1 | Wang Yi | 2015 | 24 November 2020 |
+| 2 | Li Bing | 24 November 2020 | %s |
+`
+	older := strings.Replace(page, "%s", "Incumbent", 1)
+	newer := strings.Replace(page, "%s", "29 September 2025 |\n| 3 | Xu Lin | 29 September 2025 | Incumbent", 1)
+	changes := Diff(build(t, older), build(t, newer))
+	if len(changes) != 1 {
+		t.Fatalf("changes %+v, want one succession", changes)
+	}
+	want := "the infobox still names Li Bing as the incumbent (since 24 November 2020)"
+	if c := changes[0]; len(c.Notes) != 1 || c.Notes[0] != want {
+		t.Errorf("notes %q, want %q", c.Notes, want)
+	}
+}
