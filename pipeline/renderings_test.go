@@ -154,6 +154,35 @@ var renderings = []struct {
 		}
 		return strings.Join(out, "\n")
 	}},
+	// How mirrors that render wiki tables badly write the same rows.
+	{"a mirror that drops every other row's empty portrait cell", func(s string) string {
+		// "| 1 | | Ann Lee | … |" written "| 1 | Ann Lee | … | |": the
+		// rest of the row one place left, an empty cell at its end.
+		n := 0
+		return editTableLines(s, func(k int, cells, _ []string) []string {
+			for j := 1; j < len(cells)-1; j++ {
+				if strings.TrimSpace(cells[j]) == "" && k > 0 && j+1 < len(cells)-1 && strings.TrimSpace(cells[j+1]) != "" {
+					if n++; n%2 == 0 {
+						out := slices.Delete(slices.Clone(cells), j, j+1)
+						return slices.Insert(out, len(out)-1, " ")
+					}
+					break
+				}
+			}
+			return cells
+		})
+	}},
+	{"a mirror's cell attributes left before the first cell", func(s string) string {
+		return editTableLines(s, func(k int, cells, _ []string) []string {
+			if k == 0 || len(cells) < 4 {
+				return cells
+			}
+			return slices.Insert(cells, 1, ` style="background:Template:Party color; color:white;" `)
+		})
+	}},
+	{"a mirror's spaced editors' remarks after names", func(s string) string {
+		return nativeBracket.ReplaceAllString(s, "$1 [ citation needed ] ($2")
+	}},
 	{"header labels reworded", func(s string) string {
 		return strings.NewReplacer("| Took office", "| Assumed office", "| Left office", "| Term ended",
 			"- Incumbentsince:", "- Incumbent since:", "- Formation:", "- Formation date:").Replace(s)
