@@ -183,6 +183,14 @@ var renderings = []struct {
 	{"a mirror's spaced editors' remarks after names", func(s string) string {
 		return nativeBracket.ReplaceAllString(s, "$1 [ citation needed ] ($2")
 	}},
+	{"one Term of office label over a start and an end, a blank label beside it", func(s string) string {
+		return strings.NewReplacer("| Term start | Term end |", "| Term of office | |",
+			"| No. | Name | Took office | Left office |", "| No. | Name | Term of office | |",
+			"| Took office | Left office | Party |", "| Term of office | | Party |").Replace(s)
+	}},
+	{"interlanguage link markers after names", func(s string) string {
+		return nativeBracket.ReplaceAllString(s, "$1 [zh] ($2")
+	}},
 	{"header labels reworded", func(s string) string {
 		return strings.NewReplacer("| Took office", "| Assumed office", "| Left office", "| Term ended",
 			"- Incumbentsince:", "- Incumbent since:", "- Formation:", "- Formation date:").Replace(s)
