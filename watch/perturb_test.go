@@ -28,6 +28,9 @@ func TestCorpusEditsWithoutFacts(t *testing.T) {
 		"month first":          func(s string) string { return dayMonthYear.ReplaceAllString(s, "$2 $1, $3") },
 		"line breaks as <br>":  func(s string) string { return strings.ReplaceAll(s, " (", "<br/>(") },
 		"full-width brackets":  func(s string) string { return strings.NewReplacer("(", "（", ")", "）").Replace(s) },
+		// A mirror that renders wiki tables badly.
+		"cell attributes": func(s string) string { return numberedRow.ReplaceAllString(s, `| style="background:#ccc;" $0`) },
+		"spaced remarks":  func(s string) string { return footnote.ReplaceAllString(s, "$1$2 [ citation needed ]") },
 	}
 	for _, doc := range docs {
 		text := read(t, doc)
@@ -45,6 +48,8 @@ func TestCorpusEditsWithoutFacts(t *testing.T) {
 		}
 	}
 }
+
+var numberedRow = regexp.MustCompile(`(?m)^\| *\d+ *\|`)
 
 var dayMonthYear = regexp.MustCompile(`\b(\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December) (\d{4})\b`)
 
