@@ -1080,6 +1080,9 @@ func isUnknownDate(s string) bool {
 
 func tenureFromParts(a, b string) (Tenure, error) {
 	a, b = strings.TrimSpace(a), strings.TrimSpace(b)
+	if m, ok := monthOfDayRange(a, b); ok {
+		b = m + " " + b // "April 1–30, 1949": the end in the start's month
+	}
 	if a != "" && len(b) > 2 && hasEraEnd(b) {
 		// "246–208 BC", "25–57 AD": the start is of the end's era.
 		if era := eraOf(b); era != "" && eraOf(a) == "" {
@@ -1260,4 +1263,23 @@ func isASCII(s string) bool {
 		}
 	}
 	return true
+}
+
+// monthOfDayRange returns the month word a range's start begins with
+// when its end is a day and a year alone ("April 1" – "30, 1949"): the
+// end is in that month.
+func monthOfDayRange(a, b string) (string, bool) {
+	i := 0
+	for i < len(b) && i < 2 && isDigit(b[i]) {
+		i++
+	}
+	if i == 0 || i == len(b) || (b[i] != ',' && b[i] != ' ') || !startsWithMonth(a) {
+		return "", false
+	}
+	rest := strings.TrimSpace(strings.TrimPrefix(b[i:], ","))
+	if len(rest) != 4 || !isDigit(rest[0]) || !isDigit(rest[3]) {
+		return "", false
+	}
+	m, _, _ := strings.Cut(a, " ")
+	return m, true
 }

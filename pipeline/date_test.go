@@ -194,6 +194,8 @@ func TestParseTenure(t *testing.T) {
 		{in: "10.1949–11.1952", start: "1949-10", end: "1952-11"},
 		{in: "2 March – 5 June 1990", start: "1990-03-02", end: "1990-06-05"},
 		{in: "March 2 – June 5, 1990", start: "1990-03-02", end: "1990-06-05"},
+		{in: "April 1-30, 1949", start: "1949-04-01", end: "1949-04-30"}, // the end in the start's month
+		{in: "Apr. 1–30 1949", start: "1949-04-01", end: "1949-04-30"},
 		{in: "1–5 June 1990", start: "1990-06-01", end: "1990-06-05"},
 		{in: "12 December – 3 January 1991", start: "1990-12-12", end: "1991-01-03"},
 		{in: "Jan–Feb 1990", start: "1990-01", end: "1990-02"},
