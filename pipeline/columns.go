@@ -670,6 +670,9 @@ func lostCell(kinds []colKind, cells []string, shapes []shape) bool {
 	if filled >= len(kinds) {
 		return false // as wide as the header: no cell is missing
 	}
+	if fitsPositions(kinds, shapes) {
+		return false // most rows: no alignment to work out
+	}
 	assign, realigned := alignRow(kinds, cells, shapes)
 	if !realigned {
 		return false
@@ -692,3 +695,23 @@ var scriptLanguages = newFoldWords("tibetan", "mongolian", "uyghur", "uighur", "
 // isScriptLanguageLabel reports whether a column label names such a
 // language: "Tibetan", "Name (Mongolian)", "In Russian".
 func isScriptLanguageLabel(l string) bool { return len(l) < 40 && scriptLanguages.in(l) }
+
+// fitsPositions reports whether every cell of a row fits the column at
+// its position, as alignRow first tries: no cell whose shape the column
+// refuses, no duration out of a column of durations, nothing past the
+// last column.
+func fitsPositions(kinds []colKind, shapes []shape) bool {
+	durations := slices.Contains(kinds, colDuration)
+	for j, sh := range shapes {
+		if j >= len(kinds) {
+			if sh != shEmpty {
+				return false
+			}
+			continue
+		}
+		if scores[kinds[j]][sh] < 0 || durations && sh == shDuration && kinds[j] != colDuration {
+			return false
+		}
+	}
+	return true
+}

@@ -3,6 +3,7 @@ package pipeline
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -29,6 +30,9 @@ func hasRoleWord(s string) bool {
 	if !roleWordSet.in(s) {
 		return false // most cells and headings: one pass, no allocation
 	}
+	if !builtOnRoleWordSet.in(s) {
+		return true // "Governor of Hunan": the role word stands alone
+	}
 	l := strings.ToLower(s)
 	for _, w := range roleWords {
 		if roleWordIndex(l, w) >= 0 {
@@ -48,6 +52,19 @@ var notRoleAfter = map[string][]string{
 	"president": {"ial", "ium"}, "minister": {"ial"}, "senator": {"ial"}, "chancellor": {"y", "ies"},
 	"auditor": {"ium"},
 }
+
+// builtOnRoleWordSet finds the words of notRoleAfter, built on a role
+// word: where none is, every role word found names a role.
+var builtOnRoleWordSet = func() *foldWords {
+	var words []string
+	for w, ends := range notRoleAfter {
+		for _, e := range ends {
+			words = append(words, w+e)
+		}
+	}
+	slices.Sort(words)
+	return newFoldWords(words...)
+}()
 
 // roleWordIndex returns the index of the first w in l (in lower case)
 // that names the role, or -1.
@@ -151,13 +168,11 @@ func namedPlace(title string) string {
 	if strings.Contains(head, " of ") {
 		return "" // "Mayor of Portland, Oregon"
 	}
-	words := strings.Fields(head)
-	if len(words) < 2 || len(words) > 4 || !isPlaceWords(words[:len(words)-1]) {
-		return ""
+	if n := strings.Count(head, " "); n < 1 || n > 3 {
+		return "" // one word, or a sentence
 	}
-	l := " " + strings.ToLower(head)
 	for _, p := range placeTypes {
-		if strings.HasSuffix(l, p) {
+		if i := len(head) - len(p); i > 0 && strings.EqualFold(head[i:], p) && isPlaceWords(strings.Fields(head[:i])) {
 			return head
 		}
 	}
@@ -832,6 +847,9 @@ var placeTypes = []string{" special self-governing province", " special self-gov
 // the Chairman of Inner Mongolia). Other titles are returned as they
 // are.
 func identityTitle(t string) string {
+	if !identityWords.in(t) {
+		return t // most titles: nothing to rewrite, found without allocating
+	}
 	l := strings.ToLower(t)
 	if isPartySecretaryTitle(l) {
 		// "Communist Party Secretary of Shandong": the place after "of";
@@ -858,6 +876,9 @@ func identityTitle(t string) string {
 	}
 	return head + " of " + tail
 }
+
+// identityWords are in every title identityTitle may rewrite.
+var identityWords = newFoldWords("secretar", "party chief", "party boss", "chair", "people's", "people’s", "cppcc")
 
 // chairWords are the names of a chair: Chairman, Chairperson, Chairwoman,
 // Chair.

@@ -945,7 +945,7 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 			}
 		}
 		kind := rowSkipped
-		if never, ok := dateCellSaying(kinds, assign, r.Cells, saysNeverServed); ok {
+		if never, ok := dateCellSaying(kinds, assign, r.Cells, shapes, saysNeverServed); ok {
 			// "| 2 | Chen Zhaochang | Never took office |": named, but no
 			// term.
 			x.finding(SeverityInfo, CodeSkippedRow, officeID, r.Line, "row %q: %s, so it holds no term; skipped", shown(), never)
@@ -1518,9 +1518,16 @@ func describeAssign(kinds []colKind, assign []int, cells []string) string {
 
 // dateCellSaying returns the first date cell of a row for which says is
 // true: one that says something other than a date.
-func dateCellSaying(kinds []colKind, assign []int, cells []string, says func(string) bool) (string, bool) {
+func dateCellSaying(kinds []colKind, assign []int, cells []string, shapes []shape, says func(string) bool) (string, bool) {
 	for j, k := range kinds {
-		if (k == colStart || k == colEnd || k == colRange) && assign[j] >= 0 && says(cells[assign[j]]) {
+		if k != colStart && k != colEnd && k != colRange || assign[j] < 0 {
+			continue
+		}
+		switch shapes[assign[j]] {
+		case shDate, shRange, shOpen, shEmpty, shDash, shOrdinal:
+			continue // a date, or nothing to say
+		}
+		if says(cells[assign[j]]) {
 			return cleanCell(cells[assign[j]]), true
 		}
 	}
