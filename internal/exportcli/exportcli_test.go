@@ -486,16 +486,16 @@ func TestFormatJobs(t *testing.T) {
 }
 
 // TestMemoryLimit: the heap's soft limit grows with the documents, never
-// below 1 GiB; a GOMEMLIMIT the user set is kept; and an export leaves the
-// process's limit as it found it.
+// below 512 MiB; a GOMEMLIMIT the user set is kept; and an export leaves
+// the process's limit as it found it.
 func TestMemoryLimit(t *testing.T) {
 	small := []pipeline.Input{{Data: make([]byte, 1<<20)}}
-	if got := memoryLimit(small); got != 1<<30 {
-		t.Errorf("1 MB of documents: limit %d, want 1 GiB", got)
+	if got := memoryLimit(small); got != 512<<20 {
+		t.Errorf("1 MB of documents: limit %d, want 512 MiB", got)
 	}
 	big := []pipeline.Input{{Data: make([]byte, 100<<20)}, {Data: make([]byte, 50<<20)}}
-	if got := memoryLimit(big); got != 12*150<<20 {
-		t.Errorf("150 MB of documents: limit %d, want %d", got, 12*150<<20)
+	if got := memoryLimit(big); got != 15*150<<20 {
+		t.Errorf("150 MB of documents: limit %d, want %d", got, 15*150<<20)
 	}
 	t.Setenv("GOMEMLIMIT", "3GiB")
 	before := debug.SetMemoryLimit(-1)
