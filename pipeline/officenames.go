@@ -672,7 +672,12 @@ func canonicalOfficeTitle(h, place string) string {
 	if isPartySecretaryTitle(l) {
 		p := place
 		if p == "" || !strings.Contains(h, p) {
-			if q := placeInHeading(h); q != "" {
+			// "First Secretary of the Communist Party of the Soviet
+			// Union": the place after the last "of"; "Secretary of the
+			// CPC Guizhou Committee": the place inside the body's name.
+			if q := placeAfterLastOf(h); q != "" && strings.Contains(l, "party of ") {
+				p = q
+			} else if q := placeInHeading(h); q != "" {
 				p = q
 			}
 		}
@@ -778,12 +783,29 @@ var demonyms = map[string]string{
 	"nigerian": "Nigeria", "kenyan": "Kenya", "ethiopian": "Ethiopia", "south african": "South Africa", "moroccan": "Morocco",
 }
 
+// placeAfterLastOf returns the place a title ends with after its last
+// "of", its article kept ("… of the Communist Party of the Soviet Union"
+// → "the Soviet Union"), or "" when the words there are not a place's.
+func placeAfterLastOf(h string) string {
+	i := strings.LastIndex(h, " of ")
+	if i < 0 {
+		return ""
+	}
+	tail := strings.TrimSpace(h[i+len(" of "):])
+	words := strings.Fields(strings.TrimPrefix(tail, "the "))
+	if len(words) == 0 || len(words) > 4 || !isPlaceWords(words) || words[0] == "China" && len(words) == 1 {
+		return "" // "of China": the party's country, not the committee's place
+	}
+	return tail
+}
+
 // placeInHeading finds a capitalised word that is not an organisation
-// word: "CPC Guizhou Committee Secretaries" → "Guizhou".
+// word nor one that qualifies a role: "CPC Guizhou Committee
+// Secretaries" → "Guizhou".
 func placeInHeading(h string) string {
 	for _, w := range strings.Fields(h) {
 		lw := strings.ToLower(w)
-		if notPlaceWords[lw] || strings.Contains(lw, "secretar") || lw == "communist" || lw == "china" || lw == "chinese" || lw == "of" || lw == "the" {
+		if notPlaceWords[lw] || roleModifiers[lw] || strings.Contains(lw, "secretar") || lw == "communist" || lw == "china" || lw == "chinese" || lw == "of" || lw == "the" {
 			continue
 		}
 		if w[0] >= 'A' && w[0] <= 'Z' {

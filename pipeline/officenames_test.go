@@ -40,6 +40,8 @@ func TestCanonicalOfficeTitle(t *testing.T) {
 		{"Communist Party Secretary of Nanjing", "", "Party Secretary of Nanjing"},
 		{"First Secretary of the Communist Youth League", "", "First Secretary of the Communist Youth League"},
 		{"Party Secretary of Alxa League", "", "Party Secretary of Alxa"}, // a league is a place in Inner Mongolia
+		{"First Secretary of the Communist Party of the Soviet Union", "", "Party Secretary of the Soviet Union"},
+		{"First Secretary of the Communist Party of Ukraine", "", "Party Secretary of Ukraine"}, // "First" is no place
 		{"Secretary-General of the Saenuri Party", "", "Secretary-General of the Saenuri Party"},
 		{"14th Secretary-General of the State Council", "", "Secretary-General of the State Council"},
 		{"7th Governor of Hokkaido", "", "Governor of Hokkaido"},
@@ -227,6 +229,7 @@ func TestOfficeID(t *testing.T) {
 		"Communist Party Secretary of Shandong":                                "party-secretary-of-shandong",
 		"Secretary of the CPC Shandong Provincial Committee":                   "party-secretary-of-shandong",
 		"Party Secretary of Province 0":                                        "party-secretary-of-province-0",
+		"First Secretary of the Communist Party of Kazakhstan":                 "party-secretary-of-kazakhstan",
 		"Governor of the Guizhou Provincial People's Government":               "governor-of-guizhou",
 		"Chairman of the People's Congress of Testville":                       "chairman-of-testville-peoples-congress",
 		"Chairman of the Standing Committee of the National People's Congress": "chairman-of-the-standing-committee-of-the-national-peoples-congress",
