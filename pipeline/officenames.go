@@ -503,6 +503,15 @@ func isPartySecretaryTitle(l string) bool {
 		// own post ("Alxa League" is a place).
 		return false
 	}
+	for _, w := range partyBodies {
+		if strings.Contains(l, w) {
+			// "Secretary of the Political and Legal Affairs Commission of
+			// the CPC Guangdong Committee", "Secretary of the CCP Hunan
+			// Commission for Discipline Inspection": the secretary of a
+			// body under the committee, not the committee's.
+			return false
+		}
+	}
 	if strings.Contains(l, "party chief") || strings.Contains(l, "party boss") {
 		return true
 	}
@@ -578,6 +587,11 @@ func assemblyPlace(h string) string {
 var assemblyWords = map[string]bool{"chinese": true, "political": true, "consultative": true, "autonomous": true,
 	"region": true, "regional": true, "zhuang": true, "hui": true, "uyghur": true, "uygur": true, "special": true,
 	"province": true, "city": true, "municipality": true, "standing": true, "list": true, "of": true, "the": true}
+
+// partyBodies are the bodies under a party committee whose secretaries
+// are not the committee's.
+var partyBodies = []string{"commission", "department", "school", "work committee", "working committee", "secretariat",
+	"bureau", "ministry", "leading group", "leading small group", "office of", "central committee"}
 
 // lastOfficeIn finds the last office named in prose: "… ranks below the
 // Jiangsu CCP Provincial Committee Secretary, informally the "Jiangsu CCP

@@ -42,6 +42,9 @@ func TestCanonicalOfficeTitle(t *testing.T) {
 		{"Party Secretary of Alxa League", "", "Party Secretary of Alxa"}, // a league is a place in Inner Mongolia
 		{"First Secretary of the Communist Party of the Soviet Union", "", "Party Secretary of the Soviet Union"},
 		{"First Secretary of the Communist Party of Ukraine", "", "Party Secretary of Ukraine"}, // "First" is no place
+		// The secretary of a body under the committee is not the committee's.
+		{"Secretary of the CCP Hunan Provincial Commission for Discipline Inspection", "", "Secretary of the CCP Hunan Provincial Commission for Discipline Inspection"},
+		{"Secretary of the Political and Legal Affairs Commission of the CPC Guangdong Committee", "", "Secretary of the Political and Legal Affairs Commission of the CPC Guangdong Committee"},
 		{"Secretary-General of the Saenuri Party", "", "Secretary-General of the Saenuri Party"},
 		{"14th Secretary-General of the State Council", "", "Secretary-General of the State Council"},
 		{"7th Governor of Hokkaido", "", "Governor of Hokkaido"},
