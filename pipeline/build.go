@@ -635,7 +635,10 @@ func (b *builder) matchClaim(st *officeState, base *[]*termClaim, o *termClaim, 
 			continue
 		}
 		if !t.start.Overlaps(o.start) {
-			if clash == nil && surelyOverlap(t, o) {
+			// Two overlapping terms one document gives (a biography's
+			// two blocks of one office, "1999–2008" and "2008–2018") are
+			// two terms, not two sources disagreeing about one.
+			if clash == nil && t.sourceID != o.sourceID && surelyOverlap(t, o) {
 				clash = t
 			}
 			continue

@@ -1705,3 +1705,33 @@ The list below gives every president.
 		t.Errorf("offices = %+v, want the infobox's formation 1949-04 and incumbent cy-dunn", ds.Offices)
 	}
 }
+
+// TestBiographyOverlappingBlocks: a biography that gives one office twice
+// with overlapping dates (a typo in one block: "1999–2008" before
+// "2008–2018") has two terms, with an overlapping-terms warning; it is
+// not two sources disagreeing about one term.
+func TestBiographyOverlappingBlocks(t *testing.T) {
+	ds := buildDocs(t, map[string]string{"lu.txt": `= Lu Testyen =
+
+Lu Testyen
+- Office1: Member of the Testland Assembly
+- Term Start1: 1 February 2008
+- Term End1: 20 November 2018
+- Term Start2: 1 February 1999
+- Term End2: 20 November 2008
+`})
+	var got []string
+	for _, tm := range ds.Terms {
+		got = append(got, termLine(tm))
+	}
+	want := []string{"Lu Testyen||1999-02-01|2008-11-20", "Lu Testyen||2008-02-01|2018-11-20"}
+	if !slices.Equal(got, want) {
+		t.Errorf("terms %q, want %q", got, want)
+	}
+	if f := findingsWith(ds, CodeSourceDisagreement); len(f) != 0 {
+		t.Errorf("one document read as two disagreeing sources: %+v", f)
+	}
+	if f := findingsWith(ds, CodeOverlappingTerms); len(f) != 1 {
+		t.Errorf("overlapping-terms findings %+v, want one", f)
+	}
+}
