@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"tenure/internal/atomicfile"
+	"tenure/pipeline"
 )
 
 // ReportSchemaVersion is the version of the JSON report's shape.
@@ -181,7 +182,7 @@ func Markdown(r Report) string {
 			fmt.Fprintf(&b, "- effective: %s (`%s`)\n", c.Effective, c.EffectiveISO)
 		}
 		if c.PreviousTermEnd != "" {
-			fmt.Fprintf(&b, "- previous term ends: `%s`\n", c.PreviousTermEnd)
+			fmt.Fprintf(&b, "- previous term ends: %s (`%s`)\n", humanISO(c.PreviousTermEnd), c.PreviousTermEnd)
 		}
 		if c.Field != "" {
 			fmt.Fprintf(&b, "- %s: %q → %q\n", c.Field, c.Old, c.New)
@@ -374,7 +375,9 @@ func changeHTML(c storedChange) string {
 	if c.Effective != "" {
 		li("effective", c.Effective+" ("+c.EffectiveISO+")")
 	}
-	li("previous term ends", c.PreviousTermEnd)
+	if c.PreviousTermEnd != "" {
+		li("previous term ends", humanISO(c.PreviousTermEnd)+" ("+c.PreviousTermEnd+")")
+	}
 	if c.Field != "" {
 		li(c.Field, fmt.Sprintf("%q → %q", c.Old, c.New))
 	}
@@ -389,4 +392,14 @@ func changeHTML(c storedChange) string {
 		fmt.Fprintf(&b, "<pre>%s</pre>", html.EscapeString(c.Evidence))
 	}
 	return b.String()
+}
+
+// humanISO writes an ISO date of a report as a reader says it ("2020-12"
+// → "December 2020"); it returns the text as it is if it is no date.
+func humanISO(iso string) string {
+	d, err := pipeline.ParseDate(iso)
+	if err != nil || d.IsZero() {
+		return iso
+	}
+	return d.Human()
 }
