@@ -1735,3 +1735,28 @@ Lu Testyen
 		t.Errorf("overlapping-terms findings %+v, want one", f)
 	}
 }
+
+// TestBiographyNeighboursAcrossAGap: a biography's term that the office's
+// list lacks, years after the list's last holder (a list cut short),
+// keeps the predecessor the biography names, not the list's last holder.
+func TestBiographyNeighboursAcrossAGap(t *testing.T) {
+	ds := buildDocs(t, map[string]string{
+		"page.txt": `= Chairperson of Testmongolia =
+
+| No. | Name | Took office | Left office |
+| 1 | Ann Lee | 1949 | 1955 |
+`,
+		"bio.txt": `= Bob Ray =
+
+Bob Ray
+- Office: Chairman of the Testmongolia Autonomous Region
+- Term Start: 13 October 2025
+- Predecessor: Cy Dunn
+`,
+	})
+	for _, tm := range termsOf(ds, "chairman-of-testmongolia") {
+		if tm.PersonID == "bob-ray" && tm.PredecessorPersonID != "cy-dunn" {
+			t.Errorf("Bob Ray's predecessor %q, want cy-dunn (named by the biography)", tm.PredecessorPersonID)
+		}
+	}
+}

@@ -88,14 +88,17 @@ func (b *builder) officeTerms(out []Term, st *officeState) []Term {
 		for next < len(st.terms) && coHeldClaims(st.terms[next], c) {
 			next++
 		}
+		// A biography's term the list lacks, far from the list's nearest
+		// holders (a list cut short, or of another era), keeps the
+		// neighbours the biography names.
 		switch {
-		case prev >= 0:
+		case prev >= 0 && !(c.bio && !cl.pred.IsZero() && yearsApart(st.terms[prev], c)):
 			t.PredecessorPersonID = st.terms[prev].personID
 		case !cl.pred.IsZero():
 			t.PredecessorPersonID = b.people.id(cl.pred)
 		}
 		switch {
-		case next < len(st.terms):
+		case next < len(st.terms) && !(c.bio && !cl.succ.IsZero() && yearsApart(c, st.terms[next])):
 			t.SuccessorPersonID = st.terms[next].personID
 		case !cl.succ.IsZero():
 			t.SuccessorPersonID = b.people.id(cl.succ)
@@ -116,6 +119,22 @@ func (b *builder) officeTerms(out []Term, st *officeState) []Term {
 		out = append(out, t)
 	}
 	return out
+}
+
+// yearsApart reports whether more than a year surely lies between the
+// end of term a (its start, when it gives no end) and the start of the
+// later term b: they are not each other's neighbours.
+func yearsApart(a, b *termClaim) bool {
+	end := a.end
+	if end.IsZero() {
+		end = a.start
+	}
+	if end.IsZero() || b.start.IsZero() || a.open {
+		return false
+	}
+	_, aHi := end.days()
+	bLo, _ := b.start.days()
+	return bLo-aHi > 366
 }
 
 // startsAfter reports whether term a, when there is one, surely starts
