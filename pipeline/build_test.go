@@ -1760,3 +1760,27 @@ Bob Ray
 		}
 	}
 }
+
+// TestBiographyCaptionWithTwoNativeLines: a caption that gives the name,
+// then its Tibetan and its Chinese forms on lines of their own, is the
+// infobox's caption: the person keeps the native names and the infobox
+// its offices.
+func TestBiographyCaptionWithTwoNativeLines(t *testing.T) {
+	ds := buildDocs(t, map[string]string{"padma.txt": `= Padma Testling =
+
+Padma Testling
+པདྨ་འཕྲིན་ལས་
+白玛赤林
+- Office: Chairman of the Tibet Autonomous Region
+- Term Start: 15 January 2010
+- Term End: 29 January 2013
+
+Padma Testling (born 1952) is a retired politician.
+`})
+	if len(ds.Persons) != 1 || ds.Persons[0].NameNative != "པདྨ་འཕྲིན་ལས་ 白玛赤林" {
+		t.Errorf("persons %+v, want Padma Testling with both native forms", ds.Persons)
+	}
+	if len(ds.Terms) != 1 || ds.Terms[0].OfficeID != "chairman-of-tibet" {
+		t.Errorf("terms %+v, want one as Chairman of Tibet", ds.Terms)
+	}
+}

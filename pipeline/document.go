@@ -683,11 +683,24 @@ func (p *parser) paragraph() {
 		text = strings.Join(parts, " ")
 	}
 	// A short line or two directly above an infobox block ("Ito Hiroshi",
-	// then "伊藤博") are its caption, not prose: they do not end the lead.
-	if len(parts) > 2 || p.sawBody || len(text) > 80 || isSentence(text) || p.i >= len(p.lines) || !isListItem(p.lines[p.i]) {
+	// then "伊藤博"; a Tibetan's name, then in Tibetan and in Chinese)
+	// are its caption, not prose: they do not end the lead.
+	if len(parts) > 2 && !(len(parts) <= 4 && allNative(parts[1:])) || p.sawBody || len(text) > 120 || isSentence(text) ||
+		p.i >= len(p.lines) || !isListItem(p.lines[p.i]) {
 		p.sawBody = true
 	}
 	p.doc.Blocks = append(p.doc.Blocks, Block{Kind: ParagraphBlock, Line: start + 1, Text: text})
+}
+
+// allNative reports whether every line is written mostly in a script
+// other than Latin: a name's native forms under it.
+func allNative(lines []string) bool {
+	for _, l := range lines {
+		if !isMostlyNative(l) {
+			return false
+		}
+	}
+	return true
 }
 
 // unbulletedList reports whether the lines of a paragraph are the items
