@@ -1784,3 +1784,58 @@ Padma Testling (born 1952) is a retired politician.
 		t.Errorf("terms %+v, want one as Chairman of Tibet", ds.Terms)
 	}
 }
+
+func TestPagesGolden(t *testing.T) {
+	golden(t, buildDir(t, "testdata/pages"), "testdata/pages.golden.json")
+}
+
+// TestPages: on the real page shapes of testdata/pages, what a reader
+// would look for on each.
+func TestPages(t *testing.T) {
+	ds := buildDir(t, "testdata/pages")
+	// Guizhou, most rows without their portrait cell: every governor's end.
+	for _, tm := range termsOf(ds, "governor-of-guizhou") {
+		if tm.End.IsZero() && !tm.Incumbent {
+			t.Errorf("Guizhou: %s has no end", tm.NameEN)
+		}
+	}
+	// Guangdong: the man who never took office holds no term.
+	if _, ok := findTerm(ds, "governor-of-guangdong", "chen-zhaochang"); ok {
+		t.Error("Guangdong: Chen Zhaochang, who never took office, holds a term")
+	}
+	// Kwangtung: the province's governors, not China's.
+	if n := len(termsOf(ds, "governor-of-kwangtung")); n != 10 {
+		t.Errorf("Kwangtung: %d governors, want 10", n)
+	}
+	// Politics of Guangdong: three bodies, three offices.
+	for office, n := range map[string]int{"chairman-of-guangdong-peoples-congress": 4, "chairman-of-cppcc-guangdong-committee": 5,
+		"director-of-the-national-supervisory-commission-of-guangdong": 2} {
+		if got := len(termsOf(ds, office)); got != n {
+			t.Errorf("%s: %d terms, want %d", office, got, n)
+		}
+	}
+	// Taipei: no person is a template's name; the era heading keeps the post.
+	for _, p := range ds.Persons {
+		if strings.HasPrefix(p.NameEN, "Template:") {
+			t.Errorf("a person named %q", p.NameEN)
+		}
+	}
+	if n := len(termsOf(ds, "mayor-of-taipei")); n != 3 {
+		t.Errorf("Taipei: %d mayors, want 3", n)
+	}
+	// Fujian (governors): names without the editors' remarks.
+	if _, ok := findTerm(ds, "governor-of-fujian", "yang-shu-chuang"); !ok {
+		t.Error("Fujian: Yang Shu-chuang not found by his name alone")
+	}
+	// Italy: the ranking lists no terms; the deputies are the party's.
+	if n := len(termsOf(ds, "secretary-of-the-democratic-party-italy")); n != 7 {
+		t.Errorf("Democratic Party: %d secretaries' terms, want 7", n)
+	}
+	if n := len(termsOf(ds, "deputy-secretary-of-the-democratic-party-italy")); n != 2 {
+		t.Errorf("Democratic Party: %d deputies' terms, want 2", n)
+	}
+	// Shanghai: "April 1-30, 1949".
+	if tm, ok := findTerm(ds, "mayor-of-shanghai", "chen-liang"); !ok || tm.Start.String() != "1949-04-01" || tm.End.String() != "1949-04-30" {
+		t.Errorf("Shanghai: Chen Liang %+v", tm)
+	}
+}
