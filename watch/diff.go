@@ -36,6 +36,7 @@ const (
 	KindTermAdded          = "term-added"           // a past term added to a biography
 	KindOfficeFieldChanged = "office-field-changed" // an infobox value changed
 	KindPersonFieldChanged = "person-field-changed" // a biography's personal detail changed
+	KindTermEndDue         = "term-end-due"         // a term's end written in advance: a date still to come
 
 	// The sources themselves.
 	KindSourceAdded      = "source-added"
@@ -61,7 +62,7 @@ const (
 func TierOf(kind string) string {
 	switch kind {
 	case KindDatesCorrected, KindNameRespelled, KindNameReplaced, KindListCorrected, KindHistoryEdited, KindTermAdded,
-		KindOfficeFieldChanged, KindPersonFieldChanged, KindConfirmed:
+		KindOfficeFieldChanged, KindPersonFieldChanged, KindConfirmed, KindTermEndDue:
 		return TierCorrection
 	}
 	return TierAlert
@@ -241,7 +242,7 @@ func pairedOffice(old, cur *pipeline.Dataset, n *pipeline.Office) *pipeline.Offi
 func kindRank(k string) int {
 	for i, x := range []string{KindIncumbentChanged, KindActingConfirmed, KindSuccessorNamed, KindTermEnded, KindHolderAdded, KindHolderRemoved,
 		KindDatesCorrected, KindNameRespelled, KindNameReplaced, KindListCorrected, KindHistoryEdited, KindTermAdded, KindOfficeFieldChanged, KindPersonFieldChanged,
-		KindSourceAdded, KindSourceRemoved, KindSourceRestored, KindSourceUnreadable, KindSourceFailing, KindSourceRecovered, KindReverted} {
+		KindTermEndDue, KindSourceAdded, KindSourceRemoved, KindSourceRestored, KindSourceUnreadable, KindSourceFailing, KindSourceRecovered, KindReverted} {
 		if k == x {
 			return i
 		}
@@ -1412,4 +1413,30 @@ func reversed(ts []*pipeline.Term) []*pipeline.Term {
 	out := slices.Clone(ts)
 	slices.Reverse(out)
 	return out
+}
+
+// notYet reads the changes dated after now as what they are: a term
+// whose end is written in advance is due to end, not ended
+// (term-end-due, a correction), and a holder who takes office on a date
+// still to come is named to succeed, not in office (successor-named).
+func notYet(changes []Change, now time.Time) []Change {
+	for i := range changes {
+		c := &changes[i]
+		d, err := pipeline.ParseDate(c.EffectiveISO)
+		if c.EffectiveISO == "" || err != nil || !d.Earliest().After(now) {
+			continue
+		}
+		switch c.Kind {
+		case KindTermEnded:
+			c.Kind = KindTermEndDue
+			c.Headline = fmt.Sprintf("%s: %s's term is due to end on %s", c.OfficeTitle, c.To.display(), c.Effective)
+			if d.Precision != pipeline.PrecisionDay {
+				c.Headline = fmt.Sprintf("%s: %s's term is due to end in %s", c.OfficeTitle, c.To.display(), c.Effective)
+			}
+		case KindIncumbentChanged:
+			c.Kind = KindSuccessorNamed
+			c.Headline = fmt.Sprintf("%s: %s is named to succeed %s, taking office%s", c.OfficeTitle, c.To.displayActing(), c.From.displayActing(), c.when())
+		}
+	}
+	return changes
 }

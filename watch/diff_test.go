@@ -5,6 +5,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"time"
 
 	"tenure/pipeline"
 )
@@ -231,5 +232,32 @@ Infobox
 	want := "the infobox still names Li Bing as the incumbent (since 24 November 2020)"
 	if c := changes[0]; len(c.Notes) != 1 || c.Notes[0] != want {
 		t.Errorf("notes %q, want %q", c.Notes, want)
+	}
+}
+
+// TestNotYet: a revision that writes a term's end or a new holder's start
+// in advance is no succession yet: the end is due (a correction), the new
+// holder named to succeed (an alert saying when).
+func TestNotYet(t *testing.T) {
+	page := `= Governor of Testkyo =
+
+| No. | Name | Took office | Left office |
+| 1 | Ann Lee | 2 August 2016 | %s |
+`
+	older := build(t, strings.Replace(page, "%s", "Incumbent", 1))
+	now := time.Date(2026, 12, 6, 0, 0, 0, 0, time.UTC)
+	ended := notYet(Diff(older, build(t, strings.Replace(page, "%s", "31 July 2028", 1))), now)
+	if len(ended) != 1 || ended[0].Kind != KindTermEndDue || TierOf(ended[0].Kind) != TierCorrection ||
+		ended[0].Headline != "Governor of Testkyo: Ann Lee's term is due to end on 31 July 2028" {
+		t.Errorf("an end to come: %+v", ended)
+	}
+	next := notYet(Diff(older, build(t, strings.Replace(page, "%s", "31 July 2028 |\n| 2 | Bob Ray | 31 July 2028 | Incumbent", 1))), now)
+	if len(next) != 1 || next[0].Kind != KindSuccessorNamed ||
+		next[0].Headline != "Governor of Testkyo: Bob Ray is named to succeed Ann Lee, taking office on 31 July 2028" {
+		t.Errorf("a successor to come: %+v", next)
+	}
+	past := notYet(Diff(older, build(t, strings.Replace(page, "%s", "31 July 2024", 1))), now)
+	if len(past) != 1 || past[0].Kind != KindTermEnded {
+		t.Errorf("an end past: %+v", past)
 	}
 }

@@ -299,7 +299,7 @@ func (w *Watcher) Run(ctx context.Context) (Result, error) {
 			// undoes.
 			changes = append(changes, *rc)
 		}
-		jobs = append(jobs, &compareJob{f: f, old: old, revert: rc != nil})
+		jobs = append(jobs, &compareJob{f: f, old: old, revert: rc != nil, now: w.cfg.Now()})
 	}
 	// The comparisons are independent: run them on every core, keep their
 	// results in the sources' order.
@@ -813,6 +813,7 @@ type compareJob struct {
 	f       *fetched
 	old     []byte
 	revert  bool // a revert: only the text diff is wanted
+	now     time.Time
 	full    string
 	changes []Change
 	err     error
@@ -842,6 +843,7 @@ func (j *compareJob) run(ctx context.Context, context int) {
 		return
 	}
 	j.changes, j.oldDS, j.newDS, j.err = diffSource(ctx, loc, j.old, j.f.data)
+	j.changes = notYet(j.changes, j.now)
 	if j.oldDS != nil && j.newDS != nil && !newOfficeIDs(j.oldDS, j.newDS) {
 		j.oldDS, j.newDS = nil, nil // no list new to the page: nothing to look back for
 	}
