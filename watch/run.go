@@ -663,7 +663,7 @@ func (w *Watcher) reappeared(ctx context.Context, j *compareJob) ([]Change, erro
 			}
 			missing = slices.Delete(missing, k, k+1)
 			k--
-			for _, c := range Diff(officeOnly(ds, o.ID), now) {
+			for _, c := range notYet(Diff(officeOnly(ds, o.ID), now), j.now) {
 				c.SourceID, c.Sources = j.f.locator, []string{j.f.locator}
 				c.Notes = append(c.Notes, "the list was not on the page's last version; compared with an earlier one that had it")
 				c.evidence = evidenceFor(j.full, c.needles)
