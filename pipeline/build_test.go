@@ -1809,7 +1809,7 @@ func TestPages(t *testing.T) {
 	}
 	// Politics of Guangdong: three bodies, three offices.
 	for office, n := range map[string]int{"chairman-of-guangdong-peoples-congress": 4, "chairman-of-cppcc-guangdong-committee": 5,
-		"director-of-the-national-supervisory-commission-of-guangdong": 2} {
+		"director-of-the-guangdong-supervisory-commission": 2} {
 		if got := len(termsOf(ds, office)); got != n {
 			t.Errorf("%s: %d terms, want %d", office, got, n)
 		}

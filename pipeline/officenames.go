@@ -335,11 +335,14 @@ func headOfBody(h, place string) string {
 	}
 	for _, b := range bodyHeads {
 		if strings.Contains(l, b.word) {
-			body := h
-			if !strings.HasPrefix(l, "the ") {
-				body = "the " + h
+			body := strings.TrimPrefix(h, "The ")
+			body = strings.TrimPrefix(body, "the ")
+			if rest, ok := strings.CutPrefix(body, "National "); ok && place != "" {
+				// "National Supervisory Commission" on "Politics of
+				// Guangdong": the province's own commission.
+				body = place + " " + rest
 			}
-			return canonicalOfficeTitle(b.head+" of "+body, place)
+			return canonicalOfficeTitle(b.head+" of the "+body, place)
 		}
 	}
 	return ""

@@ -352,22 +352,22 @@ Wu Er
 	}
 	ds := buildDocs(t, docs)
 	for office, n := range map[string]int{
-		"governor-of-testisland":                                      3,
-		"director-of-the-preparatory-committee-of-testregion":         1,
-		"chairman-of-the-peoples-committee-of-testregion":             1,
-		"party-secretary-of-testland":                                 1,
-		"party-secretary-of-otherland":                                2,
-		"khan-of-testistan":                                           2, // a Reign column
-		"president-of-the-senate-of-norland":                          1,
-		"president-pro-tempore-of-norland":                            1, // not the President
-		"vizier-of-testistan":                                         2, // a heading naming a role
-		"governor-of-westmarch":                                       1, // the lieutenant governor is a note
-		"senator-of-westmarch":                                        1, // not the governor
-		"governor-of-testing":                                         2, // the place before the comma, not the country
-		"chairman-of-cppcc-testdong-committee":                        2, // a heading naming a body: its head
-		"secretary-of-the-testers-party-testland":                     1,
-		"deputy-secretary-of-the-testers-party-testland":              1, // the deputies of the page's post, not of no place
-		"director-of-the-national-supervisory-commission-of-testdong": 2,
+		"governor-of-testisland":                              3,
+		"director-of-the-preparatory-committee-of-testregion": 1,
+		"chairman-of-the-peoples-committee-of-testregion":     1,
+		"party-secretary-of-testland":                         1,
+		"party-secretary-of-otherland":                        2,
+		"khan-of-testistan":                                   2, // a Reign column
+		"president-of-the-senate-of-norland":                  1,
+		"president-pro-tempore-of-norland":                    1, // not the President
+		"vizier-of-testistan":                                 2, // a heading naming a role
+		"governor-of-westmarch":                               1, // the lieutenant governor is a note
+		"senator-of-westmarch":                                1, // not the governor
+		"governor-of-testing":                                 2, // the place before the comma, not the country
+		"chairman-of-cppcc-testdong-committee":                2, // a heading naming a body: its head
+		"secretary-of-the-testers-party-testland":             1,
+		"deputy-secretary-of-the-testers-party-testland":      1, // the deputies of the page's post, not of no place
+		"director-of-the-testdong-supervisory-commission":     2, // the province's own commission
 	} {
 		if got := len(termsOf(ds, office)); got != n {
 			var ids []string
