@@ -945,7 +945,7 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 			}
 		}
 		kind := rowSkipped
-		if never, ok := dateCellSaying(kinds, assign, r.Cells, shapes, saysNeverServed); ok {
+		if never, ok := neverServedCell(kinds, assign, r.Cells, shapes); ok {
 			// "| 2 | Chen Zhaochang | Never took office |": named, but no
 			// term.
 			x.finding(SeverityInfo, CodeSkippedRow, officeID, r.Line, "row %q: %s, so it holds no term; skipped", shown(), never)
@@ -1516,9 +1516,9 @@ func describeAssign(kinds []colKind, assign []int, cells []string) string {
 	return strings.Join(parts, ", ")
 }
 
-// dateCellSaying returns the first date cell of a row for which says is
-// true: one that says something other than a date.
-func dateCellSaying(kinds []colKind, assign []int, cells []string, shapes []shape, says func(string) bool) (string, bool) {
+// neverServedCell returns the first date cell of a row that says its
+// holder never took office ("Never took office", "Did not take office").
+func neverServedCell(kinds []colKind, assign []int, cells []string, shapes []shape) (string, bool) {
 	for j, k := range kinds {
 		if k != colStart && k != colEnd && k != colRange || assign[j] < 0 {
 			continue
@@ -1527,8 +1527,8 @@ func dateCellSaying(kinds []colKind, assign []int, cells []string, shapes []shap
 		case shDate, shRange, shOpen, shEmpty, shDash, shOrdinal:
 			continue // a date, or nothing to say
 		}
-		if says(cells[assign[j]]) {
-			return cleanCell(cells[assign[j]]), true
+		if c := cells[assign[j]]; len(c) < 60 && neverServedWords.in(c) {
+			return cleanCell(c), true
 		}
 	}
 	return "", false
@@ -1538,10 +1538,6 @@ func dateCellSaying(kinds []colKind, assign []int, cells []string, shapes []shap
 var neverServedWords = newFoldWords("never took office", "did not take office", "never assumed office",
 	"did not assume office", "never took up office", "did not take up office", "never served", "did not serve",
 	"declined appointment", "declined the appointment", "declined office")
-
-// saysNeverServed reports whether a date cell says its holder never took
-// office: "Never took office", "Did not take office".
-func saysNeverServed(s string) bool { return len(s) < 60 && neverServedWords.in(s) }
 
 // numbersAnotherHolder reports whether a row without a name, as wide as
 // the header (whole: no cell spanned from the row above), gives a number

@@ -299,7 +299,7 @@ func (w *Watcher) Run(ctx context.Context) (Result, error) {
 			// undoes.
 			changes = append(changes, *rc)
 		}
-		jobs = append(jobs, &compareJob{f: f, old: old, revert: rc != nil, now: w.cfg.Now()})
+		jobs = append(jobs, &compareJob{f: f, old: old, revert: rc != nil})
 	}
 	// The comparisons are independent: run them on every core, keep their
 	// results in the sources' order.
@@ -333,7 +333,8 @@ func (w *Watcher) Run(ctx context.Context) (Result, error) {
 				Headline: fmt.Sprintf("Source restored: %s is watched again", f.locator)})
 		}
 	}
-	changes = append(mergeAcross(found), changes...)
+	// Changes dated after this run are not yet changes of office.
+	changes = append(mergeAcross(notYet(found, started)), changes...)
 	if err := w.markConfirmed(ctx, changes); err != nil {
 		return res, err
 	}
@@ -663,7 +664,7 @@ func (w *Watcher) reappeared(ctx context.Context, j *compareJob) ([]Change, erro
 			}
 			missing = slices.Delete(missing, k, k+1)
 			k--
-			for _, c := range notYet(Diff(officeOnly(ds, o.ID), now), j.now) {
+			for _, c := range Diff(officeOnly(ds, o.ID), now) {
 				c.SourceID, c.Sources = j.f.locator, []string{j.f.locator}
 				c.Notes = append(c.Notes, "the list was not on the page's last version; compared with an earlier one that had it")
 				c.evidence = evidenceFor(j.full, c.needles)
@@ -813,7 +814,6 @@ type compareJob struct {
 	f       *fetched
 	old     []byte
 	revert  bool // a revert: only the text diff is wanted
-	now     time.Time
 	full    string
 	changes []Change
 	err     error
@@ -843,7 +843,6 @@ func (j *compareJob) run(ctx context.Context, context int) {
 		return
 	}
 	j.changes, j.oldDS, j.newDS, j.err = diffSource(ctx, loc, j.old, j.f.data)
-	j.changes = notYet(j.changes, j.now)
 	if j.oldDS != nil && j.newDS != nil && !newOfficeIDs(j.oldDS, j.newDS) {
 		j.oldDS, j.newDS = nil, nil // no list new to the page: nothing to look back for
 	}
