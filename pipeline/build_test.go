@@ -1839,3 +1839,34 @@ func TestPages(t *testing.T) {
 		t.Errorf("Shanghai: Chen Liang %+v", tm)
 	}
 }
+
+// TestImpreciseHandoverIsNoOverlap: a holder's term that ends in a year
+// ("23 March 1914 – 1914") and their next, under a new title, that starts
+// in it ("1914 – September 1915") may follow each other; the year-long
+// start sorting first is no overlap. A term that surely began before the
+// other ended still is one.
+func TestImpreciseHandoverIsNoOverlap(t *testing.T) {
+	for _, tc := range []struct {
+		second string
+		want   int
+	}{
+		{"| (4) | Shen Testjian | 1914 | September 1915 |", 0},
+		{"| (4) | Shen Testjian | 1913 | September 1915 |", 2}, // it overlaps both
+	} {
+		ds := buildDocs(t, map[string]string{"mayor.txt": `= Mayor of Testcity =
+
+| No. | Officeholder | Took office | Left office |
+| 3 | Wang Testxin | 16 October 1913 | 23 March 1914 |
+| 4 | Shen Testjian | 23 March 1914 | 1914 |
+| Capital Administrative Officer | | | |
+` + tc.second + `
+| 5 | Wang Testda | 26 September 1915 | 3 August 1920 |
+`})
+		if len(ds.Terms) != 4 {
+			t.Fatalf("%s: %d terms, want 4", tc.second, len(ds.Terms))
+		}
+		if f := findingsWith(ds, CodeOverlappingTerms); len(f) != tc.want {
+			t.Errorf("%s: overlapping-terms findings %+v, want %d", tc.second, f, tc.want)
+		}
+	}
+}

@@ -148,6 +148,18 @@ func startsAfter(a, b *Term) bool {
 	return aLo > bHi
 }
 
+// mayEndBefore reports whether term a may end before term b starts, as
+// the precision of their dates allows: "1914-03-23 – 1914" may end before
+// "1914 – 1915-09" starts, though the year-long start sorts first.
+func mayEndBefore(a, b *Term) bool {
+	if a.Incumbent || a.End.IsZero() || b.Start.IsZero() {
+		return false
+	}
+	endLo, _ := a.End.days()
+	_, startHi := b.Start.days()
+	return endLo <= startHi
+}
+
 // validateOffice checks the terms of one office against each other and
 // against the office's infobox.
 func (b *builder) validateOffice(st *officeState, terms []Term) {
@@ -190,7 +202,7 @@ func (b *builder) validateOffice(st *officeState, terms []Term) {
 			switch {
 			case CoHeld(cur, reach):
 				// Co-holders, named on one row: the same term.
-			case curHi < prevLo:
+			case curHi < prevLo && !mayEndBefore(cur, reach):
 				b.finding(SeverityWarning, CodeOverlappingTerms, cur.ID, cur.SourceID, cur.SourceLine,
 					"term of %s (from %s) starts before the term of %s ends (%s)", termWho(*cur), cur.Start, termWho(*reach), reach.End)
 			case curLo > prevHi+1 && !heldBetween(st.unknown, prevHi, curLo) && !startsAfter(pending, reach):
