@@ -266,6 +266,11 @@ func officeOfList(doc *Document, idx int) (title, raw string, from namedFrom) {
 				return titleWord(m, true) + " " + page, h, fromHeading
 			}
 		}
+		if page == "" && place == "" {
+			if t := postOfBody(post, doc.Title); t != "" {
+				return t, h, fromHeading // "Chairpersons of the Standing Committee" on a people's congress's page
+			}
+		}
 		return canonicalOfficeTitle(post, place), h, fromHeading
 	}
 	if page != "" {
@@ -346,6 +351,40 @@ func headOfBody(h, place string) string {
 		}
 	}
 	return ""
+}
+
+// bodyTitleWords end the title of a page about a body: a people's
+// congress, a legislature, a court, a party.
+var bodyTitleWords = map[string]bool{"congress": true, "conference": true, "assembly": true, "council": true,
+	"committee": true, "commission": true, "court": true, "yuan": true, "parliament": true, "senate": true,
+	"legislature": true, "procuratorate": true, "government": true, "cabinet": true, "diet": true, "party": true}
+
+// innerBodyWords name a body within a body: a post "of the Standing
+// Committee" on a people's congress's page is the congress's.
+var innerBodyWords = map[string]bool{"the": true, "standing": true, "committee": true, "presidium": true,
+	"executive": true, "secretariat": true, "bureau": true}
+
+// postOfBody returns the office a heading's post names on the page of a
+// body ("Chairpersons of the Standing Committee" on "Beijing Municipal
+// People's Congress" → "Chairman of the Standing Committee of the Beijing
+// Municipal People's Congress"; "Presidents" on "Legislative Yuan" →
+// "President of the Legislative Yuan"): the post, whose own title names
+// no place, of the page's body. It returns "" when the title names no
+// body or the post names more than a body within it.
+func postOfBody(post, title string) string {
+	words := strings.Fields(title)
+	if len(words) < 2 || len(words) > 8 || !bodyTitleWords[strings.ToLower(words[len(words)-1])] || hasRoleWord(title) {
+		return ""
+	}
+	t := canonicalOfficeTitle(post, "")
+	if _, tail, ok := strings.Cut(t, " of "); ok {
+		for _, w := range strings.Fields(tail) {
+			if !innerBodyWords[strings.ToLower(w)] {
+				return "" // "Speaker of the House": a body of its own
+			}
+		}
+	}
+	return t + " of the " + strings.TrimPrefix(strings.TrimPrefix(title, "The "), "the ")
 }
 
 // officeOfColumn returns the title of the office whose holders a table

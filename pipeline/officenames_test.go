@@ -541,3 +541,45 @@ The politics of Testsu is structured in a dual party-government system.
 		t.Errorf("a list behind the infobox: %+v, want one incumbent-mismatch", f)
 	}
 }
+
+// TestPostOfBodyPage: on the page of a body (a people's congress, a
+// legislature), a heading naming a post without a place names the
+// body's post; a congress's chairman is then one office with the one a
+// topic page lists under "chairmen of Testcity People's Congress".
+func TestPostOfBodyPage(t *testing.T) {
+	for _, tc := range []struct{ post, title, want string }{
+		{"Chairpersons of the Standing Committee", "Testcity Municipal People's Congress", "Chairman of the Standing Committee of the Testcity Municipal People's Congress"},
+		{"Presidents", "Legislative Yuan", "President of the Legislative Yuan"},
+		{"General Secretaries", "The Testland Workers' Party", "General Secretary of the Testland Workers' Party"},
+		{"Speakers of the House", "Testland National Assembly", ""}, // a body of its own
+		{"Presidents", "Politics of Testland", ""},                  // no body
+		{"Presidents", "Governor of Testland", ""},                  // an office's page
+	} {
+		if got := postOfBody(tc.post, tc.title); got != tc.want {
+			t.Errorf("postOfBody(%q, %q) = %q, want %q", tc.post, tc.title, got, tc.want)
+		}
+	}
+	ds := buildDocs(t, map[string]string{
+		"congress.txt": `= Testcity Municipal People's Congress =
+
+== Chairpersons of the Standing Committee ==
+
+| No. | Name | Term start | Term end |
+| 1 | Jia Testsan (贾庭三) (1912–1984) | 1979 | 1983 |
+| 2 | Zhao Testfei (赵鹏飞) (1920–2005) | 1983 | 1993 |
+`,
+		"politics.txt": `= Politics of Testcity =
+
+== List of chairmen of Testcity People's Congress ==
+
+| | Name | Term start | Term end |
+| 2 | Zhao Testfei (赵鹏飞) | 1983 | 1993 |
+`,
+	})
+	if len(ds.Offices) != 1 || ds.Offices[0].Title != "Chairman of the Standing Committee of the Testcity Municipal People's Congress" {
+		t.Fatalf("offices %+v, want the congress's chairman, once", ds.Offices)
+	}
+	if n := len(ds.Terms); n != 2 || len(ds.Terms[1].CorroboratedBy) != 1 {
+		t.Errorf("terms %+v, want two, the second corroborated by the topic page", ds.Terms)
+	}
+}
