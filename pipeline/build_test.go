@@ -1870,3 +1870,42 @@ func TestImpreciseHandoverIsNoOverlap(t *testing.T) {
 		}
 	}
 }
+
+// TestInfoboxSeveralDates: an infobox date that gives several, each with
+// its qualifier, keeps the first with an info finding; it is no
+// unparsed date.
+func TestInfoboxSeveralDates(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"8 October 1928 (original) 17 May 1948 (1947 Constitution)", "1928-10-08 1948-05-17"},
+		{"8 October 1928; 95 years ago (1928-10-08) (original) 17 May 1948; 75 years ago (1948-05-17) (1947 Constitution)", "1928-10-08 1948-05-17"},
+		{"March 13, 1928 March 1, 1950 (in Taipei)", ""}, // no bracket between: one unreadable part
+		{"8 October 1928 (original) in Nanjing (capital)", ""},
+	} {
+		var got []string
+		for _, d := range datedParts(tc.in) {
+			got = append(got, d.String())
+		}
+		if g := strings.Join(got, " "); g != tc.want {
+			t.Errorf("datedParts(%q) = %q, want %q", tc.in, g, tc.want)
+		}
+	}
+	ds := buildDocs(t, map[string]string{"yuan.txt": `= President of the Testland Yuan =
+
+Infobox
+- Incumbent: Han Testyu
+- Formation: 8 October 1928 (original) 17 May 1948 (1947 Constitution)
+
+| No. | Name | Took office | Left office |
+| 1 | Hu Testmin | 8 Oct 1928 | 2 Mar 1931 |
+| 2 | Han Testyu | 1 February 2024 | Incumbent |
+`})
+	if f := ds.Offices[0].Formation.String(); f != "1928-10-08" {
+		t.Errorf("formation %s, want 1928-10-08", f)
+	}
+	if n := len(findingsWith(ds, CodeUnparsedDate)); n != 0 {
+		t.Errorf("%d unparsed-date findings, want none", n)
+	}
+	if n := len(findingsWith(ds, CodeSeveralDates)); n != 1 {
+		t.Errorf("%d several-dates findings, want one", n)
+	}
+}

@@ -463,3 +463,21 @@ func TestMonthNumber(t *testing.T) {
 		}
 	}
 }
+
+// FuzzDatedParts: a value read as several dates gives each as a date
+// that prints as ISO text and reads back; none of them is zero.
+func FuzzDatedParts(f *testing.F) {
+	for _, s := range []string{"8 October 1928 (original) 17 May 1948 (1947 Constitution)", "1 May 1950 (a) (b) 2 June 1951", "(x) 1950", "1950 ) 1951 (", ")("} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, d := range datedParts(s) {
+			if d.IsZero() {
+				t.Fatalf("datedParts(%q) gave a zero date", s)
+			}
+			if _, err := ParseDate(d.String()); err != nil {
+				t.Fatalf("datedParts(%q) gave %q, which does not read back: %v", s, d, err)
+			}
+		}
+	})
+}

@@ -828,13 +828,55 @@ func (x *extractor) infoboxDate(subject string, e InfoboxEntry, v string) Date {
 	}
 	d, err := ParseDate(stripParens(v))
 	if err != nil {
-		x.finding(SeverityError, CodeUnparsedDate, subject, e.Line, "%s %q: %v", e.Key, e.Value, err)
-		return Date{}
+		parts := datedParts(v)
+		if len(parts) < 2 {
+			x.finding(SeverityError, CodeUnparsedDate, subject, e.Line, "%s %q: %v", e.Key, e.Value, err)
+			return Date{}
+		}
+		// "8 October 1928 (original) 17 May 1948 (1947 Constitution)":
+		// the first is when the office began.
+		d = parts[0]
+		x.finding(SeverityInfo, CodeSeveralDates, subject, e.Line, "%s %q gives %d dates; kept the first, %s", e.Key, e.Value, len(parts), d)
 	}
 	if d.Approximate {
 		x.finding(SeverityInfo, CodeApproximateDate, subject, e.Line, "%s %q is approximate; kept as %s", e.Key, e.Value, d)
 	}
 	return d
+}
+
+// datedParts reads a value that gives several dates one after another,
+// each with its qualifier in brackets: "8 October 1928 (original) 17 May
+// 1948 (1947 Constitution)", "8 October 1928; 95 years ago (1928-10-08)
+// (original) 17 May 1948; …". It returns the dates in order, or nil when a
+// part is no date.
+func datedParts(v string) []Date {
+	var dates []Date
+	for rest := strings.TrimSpace(v); rest != ""; {
+		// A part runs to the bracket that closes its last qualifier: up to
+		// the text after a closing bracket that starts no bracket.
+		end := len(rest)
+		for i := 0; i < len(rest); i++ {
+			if rest[i] != ')' {
+				continue
+			}
+			after := strings.TrimLeft(rest[i+1:], " ")
+			if after != "" && after[0] != '(' {
+				end = i + 1
+				break
+			}
+		}
+		part := stripParens(rest[:end])
+		rest = strings.TrimSpace(rest[end:])
+		if strings.TrimSpace(part) == "" {
+			return nil
+		}
+		d, err := ParseDate(part)
+		if err != nil {
+			return nil
+		}
+		dates = append(dates, d)
+	}
+	return dates
 }
 
 // postPerItem reports whether every item of a list that reads as a

@@ -181,6 +181,7 @@ const (
 	CodeRealignedRow         = "realigned-row"
 	CodeUnparsedDate         = "unparsed-date"
 	CodeApproximateDate      = "approximate-date"
+	CodeSeveralDates         = "several-dates"
 	CodeSingleDateTerm       = "single-date-term"
 	CodeUndatedEnd           = "undated-end"
 	CodeStrayText            = "stray-text"
