@@ -1758,6 +1758,31 @@ Bob Ray
 		if tm.PersonID == "bob-ray" && tm.PredecessorPersonID != "cy-dunn" {
 			t.Errorf("Bob Ray's predecessor %q, want cy-dunn (named by the biography)", tm.PredecessorPersonID)
 		}
+		// Nor was Ann Lee succeeded by Bob Ray, seventy years on.
+		if tm.PersonID == "ann-lee" && tm.SuccessorPersonID != "" {
+			t.Errorf("Ann Lee's successor %q, want none known", tm.SuccessorPersonID)
+		}
+	}
+	// A biography that names the list's holder as its predecessor, years
+	// after (a vacancy), is that holder's successor.
+	ds = buildDocs(t, map[string]string{
+		"page.txt": `= Chairperson of Testmongolia =
+
+| No. | Name | Took office | Left office |
+| 1 | Ann Lee | 1949 | 1955 |
+`,
+		"bio.txt": `= Bob Ray =
+
+Bob Ray
+- Office: Chairman of the Testmongolia Autonomous Region
+- Term Start: 1958
+- Predecessor: Ann Lee
+`,
+	})
+	for _, tm := range termsOf(ds, "chairman-of-testmongolia") {
+		if tm.PersonID == "ann-lee" && tm.SuccessorPersonID != "bob-ray" {
+			t.Errorf("Ann Lee's successor %q, want bob-ray (named by the biography)", tm.SuccessorPersonID)
+		}
 	}
 }
 

@@ -91,14 +91,19 @@ func (b *builder) officeTerms(out []Term, st *officeState) []Term {
 		// A biography's term the list lacks, far from the list's nearest
 		// holders (a list cut short, or of another era), keeps the
 		// neighbours the biography names.
+		// Nor is such a term the neighbour of the list's holder when it
+		// names another (Sun Chunlan, the last of a list cut short, was not
+		// succeeded by Yin Li, whose biography names Yu Weiguo).
 		switch {
-		case prev >= 0 && !(c.bio && !cl.pred.IsZero() && yearsApart(st.terms[prev], c)):
+		case prev >= 0 && !(c.bio && !cl.pred.IsZero() && yearsApart(st.terms[prev], c)) &&
+			!b.namesOtherNeighbour(st.terms[prev], c, false):
 			t.PredecessorPersonID = st.terms[prev].personID
 		case !cl.pred.IsZero():
 			t.PredecessorPersonID = b.people.id(cl.pred)
 		}
 		switch {
-		case next < len(st.terms) && !(c.bio && !cl.succ.IsZero() && yearsApart(c, st.terms[next])):
+		case next < len(st.terms) && !(c.bio && !cl.succ.IsZero() && yearsApart(c, st.terms[next])) &&
+			!b.namesOtherNeighbour(st.terms[next], c, true):
 			t.SuccessorPersonID = st.terms[next].personID
 		case !cl.succ.IsZero():
 			t.SuccessorPersonID = b.people.id(cl.succ)
@@ -119,6 +124,21 @@ func (b *builder) officeTerms(out []Term, st *officeState) []Term {
 		out = append(out, t)
 	}
 	return out
+}
+
+// namesOtherNeighbour reports whether n, a biography's term next to term
+// c (after it when pred, else before it), is more than a year from it and
+// names someone else as the neighbour on c's side.
+func (b *builder) namesOtherNeighbour(n, c *termClaim, pred bool) bool {
+	if !n.bio {
+		return false
+	}
+	nl := n.links()
+	named, far := nl.succ, yearsApart(n, c)
+	if pred {
+		named, far = nl.pred, yearsApart(c, n)
+	}
+	return !named.IsZero() && far && b.people.id(named) != c.personID
 }
 
 // yearsApart reports whether more than a year surely lies between the
