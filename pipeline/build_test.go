@@ -1903,7 +1903,9 @@ func TestInfoboxSeveralDates(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
 		{"8 October 1928 (original) 17 May 1948 (1947 Constitution)", "1928-10-08 1948-05-17"},
 		{"8 October 1928; 95 years ago (1928-10-08) (original) 17 May 1948; 75 years ago (1948-05-17) (1947 Constitution)", "1928-10-08 1948-05-17"},
-		{"March 13, 1928 March 1, 1950 (in Taipei)", ""}, // no bracket between: one unreadable part
+		{"November 1912 21 July 1992", "1912-11 1992-07-21"}, // their qualifiers lost
+		{"March 13, 1928 March 1, 1950 (in Taipei)", "1928-03-13 1950-03-01"},
+		{"8 October 1928 and later", ""},
 		{"8 October 1928 (original) in Nanjing (capital)", ""},
 	} {
 		var got []string
@@ -1932,5 +1934,53 @@ Infobox
 	}
 	if n := len(findingsWith(ds, CodeSeveralDates)); n != 1 {
 		t.Errorf("%d several-dates findings, want one", n)
+	}
+}
+
+// TestInfoboxFirstHoldersOfEachForm: an infobox that names the first
+// holder and the formation of each form of the office ("Tögs-Ochiryn
+// Namnansüren (1912) Puntsagiin Jasrai (1992)", "November 1912 21 July
+// 1992") gives two first holders, not one person of both names, and a
+// list of the later form that starts with its first holder is no
+// mismatch.
+func TestInfoboxFirstHoldersOfEachForm(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want []string
+	}{
+		{"Tögs-Ochiryn Namnansüren (1912) Puntsagiin Jasrai (1992)", []string{"Tögs-Ochiryn Namnansüren", "Puntsagiin Jasrai"}},
+		{"Ann Lee (1912)", nil},
+		{"Ann Lee (acting) Bob Ray (1992)", nil},
+		{"Ann Lee (1901–1980)", nil},
+		{"(1912) Bob Ray (1992)", nil},
+	} {
+		if got := datedHolders(tc.in); !slices.Equal(got, tc.want) {
+			t.Errorf("datedHolders(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+	ds := buildDocs(t, map[string]string{"pm.txt": `= Prime Minister of Testland =
+
+Infobox
+- Incumbent: Cy Dunn
+- Inaugural: Ann Testsuren (1912) Bob Testrai (1992)
+- Formation: November 1912 21 July 1992
+
+| No. | Name | Took office | Left office |
+| 1 | Bob Testrai | 21 July 1992 | 19 July 1996 |
+| 2 | Cy Dunn | 19 July 1996 | Incumbent |
+`})
+	for _, code := range []string{CodeInauguralMismatch, CodeFormationMismatch, CodeUnparsedDate} {
+		if f := findingsWith(ds, code); len(f) != 0 {
+			t.Errorf("%s findings: %+v", code, f)
+		}
+	}
+	o := ds.Offices[0]
+	if o.InauguralPersonID != "ann-testsuren" || o.Formation.String() != "1912-11" {
+		t.Errorf("office's first holder %q and formation %s, want ann-testsuren and 1912-11", o.InauguralPersonID, o.Formation)
+	}
+	for _, p := range ds.Persons {
+		if strings.Contains(p.ID, "testsuren-bob") {
+			t.Errorf("a person made of both first holders: %+v", p)
+		}
 	}
 }

@@ -30,17 +30,23 @@ type heldSpan struct {
 
 // officeClaim is what one document says about an office.
 type officeClaim struct {
-	office         Office
-	line           int
-	fromInfobox    bool
-	inaugural      Name
-	inauguralLine  int
-	incumbent      Name
-	incumbentLine  int
-	sinceLine      int
-	formationLine  int
-	hasIncumbentIB bool // the infobox has an Incumbent or Incumbentsince key
-	vacant         bool // the infobox gives the office as vacant
+	office        Office
+	line          int
+	fromInfobox   bool
+	inaugural     Name
+	inauguralLine int
+	// laterFirsts are the first holders of the office's later forms,
+	// after inaugural, and laterFormations when those began: "Inaugural
+	// holder: Ann Lee (1912) Bob Ray (1992)", "Formation: November 1912
+	// 21 July 1992". Nil for most offices.
+	laterFirsts     []Name
+	laterFormations []Date
+	incumbent       Name
+	incumbentLine   int
+	sinceLine       int
+	formationLine   int
+	hasIncumbentIB  bool // the infobox has an Incumbent or Incumbentsince key
+	vacant          bool // the infobox gives the office as vacant
 }
 
 // termClaim is one row, list item or biography entry about a term.
@@ -752,6 +758,9 @@ func (x *extractor) infoboxOffice(title string) officeClaim {
 		case "formation":
 			o.Formation = x.infoboxDate(o.ID, e, v)
 			c.formationLine = e.Line
+			if parts := datedParts(v); len(parts) > 1 {
+				c.laterFormations = parts[1:]
+			}
 		case "incumbentsince", "since": // "Since" under "Incumbent", as the rendered infobox labels it
 			o.IncumbentSince = x.infoboxDate(o.ID, e, v)
 			c.sinceLine = e.Line
@@ -775,8 +784,17 @@ func (x *extractor) infoboxOffice(title string) officeClaim {
 				c.sinceLine = e.Line
 			}
 		case "inaugural", "inauguralholder": // the rendered infobox's label
-			c.inaugural = x.name(v)
 			c.inauguralLine = e.Line
+			if hs := datedHolders(v); hs != nil {
+				// "Ann Lee (1912) Bob Ray (1992)": the first holder of each
+				// form of the office.
+				c.inaugural = x.name(hs[0])
+				for _, h := range hs[1:] {
+					c.laterFirsts = append(c.laterFirsts, x.name(h))
+				}
+				break
+			}
+			c.inaugural = x.name(v)
 		case "first":
 			// "First: Mao Zedong", as some infoboxes call the inaugural
 			// holder; a date there is the formation's, read elsewhere.
@@ -865,18 +883,81 @@ func datedParts(v string) []Date {
 				break
 			}
 		}
-		part := stripParens(rest[:end])
+		part := strings.TrimSpace(stripParens(rest[:end]))
 		rest = strings.TrimSpace(rest[end:])
-		if strings.TrimSpace(part) == "" {
+		if part == "" {
 			return nil
 		}
-		d, err := ParseDate(part)
-		if err != nil {
+		if d, err := ParseDate(part); err == nil {
+			dates = append(dates, d)
+			continue
+		}
+		// "November 1912 21 July 1992": dates one after another, their
+		// qualifiers lost.
+		ds := unbracketedDates(part, 3)
+		if ds == nil {
 			return nil
 		}
-		dates = append(dates, d)
+		dates = append(dates, ds...)
 	}
 	return dates
+}
+
+// unbracketedDates reads text that is two to max dates separated by
+// spaces ("November 1912 21 July 1992"), or returns nil.
+func unbracketedDates(s string, max int) []Date {
+	if max < 2 || len(s) > 80 {
+		return nil
+	}
+	for i := strings.IndexByte(s, ' '); i > 0; {
+		if d, err := ParseDate(s[:i]); err == nil {
+			rest := strings.TrimSpace(s[i+1:])
+			if r, err := ParseDate(rest); err == nil {
+				return []Date{d, r}
+			}
+			if more := unbracketedDates(rest, max-1); more != nil {
+				return append([]Date{d}, more...)
+			}
+		}
+		j := strings.IndexByte(s[i+1:], ' ')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return nil
+}
+
+// datedHolders reads an infobox value that names several holders, each
+// with the year of the form of the office they were first to hold:
+// "Tögs-Ochiryn Namnansüren (1912) Puntsagiin Jasrai (1992)". It returns
+// nil for any other value, one name with its dates among them.
+func datedHolders(v string) []string {
+	var names []string
+	for rest := strings.TrimSpace(v); rest != ""; {
+		open := strings.IndexByte(rest, '(')
+		if open <= 0 {
+			return nil
+		}
+		end := strings.IndexByte(rest[open:], ')')
+		if end < 0 {
+			return nil
+		}
+		end += open
+		if _, err := ParseDate(strings.TrimSpace(rest[open+1 : end])); err != nil {
+			return nil // "Ann Lee (acting)", "Ann Lee (1901–1980)"
+		}
+		name := strings.TrimSpace(rest[:open])
+		if !hasLetter(name) {
+			return nil
+		}
+		names = append(names, name)
+		rest = strings.TrimSpace(rest[end+1:])
+	}
+	if len(names) < 2 {
+		return nil
+	}
+	return names
 }
 
 // postPerItem reports whether every item of a list that reads as a

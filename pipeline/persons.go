@@ -197,6 +197,9 @@ func (b *builder) resolvePersons() {
 		}
 		for _, o := range ex.offices {
 			r.add(o.inaugural, src, o.inauguralLine)
+			for _, n := range o.laterFirsts {
+				r.add(n, src, o.inauguralLine)
+			}
 			r.add(o.incumbent, src, o.incumbentLine)
 		}
 		if ex.person != nil {

@@ -126,6 +126,18 @@ func (b *builder) officeTerms(out []Term, st *officeState) []Term {
 	return out
 }
 
+// firstOfLaterForm reports whether the person is the first holder the
+// infobox names of a later form of the office ("Puntsagiin Jasrai
+// (1992)"): a list of that form starts with them.
+func (b *builder) firstOfLaterForm(p *officeClaim, personID string) bool {
+	for _, n := range p.laterFirsts {
+		if b.people.id(n) == personID {
+			return true
+		}
+	}
+	return false
+}
+
 // namesOtherNeighbour reports whether n, a biography's term next to term
 // c (after it when pred, else before it), is more than a year from it and
 // names someone else as the neighbour on c's side.
@@ -288,11 +300,12 @@ func (b *builder) validateOffice(st *officeState, terms []Term) {
 	}
 	if len(terms) > 0 {
 		first := terms[0]
-		if !p.inaugural.IsZero() && b.people.id(p.inaugural) != first.PersonID {
+		if !p.inaugural.IsZero() && b.people.id(p.inaugural) != first.PersonID && !b.firstOfLaterForm(p, first.PersonID) {
 			b.finding(SeverityWarning, CodeInauguralMismatch, st.office.ID, src, p.inauguralLine,
 				"infobox names %s as the first holder; the list starts with %s", p.inaugural.display(), termWho(first))
 		}
-		if f := p.office.Formation; !f.IsZero() && !first.Start.IsZero() && !f.EqualAtSharedPrecision(first.Start) {
+		if f := p.office.Formation; !f.IsZero() && !first.Start.IsZero() && !f.EqualAtSharedPrecision(first.Start) &&
+			!slices.ContainsFunc(p.laterFormations, first.Start.EqualAtSharedPrecision) {
 			b.finding(SeverityWarning, CodeFormationMismatch, st.office.ID, src, p.formationLine,
 				"infobox gives the formation as %s; the first term in the list starts %s", f, first.Start)
 		}
