@@ -278,6 +278,12 @@ var countryWords = []struct{ word, code string }{
 	{"japan", "jp"}, {"japanese", "jp"},
 	{"korea", "kr"}, {"korean", "kr"},
 	{"taiwan", "tw"}, {"taiwanese", "tw"},
+	// Taiwan's cities, its own party and its branches of government: a
+	// page of Kaohsiung's mayors names no country, its native names are
+	// Chinese.
+	{"taipei", "tw"}, {"kaohsiung", "tw"}, {"taichung", "tw"}, {"tainan", "tw"}, {"hsinchu", "tw"},
+	{"taoyuan", "tw"}, {"keelung", "tw"}, {"democratic progressive party", "tw"}, {"legislative yuan", "tw"},
+	{"executive yuan", "tw"}, {"control yuan", "tw"}, {"examination yuan", "tw"}, {"judicial yuan", "tw"},
 	{"hong kong", "hk"}, {"macau", "mo"}, {"macao", "mo"},
 	{"india", "in"}, {"indian", "in"},
 	{"guam", "gu"}, {"united states", "us"}, {"american", "us"},

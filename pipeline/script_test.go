@@ -59,3 +59,40 @@ func TestMayHoldKanaOrHangulEveryRune(t *testing.T) {
 		}
 	}
 }
+
+// TestOfficeCountry: an office's country is the one its page names most,
+// by a country's name or, where the page names none, one of its cities
+// or institutions; else the one its native names' language implies.
+func TestOfficeCountry(t *testing.T) {
+	for _, tc := range []struct{ name, doc, want string }{
+		{"a Taiwanese city's mayors, in Chinese", `= Mayor of Kaohsiung =
+
+| # | Name | Office |
+| 1 | Lien Mou (連謀) | 1945–1946 |
+`, "tw"},
+		{"Taiwan's party", `= List of county magistrates of Testcounty =
+
+The county was governed by the Democratic Progressive Party from 1985 to 2010.
+
+| # | Name | Office | Political Party |
+| 1 | Yu Cheng-hsien (余政憲) | 1993–2001 | Democratic Progressive Party |
+`, "tw"},
+		{"a mainland province's secretaries", `= Party Secretary of Fujian =
+
+| # | Name | Office |
+| 1 | Ye Fei (叶飞) | 1954–1967 |
+`, "cn"},
+		{"a prefecture's governors", `= Governor of Tochigi =
+
+The governor of Tochigi Prefecture is elected to a four-year term.
+
+| # | Name | Office |
+| 1 | Ann Testa (小川喜一) | 1947–1955 |
+`, "jp"},
+	} {
+		ds := buildDocs(t, map[string]string{"page.txt": tc.doc})
+		if len(ds.Offices) != 1 || ds.Offices[0].Country != tc.want {
+			t.Errorf("%s: offices %+v, want one of country %q", tc.name, ds.Offices, tc.want)
+		}
+	}
+}
