@@ -1863,6 +1863,40 @@ func TestPages(t *testing.T) {
 	if tm, ok := findTerm(ds, "mayor-of-shanghai", "chen-liang"); !ok || tm.Start.String() != "1949-04-01" || tm.End.String() != "1949-04-30" {
 		t.Errorf("Shanghai: Chen Liang %+v", tm)
 	}
+	// Beijing: Shen Jinjian's two titles follow each other, no overlap.
+	for _, f := range findingsWith(ds, CodeOverlappingTerms) {
+		if f.SourceID == "mayor-of-beijing" {
+			t.Errorf("Beijing: %s", f.Message)
+		}
+	}
+	// The congress's chairmen, from its own page and Politics of Beijing:
+	// one office, with the city in its title.
+	if n := len(termsOf(ds, "chairman-of-beijing-peoples-congress")); n != 7 {
+		t.Errorf("Beijing congress: %d chairmen's terms, want 7", n)
+	}
+	// Legislative Yuan: the first of two formations, no unparsed date; an
+	// office of Taiwan.
+	for _, o := range ds.Offices {
+		if o.ID == "president-of-the-legislative-yuan" && (o.Formation.String() != "1928-10-08" || o.Country != "tw") {
+			t.Errorf("Legislative Yuan: formation %s, country %q", o.Formation, o.Country)
+		}
+		if o.ID == "mayor-of-kaohsiung" && o.Country != "tw" {
+			t.Errorf("Kaohsiung: country %q", o.Country)
+		}
+		if o.ID == "prime-minister-of-mongolia" && o.InauguralPersonID != "togs-ochiryn-namnansuren" {
+			t.Errorf("Mongolia: first holder %q", o.InauguralPersonID)
+		}
+	}
+	for _, f := range ds.Findings {
+		if f.Code == CodeUnparsedDate || f.Code == CodeInauguralMismatch && f.SourceID == "prime-minister-of-mongolia" {
+			t.Errorf("%s: %s", f.Code, f.Message)
+		}
+	}
+	// Fujian: Sun Chunlan, last of the list, was not succeeded by Yin Li
+	// eight years on.
+	if tm, ok := findTerm(ds, "party-secretary-of-fujian", "sun-chunlan"); !ok || tm.SuccessorPersonID != "" {
+		t.Errorf("Fujian: Sun Chunlan %+v, want no successor known", tm)
+	}
 }
 
 // TestImpreciseHandoverIsNoOverlap: a holder's term that ends in a year
