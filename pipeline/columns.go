@@ -74,7 +74,8 @@ func classifyHeader(h string) colKind {
 		return colUnknown
 	case isVoteHeader(l):
 		return colOther // "Candidate" holds "date", but no date
-	case l == "#" || l == "no" || l == "no." || l == "n°" || l == "nº" || l == "number" || l == "ordinal" || l == "order" || l == "№":
+	case l == "#" || l == "no" || l == "no." || l == "n°" || l == "nº" || l == "number" || l == "ordinal" || l == "order" || l == "№" ||
+		isSerialHeader(l):
 		return colOrdinal
 	case has("image", "portrait", "photo", "picture", "insignia"):
 		return colImage
@@ -147,6 +148,28 @@ var lifeWords = newFoldWords("birth", "born", "death", "died", "life", "b.", "d.
 
 // isVoteHeader reports whether a lower-case header labels a column of
 // election results: votes, shares, candidates.
+// isSerialHeader reports whether a lower-case label is a serial number's,
+// as Indian and other pages write it: "S. No.", "Sl. No", "Sr. no.",
+// "S/N", "Serial", "Serial no.".
+func isSerialHeader(l string) bool {
+	var b [16]byte
+	k := 0
+	for i := 0; i < len(l); i++ {
+		if c := l[i]; c != '.' && c != ' ' && c != '/' {
+			if k == len(b) {
+				return false
+			}
+			b[k] = c
+			k++
+		}
+	}
+	switch string(b[:k]) {
+	case "sno", "slno", "srno", "sn", "serial", "serialno", "serialnumber":
+		return true
+	}
+	return false
+}
+
 func isVoteHeader(l string) bool {
 	switch l {
 	case "%", "votes", "vote", "candidate", "candidates", "winner", "runner-up", "runner up", "margin", "turnout", "swing", "vote share":

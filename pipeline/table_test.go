@@ -999,6 +999,9 @@ func TestClassifyHeader(t *testing.T) {
 		"Prefect": colOther, "Prefecture": colOther, "Superintendent": colOther, "Intendant": colOther,
 		"Foreign Minister": colName, "Sovereign": colOther, "Term end": colEnd, "End of term": colEnd, "References": colRef,
 		"Image": colImage, "Age at death": colOther,
+		// Serial numbers, as Indian and other pages label them.
+		"S. No.": colOrdinal, "Sl. No": colOrdinal, "Sr. no.": colOrdinal, "S/N": colOrdinal, "Serial": colOrdinal,
+		"Serial no.": colOrdinal, "Snow": colOther, "Slogan": colOther,
 		"Office": colOffice, "Position": colOffice, "Portfolio": colOffice, "In office": colRange, "Since": colStart,
 		// Life dates beside the holders' names.
 		"Governor (Birth–Death)": colName, "Chief Executive (Birth–Death)": colOther, "Lifespan (years)": colLife,
