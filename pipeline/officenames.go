@@ -780,10 +780,20 @@ func canonicalOfficeTitle(h, place string) string {
 	// The page's place is the office's, unless the title names a place
 	// of its own: "Mayors of Lanzhou" on "Politics of Gansu" is the
 	// Mayor of Lanzhou.
-	if place != "" && !strings.Contains(out, place) && !(hasOf && isPlaceWords(strings.Fields(tail))) {
+	if place != "" && !strings.Contains(out, place) && !(hasOf && (isPlaceWords(strings.Fields(tail)) || namesNationalBody(tail))) {
 		out += " of " + place
 	}
 	return out
+}
+
+// namesNationalBody reports whether the body after an office's "of" is a
+// country's own, which needs no place to tell it ("the Standing Committee
+// of the National People's Congress", "the Central People's Government",
+// "the State Council").
+func namesNationalBody(tail string) bool {
+	t := strings.TrimPrefix(tail, "the ")
+	return strings.HasPrefix(t, "National ") || strings.HasPrefix(t, "Central ") || strings.HasPrefix(t, "State Council") ||
+		strings.Contains(t, " of the National ") || strings.Contains(t, " of the Central ")
 }
 
 // governmentPlace reads the government a head of government is titled

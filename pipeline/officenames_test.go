@@ -58,6 +58,12 @@ func TestCanonicalOfficeTitle(t *testing.T) {
 		{"South Korean presidents", "", "President of South Korea"},
 		{"Fujian governors", "", "Governor of Fujian"},
 		{"Deputy mayors", "Sampletown", "Deputy Mayor of Sampletown"},
+		// A country's own body needs no place: "of China" from a page
+		// titled "… of the People's Republic of China" is not added.
+		{"Chairman of the Standing Committee of the National People's Congress", "China", "Chairman of the Standing Committee of the National People's Congress"},
+		{"Chairman of the Central People's Government", "China", "Chairman of the Central People's Government"},
+		{"Secretary-General of the State Council", "China", "Secretary-General of the State Council"},
+		{"Chairman of the Standing Committee", "Testland", "Chairman of the Standing Committee of Testland"},
 		{"Governors (1949–1955)", "Hunan", "Governor of Hunan"},
 		{"Mayors of Lanzhou", "Gansu", "Mayor of Lanzhou"},                     // a place of its own
 		{"Minister of Finance", "Testland", "Minister of Finance of Testland"}, // a portfolio, no place
