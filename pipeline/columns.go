@@ -301,6 +301,36 @@ func isDurationText(s string) bool {
 	return true
 }
 
+// onlyRunOutsideParens returns the one run of text outside brackets that
+// holds more than white space, as stripParens reads the brackets, when
+// there is at most one such run.
+func onlyRunOutsideParens(s string) (string, bool) {
+	run, runs := "", 0
+	depth, from := 0, 0
+	take := func(t string) {
+		if strings.TrimSpace(t) != "" {
+			run = t
+			runs++
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		switch {
+		case s[i] == '(':
+			if depth == 0 {
+				take(s[from:i])
+			}
+			depth++
+		case s[i] == ')' && depth > 0:
+			depth--
+			from = i + 1
+		}
+	}
+	if depth == 0 {
+		take(s[from:])
+	}
+	return run, runs <= 1
+}
+
 func hasImageExt(s string) bool {
 	i := strings.LastIndexByte(s, '.')
 	if i < 0 || len(s)-i > 5 {
@@ -337,6 +367,11 @@ func startsWithMonth(s string) bool {
 func stripParens(s string) string {
 	if strings.IndexByte(s, '(') < 0 {
 		return s
+	}
+	// Most texts keep one run outside brackets ("Ann Lee (安李)",
+	// "(1950) 1955"): that run is the result, with no copy.
+	if run, ok := onlyRunOutsideParens(s); ok {
+		return collapseSpaces(run)
 	}
 	// The brackets are bytes of their own in UTF-8: the text between
 	// groups is copied a run at a time.
@@ -473,9 +508,11 @@ func inferBlankColumns(kinds []colKind, rows []Row, shapes [][]shape) {
 // a column may get no cell (a row that lost its empty image cell) and a
 // surplus cell may be dropped. It returns, for each column, the index of
 // its cell or -1, and whether the result differs from plain positions.
-func alignRow(kinds []colKind, cells []string, shapes []shape) (assign []int, realigned bool) {
+// The assignment is written into dst's array when it is large enough (a
+// table's rows reuse one).
+func alignRow(dst []int, kinds []colKind, cells []string, shapes []shape) (assign []int, realigned bool) {
 	n, m := len(cells), len(kinds)
-	assign = make([]int, m)
+	assign = slices.Grow(dst[:0], m)[:m]
 	// Plain positions first: most rows fit them. A duration out of the
 	// table's column of durations ("179 Days" under Party, the row's
 	// party cell spanned from the row above) does not.
@@ -696,7 +733,7 @@ func lostCell(kinds []colKind, cells []string, shapes []shape) bool {
 	if fitsPositions(kinds, shapes) {
 		return false // most rows: no alignment to work out
 	}
-	assign, realigned := alignRow(kinds, cells, shapes)
+	assign, realigned := alignRow(nil, kinds, cells, shapes)
 	if !realigned {
 		return false
 	}

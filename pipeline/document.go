@@ -58,6 +58,36 @@ func (e InfoboxEntry) Field() (name string, index int) {
 }
 
 func normKey(k string) string {
+	// Most keys are ASCII: lowered and stripped in one pass, and not
+	// copied at all when already in form ("office").
+	plain := true
+	for i := 0; i < len(k); i++ {
+		c := k[i]
+		if c >= 0x80 {
+			return normKeyUnicode(k)
+		}
+		if c >= 'A' && c <= 'Z' || c == ' ' || c == '_' || c == '-' {
+			plain = false
+		}
+	}
+	if plain {
+		return k
+	}
+	b := make([]byte, 0, len(k))
+	for i := 0; i < len(k); i++ {
+		switch c := k[i]; {
+		case c == ' ' || c == '_' || c == '-':
+		case c >= 'A' && c <= 'Z':
+			b = append(b, c+'a'-'A')
+		default:
+			b = append(b, c)
+		}
+	}
+	return string(b)
+}
+
+// normKeyUnicode is normKey for a key with letters beyond ASCII.
+func normKeyUnicode(k string) string {
 	var b strings.Builder
 	b.Grow(len(k))
 	for _, r := range strings.ToLower(k) {

@@ -394,3 +394,16 @@ func TestHashLines(t *testing.T) {
 		}
 	}
 }
+
+// FuzzNormKey: the ASCII fast path of normKey gives what the general one
+// gives.
+func FuzzNormKey(f *testing.F) {
+	for _, s := range []string{"Term Start1", "office", "Incumbent_since", "Birth-Date", "Término", "A\u00a0B", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := normKey(s), normKeyUnicode(s); got != want {
+			t.Fatalf("normKey(%q) = %q, want %q", s, got, want)
+		}
+	})
+}

@@ -1137,7 +1137,35 @@ func officeStatus(v string) bool {
 
 // joinNotes joins the non-empty notes with "; ".
 func joinNotes(notes []string) string {
+	first, n := "", 0 // most rows have one note or none: no copy
+	for _, s := range notes {
+		if s != "" {
+			if n == 0 {
+				first = s
+			}
+			n++
+		}
+	}
+	if n <= 1 {
+		return first
+	}
 	return strings.Join(nonEmpty(notes), "; ")
+}
+
+// nonEmptyEqual reports whether the non-empty cells are want, in order:
+// slices.Equal(nonEmpty(cells), want), without making the slice.
+func nonEmptyEqual(cells, want []string) bool {
+	k := 0
+	for _, c := range cells {
+		if c == "" {
+			continue
+		}
+		if k == len(want) || c != want[k] {
+			return false
+		}
+		k++
+	}
+	return k == len(want)
 }
 
 func nonEmpty(cells []string) []string {

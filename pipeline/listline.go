@@ -404,6 +404,9 @@ func cutServedWord(s string) (rest string, ok bool) {
 // isTenureText reports whether s, less bracketed qualifiers, is a date or
 // a range of dates.
 func isTenureText(s string) bool {
+	if !hasDigit(s) {
+		return false // most texts: a name
+	}
 	core := strings.TrimSpace(strings.Trim(stripParens(s), "()"))
 	if core == "" || !hasDigit(core) {
 		return false
@@ -619,27 +622,47 @@ func holderName(text string) (Name, bool) {
 }
 
 func plausibleName(en string) bool {
-	words := strings.Fields(en)
-	if len(words) == 0 || len(words) > 8 || len(en) > 80 || strings.ContainsAny(en, ":;=<>") {
+	if len(en) > 80 || strings.ContainsAny(en, ":;=<>") {
 		return false
 	}
-	lower := 0
-	for i, w := range words {
+	n, first := 0, ""
+	for w := range strings.FieldsSeq(en) {
+		if n == 0 {
+			first = w
+		}
+		n++
+	}
+	if n == 0 || n > 8 {
+		return false
+	}
+	lower, i := 0, 0
+	for w := range strings.FieldsSeq(en) {
 		r, _ := utf8.DecodeRuneInString(w)
 		switch {
 		case unicode.IsUpper(r), unicode.IsDigit(r) && i == 0, r == '\'' || r == '"' || r == '‘' || r == '“':
-		case particles[strings.ToLower(w)] && i < len(words)-1:
+		case i < n-1 && isParticle(w):
 			lower++
 		case strings.IndexFunc(w, unicode.IsUpper) > 0 && strings.ContainsAny(w, "-'’"):
 			// "al-Bashir", "d'Estaing"
 		default:
 			return false
 		}
+		i++
 	}
-	if lower > 3 || hasRoleWord(en) && lower > 0 && !isRegnalName(words) {
+	if lower > 3 || lower > 0 && hasRoleWord(en) && !isRegnalName(strings.Fields(en)) {
 		return false
 	}
-	return !hasDigit(en) || startsWithOrdinal(words[0])
+	return !hasDigit(en) || startsWithOrdinal(first)
+}
+
+// isParticle reports whether w, in any case, is one of particles.
+func isParticle(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
+			return particles[strings.ToLower(w)]
+		}
+	}
+	return particles[w]
 }
 
 // isRegnalName reports whether the words are a ruler's style, a title

@@ -318,11 +318,11 @@ func (n *Name) addGroup(q string, chunks []nameChunk) {
 		// Written in full-width: "马启智；回族", "马启智，回族".
 		q = strings.NewReplacer("；", ";", "，", ",", "、", ",").Replace(q)
 	}
-	parts := strings.Split(q, ";")
-	if len(parts) == 1 && strings.Contains(q, ",") && hasNative(q) {
-		parts = strings.Split(q, ",")
+	sep := ";"
+	if !strings.Contains(q, ";") && strings.Contains(q, ",") && hasNative(q) {
+		sep = ","
 	}
-	for _, p := range parts {
+	for p := range strings.SplitSeq(q, sep) {
 		n.addQualifier(strings.TrimSpace(p))
 	}
 }

@@ -843,6 +843,7 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 			langs[j] = labelLang(lay.header[j])
 		}
 	}
+	var assignBuf []int // the rows' assignments of cells to columns, one at a time
 	for ri, r := range t.Rows[lay.skip:] {
 		shapes := lay.shapes[lay.skip+ri]
 		if lay.officeCol >= 0 {
@@ -877,7 +878,7 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 			continue
 		}
 		shown := func() string { return strings.Join(nonEmpty(r.Cells), " | ") }
-		if filled == len(header) && slices.Equal(nonEmpty(r.Cells), header) || isHeaderRow(r.Cells, shapes) {
+		if filled == len(header) && nonEmptyEqual(r.Cells, header) || isHeaderRow(r.Cells, shapes) {
 			x.finding(SeverityInfo, CodeSkippedRow, officeID, r.Line, "row %q repeats the header; skipped", shown())
 			continue
 		}
@@ -890,7 +891,7 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 				x.finding(SeverityWarning, CodeSkippedRow, officeID, r.Line, "row %q is cut short at the end of the document, in its name or dates; skipped", shown())
 				continue
 			}
-			assign = make([]int, len(kinds))
+			assign = slices.Grow(assignBuf[:0], len(kinds))[:len(kinds)]
 			for j := range assign {
 				assign[j] = -1
 				if j < len(r.Cells) {
@@ -898,8 +899,9 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 				}
 			}
 		} else {
-			assign, realigned = alignRow(kinds, r.Cells, shapes)
+			assign, realigned = alignRow(assignBuf, kinds, r.Cells, shapes)
 		}
+		assignBuf = assign // the next row's, once this row is read
 		cell := func(k colKind) (string, bool) {
 			for j, kk := range kinds {
 				if kk == k && assign[j] >= 0 && r.Cells[assign[j]] != "" {

@@ -1684,3 +1684,19 @@ func TestIsPlaceLabel(t *testing.T) {
 		}
 	}
 }
+
+// TestNonEmptyShortcuts: joinNotes and nonEmptyEqual, which spare a
+// slice for the common rows, agree with the plain forms.
+func TestNonEmptyShortcuts(t *testing.T) {
+	rows := [][]string{nil, {}, {""}, {"a"}, {"", "a", ""}, {"a", "b"}, {"a", "", "b"}, {"b", "a"}, {"a", "b", "c"}}
+	for _, r := range rows {
+		if got, want := joinNotes(r), strings.Join(nonEmpty(r), "; "); got != want {
+			t.Errorf("joinNotes(%q) = %q, want %q", r, got, want)
+		}
+		for _, h := range rows {
+			if got, want := nonEmptyEqual(r, h), slices.Equal(nonEmpty(r), nonEmpty(h)) && len(h) == len(nonEmpty(h)); got != want {
+				t.Errorf("nonEmptyEqual(%q, %q) = %v, want %v", r, h, got, want)
+			}
+		}
+	}
+}
