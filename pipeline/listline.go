@@ -656,14 +656,7 @@ func plausibleName(en string) bool {
 }
 
 // isParticle reports whether w, in any case, is one of particles.
-func isParticle(w string) bool {
-	for i := 0; i < len(w); i++ {
-		if c := w[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
-			return particles[strings.ToLower(w)]
-		}
-	}
-	return particles[w]
-}
+func isParticle(w string) bool { return lowerIn(particles, w) }
 
 // isRegnalName reports whether the words are a ruler's style, a title
 // then a name then "of" and a realm ("Emperor Wu of Han", "Sultan

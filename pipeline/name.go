@@ -605,7 +605,7 @@ func (n *Name) cutLeadingActing(s string) string {
 // rather than a person: "Government", "Council".
 func namesABody(s string) bool {
 	for w := range strings.FieldsSeq(s) {
-		if notPlaceWords[strings.ToLower(w)] {
+		if lowerIn(notPlaceWords, w) {
 			return true
 		}
 	}
@@ -692,12 +692,17 @@ func hasLetter(s string) bool {
 // dropImageName removes an image file name written before a name:
 // "Pan Zili in 1946.jpg Pan Zili" → "Pan Zili".
 func dropImageName(s string) string {
-	if strings.IndexByte(s, '.') < 0 {
-		return s
+	if !mayHoldImageExt(s) {
+		return s // "V. P. Singh": dots, but no file's
 	}
-	lower := strings.ToLower(s)
 	for _, ext := range []string{".jpg", ".jpeg", ".png", ".svg", ".gif", ".webp", ".tif", ".tiff"} {
-		i := strings.LastIndex(lower, ext)
+		// Found in s itself, in either case: an index into a lower-case
+		// copy is not one into s where lowering changed a letter's length
+		// ("İ").
+		i := len(s) - len(ext)
+		for i >= 0 && !hasPrefixASCIIFold(s[i:], ext) {
+			i--
+		}
 		if i < 0 {
 			continue
 		}
@@ -710,6 +715,45 @@ func dropImageName(s string) string {
 		}
 	}
 	return s
+}
+
+// mayHoldImageExt reports whether a dot in s is followed by a letter an
+// image file's extension starts with (".jpg", ".png", ".svg", ".gif",
+// ".webp", ".tif"), in either case.
+func mayHoldImageExt(s string) bool {
+	for i := strings.IndexByte(s, '.'); i >= 0 && i+1 < len(s); {
+		switch s[i+1] | 0x20 {
+		case 'j', 'p', 's', 'g', 'w', 't':
+			return true
+		}
+		k := strings.IndexByte(s[i+1:], '.')
+		if k < 0 {
+			break
+		}
+		i += 1 + k
+	}
+	return false
+}
+
+// lowerIn reports whether set holds w in lower case, as
+// set[strings.ToLower(w)] does, without making the lower-case text for
+// a short ASCII word.
+func lowerIn(set map[string]bool, w string) bool {
+	var buf [32]byte
+	if len(w) > len(buf) {
+		return set[strings.ToLower(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			return set[strings.ToLower(w)]
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return set[string(buf[:len(w)])]
 }
 
 // isLifeDates recognises "1910–2000", "born 1933", "b. 1946", "?–?",

@@ -541,3 +541,62 @@ func FuzzSlug(f *testing.F) {
 		}
 	})
 }
+
+// dropImageNameOld is dropImageName without its check for a dot before
+// an image file's extension, finding the extension in a lower-case copy.
+func dropImageNameOld(s string) string {
+	if strings.IndexByte(s, '.') < 0 {
+		return s
+	}
+	lower := strings.ToLower(s)
+	for _, ext := range []string{".jpg", ".jpeg", ".png", ".svg", ".gif", ".webp", ".tif", ".tiff"} {
+		i := strings.LastIndex(lower, ext)
+		if i < 0 {
+			continue
+		}
+		j := i + len(ext)
+		if j < len(s) && s[j] != ' ' {
+			continue
+		}
+		if rest := strings.TrimSpace(s[j:]); rest != "" {
+			return rest
+		}
+	}
+	return s
+}
+
+// FuzzLowerShortcuts: lowerIn and dropImageName's check for a file's
+// extension, which spare a lower-case copy, agree with the plain forms.
+func FuzzLowerShortcuts(f *testing.F) {
+	for _, s := range []string{"Party", "PEOPLE'S", "of", "Ulanhu1955.jpg Ulanhu", "V. P. Singh", "Pan Zili in 1946.JPG Pan Zili", "Ä", "x.Tiff y"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, set := range []map[string]bool{notPlaceWords, particles, smallWords} {
+			if got, want := lowerIn(set, s), set[strings.ToLower(s)]; got != want {
+				t.Fatalf("lowerIn(%q) = %v, want %v", s, got, want)
+			}
+		}
+		if len(strings.ToLower(s)) != len(s) {
+			dropImageName(s) // the old form cut such texts at the wrong place, or panicked
+			return
+		}
+		if got, want := dropImageName(s), dropImageNameOld(s); got != want {
+			t.Fatalf("dropImageName(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+// TestDropImageNameBeyondASCII: a file name whose letters change length
+// when lowered ("İ") is cut where it ends, not panicked on.
+func TestDropImageNameBeyondASCII(t *testing.T) {
+	for in, want := range map[string]string{
+		"İİİ.jpg Ann Lee":       "Ann Lee",
+		"Ulanhu1955.JPG Ulanhu": "Ulanhu",
+		"V. P. Singh":           "V. P. Singh",
+	} {
+		if got := dropImageName(in); got != want {
+			t.Errorf("dropImageName(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

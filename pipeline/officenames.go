@@ -112,9 +112,8 @@ var topicalPrefixes = []string{"politics of", "list of", "lists of", "history of
 // looksLikeOffice reports whether a page title names one office
 // ("Governor of Hunan") rather than a topic ("Politics of Shanxi").
 func looksLikeOffice(title string) bool {
-	l := strings.ToLower(title)
 	for _, p := range topicalPrefixes {
-		if strings.HasPrefix(l, p) {
+		if hasPrefixFold(title, p) {
 			return false
 		}
 	}
@@ -152,7 +151,7 @@ func placeOf(title string) string {
 		return ""
 	}
 	for _, w := range words {
-		if notPlaceWords[strings.ToLower(w)] || !(w[0] >= 'A' && w[0] <= 'Z') {
+		if lowerIn(notPlaceWords, w) || !(w[0] >= 'A' && w[0] <= 'Z') {
 			return ""
 		}
 	}
@@ -379,7 +378,7 @@ func postOfBody(post, title string) string {
 	t := canonicalOfficeTitle(post, "")
 	if _, tail, ok := strings.Cut(t, " of "); ok {
 		for _, w := range strings.Fields(tail) {
-			if !innerBodyWords[strings.ToLower(w)] {
+			if !lowerIn(innerBodyWords, w) {
 				return "" // "Speaker of the House": a body of its own
 			}
 		}
@@ -909,7 +908,7 @@ var smallWords = map[string]bool{"of": true, "the": true, "and": true, "in": tru
 	"to": true, "without": true, "at": true, "with": true, "from": true, "by": true, "a": true, "an": true}
 
 func titleWord(w string, first bool) string {
-	if w == "" || (!first && smallWords[strings.ToLower(w)]) {
+	if w == "" || (!first && lowerIn(smallWords, w)) {
 		return w
 	}
 	if w[0] >= 'a' && w[0] <= 'z' {
@@ -1034,7 +1033,7 @@ var roleModifiers = map[string]bool{"deputy": true, "vice": true, "first": true,
 // words that neither name a role nor qualify one.
 func isPlaceWords(words []string) bool {
 	for _, w := range words {
-		if roleModifiers[strings.ToLower(w)] || notPlaceWords[strings.ToLower(w)] || hasRoleWord(w) || w == "" || !(w[0] >= 'A' && w[0] <= 'Z' || w[0] >= 0x80) {
+		if lowerIn(roleModifiers, w) || lowerIn(notPlaceWords, w) || hasRoleWord(w) || w == "" || !(w[0] >= 'A' && w[0] <= 'Z' || w[0] >= 0x80) {
 			return false
 		}
 	}
