@@ -870,8 +870,9 @@ func placeAfterLastOf(h string) string {
 func placeInHeading(h string) string {
 	for _, w := range strings.Fields(h) {
 		lw := strings.ToLower(w)
-		if notPlaceWords[lw] || roleModifiers[lw] || strings.Contains(lw, "secretar") || lw == "communist" || lw == "china" || lw == "chinese" || lw == "of" || lw == "the" {
-			continue
+		if notPlaceWords[lw] || roleModifiers[lw] || strings.Contains(lw, "secretar") || lw == "communist" || lw == "china" || lw == "chinese" || lw == "of" || lw == "the" ||
+			hasRoleWord(w) {
+			continue // "Chiefs" in "CPC Party Chiefs": a role, not a place
 		}
 		if w[0] >= 'A' && w[0] <= 'Z' {
 			return w

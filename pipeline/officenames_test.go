@@ -37,6 +37,7 @@ func TestCanonicalOfficeTitle(t *testing.T) {
 		{"List of the CPC Guizhou Committee Secretaries", "Guizhou", "Party Secretary of Guizhou"},
 		{"List of the CCP Shandong Provincial Committee secretaries", "Shandong", "Party Secretary of Shandong"},
 		{"CCP Party chiefs", "Shanxi", "Party Secretary of Shanxi"},
+		{"List of CPC Party Chiefs", "Anhui", "Party Secretary of Anhui"}, // "Chiefs" is no place
 		{"Communist Party Secretary of Nanjing", "", "Party Secretary of Nanjing"},
 		{"First Secretary of the Communist Youth League", "", "First Secretary of the Communist Youth League"},
 		{"Party Secretary of Alxa League", "", "Party Secretary of Alxa"}, // a league is a place in Inner Mongolia
