@@ -15,7 +15,7 @@ var (
 		"leader", "director", "commissioner", "speaker", "administrator", "chief", "head of", "commander", "prefect",
 		"chancellor", "ambassador", "treasurer", "vizier", "sultan", "ombudsman", "magistrate",
 		"senator", "comptroller", "auditor", "attorney general", "sheriff", "provost", "alderman", "councillor", "councilor",
-		"emperor", "monarch", "regent", "taoiseach", "justice",
+		"emperor", "monarch", "regent", "taoiseach", "justice", "procurator",
 		// Plurals a list page's title gives, where the role noun comes
 		// first: "List of Attorneys General of Texas", "List of heads of
 		// state of Vietnam".
@@ -50,7 +50,7 @@ func hasRoleWord(s string) bool {
 var notRoleAfter = map[string][]string{
 	"prefect": {"ur"}, "governor": {"ate"}, "director": {"ate"}, "secretar": {"iat"}, "leader": {"ship"},
 	"president": {"ial", "ium"}, "minister": {"ial"}, "senator": {"ial"}, "chancellor": {"y", "ies"},
-	"auditor": {"ium"},
+	"auditor": {"ium"}, "procurator": {"ate"},
 }
 
 // builtOnRoleWordSet finds the words of notRoleAfter, built on a role
@@ -564,7 +564,13 @@ func isPartySecretaryTitle(l string) bool {
 			return true
 		}
 	}
-	return false
+	if strings.Contains(l, "cppcc") || strings.Contains(l, "consultative") {
+		return false
+	}
+	// "Secretaries of the Provincial Committee": a Chinese party
+	// committee's.
+	return strings.Contains(l, "provincial committee") || strings.Contains(l, "municipal committee") ||
+		strings.Contains(l, "regional committee")
 }
 
 // assemblyChairTitle returns the one title of the head of a Chinese
@@ -751,6 +757,9 @@ func canonicalOfficeTitle(h, place string) string {
 	words := strings.Fields(head)
 	if len(words) == 0 {
 		return ""
+	}
+	if len(words) > 1 && (strings.EqualFold(words[0], "provincial") || strings.EqualFold(words[0], "municipal")) && hasRoleWord(words[1]) {
+		words = words[1:] // "Provincial Governors": the province's governors
 	}
 	// "Tochigi Governors": the role comes last, the place before it.
 	// "Norwegian monarchs", "Japanese prime ministers": the country's

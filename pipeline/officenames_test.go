@@ -74,7 +74,13 @@ func TestCanonicalOfficeTitle(t *testing.T) {
 		{"Minister without Portfolio", "Japan", "Minister without Portfolio of Japan"},
 		{"Mayors of Lanzhou City", "Gansu", "Mayor of Lanzhou City"},
 		{"Chairmen of the Standing Committee", "Gansu", "Chairman of the Standing Committee of Gansu"},
-		{"Secretaries of the Municipal Committee", "Lanzhou", "Secretary of the Municipal Committee of Lanzhou"},
+		// A Chinese city's "Municipal Committee" is its party committee, as
+		// the seeds' Chongqing page says.
+		{"Secretaries of the Municipal Committee", "Lanzhou", "Party Secretary of Lanzhou"},
+		{"Secretaries of the Provincial Committee", "Yunnan", "Party Secretary of Yunnan"},
+		{"Secretaries of the CPPCC Provincial Committee", "Yunnan", "Secretary of the CPPCC Provincial Committee of Yunnan"},
+		{"Provincial Governors", "Yunnan", "Governor of Yunnan"},
+		{"Chief Procurators", "Yunnan", "Chief Procurator of Yunnan"},
 		{"Governor of the Guizhou Provincial People's Government", "", "Governor of Guizhou"},
 		{"Mayor of the Chongqing Municipal People's Government", "", "Mayor of Chongqing"},
 		{"Chairperson of the Ningxia Hui Autonomous Region People's Government", "", "Chairman of the Ningxia Hui Autonomous Region"},
@@ -194,7 +200,7 @@ func TestRoleWordsBuiltOn(t *testing.T) {
 		"Prefectural city era": false, "Aichi Prefecture": false, "Secretariat": false, "Leadership": false,
 		"Presidential elections": false, "Presidium": false, "Governorate of Testia": false,
 		"Prefect of Police": true, "Secretaries": true, "Presidents": true, "Leaders": true, "Under-Secretary": true,
-		"Prefecture governors": true,
+		"Prefecture governors": true, "Procuratorate": false, "Chief Procurators": true,
 	} {
 		if got := hasRoleWord(s); got != want {
 			t.Errorf("hasRoleWord(%q) = %v, want %v", s, got, want)
