@@ -761,6 +761,9 @@ func canonicalOfficeTitle(h, place string) string {
 	if len(words) > 1 && (strings.EqualFold(words[0], "provincial") || strings.EqualFold(words[0], "municipal")) && hasRoleWord(words[1]) {
 		words = words[1:] // "Provincial Governors": the province's governors
 	}
+	for len(words) > 1 && lowerIn(mannerWords, words[0]) && hasRoleWord(strings.Join(words[1:], " ")) {
+		words = words[1:] // "Directly elected governors": the governors
+	}
 	// "Tochigi Governors": the role comes last, the place before it.
 	// "Norwegian monarchs", "Japanese prime ministers": the country's
 	// adjective, the country.
@@ -1039,11 +1042,28 @@ var roleModifiers = map[string]bool{"deputy": true, "vice": true, "first": true,
 	"assistant": true, "acting": true, "lieutenant": true, "party": true, "general": true, "senior": true,
 	"principal": true, "prime": true, "head": true, "state": true, "provincial": true, "municipal": true}
 
+// holderKindWords tell what kind of holders a heading lists, not where:
+// how they came to office ("Appointed governors", "Directly elected
+// mayors") or under what rule ("Colonial governors", "Military
+// governors").
+var holderKindWords = map[string]bool{"appointed": true, "elected": true, "directly": true, "indirectly": true,
+	"popularly": true, "nominated": true, "designated": true, "selected": true, "former": true, "living": true,
+	"past": true, "previous": true, "current": true, "colonial": true, "military": true, "provisional": true,
+	"interim": true, "imperial": true, "royal": true, "civil": true, "civilian": true}
+
+// mannerWords are the holderKindWords that say how the holders came to
+// office, which is no part of the post: "Appointed governors" on a
+// province's page are its governors.
+var mannerWords = map[string]bool{"appointed": true, "elected": true, "directly": true, "indirectly": true,
+	"popularly": true, "nominated": true, "designated": true, "selected": true, "former": true, "living": true,
+	"past": true, "previous": true, "current": true}
+
 // isPlaceWords reports whether words could be a place's name: capitalised
 // words that neither name a role nor qualify one.
 func isPlaceWords(words []string) bool {
 	for _, w := range words {
-		if lowerIn(roleModifiers, w) || lowerIn(notPlaceWords, w) || hasRoleWord(w) || w == "" || !(w[0] >= 'A' && w[0] <= 'Z' || w[0] >= 0x80) {
+		if lowerIn(roleModifiers, w) || lowerIn(notPlaceWords, w) || lowerIn(holderKindWords, w) || hasRoleWord(w) || w == "" ||
+			!(w[0] >= 'A' && w[0] <= 'Z' || w[0] >= 0x80) {
 			return false
 		}
 	}

@@ -80,6 +80,11 @@ func TestCanonicalOfficeTitle(t *testing.T) {
 		{"Secretaries of the Provincial Committee", "Yunnan", "Party Secretary of Yunnan"},
 		{"Secretaries of the CPPCC Provincial Committee", "Yunnan", "Secretary of the CPPCC Provincial Committee of Yunnan"},
 		{"Provincial Governors", "Yunnan", "Governor of Yunnan"},
+		// How the holders came to office, or under what rule, is no place.
+		{"Appointed governors", "Jeju", "Governor of Jeju"},
+		{"Directly elected governors", "Jeju", "Governor of Jeju"},
+		{"Colonial governors", "Hong Kong", "Colonial Governor of Hong Kong"},
+		{"Colonial Secretaries", "Hong Kong", "Colonial Secretary of Hong Kong"},
 		{"Chief Procurators", "Yunnan", "Chief Procurator of Yunnan"},
 		{"Governor of the Guizhou Provincial People's Government", "", "Governor of Guizhou"},
 		{"Mayor of the Chongqing Municipal People's Government", "", "Mayor of Chongqing"},
