@@ -503,6 +503,10 @@ func singularRole(words []string) {
 			}
 		}
 	}
+	if role < len(words)-1 && lowerIn(roleModifiers, words[role]) && !hasRoleWord(strings.Join(words[role+1:], " ")) {
+		// "Chief Executives": "Chief" qualifies the noun after it.
+		role = len(words) - 1
+	}
 	words[role] = singular(words[role])
 }
 
@@ -911,6 +915,8 @@ func singular(w string) string {
 		return w[:len(w)-3] + "y"
 	case strings.HasSuffix(l, "men"):
 		return w[:len(w)-3] + "man"
+	case strings.HasSuffix(l, "ches") || strings.HasSuffix(l, "shes") || strings.HasSuffix(l, "sses") || strings.HasSuffix(l, "xes"):
+		return w[:len(w)-2] // "Coaches", "Bosses"
 	case strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss"):
 		return w[:len(w)-1]
 	}

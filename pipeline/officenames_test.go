@@ -85,6 +85,10 @@ func TestCanonicalOfficeTitle(t *testing.T) {
 		{"Directly elected governors", "Jeju", "Governor of Jeju"},
 		{"Colonial governors", "Hong Kong", "Colonial Governor of Hong Kong"},
 		{"Colonial Secretaries", "Hong Kong", "Colonial Secretary of Hong Kong"},
+		// A word that qualifies the role noun after it.
+		{"List of chief executives of Hong Kong", "", "Chief Executive of Hong Kong"},
+		{"Ministers for Foreign Affairs", "Testland", "Minister for Foreign Affairs of Testland"},
+		{"Head Coaches", "Testland", "Head Coach of Testland"},
 		{"Chief Procurators", "Yunnan", "Chief Procurator of Yunnan"},
 		{"Governor of the Guizhou Provincial People's Government", "", "Governor of Guizhou"},
 		{"Mayor of the Chongqing Municipal People's Government", "", "Mayor of Chongqing"},
