@@ -976,7 +976,7 @@ func identityTitle(t string) string {
 	if !ok {
 		return t
 	}
-	tail = governmentPlace(tail)
+	tail = countryOfFormalName(governmentPlace(tail))
 	if i := strings.LastIndexByte(head, ' ') + 1; chairWords[strings.ToLower(head[i:])] {
 		head = head[:i] + "Chairman"
 	}
@@ -984,7 +984,34 @@ func identityTitle(t string) string {
 }
 
 // identityWords are in every title identityTitle may rewrite.
-var identityWords = newFoldWords("secretar", "party chief", "party boss", "chair", "people's", "people’s", "cppcc")
+var identityWords = newFoldWords("secretar", "party chief", "party boss", "chair", "people's", "people’s", "cppcc", "republic")
+
+// formalCountryNames are the formal names of countries whose posts pages
+// title either way: "Premier of the People's Republic of China" is the
+// Premier of China. The Republic of China is not the People's.
+var formalCountryNames = map[string]string{
+	"the People's Republic of China": "China", "People's Republic of China": "China",
+	"the Republic of Korea": "South Korea", "Republic of Korea": "South Korea",
+	"the Democratic People's Republic of Korea": "North Korea", "the Socialist Republic of Vietnam": "Vietnam",
+	"the Republic of the Philippines": "the Philippines", "the Republic of India": "India",
+}
+
+// countryOfFormalName returns the common name of the country a post is
+// of, in place of its formal name ("the People's Republic of China" →
+// "China"), and drops it after a country's own body, which needs none
+// ("the State Council of the People's Republic of China" → "the State
+// Council"). Any other place is returned as it is.
+func countryOfFormalName(tail string) string {
+	if c, ok := formalCountryNames[tail]; ok {
+		return c
+	}
+	for formal := range formalCountryNames {
+		if body, ok := strings.CutSuffix(tail, " of "+formal); ok && namesNationalBody(body) {
+			return body
+		}
+	}
+	return tail
+}
 
 // chairWords are the names of a chair: Chairman, Chairperson, Chairwoman,
 // Chair.
