@@ -438,6 +438,12 @@ func (n *Name) latinName(s string) string {
 		n.Qualifiers = append(n.Qualifiers, strings.TrimSpace(s[:i]))
 		s = s[i:]
 	}
+	if n.Native != "" {
+		if i := postBeforeName(s); i > 0 {
+			n.Qualifiers = append(n.Qualifiers, strings.TrimSpace(s[:i]))
+			s = s[i:]
+		}
+	}
 	if i := strings.LastIndex(s, ", "); i > 0 && isNoteAfterComma(s[:i], s[i+2:]) {
 		n.addNote(s[i+2:]) // "John Smith, Republican"
 		s = s[:i]
@@ -635,6 +641,64 @@ func styleEnd(s string) int {
 		}
 		end += n
 	}
+}
+
+// postBeforeName returns where the name starts after the post a holder
+// held when named ("Chief of Staff of the Army Jang Do-young" on a list of
+// prime ministers), or 0: the post names a role and ends with "of" or
+// "the" and one capitalised word, and two or three words of the name
+// follow. Only a name given with its native form is cut so: its Latin
+// form is then a romanisation, short.
+func postBeforeName(s string) int {
+	if !hasRoleWord(s) {
+		return 0
+	}
+	words := strings.Fields(s)
+	if len(words) < 5 {
+		return 0
+	}
+	for k := len(words) - 3; k >= 2; k-- {
+		lw := strings.ToLower(words[k-1])
+		if lw != "of" && lw != "the" || !unicode.IsUpper(firstRune(words[k])) {
+			continue
+		}
+		name := words[k+1:]
+		if len(name) < 2 || len(name) > 3 || hasRoleWord(strings.Join(name, " ")) || !hasRoleWord(strings.Join(words[:k+1], " ")) {
+			return 0
+		}
+		for _, w := range name {
+			if !unicode.IsUpper(firstRune(w)) {
+				return 0
+			}
+		}
+		return fieldStart(s, k+1)
+	}
+	return 0
+}
+
+// fieldStart returns the byte index in s of its field j (from 0), as
+// strings.Fields splits it.
+func fieldStart(s string, j int) int {
+	n, in := 0, false
+	for i, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+			continue
+		}
+		if !in {
+			if n == j {
+				return i
+			}
+			n++
+			in = true
+		}
+	}
+	return len(s)
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }
 
 // postNominalsAt finds the honours and offices written after a name as

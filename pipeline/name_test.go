@@ -600,3 +600,19 @@ func TestDropImageNameBeyondASCII(t *testing.T) {
 		}
 	}
 }
+
+// TestPostBeforeName: the post a holder held when named, written before a
+// romanised name with its native form, is a qualifier, not the name.
+func TestPostBeforeName(t *testing.T) {
+	for in, want := range map[string]string{
+		"Chief of Staff of the Army Jang Do-young 장도영 張都暎 (1923–2012)": "Jang Do-young",
+		"General Park Chung Hee 박정희 朴正熙 (1917–1979)":                   "Park Chung Hee",
+		"Emperor Wu of Han 漢武帝":                                        "Emperor Wu of Han",
+		"Chief of Staff of the Army Jang Do-young":                     "Chief of Staff of the Army Jang Do-young", // no native name: not cut
+		"Secretary of the Party Committee 张三":                          "Secretary of the Party Committee",
+	} {
+		if got := ParseName(in).EN; got != want {
+			t.Errorf("ParseName(%q).EN = %q, want %q", in, got, want)
+		}
+	}
+}
