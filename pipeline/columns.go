@@ -628,6 +628,9 @@ func isOrdinalText(c string) bool {
 		if a, b, ok := cutDash(c); ok && isSmallNumber(a) && isSmallNumber(b) {
 			return true // "27–29": a holder's terms numbered 27 to 29
 		}
+		if a, b, ok := strings.Cut(c, " ("); ok && isSmallNumber(a) && strings.HasSuffix(b, ")") && isSmallNumber(b[:len(b)-1]) {
+			return true // "7 (2)": the 7th holding, by the 2nd holder
+		}
 	}
 	return isRoman(c)
 }

@@ -1700,3 +1700,22 @@ func TestNonEmptyShortcuts(t *testing.T) {
 		}
 	}
 }
+
+// TestRepeatHolderOrdinal: "7 (2)" numbers the 7th holding, by the
+// holder numbered 2 before; the term is the 7th.
+func TestRepeatHolderOrdinal(t *testing.T) {
+	for c, want := range map[string]shape{"7 (2)": shOrdinal, "(2)": shOrdinal, "7 (acting)": shText} {
+		if got := classifyCell(c); got != want {
+			t.Errorf("classifyCell(%q) = %d, want %d", c, got, want)
+		}
+	}
+	ds := buildDocs(t, map[string]string{"pm.txt": `= Prime Minister of Testland =
+
+| No. | Name | Took office | Left office |
+| 6 | Ho Test | 15 June 1960 | 18 August 1960 |
+| 7 (2) | Chang Test | 19 August 1960 | 17 May 1961 |
+`})
+	if tm, ok := findTerm(ds, "prime-minister-of-testland", "chang-test"); !ok || tm.Ordinal != 7 {
+		t.Errorf("Chang Test's term %+v, want the 7th", tm)
+	}
+}
