@@ -1892,6 +1892,29 @@ func TestPages(t *testing.T) {
 			t.Errorf("%s: %s", f.Code, f.Message)
 		}
 	}
+	// China's state representatives: the acting holders have no number;
+	// the NPC chairman is the national body's, with no "of China".
+	for _, tm := range termsOf(ds, "chairman-of-china") {
+		if tm.Acting && tm.Ordinal != 0 {
+			t.Errorf("China: acting %s numbered %d", tm.NameEN, tm.Ordinal)
+		}
+	}
+	if n := len(termsOf(ds, "chairman-of-the-standing-committee-of-the-national-peoples-congress")); n != 1 {
+		t.Errorf("China: %d NPC chairmen's terms, want 1", n)
+	}
+	// Anhui: the party chiefs are Anhui's.
+	if n := len(termsOf(ds, "party-secretary-of-anhui")); n != 4 {
+		t.Errorf("Anhui: %d party secretaries' terms, want 4", n)
+	}
+	// Korea: "7 (2)" is the 7th; the army's chief of staff is no name.
+	for _, tm := range termsOf(ds, "prime-minister-of-south-korea") {
+		if tm.PersonID == "chang-myon" && tm.Start.Year == 1960 && tm.Ordinal != 7 {
+			t.Errorf("Korea: Chang Myon's second term numbered %d", tm.Ordinal)
+		}
+	}
+	if _, ok := findTerm(ds, "prime-minister-of-south-korea", "jang-do-young"); !ok {
+		t.Error("Korea: Jang Do-young not found by his name")
+	}
 	// Fujian: Sun Chunlan, last of the list, was not succeeded by Yin Li
 	// eight years on.
 	if tm, ok := findTerm(ds, "party-secretary-of-fujian", "sun-chunlan"); !ok || tm.SuccessorPersonID != "" {
