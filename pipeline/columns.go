@@ -146,8 +146,6 @@ func namesAnotherPerson(l string) bool {
 // lifeWords name a person's life dates in a header.
 var lifeWords = newFoldWords("birth", "born", "death", "died", "life", "b.", "d.")
 
-// isVoteHeader reports whether a lower-case header labels a column of
-// election results: votes, shares, candidates.
 // isSerialHeader reports whether a lower-case label is a serial number's,
 // as Indian and other pages write it: "S. No.", "Sl. No", "Sr. no.",
 // "S/N", "Serial", "Serial no.".
@@ -170,6 +168,8 @@ func isSerialHeader(l string) bool {
 	return false
 }
 
+// isVoteHeader reports whether a lower-case header labels a column of
+// election results: votes, shares, candidates.
 func isVoteHeader(l string) bool {
 	switch l {
 	case "%", "votes", "vote", "candidate", "candidates", "winner", "runner-up", "runner up", "margin", "turnout", "swing", "vote share":

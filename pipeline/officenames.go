@@ -989,11 +989,11 @@ var identityWords = newFoldWords("secretar", "party chief", "party boss", "chair
 // formalCountryNames are the formal names of countries whose posts pages
 // title either way: "Premier of the People's Republic of China" is the
 // Premier of China. The Republic of China is not the People's.
-var formalCountryNames = map[string]string{
-	"the People's Republic of China": "China", "People's Republic of China": "China",
-	"the Republic of Korea": "South Korea", "Republic of Korea": "South Korea",
-	"the Democratic People's Republic of Korea": "North Korea", "the Socialist Republic of Vietnam": "Vietnam",
-	"the Republic of the Philippines": "the Philippines", "the Republic of India": "India",
+var formalCountryNames = [][2]string{
+	{"the People's Republic of China", "China"}, {"People's Republic of China", "China"},
+	{"the Republic of Korea", "South Korea"}, {"Republic of Korea", "South Korea"},
+	{"the Democratic People's Republic of Korea", "North Korea"}, {"the Socialist Republic of Vietnam", "Vietnam"},
+	{"the Republic of the Philippines", "the Philippines"}, {"the Republic of India", "India"},
 }
 
 // countryOfFormalName returns the common name of the country a post is
@@ -1002,11 +1002,11 @@ var formalCountryNames = map[string]string{
 // ("the State Council of the People's Republic of China" → "the State
 // Council"). Any other place is returned as it is.
 func countryOfFormalName(tail string) string {
-	if c, ok := formalCountryNames[tail]; ok {
-		return c
-	}
-	for formal := range formalCountryNames {
-		if body, ok := strings.CutSuffix(tail, " of "+formal); ok && namesNationalBody(body) {
+	for _, f := range formalCountryNames {
+		if tail == f[0] {
+			return f[1]
+		}
+		if body, ok := strings.CutSuffix(tail, " of "+f[0]); ok && namesNationalBody(body) {
 			return body
 		}
 	}
@@ -1079,14 +1079,18 @@ var roleModifiers = map[string]bool{"deputy": true, "vice": true, "first": true,
 // how they came to office ("Appointed governors", "Directly elected
 // mayors") or under what rule ("Colonial governors", "Military
 // governors").
-var holderKindWords = map[string]bool{"appointed": true, "elected": true, "directly": true, "indirectly": true,
-	"popularly": true, "nominated": true, "designated": true, "selected": true, "former": true, "living": true,
-	"past": true, "previous": true, "current": true, "colonial": true, "military": true, "provisional": true,
-	"interim": true, "imperial": true, "royal": true, "civil": true, "civilian": true}
+var holderKindWords = func() map[string]bool {
+	m := map[string]bool{"colonial": true, "military": true, "provisional": true, "interim": true, "imperial": true,
+		"royal": true, "civil": true, "civilian": true}
+	for w := range mannerWords {
+		m[w] = true
+	}
+	return m
+}()
 
 // mannerWords are the holderKindWords that say how the holders came to
-// office, which is no part of the post: "Appointed governors" on a
-// province's page are its governors.
+// office, or when, which is no part of the post: "Appointed governors" on
+// a province's page are its governors.
 var mannerWords = map[string]bool{"appointed": true, "elected": true, "directly": true, "indirectly": true,
 	"popularly": true, "nominated": true, "designated": true, "selected": true, "former": true, "living": true,
 	"past": true, "previous": true, "current": true}
