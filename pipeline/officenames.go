@@ -184,6 +184,9 @@ func namedPlace(title string) string {
 // Shanxi").
 func pageOffice(title string) string {
 	if looksLikeOffice(title) {
+		if namesRolePlural(title) {
+			return canonicalOfficeTitle(title, "") // "Governors of Yunnan": the Governor of Yunnan
+		}
 		return title
 	}
 	l := strings.ToLower(title)
@@ -199,6 +202,27 @@ func pageOffice(title string) string {
 		}
 	}
 	return ""
+}
+
+// namesRolePlural reports whether a title names its role in the plural,
+// as a page of its holders may be titled ("Governors of Yunnan",
+// "Chairmen of the Testland Congress", "Attorneys General of Texas").
+func namesRolePlural(title string) bool {
+	head, _, _ := strings.Cut(title, " of ")
+	words := strings.Fields(head)
+	plural := func(w string) bool {
+		w = strings.ToLower(w)
+		return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "men")
+	}
+	if n := len(words); n > 1 && isPostpositive(words[n-1]) {
+		return plural(words[n-2]) // "Attorneys General": the noun before
+	}
+	for i := len(words) - 1; i >= 0; i-- {
+		if hasRoleWord(words[i]) {
+			return plural(words[i])
+		}
+	}
+	return false
 }
 
 // disambiguator returns the place in brackets at the end of a page's

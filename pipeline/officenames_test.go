@@ -24,6 +24,12 @@ func TestPageOffice(t *testing.T) {
 		// A place in brackets tells the page from others of its name.
 		"List of secretaries of the Democratic Party (Italy)": "Secretary of the Democratic Party (Italy)",
 		"List of governors of Testland (1949–1955)":           "Governor of Testland",
+		// A page of holders titled with the role in the plural.
+		"Governors of Yunnan":               "Governor of Yunnan",
+		"Attorneys General of Texas":        "Attorney General of Texas",
+		"Chairmen of the Testland Congress": "Chairman of the Testland Congress",
+		"Chairperson of Inner Mongolia":     "Chairperson of Inner Mongolia", // singular: as written
+		"7th Governor of Hokkaido":          "7th Governor of Hokkaido",
 	}
 	for in, want := range tests {
 		if got := pageOffice(in); got != want {
