@@ -282,6 +282,17 @@ func layoutOf(t *Table) *tableLayout {
 		}
 	}
 	hasOrdinal := slices.Contains(kinds, colOrdinal)
+	if !hasOrdinal {
+		// The holders' numbers under "Portrait" (a mirror that dropped the
+		// number's own blank label): an image column whose every filled
+		// cell is a number is the numbers' column.
+		for j, k := range kinds {
+			if k == colImage && columnOfOrdinals(rows, shapes, j) {
+				kinds[j], hasOrdinal = colOrdinal, true
+				break
+			}
+		}
+	}
 	// A date column whose values are something else: ordinals ("1st", a
 	// term number), durations ("1555 Days"), parties. Only when another
 	// date column does hold the dates: where rows are laid out unlike
@@ -759,6 +770,22 @@ func rowsHoldTwoDates(shapes [][]shape) bool {
 		}
 	}
 	return two > ranges
+}
+
+// columnOfOrdinals reports whether column j of the rows holds numbers
+// and nothing else: at least two, and in most rows.
+func columnOfOrdinals(rows []Row, shapes [][]shape, j int) bool {
+	n := 0
+	for i, r := range rows {
+		if j >= len(r.Cells) || r.Cells[j] == "" {
+			continue
+		}
+		if shapes[i][j] != shOrdinal {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n*2 >= len(rows)
 }
 
 // rowKind is what one table row holds.

@@ -1719,3 +1719,34 @@ func TestRepeatHolderOrdinal(t *testing.T) {
 		t.Errorf("Chang Test's term %+v, want the 7th", tm)
 	}
 }
+
+// TestNumbersUnderPortrait: the holders' numbers written under
+// "Portrait" (a mirror that dropped the number's blank label) are their
+// ordinals; a "Term" column of election numbers beside them is not.
+func TestNumbersUnderPortrait(t *testing.T) {
+	ds := buildDocs(t, map[string]string{"t.txt": `= Mayor of Testnan =
+
+| Portrait | Name (Birth–Death) | Term of Office | | Term | Political Party |
+| 3 | Yeh Testkuei 葉廷珪 (1905-1977) | 1 February 1951 | 2 June 1954 | 1 | Independent |
+| 4 | Chen Testtsung 陳華宗 (1904-1966) | 2 June 1954 | 2 June 1957 | 2 | Kuomintang |
+| 5 | Yeh Testkuei 葉廷珪 (1905-1977) | 2 June 1957 | 2 June 1960 | 3 | Independent |
+`})
+	var got []int
+	for _, tm := range ds.Terms {
+		got = append(got, tm.Ordinal)
+	}
+	if want := []int{3, 4, 5}; !slices.Equal(got, want) {
+		t.Errorf("ordinals %v, want %v", got, want)
+	}
+	ds = buildDocs(t, map[string]string{"t.txt": `= Mayor of Testnan =
+
+| Portrait | Name | Took office | Left office |
+| Yeh.jpg | Yeh Testkuei | 1951 | 1954 |
+| Chen.jpg | Chen Testtsung | 1954 | 1957 |
+`})
+	for _, tm := range ds.Terms {
+		if tm.Ordinal > 2 || strings.Contains(tm.NameEN, ".jpg") {
+			t.Errorf("term %+v read from a portrait column", tm)
+		}
+	}
+}
