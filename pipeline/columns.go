@@ -93,8 +93,8 @@ func classifyHeader(h string) colKind {
 		return colDuration
 	case atWord("age ") || has("gender"):
 		return colOther
-	case has("lifetime", "lifespan", "life span", "born", "died", "death"):
-		return colLife // before the date words: "Lifetime" holds "time"
+	case has("lifetime", "lifespan", "life span", "born", "died", "death", "birth") || l == "dob":
+		return colLife // before the date words: "Lifetime" holds "time", "Birthdate" "date"
 	case namesAnotherPerson(l):
 		return colOther // "Appointed by", "President(s) served under": not the holder's dates
 	case atWord("election") || atWord("elected") || atWord("re-elected") || atWord("polling"):

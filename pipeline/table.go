@@ -409,12 +409,14 @@ func layoutOf(t *Table) *tableLayout {
 	}
 	lay.placeCol = -1
 	if h := slices.Index(kinds, colName); h > 0 && lay.officeCol < 0 {
-		if role := holdersLabel(lay); role != "" {
-			for j := range h {
-				if kinds[j] == colOther && isPlaceLabel(cleanCell(lay.header[j])) && mostCellsAre(rows, j, func(c string) bool { return cleanCell(c) != "" }) {
-					lay.placeCol, lay.rowRole = j, role
-					break
-				}
+		// The post is the holders' label ("Party Secretary"), or, under a
+		// plain "Name", the list's own when it names no place (table
+		// sets rowRole then).
+		role := holdersLabel(lay)
+		for j := range h {
+			if kinds[j] == colOther && isPlaceLabel(cleanCell(lay.header[j])) && mostCellsAre(rows, j, func(c string) bool { return cleanCell(c) != "" }) {
+				lay.placeCol, lay.rowRole = j, role
+				break
 			}
 		}
 	}
@@ -812,6 +814,17 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 		// cabinet's table) would be every country's: the rows stay the
 		// table's, the post a note.
 		lay.kinds[lay.officeCol], lay.officeCol = colOther, -1
+	}
+	if lay.placeCol >= 0 && lay.rowRole == "" {
+		// "| Provinces | Name | … | Took office |" under "Communist Party
+		// Secretaries": each row's post is the list's, at the row's place.
+		// Under a list of one place's office the column is only where the
+		// holder comes from.
+		if placeOf(list.title) == "" && hasRoleWord(list.title) && !strings.Contains(list.title, " of ") {
+			lay.rowRole = list.title
+		} else {
+			lay.placeCol = -1
+		}
 	}
 	officeID := ""
 	perRow := lay.officeCol >= 0 || lay.placeCol >= 0 // each row's own office
@@ -1402,7 +1415,7 @@ func isPlaceLabel(l string) bool {
 	switch w {
 	case "province", "prefecture", "state", "municipality", "region", "territory", "county", "city", "division",
 		"subdivision", "canton", "oblast", "governorate", "department", "district", "autonomous", "emirate", "place",
-		"citie", "countie": // "Cities", "Counties"
+		"citie", "countie", "municipalitie": // "Cities", "Counties", "Municipalities"
 		return true
 	}
 	return false

@@ -1002,6 +1002,8 @@ func TestClassifyHeader(t *testing.T) {
 		// Serial numbers, as Indian and other pages label them.
 		"S. No.": colOrdinal, "Sl. No": colOrdinal, "Sr. no.": colOrdinal, "S/N": colOrdinal, "Serial": colOrdinal,
 		"Serial no.": colOrdinal, "Snow": colOther, "Slogan": colOther,
+		// A birth date is no term's date.
+		"Birthdate": colLife, "Date of birth": colLife, "DOB": colLife, "Birth date": colLife,
 		"Office": colOffice, "Position": colOffice, "Portfolio": colOffice, "In office": colRange, "Since": colStart,
 		// Life dates beside the holders' names.
 		"Governor (Birth–Death)": colName, "Chief Executive (Birth–Death)": colOther, "Lifespan (years)": colLife,
@@ -1748,5 +1750,41 @@ func TestNumbersUnderPortrait(t *testing.T) {
 		if tm.Ordinal > 2 || strings.Contains(tm.NameEN, ".jpg") {
 			t.Errorf("term %+v read from a portrait column", tm)
 		}
+	}
+}
+
+// TestPlacesOfARolesHolders: a table of each place's holder of the post
+// its heading names, the holders under a plain "Name" ("| Provinces |
+// Name | Birthdate | Took office |" under "Communist Party
+// Secretaries"), gives each place's office; a place column on a page of
+// one place's office is only where the holder comes from.
+func TestPlacesOfARolesHolders(t *testing.T) {
+	ds := buildDocs(t, map[string]string{"t.txt": `= List of current Testland provincial leaders =
+
+== Communist Party Secretaries ==
+
+| Provinces | Name | Birthdate | Prior public experience | Took office |
+| Hebei | Zhao Testzhi | November 1953 (age 63) | Party Secretary of Guizhou | 2015.07.31 |
+| Shanxi | Luo Testning | October 1954 (age 62) | Party Secretary of Qinghai | 2016.06.30 |
+`})
+	var got []string
+	for _, tm := range ds.Terms {
+		got = append(got, fmt.Sprintf("%s %s %s–%s open=%v", tm.OfficeID, tm.PersonID, tm.Start, tm.End, tm.Incumbent))
+	}
+	want := []string{"party-secretary-of-hebei zhao-testzhi 2015-07-31– open=true", "party-secretary-of-shanxi luo-testning 2016-06-30– open=true"}
+	if !slices.Equal(got, want) {
+		t.Errorf("terms:\n got %q\nwant %q", got, want)
+	}
+	if f := findingsWith(ds, CodeEndBeforeStart); len(f) != 0 {
+		t.Errorf("birth dates read as terms' ends: %+v", f)
+	}
+	ds = buildDocs(t, map[string]string{"t.txt": `= Governor of Testprov =
+
+| Province | Name | Took office | Left office |
+| Hebei | Zhao Testzhi | 2015 | 2017 |
+| Shanxi | Luo Testning | 2017 | 2019 |
+`})
+	if len(ds.Offices) != 1 || len(termsOf(ds, "governor-of-testprov")) != 2 {
+		t.Errorf("offices %+v, want the page's one, with both terms", ds.Offices)
 	}
 }
