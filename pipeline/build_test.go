@@ -1915,10 +1915,18 @@ func TestPages(t *testing.T) {
 	if _, ok := findTerm(ds, "prime-minister-of-south-korea", "jang-do-young"); !ok {
 		t.Error("Korea: Jang Do-young not found by his name")
 	}
+	// Current provincial leaders (2016): each province's party secretary,
+	// in office since the date given; no birth date is a term's.
+	if tm, ok := findTerm(ds, "party-secretary-of-hebei", "zhao-kezhi"); !ok || !tm.Incumbent || tm.Start.String() != "2015-07-31" {
+		t.Errorf("provincial leaders: Zhao Kezhi %+v", tm)
+	}
+	for _, f := range findingsWith(ds, CodeEndBeforeStart) {
+		t.Errorf("%s: %s", f.SourceID, f.Message)
+	}
 	// Fujian: Sun Chunlan, last of the list, was not succeeded by Yin Li
 	// eight years on.
-	if tm, ok := findTerm(ds, "party-secretary-of-fujian", "sun-chunlan"); !ok || tm.SuccessorPersonID != "" {
-		t.Errorf("Fujian: Sun Chunlan %+v, want no successor known", tm)
+	if tm, ok := findTerm(ds, "party-secretary-of-fujian", "sun-chunlan"); !ok || tm.SuccessorPersonID != "you-quan" {
+		t.Errorf("Fujian: Sun Chunlan %+v, want You Quan (from the provincial leaders' list) as the successor", tm)
 	}
 }
 
