@@ -64,6 +64,11 @@ func classifyHeader(h string) colKind {
 		}
 		return false
 	}
+	// "Emperor (reign)", "Monarch (reign)": the ruler each holder served
+	// under, with the ruler's reign; no dates of the holders' own.
+	if i := strings.IndexByte(l, '('); i > 0 && strings.HasSuffix(l, ")") && strings.TrimSpace(l[i+1:len(l)-1]) == "reign" {
+		return colOther
+	}
 	// "Chief Executive (Birth–Death)", "Governor (lifespan)": the holders,
 	// whose cells give their life dates beside their names.
 	if i := strings.IndexByte(l, '('); i > 0 && strings.HasSuffix(l, ")") && lifeWords.in(l[i:]) {

@@ -1004,6 +1004,8 @@ func TestClassifyHeader(t *testing.T) {
 		"Serial no.": colOrdinal, "Snow": colOther, "Slogan": colOther,
 		// A birth date is no term's date.
 		"Birthdate": colLife, "Date of birth": colLife, "DOB": colLife, "Birth date": colLife,
+		// The ruler each holder served under, with the ruler's reign.
+		"Emperor (reign)": colOther, "Monarch (reign)": colOther,
 		"Office": colOffice, "Position": colOffice, "Portfolio": colOffice, "In office": colRange, "Since": colStart,
 		// Life dates beside the holders' names.
 		"Governor (Birth–Death)": colName, "Chief Executive (Birth–Death)": colOther, "Lifespan (years)": colLife,
