@@ -756,13 +756,10 @@ func (x *extractor) infoboxOffice(title string) officeClaim {
 		case "deputy":
 			o.Deputy = v
 		case "formation":
-			o.Formation = x.infoboxDate(o.ID, e, v)
+			o.Formation, c.laterFormations = x.infoboxDate(o.ID, e, v)
 			c.formationLine = e.Line
-			if parts := datedParts(v); len(parts) > 1 {
-				c.laterFormations = parts[1:]
-			}
 		case "incumbentsince", "since": // "Since" under "Incumbent", as the rendered infobox labels it
-			o.IncumbentSince = x.infoboxDate(o.ID, e, v)
+			o.IncumbentSince, _ = x.infoboxDate(o.ID, e, v)
 			c.sinceLine = e.Line
 			c.hasIncumbentIB = true
 		case "incumbent":
@@ -840,26 +837,29 @@ func (x *extractor) readActing(c *officeClaim, e InfoboxEntry) {
 	c.incumbent, c.incumbentLine, c.vacant, c.hasIncumbentIB = n, e.Line, false, true
 }
 
-func (x *extractor) infoboxDate(subject string, e InfoboxEntry, v string) Date {
+// infoboxDate reads an infobox date, with a finding when it cannot or
+// when it is approximate; a value that gives several dates, one per form
+// of the office, gives the first and, as later, the others.
+func (x *extractor) infoboxDate(subject string, e InfoboxEntry, v string) (d Date, later []Date) {
 	if v == "" {
-		return Date{}
+		return Date{}, nil
 	}
 	d, err := ParseDate(stripParens(v))
 	if err != nil {
 		parts := datedParts(v)
 		if len(parts) < 2 {
 			x.finding(SeverityError, CodeUnparsedDate, subject, e.Line, "%s %q: %v", e.Key, e.Value, err)
-			return Date{}
+			return Date{}, nil
 		}
 		// "8 October 1928 (original) 17 May 1948 (1947 Constitution)":
-		// the first is when the office began.
-		d = parts[0]
+		// the first is when the office began, the others later forms.
+		d, later = parts[0], parts[1:]
 		x.finding(SeverityInfo, CodeSeveralDates, subject, e.Line, "%s %q gives %d dates; kept the first, %s", e.Key, e.Value, len(parts), d)
 	}
 	if d.Approximate {
 		x.finding(SeverityInfo, CodeApproximateDate, subject, e.Line, "%s %q is approximate; kept as %s", e.Key, e.Value, d)
 	}
-	return d
+	return d, later
 }
 
 // datedParts reads a value that gives several dates one after another,
