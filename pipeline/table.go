@@ -883,7 +883,8 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 			langs[j] = labelLang(lay.header[j])
 		}
 	}
-	var assignBuf []int // the rows' assignments of cells to columns, one at a time
+	var assignBuf []int    // the rows' assignments of cells to columns, one at a time
+	var groups []postGroup // the runs of rows under captions that name posts
 	for ri, r := range t.Rows[lay.skip:] {
 		shapes := lay.shapes[lay.skip+ri]
 		if lay.officeCol >= 0 {
@@ -1009,6 +1010,12 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 			continue
 		case dates == 0 && isCaption(first, shapes, r.Cells):
 			// An era or group caption, a note row.
+			if !perRow && filled == 1 && isGroupPost(first) {
+				// "| Military Governor | | |": the rows below hold that post.
+				flush()
+				holder.ok = false
+				groups = append(groups, postGroup{post: cleanCell(first), line: r.Line, from: len(x.ex.terms)})
+			}
 		case nameText != "" || len(natives) > 0:
 			c.name = x.name(nameText)
 			for _, nt := range natives {
@@ -1238,6 +1245,7 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 		}
 	}
 	flush()
+	x.splitParallelPosts(groups, placeOf(list.title))
 	// A dash for the end of the last term: the term has not ended (the
 	// current holder, whose number of terms is a dash too).
 	if lastEndDash >= 0 {
@@ -1249,6 +1257,90 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 		first, last := x.ex.terms[firstTerm].start, x.ex.terms[len(x.ex.terms)-1].start
 		if !last.IsZero() && last.Latest().Before(first.Earliest()) {
 			x.ex.terms[firstTerm].open = true
+		}
+	}
+}
+
+// postGroup is the run of a table's terms under a caption row that names
+// a post ("| Military Governor | | |"): from is the index of its first
+// term in the extraction's terms, and the run ends where the next
+// group's starts.
+type postGroup struct {
+	post string
+	line int
+	from int
+}
+
+// isGroupPost reports whether a lone caption cell names a post the rows
+// below it hold ("Military Governor", "Chairperson of the Fujian
+// Provincial Government"), not an era ("Jeju Province (1995–2006)") or a
+// note ("Concurrently held position as Minister of the Navy.").
+func isGroupPost(cell string) bool {
+	v := stripParens(cleanCell(cell))
+	if v == "" || len(strings.Fields(v)) > 10 || strings.ContainsAny(v, "0123456789:;.") || isVacancyText(v) {
+		return false
+	}
+	return hasRoleWord(v) && looksLikeOffice(v)
+}
+
+// splitParallelPosts gives each group of a table's terms the office its
+// caption names when the groups ran side by side: "Military Governor" and
+// "Civilian Governor" of Jiangsu, each numbered from 1 over the same
+// years, are two offices, not one held twice at a time. Groups that follow
+// one another are the same office under its successive titles ("Governor
+// of the Military Government", then "Governor"), and stay the table's.
+func (x *extractor) splitParallelPosts(groups []postGroup, place string) {
+	if len(groups) < 2 {
+		return
+	}
+	spans := make([][2]int, len(groups)) // each group's first and last day
+	for i, g := range groups {
+		to := len(x.ex.terms)
+		if i+1 < len(groups) {
+			to = groups[i+1].from
+		}
+		lo, hi, ok := 0, 0, false
+		for _, c := range x.ex.terms[g.from:to] {
+			for _, d := range []Date{c.start, c.end} {
+				first, last, dok := d.DayNumbers()
+				if !dok {
+					continue
+				}
+				if !ok || first < lo {
+					lo = first
+				}
+				if !ok || last > hi {
+					hi = last
+				}
+				ok = true
+			}
+		}
+		if !ok {
+			return // a group with no dates: nothing to tell by
+		}
+		spans[i] = [2]int{lo, hi}
+	}
+	parallel := false
+	for i := range spans {
+		for j := range i {
+			overlap := min(spans[i][1], spans[j][1]) - max(spans[i][0], spans[j][0])
+			shorter := min(spans[i][1]-spans[i][0], spans[j][1]-spans[j][0])
+			if overlap > 366 && overlap*2 > shorter {
+				parallel = true
+			}
+		}
+	}
+	if !parallel {
+		return
+	}
+	for i, g := range groups {
+		to := len(x.ex.terms)
+		if i+1 < len(groups) {
+			to = groups[i+1].from
+		}
+		id := x.officeClaim(canonicalOfficeTitle(g.post, place), g.post, g.line)
+		for k := g.from; k < to; k++ {
+			x.ex.terms[k].officeID = id
 		}
 	}
 }

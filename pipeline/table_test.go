@@ -1790,3 +1790,53 @@ func TestPlacesOfARolesHolders(t *testing.T) {
 		t.Errorf("offices %+v, want the page's one, with both terms", ds.Offices)
 	}
 }
+
+// TestCaptionsOfParallelPosts: caption rows that name posts held side by
+// side over the same years ("Military Governor", then "Civilian
+// Governor", each numbered from 1) split a table into those offices, with
+// no false overlap between them; captions of the same post's successive
+// titles, one after the other, keep the table's one office.
+func TestCaptionsOfParallelPosts(t *testing.T) {
+	ds := buildDocs(t, map[string]string{"t.txt": `= Governor of Testsu =
+
+The governor of Testsu is the head of the Testsu government.
+
+| No. | Officeholder | Took office | Left office |
+|---|---|---|---|
+| Military Governor | | | |
+| 1 | Cheng Dequan (1860–1930) | 5 November 1911 | 1 January 1912 |
+| 2 | Zhang Xun (1854–1923) | 1 January 1912 | 16 December 1913 |
+| 3 | Feng Guozhang (1859–1919) | 16 December 1913 | 1 August 1917 |
+| Civilian Governor | | | |
+| 1 | Ying Dehong (1876–1919) | 19 November 1912 | 6 September 1913 |
+| 2 | Han Guojun (1857–1942) | 9 September 1913 | 15 July 1914 |
+| 3 | Qi Yaolin (1863–1949) | 15 July 1914 | 10 October 1920 |
+`, "u.txt": `= Mayor of Testville =
+
+The mayor of Testville heads its government.
+
+| No. | Name | Took office | Left office |
+|---|---|---|---|
+| Governor of the Testville Prefecture | | | |
+| 1 | Ann Lee | 1912 | 1918 |
+| 2 | Bob Ray | 1918 | 1925 |
+| Mayor of Testville | | | |
+| 3 | Cai Wen | 1925 | 1931 |
+| 4 | Dan Hu | 1931 | 1937 |
+`})
+	got := map[string][]string{}
+	for _, tm := range ds.Terms {
+		got[tm.OfficeID] = append(got[tm.OfficeID], fmt.Sprintf("%d %s", tm.Ordinal, tm.NameEN))
+	}
+	want := map[string][]string{
+		"military-governor-of-testsu": {"1 Cheng Dequan", "2 Zhang Xun", "3 Feng Guozhang"},
+		"civilian-governor-of-testsu": {"1 Ying Dehong", "2 Han Guojun", "3 Qi Yaolin"},
+		"mayor-of-testville":          {"1 Ann Lee", "2 Bob Ray", "3 Cai Wen", "4 Dan Hu"},
+	}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("terms by office:\n got %q\nwant %q", got, want)
+	}
+	if f := findingsWith(ds, CodeOverlappingTerms); len(f) > 0 {
+		t.Errorf("parallel posts overlap no one: %+v", f)
+	}
+}
