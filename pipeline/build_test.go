@@ -891,6 +891,9 @@ Ito Hiroshi
 - Office5: Mayor of Kawabe
 - Term Start5: 1991
 - Term End5: 1995
+- Term Start6: 1996
+- Term End6: 1997
+- Term Label6: Acting
 `})
 	var got []string
 	for _, tm := range ds.Terms {
@@ -899,6 +902,7 @@ Ito Hiroshi
 	slices.Sort(got)
 	want := []string{"governor-of-nagara 2003-04-23 acting=true ", "governor-of-nagara 2005 acting=true ",
 		"mayor-of-kawabe 1990 acting=true ", "mayor-of-kawabe 1991 acting=false Status: Elected",
+		"mayor-of-kawabe 1996 acting=true ", // "Term Label6: Acting", the office above's
 		"member-of-the-house-of-councillors 1995 acting=false "}
 	if !slices.Equal(got, want) {
 		t.Errorf("terms:\n got %q\nwant %q", got, want)

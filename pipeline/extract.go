@@ -369,7 +369,9 @@ var bioKeys = map[string]bool{"office": true, "birthdate": true, "born": true, "
 
 // bioKeyAliases are the other names infoboxes give a term's fields.
 var bioKeyAliases = map[string]string{"assumedoffice": "termstart", "tookoffice": "termstart", "leftoffice": "termend",
-	"precededby": "predecessor", "succeededby": "successor", "politicalparty": "party", "succeeding": "predecessor"}
+	"precededby": "predecessor", "succeededby": "successor", "politicalparty": "party", "succeeding": "predecessor",
+	// "Term Label2: Acting" relabels the block's "In office" as its status.
+	"termlabel": "status"}
 
 func isBiography(ib *Infobox) bool {
 	if ib == nil {
