@@ -656,7 +656,7 @@ func (b *builder) matchClaim(st *officeState, base *[]*termClaim, o *termClaim, 
 	id := st.office.ID
 	switch {
 	case best != nil:
-		b.merge(id, best, o)
+		b.merge(id, best, o, continuedBy(*base, best))
 	case clash != nil:
 		// The same person in the same period with another start: the
 		// sources disagree about one term.
@@ -813,8 +813,25 @@ func insertChronological(terms *[]*termClaim, t *termClaim) {
 	*terms = append(*terms, t)
 }
 
-// merge folds claim o into base term t.
-func (b *builder) merge(officeID string, t, o *termClaim) {
+// continuedBy reports whether the holder of term t holds the office again
+// from the day t ends: a list's next row of theirs ("| 25 December 2022 |
+// Incumbent | 4 |", a second election term), which a biography's one
+// open term from t's start covers too.
+func continuedBy(base []*termClaim, t *termClaim) bool {
+	if t.end.IsZero() || t.open {
+		return false
+	}
+	for _, u := range base {
+		if u != t && u.personID == t.personID && !u.start.IsZero() && u.start.EqualAtSharedPrecision(t.end) {
+			return true
+		}
+	}
+	return false
+}
+
+// merge folds claim o into base term t; continued says t's holder holds
+// the office again from the day t ends.
+func (b *builder) merge(officeID string, t, o *termClaim, continued bool) {
 	if !slices.Contains(t.corroboratedBy(), o.sourceID) && o.sourceID != t.sourceID {
 		m := t.merges()
 		m.corroborate = append(m.corroborate, o.sourceID)
@@ -829,7 +846,7 @@ func (b *builder) merge(officeID string, t, o *termClaim) {
 	case t.open && !o.open && !o.end.IsZero():
 		b.finding(SeverityWarning, CodeSourceDisagreement, officeID, o.sourceID, o.line,
 			"%s ends the term of %s on %s; %s has it open", o.sourceID, who, o.end, t.sourceID)
-	case !t.open && o.open && !t.end.IsZero():
+	case !t.open && o.open && !t.end.IsZero() && !continued:
 		b.finding(SeverityWarning, CodeSourceDisagreement, officeID, o.sourceID, o.line,
 			"%s has the term of %s open; %s ends it on %s", o.sourceID, who, t.sourceID, t.end)
 	case !t.end.IsZero() && !o.end.IsZero() && !t.end.Overlaps(o.end):

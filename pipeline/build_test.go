@@ -2053,3 +2053,60 @@ Infobox
 		}
 	}
 }
+
+// TestStandInTerm: an unnumbered row inside another holder's term (an
+// acting mayor while the mayor ran for president) is a stand-in: that
+// holder is its predecessor and successor, it is no one else's neighbour,
+// and it is no overlap. A biography's one open term from a start the list
+// splits into two consecutive terms of its holder is no disagreement, and
+// grouped footnote markers ("[lower-alpha 3]") are not part of names or
+// dates.
+func TestStandInTerm(t *testing.T) {
+	ds := buildDocs(t, map[string]string{"m.txt": `= Mayor of Testtown =
+
+The mayor of Testtown heads the city.
+
+| No. | Name | Took office | Left office | Term |
+|---|---|---|---|---|
+| 1 | Eric Chu | 25 December 2010 | 25 December 2014 | 1 |
+| 25 December 2014 | 25 December 2018 [lower-alpha 2] | 2 |
+| -- | Hou Yu-ih [lower-alpha 3] | 20 October 2015 | 18 January 2016 | |
+| 2 | Hou Yu-ih | 25 December 2018 | 25 December 2022 | 3 |
+| 25 December 2022 | Incumbent | 4 |
+`, "h.txt": `= Hou Yu-ih =
+
+Hou Yu-ih
+- Office: Mayor of Testtown
+- Term Start: 25 December 2018
+- Predecessor: Eric Chu
+- Term Start2: 20 October 2015
+- Term End2: 18 January 2016
+- Term Label2: Acting
+- Predecessor2: Eric Chu
+- Successor2: Eric Chu
+
+Hou Yu-ih is a politician.
+`})
+	var got []string
+	for _, tm := range termsOf(ds, "mayor-of-testtown") {
+		got = append(got, fmt.Sprintf("%s %s–%s acting=%t %s→%s", tm.NameEN, tm.Start, endText(tm.End, tm.Incumbent), tm.Acting, tm.PredecessorPersonID, tm.SuccessorPersonID))
+	}
+	want := []string{
+		"Eric Chu 2010-12-25–2014-12-25 acting=false →eric-chu",
+		"Eric Chu 2014-12-25–2018-12-25 acting=false eric-chu→hou-yu-ih",
+		"Hou Yu-ih 2015-10-20–2016-01-18 acting=true eric-chu→eric-chu",
+		"Hou Yu-ih 2018-12-25–2022-12-25 acting=false eric-chu→hou-yu-ih",
+		"Hou Yu-ih 2022-12-25–present acting=false hou-yu-ih→",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("terms:\n got %q\nwant %q", got, want)
+	}
+	for _, code := range []string{CodeOverlappingTerms, CodeSourceDisagreement, CodeUnparsedDate} {
+		if f := findingsWith(ds, code); len(f) > 0 {
+			t.Errorf("%s findings: %+v", code, f)
+		}
+	}
+	if f := findingsWith(ds, CodeStandInTerm); len(f) != 1 || f[0].SubjectID != "mayor-of-testtown/hou-yu-ih" {
+		t.Errorf("stand-in findings: %+v, want one for Hou Yu-ih's acting term", f)
+	}
+}

@@ -937,10 +937,36 @@ func squareBracket(s string) (n int, repl string, ok bool) {
 	if len(inner) <= 30 && !hasDigit(inner) && isMostlyNative(inner) {
 		return j + 1, "(" + inner + ")", true
 	}
-	if j <= 12 || isEditorialNote(inner) {
+	if j <= 12 || isEditorialNote(inner) || isGroupedFootnote(inner) {
 		return j + 1, "", true
 	}
 	return 0, "", false
+}
+
+// footnoteGroups are the names a footnote's group is rendered with
+// before its number, as mirrors write a wiki's grouped notes: "[lower-alpha
+// 3]", "[note 12]", "[nb 2]".
+var footnoteGroups = []string{"lower-alpha", "upper-alpha", "lower-roman", "upper-roman", "lower-greek",
+	"note", "notes", "nb", "n", "ref", "fn", "efn"}
+
+// isGroupedFootnote reports whether the inside of square brackets is a
+// grouped footnote's marker: a group's name and a short number or letter.
+func isGroupedFootnote(s string) bool {
+	group, mark, ok := strings.Cut(strings.TrimSpace(s), " ")
+	if !ok || len(mark) == 0 || len(mark) > 3 {
+		return false
+	}
+	for i := 0; i < len(mark); i++ {
+		if c := mark[i] | 0x20; !(c >= 'a' && c <= 'z' || mark[i] >= '0' && mark[i] <= '9') {
+			return false
+		}
+	}
+	for _, g := range footnoteGroups {
+		if strings.EqualFold(group, g) {
+			return true
+		}
+	}
+	return false
 }
 
 // isEditorialNote reports whether the inside of square brackets is an

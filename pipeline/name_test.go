@@ -51,6 +51,8 @@ func TestParseName(t *testing.T) {
 		{in: "Zhang San ‡", en: "Zhang San"},
 		{in: "Zhang San*", en: "Zhang San"},
 		{in: "Zhang San[citation needed]", en: "Zhang San"},
+		{in: "Lee Wen-yu [lower-alpha 3] 李文玉", en: "Lee Wen-yu", zh: "李文玉"},
+		{in: "Su Ching-po [note 12]", en: "Su Ching-po"},
 		{in: "Yang Shu-chuang [ citation needed ] 楊樹莊", en: "Yang Shu-chuang", zh: "楊樹莊"},
 		{in: "Zhang San [when?]", en: "Zhang San"},
 		{in: "Kim Young-hwan 김영환 (金榮煥)", en: "Kim Young-hwan", zh: "김영환 金榮煥"},

@@ -192,6 +192,7 @@ const (
 	CodeDuplicateRow         = "duplicate-row"
 	CodeEndBeforeStart       = "end-before-start"
 	CodeOverlappingTerms     = "overlapping-terms"
+	CodeStandInTerm          = "stand-in-term"
 	CodeVacancy              = "vacancy"
 	CodeMultipleOpenTerms    = "multiple-open-terms"
 	CodeStaleOpenTerm        = "stale-open-term"

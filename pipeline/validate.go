@@ -26,8 +26,9 @@ func (b *builder) finish() {
 	b.eachOffice(func(ob *builder, id string, st *officeState) {
 		lo := at[id]
 		// One term per claim, appended in place into the office's window.
-		terms := ob.officeTerms(b.ds.Terms[lo:lo:lo+len(st.terms)], st)
-		ob.validateOffice(st, terms)
+		within := termsWithin(st.terms)
+		terms := ob.officeTerms(b.ds.Terms[lo:lo:lo+len(st.terms)], st, within)
+		ob.validateOffice(st, terms, within)
 		ob.incumbency(st, terms)
 		st.holders = ob.ds.CurrentHolders
 		st.terms, st.primary = nil, nil // done with: the claims can go
@@ -42,8 +43,8 @@ func (b *builder) finish() {
 }
 
 // officeTerms appends the term records of an office to out, in the
-// office's order.
-func (b *builder) officeTerms(out []Term, st *officeState) []Term {
+// office's order; within is termsWithin of its claims.
+func (b *builder) officeTerms(out []Term, st *officeState, within []int) []Term {
 	id := st.office.ID
 	used := make(map[string]bool, len(st.terms))
 	for i, c := range st.terms {
@@ -80,13 +81,20 @@ func (b *builder) officeTerms(out []Term, st *officeState) []Term {
 		// where the list has none, what a biography names.
 		// People who held the office together, on one row, are not each
 		// other's neighbours.
+		// A term held inside another's (an acting mayor's while the mayor
+		// was on leave) has that holder on both sides, and is no one
+		// else's neighbour.
 		cl := c.links()
 		prev, next := i-1, i+1
-		for prev >= 0 && coHeldClaims(st.terms[prev], c) {
-			prev--
-		}
-		for next < len(st.terms) && coHeldClaims(st.terms[next], c) {
-			next++
+		if j := within[i]; j >= 0 {
+			prev, next = j, j
+		} else {
+			for prev >= 0 && (coHeldClaims(st.terms[prev], c) || within[prev] >= 0) {
+				prev--
+			}
+			for next < len(st.terms) && (coHeldClaims(st.terms[next], c) || within[next] >= 0) {
+				next++
+			}
 		}
 		// A biography's term the list lacks, far from the list's nearest
 		// holders (a list cut short, or of another era), keeps the
@@ -124,6 +132,38 @@ func (b *builder) officeTerms(out []Term, st *officeState) []Term {
 		out = append(out, t)
 	}
 	return out
+}
+
+// termsWithin returns, for each of an office's terms in order, the index
+// of an earlier term of another holder that surely encloses it, or -1: a
+// holder acting, or without a number of their own, while the one in
+// office was away ("Hou Yu-ih, 20 October 2015 – 18 January 2016", in
+// Eric Chu's term of 2014–2018). Only the few terms before each are
+// looked at, where such a term is written.
+func termsWithin(terms []*termClaim) []int {
+	const lookBack = 4
+	within := make([]int, len(terms))
+	for i, c := range terms {
+		within[i] = -1
+		if c.start.IsZero() || c.end.IsZero() || c.open || (c.ordinal > 0 || c.bio) && !c.acting {
+			// A holder the page numbers, or counts in a list of holders, is
+			// no one's stand-in unless it says they acted; nor is a
+			// biography's term the list lacks.
+			continue
+		}
+		lo, hi := period(c, false)
+		for j := i - 1; j >= 0 && j >= i-lookBack; j-- {
+			o := terms[j]
+			if o.personID == c.personID || o.start.IsZero() || o.end.IsZero() || o.open || within[j] >= 0 {
+				continue
+			}
+			if oLo, oHi := period(o, true); oLo < lo && hi <= oHi {
+				within[i] = j
+				break
+			}
+		}
+	}
+	return within
 }
 
 // firstOfLaterForm reports whether the person is the first holder the
@@ -194,7 +234,7 @@ func mayEndBefore(a, b *Term) bool {
 
 // validateOffice checks the terms of one office against each other and
 // against the office's infobox.
-func (b *builder) validateOffice(st *officeState, terms []Term) {
+func (b *builder) validateOffice(st *officeState, terms []Term, within []int) {
 	for _, t := range terms {
 		if t.Start.IsZero() || t.End.IsZero() {
 			continue
@@ -210,12 +250,18 @@ func (b *builder) validateOffice(st *officeState, terms []Term) {
 	type datedTerm struct {
 		t     *Term
 		start int // the first day its start can denote
+		// in is the term it is held inside, a stand-in's; nil for most.
+		in *Term
 	}
 	dated := make([]datedTerm, 0, len(terms))
 	for i := range terms {
 		if !terms[i].Start.IsZero() {
 			lo, _ := terms[i].Start.days()
-			dated = append(dated, datedTerm{&terms[i], lo})
+			d := datedTerm{t: &terms[i], start: lo}
+			if j := within[i]; j >= 0 {
+				d.in = &terms[j]
+			}
+			dated = append(dated, d)
 		}
 	}
 	slices.SortStableFunc(dated, func(x, y datedTerm) int { return cmp.Compare(x.start, y.start) })
@@ -234,6 +280,13 @@ func (b *builder) validateOffice(st *officeState, terms []Term) {
 			switch {
 			case CoHeld(cur, reach):
 				// Co-holders, named on one row: the same term.
+			case d.in != nil:
+				// One acting inside another's term: no overlap, and no
+				// one's successor.
+				b.finding(SeverityInfo, CodeStandInTerm, cur.ID, cur.SourceID, cur.SourceLine,
+					"term of %s (%s – %s) lies inside the term of %s (%s – %s): read as standing in, with %s before and after",
+					termWho(*cur), cur.Start, cur.End, termWho(*d.in), d.in.Start, d.in.End, termWho(*d.in))
+				continue
 			case curHi < prevLo && !mayEndBefore(cur, reach):
 				b.finding(SeverityWarning, CodeOverlappingTerms, cur.ID, cur.SourceID, cur.SourceLine,
 					"term of %s (from %s) starts before the term of %s ends (%s)", termWho(*cur), cur.Start, termWho(*reach), reach.End)
