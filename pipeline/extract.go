@@ -83,6 +83,10 @@ type termClaim struct {
 	// endBlank is set when the tenure left its end blank after a dash
 	// ("1979–"): open only if no later holder of the office follows.
 	endBlank bool
+	// endCellBlank is set when the end is open because a table row left
+	// its end cell empty: an infobox naming another holder of now, or
+	// none, closes it.
+	endCellBlank bool
 	// list is the table or list of its document the claim comes from,
 	// from 1; 0 for a biography's.
 	list int32
@@ -639,7 +643,7 @@ func (x *extractor) officeClaim(title, raw string, line int) string {
 // is left blank and the infobox names its holder as the incumbent: "| 10 |
 // Dana Whitlow | January 1, 2022 | |" under "Incumbent: Dana Whitlow".
 func (x *extractor) openByIncumbent(oc *officeClaim) {
-	if oc.incumbent.IsZero() || oc.vacant {
+	if oc.incumbent.IsZero() && !oc.vacant {
 		return
 	}
 	var last *termClaim
@@ -647,6 +651,15 @@ func (x *extractor) openByIncumbent(oc *officeClaim) {
 		if c := &x.ex.terms[i]; c.officeID == oc.office.ID && (last == nil || c.pos > last.pos) {
 			last = c
 		}
+	}
+	if last != nil && last.endCellBlank && (oc.vacant || personBase(last.name) != personBase(oc.incumbent)) {
+		// The end cell left empty, and the infobox names another holder
+		// of now, or none: the term has ended, when the page does not say.
+		last.open, last.endBlank, last.endCellBlank = false, false, false
+		return
+	}
+	if oc.vacant {
+		return
 	}
 	// The end left blank, or a single date ("Dana Whitlow, 2022") that
 	// can only be the start of the term the infobox says goes on.

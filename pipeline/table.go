@@ -1142,6 +1142,11 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 			c.end, open = x.dateCell(&c, s, true)
 			c.open = c.open || open
 			endDash = isDashes(strings.TrimSpace(s))
+		} else if own && !c.start.IsZero() && c.end.IsZero() && !c.open && !c.ended && endCellBlank(kinds, assign, r.Cells) {
+			// "| 12 | Chen Rugui | 陈如桂 | July 2017 | | [1] |": the end
+			// left blank, as for the holder of now; ended after all if a
+			// later holder follows (closeBlankEnds).
+			c.open, c.endBlank, c.endCellBlank = true, true, true
 		}
 		if markedOpen && c.end.IsZero() && !c.start.IsZero() {
 			c.open = true // the name says the holder is the current one
@@ -1343,6 +1348,17 @@ func (x *extractor) splitParallelPosts(groups []postGroup, place string) {
 			x.ex.terms[k].officeID = id
 		}
 	}
+}
+
+// endCellBlank reports whether a row has its end column's cell, empty or
+// holding only a footnote marker, rather than lacking it.
+func endCellBlank(kinds []colKind, assign []int, cells []string) bool {
+	for j, k := range kinds {
+		if k == colEnd {
+			return assign[j] >= 0 && assign[j] < len(cells) && cleanCell(cells[assign[j]]) == ""
+		}
+	}
+	return false
 }
 
 // withoutNote removes from note, once, each of the "; "-separated parts of

@@ -1840,3 +1840,32 @@ The mayor of Testville heads its government.
 		t.Errorf("parallel posts overlap no one: %+v", f)
 	}
 }
+
+// TestBlankEndCell: a table row whose end cell is empty (or holds only a
+// footnote) is the holder of now when no later holder follows, and a
+// term whose end the page does not give when one does.
+func TestBlankEndCell(t *testing.T) {
+	ds := buildDocs(t, map[string]string{"s.txt": `= Politics of Testzhen =
+
+The politics of Testzhen.
+
+== List of Mayors of Testzhen ==
+
+| No. | English name | Chinese name | Took office | Left office | Notes |
+|---|---|---|---|---|---|
+| 1 | Li Hao | 李灏 | 12 August 1986 | | |
+| 2 | Xu Qin | 许勤 | June 2010 | April 2017 | |
+| 3 | Chen Rugui | 陈如桂 | July 2017 | | [1] |
+`})
+	var got []string
+	for _, tm := range termsOf(ds, "mayor-of-testzhen") {
+		got = append(got, fmt.Sprintf("%s %s–%s", tm.NameEN, tm.Start, endText(tm.End, tm.Incumbent)))
+	}
+	want := []string{"Li Hao 1986-08-12–unknown", "Xu Qin 2010-06–2017-04", "Chen Rugui 2017-07–present"}
+	if !slices.Equal(got, want) {
+		t.Errorf("terms:\n got %q\nwant %q", got, want)
+	}
+	if f := findingsWith(ds, CodeUndatedEnd); len(f) != 1 {
+		t.Errorf("undated-end findings: %+v, want one for Li Hao", f)
+	}
+}
