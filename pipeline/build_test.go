@@ -2110,3 +2110,40 @@ Hou Yu-ih is a politician.
 		t.Errorf("stand-in findings: %+v, want one for Hou Yu-ih's acting term", f)
 	}
 }
+
+// TestBiographyNeighboursPastActing: a biography names as predecessor the
+// holder before an acting one, as infoboxes do; against a list that gives
+// the acting holder between them, that is no disagreement, and the list's
+// neighbours stand. Naming someone else still is one.
+func TestBiographyNeighboursPastActing(t *testing.T) {
+	list := `= Mayor of Testseoul =
+
+The mayor of Testseoul heads the city.
+
+| No. | Name | Took office | Left office |
+|---|---|---|---|
+| 35 | Park Won-soon | 27 October 2011 | 9 July 2020 |
+| – | Seo Jung-hyup (acting) | 10 July 2020 | 7 April 2021 |
+| 38 | Oh Se-hoon | 8 April 2021 | Incumbent |
+`
+	bio := func(pred string) string {
+		return `= Oh Se-hoon =
+
+Oh Se-hoon
+- Office: Mayor of Testseoul
+- Term Start: 8 April 2021
+- Predecessor: ` + pred + `
+
+Oh Se-hoon is a politician.
+`
+	}
+	for pred, disagree := range map[string]bool{"Park Won-soon": false, "Kim Someone": true} {
+		ds := buildDocs(t, map[string]string{"list.txt": list, "oh.txt": bio(pred)})
+		if got := len(findingsWith(ds, CodeSourceDisagreement)) > 0; got != disagree {
+			t.Errorf("predecessor %s: disagreement %t, want %t: %+v", pred, got, disagree, findingsWith(ds, CodeSourceDisagreement))
+		}
+		if tm, ok := findTerm(ds, "mayor-of-testseoul", "oh-se-hoon"); !ok || tm.PredecessorPersonID != "seo-jung-hyup" {
+			t.Errorf("predecessor %s: Oh Se-hoon's term %+v, want the list's acting mayor before him", pred, tm)
+		}
+	}
+}

@@ -90,6 +90,10 @@ type termClaim struct {
 	// list is the table or list of its document the claim comes from,
 	// from 1; 0 for a biography's.
 	list int32
+	// postGroup is the claim's group, from 1, among its table's rows
+	// under captions naming posts held side by side ("Military
+	// Governor", "Civilian Governor"); 0 for most.
+	postGroup uint8
 }
 
 // mergedClaims is what the claims merged into a base claim add to it.

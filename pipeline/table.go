@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 	"unicode"
@@ -1250,7 +1251,7 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 		}
 	}
 	flush()
-	x.splitParallelPosts(groups, placeOf(list.title))
+	x.markParallelPosts(groups)
 	// A dash for the end of the last term: the term has not ended (the
 	// current holder, whose number of terms is a dash too).
 	if lastEndDash >= 0 {
@@ -1269,7 +1270,7 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 // postGroup is the run of a table's terms under a caption row that names
 // a post ("| Military Governor | | |"): from is the index of its first
 // term in the extraction's terms, and the run ends where the next
-// group's starts.
+// group's starts (markParallelPosts).
 type postGroup struct {
 	post string
 	line int
@@ -1288,37 +1289,41 @@ func isGroupPost(cell string) bool {
 	return hasRoleWord(v) && looksLikeOffice(v)
 }
 
-// splitParallelPosts gives each group of a table's terms the office its
-// caption names when the groups ran side by side: "Military Governor" and
-// "Civilian Governor" of Jiangsu, each numbered from 1 over the same
-// years, are two offices, not one held twice at a time. Groups that follow
-// one another are the same office under its successive titles ("Governor
-// of the Military Government", then "Governor"), and stay the table's.
-func (x *extractor) splitParallelPosts(groups []postGroup, place string) {
-	if len(groups) < 2 {
+// markParallelPosts numbers the groups of a table's terms, and notes on
+// each term its caption's post, when the groups ran side by side:
+// "Military Governor" and "Civilian Governor" of Jiangsu, each numbered
+// from 1 over the same years, are posts held at once, listed as the
+// page's office. Their terms are neighbours and overlaps within their
+// group only. Groups that follow one another are the same office under
+// its successive titles ("Governor of the Military Government", then
+// "Governor"), and are left as they are.
+func (x *extractor) markParallelPosts(groups []postGroup) {
+	if len(groups) < 2 || len(groups) > 255 {
 		return
 	}
-	spans := make([][2]int, len(groups)) // each group's first and last day
+	spans := make([][2]int, len(groups)) // the days each group surely covers
 	for i, g := range groups {
 		to := len(x.ex.terms)
 		if i+1 < len(groups) {
 			to = groups[i+1].from
 		}
 		lo, hi, ok := 0, 0, false
-		for _, c := range x.ex.terms[g.from:to] {
-			for _, d := range []Date{c.start, c.end} {
-				first, last, dok := d.DayNumbers()
-				if !dok {
-					continue
-				}
-				if !ok || first < lo {
-					lo = first
-				}
-				if !ok || last > hi {
-					hi = last
-				}
-				ok = true
+		for k := range x.ex.terms[g.from:to] {
+			c := &x.ex.terms[g.from+k]
+			if c.start.IsZero() {
+				continue
 			}
+			cLo, cHi := period(c, true)
+			if cHi == math.MaxInt {
+				cHi = cLo
+			}
+			if !ok || cLo < lo {
+				lo = cLo
+			}
+			if !ok || cHi > hi {
+				hi = cHi
+			}
+			ok = true
 		}
 		if !ok {
 			return // a group with no dates: nothing to tell by
@@ -1330,7 +1335,7 @@ func (x *extractor) splitParallelPosts(groups []postGroup, place string) {
 		for j := range i {
 			overlap := min(spans[i][1], spans[j][1]) - max(spans[i][0], spans[j][0])
 			shorter := min(spans[i][1]-spans[i][0], spans[j][1]-spans[j][0])
-			if overlap > 366 && overlap*2 > shorter {
+			if overlap > 90 && overlap*2 > shorter {
 				parallel = true
 			}
 		}
@@ -1343,9 +1348,10 @@ func (x *extractor) splitParallelPosts(groups []postGroup, place string) {
 		if i+1 < len(groups) {
 			to = groups[i+1].from
 		}
-		id := x.officeClaim(canonicalOfficeTitle(g.post, place), g.post, g.line)
 		for k := g.from; k < to; k++ {
-			x.ex.terms[k].officeID = id
+			c := &x.ex.terms[k]
+			c.postGroup = uint8(i + 1)
+			c.note = joinNotes([]string{"Post: " + g.post, c.note})
 		}
 	}
 }

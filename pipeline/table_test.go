@@ -1793,9 +1793,10 @@ func TestPlacesOfARolesHolders(t *testing.T) {
 
 // TestCaptionsOfParallelPosts: caption rows that name posts held side by
 // side over the same years ("Military Governor", then "Civilian
-// Governor", each numbered from 1) split a table into those offices, with
-// no false overlap between them; captions of the same post's successive
-// titles, one after the other, keep the table's one office.
+// Governor", each numbered from 1) keep the page's office, as the page
+// lists them; each term notes its post, its neighbours are those of its
+// group, and the groups do not overlap each other. Captions of one post's
+// successive titles, one after the other, are noted on no term.
 func TestCaptionsOfParallelPosts(t *testing.T) {
 	ds := buildDocs(t, map[string]string{"t.txt": `= Governor of Testsu =
 
@@ -1824,17 +1825,24 @@ The mayor of Testville heads its government.
 | 3 | Cai Wen | 1925 | 1931 |
 | 4 | Dan Hu | 1931 | 1937 |
 `})
-	got := map[string][]string{}
+	var got []string
 	for _, tm := range ds.Terms {
-		got[tm.OfficeID] = append(got[tm.OfficeID], fmt.Sprintf("%d %s", tm.Ordinal, tm.NameEN))
+		got = append(got, fmt.Sprintf("%s %d %s %s→%s %s", tm.OfficeID, tm.Ordinal, tm.NameEN, tm.PredecessorPersonID, tm.SuccessorPersonID, tm.Note))
 	}
-	want := map[string][]string{
-		"military-governor-of-testsu": {"1 Cheng Dequan", "2 Zhang Xun", "3 Feng Guozhang"},
-		"civilian-governor-of-testsu": {"1 Ying Dehong", "2 Han Guojun", "3 Qi Yaolin"},
-		"mayor-of-testville":          {"1 Ann Lee", "2 Bob Ray", "3 Cai Wen", "4 Dan Hu"},
+	want := []string{
+		"governor-of-testsu 1 Cheng Dequan →zhang-xun Post: Military Governor; 1860–1930",
+		"governor-of-testsu 2 Zhang Xun cheng-dequan→feng-guozhang Post: Military Governor; 1854–1923",
+		"governor-of-testsu 3 Feng Guozhang zhang-xun→ Post: Military Governor; 1859–1919",
+		"governor-of-testsu 1 Ying Dehong →han-guojun Post: Civilian Governor; 1876–1919",
+		"governor-of-testsu 2 Han Guojun ying-dehong→qi-yaolin Post: Civilian Governor; 1857–1942",
+		"governor-of-testsu 3 Qi Yaolin han-guojun→ Post: Civilian Governor; 1863–1949",
+		"mayor-of-testville 1 Ann Lee →bob-ray ",
+		"mayor-of-testville 2 Bob Ray ann-lee→cai-wen ",
+		"mayor-of-testville 3 Cai Wen bob-ray→dan-hu ",
+		"mayor-of-testville 4 Dan Hu cai-wen→ ",
 	}
-	if fmt.Sprint(got) != fmt.Sprint(want) {
-		t.Errorf("terms by office:\n got %q\nwant %q", got, want)
+	if !slices.Equal(got, want) {
+		t.Errorf("terms:\n got %q\nwant %q", got, want)
 	}
 	if f := findingsWith(ds, CodeOverlappingTerms); len(f) > 0 {
 		t.Errorf("parallel posts overlap no one: %+v", f)

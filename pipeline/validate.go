@@ -89,10 +89,10 @@ func (b *builder) officeTerms(out []Term, st *officeState, within []int) []Term 
 		if j := within[i]; j >= 0 {
 			prev, next = j, j
 		} else {
-			for prev >= 0 && (coHeldClaims(st.terms[prev], c) || within[prev] >= 0) {
+			for prev >= 0 && (coHeldClaims(st.terms[prev], c) || within[prev] >= 0 || otherPostGroup(st.terms[prev], c)) {
 				prev--
 			}
-			for next < len(st.terms) && (coHeldClaims(st.terms[next], c) || within[next] >= 0) {
+			for next < len(st.terms) && (coHeldClaims(st.terms[next], c) || within[next] >= 0 || otherPostGroup(st.terms[next], c)) {
 				next++
 			}
 		}
@@ -118,12 +118,14 @@ func (b *builder) officeTerms(out []Term, st *officeState, within []int) []Term 
 		}
 		for _, o := range c.bioChecks() {
 			ol := o.links()
-			if !ol.pred.IsZero() && prev >= 0 && b.people.id(ol.pred) != t.PredecessorPersonID {
+			if !ol.pred.IsZero() && prev >= 0 && b.people.id(ol.pred) != t.PredecessorPersonID &&
+				!pastActing(st.terms, prev, -1, b.people.id(ol.pred)) {
 				b.finding(SeverityWarning, CodeSourceDisagreement, t.ID, o.sourceID, ol.predLine,
 					"%s names %s as the predecessor of %s in %s; %s lists %s", o.sourceID, ol.pred.display(),
 					c.name.display(), st.office.Title, c.sourceID, st.terms[prev].name.display())
 			}
-			if !ol.succ.IsZero() && next < len(st.terms) && b.people.id(ol.succ) != t.SuccessorPersonID {
+			if !ol.succ.IsZero() && next < len(st.terms) && b.people.id(ol.succ) != t.SuccessorPersonID &&
+				!pastActing(st.terms, next, 1, b.people.id(ol.succ)) {
 				b.finding(SeverityWarning, CodeSourceDisagreement, t.ID, o.sourceID, ol.succLine,
 					"%s names %s as the successor of %s in %s; %s lists %s", o.sourceID, ol.succ.display(),
 					c.name.display(), st.office.Title, c.sourceID, st.terms[next].name.display())
@@ -164,6 +166,40 @@ func termsWithin(terms []*termClaim) []int {
 		}
 	}
 	return within
+}
+
+// sweepState is where the overlap and gap checks stand in a run of
+// terms: the earlier term that reaches furthest, and the latest without a
+// known end.
+type sweepState struct{ reach, pending *Term }
+
+// postGroupKey names a group of a table's rows under a caption naming a
+// post held side by side with another group's (termClaim.postGroup).
+type postGroupKey struct {
+	source string
+	list   int32
+	group  uint8
+}
+
+// otherPostGroup reports whether two claims are of different groups of
+// one table's posts held side by side: they are not each other's
+// neighbours, nor do they overlap.
+func otherPostGroup(a, b *termClaim) bool {
+	return a.postGroup != 0 && b.postGroup != 0 && a.postGroup != b.postGroup && a.list == b.list && a.sourceID == b.sourceID
+}
+
+// pastActing reports whether the first term that is not acting, from
+// terms[i] on in direction step (-1 before, 1 after), is personID's,
+// with at least one acting term passed: a biography names the holder
+// before or after an acting one, as infoboxes do (Oh Se-hoon's
+// predecessor is Park Won-soon, not Seo Jung-hyup, who acted between
+// them).
+func pastActing(terms []*termClaim, i, step int, personID string) bool {
+	passed := false
+	for ; i >= 0 && i < len(terms) && terms[i].acting; i += step {
+		passed = true
+	}
+	return passed && i >= 0 && i < len(terms) && terms[i].personID == personID
 }
 
 // firstOfLaterForm reports whether the person is the first holder the
@@ -252,14 +288,29 @@ func (b *builder) validateOffice(st *officeState, terms []Term, within []int) {
 		start int // the first day its start can denote
 		// in is the term it is held inside, a stand-in's; nil for most.
 		in *Term
+		// sweep is the run of terms it is checked against: the office's,
+		// or its group's where a table lists posts held side by side.
+		sweep *sweepState
 	}
+	office := &sweepState{}
+	var groups map[postGroupKey]*sweepState // nil unless a table's posts ran side by side
 	dated := make([]datedTerm, 0, len(terms))
 	for i := range terms {
 		if !terms[i].Start.IsZero() {
 			lo, _ := terms[i].Start.days()
-			d := datedTerm{t: &terms[i], start: lo}
+			d := datedTerm{t: &terms[i], start: lo, sweep: office}
 			if j := within[i]; j >= 0 {
 				d.in = &terms[j]
+			}
+			if c := st.terms[i]; c.postGroup != 0 {
+				k := postGroupKey{c.sourceID, c.list, c.postGroup}
+				if groups[k] == nil {
+					if groups == nil {
+						groups = map[postGroupKey]*sweepState{}
+					}
+					groups[k] = &sweepState{}
+				}
+				d.sweep = groups[k]
 			}
 			dated = append(dated, d)
 		}
@@ -269,12 +320,12 @@ func (b *builder) validateOffice(st *officeState, terms []Term, within []int) {
 	// pending is the latest term without a known end: when it began after
 	// that term, it may last up to the next start, and no gap before that
 	// is certain.
-	var reach, pending *Term
 	for _, d := range dated {
-		cur := d.t
-		if reach != nil && !cur.Incoming() {
+		cur, sw := d.t, d.sweep
+		if sw.reach != nil && !cur.Incoming() {
 			// A successor named but not yet in office follows the current
 			// holder: no gap before them.
+			reach := sw.reach
 			curLo, curHi := cur.Start.days()
 			prevLo, prevHi := reach.End.days()
 			switch {
@@ -290,7 +341,7 @@ func (b *builder) validateOffice(st *officeState, terms []Term, within []int) {
 			case curHi < prevLo && !mayEndBefore(cur, reach):
 				b.finding(SeverityWarning, CodeOverlappingTerms, cur.ID, cur.SourceID, cur.SourceLine,
 					"term of %s (from %s) starts before the term of %s ends (%s)", termWho(*cur), cur.Start, termWho(*reach), reach.End)
-			case curLo > prevHi+1 && !heldBetween(st.unknown, prevHi, curLo) && !startsAfter(pending, reach):
+			case curLo > prevHi+1 && !heldBetween(st.unknown, prevHi, curLo) && !startsAfter(sw.pending, reach):
 				b.finding(SeverityInfo, CodeVacancy, st.office.ID, cur.SourceID, cur.SourceLine,
 					"vacant for at least %d days between the end of %s's term (%s) and the start of %s's (%s)",
 					curLo-prevHi-1, termWho(*reach), reach.End, termWho(*cur), cur.Start)
@@ -299,16 +350,16 @@ func (b *builder) validateOffice(st *officeState, terms []Term, within []int) {
 		if cur.Incumbent || cur.End.IsZero() {
 			// An open term or one with no known end: later starts cannot be
 			// checked against it (several open terms are reported below).
-			pending = cur
+			sw.pending = cur
 			continue
 		}
-		if reach == nil {
-			reach = cur
+		if sw.reach == nil {
+			sw.reach = cur
 			continue
 		}
 		_, hi := cur.End.days()
-		if _, reachHi := reach.End.days(); hi > reachHi {
-			reach = cur
+		if _, reachHi := sw.reach.End.days(); hi > reachHi {
+			sw.reach = cur
 		}
 	}
 	var open []Term
