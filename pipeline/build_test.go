@@ -2147,3 +2147,39 @@ Oh Se-hoon is a politician.
 		}
 	}
 }
+
+// TestBiographyTermsYearsApart: a biography's two terms of one office,
+// decades apart, with no list between them, are not each other's
+// neighbours; terms that follow on are.
+func TestBiographyTermsYearsApart(t *testing.T) {
+	ds := buildDocs(t, map[string]string{"n.txt": `= Ngapoi Testjigme =
+
+Ngapoi Testjigme
+- Office: Vice Chairman of the Testland Conference
+- Term Start: 9 October 1959
+- Term End: 21 December 1964
+- Term Start1: 15 March 1993
+- Term End1: 23 December 2009
+- Office2: Kalon of Testland
+- Term Start2: 1950
+- Term End2: 1955
+- Term Start3: 1955
+- Term End3: 1959
+
+Ngapoi Testjigme was an official.
+`})
+	var got []string
+	for _, tm := range ds.Terms {
+		got = append(got, fmt.Sprintf("%s %s %s→%s", tm.OfficeID, tm.Start, tm.PredecessorPersonID, tm.SuccessorPersonID))
+	}
+	want := []string{
+		"kalon-of-testland 1950 →ngapoi-testjigme",
+		"kalon-of-testland 1955 ngapoi-testjigme→",
+		"vice-chairman-of-the-testland-conference 1959-10-09 →",
+		"vice-chairman-of-the-testland-conference 1993-03-15 →",
+	}
+	slices.Sort(got)
+	if !slices.Equal(got, want) {
+		t.Errorf("terms:\n got %q\nwant %q", got, want)
+	}
+}

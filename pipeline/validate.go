@@ -102,16 +102,19 @@ func (b *builder) officeTerms(out []Term, st *officeState, within []int) []Term 
 		// Nor is such a term the neighbour of the list's holder when it
 		// names another (Sun Chunlan, the last of a list cut short, was not
 		// succeeded by Yin Li, whose biography names Yu Weiguo).
+		// Two biographies' terms (or one's two), years apart, are not
+		// neighbours unless one names the other: no list says who came
+		// between.
 		switch {
 		case prev >= 0 && !(c.bio && !cl.pred.IsZero() && yearsApart(st.terms[prev], c)) &&
-			!b.namesOtherNeighbour(st.terms[prev], c, false):
+			!b.namesOtherNeighbour(st.terms[prev], c, false) && !(c.bio && st.terms[prev].bio && yearsApart(st.terms[prev], c)):
 			t.PredecessorPersonID = st.terms[prev].personID
 		case !cl.pred.IsZero():
 			t.PredecessorPersonID = b.people.id(cl.pred)
 		}
 		switch {
 		case next < len(st.terms) && !(c.bio && !cl.succ.IsZero() && yearsApart(c, st.terms[next])) &&
-			!b.namesOtherNeighbour(st.terms[next], c, true):
+			!b.namesOtherNeighbour(st.terms[next], c, true) && !(c.bio && st.terms[next].bio && yearsApart(c, st.terms[next])):
 			t.SuccessorPersonID = st.terms[next].personID
 		case !cl.succ.IsZero():
 			t.SuccessorPersonID = b.people.id(cl.succ)
