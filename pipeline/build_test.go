@@ -723,6 +723,8 @@ func TestNobodyValue(t *testing.T) {
 		"New seat": true, "Ministry abolished": true, "Interregnum": true, "Position established": true, "Office created": true,
 		"Helen Carter": false, "Noneth Smith": false, "Vacanti Rossi": false, "Raj Patel (acting)": false,
 		"New Ho": false, "Seat Lee": false, "Office Created Smith": false,
+		"Multi-member district": true, "At-large seat": true, "Proportional representation": true, "Party list": true,
+		"National Lister": false, "Party Smith": false,
 	} {
 		if got := nobodyValue(v); got != want {
 			t.Errorf("nobodyValue(%q) = %v, want %v", v, got, want)
@@ -2181,5 +2183,85 @@ Ngapoi Testjigme was an official.
 	slices.Sort(got)
 	if !slices.Equal(got, want) {
 		t.Errorf("terms:\n got %q\nwant %q", got, want)
+	}
+}
+
+// TestSeatsOfABody: members of a body, each from a biography, hold its
+// seats side by side: no overlap between them, no predecessor but the one
+// a biography names, no one incumbent, and each member in office a
+// current holder. A member's own terms are still checked against each
+// other. The body's title takes the country the biographies are of.
+func TestSeatsOfABody(t *testing.T) {
+	bio := func(name, start, end, extra string) string {
+		s := "= " + name + " =\n\n" + name + "\n- Native Name Lang: ko\n- Office: Member of the National Assembly\n- Term Start: " + start + "\n"
+		if end != "" {
+			s += "- Term End: " + end + "\n"
+		}
+		return s + extra + "\n" + name + " is a South Korean politician.\n"
+	}
+	ds := buildDocs(t, map[string]string{
+		"a.txt": bio("Kim Ah-ra", "30 May 2016", "29 May 2020", "- Predecessor: Moon Ga-ra\n- Term Start1: 30 May 2019\n- Term End1: 29 May 2023\n"),
+		"b.txt": bio("Park Bo-ra", "30 May 2012", "29 May 2024", ""),
+		"c.txt": bio("Lee Cha-ra", "30 May 2020", "", ""),
+		"d.txt": bio("Choi Da-ra", "30 May 2020", "", ""),
+	})
+	const office = "member-of-the-national-assembly-of-south-korea"
+	var got []string
+	for _, tm := range termsOf(ds, office) {
+		got = append(got, fmt.Sprintf("%s %s %s→%s", tm.NameEN, tm.Start, tm.PredecessorPersonID, tm.SuccessorPersonID))
+	}
+	slices.Sort(got)
+	want := []string{"Choi Da-ra 2020-05-30 →", "Kim Ah-ra 2016-05-30 moon-ga-ra→", "Kim Ah-ra 2019-05-30 →", "Lee Cha-ra 2020-05-30 →", "Park Bo-ra 2012-05-30 →"}
+	if !slices.Equal(got, want) {
+		t.Errorf("terms:\n got %q\nwant %q", got, want)
+	}
+	if f := findingsWith(ds, CodeOverlappingTerms); len(f) != 1 || f[0].SourceID != "kim-ah-ra" {
+		t.Errorf("overlaps: %+v, want only Kim Ah-ra's own two terms", f)
+	}
+	for _, code := range []string{CodeVacancy, CodeMultipleOpenTerms} {
+		if f := findingsWith(ds, code); len(f) > 0 {
+			t.Errorf("%s findings: %+v", code, f)
+		}
+	}
+	var holders []string
+	for _, h := range ds.CurrentHolders {
+		holders = append(holders, h.PersonID)
+	}
+	slices.Sort(holders)
+	if want := []string{"choi-da-ra", "lee-cha-ra"}; !slices.Equal(holders, want) || len(ds.Offices) != 1 || ds.Offices[0].IncumbentPersonID != "" {
+		t.Errorf("current holders %q (want %q), offices %+v: a seat has no one incumbent", holders, want, ds.Offices)
+	}
+}
+
+func TestIsSeatTitle(t *testing.T) {
+	for title, want := range map[string]bool{
+		"Member of the National Assembly of South Korea": true, "Member of the Legislative Yuan": true,
+		"Delegate to the National People's Congress": true, "Member of Parliament for Leeds North": false,
+		"Governor of Tokyo": false, "Chairman of the Standing Committee of the National People's Congress": false,
+	} {
+		if got := IsSeatTitle(title); got != want {
+			t.Errorf("IsSeatTitle(%q) = %v, want %v", title, got, want)
+		}
+	}
+}
+
+func TestCountryPost(t *testing.T) {
+	for _, c := range []struct{ title, country, want string }{
+		{"Member of the House of Representatives", "jp", "Member of the House of Representatives of Japan"},
+		{"Member of the National Assembly", "kr", "Member of the National Assembly of South Korea"},
+		{"Minister of Defense", "jp", "Minister of Defense of Japan"},
+		{"Minister of the Environment", "jp", "Minister of the Environment of Japan"},
+		{"Member of the House of Representatives", "", ""},            // no country known
+		{"Member of the Japanese House of Peers", "jp", ""},           // says whose
+		{"Minister of Finance of Japan", "jp", ""},                    // says whose
+		{"Member of the Legislative Assembly", "in", ""},              // a state's, or the nation's
+		{"Governor of Tokyo", "jp", ""},                               // a place's
+		{"Vice Chairman of the National People's Congress", "cn", ""}, // a body of one country
+		{"Minister of State for Okinawa Affairs", "jp", ""},           // a place in the portfolio
+		{"Chairman of the Standing Committee of the Testland Parliament", "jp", ""},
+	} {
+		if got := countryPost(c.title, c.country); got != c.want {
+			t.Errorf("countryPost(%q, %q) = %q, want %q", c.title, c.country, got, c.want)
+		}
 	}
 }

@@ -1131,7 +1131,30 @@ func nobodyValue(v string) bool {
 	}
 	w, _, _ := strings.Cut(v, " ")
 	w = strings.TrimRight(w, ",;:([")
-	return slices.Contains(notPeople, v) || w == "vacant" || w == "vacancy" || w == "none" || w == "abolished"
+	return slices.Contains(notPeople, v) || w == "vacant" || w == "vacancy" || w == "none" || w == "abolished" || isElectoralSeat(v)
+}
+
+// isElectoralSeat reports whether a lower-cased value names a kind of
+// seat rather than its holder: "Multi-member district", "At-large seat",
+// "Proportional representation", "Party list" (a predecessor in a
+// legislator's infobox).
+func isElectoralSeat(v string) bool {
+	switch v {
+	case "proportional representation", "party list", "party-list", "at-large", "at large", "national list":
+		return true
+	}
+	kind, seat, ok := strings.Cut(v, " ")
+	if !ok {
+		return false
+	}
+	switch seat {
+	case "district", "constituency", "seat", "seats", "list", "representation":
+		switch kind {
+		case "multi-member", "single-member", "at-large", "multi-seat", "single-seat", "proportional", "national", "party":
+			return true
+		}
+	}
+	return false
 }
 
 // officeStatus reports whether v says what became of an office, not who
@@ -1701,6 +1724,9 @@ func (x *extractor) biography() {
 			title := canonicalOfficeTitle(office, "")
 			if title == "" {
 				continue
+			}
+			if t := countryPost(title, x.country()); t != "" {
+				title = t // "Member of the National Assembly" in a Korean biography
 			}
 			id := officeID(title)
 			oc = officeClaim{

@@ -123,6 +123,9 @@ func looksLikeOffice(title string) bool {
 var notPlaceWords = map[string]bool{"committee": true, "congress": true, "party": true, "government": true,
 	"council": true, "commission": true, "assembly": true, "conference": true, "standing": true,
 	"provincial": true, "municipal": true, "people's": true, "cpc": true, "ccp": true, "cppcc": true,
+	// A chamber named for its members: "the House of Councillors".
+	"councillors": true, "representatives": true, "commons": true, "lords": true, "deputies": true,
+	"delegates": true, "senators": true, "peers": true,
 	// A ministry's portfolio: "Minister of Finance" names no place, so a
 	// cabinet page's place is the office's ("Minister of Finance of
 	// Testland"), and two countries' finance ministers stay apart.
@@ -886,6 +889,52 @@ var demonyms = map[string]string{
 	"argentine": "Argentina", "argentinian": "Argentina", "chilean": "Chile", "peruvian": "Peru", "colombian": "Colombia",
 	"venezuelan": "Venezuela", "cuban": "Cuba", "australian": "Australia", "new zealand": "New Zealand",
 	"nigerian": "Nigeria", "kenyan": "Kenya", "ethiopian": "Ethiopia", "south african": "South Africa", "moroccan": "Morocco",
+}
+
+// countryBodies are the chambers and councils many countries have, which
+// a post's title names without saying whose ("Member of the House of
+// Representatives"): a legislature's or cabinet's of the nation, not of a
+// state or province (a "Legislative Assembly" may be either, and is not
+// one).
+var countryBodies = []string{"House of Representatives", "House of Councillors", "National Assembly", "Senate",
+	"Parliament", "House of Commons", "House of Lords", "Chamber of Deputies", "National Council",
+	"Council of Ministers", "Cabinet", "Supreme Court", "Constitutional Court"}
+
+// countryPost returns the title of a country's post whose title names
+// no country, with the country after it ("Member of the House of
+// Representatives" in a Japanese biography → "Member of the House of
+// Representatives of Japan"; "Minister of Defense" → "Minister of
+// Defense of Japan"), so that two countries' posts of one name stay two
+// offices. Any other title, or an unknown country, gives "".
+func countryPost(title, country string) string {
+	name := countryNames[country]
+	if name == "" || placeOf(title) != "" || strings.Contains(title, strings.TrimPrefix(name, "the ")) {
+		return ""
+	}
+	for adj, c := range demonyms {
+		if c == name && strings.Contains(strings.ToLower(title), adj) {
+			return "" // "Member of the Japanese House of Peers"
+		}
+	}
+	head, tail, ok := strings.Cut(title, " of ")
+	if !ok {
+		return ""
+	}
+	body := strings.TrimPrefix(tail, "the ")
+	switch {
+	case slices.Contains(countryBodies, body):
+	case strings.HasSuffix(head, "Minister") || strings.HasSuffix(head, "Minister of State"):
+		// "Minister of Finance", "Minister of the Environment": a
+		// portfolio, every word of it no place's.
+		for _, w := range strings.Fields(body) {
+			if w[0] >= 'A' && w[0] <= 'Z' && !lowerIn(notPlaceWords, w) {
+				return ""
+			}
+		}
+	default:
+		return ""
+	}
+	return title + " of " + name
 }
 
 // placeAfterLastOf returns the place a title ends with after its last

@@ -47,6 +47,7 @@ func (b *builder) finish() {
 func (b *builder) officeTerms(out []Term, st *officeState, within []int) []Term {
 	id := st.office.ID
 	used := make(map[string]bool, len(st.terms))
+	seat := IsSeatTitle(st.office.Title)
 	for i, c := range st.terms {
 		t := Term{
 			OfficeID: id, PersonID: c.personID, Ordinal: c.ordinal,
@@ -86,7 +87,11 @@ func (b *builder) officeTerms(out []Term, st *officeState, within []int) []Term 
 		// else's neighbour.
 		cl := c.links()
 		prev, next := i-1, i+1
-		if j := within[i]; j >= 0 {
+		if seat {
+			// One seat among many: whoever held another seat before is no
+			// predecessor. Only what a biography names is.
+			prev, next = -1, len(st.terms)
+		} else if j := within[i]; j >= 0 {
 			prev, next = j, j
 		} else {
 			for prev >= 0 && (coHeldClaims(st.terms[prev], c) || within[prev] >= 0 || otherPostGroup(st.terms[prev], c)) {
@@ -169,6 +174,23 @@ func termsWithin(terms []*termClaim) []int {
 		}
 	}
 	return within
+}
+
+// IsSeatTitle reports whether an office's title names one seat of many
+// in a body, held by its members side by side: "Member of the National
+// Assembly of South Korea", "Delegate to the National People's Congress",
+// "Member of the Legislative Yuan". A seat for a constituency ("Member of
+// Parliament for Leeds North") is one seat, held in turn, and is not.
+func IsSeatTitle(title string) bool {
+	if strings.Contains(title, " for ") {
+		return false
+	}
+	for _, p := range []string{"Member of ", "Delegate to ", "Deputy to ", "Delegate of ", "Representative to "} {
+		if strings.HasPrefix(title, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // sweepState is where the overlap and gap checks stand in a run of
@@ -284,6 +306,10 @@ func (b *builder) validateOffice(st *officeState, terms []Term, within []int) {
 				"term of %s ends (%s) before it starts (%s)", termWho(t), t.End, t.Start)
 		}
 	}
+	// Members of a body hold its seats side by side: their terms are
+	// checked against each member's own only, and leave no seat vacant.
+	seat := IsSeatTitle(st.office.Title)
+	var members map[string]*sweepState
 	// Chronological order by the earliest start; terms without a start
 	// cannot be placed and are left out of the overlap and gap checks.
 	type datedTerm struct {
@@ -305,7 +331,15 @@ func (b *builder) validateOffice(st *officeState, terms []Term, within []int) {
 			if j := within[i]; j >= 0 {
 				d.in = &terms[j]
 			}
-			if c := st.terms[i]; c.postGroup != 0 {
+			if seat {
+				if members == nil {
+					members = map[string]*sweepState{}
+				}
+				if members[terms[i].PersonID] == nil {
+					members[terms[i].PersonID] = &sweepState{}
+				}
+				d.sweep = members[terms[i].PersonID]
+			} else if c := st.terms[i]; c.postGroup != 0 {
 				k := postGroupKey{c.sourceID, c.list, c.postGroup}
 				if groups[k] == nil {
 					if groups == nil {
@@ -344,7 +378,7 @@ func (b *builder) validateOffice(st *officeState, terms []Term, within []int) {
 			case curHi < prevLo && !mayEndBefore(cur, reach):
 				b.finding(SeverityWarning, CodeOverlappingTerms, cur.ID, cur.SourceID, cur.SourceLine,
 					"term of %s (from %s) starts before the term of %s ends (%s)", termWho(*cur), cur.Start, termWho(*reach), reach.End)
-			case curLo > prevHi+1 && !heldBetween(st.unknown, prevHi, curLo) && !startsAfter(sw.pending, reach):
+			case curLo > prevHi+1 && !seat && !heldBetween(st.unknown, prevHi, curLo) && !startsAfter(sw.pending, reach):
 				b.finding(SeverityInfo, CodeVacancy, st.office.ID, cur.SourceID, cur.SourceLine,
 					"vacant for at least %d days between the end of %s's term (%s) and the start of %s's (%s)",
 					curLo-prevHi-1, termWho(*reach), reach.End, termWho(*cur), cur.Start)
@@ -371,7 +405,7 @@ func (b *builder) validateOffice(st *officeState, terms []Term, within []int) {
 			open = append(open, t)
 		}
 	}
-	if len(open) > 1 && !allCoHeld(open) {
+	if len(open) > 1 && !allCoHeld(open) && !seat {
 		var names []string
 		for _, t := range open {
 			names = append(names, termWho(t))
@@ -465,6 +499,19 @@ func (b *builder) incumbency(st *officeState, terms []Term) {
 		if terms[i].Incumbent {
 			open = append(open, terms[i])
 		}
+	}
+	if IsSeatTitle(o.Title) {
+		// Every member in office holds a seat of it now; none is its one
+		// incumbent but the one an infobox names.
+		if p := st.primary; p != nil && !p.incumbent.IsZero() {
+			o.IncumbentPersonID = b.people.id(p.incumbent)
+		}
+		for i := range open {
+			t := &open[i]
+			b.ds.CurrentHolders = append(b.ds.CurrentHolders, b.withPersonNames(CurrentHolder{OfficeID: o.ID, Title: o.Title, PersonID: t.PersonID,
+				NameEN: t.NameEN, NameNative: t.NameNative, NameNativeLang: t.NameNativeLang, Since: t.Start}))
+		}
+		return
 	}
 	var cur *Term
 	if len(open) > 0 {
