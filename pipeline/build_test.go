@@ -2265,3 +2265,71 @@ func TestCountryPost(t *testing.T) {
 		}
 	}
 }
+
+// TestMiddleNameVariant: a biography's subject and a list's holder of the
+// same office from the same day are one person when one name is the other
+// with a middle name more; the same names in other offices or on other
+// days stay apart.
+func TestMiddleNameVariant(t *testing.T) {
+	list := `= List of chief ministers of Testkim =
+
+| No | Name | Took office | Left office |
+|---|---|---|---|
+| 4 | Sanchaman Limboo | 17 June 1994 | 12 December 1994 |
+| 5 | Pawan Kumar Chamling | 12 December 1994 | Incumbent |
+| 6 | John Henry Smith | 1 January 2020 | 2 January 2021 |
+`
+	bio := `= Pawan Chamling =
+
+Pawan Chamling
+- Office: Chief Minister of Testkim
+- Term Start: 12 December 1994
+- Predecessor: Sanchaman Limboo
+- Office1: Mayor of Testtown
+- Term Start1: 1 January 1980
+- Term End1: 1 January 1985
+
+Pawan Chamling is a politician.
+`
+	other := `= John Smith =
+
+John Smith
+- Office: Chief Minister of Testkim
+- Term Start: 3 March 2022
+
+John Smith is a politician.
+`
+	ds := buildDocs(t, map[string]string{"list.txt": list, "bio.txt": bio, "smith.txt": other})
+	ids := map[string]string{}
+	for _, tm := range termsOf(ds, "chief-minister-of-testkim") {
+		ids[tm.NameEN] = tm.PersonID
+	}
+	if ids["Pawan Kumar Chamling"] != "pawan-chamling" || ids["Pawan Chamling"] != "" {
+		t.Errorf("the list's holder and the biography's subject are two people: %v", ids)
+	}
+	if ids["John Henry Smith"] == ids["John Smith"] {
+		t.Errorf("a holder of another day is merged by name alone: %v", ids)
+	}
+	if f := findingsWith(ds, CodeUnlistedTerm); len(f) != 1 || f[0].SourceID != "john-smith" {
+		t.Errorf("unlisted terms: %+v, want only John Smith's", f)
+	}
+}
+
+func TestMiddleNameVariantSlugs(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"pawan-chamling", "pawan-kumar-chamling", true},
+		{"pawan-kumar-chamling", "pawan-chamling", true},
+		{"john-smith", "john-henry-smith", true},
+		{"john-smith", "john-smith", false},
+		{"john-smith", "jane-henry-smith", false},
+		{"smith", "john-smith", false},
+		{"john-smith", "john-smith-jones", false},
+	} {
+		if got := middleNameVariant(c.a, c.b); got != c.want {
+			t.Errorf("middleNameVariant(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}

@@ -209,6 +209,7 @@ func (b *builder) resolvePersons() {
 	bio := bioBases(b.extractions)
 	r.mergeWordOrders(bio)
 	r.mergeSpellings(b.extractions, bio)
+	r.mergeMiddleNames(b.extractions)
 	if r.merged != nil { // some groups were merged into others
 		for _, ex := range b.extractions {
 			for i := range ex.terms {
@@ -361,6 +362,76 @@ func (r *personResolver) mergeWordOrders(bio map[string]bool) {
 			r.mergeInto(keep, g)
 		}
 	}
+}
+
+// mergeMiddleNames makes one person of a biography's subject and a
+// holder of the same office, from the same day, in another document,
+// whose name is the subject's with a middle name more or fewer: "Pawan
+// Chamling" on his own page and "Pawan Kumar Chamling", 5th Chief
+// Minister of Sikkim from 12 December 1994, in the list. The office and
+// the day are what make them one; the name alone ("John Smith", "John
+// Henry Smith") would not. Names with native names that differ stay two
+// people.
+func (r *personResolver) mergeMiddleNames(exs []*extraction) {
+	type bioTerm struct {
+		g     *personGroup
+		start Date
+	}
+	var byOffice map[string][]bioTerm // the biographies' dated terms, by office
+	for _, ex := range exs {
+		if ex.person == nil {
+			continue
+		}
+		for i := range ex.terms {
+			if c := &ex.terms[i]; c.bio && c.group != nil && !c.start.IsZero() {
+				if byOffice == nil {
+					byOffice = map[string][]bioTerm{}
+				}
+				byOffice[c.officeID] = append(byOffice[c.officeID], bioTerm{c.group, c.start})
+			}
+		}
+	}
+	if byOffice == nil {
+		return
+	}
+	for _, ex := range exs {
+		for i := range ex.terms {
+			c := &ex.terms[i]
+			bts := byOffice[c.officeID]
+			if bts == nil || c.bio || c.group == nil || c.start.IsZero() {
+				continue
+			}
+			for _, bt := range bts {
+				keep, g := r.groups[bt.g.base], r.groups[c.group.base]
+				if keep == g || !bt.start.EqualAtSharedPrecision(c.start) || !middleNameVariant(keep.base, g.base) ||
+					len(keep.zhs) > 0 && len(g.zhs) > 0 && !slices.ContainsFunc(g.zhs, func(zh string) bool { return slices.Contains(keep.zhs, zh) }) {
+					continue
+				}
+				r.mergeInto(keep, g)
+			}
+		}
+	}
+}
+
+// middleNameVariant reports whether two slugs are one name with middle
+// names left out of one: the same first and last words, the shorter's
+// words all in the longer, in order ("pawan-chamling",
+// "pawan-kumar-chamling").
+func middleNameVariant(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	s, l := strings.Split(a, "-"), strings.Split(b, "-")
+	if len(s) < 2 || len(l) <= len(s) || s[0] != l[0] || s[len(s)-1] != l[len(l)-1] {
+		return false
+	}
+	j := 0
+	for _, w := range l {
+		if j < len(s) && w == s[j] {
+			j++
+		}
+	}
+	return j == len(s)
 }
 
 // bioBases holds the base slugs of the subjects of biographies: a person
