@@ -2333,3 +2333,41 @@ func TestMiddleNameVariantSlugs(t *testing.T) {
 		}
 	}
 }
+
+// TestJoinedSyllables: a given name written with and without hyphens
+// between its syllables is one person, who keeps the biography's form;
+// another family name, or another native name, keeps two people apart.
+func TestJoinedSyllables(t *testing.T) {
+	ds := buildDocs(t, map[string]string{"list.txt": `= Mayor of Testseoul =
+
+The mayor of Testseoul heads the city.
+
+| No. | Name | Took office | Left office |
+|---|---|---|---|
+| 35 | Park Wonsoon | 27 October 2011 | 9 July 2020 |
+| 38 | Oh Sehoon | 8 April 2021 | Incumbent |
+| 39 | Ko Sehoon | 1 May 2030 | 2 May 2031 |
+| 40 | Wang Zhao-wen (王朝文) | 1 May 2032 | 2 May 2033 |
+| 41 | Wang Zhaowen (王兆文) | 1 May 2034 | 2 May 2035 |
+`, "bio.txt": `= Oh Se-hoon =
+
+Oh Se-hoon
+- Office: Mayor of Testseoul
+- Term Start: 8 April 2021
+- Predecessor: Park Won-soon
+
+Oh Se-hoon is a politician.
+`})
+	var got []string
+	for _, tm := range termsOf(ds, "mayor-of-testseoul") {
+		got = append(got, tm.NameEN+" "+tm.PersonID+" "+tm.PredecessorPersonID)
+	}
+	want := []string{"Park Wonsoon park-won-soon ", "Oh Sehoon oh-se-hoon park-won-soon", "Ko Sehoon ko-sehoon oh-se-hoon",
+		"Wang Zhao-wen wang-zhao-wen ko-sehoon", "Wang Zhaowen wang-zhaowen wang-zhao-wen"}
+	if !slices.Equal(got, want) {
+		t.Errorf("terms:\n got %q\nwant %q", got, want)
+	}
+	if f := findingsWith(ds, CodeUnlistedTerm); len(f) > 0 {
+		t.Errorf("the biography's term is the list's: %+v", f)
+	}
+}

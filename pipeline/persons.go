@@ -209,6 +209,7 @@ func (b *builder) resolvePersons() {
 	bio := bioBases(b.extractions)
 	r.mergeWordOrders(bio)
 	r.mergeSpellings(b.extractions, bio)
+	r.mergeJoinedSyllables(bio)
 	r.mergeMiddleNames(b.extractions)
 	if r.merged != nil { // some groups were merged into others
 		for _, ex := range b.extractions {
@@ -411,6 +412,63 @@ func (r *personResolver) mergeMiddleNames(exs []*extraction) {
 			}
 		}
 	}
+}
+
+// mergeJoinedSyllables makes one person of a name whose given name is
+// written with and without hyphens or spaces between its syllables: "Oh
+// Se-hoon" and "Oh Sehoon", "Ma Ying-jeou" and "Ma Yingjeou". The family
+// name, first, must be the same word; names whose native names differ
+// stay two people. The person keeps the form of their biography, else
+// the one with its syllables apart.
+func (r *personResolver) mergeJoinedSyllables(bio map[string]bool) {
+	// Only a name of three words or more has syllables to join: those are
+	// gathered by their joined form, and the rest looked up among them.
+	var joined map[string][]*personGroup
+	for base, g := range r.groups {
+		if g.base != base || strings.Count(base, "-") < 2 {
+			continue // merged into another, or two words
+		}
+		k := joinedSyllables(base)
+		if joined == nil {
+			joined = map[string][]*personGroup{}
+		}
+		joined[k] = append(joined[k], g)
+	}
+	if joined == nil {
+		return
+	}
+	keys := make([]string, 0, len(joined))
+	for k := range joined {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	for _, k := range keys {
+		gs := joined[k]
+		if g := r.groups[k]; g != nil && g.base == k {
+			gs = append(gs, g) // "oh-sehoon" beside "oh-se-hoon"
+		}
+		if len(gs) < 2 {
+			continue
+		}
+		slices.SortFunc(gs, func(x, y *personGroup) int {
+			return cmp.Or(bioFirst(bio, x.base, y.base), cmp.Compare(strings.Count(y.base, "-"), strings.Count(x.base, "-")),
+				strings.Compare(x.base, y.base))
+		})
+		keep := gs[0]
+		for _, g := range gs[1:] {
+			if len(keep.zhs) > 0 && len(g.zhs) > 0 && !slices.ContainsFunc(g.zhs, func(zh string) bool { return slices.Contains(keep.zhs, zh) }) {
+				continue
+			}
+			r.mergeInto(keep, g)
+		}
+	}
+}
+
+// joinedSyllables returns a slug with the words after its first joined:
+// "oh-se-hoon" → "oh-sehoon".
+func joinedSyllables(base string) string {
+	first, rest, _ := strings.Cut(base, "-")
+	return first + "-" + strings.ReplaceAll(rest, "-", "")
 }
 
 // middleNameVariant reports whether two slugs are one name with middle
