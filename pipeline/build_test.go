@@ -433,6 +433,7 @@ func TestPersonInAnotherWordOrder(t *testing.T) {
 | 3 | Peng Li | 1890 | 1895 |
 | 4 | Sir Arthur Penn | 1870 | 1875 |
 | 5 | John "Jack" Hale | 1860 | 1865 |
+| 6 | Viscount Kōno Togama | 1900 | 1905 |
 `
 	bio := `= Francisco Martínez Portusach =
 
@@ -448,6 +449,7 @@ Francisco Martínez Portusach
 | 2 | Li Peng | 1880 | 1890 |
 | 3 | Arthur Penn | 1875 | 1880 |
 | 4 | John Hale | 1865 | 1870 |
+| 5 | Kōno Togama | 1905 | 1910 |
 `
 	ds := buildDocs(t, map[string]string{"list.txt": list, "bio.txt": bio, "other.txt": other})
 	ids := map[string]string{}
@@ -463,6 +465,9 @@ Francisco Martínez Portusach
 	if ids["Sir Arthur Penn"] != ids["Arthur Penn"] || ids["Arthur Penn"] != "arthur-penn" {
 		t.Errorf("a knight named with and without Sir: %v", ids)
 	}
+	if ids["Viscount Kōno Togama"] != "kono-togama" || ids["Kōno Togama"] != "kono-togama" {
+		t.Errorf("a peer named with and without his title: %v", ids)
+	}
 	if ids[`John "Jack" Hale`] != "john-hale" || ids["John Hale"] != "john-hale" {
 		t.Errorf("a nickname in quotes: %v", ids)
 	}
@@ -471,7 +476,7 @@ Francisco Martínez Portusach
 	}
 	got := termsOf(ds, "governor-of-testisle")
 	i := slices.IndexFunc(got, func(tm Term) bool { return tm.PersonID == "francisco-martinez-portusach" })
-	if len(got) != 5 || i < 0 || got[i].Start.String() != "1898-06-22" || len(got[i].CorroboratedBy) == 0 {
+	if len(got) != 6 || i < 0 || got[i].Start.String() != "1898-06-22" || len(got[i].CorroboratedBy) == 0 {
 		t.Errorf("the biography's term does not meet the list's: %+v", got)
 	}
 }

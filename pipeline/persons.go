@@ -114,11 +114,14 @@ func withoutNickname(en string) string {
 	return en
 }
 
-// withoutKnighthood drops "Sir" or "Dame" before a name of two words or
-// more: a list's "Sir Arthur Penn" is the "Arthur Penn" of his own page.
-// The name as written keeps it.
+// withoutKnighthood drops a title of knighthood or peerage before a name
+// of two words or more: a list's "Sir Arthur Penn" is the "Arthur Penn"
+// of his own page, and "Viscount Kōno Togama" is "Kōno Togama". Only
+// titles no one is named ("Earl", "Prince" and "Duke" are first names
+// too). The name as written keeps it.
 func withoutKnighthood(en string) string {
-	for _, p := range []string{"Sir ", "Dame "} {
+	for _, p := range []string{"Sir ", "Dame ", "Viscount ", "Viscountess ", "Baron ", "Baroness ", "Count ", "Countess ",
+		"Marquess ", "Marchioness "} {
 		if rest, ok := strings.CutPrefix(en, p); ok && strings.Contains(strings.TrimSpace(rest), " ") {
 			return rest
 		}
