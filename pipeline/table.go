@@ -227,6 +227,7 @@ func layoutOf(t *Table) *tableLayout {
 	for j, h := range lay.header {
 		kinds[j] = classifyHeader(h)
 	}
+	restoreImageCells(kinds, rows, shapes)
 	inferBlankColumns(kinds, rows, shapes)
 	// "Office" over tenures ("| 1 | Tasuke Iwamoto | 1924–1927 |"): the
 	// time in office, not the post of each row.
@@ -448,6 +449,32 @@ func layoutOf(t *Table) *tableLayout {
 		lay.unreadDates[j] = filled > 0 && text*2 > filled
 	}
 	return lay
+}
+
+// restoreImageCells puts back the empty portrait cell a mirror left out
+// of a row ("| 1 | Yang Chung-ching 楊仲鯨 | 15 November 1950 | … |" under
+// "№ | Portrait | Name | Term of Office"): a name where the header has
+// the portrait, and no name after it, is a row that lost the cell before
+// its name. The row gets an empty cell there, and loses a trailing empty
+// one if it is then wider than the header, so that every column is read
+// at its place and no party or term number is read under another's label.
+func restoreImageCells(kinds []colKind, rows []Row, shapes [][]shape) {
+	j := slices.Index(kinds, colImage)
+	if j < 0 || j+1 >= len(kinds) || kinds[j+1] != colName {
+		return
+	}
+	for i := range rows {
+		cells, sh := rows[i].Cells, shapes[i]
+		if len(cells) <= j+1 || sh[j] != shName || sh[j+1] == shName || sh[j+1] == shZH || len(cells) > len(kinds) {
+			continue
+		}
+		cells = slices.Insert(cells, j, "")
+		sh = slices.Insert(sh, j, shEmpty)
+		if len(cells) > len(kinds) && cells[len(cells)-1] == "" {
+			cells, sh = cells[:len(cells)-1], sh[:len(sh)-1]
+		}
+		rows[i].Cells, shapes[i] = cells, sh
+	}
 }
 
 // spreadHeader finds the columns a header cell spans without saying so:

@@ -67,6 +67,21 @@ func TestTableShapes(t *testing.T) {
 			consistent: true,
 		},
 		{
+			name: "rows that lost the empty portrait cell before the name keep their party and term number in place",
+			doc: `= List of county magistrates of Testlien =
+
+| № | Portrait | Name (Birth–Death) | Term of Office | | Political Party | Term |
+|---|---|---|---|---|---|---|
+| 1 | Yang Chung-ching 楊仲鯨 (1898–1967) | 15 November 1950 | 2 June 1954 | China Democratic Socialist Party | 1 | |
+| 2 | Lin Mao-sheng 林茂盛 | 2 June 1954 | 2 June 1957 | Kuomintang | 2 | |
+| 3 | Portrait.jpg | Hu Tzu-ping 胡子萍 | 2 June 1957 | 2 June 1960 | Kuomintang | 3 |
+`,
+			office:     "county-magistrate-of-testlien",
+			want:       []string{"Yang Chung-ching|楊仲鯨|1950-11-15|1954-06-02", "Lin Mao-sheng|林茂盛|1954-06-02|1957-06-02", "Hu Tzu-ping|胡子萍|1957-06-02|1960-06-02"},
+			notes:      []string{"1898–1967; Political Party: China Democratic Socialist Party", "Political Party: Kuomintang", "Political Party: Kuomintang"},
+			consistent: true,
+		},
+		{
 			name: "two tenures in one cell written with to, on two lines of the page",
 			doc: `= Chief Minister of Testland =
 
