@@ -119,7 +119,9 @@ func classifyHeader(h string) colKind {
 		return colRef
 	case has("born", "life", "died", "death"):
 		return colLife
-	case l == "office" || l == "position" || l == "post" || l == "portfolio" || l == "ministry" || l == "office held" || l == "role":
+	case l == "office" || l == "position" || l == "post" || l == "portfolio" || l == "ministry" || l == "office held" || l == "role" ||
+		strings.HasPrefix(l, "office and ") || strings.HasPrefix(l, "office (") || strings.HasPrefix(l, "position ("):
+		// "Office and division (past officeholders)": each row's post.
 		return colOffice
 	case has("secretar", "governor", "mayor", "chair", "president", "premier", "leader", "holder", "incumbent", "minister", "director", "head", "member", "person"):
 		return colName

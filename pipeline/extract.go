@@ -456,6 +456,9 @@ func (x *extractor) officePages() {
 		switch {
 		case lay != nil && isOfficeholderTable(lay):
 			lists = append(lists, found{block: i, layout: lay})
+		case lay != nil && isCurrentPostsTable(doc, i, lay):
+			lay.now = true
+			lists = append(lists, found{block: i, layout: lay})
 		case b.Kind == ListBlock && x.isOfficeholderList(b.List):
 			lists = append(lists, found{block: i})
 		case b.Kind == ListBlock && isCurrentPostsList(doc, i):

@@ -1014,7 +1014,7 @@ func titleWord(w string, first bool) string {
 var placeTypes = []string{" special self-governing province", " special self-governing city", " prefecture", " province",
 	" municipality", " metropolitan city", " special city", " city", " zhuang autonomous region", " hui autonomous region",
 	" uyghur autonomous region", " uygur autonomous region", " autonomous region", " special administrative region",
-	" metropolis"}
+	" metropolis", " county"}
 
 // identityTitle is the one form of a title that pages write in several
 // ways, whoever wrote it (a page's title, a heading, a biography): a
@@ -1111,6 +1111,14 @@ func slugOfTitle(t string) string {
 		// "Governor of Gyeonggi-do": a Korean province, do, romanised
 		// with the name, is Gyeonggi Province.
 		t, l = t[:len(t)-3], l[:len(l)-3]
+	}
+	for _, p := range []string{"county ", "city "} {
+		// "County Magistrate of Hualien" is the Magistrate of Hualien
+		// County.
+		if strings.HasPrefix(l, p) && strings.Contains(l, " of ") && hasRoleWord(t[len(p):strings.Index(l, " of ")]) {
+			t, l = t[len(p):], l[len(p):]
+			break
+		}
 	}
 	for _, p := range placeTypes {
 		if strings.HasSuffix(l, p) && len(l) > len(p)+4 && strings.Contains(l[:len(l)-len(p)], " of ") {

@@ -23,6 +23,9 @@ import (
 
 // tableLayout is the meaning of each column of a table.
 type tableLayout struct {
+	// now is set for a table of posts and their holders of now, with no
+	// dates (isCurrentPostsTable): each row's holder is in office.
+	now    bool
 	header []string  // the header cells, second header row merged in
 	labels []colKind // what each header cell says, before the values are seen
 	kinds  []colKind
@@ -47,6 +50,34 @@ type tableLayout struct {
 	// in the notes, and reported.
 	unreadDates []bool
 }
+
+// isCurrentPostsTable reports whether a table that gives no dates lists
+// the posts of a page's country or place and who holds each now ("|
+// Mayor of New Taipei City (list) | Hou You-yi | … |" on "List of
+// magistrates and mayors in Taiwan", whose lead says they are the
+// current ones): a column of posts, one of names, and a title, heading
+// or lead that speaks of the current holders.
+func isCurrentPostsTable(doc *Document, idx int, lay *tableLayout) bool {
+	if lay.officeCol < 0 || !slices.Contains(lay.kinds, colName) ||
+		slices.Contains(lay.kinds, colStart) || slices.Contains(lay.kinds, colEnd) || slices.Contains(lay.kinds, colRange) {
+		return false
+	}
+	if nowWords.in(doc.Title) {
+		return true
+	}
+	if hs := headingsAbove(doc.Blocks, idx); len(hs) > 0 {
+		return nowWords.in(hs[0])
+	}
+	for _, b := range doc.Blocks[:idx] {
+		if b.Kind == ParagraphBlock {
+			return nowWords.in(b.Text) // the lead
+		}
+	}
+	return false
+}
+
+// nowWords say that a title, heading or lead is about the holders of now.
+var nowWords = newFoldWords("current", "incumbent")
 
 // isOfficeholderTable reports whether a table lists holders with dates.
 func isOfficeholderTable(lay *tableLayout) bool {
@@ -837,10 +868,11 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 		// tells which country.
 		place = countryNames[x.country()]
 	}
-	if lay.officeCol >= 0 && place == "" {
+	if lay.officeCol >= 0 && place == "" && !mostCellsAre(t.Rows[lay.skip:], lay.officeCol, postHasPlace) {
 		// Posts with no place to qualify them ("Prime Minister" in a
 		// cabinet's table) would be every country's: the rows stay the
-		// table's, the post a note.
+		// table's, the post a note. Posts that name their places ("Mayor
+		// of Taipei City") need none.
 		lay.kinds[lay.officeCol], lay.officeCol = colOther, -1
 	}
 	if lay.placeCol >= 0 && lay.rowRole == "" {
@@ -871,6 +903,7 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 		// Secretary | Took office"): who holds each post, since when.
 		sinceOnly = strings.Contains(strings.ToLower(lay.header[j]), "since") || lay.placeCol >= 0
 	}
+	sinceOnly = sinceOnly || lay.now
 	nameCol := slices.IndexFunc(kinds, func(k colKind) bool { return k == colName || k == colNameEN })
 	header := nonEmpty(t.Header.Cells)
 	// pos counts the rows read, for positional ordinals; a further list
@@ -1036,7 +1069,9 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 			holder.ok = false
 			x.unknownSpan(officeID, cell)
 			continue
-		case dates == 0 && isCaption(first, shapes, r.Cells):
+		case dates == 0 && isCaption(first, shapes, r.Cells) && !(lay.officeCol >= 0 && filled >= 2 && nameText != "" && first != nameText):
+			// (A row of a table of posts starts with its post: "| Mayor of
+			// Taipei City | Chiang Wan-an |" is no caption.)
 			// An era or group caption, a note row.
 			if !perRow && filled == 1 && isGroupPost(first) {
 				// "| Military Governor | | |": the rows below hold that post.
@@ -1381,6 +1416,12 @@ func (x *extractor) markParallelPosts(groups []postGroup) {
 			c.note = joinNotes([]string{"Post: " + g.post, c.note})
 		}
 	}
+}
+
+// postHasPlace reports whether a cell names a post with its place:
+// "Mayor of Taipei City (list)", not "Prime Minister".
+func postHasPlace(cell string) bool {
+	return placeOf(canonicalOfficeTitle(cleanCell(cell), "")) != ""
 }
 
 // endCellBlank reports whether a row has its end column's cell, empty or

@@ -76,7 +76,7 @@ func TestTableShapes(t *testing.T) {
 | 2 | Lin Mao-sheng 林茂盛 | 2 June 1954 | 2 June 1957 | Kuomintang | 2 | |
 | 3 | Portrait.jpg | Hu Tzu-ping 胡子萍 | 2 June 1957 | 2 June 1960 | Kuomintang | 3 |
 `,
-			office:     "county-magistrate-of-testlien",
+			office:     "magistrate-of-testlien",
 			want:       []string{"Yang Chung-ching|楊仲鯨|1950-11-15|1954-06-02", "Lin Mao-sheng|林茂盛|1954-06-02|1957-06-02", "Hu Tzu-ping|胡子萍|1957-06-02|1960-06-02"},
 			notes:      []string{"1898–1967; Political Party: China Democratic Socialist Party", "Political Party: Kuomintang", "Political Party: Kuomintang"},
 			consistent: true,
@@ -1890,5 +1890,35 @@ The politics of Testzhen.
 	}
 	if f := findingsWith(ds, CodeUndatedEnd); len(f) != 1 {
 		t.Errorf("undated-end findings: %+v, want one for Li Hao", f)
+	}
+}
+
+// TestCurrentPostsTable: a table of posts and who holds each now, with no
+// dates, on a page whose lead says it lists the current holders, gives
+// each post an open term whose start is not known; the same table on a
+// page that does not say so is not read.
+func TestCurrentPostsTable(t *testing.T) {
+	table := `
+| Office and division (past officeholders) | Name | Portrait | Date of birth (Age) | Party |
+|---|---|---|---|---|
+| Mayor of Testpei City (list) | Hou You-yi | | 7 June 1957 (66 years, 142 days) | Kuomintang |
+| Magistrate of Testlien County (list) | Hsu Chen-wei | | 3 November 1964 (58 years, 358 days) | Kuomintang |
+`
+	for lead, read := range map[string]bool{
+		"This article lists the current magistrates and mayors of Testland.": true,
+		"This article lists magistrates and mayors of Testland.":             false,
+	} {
+		ds := buildDocs(t, map[string]string{"t.txt": "= List of magistrates and mayors in Testland =\n\n" + lead + "\n" + table})
+		var got []string
+		for _, tm := range ds.Terms {
+			got = append(got, fmt.Sprintf("%s %s %t", tm.OfficeID, tm.NameEN, tm.Incumbent))
+		}
+		want := []string{"magistrate-of-testlien Hsu Chen-wei true", "mayor-of-testpei Hou You-yi true"}
+		if !read {
+			want = nil
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%q: terms %q, want %q", lead, got, want)
+		}
 	}
 }
