@@ -1856,7 +1856,13 @@ func TestPages(t *testing.T) {
 			t.Errorf("a person named %q", p.NameEN)
 		}
 	}
-	if n := len(termsOf(ds, "mayor-of-taipei")); n != 3 {
+	n := 0
+	for _, tm := range termsOf(ds, "mayor-of-taipei") {
+		if tm.SourceID == "mayor-of-taipei" {
+			n++
+		}
+	}
+	if n != 3 {
 		t.Errorf("Taipei: %d mayors, want 3", n)
 	}
 	// Fujian (governors): names without the editors' remarks.
@@ -1938,6 +1944,64 @@ func TestPages(t *testing.T) {
 	// eight years on.
 	if tm, ok := findTerm(ds, "party-secretary-of-fujian", "sun-chunlan"); !ok || tm.SuccessorPersonID != "you-quan" {
 		t.Errorf("Fujian: Sun Chunlan %+v, want You Quan (from the provincial leaders' list) as the successor", tm)
+	}
+	// Jiangsu: military and civilian governors side by side, numbered
+	// from 1 each; no overlap between them.
+	for _, f := range findingsWith(ds, CodeOverlappingTerms) {
+		if f.SourceID == "governor-of-jiangsu" {
+			t.Errorf("Jiangsu: %s", f.Message)
+		}
+	}
+	if tm, ok := findTerm(ds, "governor-of-jiangsu", "ying-dehong"); !ok || tm.Note != "Post: Civilian Governor; 1876–1919" || tm.PredecessorPersonID != "" {
+		t.Errorf("Jiangsu: the first civilian governor %+v", tm)
+	}
+	// New Taipei: Hou Yu-ih acted inside Eric Chu's term; his own began
+	// after Chu's; footnote groups are no part of names.
+	for _, tm := range termsOf(ds, "mayor-of-new-taipei") {
+		if tm.PersonID == "hou-yu-ih" && tm.Start.String() == "2015-10-20" && (!tm.Acting || tm.PredecessorPersonID != "eric-chu" || tm.SuccessorPersonID != "eric-chu") {
+			t.Errorf("New Taipei: the acting term %+v", tm)
+		}
+		if tm.PersonID == "hou-yu-ih" && tm.Start.String() == "2018-12-25" && tm.PredecessorPersonID != "eric-chu" {
+			t.Errorf("New Taipei: Hou Yu-ih's own term follows %q", tm.PredecessorPersonID)
+		}
+	}
+	for _, p := range ds.Persons {
+		if strings.Contains(p.NameEN, "lower-alpha") {
+			t.Errorf("a footnote in a name: %q", p.NameEN)
+		}
+	}
+	// Shenzhen: the last mayor's end left blank is the holder of now.
+	if tm, ok := findTerm(ds, "mayor-of-shenzhen", "chen-rugui"); !ok || !tm.Incumbent {
+		t.Errorf("Shenzhen: Chen Rugui %+v", tm)
+	}
+	// Ngapoi: his two vice-chairmanships decades apart are not each
+	// other's neighbours.
+	for _, tm := range termsOf(ds, "vice-chairman-of-the-chinese-peoples-political-consultative-conference") {
+		if tm.PredecessorPersonID != "" || tm.SuccessorPersonID != "" {
+			t.Errorf("Ngapoi: %+v", tm)
+		}
+	}
+	// Koike: Japan's chambers, and a kind of seat is no predecessor.
+	if _, ok := findTerm(ds, "member-of-the-house-of-representatives-of-japan", "yuriko-koike"); !ok {
+		t.Error("Koike: no term in Japan's House of Representatives")
+	}
+	if tm, ok := findTerm(ds, "member-of-the-house-of-councillors-of-japan", "yuriko-koike"); !ok || tm.PredecessorPersonID != "" {
+		t.Errorf("Koike: House of Councillors %+v", tm)
+	}
+	// Hualien: rows without their portrait cell keep party and term apart.
+	if tm, ok := findTerm(ds, "magistrate-of-hualien", "yang-chung-ching"); !ok || !strings.Contains(tm.Note, "Political Party: China Democratic Socialist Party") {
+		t.Errorf("Hualien: Yang Chung-ching %+v", tm)
+	}
+	// Taiwan's magistrates and mayors of now: each post's holder, open.
+	if tm, ok := findTerm(ds, "mayor-of-taipei", "chiang-wan-an"); !ok || !tm.Incumbent {
+		t.Errorf("Taiwan: Chiang Wan-an %+v", tm)
+	}
+	// Hiroshima: a viscount is the same person as without his title.
+	if n := len(termsOf(ds, "governor-of-hiroshima")); n != 36 {
+		t.Errorf("Hiroshima: %d governors, want 36", n)
+	}
+	if tm, ok := findTerm(ds, "governor-of-hiroshima", "kono-togama"); !ok || tm.NameEN != "Viscount Kōno Togama" {
+		t.Errorf("Hiroshima: Kōno Togama %+v", tm)
 	}
 }
 
