@@ -794,6 +794,19 @@ func (d *differ) officeChanges(o, n *pipeline.Office) {
 	var rest []Change
 	for _, c := range ended {
 		t := d.cur.term(c.TermID)
+		if r := resumedTerm(nt, t); !succeeded && r != nil {
+			// An acting holder's term ended inside the term of the one
+			// they stood in for, still open: that holder is back.
+			from := termPersonOf(t)
+			from.Acting = from.Acting || o.IncumbentStatus == "acting" && o.IncumbentPersonID == from.ID
+			s := d.succession(n, from, termPersonOf(r), nil, t)
+			s.Effective, s.EffectiveISO = t.End.Human(), t.End.String()
+			s.Headline = successionHeadline(title, s)
+			s.Notes = append(s.Notes, fmt.Sprintf("%s's term, from %s, goes on: %s held the office in the meantime", termWho(r), r.Start.Human(), termWho(t)))
+			d.add(s)
+			succeeded = true
+			continue
+		}
 		if !succeeded && t != nil && t.SuccessorPersonID != "" && d.cur.bio {
 			s := d.succession(n, termPersonOf(t), d.cur.person(t.SuccessorPersonID), nil, t)
 			s.Effective, s.EffectiveISO = t.End.Human(), t.End.String()
@@ -822,6 +835,24 @@ func (d *differ) officeChanges(o, n *pipeline.Office) {
 		}
 	}
 	d.officeFields(o, n)
+}
+
+// resumedTerm returns the open term, begun before t, of the holder that
+// t's holder stood in for, when t has ended: the office's holder back in
+// it ("Eric Chu", mayor since 2014, after Hou Yu-ih acted in 2015–2016).
+// It returns nil when no such term is open.
+func resumedTerm(nt []*pipeline.Term, t *pipeline.Term) *pipeline.Term {
+	if t == nil || t.Incumbent || t.End.IsZero() || t.Start.IsZero() {
+		return nil
+	}
+	var r *pipeline.Term
+	for _, u := range nt {
+		if u.Incumbent && u.PersonID != t.PersonID && !u.Start.IsZero() && u.Start.Latest().Before(t.Start.Earliest()) &&
+			(r == nil || r.Start.Latest().Before(u.Start.Earliest())) {
+			r = u
+		}
+	}
+	return r
 }
 
 // newOffice reports an office that appears in the source: in a biography,
@@ -899,6 +930,13 @@ func holderOf(t *pipeline.Term) *Person {
 // the new term's start. prevNow is the outgoing holder's row in the new
 // snapshot, whose end was filled in.
 func (d *differ) succession(n *pipeline.Office, from, to *Person, t, prevNow *pipeline.Term) Change {
+	if to != nil && !to.Acting && n.IncumbentStatus == "acting" && n.IncumbentPersonID == to.ID && t != nil && t.Incumbent {
+		// The infobox says the new holder acts ("Incumbent: Hou Yu-ih
+		// (acting)"), though the list's row does not.
+		acting := *to
+		acting.Acting = true
+		to = &acting
+	}
 	c := Change{Kind: KindIncumbentChanged, OfficeID: n.ID, OfficeTitle: n.Title, From: from, To: to}
 	if t != nil {
 		c.TermID = t.ID

@@ -416,3 +416,23 @@ Infobox
 		})
 	}
 }
+
+// TestStandInAndReturn: an acting mayor named while the mayor is away
+// (the mayor's row still open, the infobox naming the stand-in as acting)
+// is one succession, marked acting; the stand-in's term ending, the mayor
+// still in office, is the mayor back: a succession the other way, not a
+// term ended with no successor.
+func TestStandInAndReturn(t *testing.T) {
+	older := read(t, "testdata/snapshots/northbridge.txt")
+	standIn := strings.ReplaceAll(older, "\n\n== See also", "\n| – | | Raj Patel | 12 March 2027 | Incumbent | Labour | – |\n\n== See also")
+	standIn = strings.ReplaceAll(standIn, "- Incumbent: Helen Carter", "- Incumbent: Raj Patel (acting)")
+	back := strings.ReplaceAll(older, "\n\n== See also", "\n| – | | Raj Patel | 12 March 2027 | 2 June 2027 | Labour | – |\n\n== See also")
+	got := append(changeLines(t, older, standIn), changeLines(t, standIn, back)...)
+	want := []string{
+		"incumbent-changed: Mayor of Northbridge: Raj Patel (acting) succeeded Helen Carter on 12 March 2027",
+		"incumbent-changed: Mayor of Northbridge: Helen Carter succeeded Raj Patel (acting) on 2 June 2027",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("changes:\n got %q\nwant %q", got, want)
+	}
+}
