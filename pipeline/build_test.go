@@ -2098,6 +2098,23 @@ func TestInfoboxFirstHoldersOfEachForm(t *testing.T) {
 			t.Errorf("datedHolders(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}
+	for _, tc := range []struct {
+		in   string
+		want []string
+	}{
+		{"Pratapsingh Rane as Chief Minister of Goa state, , Dayanand Bandodkar as Chief Minister of the Union Territory of Goa, Daman and Diu",
+			[]string{"Pratapsingh Rane", "Dayanand Bandodkar"}},
+		{"Ann Lee as Governor of the territory", []string{"Ann Lee"}},
+		{"Ann Lee; Bob Ray as Governor", nil},            // the first has no form
+		{"Known as the Red Governor", nil},               // no name before it
+		{"Ann Lee as well as Bob Ray", nil},              // no post after it
+		{"Ann Lee (1912) Bob Ray (1992)", nil},           // datedHolders' shape
+		{"Ann Lee, served as Governor of Testland", nil}, // a sentence
+	} {
+		if got := holdersAs(tc.in); !slices.Equal(got, tc.want) {
+			t.Errorf("holdersAs(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
 	ds := buildDocs(t, map[string]string{"pm.txt": `= Prime Minister of Testland =
 
 Infobox

@@ -804,9 +804,14 @@ func (x *extractor) infoboxOffice(title string) officeClaim {
 			}
 		case "inaugural", "inauguralholder": // the rendered infobox's label
 			c.inauguralLine = e.Line
-			if hs := datedHolders(v); hs != nil {
-				// "Ann Lee (1912) Bob Ray (1992)": the first holder of each
-				// form of the office.
+			hs := datedHolders(v)
+			if hs == nil {
+				hs = holdersAs(v)
+			}
+			if hs != nil {
+				// "Ann Lee (1912) Bob Ray (1992)", "Ann Lee as Governor of
+				// the state, Bob Ray as Governor of the territory": the
+				// first holder of each form of the office.
 				c.inaugural = x.name(hs[0])
 				for _, h := range hs[1:] {
 					c.laterFirsts = append(c.laterFirsts, x.name(h))
@@ -978,6 +983,29 @@ func datedHolders(v string) []string {
 	}
 	if len(names) < 2 {
 		return nil
+	}
+	return names
+}
+
+// holdersAs reads holders written with the form of the office each held
+// first, entries apart by ", ," or ";" (a line break the rendering
+// lost): "Pratapsingh Rane as Chief Minister of Goa state, , Dayanand
+// Bandodkar as Chief Minister of the Union Territory of Goa, Daman and
+// Diu" → the two names, in order. It returns nil for a value not written
+// so.
+func holdersAs(v string) []string {
+	if !strings.Contains(v, " as ") {
+		return nil // most values
+	}
+	var names []string
+	for _, part := range strings.FieldsFunc(strings.ReplaceAll(v, ", ,", ";"), func(r rune) bool { return r == ';' }) {
+		name, form, ok := strings.Cut(part, " as ")
+		name = strings.TrimSpace(strings.Trim(name, " ,"))
+		if !ok || strings.ContainsRune(name, ',') || len(strings.Fields(name)) < 2 || len(strings.Fields(name)) > 5 ||
+			!plausibleName(name) || !hasRoleWord(form) {
+			return nil
+		}
+		names = append(names, name)
 	}
 	return names
 }
