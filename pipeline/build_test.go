@@ -2457,3 +2457,30 @@ Oh Se-hoon is a politician.
 		t.Errorf("the biography's term is the list's: %+v", f)
 	}
 }
+
+// TestBiographyDiedInOffice: a term that ends on the day the infobox
+// gives as the subject's death ended with it: noted, and not reopened.
+func TestBiographyDiedInOffice(t *testing.T) {
+	ds := buildDocs(t, map[string]string{"li.txt": `= Li Testman =
+
+Li Testman
+- Office: Party Secretary of Testzhou
+- Term Start: 3 May 2019
+- Term End: 12 March 2026
+- Office1: Governor of Testzhou
+- Term Start1: 1 June 2015
+- Term End1: 3 May 2019
+- Birth Date: 1 January 1960
+- Death Date: 12 March 2026 (aged 66)
+
+Li Testman was a politician.
+`})
+	var got []string
+	for _, tm := range ds.Terms {
+		got = append(got, tm.OfficeID+" "+tm.Note)
+	}
+	slices.Sort(got)
+	if want := []string{"governor-of-testzhou ", "party-secretary-of-testzhou died in office"}; !slices.Equal(got, want) {
+		t.Errorf("terms %q, want %q", got, want)
+	}
+}

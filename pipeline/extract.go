@@ -1640,6 +1640,7 @@ func (x *extractor) biography() {
 		p.name.Native, p.name.Lang = cn.Native, cn.Lang
 	}
 	entries := map[int]*bioEntry{}
+	var death Date // the subject's death, when the infobox gives it
 	var order []int
 	// block maps a written index to the block its keys now go to: an
 	// office or a start written again under the same index ("Office: …"
@@ -1676,6 +1677,15 @@ func (x *extractor) biography() {
 				}
 			} else {
 				x.finding(SeverityWarning, CodeUnparsedDate, Slug(p.name.EN), e.Line, "%s %q: %v", e.Key, e.Value, err)
+			}
+			continue
+		case "deathdate", "died":
+			// "Death Date: 12 March 2026 (aged 66)": a term that ends that
+			// day ended with the holder's death.
+			if d, err := ParseDate(stripParens(v)); err == nil {
+				death = d
+			} else if d, _, ok := dateIn(stripParens(v)); ok {
+				death = d
 			}
 			continue
 		case "birthplace":
@@ -1839,6 +1849,10 @@ func (x *extractor) biography() {
 		if prevElect {
 			// "Governor-elect of Virginia": named, not yet in office.
 			notes = append([]string{"elect"}, notes...)
+		}
+		if !death.IsZero() && !c.end.IsZero() && c.end.Precision == PrecisionDay && c.end == death {
+			notes = append(notes, "died in office")
+			c.ended = true
 		}
 		c.note = joinNotes(append(notes, c.note))
 		x.ex.terms = append(x.ex.terms, c)
