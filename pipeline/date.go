@@ -875,7 +875,7 @@ func ParseTenure(s string) (Tenure, error) {
 			}
 		}
 	}
-	for _, sep := range []string{"–", "—", "−", "~", "～", "至", " up to ", " to ", " until ", " till ", " through ", " thru "} {
+	for _, sep := range []string{"–", "—", "−", "~", "～", "〜", "－", "至", " up to ", " to ", " until ", " till ", " through ", " thru "} {
 		if i := strings.Index(s, sep); i >= 0 {
 			end := s[i+len(sep):]
 			if sep[0] == ' ' && IsOpenEnd(strings.TrimSpace(sep)+" "+strings.TrimSpace(end)) {

@@ -159,6 +159,8 @@ func TestParseTenure(t *testing.T) {
 		{in: "1949–1954", start: "1949", end: "1954"},
 		{in: "1949—1954", start: "1949", end: "1954"},
 		{in: "1977-1979", start: "1977", end: "1979"},
+		{in: "1949年10月－1952年11月", start: "1949-10", end: "1952-11"}, // a full-width hyphen
+		{in: "1949年〜1952年", start: "1949", end: "1952"},
 		{in: "2014 – 2016", start: "2014", end: "2016"},
 		{in: "March 2007 – present", start: "2007-03", open: true},
 		{in: "2021–", start: "2021", open: true, blank: true},
