@@ -1053,11 +1053,23 @@ func identityTitle(t string) string {
 	if i := strings.LastIndexByte(head, ' ') + 1; chairWords[strings.ToLower(head[i:])] {
 		head = head[:i] + "Chairman"
 	}
+	if tail == "the State Council" && statePremierWords[strings.ToLower(head)] {
+		// The premier of the State Council is China's premier: "Premier of
+		// the State Council of the People's Republic of China" and
+		// "Premier of China" are one post (its secretary-general is not).
+		tail = "China"
+	}
 	return head + " of " + tail
 }
 
+// statePremierWords are the posts of the State Council that are China's
+// own by name: its premier, vice premiers and state councillors.
+var statePremierWords = map[string]bool{"premier": true, "vice premier": true, "vice-premier": true,
+	"first vice premier": true, "first vice-premier": true, "executive vice premier": true, "state councilor": true,
+	"state councillor": true}
+
 // identityWords are in every title identityTitle may rewrite.
-var identityWords = newFoldWords("secretar", "party chief", "party boss", "chair", "people's", "people’s", "cppcc", "republic")
+var identityWords = newFoldWords("secretar", "party chief", "party boss", "chair", "people's", "people’s", "cppcc", "republic", "state council")
 
 // formalCountryNames are the formal names of countries whose posts pages
 // title either way: "Premier of the People's Republic of China" is the

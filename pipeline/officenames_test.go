@@ -254,11 +254,13 @@ func TestOfficeID(t *testing.T) {
 		"City Manager of Testville":                                             "city-manager-of-testville",
 		"Chairman of the Guangxi Zhuang Autonomous Region":                      "chairman-of-guangxi",
 		"Director of the Preparatory Committee for the Tibet Autonomous Region": "director-of-the-preparatory-committee-for-tibet",
-		"Premier of the State Council":                                          "premier-of-the-state-council",
+		"Premier of the State Council":                                          "premier-of-china",
+		"Vice Premier of the State Council":                                     "vice-premier-of-china",
+		"Secretary-General of the State Council":                                "secretary-general-of-the-state-council",
 		"President of the People's Republic of China":                           "president-of-china",
 		"President of China":                                                    "president-of-china",
 		"President of the Republic of China":                                    "president-of-the-republic-of-china", // Taiwan's
-		"Premier of the State Council of the People's Republic of China":        "premier-of-the-state-council",
+		"Premier of the State Council of the People's Republic of China":        "premier-of-china",
 		"President of the Republic of Korea":                                    "president-of-south-korea",
 		// One post written in several ways has one ID.
 		"Chairperson of Inner Mongolia":                                        "chairman-of-inner-mongolia",
