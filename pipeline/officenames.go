@@ -1053,6 +1053,16 @@ func identityTitle(t string) string {
 	if i := strings.LastIndexByte(head, ' ') + 1; chairWords[strings.ToLower(head[i:])] {
 		head = head[:i] + "Chairman"
 	}
+	switch lh := strings.ToLower(head); {
+	case tail == "Taiwan" && rocNationalPosts[lh]:
+		// "President of Taiwan" is the President of the Republic of China.
+		tail = "the Republic of China"
+	case tail == "the Executive Yuan" && (lh == "president" || lh == "vice president"):
+		// The Executive Yuan's president is the premier.
+		head, tail = strings.Replace(head, "President", "Premier", 1), "the Republic of China"
+	case tail == "the Legislative Yuan" && (lh == "speaker" || lh == "deputy speaker"):
+		head = strings.Replace(strings.Replace(head, "Deputy Speaker", "Vice President", 1), "Speaker", "President", 1)
+	}
 	if tail == "the State Council" && statePremierWords[strings.ToLower(head)] {
 		// The premier of the State Council is China's premier: "Premier of
 		// the State Council of the People's Republic of China" and
@@ -1062,6 +1072,10 @@ func identityTitle(t string) string {
 	return head + " of " + tail
 }
 
+// rocNationalPosts are the Republic of China's posts that pages also
+// title after Taiwan.
+var rocNationalPosts = map[string]bool{"president": true, "vice president": true, "premier": true, "vice premier": true}
+
 // statePremierWords are the posts of the State Council that are China's
 // own by name: its premier, vice premiers and state councillors.
 var statePremierWords = map[string]bool{"premier": true, "vice premier": true, "vice-premier": true,
@@ -1069,7 +1083,7 @@ var statePremierWords = map[string]bool{"premier": true, "vice premier": true, "
 	"state councillor": true}
 
 // identityWords are in every title identityTitle may rewrite.
-var identityWords = newFoldWords("secretar", "party chief", "party boss", "chair", "people's", "people’s", "cppcc", "republic", "state council")
+var identityWords = newFoldWords("secretar", "party chief", "party boss", "chair", "people's", "people’s", "cppcc", "republic", "state council", "taiwan", " yuan")
 
 // formalCountryNames are the formal names of countries whose posts pages
 // title either way: "Premier of the People's Republic of China" is the
