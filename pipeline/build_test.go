@@ -2319,14 +2319,14 @@ func TestSeatsOfABody(t *testing.T) {
 	}
 }
 
-func TestIsSeatTitle(t *testing.T) {
+func TestSeatTitle(t *testing.T) {
 	for title, want := range map[string]bool{
 		"Member of the National Assembly of South Korea": true, "Member of the Legislative Yuan": true,
 		"Delegate to the National People's Congress": true, "Member of Parliament for Leeds North": false,
 		"Governor of Tokyo": false, "Chairman of the Standing Committee of the National People's Congress": false,
 	} {
-		if got := IsSeatTitle(title); got != want {
-			t.Errorf("IsSeatTitle(%q) = %v, want %v", title, got, want)
+		if got := isSeatTitle(title); got != want {
+			t.Errorf("isSeatTitle(%q) = %v, want %v", title, got, want)
 		}
 	}
 }

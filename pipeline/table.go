@@ -1070,14 +1070,14 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 			x.unknownSpan(officeID, cell)
 			continue
 		case dates == 0 && isCaption(first, shapes, r.Cells) && !(lay.officeCol >= 0 && filled >= 2 && nameText != "" && first != nameText):
-			// (A row of a table of posts starts with its post: "| Mayor of
-			// Taipei City | Chiang Wan-an |" is no caption.)
-			// An era or group caption, a note row.
+			// An era or group caption, a note row. (A row of a table of
+			// posts starts with its post: "| Mayor of Taipei City |
+			// Chiang Wan-an |" is no caption.)
 			if !perRow && filled == 1 && isGroupPost(first) {
 				// "| Military Governor | | |": the rows below hold that post.
 				flush()
 				holder.ok = false
-				groups = append(groups, postGroup{post: cleanCell(first), line: r.Line, from: len(x.ex.terms)})
+				groups = append(groups, postGroup{post: cleanCell(first), from: len(x.ex.terms)})
 			}
 		case nameText != "" || len(natives) > 0:
 			c.name = x.name(nameText)
@@ -1335,7 +1335,6 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 // group's starts (markParallelPosts).
 type postGroup struct {
 	post string
-	line int
 	from int
 }
 

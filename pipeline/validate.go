@@ -47,7 +47,7 @@ func (b *builder) finish() {
 func (b *builder) officeTerms(out []Term, st *officeState, within []int) []Term {
 	id := st.office.ID
 	used := make(map[string]bool, len(st.terms))
-	seat := IsSeatTitle(st.office.Title)
+	seat := isSeatTitle(st.office.Title)
 	for i, c := range st.terms {
 		t := Term{
 			OfficeID: id, PersonID: c.personID, Ordinal: c.ordinal,
@@ -176,12 +176,12 @@ func termsWithin(terms []*termClaim) []int {
 	return within
 }
 
-// IsSeatTitle reports whether an office's title names one seat of many
+// isSeatTitle reports whether an office's title names one seat of many
 // in a body, held by its members side by side: "Member of the National
 // Assembly of South Korea", "Delegate to the National People's Congress",
 // "Member of the Legislative Yuan". A seat for a constituency ("Member of
 // Parliament for Leeds North") is one seat, held in turn, and is not.
-func IsSeatTitle(title string) bool {
+func isSeatTitle(title string) bool {
 	if strings.Contains(title, " for ") {
 		return false
 	}
@@ -308,7 +308,7 @@ func (b *builder) validateOffice(st *officeState, terms []Term, within []int) {
 	}
 	// Members of a body hold its seats side by side: their terms are
 	// checked against each member's own only, and leave no seat vacant.
-	seat := IsSeatTitle(st.office.Title)
+	seat := isSeatTitle(st.office.Title)
 	var members map[string]*sweepState
 	// Chronological order by the earliest start; terms without a start
 	// cannot be placed and are left out of the overlap and gap checks.
@@ -500,7 +500,7 @@ func (b *builder) incumbency(st *officeState, terms []Term) {
 			open = append(open, terms[i])
 		}
 	}
-	if IsSeatTitle(o.Title) {
+	if isSeatTitle(o.Title) {
 		// Every member in office holds a seat of it now; none is its one
 		// incumbent but the one an infobox names.
 		if p := st.primary; p != nil && !p.incumbent.IsZero() {
