@@ -282,6 +282,20 @@ func classifyCell(c string) shape {
 	if isNameLike(core) {
 		return shName
 	}
+	if i := strings.IndexByte(core, ':'); i > 0 && isMostlyNative(core[i+1:]) {
+		// "Kim Gap-seop Korean: 김갑섭 金甲燮": a name, then its native
+		// form under its language's label; "Korean: 송광운" the native one
+		// alone.
+		before := strings.TrimSpace(core[:i])
+		lang := before[strings.LastIndexByte(before, ' ')+1:]
+		if labelLang(lang) != "" {
+			if before = strings.TrimSpace(strings.TrimSuffix(before, lang)); before == "" {
+				return shZH
+			} else if isNameLike(before) {
+				return shName
+			}
+		}
+	}
 	return shText
 }
 

@@ -136,6 +136,7 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("= X Province, Republic of Y =\n== Governors ==\n- A (1926) (acting)\n| Portrait | Name (English) | Name (Chinese) | Term start | Term end | Ref. |\n| B | Script error: No such module \"Lang\". | 1954 | 1965 | [3] | |\n| 2 | C (1867–1914) | Never took office | | |\n"))
 	f.Add([]byte("= Politics of X =\n== Chinese People's Political Consultative Conference ==\n1. A (甲): 1955–1960\n| Name of the CM | Duration | Party |\n| B | 14-08-1947 – 22-10-1947 | C |\n| No. | Name | Tibetan | Took office |\n| 1 | D | པདྨ་འཕྲིན་ལས། | 2010 |\n"))
 	f.Add([]byte("= Governor of X =\n| № | Portrait | Name | Term of Office | | Party | Term |\n| Military Governor | | |\n| 1 | A B 甲 | 1911 | 1915 | K | 1 | |\n| Civil Governor |\n| 1 | C D | 1912 | | [1] |\n| -- | E F [lower-alpha 3] | 1913 | 1914 |\n"))
+	f.Add([]byte("= Governor of X =\n| Term | Portrait | Name | Took office | Left office |\n| | Korean: 송광운<br>宋光運 | 2017 | 2018 |\n| | A B Korean: 김갑섭 | 2018 | |\n| | : 金 | Hanja: | |\n"))
 	f.Add([]byte("= Mayor of X =\n== Prefectural city era (appointed mayors) ==\n| № | Portrait | Name | Term of Office | | Party |\n| style=\"background:#ccc\" | 1 | | Template:Interlanguage link | 1920 | 1924 | K |\n| style= | rowspan=2 | 2 | | A [ citation needed ] | 1924 | 1927 |\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		doc, err := Parse("fuzz.txt", data)

@@ -486,7 +486,7 @@ func layoutOf(t *Table) *tableLayout {
 // of a row ("| 1 | Yang Chung-ching 楊仲鯨 | 15 November 1950 | … |" under
 // "№ | Portrait | Name | Term of Office"): a name where the header has
 // the portrait, and no name after it, is a row that lost the cell before
-// its name. The row gets an empty cell there, and loses a trailing empty
+// its name (or its native name alone). The row gets an empty cell there, and loses a trailing empty
 // one if it is then wider than the header, so that every column is read
 // at its place and no party or term number is read under another's label.
 func restoreImageCells(kinds []colKind, rows []Row, shapes [][]shape) {
@@ -496,7 +496,7 @@ func restoreImageCells(kinds []colKind, rows []Row, shapes [][]shape) {
 	}
 	for i := range rows {
 		cells, sh := rows[i].Cells, shapes[i]
-		if len(cells) <= j+1 || sh[j] != shName || sh[j+1] == shName || sh[j+1] == shZH || len(cells) > len(kinds) {
+		if len(cells) <= j+1 || sh[j] != shName && sh[j] != shZH || sh[j+1] == shName || sh[j+1] == shZH || len(cells) > len(kinds) {
 			continue
 		}
 		cells = slices.Insert(cells, j, "")

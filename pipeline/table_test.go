@@ -67,6 +67,23 @@ func TestTableShapes(t *testing.T) {
 			consistent: true,
 		},
 		{
+			name: "rows of acting holders without a term number or portrait cell, the native name under its language's label",
+			doc: `= Governor of Testjeolla Province =
+
+The Governor of Testjeolla Province is elected.
+
+| Term | Portrait | Name | Took office | Left office | Political party | Elected |
+| 6th | | Lee Nak-yon Korean: 이낙연<br>李洛淵 | 1 July 2014 | 12 May 2017 | NPAD → Democratic | 2014 |
+| | Kim Gap-seop Korean: 김갑섭<br>金甲燮 | 13 May 2017 | 11 September 2017 | Independent | — |
+| | Korean: 송광운<br>宋光運 | 12 September 2017 | 30 June 2018 | Independent | — |
+| 7th | | Kim Yung-rok Korean: 김영록<br>金瑛錄 | 1 July 2018 | Incumbent | Democratic | 2018 |
+`,
+			office: "governor-of-testjeolla",
+			want: []string{"Lee Nak-yon|이낙연 李洛淵|2014-07-01|2017-05-12", "Kim Gap-seop|김갑섭 金甲燮|2017-05-13|2017-09-11",
+				"|송광운 宋光運|2017-09-12|2018-06-30", "Kim Yung-rok|김영록 金瑛錄|2018-07-01| open"},
+			consistent: true,
+		},
+		{
 			name: "rows that lost the empty portrait cell before the name keep their party and term number in place",
 			doc: `= List of county magistrates of Testlien =
 
