@@ -1996,6 +1996,16 @@ func TestPages(t *testing.T) {
 	if tm, ok := findTerm(ds, "mayor-of-taipei", "chiang-wan-an"); !ok || !tm.Incumbent {
 		t.Errorf("Taiwan: Chiang Wan-an %+v", tm)
 	}
+	// South Jeolla: the native name alone where the Latin one is lost, and
+	// the acting rows read without a ragged row.
+	if n := len(termsOf(ds, "governor-of-south-jeolla")); n != 8 {
+		t.Errorf("South Jeolla: %d governors, want 8", n)
+	}
+	for _, f := range findingsWith(ds, CodeRaggedRow) {
+		if f.SourceID == "governor-of-south-jeolla-province" {
+			t.Errorf("South Jeolla: %s", f.Message)
+		}
+	}
 	// Hiroshima: a viscount is the same person as without his title.
 	if n := len(termsOf(ds, "governor-of-hiroshima")); n != 36 {
 		t.Errorf("Hiroshima: %d governors, want 36", n)
