@@ -817,6 +817,27 @@ type Tenure struct {
 	EndEvent string
 }
 
+// cutTermLabel cuts the label that numbers a term off its tenure: "1st
+// term: 1995–1998", "First term: 2006 – 2010", "Term 2: 2010–2014" →
+// the label and the dates. ok is false when s has no such label.
+func cutTermLabel(s string) (label, rest string, ok bool) {
+	label, rest, found := strings.Cut(s, ":")
+	if !found || len(label) > 16 {
+		return "", s, false
+	}
+	words := strings.Fields(strings.ToLower(label))
+	if len(words) != 2 {
+		return "", s, false
+	}
+	switch {
+	case words[1] == "term" && (startsWithOrdinal(words[0]) || isSpelledOrdinal(words[0])):
+	case words[0] == "term" && isSmallNumber(words[1]):
+	default:
+		return "", s, false
+	}
+	return strings.TrimSpace(label), strings.TrimSpace(rest), true
+}
+
 // ParseTenure reads a range of dates. Separators are en and em dashes,
 // minus signs, hyphens (when both sides are dates: "1977-1979",
 // "2010-Incumbent", but not inside "2003-08-19"), "to" and "until".

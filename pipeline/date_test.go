@@ -366,7 +366,7 @@ func FuzzParseDate(f *testing.F) {
 }
 
 func FuzzParseTenure(f *testing.F) {
-	for _, s := range []string{"1949–1954", "March 2007 – present", "2021–", "2010-Incumbent", "2003.03-2006", "1952", "1998–03", "2001-09", "c. 872 – c. 932", "960–1127 AD", "1949年－1952年", "246–208 BC", "8 BC – AD 23"} {
+	for _, s := range []string{"1949–1954", "March 2007 – present", "2021–", "2010-Incumbent", "2003.03-2006", "1952", "1998–03", "2001-09", "c. 872 – c. 932", "960–1127 AD", "1949年－1952年", "246–208 BC", "8 BC – AD 23", "1st term: 1995–1998; 2nd term: 1998–2002", "Term 2:", "first term:2001–"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -492,4 +492,20 @@ func FuzzDatedParts(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestCutTermLabel(t *testing.T) {
+	for _, c := range []struct{ in, label, rest string }{
+		{"1st term: 1995–1998", "1st term", "1995–1998"},
+		{"Second term: 2006 – present", "Second term", "2006 – present"},
+		{"Term 2: 2010–2014", "Term 2", "2010–2014"},
+		{"Acting: 2010–2014", "", "Acting: 2010–2014"},
+		{"Term of office: 2010–2014", "", "Term of office: 2010–2014"},
+		{"1995–1998", "", "1995–1998"},
+	} {
+		label, rest, ok := cutTermLabel(c.in)
+		if label != c.label || rest != c.rest || ok != (c.label != "") {
+			t.Errorf("cutTermLabel(%q) = %q, %q, %v; want %q, %q", c.in, label, rest, ok, c.label, c.rest)
+		}
+	}
 }

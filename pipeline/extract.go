@@ -1356,6 +1356,10 @@ func openQualified(s string) string {
 
 // tenureInto reads a tenure text ("1949–1954", "2010-Incumbent") into c.
 func (x *extractor) tenureInto(c *termClaim, raw string) {
+	if label, rest, ok := cutTermLabel(strings.TrimSpace(raw)); ok {
+		c.note = joinNotes([]string{c.note, label}) // "1st term: 1995–1998"
+		raw = rest
+	}
 	s := x.qualifiers(c, openQualified(raw))
 	t, err := ParseTenure(s)
 	if err != nil {

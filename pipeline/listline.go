@@ -36,6 +36,13 @@ func tenures(s string) []string {
 	return splitTenures(s)
 }
 
+// withoutTermLabel is a tenure without the label that numbers its term
+// ("1st term: 1995–1998" → "1995–1998"); any other s as it is.
+func withoutTermLabel(s string) string {
+	_, rest, _ := cutTermLabel(s)
+	return rest
+}
+
 // splitTenures splits a text that is not one tenure into the several it
 // lists, or returns nil.
 func splitTenures(s string) []string {
@@ -48,7 +55,7 @@ func splitTenures(s string) []string {
 	if i := strings.Index(s, " and "); i >= 0 && (first < 0 || i < first) {
 		first = i
 	}
-	if first <= 0 || !isTenureText(strings.TrimSpace(s[:first])) {
+	if first <= 0 || !isTenureText(withoutTermLabel(strings.TrimSpace(s[:first]))) {
 		return nil
 	}
 	parts := strings.FieldsFunc(strings.ReplaceAll(s, " and ", ";"), func(r rune) bool { return r == ';' || r == ',' || r == '&' })
@@ -57,7 +64,7 @@ func splitTenures(s string) []string {
 	}
 	for i, p := range parts {
 		parts[i] = strings.TrimSpace(p)
-		if !isTenureText(parts[i]) {
+		if !isTenureText(withoutTermLabel(parts[i])) {
 			return nil
 		}
 	}

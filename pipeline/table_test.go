@@ -67,6 +67,19 @@ func TestTableShapes(t *testing.T) {
 			consistent: true,
 		},
 		{
+			name: "several tenures in one cell, each labelled with its term's number",
+			doc: `= Mayor of Testtown =
+
+| No. | Name | Term |
+| 1 | Ann Lee | 1st term: 1995–1998; 2nd term: 1998–2002 |
+| 2 | Bob Ray | Term 3: 2002–2006 |
+`,
+			office:     "mayor-of-testtown",
+			want:       []string{"Ann Lee||1995|1998", "Ann Lee||1998|2002", "Bob Ray||2002|2006"},
+			notes:      []string{"1st term", "2nd term", "Term 3"},
+			consistent: true,
+		},
+		{
 			name: "rows of acting holders without a term number or portrait cell, the native name under its language's label",
 			doc: `= Governor of Testjeolla Province =
 
