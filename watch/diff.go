@@ -794,7 +794,7 @@ func (d *differ) officeChanges(o, n *pipeline.Office) {
 	var rest []Change
 	for _, c := range ended {
 		t := d.cur.term(c.TermID)
-		if r := resumedTerm(nt, t); !succeeded && r != nil {
+		if r := resumedTerm(nt, t); !succeeded && r != nil && (n.IncumbentPersonID == "" || n.IncumbentPersonID == r.PersonID) {
 			// An acting holder's term ended inside the term of the one
 			// they stood in for, still open: that holder is back.
 			from := termPersonOf(t)
@@ -838,12 +838,12 @@ func (d *differ) officeChanges(o, n *pipeline.Office) {
 }
 
 // resumedTerm returns the open term, begun before t, of the holder that
-// t's holder stood in for, when t has ended: the office's holder back in
-// it ("Eric Chu", mayor since 2014, after Hou Yu-ih acted in 2015–2016).
-// It returns nil when no such term is open.
+// t's holder stood in for, when t, acting or unnumbered, has ended: the
+// office's holder back in it ("Eric Chu", mayor since 2014, after Hou
+// Yu-ih acted in 2015–2016). It returns nil when no such term is open.
 func resumedTerm(nt []*pipeline.Term, t *pipeline.Term) *pipeline.Term {
-	if t == nil || t.Incumbent || t.End.IsZero() || t.Start.IsZero() {
-		return nil
+	if t == nil || t.Incumbent || t.End.IsZero() || t.Start.IsZero() || t.Ordinal > 0 && !t.Acting {
+		return nil // a holder the list numbers stood in for no one
 	}
 	var r *pipeline.Term
 	for _, u := range nt {

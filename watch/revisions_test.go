@@ -436,3 +436,21 @@ func TestStandInAndReturn(t *testing.T) {
 		t.Errorf("changes:\n got %q\nwant %q", got, want)
 	}
 }
+
+// TestNumberedHolderEndsBesideStaleOpenTerm: a numbered holder's term
+// ending, with an older row still (wrongly) open, is a term ended, not
+// the older holder back in office.
+func TestNumberedHolderEndsBesideStaleOpenTerm(t *testing.T) {
+	older := read(t, "testdata/snapshots/northbridge.txt")
+	stale := strings.Replace(older, "| 9 January 1902 |", "| Incumbent |", 1)
+	if stale == older {
+		t.Fatal("no row to make stale")
+	}
+	ended := strings.ReplaceAll(stale, "| 3 May 2019 | Incumbent |", "| 3 May 2019 | 12 March 2026† |")
+	ended = strings.ReplaceAll(ended, "- Incumbent: Helen Carter", "- Incumbent: Vacant")
+	for _, line := range changeLines(t, stale, ended) {
+		if strings.HasPrefix(line, "incumbent-changed") {
+			t.Errorf("a stale open row made a succession: %s", line)
+		}
+	}
+}
