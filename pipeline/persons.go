@@ -408,7 +408,7 @@ func (r *personResolver) mergeMiddleNames(exs []*extraction) {
 			for _, bt := range bts {
 				keep, g := r.groups[bt.g.base], r.groups[c.group.base]
 				if keep == g || !bt.start.EqualAtSharedPrecision(c.start) || !middleNameVariant(keep.base, g.base) ||
-					len(keep.zhs) > 0 && len(g.zhs) > 0 && !slices.ContainsFunc(g.zhs, func(zh string) bool { return slices.Contains(keep.zhs, zh) }) {
+					nativeNamesDiffer(keep, g) {
 					continue
 				}
 				r.mergeInto(keep, g)
@@ -459,7 +459,7 @@ func (r *personResolver) mergeJoinedSyllables(bio map[string]bool) {
 		})
 		keep := gs[0]
 		for _, g := range gs[1:] {
-			if len(keep.zhs) > 0 && len(g.zhs) > 0 && !slices.ContainsFunc(g.zhs, func(zh string) bool { return slices.Contains(keep.zhs, zh) }) {
+			if nativeNamesDiffer(keep, g) {
 				continue
 			}
 			r.mergeInto(keep, g)
@@ -472,6 +472,12 @@ func (r *personResolver) mergeJoinedSyllables(bio map[string]bool) {
 func joinedSyllables(base string) string {
 	first, rest, _ := strings.Cut(base, "-")
 	return first + "-" + strings.ReplaceAll(rest, "-", "")
+}
+
+// nativeNamesDiffer reports whether two people both have native names
+// and share none: whatever their Latin names, they are two people.
+func nativeNamesDiffer(a, b *personGroup) bool {
+	return len(a.zhs) > 0 && len(b.zhs) > 0 && !slices.ContainsFunc(b.zhs, func(zh string) bool { return slices.Contains(a.zhs, zh) })
 }
 
 // middleNameVariant reports whether two slugs are one name with middle

@@ -58,8 +58,7 @@ type tableLayout struct {
 // current ones): a column of posts, one of names, and a title, heading
 // or lead that speaks of the current holders.
 func isCurrentPostsTable(doc *Document, idx int, lay *tableLayout) bool {
-	if lay.officeCol < 0 || !slices.Contains(lay.kinds, colName) ||
-		slices.Contains(lay.kinds, colStart) || slices.Contains(lay.kinds, colEnd) || slices.Contains(lay.kinds, colRange) {
+	if lay.officeCol < 0 || !slices.Contains(lay.kinds, colName) || hasDateKind(lay.kinds) {
 		return false
 	}
 	if nowWords.in(doc.Title) {
@@ -74,6 +73,12 @@ func isCurrentPostsTable(doc *Document, idx int, lay *tableLayout) bool {
 		}
 	}
 	return false
+}
+
+// hasDateKind reports whether a table has a column of starts, ends or
+// whole tenures.
+func hasDateKind(kinds []colKind) bool {
+	return slices.ContainsFunc(kinds, func(k colKind) bool { return k == colStart || k == colEnd || k == colRange })
 }
 
 // nowWords say that a title, heading or lead is about the holders of now.
@@ -453,7 +458,7 @@ func layoutOf(t *Table) *tableLayout {
 			}
 		}
 	}
-	if !slices.Contains(kinds, colStart) && !slices.Contains(kinds, colEnd) && !slices.Contains(kinds, colRange) {
+	if !hasDateKind(kinds) {
 		if j := slices.Index(kinds, colName); j >= 0 && mostCellsAre(rows, j, holdsTenure) {
 			lay.tenureInName = true
 		}
@@ -1362,12 +1367,16 @@ func (x *extractor) markParallelPosts(groups []postGroup) {
 	if len(groups) < 2 || len(groups) > 255 {
 		return
 	}
+	// end is where group i's terms end: where the next group's start.
+	end := func(i int) int {
+		if i+1 < len(groups) {
+			return groups[i+1].from
+		}
+		return len(x.ex.terms)
+	}
 	spans := make([][2]int, len(groups)) // the days each group surely covers
 	for i, g := range groups {
-		to := len(x.ex.terms)
-		if i+1 < len(groups) {
-			to = groups[i+1].from
-		}
+		to := end(i)
 		lo, hi, ok := 0, 0, false
 		for k := range x.ex.terms[g.from:to] {
 			c := &x.ex.terms[g.from+k]
@@ -1405,11 +1414,7 @@ func (x *extractor) markParallelPosts(groups []postGroup) {
 		return
 	}
 	for i, g := range groups {
-		to := len(x.ex.terms)
-		if i+1 < len(groups) {
-			to = groups[i+1].from
-		}
-		for k := g.from; k < to; k++ {
+		for k := g.from; k < end(i); k++ {
 			c := &x.ex.terms[k]
 			c.postGroup = uint8(i + 1)
 			c.note = joinNotes([]string{"Post: " + g.post, c.note})
