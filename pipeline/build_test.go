@@ -2494,3 +2494,30 @@ Li Testman was a politician.
 		t.Errorf("terms %q, want %q", got, want)
 	}
 }
+
+// A list giving a re-elected holder a row for each election term: the
+// infobox's incumbent-since is the first's start, and agrees.
+func TestIncumbentSinceOfReelectedHolder(t *testing.T) {
+	doc := `= Mayor of Testland =
+
+Infobox
+- Post: Mayor of Testland
+- Incumbent: Cy Dunn
+- Incumbentsince: 8 April 2021
+
+| Term | Name | Took office | Left office |
+| 6th | Bob Ray | 1 July 2014 | 30 June 2018 |
+| 7th | Ann Lee | 1 July 2018 | 23 April 2020 |
+| 7th | Cy Dunn | 8 April 2021 | 30 June 2022 |
+| 8th | Cy Dunn | 1 July 2022 | Incumbent |
+`
+	ds := buildDocs(t, map[string]string{"mayor.txt": doc})
+	if got := findingsWith(ds, CodeIncumbentSince); len(got) != 0 {
+		t.Errorf("incumbent-since findings = %+v, want none", got)
+	}
+	// A start that is neither of the run's is still reported.
+	ds = buildDocs(t, map[string]string{"mayor.txt": strings.Replace(doc, "8 April 2021\n", "8 April 2019\n", 1)})
+	if got := findingsWith(ds, CodeIncumbentSince); len(got) != 1 {
+		t.Errorf("incumbent-since findings = %+v, want one", got)
+	}
+}

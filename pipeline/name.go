@@ -90,13 +90,18 @@ var (
 )
 
 // actingWithNotes splits a qualifier that marks the whole term acting
-// beside other notes: "acting, 2nd time" gives ["2nd time"]. One with a
-// year ("acting, until 1996") does not: only part of the term was acting.
+// beside other notes: "acting, 2nd time" and "Acting; 1st term" give
+// ["2nd time"] and ["1st term"]. One with a year ("acting, until 1996")
+// does not: only part of the term was acting.
 func actingWithNotes(q string) (notes []string, ok bool) {
-	if strings.IndexByte(q, ',') < 0 || !strings.Contains(q, ", ") || !IsActingNote(q) {
+	sep := ", "
+	if strings.Contains(q, "; ") {
+		sep = "; "
+	}
+	if !strings.Contains(q, sep) || !IsActingNote(q) {
 		return nil, false
 	}
-	parts := strings.Split(q, ", ")
+	parts := strings.Split(q, sep)
 	i := slices.IndexFunc(parts, func(p string) bool { return isWholeTermActing(strings.TrimSpace(p)) })
 	if i < 0 || slices.ContainsFunc(parts, hasYear) {
 		return nil, false

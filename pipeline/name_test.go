@@ -37,6 +37,7 @@ func TestParseName(t *testing.T) {
 		{in: "Bob Ray (acting, until 1996)", en: "Bob Ray", qualifiers: []string{"acting, until 1996"}},
 		// Acting for the whole term, beside another note.
 		{in: "Bob Ray (acting, 2nd time)", en: "Bob Ray", acting: true, qualifiers: []string{"2nd time"}},
+		{in: "Bob Ray (acting; 2nd term)", en: "Bob Ray", acting: true, qualifiers: []string{"2nd term"}},
 		// A sortable table's hidden sort key before the name.
 		{in: "Smith, JohnJohn Smith", en: "John Smith"},
 		{in: "Ray, Bob Bob Ray", en: "Bob Ray"},

@@ -1247,7 +1247,8 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 			case colNotes:
 				if v != "" {
 					notes = append(notes, v)
-					if isWholeTermActing(v) { // not "Acting 1994–1995", part of the term
+					// Not "Acting 1994–1995", part of the term.
+					if _, ok := actingWithNotes(v); ok || isWholeTermActing(v) {
 						c.acting = true
 					}
 				}
@@ -1266,7 +1267,8 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 				// the label and the value.
 				// A column headed as dates whose values are not ("Left
 				// office: sometime in 1960") too: nothing is lost.
-				if v != "" && j < len(lay.labels) && (lay.labels[j] == colOther || lay.labels[j] == colName || lay.labels[j] == colDuration || lay.labels[j] == colOffice || lay.unreadDates[j]) && cleanCell(lay.header[j]) != "" {
+				// A dash says the column has nothing for this row.
+				if v != "" && !isDashes(v) && j < len(lay.labels) && (lay.labels[j] == colOther || lay.labels[j] == colName || lay.labels[j] == colDuration || lay.labels[j] == colOffice || lay.unreadDates[j]) && cleanCell(lay.header[j]) != "" {
 					notes = append(notes, cleanCell(lay.header[j])+": "+v)
 				}
 			}

@@ -455,16 +455,31 @@ The Governor of Testjeolla Province is elected.
 			want:   []string{"Cy Dunn||2020| open", "Bob Ray||2015|", "Ann Lee||2027|"},
 		},
 		{
+			name: "a dash in a column of its own says nothing",
+			doc: `= Governor of Testland =
+
+| No. | Name | Took office | Left office | Party | Election |
+| 7 | Ann Lee | 2014 | 2018 | Independent | 2014 |
+| – | Bob Ray (acting) | 2018 | 2018 | — | — |
+`,
+			office:     "governor-of-testland",
+			want:       []string{"Ann Lee||2014|2018", "Bob Ray||2018|2018 acting"},
+			notes:      []string{"Party: Independent; Election: 2014", ""},
+			consistent: true,
+		},
+		{
 			name: "a note that the holder acted for part of the term only",
 			doc: `= Mayor of Testland =
 
 | No. | Name | Took office | Left office | Notes |
 | 1 | Ann Lee | 1990 | 1994 | Acting |
 | 2 | Bob Ray | 1994 | 1998 | Acting 1994–1995 |
+| 3 | Cy Dunn | 1998 | 1999 | Acting; 1st term |
+| 4 | Di Eck | 1999 | 2000 | Acting, until 1999 |
 `,
 			office:     "mayor-of-testland",
-			want:       []string{"Ann Lee||1990|1994 acting", "Bob Ray||1994|1998"},
-			notes:      []string{"", "Acting 1994–1995"},
+			want:       []string{"Ann Lee||1990|1994 acting", "Bob Ray||1994|1998", "Cy Dunn||1998|1999 acting", "Di Eck||1999|2000"},
+			notes:      []string{"", "Acting 1994–1995", "Acting; 1st term", "Acting, until 1999"},
 			consistent: true,
 		},
 		{

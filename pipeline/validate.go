@@ -431,7 +431,7 @@ func (b *builder) validateOffice(st *officeState, terms []Term, within []int) {
 		b.finding(SeverityWarning, CodeIncumbentMismatch, st.office.ID, src, p.incumbentLine,
 			"infobox names %s as incumbent; the open term in %s is %s's", p.incumbent.display(), termSource(*cur, src), termWho(*cur))
 	}
-	if since := p.office.IncumbentSince; !since.IsZero() && cur != nil && !cur.Start.IsZero() && !since.EqualAtSharedPrecision(cur.Start) {
+	if since := p.office.IncumbentSince; !since.IsZero() && cur != nil && !cur.Start.IsZero() && !since.EqualAtSharedPrecision(cur.Start) && !startsRunOf(terms, cur, since) {
 		b.finding(SeverityWarning, CodeIncumbentSince, st.office.ID, src, p.sinceLine,
 			"infobox gives the incumbent's start as %s; %s gives %s (%s, line %d)", since, termSource(*cur, src), cur.Start, termWho(*cur), cur.SourceLine)
 	}
@@ -595,6 +595,37 @@ func currentTerm(open []Term, personID string) *Term {
 		}
 	}
 	return first
+}
+
+// startsRunOf reports whether since is the start of a term by which
+// cur's holder held the office without a break up to cur: a list gives
+// a re-elected holder's election terms a row each ("| 7th | Park
+// Heong-joon | 8 April 2021 | 30 June 2022 |", "| 8th | Park Heong-joon
+// | 1 July 2022 | Incumbent |"), the infobox the day the first began.
+func startsRunOf(terms []Term, cur *Term, since Date) bool {
+	start := cur.Start
+	for range terms {
+		startLo, startHi := start.days()
+		var prev *Term
+		for i := range terms {
+			t := &terms[i]
+			if t == cur || t.PersonID != cur.PersonID || t.End.IsZero() || t.Start.IsZero() {
+				continue
+			}
+			if endLo, endHi := t.End.days(); startLo-endHi <= 1 && startHi >= endLo {
+				prev = t
+				break
+			}
+		}
+		if prev == nil {
+			return false
+		}
+		if since.EqualAtSharedPrecision(prev.Start) {
+			return true
+		}
+		start = prev.Start
+	}
+	return false
 }
 
 // endedTermOf reports whether one of terms, a person's, has ended.
