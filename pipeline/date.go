@@ -939,14 +939,14 @@ func spacedRange(s string) (Tenure, bool) {
 		return Tenure{}, false
 	}
 	for i := 1; i < len(s)-1; i++ {
-		if s[i] != ' ' || !isDigit(s[i-1]) {
+		if !isDigit(s[i-1]) || s[i] != ' ' && !glued(s, i) {
 			continue
 		}
 		start, err := ParseDate(s[:i])
 		if err != nil {
 			continue
 		}
-		right := strings.TrimSpace(s[i+1:])
+		right := strings.TrimSpace(s[i:])
 		if IsOpenEnd(right) {
 			return Tenure{Start: start, Open: true}, true
 		}
@@ -955,6 +955,17 @@ func spacedRange(s string) (Tenure, bool) {
 		}
 	}
 	return Tenure{}, false
+}
+
+// glued reports whether a second date may start at s[i], right after a
+// year with nothing between: a mirror that lost the line break between a
+// cell's two dates ("15 February 1921July 1922", "December 19228
+// February 1923").
+func glued(s string, i int) bool {
+	if i < 4 || s[i] == ' ' || s[i] == '-' || !isDigit(s[i-4]) || !isDigit(s[i-3]) || !isDigit(s[i-2]) || i > 4 && isDigit(s[i-5]) {
+		return false
+	}
+	return isDigit(s[i]) || s[i] >= 'A' && s[i] <= 'Z'
 }
 
 // unwrapBracketedEnd takes the brackets off a range's end written in

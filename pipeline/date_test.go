@@ -239,6 +239,11 @@ func TestParseTenure(t *testing.T) {
 		{in: "1994 1990", fail: true},           // the end before the start
 		{in: "1990 1994 1998", fail: true},      // three years: election years, not a range
 		{in: "3 March 1990 5 June", fail: true}, // no year at the end
+		// A mirror that lost the line break and the space between them.
+		{in: "15 February 1921July 1922", start: "1921-02-15", end: "1922-07"},
+		{in: "December 19228 February 1923", start: "1922-12", end: "1923-02-08"},
+		{in: "October 1949October 1951", start: "1949-10", end: "1951-10"},
+		{in: "July 1922June 1921", fail: true}, // the end before the start
 		// A mayoral or academic year runs into the next.
 		{in: "1985/86", start: "1985", end: "1986"},
 		{in: "1999/2000", start: "1999", end: "2000"},
@@ -366,7 +371,7 @@ func FuzzParseDate(f *testing.F) {
 }
 
 func FuzzParseTenure(f *testing.F) {
-	for _, s := range []string{"1949–1954", "March 2007 – present", "2021–", "2010-Incumbent", "2003.03-2006", "1952", "1998–03", "2001-09", "c. 872 – c. 932", "960–1127 AD", "1949年－1952年", "246–208 BC", "8 BC – AD 23", "1st term: 1995–1998; 2nd term: 1998–2002", "Term 2:", "first term:2001–"} {
+	for _, s := range []string{"1949–1954", "March 2007 – present", "2021–", "2010-Incumbent", "2003.03-2006", "1952", "1998–03", "2001-09", "c. 872 – c. 932", "960–1127 AD", "1949年－1952年", "246–208 BC", "8 BC – AD 23", "1st term: 1995–1998; 2nd term: 1998–2002", "Term 2:", "first term:2001–", "15 February 1921July 1922", "December 19228 February 1923"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

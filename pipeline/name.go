@@ -434,6 +434,13 @@ func (n *Name) latinName(s string) string {
 			s = strings.TrimRight(s[:j], ", ")
 		}
 	}
+	// "Sun Fo 2": a mirror's flattened mark of the holder's second time,
+	// as "Sun Fo (2)" is, after a name of two words or more. Names have
+	// no Arabic numerals.
+	if i := strings.LastIndexByte(s, ' '); i > 0 && len(s)-i <= 3 && allDigits(s[i+1:]) && strings.Contains(strings.TrimSpace(s[:i]), " ") {
+		n.addNote(s[i+1:])
+		s = strings.TrimRight(s[:i], ", ")
+	}
 	if i := constituencyAt(s); i > 0 {
 		n.Qualifiers = append(n.Qualifiers, s[i+1:])
 		s = s[:i]
@@ -564,7 +571,7 @@ var styles = []string{"The Right Honourable ", "The Rt Hon. ", "The Rt. Hon. ", 
 	"H.E. ", "His Majesty ", "Her Majesty ",
 	// Ranks and titles: "Gen. Thomas Ash", "Rear Admiral Luke McNamee",
 	// "Lt. Col. Ann Roe", "Dr. Samuel Voss".
-	"Rear Admiral ", "Vice Admiral ", "Field Marshal ", "Air Marshal ", "Air Vice-Marshal ",
+	"Rear Admiral ", "Vice Admiral ", "Field Marshal ", "Air Marshal ", "Air Vice-Marshal ", "Marshal ",
 	"Admiral ", "Adm. ", "General ", "Gen. ", "Lieutenant ", "Lt. ", "Lt ", "Lieut. ", "Colonel ", "Col. ",
 	"Major ", "Maj. ", "Brigadier ", "Brig. ", "Captain ", "Capt. ", "Commander ", "Cmdr. ", "Cdr. ",
 	"Commodore ", "Doctor ", "Dr. ", "Dr ", "Professor ", "Prof. ", "Reverend ", "Rev. ", "Canon ", "Bishop ", "Fr. ",

@@ -38,6 +38,11 @@ func TestParseName(t *testing.T) {
 		// Acting for the whole term, beside another note.
 		{in: "Bob Ray (acting, 2nd time)", en: "Bob Ray", acting: true, qualifiers: []string{"2nd time"}},
 		{in: "Bob Ray (acting; 2nd term)", en: "Bob Ray", acting: true, qualifiers: []string{"2nd term"}},
+		// A mirror's flattened mark of the holder's second time.
+		{in: "Sun Fo 2", en: "Sun Fo", qualifiers: []string{"2"}},
+		{in: "Lin Yungai 3", en: "Lin Yungai", qualifiers: []string{"3"}},
+		{in: "Sun Fo (2)", en: "Sun Fo", qualifiers: []string{"2"}},
+		{in: "Pius 12", en: "Pius 12"},
 		// A sortable table's hidden sort key before the name.
 		{in: "Smith, JohnJohn Smith", en: "John Smith"},
 		{in: "Ray, Bob Bob Ray", en: "Bob Ray"},
@@ -75,6 +80,7 @@ func TestParseName(t *testing.T) {
 		{in: "Dr. Samuel Voss", en: "Samuel Voss", qualifiers: []string{"Dr."}},
 		{in: "Lt. Col. Ann Roe", en: "Ann Roe", qualifiers: []string{"Lt. Col."}},
 		{in: "Rear Admiral Luke McNamee", en: "Luke McNamee", qualifiers: []string{"Rear Admiral"}},
+		{in: "Marshal Ma Hongkui", en: "Ma Hongkui", qualifiers: []string{"Marshal"}},
 		{in: "Captain Cook", en: "Captain Cook"}, // a name keeps two words
 		{in: "John Smith, Republican", en: "John Smith", qualifiers: []string{"Republican"}},
 		{in: "Wang Yi (王毅, 代理)", en: "Wang Yi", zh: "王毅", acting: true},
@@ -194,7 +200,7 @@ func TestSlug(t *testing.T) {
 }
 
 func FuzzParseName(f *testing.F) {
-	for _, s := range []string{"Zhang Qilong (张启龙)", "Luo Dongchuan (acting)", "Zhang Dingcheng (1910–2000)", "（）", "((a)b)c)"} {
+	for _, s := range []string{"Zhang Qilong (张启龙)", "Luo Dongchuan (acting)", "Zhang Dingcheng (1910–2000)", "（）", "((a)b)c)", "Sun Fo 2"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

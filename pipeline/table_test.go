@@ -455,6 +455,21 @@ The Governor of Testjeolla Province is elected.
 			want:   []string{"Cy Dunn||2020| open", "Bob Ray||2015|", "Ann Lee||2027|"},
 		},
 		{
+			name: "a mirror's rows: two dates run together in one cell, a second time marked by a bare number",
+			doc: `= Mayor of Testland =
+
+| No. | Name | Term of office | |
+| Took office | Left office |
+| 1 | Sun Fo | 15 February 1921July 1922 |
+| 2 | Wu Fei (吳飛) | July 1922 | December 1922 |
+| 3 | Jin Zhang (金章) | December 19228 February 1923 |
+| 4 | Sun Fo 2 | 26 February 1923 | September 1924 |
+`,
+			office: "mayor-of-testland",
+			want:   []string{"Sun Fo||1921-02-15|1922-07", "Wu Fei|吳飛|1922-07|1922-12", "Jin Zhang|金章|1922-12|1923-02-08", "Sun Fo||1923-02-26|1924-09"},
+			notes:  []string{"", "", "", "2"},
+		},
+		{
 			name: "a dash in a column of its own says nothing",
 			doc: `= Governor of Testland =
 
