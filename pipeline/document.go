@@ -382,10 +382,12 @@ func definitionTerm(l string) string {
 // "Mayors [ edit | edit source ]", "List of governorsEdit".
 func cleanHeading(text string) string {
 	text = strings.TrimSpace(text)
-	if strings.HasSuffix(text, "]") {
-		if i := strings.LastIndexByte(text, '['); i >= 0 && isEditLinks(text[i+1:len(text)-1]) {
-			text = strings.TrimSpace(text[:i])
+	for strings.HasSuffix(text, "]") { // "[edit][edit]": one link per rendering
+		i := strings.LastIndexByte(text, '[')
+		if i < 0 || !isEditLinks(text[i+1:len(text)-1]) {
+			break
 		}
+		text = strings.TrimSpace(text[:i])
 	}
 	if n := len(text); n > 5 && strings.HasSuffix(text, "Edit") && text[n-5] >= 'a' && text[n-5] <= 'z' {
 		text = text[:n-4]

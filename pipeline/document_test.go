@@ -309,6 +309,7 @@ func TestCleanHeading(t *testing.T) {
 	for in, want := range map[string]string{
 		"Chief Ministers of Sikkim[edit]":     "Chief Ministers of Sikkim",
 		"Governors[edit source]":              "Governors",
+		"Governors[edit][edit]":               "Governors",
 		"Mayors [ edit | edit source ]":       "Mayors",
 		"List of governorsEdit":               "List of governors",
 		"Governors [1949–1955]":               "Governors [1949–1955]",
