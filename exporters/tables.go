@@ -212,7 +212,7 @@ var Tables = []Table{
 			dateColumns("formation", "When the office was formed (infobox Formation)", func(ds *pipeline.Dataset, i int) pipeline.Date { return ds.Offices[i].Formation }),
 			Column{Name: "inaugural_person_id", Type: String, Description: "The first holder according to the infobox (persons.person_id).",
 				value: func(ds *pipeline.Dataset, i int) Value { return str(ds.Offices[i].InauguralPersonID) }},
-			Column{Name: "incumbent_person_id", Type: String, Description: "The current holder: the infobox's Incumbent, else the holder of the open term (persons.person_id).",
+			Column{Name: "incumbent_person_id", Type: String, Description: "The current holder: the infobox's Incumbent (where there is none, the page's prose: \"The current governor is …\"), else the holder of the open term (persons.person_id).",
 				value: func(ds *pipeline.Dataset, i int) Value { return str(ds.Offices[i].IncumbentPersonID) }},
 			dateColumns("incumbent_since", "Since when the incumbent holds the office: the infobox's Incumbentsince, else the open term's start (see findings where they disagree)", func(ds *pipeline.Dataset, i int) pipeline.Date { return ds.Offices[i].IncumbentSince }),
 			officeText("incumbent_status", "acting when the incumbent holds the office in an acting capacity, vacant when the infobox gives the office as vacant, else empty.", func(o *pipeline.Office) string { return o.IncumbentStatus }),

@@ -46,7 +46,10 @@ type officeClaim struct {
 	sinceLine       int
 	formationLine   int
 	hasIncumbentIB  bool // the infobox has an Incumbent or Incumbentsince key
-	vacant          bool // the infobox gives the office as vacant
+	// fromProse is set when the incumbent is not the infobox's but what a
+	// sentence of the page's prose says ("The current governor is …").
+	fromProse bool
+	vacant    bool // the infobox gives the office as vacant
 }
 
 // termClaim is one row, list item or biography entry about a term.
@@ -536,6 +539,7 @@ func (x *extractor) officePages() {
 	if !hasOfficeInfobox && doc.Infobox != nil {
 		x.topicInfoboxHolders()
 	}
+	x.proseHolders(hasOfficeInfobox)
 	if hasOfficeInfobox && pageTitle != doc.Title {
 		x.ex.offices[0].addAlias(doc.Title)
 	}

@@ -429,11 +429,11 @@ func (b *builder) validateOffice(st *officeState, terms []Term, within []int) {
 	}
 	if !p.incumbent.IsZero() && cur != nil && b.people.id(p.incumbent) != cur.PersonID {
 		b.finding(SeverityWarning, CodeIncumbentMismatch, st.office.ID, src, p.incumbentLine,
-			"infobox names %s as incumbent; the open term in %s is %s's", p.incumbent.display(), termSource(*cur, src), termWho(*cur))
+			"%s names %s as incumbent; the open term in %s is %s's", p.nowSaidBy(), p.incumbent.display(), termSource(*cur, src), termWho(*cur))
 	}
 	if since := p.office.IncumbentSince; !since.IsZero() && cur != nil && !cur.Start.IsZero() && !since.EqualAtSharedPrecision(cur.Start) && !startsRunOf(terms, cur, since) {
 		b.finding(SeverityWarning, CodeIncumbentSince, st.office.ID, src, p.sinceLine,
-			"infobox gives the incumbent's start as %s; %s gives %s (%s, line %d)", since, termSource(*cur, src), cur.Start, termWho(*cur), cur.SourceLine)
+			"%s gives the incumbent's start as %s; %s gives %s (%s, line %d)", p.nowSaidBy(), since, termSource(*cur, src), cur.Start, termWho(*cur), cur.SourceLine)
 	}
 	if p.hasIncumbentIB && !p.vacant && p.incumbent.IsZero() && cur == nil {
 		b.finding(SeverityWarning, CodeIncumbentUnknown, st.office.ID, src, p.sinceLine,

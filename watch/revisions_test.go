@@ -454,3 +454,27 @@ func TestNumberedHolderEndsBesideStaleOpenTerm(t *testing.T) {
 		}
 	}
 }
+
+// TestLeadNamesTheNewHolder: a page without an infobox (a mirror dropped
+// it) whose lead alone is brought up to date names the new holder: a
+// succession, dated as the lead dates it; the same lead reworded is none.
+func TestLeadNamesTheNewHolder(t *testing.T) {
+	page := read(t, "testdata/snapshots/northbridge.txt")
+	i, j := strings.Index(page, "Infobox\n"), strings.Index(page, "The Mayor of Northbridge")
+	if i < 0 || j < i {
+		t.Fatal("no infobox to drop")
+	}
+	older := page[:i] + strings.Replace(page[j:], "Northbridge.\n", "Northbridge. The current mayor is Helen Carter, in office since 3 May 2019.\n", 1)
+	newer := strings.Replace(older, "The current mayor is Helen Carter, in office since 3 May 2019.", "The current mayor is Raj Patel, who took office on 14 March 2027.", 1)
+	reworded := strings.Replace(older, "The current mayor is Helen Carter, in office since 3 May 2019.", "Helen Carter is the current mayor; she took office on 3 May 2019.", 1)
+	if newer == older || reworded == older {
+		t.Fatal("the lead was not changed")
+	}
+	want := []string{"incumbent-changed: Mayor of Northbridge: Raj Patel succeeded Helen Carter on 14 March 2027"}
+	if got := changeLines(t, older, newer); !slices.Equal(got, want) {
+		t.Errorf("changes:\n got %q\nwant %q", got, want)
+	}
+	if got := changeLines(t, older, reworded); len(got) != 0 {
+		t.Errorf("a reworded lead reported %q", got)
+	}
+}

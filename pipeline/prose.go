@@ -1,0 +1,250 @@
+package pipeline
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// proseHolder is what a sentence of a page's prose says of an office's
+// holder of now: "The current governor is Wang Yubo, who took office on
+// 25 November 2020.", "Sheng Yuechun is the current secretary; he took
+// office on 18 October 2025.", "The current mayor is Lu Shiow-yen of the
+// Kuomintang since 25 December 2018."
+type proseHolder struct {
+	post  string // as written: "governor", "party secretary of Wuhan"
+	name  Name
+	since Date // zero when the sentence gives no date
+}
+
+// holderOfNowWords open the words for an office's holder of now.
+var holderOfNowWords = []string{"the current ", "the incumbent ", "the present "}
+
+// readProseHolders returns the holders of now that a paragraph names,
+// in the order it names them.
+func readProseHolders(text string) []proseHolder {
+	if !strings.Contains(text, "current") && !strings.Contains(text, "incumbent") && !strings.Contains(text, "present") {
+		return nil // most paragraphs: one look
+	}
+	text = cleanCell(text)
+	var out []proseHolder
+	for _, s := range sentences(text) {
+		if h, ok := readProseHolder(s); ok {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// sentences splits prose at the full stops that end a sentence: a stop
+// after a word of two letters or more ("Lee Jr. is" and "E. D. Taussig"
+// stay whole).
+func sentences(text string) []string {
+	var out []string
+	start := 0
+	for i := 0; i+1 < len(text); i++ {
+		if text[i] != '.' || text[i+1] != ' ' {
+			continue
+		}
+		j := i
+		for j > start && isASCIILetter(text[j-1]) {
+			j--
+		}
+		if i-j < 2 || text[j:i] == "Jr" || text[j:i] == "Sr" || text[j:i] == "St" || text[j:i] == "Dr" || text[j:i] == "Mr" {
+			continue
+		}
+		out = append(out, strings.TrimSpace(text[start:i]))
+		start = i + 2
+	}
+	return append(out, strings.TrimSuffix(strings.TrimSpace(text[start:]), "."))
+}
+
+// readProseHolder reads one sentence of the two shapes "The current POST
+// is NAME[, who took office on DATE]" and "NAME is the current POST[; he
+// took office on DATE]".
+func readProseHolder(s string) (proseHolder, bool) {
+	l := lowerASCII(s) // byte for byte: its indices are s's
+	var h proseHolder
+	var name, rest string
+	if w := currentAt(l, 0); w != "" {
+		// "The current governor is Wang Yubo, who took office on …"
+		post, after, ok := strings.Cut(s[len(w):], " is ")
+		if !ok || strings.Count(post, " ") > 5 {
+			return h, false
+		}
+		h.post = post
+		name, rest = cutProseName(after, proseNameStops)
+	} else {
+		// "Sheng Yuechun is the current secretary; he took office on …"
+		i := strings.Index(l, " is ")
+		if i <= 0 {
+			return h, false
+		}
+		w := currentAt(l, i+len(" is "))
+		if w == "" {
+			return h, false
+		}
+		name = s[:i]
+		h.post, rest = cutProseName(s[i+len(" is ")+len(w):], proseStops)
+	}
+	if h.post == "" || !hasRoleWord(strings.ToLower(h.post)) {
+		return h, false
+	}
+	n, ok := holderName(name)
+	if !ok || n.EN != "" && (!startsUpper(n.EN) || pronouns[strings.ToLower(n.EN)]) {
+		return h, false
+	}
+	h.name = n
+	h.since = sinceIn(rest)
+	return h, true
+}
+
+// pronouns stand for a holder named elsewhere: "He is the current
+// governor" names no one.
+var pronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "this": true, "who": true}
+
+// currentAt returns the words for "of now" that l has at i ("the current
+// "), or "".
+func currentAt(l string, i int) string {
+	for _, w := range holderOfNowWords {
+		if strings.HasPrefix(l[i:], w) {
+			return w
+		}
+	}
+	return ""
+}
+
+// proseStops end a post in a sentence of prose; a name ends at " of "
+// too ("Hsu Chen-wei of Kuomintang since …"), a post does not
+// ("governor of Jiangsu"). Neither ends inside brackets: "Erkin Tuniyaz
+// (艾尔肯·吐尼亚孜; born 1961)" is one name.
+var (
+	proseStops     = []string{", ", "; ", " since ", " who ", " – ", " and "}
+	proseNameStops = append([]string{" of "}, proseStops...)
+)
+
+// cutProseName splits the words after "is" into the name, or the post,
+// and what the sentence goes on to say, at the first of stops outside
+// brackets.
+func cutProseName(s string, stops []string) (name, rest string) {
+	depth := 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '(':
+			depth++
+			continue
+		case ')':
+			depth = max(depth-1, 0)
+			continue
+		}
+		if depth > 0 {
+			continue
+		}
+		for _, stop := range stops {
+			if strings.HasPrefix(s[i:], stop) {
+				return strings.TrimSpace(s[:i]), s[i:]
+			}
+		}
+	}
+	return strings.TrimSpace(s), ""
+}
+
+// sinceIn reads the date a sentence gives for the start of the holder's
+// term: "since 25 December 2018", "who took office on 25 November 2020",
+// "in office since 27 November 2020".
+func sinceIn(s string) Date {
+	l := lowerASCII(s)
+	for _, w := range []string{"since ", "took office on ", "took office in ", "assumed office on ", "assumed office in "} {
+		i := strings.Index(l, w)
+		if i < 0 {
+			continue
+		}
+		v := s[i+len(w):]
+		if j := strings.IndexAny(v, ",;("); j >= 0 {
+			v = v[:j]
+		}
+		if d, err := ParseDate(trimDateNoise(strings.TrimSpace(v))); err == nil {
+			return d
+		}
+	}
+	return Date{}
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// proseHolders reads the holders of now that the page's prose names
+// ("The current governor is Wang Yubo, who took office on 25 November
+// 2020") for the offices it lists whose infobox names none: a page
+// without an infobox (a mirror dropped it), or whose infobox leaves the
+// incumbent out. Where the infobox names one, it is what the page says.
+func (x *extractor) proseHolders(hasOfficeInfobox bool) {
+	for _, b := range x.doc.Blocks {
+		if b.Kind == HeadingBlock && isBackMatter(b.Text) {
+			break
+		}
+		if b.Kind != ParagraphBlock {
+			continue
+		}
+		for _, h := range readProseHolders(b.Text) {
+			k := x.proseOffice(h.post, hasOfficeInfobox)
+			if k < 0 {
+				continue
+			}
+			oc := &x.ex.offices[k]
+			if oc.hasIncumbentIB || oc.vacant {
+				continue // the infobox, or an earlier sentence, says who
+			}
+			oc.incumbent, oc.incumbentLine, oc.hasIncumbentIB, oc.fromInfobox = x.withLang(h.name), b.Line, true, true
+			oc.fromProse = true
+			if !h.since.IsZero() {
+				oc.office.IncumbentSince, oc.sinceLine = h.since, b.Line
+			}
+			if !hasOfficeInfobox || k != 0 {
+				x.openByIncumbent(oc) // the infobox's office is opened once all is read
+			}
+		}
+	}
+}
+
+// proseOffice returns the index in x.ex.offices of the office a
+// sentence's post names ("governor", "party secretary of Wuhan"): the
+// infobox's office, or the one listed office of that post; -1 when none
+// is, or the post names another place.
+func (x *extractor) proseOffice(post string, hasOfficeInfobox bool) int {
+	k := -1
+	if hasOfficeInfobox && roleKey(post) == roleKey(x.ex.offices[0].office.Title) {
+		k = 0
+	} else {
+		k = x.listedOfficeOf(post)
+	}
+	if k < 0 {
+		return -1
+	}
+	if p := placeOf(post); p != "" && !strings.EqualFold(p, placeOf(x.ex.offices[k].office.Title)) {
+		return -1
+	}
+	return k
+}
+
+// nowSaidBy names what says who holds the office now, for findings.
+func (c *officeClaim) nowSaidBy() string {
+	if c.fromProse {
+		return "the page's prose"
+	}
+	return "infobox"
+}
+
+// lowerASCII lowers the ASCII letters of s and leaves every other byte as
+// it is, so that an index into the result is one into s.
+func lowerASCII(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}

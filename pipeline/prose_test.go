@@ -1,0 +1,97 @@
+package pipeline
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestReadProseHolders(t *testing.T) {
+	tests := []struct {
+		text string
+		want string // "post|name|native|since", one per holder, joined by " / "
+	}{
+		{"The governor is elected by the congress. The current governor is Wang Yubo, who took office on 25 November 2020.",
+			"governor|Wang Yubo||2020-11-25"},
+		{"[1] Sheng Yuechun is the current secretary; he took office on 18 October 2025.", "secretary|Sheng Yuechun||2025-10-18"},
+		{"The current mayor is Lu Shiow-yen of the Kuomintang since 25 December 2018.", "mayor|Lu Shiow-yen||2018-12-25"},
+		{"The incumbent Magistrate of the county is Hsu Chen-wei of Kuomintang since 25 December 2018.", "Magistrate of the county|Hsu Chen-wei||2018-12-25"},
+		{"Mao Weiming is the current governor, in office since 27 November 2020.", "governor|Mao Weiming||2020-11-27"},
+		{"The current governor is Naomichi Suzuki.", "governor|Naomichi Suzuki||"},
+		{"The current secretary is Yuan Jiajun, a member of the CCP Politburo, who took office on 9 December 2022.", "secretary|Yuan Jiajun||2022-12-09"},
+		{"The current chairman is Erkin Tuniyaz (艾尔肯·吐尼亚孜), since 2021.", "chairman|Erkin Tuniyaz|艾尔肯·吐尼亚孜|2021"},
+		// No one named: none read.
+		{"The current governor is elected by the people for four years.", ""},
+		{"He is the current governor of Hokkaido.", ""},
+		{"The current constitution is that of 1982.", ""},
+		{"Beijing is the current capital.", ""},
+		{"The mayor of Testland leads the city government.", ""},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, h := range readProseHolders(tt.text) {
+			since := ""
+			if !h.since.IsZero() {
+				since = h.since.String()
+			}
+			got = append(got, h.post+"|"+h.name.EN+"|"+h.name.Native+"|"+since)
+		}
+		if g := strings.Join(got, " / "); g != tt.want {
+			t.Errorf("readProseHolders(%q) = %q, want %q", tt.text, g, tt.want)
+		}
+	}
+}
+
+// A page whose infobox a mirror dropped, and whose list stops before the
+// holder of now: its lead says who holds the office, and since when.
+func TestProseNamesTheHolderOfNow(t *testing.T) {
+	doc := `= Governor of Testland =
+
+The governor of Testland heads its government. The current governor is Cy Dunn, who took office on 27 November 2025.
+
+== List of governors ==
+
+| No. | Name | Took office | Left office |
+| 1 | Ann Lee | 2010 | 2015 |
+| 2 | Bob Ray | 2015 | Incumbent |
+`
+	ds := buildDocs(t, map[string]string{"g.txt": doc})
+	if len(ds.CurrentHolders) != 1 {
+		t.Fatalf("current holders = %+v", ds.CurrentHolders)
+	}
+	f := findingsWith(ds, CodeIncumbentMismatch)
+	if len(f) != 1 || !strings.Contains(f[0].Message, "the page's prose names Cy Dunn") || f[0].Line != 3 {
+		t.Errorf("incumbent-mismatch findings = %+v", f)
+	}
+	// Agreeing with the list: no finding, and the list's holder is the
+	// holder of now.
+	ds = buildDocs(t, map[string]string{"g.txt": strings.Replace(doc, "Cy Dunn, who took office on 27 November 2025", "Bob Ray", 1)})
+	if f := findingsWith(ds, CodeIncumbentMismatch); len(f) != 0 {
+		t.Errorf("incumbent-mismatch findings = %+v, want none", f)
+	}
+	if len(ds.CurrentHolders) != 1 || ds.CurrentHolders[0].NameEN != "Bob Ray" {
+		t.Errorf("current holders = %+v", ds.CurrentHolders)
+	}
+	// The infobox, where it names the holder, is what the page says.
+	withInfobox := strings.Replace(doc, "= Governor of Testland =\n", "= Governor of Testland =\n\nInfobox\n- Post: Governor\n- Incumbent: Bob Ray\n", 1)
+	ds = buildDocs(t, map[string]string{"g.txt": withInfobox})
+	for _, f := range findingsWith(ds, CodeIncumbentMismatch) {
+		if strings.Contains(f.Message, "prose") {
+			t.Errorf("the prose overrode the infobox: %+v", f)
+		}
+	}
+}
+
+func FuzzReadProseHolders(f *testing.F) {
+	for _, s := range []string{"The current governor is Wang Yubo, who took office on 25 November 2020.",
+		"[1] Sheng Yuechun is the current secretary; he took office on 18 October 2025.",
+		"The current chairman is Erkin Tuniyaz (艾尔肯·吐尼亚孜), since 2021.", "The current  is . is the current (", ") is the current mayor of ("} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, h := range readProseHolders(s) {
+			if h.name.IsZero() || h.post == "" {
+				t.Fatalf("readProseHolders(%q) read a holder without a name or post: %+v", s, h)
+			}
+		}
+	})
+}
