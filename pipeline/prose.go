@@ -23,7 +23,7 @@ var holderOfNowWords = []string{"the current ", "the incumbent ", "the present "
 // readProseHolders returns the holders of now that a paragraph names,
 // in the order it names them.
 func readProseHolders(text string) []proseHolder {
-	if !strings.Contains(text, "current") && !strings.Contains(text, "incumbent") && !strings.Contains(text, "present") {
+	if !strings.Contains(text, "current") && !strings.Contains(text, "incumbent") && !strings.Contains(text, "present") && !strings.Contains(text, " since ") {
 		return nil // most paragraphs: one look
 	}
 	text = cleanCell(text)
@@ -59,9 +59,9 @@ func sentences(text string) []string {
 	return append(out, strings.TrimSuffix(strings.TrimSpace(text[start:]), "."))
 }
 
-// readProseHolder reads one sentence of the two shapes "The current POST
-// is NAME[, who took office on DATE]" and "NAME is the current POST[; he
-// took office on DATE]".
+// readProseHolder reads one sentence of the shapes "The current POST is
+// NAME[, who took office on DATE]", "NAME is the current POST[; he took
+// office on DATE]" and "NAME has been [the] POST since DATE".
 func readProseHolder(s string) (proseHolder, bool) {
 	l := lowerASCII(s) // byte for byte: its indices are s's
 	var h proseHolder
@@ -74,6 +74,17 @@ func readProseHolder(s string) (proseHolder, bool) {
 		}
 		h.post = post
 		name, rest = cutProseName(after, proseNameStops)
+	} else if i, v := presentPerfectAt(l); i > 0 {
+		// "Li Bingjun has been the governor since 24 November 2020"
+		name = s[:i]
+		post := s[i+len(v):]
+		if strings.HasPrefix(l[i+len(v):], "the ") {
+			post = post[len("the "):]
+		}
+		h.post, rest = cutProseName(post, proseStops)
+		if !strings.HasPrefix(rest, " since ") {
+			return h, false // "has been a governor of …": not a post of now
+		}
 	} else {
 		// "Sheng Yuechun is the current secretary; he took office on …"
 		i := strings.Index(l, " is ")
@@ -87,7 +98,8 @@ func readProseHolder(s string) (proseHolder, bool) {
 		name = s[:i]
 		h.post, rest = cutProseName(s[i+len(" is ")+len(w):], proseStops)
 	}
-	if h.post == "" || !hasRoleWord(strings.ToLower(h.post)) {
+	if lp := strings.ToLower(h.post); lp == "" || !hasRoleWord(lp) || strings.HasPrefix(lp, "a ") || strings.HasPrefix(lp, "an ") || strings.HasPrefix(lp, "one ") {
+		// "has been a member of the council": one of many, not the post.
 		return h, false
 	}
 	n, ok := holderName(name)
@@ -102,6 +114,17 @@ func readProseHolder(s string) (proseHolder, bool) {
 // pronouns stand for a holder named elsewhere: "He is the current
 // governor" names no one.
 var pronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "this": true, "who": true}
+
+// presentPerfectAt returns where in a sentence the words "has been" or
+// "has served as" follow its first words (a name), and the words, or -1.
+func presentPerfectAt(l string) (int, string) {
+	for _, v := range []string{" has been ", " has served as "} {
+		if i := strings.Index(l, v); i > 0 && !strings.Contains(l[:i], " is ") {
+			return i, v
+		}
+	}
+	return -1, ""
+}
 
 // currentAt returns the words for "of now" that l has at i ("the current
 // "), or "".

@@ -19,6 +19,11 @@ func TestReadProseHolders(t *testing.T) {
 		{"The current governor is Naomichi Suzuki.", "governor|Naomichi Suzuki||"},
 		{"The current secretary is Yuan Jiajun, a member of the CCP Politburo, who took office on 9 December 2022.", "secretary|Yuan Jiajun||2022-12-09"},
 		{"The current chairman is Erkin Tuniyaz (艾尔肯·吐尼亚孜), since 2021.", "chairman|Erkin Tuniyaz|艾尔肯·吐尼亚孜|2021"},
+		{"Li Bingjun has been the governor since 24 November 2020.", "governor|Li Bingjun||2020-11-24"},
+		{"Ann Lee has served as mayor of Testland since March 2021, after Bob Ray resigned.", "mayor of Testland|Ann Lee||2021-03"},
+		{"Ann Lee has been a member of the council since 1990.", ""},
+		{"Ann Lee has been governor of Testland twice.", ""},
+		{"Ann Lee has been a deputy governor since 2001.", ""},
 		// No one named: none read.
 		{"The current governor is elected by the people for four years.", ""},
 		{"He is the current governor of Hokkaido.", ""},
