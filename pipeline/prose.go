@@ -12,7 +12,7 @@ import (
 // office on 18 October 2025.", "The current mayor is Lu Shiow-yen of the
 // Kuomintang since 25 December 2018."
 type proseHolder struct {
-	post  string // as written: "governor", "party secretary of Wuhan"
+	post  string // as written: "governor", "party secretary of Wuhan"; "" for the page's office
 	name  Name
 	since Date // zero when the sentence gives no date
 }
@@ -23,7 +23,7 @@ var holderOfNowWords = []string{"the current ", "the incumbent ", "the present "
 // readProseHolders returns the holders of now that a paragraph names,
 // in the order it names them.
 func readProseHolders(text string) []proseHolder {
-	if !strings.Contains(text, "current") && !strings.Contains(text, "incumbent") && !strings.Contains(text, "present") && !strings.Contains(text, " since ") {
+	if !strings.Contains(text, "current") && !strings.Contains(text, "incumbent") && !strings.Contains(text, "present") && !strings.Contains(text, " since ") && !strings.Contains(text, "held by ") {
 		return nil // most paragraphs: one look
 	}
 	text = cleanCell(text)
@@ -61,19 +61,34 @@ func sentences(text string) []string {
 
 // readProseHolder reads one sentence of the shapes "The current POST is
 // NAME[, who took office on DATE]", "NAME is the current POST[; he took
-// office on DATE]" and "NAME has been [the] POST since DATE".
+// office on DATE]", "NAME has been [the] POST since DATE", and, of the
+// page's own office, "The incumbent is NAME", "The current officeholder
+// is NAME" and "The office is currently held by NAME".
 func readProseHolder(s string) (proseHolder, bool) {
 	l := lowerASCII(s) // byte for byte: its indices are s's
 	var h proseHolder
 	var name, rest string
+	if i, v := heldByAt(l); i >= 0 {
+		// "The office is currently held by Wang Yubo, since …": the
+		// page's office.
+		name, rest = cutProseName(s[i+len(v):], proseNameStops)
+		return pageHolder(name, rest)
+	}
 	if w := currentAt(l, 0); w != "" {
 		// "The current governor is Wang Yubo, who took office on …"
+		if w == "the incumbent " && strings.HasPrefix(l[len(w):], "is ") { // "The incumbent is Wang Yubo"
+			name, rest = cutProseName(s[len(w)+len("is "):], proseNameStops)
+			return pageHolder(name, rest)
+		}
 		post, after, ok := strings.Cut(s[len(w):], " is ")
 		if !ok || strings.Count(post, " ") > 5 {
 			return h, false
 		}
-		h.post = post
 		name, rest = cutProseName(after, proseNameStops)
+		if holderWords[strings.ToLower(post)] { // "The current officeholder is …"
+			return pageHolder(name, rest)
+		}
+		h.post = post
 	} else if i, v := presentPerfectAt(l); i > 0 {
 		// "Li Bingjun has been the governor since 24 November 2020"
 		name = s[:i]
@@ -102,6 +117,12 @@ func readProseHolder(s string) (proseHolder, bool) {
 		// "has been a member of the council": one of many, not the post.
 		return h, false
 	}
+	return named(h, name, rest)
+}
+
+// named completes h with the holder's name and the date the rest of the
+// sentence gives, if name is one.
+func named(h proseHolder, name, rest string) (proseHolder, bool) {
 	n, ok := holderName(name)
 	if !ok || n.EN != "" && (!startsUpper(n.EN) || pronouns[strings.ToLower(n.EN)]) {
 		return h, false
@@ -109,6 +130,34 @@ func readProseHolder(s string) (proseHolder, bool) {
 	h.name = n
 	h.since = sinceIn(rest)
 	return h, true
+}
+
+// pageHolder is the holder of now of the page's own office.
+func pageHolder(name, rest string) (proseHolder, bool) { return named(proseHolder{}, name, rest) }
+
+// holderWords name whoever holds the page's office: "The current
+// officeholder is …".
+var holderWords = map[string]bool{"officeholder": true, "office holder": true, "office-holder": true, "holder": true,
+	"incumbent": true, "occupant": true, "titleholder": true}
+
+// heldByAt returns where a sentence says its office, post or position is
+// held by someone now, and the words up to the name, or -1: "The office
+// is currently held by …", "The post has been held by … since …".
+func heldByAt(l string) (int, string) {
+	for _, subject := range []string{"the office ", "the post ", "the position ", "this office ", "this post ", "this position "} {
+		if !strings.HasPrefix(l, subject) {
+			continue
+		}
+		for _, v := range []string{"is currently held by ", "is held by ", "is presently held by ", "has been held by "} {
+			if strings.HasPrefix(l[len(subject):], v) {
+				if v == "has been held by " && !strings.Contains(l, " since ") {
+					return -1, "" // held by someone, once
+				}
+				return 0, subject + v
+			}
+		}
+	}
+	return -1, ""
 }
 
 // pronouns stand for a holder named elsewhere: "He is the current
@@ -237,6 +286,13 @@ func (x *extractor) proseHolders(hasOfficeInfobox bool) {
 // infobox's office, or the one listed office of that post; -1 when none
 // is, or the post names another place.
 func (x *extractor) proseOffice(post string, hasOfficeInfobox bool) int {
+	if post == "" {
+		// The page's office: the infobox's, or the one office it lists.
+		if hasOfficeInfobox || len(x.ex.offices) == 1 {
+			return 0
+		}
+		return -1
+	}
 	k := -1
 	if hasOfficeInfobox && roleKey(post) == roleKey(x.ex.offices[0].office.Title) {
 		k = 0
