@@ -2006,9 +2006,18 @@ func TestPages(t *testing.T) {
 			t.Errorf("South Jeolla: %s", f.Message)
 		}
 	}
+	// Japan's governors of now: "Former party" over two columns, the
+	// header padded; "Office expires" is no end; Gifu names no governor.
+	if tm, ok := findTerm(ds, "governor-of-aichi", "hideaki-omura"); !ok || !tm.Incumbent || tm.Start.String() != "2011-02-15" {
+		t.Errorf("Japan: Hideaki Omura %+v", tm)
+	}
+	if n := len(termsOf(ds, "governor-of-gifu")); n != 0 {
+		t.Errorf("Japan: %d governors of Gifu, want none", n)
+	}
 	// Hiroshima: a viscount is the same person as without his title.
-	if n := len(termsOf(ds, "governor-of-hiroshima")); n != 36 {
-		t.Errorf("Hiroshima: %d governors, want 36", n)
+	// (The 36th, Mika Yokota, from the list of Japan's governors of now.)
+	if n := len(termsOf(ds, "governor-of-hiroshima")); n != 37 {
+		t.Errorf("Hiroshima: %d governors, want 37", n)
 	}
 	if tm, ok := findTerm(ds, "governor-of-hiroshima", "kono-togama"); !ok || tm.NameEN != "Viscount Kōno Togama" {
 		t.Errorf("Hiroshima: Kōno Togama %+v", tm)

@@ -258,6 +258,8 @@ func layoutOf(t *Table) *tableLayout {
 	shapes := lay.shapes[lay.skip:]
 	if h := spreadHeader(lay.header, rows); h != nil {
 		lay.header = h
+	} else if h := spreadPaddedHeader(lay.header, rows); h != nil {
+		lay.header = h
 	}
 	kinds := make([]colKind, len(lay.header))
 	for j, h := range lay.header {
@@ -563,6 +565,58 @@ func spreadHeader(header []string, rows []Row) []string {
 		return nil
 	}
 	return out
+}
+
+// spreadPaddedHeader reads a header that a rendering padded at its end to
+// the rows' width, where one of its labels spans two columns: "|
+// Prefecture | Picture | Current governor | Former party | Term | Took
+// office | Office expires | |" over "| Aichi | | Hideaki Omura | |
+// Independent | 4th | February 15, 2011 | February 11, 2027 |", whose
+// "Former party" spans the party's colour and its name. The spanned
+// column is the one blank in every row that, labelled blank, lets the
+// most cells fit their columns (the blank pictures stay the pictures'). It
+// returns nil when none fits better than the header as it is.
+func spreadPaddedHeader(header []string, rows []Row) []string {
+	width := len(header)
+	if width < 3 || strings.TrimSpace(header[width-1]) != "" || strings.TrimSpace(header[width-2]) == "" {
+		return nil // one cell of padding, no more
+	}
+	var full [][]shape
+	for _, r := range rows {
+		if _, filled := firstNonEmpty(r.Cells); filled >= 3 && len(r.Cells) == width {
+			sh := make([]shape, width)
+			for j, c := range r.Cells {
+				sh[j] = classifyCell(c)
+			}
+			full = append(full, sh)
+		}
+	}
+	if len(full) == 0 {
+		return nil
+	}
+	fit := func(h []string) int {
+		total := 0
+		for j, l := range h {
+			k := classifyHeader(l)
+			for _, sh := range full {
+				total += scores[k][sh[j]]
+			}
+		}
+		return total
+	}
+	var best []string
+	bestFit := fit(header)
+	for j := 1; j < width-1; j++ {
+		if strings.TrimSpace(header[j]) == "" || !slices.ContainsFunc(full, func(sh []shape) bool { return sh[j+1] != shEmpty }) ||
+			slices.ContainsFunc(full, func(sh []shape) bool { return sh[j] != shEmpty }) {
+			continue // a spanned column is blank, and the label's own one is not
+		}
+		h := slices.Insert(slices.Clone(header[:width-1]), j, "")
+		if f := fit(h); f > bestFit {
+			best, bestFit = h, f
+		}
+	}
+	return best
 }
 
 // rangeSpansTwoDates reports whether the one cell a row is wider than its
@@ -1007,6 +1061,18 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 			}
 		} else {
 			assign, realigned = alignRow(assignBuf, kinds, r.Cells, shapes)
+			if p := lay.placeCol; realigned && p >= 0 && p < len(assign) && p < len(r.Cells) && assign[p] != p {
+				// The row's post stays in its column: a row whose holder's
+				// cell is blank ("| Gifu | | | Independent | 1st | …") names
+				// no holder, not the place.
+				for j := range assign {
+					assign[j] = -1
+					if j < len(r.Cells) {
+						assign[j] = j
+					}
+				}
+				realigned = false
+			}
 		}
 		assignBuf = assign // the next row's, once this row is read
 		cell := func(k colKind) (string, bool) {

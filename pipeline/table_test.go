@@ -1982,3 +1982,36 @@ func TestCurrentPostsTable(t *testing.T) {
 		}
 	}
 }
+
+// A header padded at its end to the rows' width, one of its labels over
+// two columns (the party's colour, blank, and its name): the rows are
+// read under the labels they belong to, and a row whose holder's cell is
+// blank names no one (not its place).
+func TestPaddedHeaderOverPartyColour(t *testing.T) {
+	doc := `= List of current Testland governors =
+
+| Prefecture | Picture | Current governor | Former party | Term | Took office | Office expires | |
+| Aichi (list) | | Hideaki Omura | | Independent | 4th | February 15, 2011 | February 11, 2027 |
+| Akita | | Kenta Suzuki | | Independent | 1st | April 20, 2025 | April 19, 2029 |
+| Gifu | | | | Independent | 1st | February 6, 2025 | February 5, 2029 |
+| Ishikawa (list) | | Hiroshi Hase | | LDP | 1st | March 27, 2022 | March 26, 2026 |
+`
+	ds := buildDocs(t, map[string]string{"g.txt": doc})
+	var got []string
+	for _, tm := range ds.Terms {
+		got = append(got, fmt.Sprintf("%s %s %s–%s open=%v %s", tm.OfficeID, tm.NameEN, tm.Start, tm.End, tm.Incumbent, tm.Note))
+	}
+	want := []string{
+		"governor-of-aichi Hideaki Omura 2011-02-15– open=true Former party: Independent; Office expires: February 11, 2027",
+		"governor-of-akita Kenta Suzuki 2025-04-20– open=true Former party: Independent; Office expires: April 19, 2029",
+		"governor-of-ishikawa Hiroshi Hase 2022-03-27– open=true Former party: LDP; Office expires: March 26, 2026",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("terms:\n got %q\nwant %q", got, want)
+	}
+	for _, f := range ds.Findings {
+		if f.Severity != SeverityInfo {
+			t.Errorf("unexpected finding %+v", f)
+		}
+	}
+}
