@@ -2014,6 +2014,13 @@ func TestPages(t *testing.T) {
 	if n := len(termsOf(ds, "governor-of-gifu")); n != 0 {
 		t.Errorf("Japan: %d governors of Gifu, want none", n)
 	}
+	// India's chief ministers of now: each state's own post, held now.
+	if tm, ok := findTerm(ds, "chief-minister-of-assam", "himanta-biswa-sarma"); !ok || !tm.Incumbent {
+		t.Errorf("India: Himanta Biswa Sarma %+v", tm)
+	}
+	if n := len(termsOf(ds, "chief-minister-of-india")); n != 0 {
+		t.Errorf("India: %d chief ministers of India, want none", n)
+	}
 	// Hiroshima: a viscount is the same person as without his title.
 	// (The 36th, Mika Yokota, from the list of Japan's governors of now.)
 	if n := len(termsOf(ds, "governor-of-hiroshima")); n != 37 {

@@ -939,9 +939,14 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 		// Secretaries": each row's post is the list's, at the row's place.
 		// Under a list of one place's office the column is only where the
 		// holder comes from.
-		if placeOf(list.title) == "" && hasRoleWord(list.title) && !strings.Contains(list.title, " of ") {
+		// A list of a country's posts ("Chief Minister of India", from
+		// "List of current Indian chief ministers") is of its places'.
+		switch p := placeOf(list.title); {
+		case p == "" && hasRoleWord(list.title) && !strings.Contains(list.title, " of "):
 			lay.rowRole = list.title
-		} else {
+		case p != "" && p == countryNames[x.country()] && hasRoleWord(list.title):
+			lay.rowRole = strings.TrimSuffix(list.title, " of "+p)
+		default:
 			lay.placeCol = -1
 		}
 	}
