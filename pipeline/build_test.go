@@ -2021,6 +2021,11 @@ func TestPages(t *testing.T) {
 	if n := len(termsOf(ds, "chief-minister-of-india")); n != 0 {
 		t.Errorf("India: %d chief ministers of India, want none", n)
 	}
+	// The United States' governors of now: "End of term" is when the term
+	// is due to end.
+	if tm, ok := findTerm(ds, "governor-of-guam", "lou-leon-guerrero"); !ok || !tm.Incumbent {
+		t.Errorf("United States: Lou Leon Guerrero %+v", tm)
+	}
 	// Hiroshima: a viscount is the same person as without his title.
 	// (The 36th, Mika Yokota, from the list of Japan's governors of now.)
 	if n := len(termsOf(ds, "governor-of-hiroshima")); n != 37 {

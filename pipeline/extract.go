@@ -458,6 +458,7 @@ func (x *extractor) officePages() {
 		}
 		switch {
 		case lay != nil && isOfficeholderTable(lay):
+			lay.ofNow = aboutHoldersOfNow(doc, i)
 			lists = append(lists, found{block: i, layout: lay})
 		case lay != nil && isCurrentPostsTable(doc, i, lay):
 			lay.now = true

@@ -25,7 +25,12 @@ import (
 type tableLayout struct {
 	// now is set for a table of posts and their holders of now, with no
 	// dates (isCurrentPostsTable): each row's holder is in office.
-	now    bool
+	now bool
+	// ofNow is set for a table the title or the heading above says holds
+	// the holders of now ("List of current United States governors"):
+	// its ends, in a table of each row's post, are when terms are due to
+	// end.
+	ofNow  bool
 	header []string  // the header cells, second header row merged in
 	labels []colKind // what each header cell says, before the values are seen
 	kinds  []colKind
@@ -74,6 +79,20 @@ func isCurrentPostsTable(doc *Document, idx int, lay *tableLayout) bool {
 	}
 	return false
 }
+
+// aboutHoldersOfNow reports whether the title, or the heading above the
+// block at idx, says the block holds the holders of now, and the heading
+// not that they are past ("Former governors").
+func aboutHoldersOfNow(doc *Document, idx int) bool {
+	hs := headingsAbove(doc.Blocks, idx)
+	if len(hs) > 0 && pastWords.in(hs[0]) {
+		return false
+	}
+	return nowWords.in(doc.Title) || len(hs) > 0 && nowWords.in(hs[0])
+}
+
+// pastWords say that a heading is about holders of the past.
+var pastWords = newFoldWords("former", "past", "previous", "historical")
 
 // hasDateKind reports whether a table has a column of starts, ends or
 // whole tenures.
@@ -959,6 +978,19 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 	kinds := lay.kinds
 	x.unreadDateColumns(officeID, t, lay)
 	hasOrdinal := slices.Contains(kinds, colOrdinal)
+	if lay.ofNow && perRow {
+		// "| Alabama | Kay Ivey | April 10, 2017 | 2027 (term limits) |"
+		// under "End of term" in a table of the governors of now: when the
+		// term is due to end, a note.
+		for j, k := range kinds {
+			if k == colEnd {
+				kinds[j] = colOther
+				if j < len(lay.labels) {
+					lay.labels[j] = colOther
+				}
+			}
+		}
+	}
 	// A start column headed "Since" and no end: the holders of now.
 	sinceOnly := false
 	if j := slices.Index(kinds, colStart); j >= 0 && j < len(lay.header) && !slices.Contains(kinds, colEnd) && !slices.Contains(kinds, colRange) {

@@ -2015,3 +2015,31 @@ func TestPaddedHeaderOverPartyColour(t *testing.T) {
 		}
 	}
 }
+
+// In a table of the holders of now, as the title or heading says, each
+// row its own place's post, "End of term" is when the term is due to end:
+// the holder is in office. Under a heading of former holders it is an end.
+func TestEndOfTermOfHoldersOfNow(t *testing.T) {
+	table := `| State | Governor | Party | Inauguration | End of term |
+| Alabama | Kay Ivey | Republican | April 10, 2017 | 2027 (term limits) |
+| Alaska | Mike Dunleavy | Republican | December 3, 2018 | 2026 |
+`
+	for _, tt := range []struct {
+		name, doc string
+		open      bool
+	}{
+		{"a title of now", "= List of current Testland governors =\n\n== State governors ==\n\n" + table, true},
+		{"a heading of now", "= Testland governors =\n\n== Current governors ==\n\n" + table, true},
+		{"a heading of former holders", "= List of current Testland governors =\n\n== Former governors ==\n\n" + table, false},
+		{"no word of now", "= Testland governors =\n\n" + table, false},
+	} {
+		ds := buildDocs(t, map[string]string{"g.txt": tt.doc})
+		tm, ok := findTerm(ds, "governor-of-alabama", "kay-ivey")
+		if !ok || tm.Incumbent != tt.open || tt.open && !tm.End.IsZero() || !tt.open && tm.End.String() != "2027" {
+			t.Errorf("%s: Kay Ivey %+v, want open %v", tt.name, tm, tt.open)
+		}
+		if tt.open && !strings.Contains(tm.Note, "End of term: 2027 (term limits)") {
+			t.Errorf("%s: note %q", tt.name, tm.Note)
+		}
+	}
+}
