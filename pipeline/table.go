@@ -1233,6 +1233,16 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 			flush()
 			c.ordinal = x.rowOrdinal(kinds, assign, r.Cells)
 		}
+		var termCount string
+		if perRow {
+			// Each row its own post: a "No." counts the rows, a "Term"
+			// of "4th" the holder's elections (kept as a note), neither
+			// the holder's place among the post's.
+			c.ordinal = 0
+			if j := slices.Index(kinds, colOrdinal); j >= 0 && j < len(lay.labels) && lay.labels[j] != colOrdinal && assign[j] >= 0 && r.Cells[assign[j]] != "" {
+				termCount = cleanCell(lay.header[j]) + ": " + cleanCell(r.Cells[assign[j]])
+			}
+		}
 		if kind == rowTerm && len(r.Cells) != len(t.Header.Cells) && len(r.Cells) != len(kinds) && !endsBeforeSideColumns(kinds, len(r.Cells), realigned) {
 			x.finding(SeverityWarning, CodeRaggedRow, officeID, r.Line, "row has %d cells, the header has %d; read by the shape of its values", len(r.Cells), len(t.Header.Cells))
 		}
@@ -1243,6 +1253,9 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 		c.pos = x.nextPos()
 		c.acting = c.name.Acting
 		var notes []string
+		if termCount != "" {
+			notes = append(notes, termCount)
+		}
 		markedOpen := c.name.cutOpenMark()          // "Eve Ford (incumbent)"
 		own := kind == rowTerm || kind == rowHolder // the row names its holder
 		if n := c.name.Note(); n != "" && own {

@@ -2000,11 +2000,14 @@ func TestPaddedHeaderOverPartyColour(t *testing.T) {
 	var got []string
 	for _, tm := range ds.Terms {
 		got = append(got, fmt.Sprintf("%s %s %s–%s open=%v %s", tm.OfficeID, tm.NameEN, tm.Start, tm.End, tm.Incumbent, tm.Note))
+		if tm.Ordinal != 0 {
+			t.Errorf("%s: ordinal %d, from the count of the holder's terms", tm.NameEN, tm.Ordinal)
+		}
 	}
 	want := []string{
-		"governor-of-aichi Hideaki Omura 2011-02-15– open=true Former party: Independent; Office expires: February 11, 2027",
-		"governor-of-akita Kenta Suzuki 2025-04-20– open=true Former party: Independent; Office expires: April 19, 2029",
-		"governor-of-ishikawa Hiroshi Hase 2022-03-27– open=true Former party: LDP; Office expires: March 26, 2026",
+		"governor-of-aichi Hideaki Omura 2011-02-15– open=true Term: 4th; Former party: Independent; Office expires: February 11, 2027",
+		"governor-of-akita Kenta Suzuki 2025-04-20– open=true Term: 1st; Former party: Independent; Office expires: April 19, 2029",
+		"governor-of-ishikawa Hiroshi Hase 2022-03-27– open=true Term: 1st; Former party: LDP; Office expires: March 26, 2026",
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("terms:\n got %q\nwant %q", got, want)
