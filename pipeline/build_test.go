@@ -2026,6 +2026,12 @@ func TestPages(t *testing.T) {
 	if tm, ok := findTerm(ds, "governor-of-guam", "lou-leon-guerrero"); !ok || !tm.Incumbent {
 		t.Errorf("United States: Lou Leon Guerrero %+v", tm)
 	}
+	// South Gyeongsang: the party under its own label, not "Elected".
+	for _, tm := range termsOf(ds, "governor-of-south-gyeongsang") {
+		if !strings.HasPrefix(tm.Note, "Political party: ") {
+			t.Errorf("South Gyeongsang: %s's note %q", tm.NameEN, tm.Note)
+		}
+	}
 	// Hiroshima: a viscount is the same person as without his title.
 	// (The 36th, Mika Yokota, from the list of Japan's governors of now.)
 	if n := len(termsOf(ds, "governor-of-hiroshima")); n != 37 {

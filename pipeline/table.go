@@ -586,19 +586,40 @@ func spreadHeader(header []string, rows []Row) []string {
 	return out
 }
 
-// spreadPaddedHeader reads a header that a rendering padded at its end to
-// the rows' width, where one of its labels spans two columns: "|
-// Prefecture | Picture | Current governor | Former party | Term | Took
+// spreadPaddedHeader reads a header that a rendering padded at its end
+// with blank cells, where one or two of its labels span two columns each:
+// "| Prefecture | Picture | Current governor | Former party | Term | Took
 // office | Office expires | |" over "| Aichi | | Hideaki Omura | |
 // Independent | 4th | February 15, 2011 | February 11, 2027 |", whose
-// "Former party" spans the party's colour and its name. The spanned
-// column is the one blank in every row that, labelled blank, lets the
-// most cells fit their columns (the blank pictures stay the pictures'). It
-// returns nil when none fits better than the header as it is.
+// "Former party" spans the party's colour and its name; "| Term |
+// Portrait | Name | Took office | Left office | Time in office | Political
+// party | Elected | | | |" over rows of nine cells. The spanned columns
+// are those blank in every row that, labelled blank, let the most cells
+// fit their columns (the blank pictures stay the pictures'). It returns
+// nil when none fits better than the header as it is.
 func spreadPaddedHeader(header []string, rows []Row) []string {
-	width := len(header)
-	if width < 3 || strings.TrimSpace(header[width-1]) != "" || strings.TrimSpace(header[width-2]) == "" {
-		return nil // one cell of padding, no more
+	labels := len(header)
+	for labels > 0 && strings.TrimSpace(header[labels-1]) == "" {
+		labels--
+	}
+	if labels == len(header) || labels < 3 {
+		return nil // no padding
+	}
+	// The rows' width: the most common among rows with a holder's worth
+	// of cells.
+	widths := map[int]int{}
+	width := 0
+	for _, r := range rows {
+		if _, filled := firstNonEmpty(r.Cells); filled >= 3 {
+			n := len(r.Cells)
+			if widths[n]++; widths[n] > widths[width] {
+				width = n
+			}
+		}
+	}
+	spanned := width - labels
+	if spanned < 1 || spanned > 2 || width > len(header) {
+		return nil
 	}
 	var full [][]shape
 	for _, r := range rows {
@@ -610,30 +631,54 @@ func spreadPaddedHeader(header []string, rows []Row) []string {
 			full = append(full, sh)
 		}
 	}
-	if len(full) == 0 {
-		return nil
-	}
 	fit := func(h []string) int {
 		total := 0
-		for j, l := range h {
-			k := classifyHeader(l)
+		for j := range width {
+			k := classifyHeader(h[j])
+			unlabelled := strings.TrimSpace(h[j]) == ""
 			for _, sh := range full {
 				total += scores[k][sh[j]]
+				if unlabelled && sh[j] != shEmpty {
+					total -= 2 // a value under no label: its meaning lost
+				}
 			}
 		}
 		return total
 	}
+	// A spanned column is blank in every row, and the label's own column
+	// after it is not.
+	blank := func(j int) bool { return !slices.ContainsFunc(full, func(sh []shape) bool { return sh[j] != shEmpty }) }
+	var cands []int
+	for j := 1; j < width-1; j++ {
+		if blank(j) && !blank(j+1) {
+			cands = append(cands, j)
+		}
+	}
 	var best []string
 	bestFit := fit(header)
-	for j := 1; j < width-1; j++ {
-		if strings.TrimSpace(header[j]) == "" || !slices.ContainsFunc(full, func(sh []shape) bool { return sh[j+1] != shEmpty }) ||
-			slices.ContainsFunc(full, func(sh []shape) bool { return sh[j] != shEmpty }) {
-			continue // a spanned column is blank, and the label's own one is not
+	try := func(js ...int) {
+		h := slices.Clone(header[:labels])
+		for _, j := range js {
+			if j > len(h) || strings.TrimSpace(h[min(j, len(h)-1)]) == "" {
+				return
+			}
+			h = slices.Insert(h, j, "")
 		}
-		h := slices.Insert(slices.Clone(header[:width-1]), j, "")
 		if f := fit(h); f > bestFit {
 			best, bestFit = h, f
 		}
+	}
+	for a, j := range cands {
+		if spanned == 1 {
+			try(j)
+			continue
+		}
+		for _, k := range cands[a+1:] {
+			try(j, k)
+		}
+	}
+	if best != nil {
+		best = append(best, header[width:]...) // the padding past the rows, as it was
 	}
 	return best
 }
@@ -1384,8 +1429,19 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 				// A column headed as dates whose values are not ("Left
 				// office: sometime in 1960") too: nothing is lost.
 				// A dash says the column has nothing for this row.
-				if v != "" && !isDashes(v) && j < len(lay.labels) && (lay.labels[j] == colOther || lay.labels[j] == colName || lay.labels[j] == colDuration || lay.labels[j] == colOffice || lay.unreadDates[j]) && cleanCell(lay.header[j]) != "" {
-					notes = append(notes, cleanCell(lay.header[j])+": "+v)
+				if v == "" || isDashes(v) || j >= len(lay.labels) {
+					break
+				}
+				cellAt := func(i int) string {
+					if i < 0 || i >= len(assign) || assign[i] < 0 {
+						return ""
+					}
+					return r.Cells[assign[i]]
+				}
+				label := noteLabel(lay.header, j, v, cellAt)
+				shifted := label != cleanCell(lay.header[j])
+				if label != "" && (shifted || lay.labels[j] == colOther || lay.labels[j] == colName || lay.labels[j] == colDuration || lay.labels[j] == colOffice || lay.unreadDates[j]) {
+					notes = append(notes, label+": "+v)
 				}
 			}
 		}
@@ -1828,6 +1884,39 @@ var actingCellStarts = func() string {
 	}
 	return starts
 }()
+
+// noteLabel is the label of the value v of column j in a row's note: the
+// header's, unless the rendering put a label one column off. A party's
+// name under "Elected" beside a blank "Political party" cell is the
+// party's: the blank is the party's colour, the label spans both, and
+// the election sits one column on, under a blank label, which is then
+// the election's.
+func noteLabel(header []string, j int, v string, cellAt func(int) string) string {
+	label := cleanCell(header[j])
+	at := func(i int) string {
+		if i < 0 || i >= len(header) {
+			return ""
+		}
+		return cleanCell(header[i])
+	}
+	partyName := func(i int) bool { // the party's name one column past its label
+		return isElectionLabel(at(i)) && isPartyLabel(at(i-1)) && cleanCell(cellAt(i-1)) == ""
+	}
+	switch {
+	case !hasDigit(v) && partyName(j):
+		return at(j - 1)
+	case label == "" && partyName(j-1) && !hasDigit(cleanCell(cellAt(j-1))):
+		return at(j - 1)
+	}
+	return label
+}
+
+func isElectionLabel(l string) bool {
+	l = strings.ToLower(l)
+	return strings.HasPrefix(l, "elect") || strings.Contains(l, "election")
+}
+
+func isPartyLabel(l string) bool { return strings.Contains(strings.ToLower(l), "party") }
 
 // mayBeActingCell reports whether a raw cell may clean (cleanCell) into
 // one isActingCell takes: cleaning keeps a cell's first character unless

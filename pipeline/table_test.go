@@ -470,6 +470,19 @@ The Governor of Testjeolla Province is elected.
 			notes:  []string{"", "", "", "2"},
 		},
 		{
+			name: "a party's name one column past its label, beside its blank colour cell, the election past that",
+			doc: `= Governor of Testland =
+
+| Term | Portrait | Name | Term of office | Political party | Elected | | | |
+| Took office | Left office | Time in office | | | | | | |
+| 1st | | Ann Lee | 1 July 1995 | 30 June 1998 | | | Independent | 1995 |
+| 2nd | | Bob Ray | 1 July 1998 | 27 April 2004 | | | National Congress → Uri | 1998 |
+`,
+			office: "governor-of-testland",
+			want:   []string{"Ann Lee||1995-07-01|1998-06-30", "Bob Ray||1998-07-01|2004-04-27"},
+			notes:  []string{"Political party: Independent; Elected: 1995", "Political party: National Congress → Uri; Elected: 1998"},
+		},
+		{
 			name: "a dash in a column of its own says nothing",
 			doc: `= Governor of Testland =
 
