@@ -2548,3 +2548,30 @@ Infobox
 		t.Errorf("incumbent-since findings = %+v, want one", got)
 	}
 }
+
+// A list under a heading that names the later period it covers starts
+// with that period's first holder: no inaugural or formation mismatch.
+func TestListOfALaterPeriod(t *testing.T) {
+	doc := `= Governor of Testland =
+
+Infobox
+- Post: Governor
+- Inaugural: Koo Ja-ok
+- Formation: 15 February 1946
+
+== List of governors ==
+=== Directly elected governors (1995–present) ===
+
+| Term | Name | Took office | Left office |
+| 1st | Lee In-je | 1 July 1995 | 18 September 1997 |
+| 2nd | Lim Chang-yeol | 1 July 1998 | 30 June 2002 |
+`
+	ds := buildDocs(t, map[string]string{"g.txt": doc})
+	if f := append(findingsWith(ds, CodeInauguralMismatch), findingsWith(ds, CodeFormationMismatch)...); len(f) != 0 {
+		t.Errorf("findings %+v, want none", f)
+	}
+	ds = buildDocs(t, map[string]string{"g.txt": strings.Replace(doc, " (1995–present)", "", 1)})
+	if f := append(findingsWith(ds, CodeInauguralMismatch), findingsWith(ds, CodeFormationMismatch)...); len(f) != 2 {
+		t.Errorf("without the period: findings %+v, want two", f)
+	}
+}

@@ -49,7 +49,12 @@ type officeClaim struct {
 	// fromProse is set when the incumbent is not the infobox's but what a
 	// sentence of the page's prose says ("The current governor is …").
 	fromProse bool
-	vacant    bool // the infobox gives the office as vacant
+	// fromPeriod is set when the page's list of the office sits under a
+	// heading that names the period it covers ("Directly elected governors
+	// (1995–present)"): its first row is that period's first holder, not
+	// the office's.
+	fromPeriod bool
+	vacant     bool // the infobox gives the office as vacant
 }
 
 // termClaim is one row, list item or biography entry about a term.
@@ -537,6 +542,14 @@ func (x *extractor) officePages() {
 		}
 	}
 	x.closeBlankEnds()
+	if hasOfficeInfobox {
+		for _, l := range lists {
+			if officeID(l.title) == x.ex.offices[0].office.ID {
+				x.ex.offices[0].fromPeriod = x.underPeriodHeading(l.block)
+				break
+			}
+		}
+	}
 	if !hasOfficeInfobox && doc.Infobox != nil {
 		x.topicInfoboxHolders()
 	}
@@ -547,6 +560,30 @@ func (x *extractor) officePages() {
 	if hasOfficeInfobox {
 		x.openByIncumbent(&x.ex.offices[0])
 	}
+}
+
+// underPeriodHeading reports whether the block at idx, the page's first
+// list of its office, sits under a heading that names the period it
+// covers: "Directly elected governors (1995–present)", "Mayors
+// (1946–1995)".
+func (x *extractor) underPeriodHeading(idx int) bool {
+	hs := headingsAbove(x.doc.Blocks, idx)
+	return len(hs) > 0 && namesPeriod(hs[0])
+}
+
+// namesPeriod reports whether a heading ends with the years it covers in
+// brackets: "Directly elected mayors (1995–present)".
+func namesPeriod(h string) bool {
+	h = strings.TrimSpace(h)
+	if !strings.HasSuffix(h, ")") {
+		return false
+	}
+	i := strings.LastIndexByte(h, '(')
+	if i < 0 {
+		return false
+	}
+	t, err := ParseTenure(h[i+1 : len(h)-1])
+	return err == nil && !t.Start.IsZero() && !t.Single
 }
 
 // topicInfoboxHolders reads the infobox of a page about a place's
