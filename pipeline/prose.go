@@ -223,7 +223,8 @@ func cutProseName(s string, stops []string) (name, rest string) {
 
 // sinceIn reads the date a sentence gives for the start of the holder's
 // term: "since 25 December 2018", "who took office on 25 November 2020",
-// "in office since 27 November 2020".
+// "in office since 27 November 2020", "who succeeded Yi Lianhong on 28
+// October 2024".
 func sinceIn(s string) Date {
 	l := lowerASCII(s)
 	for _, w := range []string{"since ", "took office on ", "took office in ", "assumed office on ", "assumed office in "} {
@@ -237,6 +238,21 @@ func sinceIn(s string) Date {
 		}
 		if d, err := ParseDate(trimDateNoise(strings.TrimSpace(v))); err == nil {
 			return d
+		}
+	}
+	// "who succeeded Yi Lianhong on 28 October 2024": the date after the
+	// predecessor's name.
+	if i := strings.Index(l, "succeeded "); i >= 0 {
+		for _, on := range []string{" on ", " in "} {
+			if j := strings.Index(l[i:], on); j >= 0 {
+				v := s[i+j+len(on):]
+				if k := strings.IndexAny(v, ",;("); k >= 0 {
+					v = v[:k]
+				}
+				if d, err := ParseDate(trimDateNoise(strings.TrimSpace(v))); err == nil {
+					return d
+				}
+			}
 		}
 	}
 	return Date{}

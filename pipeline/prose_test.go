@@ -24,6 +24,7 @@ func TestReadProseHolders(t *testing.T) {
 		{"Ann Lee has been a member of the council since 1990.", ""},
 		{"Ann Lee has been governor of Testland twice.", ""},
 		{"Ann Lee has been a deputy governor since 2001.", ""},
+		{"The current secretary is Wang Hao, who succeeded Yi Lianhong on 28 October 2024.", "secretary|Wang Hao||2024-10-28"},
 		// The page's own office.
 		{"The incumbent is Wang Yubo, since 25 November 2020.", "|Wang Yubo||2020-11-25"},
 		{"The current officeholder is Wang Yubo.", "|Wang Yubo||"},
