@@ -194,8 +194,9 @@ func ParseName(s string) Name {
 		q := strings.TrimSpace(after[:j])
 		// A bracket glued to the text before it ("f(x)") is part of the
 		// text, unless it holds the native name ("张三（…）" pages often
-		// omit the space) or a qualifier.
-		if i > 0 && s[i-1] != ' ' && !isMostlyNative(q) && !IsActingNote(q) {
+		// omit the space) or a qualifier, or follows a native name
+		// ("湯壽潛(1856–1917)").
+		if i > 0 && s[i-1] != ' ' && !isMostlyNative(q) && !IsActingNote(q) && !endsNative(s[:i]) {
 			pending.WriteString(s[:i] + "(" + after[:j] + ")")
 		} else {
 			chunks = appendChunks(chunks, outside(s[:i]))
@@ -243,6 +244,14 @@ func ParseName(s string) Name {
 	}
 	n.EN = n.latinName(collapseSpaces(text))
 	return n
+}
+
+// endsNative reports whether s ends with a letter of a native script: a
+// bracket glued to it ("湯壽潛(1856–1917)") is a group of its own, as
+// after a space.
+func endsNative(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return isNative(r)
 }
 
 // cutNameSortKey removes the sort key a sortable table renders, hidden,

@@ -38,6 +38,7 @@ func TestParseName(t *testing.T) {
 		// Acting for the whole term, beside another note.
 		{in: "Bob Ray (acting, 2nd time)", en: "Bob Ray", acting: true, qualifiers: []string{"2nd time"}},
 		{in: "Bob Ray (acting; 2nd term)", en: "Bob Ray", acting: true, qualifiers: []string{"2nd term"}},
+		{in: "Tang Shouqian 湯壽潛(1856–1917)", en: "Tang Shouqian", zh: "湯壽潛", life: "1856–1917"},
 		// A mirror's flattened mark of the holder's second time.
 		{in: "Sun Fo 2", en: "Sun Fo", qualifiers: []string{"2"}},
 		{in: "Lin Yungai 3", en: "Lin Yungai", qualifiers: []string{"3"}},
