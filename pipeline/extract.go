@@ -403,21 +403,23 @@ func isBiography(ib *Infobox) bool {
 
 var officeKeys = map[string]bool{"incumbent": true, "incumbentsince": true, "inaugural": true, "formation": true, "post": true, "body": true, "appointer": true}
 
+// listBlock is a table or list of a page read as officeholders.
+type listBlock struct {
+	block      int
+	title, raw string
+	layout     *tableLayout
+	// part is the block's table's share of one office, when the table
+	// lists several side by side; nil for the whole block.
+	part *tablePart
+	// current is set for a list of posts and their holders of now, with
+	// no dates: "- Governor: Ren Zhenhe (任振鹤)".
+	current bool
+}
+
 // officePages reads the officeholder tables and lists of a page.
 func (x *extractor) officePages() {
 	doc := x.doc
-	type found struct {
-		block      int
-		title, raw string
-		layout     *tableLayout
-		// part is the block's table's share of one office, when the
-		// table lists several side by side; nil for the whole block.
-		part *tablePart
-		// current is set for a list of posts and their holders of now,
-		// with no dates: "- Governor: Ren Zhenhe (任振鹤)".
-		current bool
-	}
-	var lists []found
+	var lists []listBlock
 	backLevel := 0 // the level of the back-matter heading the blocks sit under, or 0
 	for i, b := range doc.Blocks {
 		if b.Kind == HeadingBlock {
@@ -440,7 +442,7 @@ func (x *extractor) officePages() {
 		if b.Kind == TableBlock {
 			if parts := sideBySideLists(b.Table); parts != nil {
 				for _, p := range parts {
-					lists = append(lists, found{block: i, layout: p.layout, part: &p.tablePart})
+					lists = append(lists, listBlock{block: i, layout: p.layout, part: &p.tablePart})
 				}
 				continue
 			}
@@ -451,7 +453,7 @@ func (x *extractor) officePages() {
 				n := len(lists)
 				for _, t := range eras {
 					if lay := layoutOf(t); isOfficeholderTable(lay) {
-						lists = append(lists, found{block: i, layout: lay, part: &tablePart{table: t}})
+						lists = append(lists, listBlock{block: i, layout: lay, part: &tablePart{table: t}})
 					}
 				}
 				if len(lists) == n {
@@ -464,14 +466,14 @@ func (x *extractor) officePages() {
 		switch {
 		case lay != nil && isOfficeholderTable(lay):
 			lay.ofNow = aboutHoldersOfNow(doc, i)
-			lists = append(lists, found{block: i, layout: lay})
+			lists = append(lists, listBlock{block: i, layout: lay})
 		case lay != nil && isCurrentPostsTable(doc, i, lay):
 			lay.now = true
-			lists = append(lists, found{block: i, layout: lay})
+			lists = append(lists, listBlock{block: i, layout: lay})
 		case b.Kind == ListBlock && x.isOfficeholderList(b.List):
-			lists = append(lists, found{block: i})
+			lists = append(lists, listBlock{block: i})
 		case b.Kind == ListBlock && isCurrentPostsList(doc, i):
-			lists = append(lists, found{block: i, current: true})
+			lists = append(lists, listBlock{block: i, current: true})
 		default:
 			x.unreadBlock(b)
 		}
@@ -543,12 +545,7 @@ func (x *extractor) officePages() {
 	}
 	x.closeBlankEnds()
 	if hasOfficeInfobox {
-		for _, l := range lists {
-			if officeID(l.title) == x.ex.offices[0].office.ID {
-				x.ex.offices[0].fromPeriod = x.underPeriodHeading(l.block)
-				break
-			}
-		}
+		x.markListOfAPeriod(&x.ex.offices[0], lists)
 	}
 	if !hasOfficeInfobox && doc.Infobox != nil {
 		x.topicInfoboxHolders()
@@ -562,13 +559,29 @@ func (x *extractor) officePages() {
 	}
 }
 
+// markListOfAPeriod sets oc.fromPeriod when the page's first list of
+// the office sits under a heading that names the period it covers. Only
+// the first holder and the formation are checked against it.
+func (x *extractor) markListOfAPeriod(oc *officeClaim, lists []listBlock) {
+	if oc.inaugural.IsZero() && oc.office.Formation.IsZero() {
+		return
+	}
+	// The office's first claim from a list tells which list is its first.
+	for i := range x.ex.terms {
+		if c := &x.ex.terms[i]; c.officeID == oc.office.ID && c.list > 0 && int(c.list) <= len(lists) {
+			oc.fromPeriod = x.underPeriodHeading(lists[c.list-1].block)
+			return
+		}
+	}
+}
+
 // underPeriodHeading reports whether the block at idx, the page's first
 // list of its office, sits under a heading that names the period it
 // covers: "Directly elected governors (1995–present)", "Mayors
 // (1946–1995)".
 func (x *extractor) underPeriodHeading(idx int) bool {
-	hs := headingsAbove(x.doc.Blocks, idx)
-	return len(hs) > 0 && namesPeriod(hs[0])
+	h, ok := nearestHeading(x.doc.Blocks, idx)
+	return ok && namesPeriod(h)
 }
 
 // namesPeriod reports whether a heading ends with the years it covers in
@@ -723,14 +736,18 @@ func (x *extractor) openByIncumbent(oc *officeClaim) {
 // isBackMatter reports whether a heading opens the back matter of a page:
 // its references, notes, links and reading lists.
 func isBackMatter(h string) bool {
-	switch strings.ToLower(strings.TrimSpace(h)) {
-	case "references", "notes", "footnotes", "citations", "sources", "external links", "see also", "further reading",
-		"bibliography", "works cited", "notes and references", "references and notes", "explanatory notes", "gallery",
-		"literature", "links":
-		return true
+	h = strings.TrimSpace(h)
+	for _, w := range backMatter {
+		if strings.EqualFold(h, w) {
+			return true
+		}
 	}
 	return false
 }
+
+var backMatter = []string{"references", "notes", "footnotes", "citations", "sources", "external links", "see also", "further reading",
+	"bibliography", "works cited", "notes and references", "references and notes", "explanatory notes", "gallery",
+	"literature", "links"}
 
 // isElectionHeading reports whether a heading opens a section of
 // election results ("Elections", "2021 mayoral election", "Electoral

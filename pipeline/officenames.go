@@ -260,6 +260,17 @@ func headingsAbove(blocks []Block, idx int) []string {
 	return out
 }
 
+// nearestHeading returns the text of the nearest heading above block idx,
+// as headingsAbove's first, without making the list.
+func nearestHeading(blocks []Block, idx int) (string, bool) {
+	for i := idx - 1; i >= 0; i-- {
+		if blocks[i].Kind == HeadingBlock {
+			return blocks[i].Text, true
+		}
+	}
+	return "", false
+}
+
 // officeOfList names the office of the list in block idx: the nearest
 // heading above it that names a role, unless that is the role of the
 // office the page is about (an era heading such as "American Naval

@@ -23,8 +23,8 @@ var holderOfNowWords = []string{"the current ", "the incumbent ", "the present "
 // readProseHolders returns the holders of now that a paragraph names,
 // in the order it names them.
 func readProseHolders(text string) []proseHolder {
-	if !strings.Contains(text, "current") && !strings.Contains(text, "incumbent") && !strings.Contains(text, "present") && !strings.Contains(text, " since ") && !strings.Contains(text, "held by ") {
-		return nil // most paragraphs: one look
+	if !mayNameHolderOfNow(text) {
+		return nil // most paragraphs
 	}
 	text = cleanCell(text)
 	var out []proseHolder
@@ -34,6 +34,18 @@ func readProseHolders(text string) []proseHolder {
 		}
 	}
 	return out
+}
+
+// mayNameHolderOfNow reports whether a paragraph holds the words of one
+// of readProseHolder's shapes.
+func mayNameHolderOfNow(text string) bool {
+	for _, w := range []string{"he current ", "he incumbent ", "he present ", " is currently held by", " is held by",
+		" has been held by", " is presently held by", " has been ", " has served as "} {
+		if strings.Contains(text, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // sentences splits prose at the full stops that end a sentence: a stop

@@ -84,11 +84,11 @@ func isCurrentPostsTable(doc *Document, idx int, lay *tableLayout) bool {
 // block at idx, says the block holds the holders of now, and the heading
 // not that they are past ("Former governors").
 func aboutHoldersOfNow(doc *Document, idx int) bool {
-	hs := headingsAbove(doc.Blocks, idx)
-	if len(hs) > 0 && pastWords.in(hs[0]) {
+	h, ok := nearestHeading(doc.Blocks, idx)
+	if ok && pastWords.in(h) {
 		return false
 	}
-	return nowWords.in(doc.Title) || len(hs) > 0 && nowWords.in(hs[0])
+	return nowWords.in(doc.Title) || ok && nowWords.in(h)
 }
 
 // pastWords say that a heading is about holders of the past.
@@ -1432,14 +1432,12 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 				if v == "" || isDashes(v) || j >= len(lay.labels) {
 					break
 				}
-				cellAt := func(i int) string {
-					if i < 0 || i >= len(assign) || assign[i] < 0 {
-						return ""
-					}
-					return r.Cells[assign[i]]
+				header := cleanCell(lay.header[j])
+				label := header
+				if header == "" || isElectionLabel(header) {
+					label = shiftedLabel(lay.header, j, v, r.Cells, assign)
 				}
-				label := noteLabel(lay.header, j, v, cellAt)
-				shifted := label != cleanCell(lay.header[j])
+				shifted := label != header
 				if label != "" && (shifted || lay.labels[j] == colOther || lay.labels[j] == colName || lay.labels[j] == colDuration || lay.labels[j] == colOffice || lay.unreadDates[j]) {
 					notes = append(notes, label+": "+v)
 				}
@@ -1885,38 +1883,42 @@ var actingCellStarts = func() string {
 	return starts
 }()
 
-// noteLabel is the label of the value v of column j in a row's note: the
-// header's, unless the rendering put a label one column off. A party's
-// name under "Elected" beside a blank "Political party" cell is the
-// party's: the blank is the party's colour, the label spans both, and
-// the election sits one column on, under a blank label, which is then
-// the election's.
-func noteLabel(header []string, j int, v string, cellAt func(int) string) string {
-	label := cleanCell(header[j])
+// shiftedLabel is the label of the value v of column j in a row's note
+// where the rendering put a label one column off: a party's name under
+// "Elected" beside a blank "Political party" cell is the party's (the
+// blank is the party's colour, the label spans both), and the election,
+// one column on under a blank label, the election's. Else the header's.
+func shiftedLabel(header []string, j int, v string, cells []string, assign []int) string {
 	at := func(i int) string {
 		if i < 0 || i >= len(header) {
 			return ""
 		}
 		return cleanCell(header[i])
 	}
-	partyName := func(i int) bool { // the party's name one column past its label
-		return isElectionLabel(at(i)) && isPartyLabel(at(i-1)) && cleanCell(cellAt(i-1)) == ""
+	cell := func(i int) string {
+		if i < 0 || i >= len(assign) || assign[i] < 0 {
+			return ""
+		}
+		return cleanCell(cells[assign[i]])
 	}
-	switch {
+	partyName := func(i int) bool { // the party's name one column past its label
+		return isElectionLabel(at(i)) && isPartyLabel(at(i-1)) && cell(i-1) == ""
+	}
+	switch label := at(j); {
 	case !hasDigit(v) && partyName(j):
 		return at(j - 1)
-	case label == "" && partyName(j-1) && !hasDigit(cleanCell(cellAt(j-1))):
+	case label == "" && partyName(j-1) && !hasDigit(cell(j-1)):
 		return at(j - 1)
+	default:
+		return label
 	}
-	return label
 }
 
 func isElectionLabel(l string) bool {
-	l = strings.ToLower(l)
-	return strings.HasPrefix(l, "elect") || strings.Contains(l, "election")
+	return hasPrefixASCIIFold(l, "elect") || indexFold(l, "election") >= 0
 }
 
-func isPartyLabel(l string) bool { return strings.Contains(strings.ToLower(l), "party") }
+func isPartyLabel(l string) bool { return indexFold(l, "party") >= 0 }
 
 // mayBeActingCell reports whether a raw cell may clean (cleanCell) into
 // one isActingCell takes: cleaning keeps a cell's first character unless
