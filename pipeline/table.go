@@ -1087,6 +1087,7 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 	}
 	var assignBuf []int    // the rows' assignments of cells to columns, one at a time
 	var groups []postGroup // the runs of rows under captions that name posts
+	claimRow := -2         // the last row that made a claim, by ri: a note row after it is its note
 	for ri, r := range t.Rows[lay.skip:] {
 		shapes := lay.shapes[lay.skip+ri]
 		if lay.officeCol >= 0 {
@@ -1226,6 +1227,17 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 			// An era or group caption, a note row. (A row of a table of
 			// posts starts with its post: "| Mayor of Taipei City |
 			// Chiang Wan-an |" is no caption.)
+			if filled == 1 && claimRow == ri-1 && isNoteSentence(cleanCell(first)) {
+				// "| Served as provincial military governor (dudu 都督) |"
+				// under a governor's row: a note on that term.
+				if holder.waiting {
+					holder.row.note = joinNotes([]string{holder.row.note, cleanCell(first)})
+				} else if n := len(x.ex.terms); n > 0 {
+					x.ex.terms[n-1].note = joinNotes([]string{x.ex.terms[n-1].note, cleanCell(first)})
+				}
+				claimRow = ri
+				continue
+			}
 			if !perRow && filled == 1 && isGroupPost(first) {
 				// "| Military Governor | | |": the rows below hold that post.
 				flush()
@@ -1446,6 +1458,7 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 		c.note = joinNotes(append(notes, c.note))
 		if kind == rowHolder {
 			holder.row, holder.waiting = c, true
+			claimRow = ri
 			continue
 		}
 		if kind == rowTerm {
@@ -1473,6 +1486,7 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 				}
 			}
 		}
+		claimRow = ri
 		for h, name := range holders {
 			t := c
 			t.name = name
@@ -1882,6 +1896,22 @@ var actingCellStarts = func() string {
 	}
 	return starts
 }()
+
+// noteVerbs open a sentence about a holder's term written on a row of
+// its own under the holder's: "Served as provincial military governor",
+// "Also served as head of the civil government", "Died in office".
+var noteVerbs = newFoldWords("served", "also", "concurrently", "resigned", "died", "dismissed", "removed", "killed",
+	"assassinated", "executed", "impeached", "ousted", "deposed", "retired", "was", "became", "held", "acted")
+
+// isNoteSentence reports whether a row's one cell is a sentence about the
+// term above it rather than a caption of the rows below: it opens with a
+// verb of what the holder did or underwent, and runs to four words or
+// more ("Appointed governors", a caption, opens with none of them).
+func isNoteSentence(s string) bool {
+	s = strings.TrimSpace(s)
+	w, _, _ := strings.Cut(s, " ")
+	return w != "" && noteVerbs.prefix(w) == len(w) && strings.Count(s, " ") >= 3
+}
 
 // shiftedLabel is the label of the value v of column j in a row's note
 // where the rendering put a label one column off: a party's name under

@@ -483,6 +483,22 @@ The Governor of Testjeolla Province is elected.
 			notes:  []string{"Political party: Independent; Elected: 1995", "Political party: National Congress → Uri; Elected: 1998"},
 		},
 		{
+			name: "a row of its own under a holder's, a sentence about the term: its note; a caption is not",
+			doc: `= Governor of Testland =
+
+| No. | Name | Took office | Left office |
+| 1 | Ann Lee | 1911 | 1912 |
+| Served as provincial military governor (dudu 都督) [1] | | | |
+| Appointed governors | | | |
+| 2 | Bob Ray | 1912 | 1916 |
+| Also served as head of the civil government meanwhile | | | |
+`,
+			office:  "governor-of-testland",
+			want:    []string{"Ann Lee||1911|1912", "Bob Ray||1912|1916"},
+			notes:   []string{"Served as provincial military governor (dudu 都督)", "Also served as head of the civil government meanwhile"},
+			skipped: []int{6},
+		},
+		{
 			name: "a dash in a column of its own says nothing",
 			doc: `= Governor of Testland =
 
