@@ -842,7 +842,13 @@ func cutTermLabel(s string) (label, rest string, ok bool) {
 // minus signs, hyphens (when both sides are dates: "1977-1979",
 // "2010-Incumbent", but not inside "2003-08-19"), "to" and "until".
 func ParseTenure(s string) (Tenure, error) {
-	s = unwrapBracketedEnd(strings.TrimSpace(s))
+	s = strings.TrimSpace(s)
+	if rest, ok := strings.CutPrefix(s, "- "); ok {
+		// "- November 23, 1903": the start lost, as "– 1903" writes it,
+		// not a bullet before a single date.
+		s = "– " + rest
+	}
+	s = unwrapBracketedEnd(s)
 	if i := strings.Index(s, " to"); i > 0 && i+3 < len(s) && isDigit(s[i+3]) {
 		s = s[:i+3] + " " + s[i+3:] // "1 April 1937 to19 September 1938": the space lost
 	}

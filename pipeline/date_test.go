@@ -239,6 +239,9 @@ func TestParseTenure(t *testing.T) {
 		{in: "1994 1990", fail: true},           // the end before the start
 		{in: "1990 1994 1998", fail: true},      // three years: election years, not a range
 		{in: "3 March 1990 5 June", fail: true}, // no year at the end
+		// The start lost: the date is the end.
+		{in: "– November 23, 1903", end: "1903-11-23"},
+		{in: "- November 23, 1903", end: "1903-11-23"},
 		// A mirror that lost the line break and the space between them.
 		{in: "15 February 1921July 1922", start: "1921-02-15", end: "1922-07"},
 		{in: "December 19228 February 1923", start: "1922-12", end: "1923-02-08"},

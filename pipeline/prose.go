@@ -135,14 +135,23 @@ func readProseHolder(s string) (proseHolder, bool) {
 // named completes h with the holder's name and the date the rest of the
 // sentence gives, if name is one.
 func named(h proseHolder, name, rest string) (proseHolder, bool) {
+	if w, after, ok := strings.Cut(strings.TrimSpace(name), " "); ok && partyWords[w] && strings.Contains(after, " ") {
+		name = after // "Democrat Josh Green": the party, then the name
+	}
 	n, ok := holderName(name)
-	if !ok || n.EN != "" && (!startsUpper(n.EN) || pronouns[strings.ToLower(n.EN)]) {
-		return h, false
+	if !ok || n.EN != "" && (!startsUpper(n.EN) || !strings.Contains(n.EN, " ") || pronouns[strings.ToLower(n.EN)]) {
+		return h, false // "He", "Independent": no name of a holder
 	}
 	h.name = n
 	h.since = sinceIn(rest)
 	return h, true
 }
+
+// partyWords name a party before a holder's name in prose: "The current
+// governor is Democrat Josh Green".
+var partyWords = map[string]bool{"Democrat": true, "Democratic": true, "Republican": true, "Independent": true,
+	"Conservative": true, "Labour": true, "Liberal": true, "Socialist": true, "Communist": true, "Kuomintang": true,
+	"KMT": true, "DPP": true, "LDP": true}
 
 // pageHolder is the holder of now of the page's own office.
 func pageHolder(name, rest string) (proseHolder, bool) { return named(proseHolder{}, name, rest) }
@@ -240,16 +249,10 @@ func cutProseName(s string, stops []string) (name, rest string) {
 func sinceIn(s string) Date {
 	l := lowerASCII(s)
 	for _, w := range []string{"since ", "took office on ", "took office in ", "assumed office on ", "assumed office in "} {
-		i := strings.Index(l, w)
-		if i < 0 {
-			continue
-		}
-		v := s[i+len(w):]
-		if j := strings.IndexAny(v, ",;("); j >= 0 {
-			v = v[:j]
-		}
-		if d, err := ParseDate(trimDateNoise(strings.TrimSpace(v))); err == nil {
-			return d
+		if i := strings.Index(l, w); i >= 0 {
+			if d, ok := dateAtStart(s[i+len(w):]); ok {
+				return d
+			}
 		}
 	}
 	// "who succeeded Yi Lianhong on 28 October 2024": the date after the
@@ -257,17 +260,36 @@ func sinceIn(s string) Date {
 	if i := strings.Index(l, "succeeded "); i >= 0 {
 		for _, on := range []string{" on ", " in "} {
 			if j := strings.Index(l[i:], on); j >= 0 {
-				v := s[i+j+len(on):]
-				if k := strings.IndexAny(v, ",;("); k >= 0 {
-					v = v[:k]
-				}
-				if d, err := ParseDate(trimDateNoise(strings.TrimSpace(v))); err == nil {
+				if d, ok := dateAtStart(s[i+j+len(on):]); ok {
 					return d
 				}
 			}
 		}
 	}
 	return Date{}
+}
+
+// dateAtStart reads the date a clause of prose starts with, up to a
+// comma, semicolon or bracket: "25 November 2020, after …", "December
+// 5, 2022" (whose comma is the date's own).
+func dateAtStart(v string) (Date, bool) {
+	if k := strings.IndexAny(v, ";("); k >= 0 {
+		v = v[:k]
+	}
+	for end := 0; ; {
+		k := strings.IndexByte(v[end:], ',')
+		cut := v
+		if k >= 0 {
+			cut = v[:end+k]
+		}
+		if d, err := ParseDate(trimDateNoise(strings.TrimSpace(cut))); err == nil {
+			return d, true
+		}
+		if k < 0 {
+			return Date{}, false
+		}
+		end += k + 1
+	}
 }
 
 func startsUpper(s string) bool {

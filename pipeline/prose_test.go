@@ -25,6 +25,8 @@ func TestReadProseHolders(t *testing.T) {
 		{"Ann Lee has been governor of Testland twice.", ""},
 		{"Ann Lee has been a deputy governor since 2001.", ""},
 		{"The current secretary is Wang Hao, who succeeded Yi Lianhong on 28 October 2024.", "secretary|Wang Hao||2024-10-28"},
+		{"The current governor is Democrat Josh Green, who took office on December 5, 2022.", "governor|Josh Green||2022-12-05"},
+		{"The current governor is Independent.", ""},
 		// The page's own office.
 		{"The incumbent is Wang Yubo, since 25 November 2020.", "|Wang Yubo||2020-11-25"},
 		{"The current officeholder is Wang Yubo.", "|Wang Yubo||"},
