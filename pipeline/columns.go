@@ -537,9 +537,14 @@ func alignRow(dst []int, kinds []colKind, cells []string, shapes []shape) (assig
 	// Plain positions first: most rows fit them. A duration out of the
 	// table's column of durations ("179 Days" under Party, the row's
 	// party cell spanned from the row above) does not.
+	// Nor does a date under a column of something else with a date
+	// column after it left empty ("| Henry Daglish | 10 August 1904 | 25
+	// August 1905 | |" under "Premier | Party | Took office | Left
+	// office"): the row lost a cell before its dates.
 	pos := 0
 	fits := true
 	durations := slices.Contains(kinds, colDuration)
+	dateInOther := false
 	for j := range m {
 		assign[j] = -1
 		if j < n {
@@ -547,6 +552,12 @@ func alignRow(dst []int, kinds []colKind, cells []string, shapes []shape) (assig
 			s := scores[kinds[j]][shapes[j]]
 			pos += s
 			if s < 0 || durations && shapes[j] == shDuration && kinds[j] != colDuration {
+				fits = false
+			}
+			switch {
+			case kinds[j] == colOther && shapes[j] == shDate:
+				dateInOther = true
+			case dateInOther && (kinds[j] == colStart || kinds[j] == colEnd) && shapes[j] == shEmpty:
 				fits = false
 			}
 		}

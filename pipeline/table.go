@@ -1088,6 +1088,7 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 	var assignBuf []int    // the rows' assignments of cells to columns, one at a time
 	var groups []postGroup // the runs of rows under captions that name posts
 	claimRow := -2         // the last row that made a claim, by ri: a note row after it is its note
+	parties := partiesOf(t.Rows[lay.skip:], lay)
 	for ri, r := range t.Rows[lay.skip:] {
 		shapes := lay.shapes[lay.skip+ri]
 		if lay.officeCol >= 0 {
@@ -1168,6 +1169,13 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 		}
 		c := termClaim{officeID: officeID, sourceID: x.ex.source.ID, line: r.Line, list: x.listNo}
 		nameText, _ := cell(colName)
+		if nameText != "" && parties[cleanCell(nameText)] {
+			// "| Nationalist | 17 May 1919 | 16 April 1924 |" under
+			// "Premier | Party | …": the holder's cell lost, the party
+			// left where the name stood. No holder is made of it.
+			x.finding(SeverityWarning, CodeMissingName, officeID, r.Line, "row %q has dates but no holder's name: %q is a party of the table's; skipped", shown(), cleanCell(nameText))
+			continue
+		}
 		if en, ok := cell(colNameEN); ok && (nameText == "" || isMostlyNative(cleanCell(nameText))) {
 			// "张三 | Zhang San" under "Name | Pinyin": the Latin name
 			// from its own column, the native one beside it.
@@ -1896,6 +1904,39 @@ var actingCellStarts = func() string {
 	}
 	return starts
 }()
+
+// partiesOf returns the values of a table's party column ("Party",
+// "Political party"), which name no row's holder: nil for a table
+// without one.
+// A value of more than one word counts only when two rows give it, so
+// that a person's name under a misread "Party" label is never one.
+func partiesOf(rows []Row, lay *tableLayout) map[string]bool {
+	j := slices.IndexFunc(lay.header, isPartyLabel)
+	if j < 0 || j >= len(lay.kinds) || lay.kinds[j] != colOther {
+		return nil
+	}
+	var seen map[string]int
+	for _, r := range rows {
+		if j < len(r.Cells) {
+			if v := cleanCell(r.Cells[j]); v != "" && !hasDigit(v) {
+				if seen == nil {
+					seen = map[string]int{}
+				}
+				seen[v]++
+			}
+		}
+	}
+	var out map[string]bool
+	for v, n := range seen {
+		if n >= 2 || !strings.Contains(v, " ") {
+			if out == nil {
+				out = map[string]bool{}
+			}
+			out[v] = true
+		}
+	}
+	return out
+}
 
 // noteVerbs open a sentence about a holder's term written on a row of
 // its own under the holder's: "Served as provincial military governor",

@@ -499,6 +499,20 @@ The Governor of Testjeolla Province is elected.
 			skipped: []int{6},
 		},
 		{
+			name: "a row that lost its party cell before its dates; a row that lost its holder, its party left in the name's place",
+			doc: `= Premier of Testland =
+
+| Premier | Party | Took office | Left office |
+| Ann Lee | Labor | 29 December 1890 | 15 February 1901 |
+| Bob Ray | 10 August 1904 | 25 August 1905 | |
+| Cy Dunn | Nationalist | 17 April 1919 | 17 May 1919 |
+| Nationalist | 17 May 1919 | 16 April 1924 | |
+| Di Eck | Labor | 16 April 1924 | 24 April 1930 |
+`,
+			office: "premier-of-testland",
+			want:   []string{"Ann Lee||1890-12-29|1901-02-15", "Bob Ray||1904-08-10|1905-08-25", "Cy Dunn||1919-04-17|1919-05-17", "Di Eck||1924-04-16|1930-04-24"},
+		},
+		{
 			name: "a dash in a column of its own says nothing",
 			doc: `= Governor of Testland =
 
