@@ -611,7 +611,7 @@ func startsRunOf(terms []Term, cur *Term, since Date) bool {
 		var prev *Term
 		for i := range terms {
 			t := &terms[i]
-			if t == cur || t.PersonID != cur.PersonID || t.End.IsZero() || t.Start.IsZero() {
+			if t.ID == cur.ID || t.PersonID != cur.PersonID || t.End.IsZero() || t.Start.IsZero() {
 				continue
 			}
 			if endLo, endHi := t.End.days(); startLo-endHi <= 1 && startHi >= endLo {
