@@ -1354,9 +1354,17 @@ func (x *extractor) qualifiers(c *termClaim, s string) string {
 }
 
 // cutSortKey removes the sort key a sortable table's date cell renders
-// before the date it sorts: "0000000001976-06-02-0000 2 June 1976", or an
-// ISO date before the same date in words ("1976-06-02 2 June 1976").
+// before the date it sorts: "0000000001976-06-02-0000 2 June 1976", an
+// ISO date before the same date in words ("1976-06-02 2 June 1976"), or
+// one with a year of five digits glued to it ("01850-05-01May 1, 1850").
 func cutSortKey(s string) string {
+	if len(s) > 11 && s[0] == '0' && isPaddedISODate(s[:11]) && !isDigit(s[11]) {
+		// "01850-05-01May 1, 1850": a date template's key, a year of
+		// five digits, glued to the date it sorts.
+		if rest := strings.TrimSpace(s[11:]); sameDate(s[1:11], rest) {
+			return rest
+		}
+	}
 	key, rest, ok := strings.Cut(s, " ")
 	if !ok || len(key) < 8 || !isDigit(key[0]) {
 		return s
@@ -1368,6 +1376,20 @@ func cutSortKey(s string) string {
 		return strings.TrimSpace(rest)
 	}
 	return s
+}
+
+// isPaddedISODate reports whether s is a date written as a sort key does,
+// with a year of five digits: "01850-05-01".
+func isPaddedISODate(s string) bool {
+	if len(s) != 11 || s[5] != '-' || s[8] != '-' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if i != 5 && i != 8 && !isDigit(s[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // sameDate reports whether a and b are both dates, and the same one at the

@@ -266,7 +266,7 @@ func cutNameSortKey(s string) string {
 		return s
 	}
 	for j := i + 3; j < len(s); j++ {
-		if c := s[j]; c < 'A' || c > 'Z' || s[j-1] != ' ' && (s[j-1] < 'a' || s[j-1] > 'z') {
+		if c := s[j]; c < 'A' || c > 'Z' || s[j-1] != ' ' && s[j-1] != '.' && (s[j-1] < 'a' || s[j-1] > 'z') {
 			continue
 		}
 		if shown := strings.TrimSpace(s[j:]); shown != "" && uninverted(strings.TrimSpace(s[:j])) == shown {

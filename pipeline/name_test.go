@@ -46,6 +46,7 @@ func TestParseName(t *testing.T) {
 		{in: "Pius 12", en: "Pius 12"},
 		// A sortable table's hidden sort key before the name.
 		{in: "Smith, JohnJohn Smith", en: "John Smith"},
+		{in: "Geary, John W.John W. Geary", en: "John W. Geary"},
 		{in: "Ray, Bob Bob Ray", en: "Bob Ray"},
 		{in: "Dunn, Cy", en: "Dunn, Cy"},
 		{in: "Smith, John Jr.", en: "Smith, John Jr."},

@@ -353,10 +353,11 @@ The Governor of Testjeolla Province is elected.
 | 1 | Ann Lee | 0000000001976-06-02-0000 2 June 1976 | 0000000001990-05-01-0000 1 May 1990 | |
 | 2 | Bob Ray | 1990-05-01 1 May 1990 | Died in office | |
 | 3 | Cy Dunn | June 2, 1994 (1994-06-02) | 1998 (resigned) | |
+| 4 | Geary, John W.John W. Geary | 01850-05-01May 1, 1850 | 01851-05-04May 4, 1851 | |
 `,
 			office:     "mayor-of-testland",
-			want:       []string{"Ann Lee||1976-06-02|1990-05-01", "Bob Ray||1990-05-01|", "Cy Dunn||1994-06-02|1998"},
-			notes:      []string{"", "Died in office", "resigned"},
+			want:       []string{"Ann Lee||1976-06-02|1990-05-01", "Bob Ray||1990-05-01|", "Cy Dunn||1994-06-02|1998", "John W. Geary||1850-05-01|1851-05-04"},
+			notes:      []string{"", "Died in office", "resigned", ""},
 			consistent: true,
 		},
 		{
