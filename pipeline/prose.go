@@ -93,6 +93,9 @@ func readProseHolder(s string) (proseHolder, bool) {
 			return pageHolder(name, rest)
 		}
 		post, after, ok := strings.Cut(s[len(w):], " is ")
+		if i := strings.Index(post, ", "); i > 0 {
+			post = post[:i] // "The current officeholder, the 112th in the sequence of regular mayors, is …"
+		}
 		if !ok || strings.Count(post, " ") > 5 {
 			return h, false
 		}

@@ -30,6 +30,7 @@ func TestReadProseHolders(t *testing.T) {
 		// The page's own office.
 		{"The incumbent is Wang Yubo, since 25 November 2020.", "|Wang Yubo||2020-11-25"},
 		{"The current officeholder is Wang Yubo.", "|Wang Yubo||"},
+		{"The current officeholder, the 112th in the sequence of regular mayors, is Zohran Mamdani, a member of the Democratic Party.", "|Zohran Mamdani||"},
 		{"The office is currently held by Wang Yubo, who took office on 25 November 2020.", "|Wang Yubo||2020-11-25"},
 		{"The post has been held by Ann Lee since 2021.", "|Ann Lee||2021"},
 		{"The post has been held by many people.", ""},
