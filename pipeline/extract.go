@@ -190,6 +190,8 @@ type extractor struct {
 	// countryCode is documentCountry's, once countryDone.
 	countryCode string
 	countryDone bool
+	// daggerDeath is daggerMarksDeath's answer, once daggerDone.
+	daggerDeath, daggerDone bool
 	// lines remembers how each item of each list read: a list is read
 	// once to tell whether it lists officeholders and again to take its
 	// terms.
@@ -239,6 +241,44 @@ func (x *extractor) readListLine(l *List, i int) (listLine, bool) {
 		r.done = true
 	}
 	return r.ll, r.ok
+}
+
+// daggerMarksDeath reports whether the page's legend says a dagger marks
+// a death in office ("† Died in office", "A dagger (†) indicates
+// mayoralties cut short by death in office"), worked out once.
+func (x *extractor) daggerMarksDeath() bool {
+	if !x.daggerDone {
+		x.daggerDeath, x.daggerDone = legendDaggerIsDeath(x.doc), true
+	}
+	return x.daggerDeath
+}
+
+func legendDaggerIsDeath(doc *Document) bool {
+	says := func(s string) bool {
+		return strings.ContainsRune(s, '†') && (indexFold(s, "died") >= 0 || indexFold(s, "death") >= 0)
+	}
+	for _, b := range doc.Blocks {
+		switch b.Kind {
+		case ParagraphBlock:
+			if says(b.Text) {
+				return true
+			}
+		case ListBlock:
+			for _, it := range b.List.Items {
+				if says(it.Text) {
+					return true
+				}
+			}
+		case TableBlock:
+			// A legend's row: "| † Died in office |", beside no dates.
+			for _, r := range b.Table.Rows {
+				if _, filled := firstNonEmpty(r.Cells); filled <= 2 && slices.ContainsFunc(r.Cells, says) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // country is documentCountry of the document, worked out once.

@@ -1391,6 +1391,11 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 			c.end, open = x.dateCell(&c, s, true)
 			c.open = c.open || open
 			endDash = isDashes(strings.TrimSpace(s))
+			if !c.end.IsZero() && strings.ContainsRune(s, '†') && x.daggerMarksDeath() {
+				// "December 12, 2017†" where the legend says the dagger
+				// marks a death in office.
+				notes = append(notes, "died in office")
+			}
 		} else if own && !c.start.IsZero() && c.end.IsZero() && !c.open && !c.ended && endCellBlank(kinds, assign, r.Cells) {
 			// "| 12 | Chen Rugui | 陈如桂 | July 2017 | | [1] |": the end
 			// left blank, as for the holder of now; ended after all if a

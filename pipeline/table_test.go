@@ -514,6 +514,31 @@ The Governor of Testjeolla Province is elected.
 			want:   []string{"Ann Lee||1890-12-29|1901-02-15", "Bob Ray||1904-08-10|1905-08-25", "Cy Dunn||1919-04-17|1919-05-17", "Di Eck||1924-04-16|1930-04-24"},
 		},
 		{
+			name: "a dagger after an end date, where the page's legend says it marks a death in office",
+			doc: `= Mayor of Testland =
+
+A dagger (†) indicates mayoralties cut short by death in office.
+
+| # | Mayor | Term start | Term end |
+| 37 | Ann Lee | January 8, 1976 | November 27, 1978† |
+| 38 | Bob Ray | December 4, 1978 | January 8, 1988 |
+`,
+			office: "mayor-of-testland",
+			want:   []string{"Ann Lee||1976-01-08|1978-11-27", "Bob Ray||1978-12-04|1988-01-08"},
+			notes:  []string{"died in office", ""},
+		},
+		{
+			name: "a dagger after an end date on a page with no legend for it: a footnote mark",
+			doc: `= Mayor of Testland =
+
+| # | Mayor | Term start | Term end |
+| 37 | Ann Lee | January 8, 1976 | November 27, 1978† |
+`,
+			office: "mayor-of-testland",
+			want:   []string{"Ann Lee||1976-01-08|1978-11-27"},
+			notes:  []string{""},
+		},
+		{
 			name: "a dash in a column of its own says nothing",
 			doc: `= Governor of Testland =
 
