@@ -1089,6 +1089,11 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 	var groups []postGroup // the runs of rows under captions that name posts
 	claimRow := -2         // the last row that made a claim, by ri: a note row after it is its note
 	parties := partiesOf(t.Rows[lay.skip:], lay)
+	// The label of the table's column of election years ("Elected").
+	electedLabel := ""
+	if j := slices.IndexFunc(lay.header, isElectionLabel); j >= 0 {
+		electedLabel = cleanCell(lay.header[j])
+	}
 	for ri, r := range t.Rows[lay.skip:] {
 		shapes := lay.shapes[lay.skip+ri]
 		if lay.officeCol >= 0 {
@@ -1125,6 +1130,18 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 		shown := func() string { return strings.Join(nonEmpty(r.Cells), " | ") }
 		if filled == len(header) && nonEmptyEqual(r.Cells, header) || isHeaderRow(r.Cells, shapes) {
 			x.finding(SeverityInfo, CodeSkippedRow, officeID, r.Line, "row %q repeats the header; skipped", shown())
+			continue
+		}
+		if year, ord, ok := electionRow(r.Cells, shapes, filled); ok && claimRow == ri-1 && electedLabel != "" {
+			// "| 2nd | 1998 |" under a governor's row, the holder's name
+			// and dates spanning it: the holder's re-election.
+			n := electedLabel + ": " + year + " (" + ord + ")"
+			if holder.waiting {
+				holder.row.note = joinNotes([]string{holder.row.note, n})
+			} else if k := len(x.ex.terms); k > 0 {
+				x.ex.terms[k-1].note = joinNotes([]string{x.ex.terms[k-1].note, n})
+			}
+			claimRow = ri
 			continue
 		}
 		var assign []int
@@ -1909,6 +1926,28 @@ var actingCellStarts = func() string {
 	}
 	return starts
 }()
+
+// electionRow reports whether a row holds only a term's number and a
+// year, "| 2nd | 1998 |": a holder's re-election on a row of its own, the
+// other cells spanned from the row above. It returns the year and the
+// number.
+func electionRow(cells []string, shapes []shape, filled int) (year, ord string, ok bool) {
+	if filled != 2 {
+		return "", "", false
+	}
+	for i, c := range cells {
+		switch v := cleanCell(c); {
+		case v == "":
+		case shapes[i] == shOrdinal && ord == "":
+			ord = v
+		case len(v) == 4 && allDigits(v) && year == "":
+			year = v
+		default:
+			return "", "", false
+		}
+	}
+	return year, ord, year != "" && ord != ""
+}
 
 // partiesOf returns the values of a table's party column ("Party",
 // "Political party"), which name no row's holder: nil for a table

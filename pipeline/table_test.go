@@ -539,6 +539,19 @@ A dagger (†) indicates mayoralties cut short by death in office.
 			notes:  []string{""},
 		},
 		{
+			name: "a holder's re-elections on rows of their own, the holder's cells spanning them",
+			doc: `= Governor of Testland =
+
+| Term | Portrait | Name | Took office | Left office | Elected |
+| 1st | | Ann Lee | 1 July 1995 | 30 June 2002 | 1995 |
+| 2nd | 1998 | | | | |
+| 3rd | | Bob Ray | 1 July 2002 | 30 June 2006 | 2002 |
+`,
+			office: "governor-of-testland",
+			want:   []string{"Ann Lee||1995-07-01|2002-06-30", "Bob Ray||2002-07-01|2006-06-30"},
+			notes:  []string{"Elected: 1995; Elected: 1998 (2nd)", "Elected: 2002"},
+		},
+		{
 			name: "a dash in a column of its own says nothing",
 			doc: `= Governor of Testland =
 
@@ -841,9 +854,9 @@ A dagger (†) indicates mayoralties cut short by death in office.
 | 2nd | 2002 | | | | |
 | | Kwon Young-chul 권영철 權寧喆 | 28 April 2004 | 5 June 2004 | | Independent | — |
 `,
-			office:  "governor-of-testdo",
-			want:    []string{"|신구범 愼久範|1995-07-01|1998-06-30", "Kwon Young-chul|권영철 權寧喆|2004-04-28|2004-06-05"},
-			skipped: []int{6},
+			office: "governor-of-testdo",
+			want:   []string{"|신구범 愼久範|1995-07-01|1998-06-30", "Kwon Young-chul|권영철 權寧喆|2004-04-28|2004-06-05"},
+			notes:  []string{"Party: Independent; Elected: 1995; Elected: 2002 (2nd)", "Party: Independent"},
 		},
 		{
 			name: "a table of the post's titles is not a list of holders",
