@@ -306,7 +306,7 @@ var Tables = []Table{
 				value: func(ds *pipeline.Dataset, i int) Value { return str(ds.CurrentHolders[i].NameNative) }},
 			Column{Name: "name_native_lang", Type: String, Repeats: true, Description: "BCP 47 language tag of name_native (zh, ja, ko, …), decided from its script and the document: kana is Japanese, Hangul Korean, Han characters alone follow a language label (a column headed Japanese, Hanja or Chinese; \"Japanese: 田中一郎\") or else the page; in Cyrillic and Arabic script, letters only one language writes tell it (Ukrainian і, Kazakh қ, Mongolian ү, Uyghur ې, Urdu ے, Persian پ), else ru or ar.",
 				value: func(ds *pipeline.Dataset, i int) Value { return str(ds.CurrentHolders[i].NameNativeLang) }},
-			dateColumns("since", "Start of the open term, as the office's list gives it; for an incumbent known only from the infobox, its Incumbentsince", func(ds *pipeline.Dataset, i int) pipeline.Date { return ds.CurrentHolders[i].Since }),
+			dateColumns("since", "Start of the open term, as the office's list gives it; for an incumbent known only from the infobox, its Incumbentsince (or the date the page's prose gives: \"who took office on …\")", func(ds *pipeline.Dataset, i int) pipeline.Date { return ds.CurrentHolders[i].Since }),
 		),
 	},
 	{

@@ -1064,7 +1064,7 @@ func (d *differ) infoboxSuccession(o, n *pipeline.Office, oldOpen *pipeline.Term
 	if from != nil {
 		c.needles = append(c.needles, from.NameEN)
 	}
-	c.Notes = append(c.Notes, "from the infobox; the officeholder list does not show it")
+	c.Notes = append(c.Notes, "named outside the officeholder list (the infobox, or the lead where there is none), which does not show it")
 	c.Headline = successionHeadline(n.Title, c)
 	return c, true
 }
