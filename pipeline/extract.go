@@ -754,9 +754,11 @@ func (x *extractor) openByIncumbent(oc *officeClaim) {
 			last = c
 		}
 	}
-	if last != nil && last.endCellBlank && (oc.vacant || personBase(last.name) != personBase(oc.incumbent)) {
+	if last != nil && last.endCellBlank && !oc.fromProse && (oc.vacant || personBase(last.name) != personBase(oc.incumbent)) {
 		// The end cell left empty, and the infobox names another holder
 		// of now, or none: the term has ended, when the page does not say.
+		// (A sentence of prose, more often left stale than an infobox,
+		// does not close a row the list leaves open.)
 		last.open, last.endBlank, last.endCellBlank = false, false, false
 		return
 	}

@@ -120,3 +120,25 @@ func FuzzReadProseHolders(f *testing.F) {
 		}
 	})
 }
+
+// A stale lead does not close the row a list leaves open, as an infobox
+// naming another holder does.
+func TestStaleProseKeepsTheListsOpenRow(t *testing.T) {
+	doc := `= Party Secretary of Testcity =
+
+The current secretary is Ann Lee, who took office on 3 May 2012.
+
+| No. | Name | Took office | Left office |
+| 1 | Ann Lee | May 2012 | July 2017 |
+| 2 | Bob Ray | July 2017 | |
+`
+	ds := buildDocs(t, map[string]string{"s.txt": doc})
+	if tm, ok := findTerm(ds, "party-secretary-of-testcity", "bob-ray"); !ok || !tm.Incumbent {
+		t.Errorf("Bob Ray %+v, want his term open", tm)
+	}
+	withInfobox := strings.Replace(doc, "\n\nThe current", "\n\nInfobox\n- Post: Secretary\n- Incumbent: Ann Lee\n\nThe current", 1)
+	ds = buildDocs(t, map[string]string{"s.txt": withInfobox})
+	if tm, ok := findTerm(ds, "party-secretary-of-testcity", "bob-ray"); !ok || tm.Incumbent {
+		t.Errorf("with an infobox naming another: Bob Ray %+v, want his term closed", tm)
+	}
+}
