@@ -2575,3 +2575,37 @@ Infobox
 		t.Errorf("without the period: findings %+v, want two", f)
 	}
 }
+
+// A body's page names its head of now in its infobox: the office of that
+// post of the body, with its holder, whether or not the page lists them.
+func TestBodyPageLeaders(t *testing.T) {
+	gov := `= Testland Provincial People's Government =
+
+Testland Provincial People's Government
+- Leader1 Type: Governor
+- Leader1: Li Dianxun
+- Leader1 Term: 2 January 2025
+- Leader2 Type: Executive Deputy Governor
+- Leader2: Xu Wenguang
+
+The Testland Provincial People's Government is the local administrative agency of Testland.
+`
+	party := `= Testland Provincial Committee of the Chinese Communist Party =
+
+Testland Provincial Committee of the Chinese Communist Party
+- Body: Highest decision-making organ when Testland Provincial Congress is not in session.
+- Secretary: Wang Hao
+- Deputy Secretary: Liu Jie (Acting Governor)
+
+The committee secretary is the highest ranking post in the province.
+`
+	ds := buildDocs(t, map[string]string{"gov.txt": gov, "party.txt": party})
+	var got []string
+	for _, h := range ds.CurrentHolders {
+		got = append(got, h.OfficeID+" "+h.NameEN+" "+h.Since.String())
+	}
+	want := []string{"governor-of-testland Li Dianxun 2025-01-02", "party-secretary-of-testland Wang Hao "}
+	if !slices.Equal(got, want) {
+		t.Errorf("current holders:\n got %q\nwant %q", got, want)
+	}
+}

@@ -552,8 +552,12 @@ func (x *extractor) officePages() {
 	// The infobox describes the office the page is about.
 	hasOfficeInfobox := false
 	if ib := doc.Infobox; ib != nil {
+		// A body's page ("Zhejiang Provincial Committee of the Chinese
+		// Communist Party") describes the body in its "Body" key: no
+		// office of its own.
+		bodyPage := postOfBody("Head", doc.Title) != ""
 		for _, e := range ib.Entries {
-			if name, _ := e.Field(); officeKeys[name] {
+			if name, _ := e.Field(); officeKeys[name] && !(bodyPage && name == "body") {
 				hasOfficeInfobox = true
 				break
 			}
@@ -589,6 +593,7 @@ func (x *extractor) officePages() {
 	}
 	if !hasOfficeInfobox && doc.Infobox != nil {
 		x.topicInfoboxHolders()
+		x.bodyLeaders()
 	}
 	x.proseHolders(hasOfficeInfobox)
 	if hasOfficeInfobox && pageTitle != doc.Title {
@@ -668,6 +673,57 @@ func (x *extractor) topicInfoboxHolders() {
 		oc.incumbent, oc.incumbentLine, oc.hasIncumbentIB, oc.fromInfobox = x.name(v), e.Line, true, true
 		x.openByIncumbent(oc)
 	}
+}
+
+// headKeys name, as an infobox key of a body's page, the post of the
+// body's head: "Secretary: Wang Hao" on a party committee's page.
+var headKeys = map[string]bool{"secretary": true, "chairman": true, "chairperson": true, "chairwoman": true,
+	"president": true, "governor": true, "mayor": true, "director": true, "speaker": true}
+
+// bodyLeaders reads the infobox of a page about a body ("Hubei
+// Provincial People's Government": "Leader1 Type: Governor", "Leader1: Li
+// Dianxun", "Leader1 Term: 2 January 2025"; "Secretary: Wang Hao" on the
+// Zhejiang party committee's): the body's head of now, of the office of
+// that post of the body ("Governor of the Hubei Provincial People's
+// Government", the governor of Hubei), whether or not the page lists its
+// holders. Only the first leader is read: the body's head.
+func (x *extractor) bodyLeaders() {
+	var post, holder, since string
+	line, sinceLine := 0, 0
+	for _, e := range x.doc.Infobox.Entries {
+		name, idx := e.Field()
+		v := cleanCell(e.Value)
+		switch {
+		case name == "leader1type" || name == "leadertype" && idx == 0:
+			post = v
+		case name == "leader" && idx == 1:
+			holder, line = v, e.Line
+		case name == "leader1term" || name == "election" && idx == 1:
+			since, sinceLine = v, e.Line
+		case idx == 0 && headKeys[name] && post == "" && holder == "":
+			post, holder, line = e.Key, v, e.Line
+		}
+	}
+	if post == "" || holder == "" || nobodyValue(holder) {
+		return
+	}
+	title := postOfBody(post, x.doc.Title)
+	if title == "" {
+		return
+	}
+	if _, ok := holderName(holder); !ok {
+		return
+	}
+	id := x.officeClaim(title, post, line)
+	oc := &x.ex.offices[x.claims[id]]
+	if oc.hasIncumbentIB {
+		return
+	}
+	oc.incumbent, oc.incumbentLine, oc.hasIncumbentIB, oc.fromInfobox = x.name(holder), line, true, true
+	if d, err := ParseDate(trimDateNoise(since)); err == nil && since != "" {
+		oc.office.IncumbentSince, oc.sinceLine = d, sinceLine
+	}
+	x.openByIncumbent(oc)
 }
 
 // listedOfficeOf returns the index in x.ex.offices of the one office the

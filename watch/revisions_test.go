@@ -478,3 +478,22 @@ func TestLeadNamesTheNewHolder(t *testing.T) {
 		t.Errorf("a reworded lead reported %q", got)
 	}
 }
+
+// TestBodyPageLeaderChanges: a party committee's page whose infobox
+// names a new secretary is a succession in the party secretary's office.
+func TestBodyPageLeaderChanges(t *testing.T) {
+	older := `= Testland Provincial Committee of the Chinese Communist Party =
+
+Testland Provincial Committee of the Chinese Communist Party
+- Body: Highest decision-making organ when Testland Provincial Congress is not in session.
+- Secretary: Yi Lianhong
+- Deputy Secretary: Wang Hao (Governor)
+
+The committee secretary is the highest ranking post in the province.
+`
+	newer := strings.Replace(older, "- Secretary: Yi Lianhong\n- Deputy Secretary: Wang Hao (Governor)", "- Secretary: Wang Hao\n- Deputy Secretary: Liu Jie (Acting Governor)", 1)
+	want := []string{"incumbent-changed: Secretary of the Testland Provincial Committee of the Chinese Communist Party: Wang Hao succeeded Yi Lianhong"}
+	if got := changeLines(t, older, newer); !slices.Equal(got, want) {
+		t.Errorf("changes:\n got %q\nwant %q", got, want)
+	}
+}
