@@ -320,7 +320,14 @@ func (x *extractor) proseHolders(hasOfficeInfobox bool) {
 			}
 			oc := &x.ex.offices[k]
 			if oc.hasIncumbentIB || oc.vacant {
-				continue // the infobox, or an earlier sentence, says who
+				// The infobox, or an earlier sentence, says who; the
+				// sentence may say since when ("Secretary: Wang Hao"
+				// and "… Wang Hao, who succeeded Yi Lianhong on 28 October
+				// 2024").
+				if oc.office.IncumbentSince.IsZero() && !h.since.IsZero() && personBase(oc.incumbent) == personBase(h.name) {
+					oc.office.IncumbentSince, oc.sinceLine = h.since, b.Line
+				}
+				continue
 			}
 			oc.incumbent, oc.incumbentLine, oc.hasIncumbentIB, oc.fromInfobox = x.withLang(h.name), b.Line, true, true
 			oc.fromProse = true

@@ -142,3 +142,25 @@ The current secretary is Ann Lee, who took office on 3 May 2012.
 		t.Errorf("with an infobox naming another: Bob Ray %+v, want his term closed", tm)
 	}
 }
+
+// An infobox naming the holder without a date: the prose's date for the
+// same holder is the incumbent's since.
+func TestProseDatesTheInfoboxHolder(t *testing.T) {
+	doc := `= Testland Provincial Committee of the Chinese Communist Party =
+
+Testland Provincial Committee of the Chinese Communist Party
+- Body: Highest decision-making organ when Testland Provincial Congress is not in session.
+- Secretary: Wang Hao
+
+The current secretary is Wang Hao, who succeeded Yi Lianhong on 28 October 2024.
+`
+	ds := buildDocs(t, map[string]string{"p.txt": doc})
+	if len(ds.CurrentHolders) != 1 || ds.CurrentHolders[0].Since.String() != "2024-10-28" {
+		t.Errorf("current holders %+v, want Wang Hao since 2024-10-28", ds.CurrentHolders)
+	}
+	other := strings.Replace(doc, "The current secretary is Wang Hao", "The current secretary is Li Si", 1)
+	ds = buildDocs(t, map[string]string{"p.txt": other})
+	if len(ds.CurrentHolders) != 1 || !ds.CurrentHolders[0].Since.IsZero() {
+		t.Errorf("another holder's date was taken: %+v", ds.CurrentHolders)
+	}
+}
