@@ -295,6 +295,7 @@ func dateAtStart(v string) (Date, bool) {
 	}
 }
 
+// startsUpper reports whether s starts with a capital letter.
 func startsUpper(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
@@ -304,7 +305,9 @@ func startsUpper(s string) bool {
 // ("The current governor is Wang Yubo, who took office on 25 November
 // 2020") for the offices it lists whose infobox names none: a page
 // without an infobox (a mirror dropped it), or whose infobox leaves the
-// incumbent out. Where the infobox names one, it is what the page says.
+// incumbent out. Where the infobox names one, it is what the page says,
+// and a sentence about the same holder gives only the date the infobox
+// leaves out.
 func (x *extractor) proseHolders(hasOfficeInfobox bool) {
 	for _, b := range x.doc.Blocks {
 		if b.Kind == HeadingBlock && isBackMatter(b.Text) {
