@@ -1254,11 +1254,21 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 			// Chiang Wan-an |" is no caption.)
 			if filled == 1 && claimRow == ri-1 && isNoteSentence(cleanCell(first)) {
 				// "| Served as provincial military governor (dudu 都督) |"
-				// under a governor's row: a note on that term.
+				// under a governor's row: a note on that term; "| As
+				// acting; head of Provincial Civil Affairs Department. |"
+				// makes it acting too.
+				note := cleanCell(first)
+				_, actingToo := actingWithNotes(note)
+				actingToo = actingToo || isWholeTermActing(note)
+				var target *termClaim
 				if holder.waiting {
-					holder.row.note = joinNotes([]string{holder.row.note, cleanCell(first)})
+					target = &holder.row
 				} else if n := len(x.ex.terms); n > 0 {
-					x.ex.terms[n-1].note = joinNotes([]string{x.ex.terms[n-1].note, cleanCell(first)})
+					target = &x.ex.terms[n-1]
+				}
+				if target != nil {
+					target.note = joinNotes([]string{target.note, note})
+					target.acting = target.acting || actingToo
 				}
 				claimRow = ri
 				continue
@@ -1986,7 +1996,7 @@ func partiesOf(rows []Row, lay *tableLayout) map[string]bool {
 // its own under the holder's: "Served as provincial military governor",
 // "Also served as head of the civil government", "Died in office".
 var noteVerbs = newFoldWords("served", "also", "concurrently", "resigned", "died", "dismissed", "removed", "killed",
-	"assassinated", "executed", "impeached", "ousted", "deposed", "retired", "was", "became", "held", "acted")
+	"assassinated", "executed", "impeached", "ousted", "deposed", "retired", "was", "became", "held", "acted", "as")
 
 // isNoteSentence reports whether a row's one cell is a sentence about the
 // term above it rather than a caption of the rows below: it opens with a

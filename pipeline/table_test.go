@@ -552,6 +552,19 @@ A dagger (†) indicates mayoralties cut short by death in office.
 			notes:  []string{"Elected: 1995; Elected: 1998 (2nd)", "Elected: 2002"},
 		},
 		{
+			name: "a note row that says the holder above acted",
+			doc: `= Governor of Testland =
+
+| No. | Name | Took office | Left office |
+| 1 | Ann Lee | 1927 | 1932 |
+| — | Bob Ray | 1929 | 1930 |
+| As acting; head of Provincial Civil Affairs Department. | | | |
+`,
+			office: "governor-of-testland",
+			want:   []string{"Ann Lee||1927|1932", "Bob Ray||1929|1930 acting"},
+			notes:  []string{"", "As acting; head of Provincial Civil Affairs Department."},
+		},
+		{
 			name: "a dash in a column of its own says nothing",
 			doc: `= Governor of Testland =
 
