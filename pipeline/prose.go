@@ -3,7 +3,6 @@ package pipeline
 import (
 	"strings"
 	"unicode"
-	"unicode/utf8"
 )
 
 // proseHolder is what a sentence of a page's prose says of an office's
@@ -142,7 +141,7 @@ func named(h proseHolder, name, rest string) (proseHolder, bool) {
 		name = after // "Democrat Josh Green": the party, then the name
 	}
 	n, ok := holderName(name)
-	if !ok || n.EN != "" && (!startsUpper(n.EN) || !strings.Contains(n.EN, " ") || pronouns[strings.ToLower(n.EN)]) {
+	if !ok || n.EN != "" && (!unicode.IsUpper(firstRune(n.EN)) || !strings.Contains(n.EN, " ") || pronouns[strings.ToLower(n.EN)]) {
 		return h, false // "He", "Independent": no name of a holder
 	}
 	h.name = n
@@ -293,12 +292,6 @@ func dateAtStart(v string) (Date, bool) {
 		}
 		end += k + 1
 	}
-}
-
-// startsUpper reports whether s starts with a capital letter.
-func startsUpper(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r)
 }
 
 // proseHolders reads the holders of now that the page's prose names

@@ -1074,6 +1074,17 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 			holder.waiting = false
 		}
 	}
+	// lastClaim is the claim the table's last row made: the holder row
+	// waiting for its continuation rows, else the last term.
+	lastClaim := func() *termClaim {
+		if holder.waiting {
+			return &holder.row
+		}
+		if n := len(x.ex.terms); n > 0 {
+			return &x.ex.terms[n-1]
+		}
+		return nil
+	}
 	lastEndDash := -1 // index in x.ex.terms of a term whose end cell was a dash
 	// The table's first term, and whether its end cell was a dash: in a
 	// table written newest first, it is the latest.
@@ -1135,11 +1146,8 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 		if year, ord, ok := electionRow(r.Cells, shapes, filled); ok && claimRow == ri-1 && electedLabel != "" {
 			// "| 2nd | 1998 |" under a governor's row, the holder's name
 			// and dates spanning it: the holder's re-election.
-			n := electedLabel + ": " + year + " (" + ord + ")"
-			if holder.waiting {
-				holder.row.note = joinNotes([]string{holder.row.note, n})
-			} else if k := len(x.ex.terms); k > 0 {
-				x.ex.terms[k-1].note = joinNotes([]string{x.ex.terms[k-1].note, n})
+			if c := lastClaim(); c != nil {
+				c.note = joinNotes([]string{c.note, electedLabel + ": " + year + " (" + ord + ")"})
 			}
 			claimRow = ri
 			continue
@@ -1260,15 +1268,9 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 				note := cleanCell(first)
 				_, actingToo := actingWithNotes(note)
 				actingToo = actingToo || isWholeTermActing(note)
-				var target *termClaim
-				if holder.waiting {
-					target = &holder.row
-				} else if n := len(x.ex.terms); n > 0 {
-					target = &x.ex.terms[n-1]
-				}
-				if target != nil {
-					target.note = joinNotes([]string{target.note, note})
-					target.acting = target.acting || actingToo
+				if c := lastClaim(); c != nil {
+					c.note = joinNotes([]string{c.note, note})
+					c.acting = c.acting || actingToo
 				}
 				claimRow = ri
 				continue
