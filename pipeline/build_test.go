@@ -2114,6 +2114,48 @@ Infobox
 	}
 }
 
+// TestStagedDates: a formation that names each form of the office with
+// the date it began gives those dates in order, the first kept as the
+// formation; a value that is not all labels with dates gives none.
+func TestStagedDates(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Secretary of the Organizational Bureau:, 20 April 1918, Secretary:, 12 July 1918, First Secretary:, 23 November 1920, * General Secretary:, 20 March 1925 – 23 January 1934", "1918-04-20 1918-07-12 1920-11-23 1925-03-20"},
+		{"Chairman: October 1, 1949; Governor: March 20, 1955", "1949-10-01 1955-03-20"},
+		{"Republic: 1 January 1912", "1912-01-01"},
+		{"Secretary: 1918, and later", ""},
+		{"Secretary: unknown; Governor: 1955", ""},
+		{"8 October 1928 (original) 17 May 1948", ""},
+		{": 1918", ""},
+	} {
+		var got []string
+		for _, d := range stagedDates(tc.in) {
+			got = append(got, d.String())
+		}
+		if g := strings.Join(got, " "); g != tc.want {
+			t.Errorf("stagedDates(%q) = %q, want %q", tc.in, g, tc.want)
+		}
+	}
+	ds := buildDocs(t, map[string]string{"ukr.txt": `= First Secretary of the Communist Party of Testland =
+
+Infobox
+- Post: First Secretary
+- Formation: Secretary:, 12 July 1918, First Secretary:, 23 November 1920
+- Abolished: 30 August 1991
+
+| No. | Name | Took office | Left office |
+| 1 | Georgy Testakov | 12 July 1918 | 9 September 1918 |
+| 2 | Emanuel Testring | 23 November 1920 | 1 March 1925 |
+`})
+	if f := ds.Offices[0].Formation.String(); f != "1918-07-12" {
+		t.Errorf("formation %s, want 1918-07-12", f)
+	}
+	for _, code := range []string{CodeUnparsedDate, CodeFormationMismatch} {
+		if f := findingsWith(ds, code); len(f) != 0 {
+			t.Errorf("%s findings %+v, want none", code, f)
+		}
+	}
+}
+
 // TestInfoboxFirstHoldersOfEachForm: an infobox that names the first
 // holder and the formation of each form of the office ("Tögs-Ochiryn
 // Namnansüren (1912) Puntsagiin Jasrai (1992)", "November 1912 21 July

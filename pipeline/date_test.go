@@ -477,7 +477,7 @@ func TestMonthNumber(t *testing.T) {
 // FuzzDatedParts: a value read as several dates gives each as a date
 // that prints as ISO text and reads back; none of them is zero.
 func FuzzDatedParts(f *testing.F) {
-	for _, s := range []string{"8 October 1928 (original) 17 May 1948 (1947 Constitution)", "1 May 1950 (a) (b) 2 June 1951", "(x) 1950", "1950 ) 1951 (", ")(", "November 1912 21 July 1992", "Ann Lee (1912) Bob Ray (1992)", "A as Governor of X, , B as Governor of Y; C as Mayor"} {
+	for _, s := range []string{"8 October 1928 (original) 17 May 1948 (1947 Constitution)", "1 May 1950 (a) (b) 2 June 1951", "(x) 1950", "1950 ) 1951 (", ")(", "November 1912 21 July 1992", "Ann Lee (1912) Bob Ray (1992)", "A as Governor of X, , B as Governor of Y; C as Mayor", "Secretary:, 12 July 1918, * First Secretary:, March 20, 1925 – 1934", "a: : b:, 1918"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -491,7 +491,7 @@ func FuzzDatedParts(f *testing.F) {
 				t.Fatalf("holdersAs(%q) gave %q", s, h)
 			}
 		}
-		for _, d := range datedParts(s) {
+		for _, d := range append(datedParts(s), stagedDates(s)...) {
 			if d.IsZero() {
 				t.Fatalf("datedParts(%q) gave a zero date", s)
 			}

@@ -1030,20 +1030,88 @@ func (x *extractor) infoboxDate(subject string, e InfoboxEntry, v string) (d Dat
 	}
 	d, err := ParseDate(stripParens(v))
 	if err != nil {
-		parts := datedParts(v)
-		if len(parts) < 2 {
+		parts := stagedDates(v)
+		if parts == nil {
+			parts = datedParts(v)
+			if len(parts) < 2 {
+				parts = nil
+			}
+		}
+		if parts == nil {
 			x.finding(SeverityError, CodeUnparsedDate, subject, e.Line, "%s %q: %v", e.Key, e.Value, err)
 			return Date{}, nil
 		}
 		// "8 October 1928 (original) 17 May 1948 (1947 Constitution)":
 		// the first is when the office began, the others later forms.
 		d, later = parts[0], parts[1:]
-		x.finding(SeverityInfo, CodeSeveralDates, subject, e.Line, "%s %q gives %d dates; kept the first, %s", e.Key, e.Value, len(parts), d)
+		if len(later) > 0 {
+			x.finding(SeverityInfo, CodeSeveralDates, subject, e.Line, "%s %q gives %d dates; kept the first, %s", e.Key, e.Value, len(parts), d)
+		}
 	}
 	if d.Approximate {
 		x.finding(SeverityInfo, CodeApproximateDate, subject, e.Line, "%s %q is approximate; kept as %s", e.Key, e.Value, d)
 	}
 	return d, later
+}
+
+// stagedDates reads a value that names the forms an office took, each
+// label followed by the date it began: "Secretary: 12 July 1918; First
+// Secretary: 23 November 1920", or a mirror's flattened list "Secretary
+// of the Organizational Bureau:, 20 April 1918, Secretary:, 12 July 1918,
+// * General Secretary:, 20 March 1925 – 23 January 1934" (a range gives
+// its start). It returns the dates in order, or nil unless the value is
+// all labels each with a date.
+func stagedDates(v string) []Date {
+	var dates []Date
+	for rest := v; ; {
+		colon := strings.IndexByte(rest, ':')
+		if colon < 0 {
+			if len(dates) == 0 || strings.Trim(rest, " ,;") != "" {
+				return nil
+			}
+			return dates
+		}
+		if label := strings.Trim(rest[:colon], " ,;*•·-"); !hasLetter(label) || len(label) > 80 {
+			return nil
+		}
+		rest = rest[colon+1:]
+		// The date is the longest run of the pieces up to the next label
+		// that reads as one ("March 20, 1925" is two pieces).
+		span := rest
+		if next := strings.IndexByte(rest, ':'); next >= 0 {
+			span = rest[:next]
+		}
+		var d Date
+		end := -1
+		for i := 0; i <= len(span); i++ {
+			if i < len(span) && span[i] != ',' && span[i] != ';' {
+				continue
+			}
+			if p, ok := stageDate(span[:i]); ok {
+				d, end = p, i
+			}
+		}
+		if end < 0 {
+			return nil
+		}
+		dates = append(dates, d)
+		rest = rest[end:]
+	}
+}
+
+// stageDate reads the date a stage began: a date, or a range's start.
+func stageDate(s string) (Date, bool) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return Date{}, false
+	}
+	if d, err := ParseDate(stripParens(s)); err == nil {
+		return d, true
+	}
+	if t, err := ParseTenure(s); err == nil && !t.Start.IsZero() {
+		return t.Start, true
+	}
+	return Date{}, false
 }
 
 // datedParts reads a value that gives several dates one after another,
