@@ -1010,6 +1010,10 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 			lay.rowRole = list.title
 		case p != "" && p == countryNames[x.country()] && hasRoleWord(list.title):
 			lay.rowRole = strings.TrimSuffix(list.title, " of "+p)
+			// "Head of Federal Subjects" (of Russia): the post of each.
+			if i := strings.LastIndex(lay.rowRole, " of "); i > 0 && isPlaceLabel(lay.rowRole[i+len(" of "):]) {
+				lay.rowRole = lay.rowRole[:i]
+			}
 		default:
 			lay.placeCol = -1
 		}
@@ -1822,14 +1826,38 @@ func isPlaceLabel(l string) bool {
 	if i < 0 {
 		i = len(l)
 	}
-	w, rest := strings.TrimSuffix(l[:i], "s"), l[i:]
+	w, rest := l[:i], l[i:]
 	if hasRoleWord(rest) {
 		return false // "State Councillor"
 	}
-	switch w {
+	if isPlaceWord(w) {
+		return true
+	}
+	// A place word after an adjective: "Federal subject", "Autonomous
+	// community", "Constituent state".
+	if rest, ok := strings.CutPrefix(rest, " "); ok {
+		if j := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) }); j < 0 || rest[j] == ' ' && strings.HasPrefix(rest[j:], " (") || rest[j] == '/' {
+			if j < 0 {
+				j = len(rest)
+			}
+			return placeAdjectives[w] && isPlaceWord(rest[:j])
+		}
+	}
+	return false
+}
+
+// placeAdjectives are the words that qualify a kind of place in a column
+// label: "Federal subject", "Constituent country".
+var placeAdjectives = map[string]bool{"federal": true, "constituent": true, "autonomous": true, "administrative": true, "regional": true, "local": true, "self-governing": true}
+
+// isPlaceWord reports whether a lower-case word is a kind of place, in
+// the singular or plural: "province", "states", "municipalities".
+func isPlaceWord(w string) bool {
+	switch strings.TrimSuffix(w, "s") {
 	case "province", "prefecture", "state", "municipality", "region", "territory", "county", "city", "division",
 		"subdivision", "canton", "oblast", "governorate", "department", "district", "autonomous", "emirate", "place",
-		"citie", "countie", "municipalitie": // "Cities", "Counties", "Municipalities"
+		"subject", "community", "entity", "unit", "krai", "republic",
+		"citie", "countie", "municipalitie", "communitie", "entitie": // "Cities", "Counties", "Municipalities"
 		return true
 	}
 	return false

@@ -990,6 +990,18 @@ A dagger (†) indicates mayoralties cut short by death in office.
 			skipped: nil,
 		},
 		{
+			name: "a place column named by an adjective and a kind of place, in a list of a country's heads of its subjects",
+			doc: `= List of current heads of federal subjects of Russia =
+
+| No. | Federal subject | Federal district | Head | Party | Since |
+| 1 | Testgea | Southern | Ann Lee | United Russia | 12.01.2017 |
+| 2 | Testatia | Far Eastern | Bob Ray | United Russia | 07.02.2017 |
+`,
+			office: "head-of-testgea",
+			want:   []string{"Ann Lee||2017-01-12| open"},
+			notes:  []string{"Federal district: Southern; Party: United Russia"},
+		},
+		{
 			name: "a holder who never took office holds no term",
 			doc: `= Governor of Testland =
 
@@ -1851,7 +1863,8 @@ Testland is run under a dual party-government system.
 func TestIsPlaceLabel(t *testing.T) {
 	for l, want := range map[string]bool{
 		"Province": true, "Prefecture": true, "States": true, "Region (capital)": true, "Province/Region": true,
-		"Cities": true, "Country": false, "State Councillor": false, "Party": false, "Name": false, "Constituency": false,
+		"Cities": true, "Federal subject": true, "Autonomous communities": true, "Federal district (capital)": true,
+		"Federal government": false, "Local party": false, "Country": false, "State Councillor": false, "Party": false, "Name": false, "Constituency": false,
 	} {
 		if got := isPlaceLabel(l); got != want {
 			t.Errorf("isPlaceLabel(%q) = %v, want %v", l, got, want)
