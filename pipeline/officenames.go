@@ -1191,7 +1191,8 @@ func officeIDHashed(title string) bool { return hasNative(title) }
 // roleModifiers qualify a role rather than name a place: "Deputy mayors".
 var roleModifiers = map[string]bool{"deputy": true, "vice": true, "first": true, "executive": true, "chief": true,
 	"assistant": true, "acting": true, "lieutenant": true, "party": true, "general": true, "senior": true,
-	"principal": true, "prime": true, "head": true, "state": true, "provincial": true, "municipal": true}
+	"principal": true, "prime": true, "head": true, "state": true, "provincial": true, "municipal": true,
+	"regional": true, "federal": true, "national": true, "local": true, "territorial": true}
 
 // holderKindWords tell what kind of holders a heading lists, not where:
 // how they came to office ("Appointed governors", "Directly elected

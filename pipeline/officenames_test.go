@@ -86,6 +86,9 @@ func TestCanonicalOfficeTitle(t *testing.T) {
 		{"Secretaries of the Provincial Committee", "Yunnan", "Party Secretary of Yunnan"},
 		{"Secretaries of the CPPCC Provincial Committee", "Yunnan", "Secretary of the CPPCC Provincial Committee of Yunnan"},
 		{"Provincial Governors", "Yunnan", "Governor of Yunnan"},
+		{"Regional secretaries", "Testcia", "Regional Secretary of Testcia"}, // the level of the post, not a place
+		{"National chairmen", "", "National Chairman"},
+		{"Tochigi Regional Governors", "", "Regional Governor of Tochigi"},
 		// How the holders came to office, or under what rule, is no place.
 		{"Appointed governors", "Jeju", "Governor of Jeju"},
 		{"Directly elected governors", "Jeju", "Governor of Jeju"},
