@@ -46,10 +46,13 @@ type tableLayout struct {
 	officeCol int
 	// placeCol is the column that names the place of each row's post,
 	// before the holders' column, which names the post: "| Province |
-	// Party Secretary | Took office |" on a page of current leaders. -1
-	// for most tables. rowRole is the holders' column's label.
-	placeCol int
-	rowRole  string
+	// Party Secretary | Took office |" on a page of current leaders, or
+	// after it in a list of a country's posts ("| Governor | Term began |
+	// State |"; placeAfterName). -1 for most tables. rowRole is the
+	// holders' column's label.
+	placeCol       int
+	placeAfterName bool
+	rowRole        string
 	// unreadDates marks the columns headed as dates whose values are
 	// mostly text that is no date ("Left office: sometime in 1960"): kept
 	// in the notes, and reported.
@@ -472,9 +475,9 @@ func layoutOf(t *Table) *tableLayout {
 		// plain "Name", the list's own when it names no place (table
 		// sets rowRole then).
 		role := holdersLabel(lay)
-		for j := range h {
-			if kinds[j] == colOther && isPlaceLabel(cleanCell(lay.header[j])) && mostCellsAre(rows, j, func(c string) bool { return cleanCell(c) != "" }) {
-				lay.placeCol, lay.rowRole = j, role
+		for j := range kinds {
+			if j != h && kinds[j] == colOther && isPlaceLabel(cleanCell(lay.header[j])) && mostCellsAre(rows, j, func(c string) bool { return cleanCell(c) != "" }) {
+				lay.placeCol, lay.placeAfterName, lay.rowRole = j, j > h, role
 				break
 			}
 		}
@@ -998,6 +1001,11 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 		// of Taipei City") need none.
 		lay.kinds[lay.officeCol], lay.officeCol = colOther, -1
 	}
+	if p := placeOf(list.title); lay.placeAfterName && p != "" && !x.isCountry(p) {
+		// "| Governor | Took office | County |" under one place's list:
+		// the county is where the holder comes from.
+		lay.placeCol, lay.rowRole = -1, ""
+	}
 	if lay.placeCol >= 0 && lay.rowRole == "" {
 		// "| Provinces | Name | … | Took office |" under "Communist Party
 		// Secretaries": each row's post is the list's, at the row's place.
@@ -1008,7 +1016,7 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 		switch p := placeOf(list.title); {
 		case p == "" && hasRoleWord(list.title) && !strings.Contains(list.title, " of "):
 			lay.rowRole = list.title
-		case p != "" && p == countryNames[x.country()] && hasRoleWord(list.title):
+		case x.isCountry(p) && hasRoleWord(list.title):
 			lay.rowRole = strings.TrimSuffix(list.title, " of "+p)
 			// "Head of Federal Subjects" (of Russia): the post of each.
 			if i := strings.LastIndex(lay.rowRole, " of "); i > 0 && isPlaceLabel(lay.rowRole[i+len(" of "):]) {
@@ -1405,7 +1413,18 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 			}
 			firstInto(s)
 		}
+		paired := false
 		if s, ok := cell(colStart); ok {
+			end, _ := cell(colEnd)
+			if ts := pairedTenures(s, end); ts != nil {
+				// "January 6, 1963 January 3, 1979" | "January 14, 1963
+				// January 12, 1987": a term for each start, ended by the
+				// end beside it.
+				paired, more = true, ts[1:]
+				firstInto(ts[0])
+			}
+		}
+		if s, ok := cell(colStart); ok && !paired {
 			end, hasEnd := cell(colEnd)
 			switch d, ok := startBeforeEnd(s, end); {
 			case !hasEnd && isRangeText(s):
@@ -1419,7 +1438,7 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 			}
 		}
 		endDash := false
-		if s, ok := cell(colEnd); ok {
+		if s, ok := cell(colEnd); ok && !paired {
 			var open bool
 			c.end, open = x.dateCell(&c, s, true)
 			c.open = c.open || open
@@ -1817,6 +1836,55 @@ func cutInData(kinds []colKind, cell int) bool {
 	return false
 }
 
+// isCountry reports whether a place is the document's country: "United
+// States" or "the United States" on a page about American governors.
+func (x *extractor) isCountry(place string) bool {
+	c := countryNames[x.country()]
+	return place != "" && c != "" && strings.TrimPrefix(place, "the ") == strings.TrimPrefix(c, "the ")
+}
+
+// pairedTenures reads a start cell and an end cell that each hold the
+// dates of several terms, a line break between them lost: "January 6,
+// 1963 January 3, 1979" | "January 14, 1963 January 12, 1987" are two
+// terms, 1963 and 1979–1987. The end cell may end open ("… present").
+// It returns the terms as ranges, or nil unless the cells hold two starts
+// or more, each before its end and after the end before it.
+func pairedTenures(start, end string) []string {
+	starts := unbracketedDates(strings.TrimSpace(start), 4)
+	if starts == nil {
+		return nil
+	}
+	end = strings.TrimSpace(end)
+	open := false
+	if i := strings.LastIndexByte(end, ' '); i > 0 && IsOpenEnd(end[i+1:]) {
+		end, open = strings.TrimSpace(end[:i]), true
+	}
+	var ends []Date
+	if d, err := ParseDate(end); err == nil && open {
+		ends = []Date{d}
+	} else {
+		ends = unbracketedDates(end, 4)
+	}
+	if n := len(ends); n == 0 || n != len(starts) && !(open && n+1 == len(starts)) {
+		return nil
+	}
+	out := make([]string, len(starts))
+	for i, s := range starts {
+		if i > 0 && s.Earliest().Before(ends[i-1].Latest()) && !s.EqualAtSharedPrecision(ends[i-1]) {
+			return nil // each term starts after the one before ended
+		}
+		if i == len(ends) {
+			out[i] = s.String() + " – present"
+			break
+		}
+		if ends[i].Latest().Before(s.Earliest()) {
+			return nil
+		}
+		out[i] = s.String() + " – " + ends[i].String()
+	}
+	return out
+}
+
 // isPlaceLabel reports whether a column label names the kind of place
 // each row is of: "Province", "Prefecture", "State", "Region (capital)".
 // "Country" is not: beside a holder it is the holder's nationality.
@@ -1827,8 +1895,8 @@ func isPlaceLabel(l string) bool {
 		i = len(l)
 	}
 	w, rest := l[:i], l[i:]
-	if hasRoleWord(rest) {
-		return false // "State Councillor"
+	if hasRoleWord(rest) || strings.Contains(rest, "birth") {
+		return false // "State Councillor", "Place of birth"
 	}
 	if isPlaceWord(w) {
 		return true

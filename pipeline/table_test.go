@@ -1002,6 +1002,30 @@ A dagger (†) indicates mayoralties cut short by death in office.
 			notes:  []string{"Federal district: Southern; Party: United Russia"},
 		},
 		{
+			name: "a place column after the holders' in a list of a country's posts; two terms' dates in each date cell",
+			doc: `= List of living former United States governors =
+
+| Rank | Governor | Term began | Term ended | State | Party |
+| 1 | Ann Testnigh | January 6, 1963 January 3, 1979 | January 14, 1963 January 12, 1987 | Oklahoma | Democratic |
+| 2 | Bob Ray | January 11, 1965 | January 12, 1977 | Washington | Republican |
+`,
+			office: "governor-of-oklahoma",
+			want:   []string{"Ann Testnigh||1963-01-06|1963-01-14", "Ann Testnigh||1979-01-03|1987-01-12"},
+			notes:  []string{"Rank: 1; Party: Democratic", "Rank: 1; Party: Democratic"},
+		},
+		{
+			name: "a place column after the holders' in one place's list is where each holder comes from",
+			doc: `= List of governors of Testland =
+
+| No. | Governor | Term began | Term ended | County |
+| 1 | Ann Lee | 1963 | 1967 | Testshire |
+| 2 | Bob Ray | 1967 | 1971 | Otherford |
+`,
+			office: "governor-of-testland",
+			want:   []string{"Ann Lee||1963|1967", "Bob Ray||1967|1971"},
+			notes:  []string{"County: Testshire", "County: Otherford"},
+		},
+		{
 			name: "a holder who never took office holds no term",
 			doc: `= Governor of Testland =
 
@@ -1860,11 +1884,37 @@ Testland is run under a dual party-government system.
 	}
 }
 
+// TestPairedTenures: start and end cells that each hold several terms'
+// dates, their line breaks lost, give a term for each pair, or nothing
+// when they do not pair up in order.
+func TestPairedTenures(t *testing.T) {
+	for _, tc := range []struct{ start, end, want string }{
+		{"January 6, 1963 January 3, 1979", "January 14, 1963 January 12, 1987", "1963-01-06 – 1963-01-14|1979-01-03 – 1987-01-12"},
+		{"1990 1998", "1994 present", "1990 – 1994|1998 – present"},
+		{"1 May 1990 2 June 1994", "2 June 1994 2 June 1998", "1990-05-01 – 1994-06-02|1994-06-02 – 1998-06-02"},
+		{"January 6, 1963", "January 14, 1963", ""}, // one term: read as always
+		{"1963 1979", "1987 1990", ""},                  // the second starts before the first ends
+		{"1963 1979 1990", "1970 1985", ""},             // a start without its end
+		{"January 6, 1963 January 3, 1979", "1987", ""}, // ends do not pair
+		{"1979 1963", "1987 1970", ""},                  // out of order
+	} {
+		got := strings.Join(pairedTenures(tc.start, tc.end), "|")
+		if got != tc.want {
+			t.Errorf("pairedTenures(%q, %q) = %q, want %q", tc.start, tc.end, got, tc.want)
+		}
+		for _, r := range pairedTenures(tc.start, tc.end) {
+			if _, err := ParseTenure(r); err != nil {
+				t.Errorf("pairedTenures(%q, %q) gave %q, which does not read: %v", tc.start, tc.end, r, err)
+			}
+		}
+	}
+}
+
 func TestIsPlaceLabel(t *testing.T) {
 	for l, want := range map[string]bool{
 		"Province": true, "Prefecture": true, "States": true, "Region (capital)": true, "Province/Region": true,
 		"Cities": true, "Federal subject": true, "Autonomous communities": true, "Federal district (capital)": true,
-		"Federal government": false, "Local party": false, "Country": false, "State Councillor": false, "Party": false, "Name": false, "Constituency": false,
+		"Federal government": false, "Place of birth": false, "Local party": false, "Country": false, "State Councillor": false, "Party": false, "Name": false, "Constituency": false,
 	} {
 		if got := isPlaceLabel(l); got != want {
 			t.Errorf("isPlaceLabel(%q) = %v, want %v", l, got, want)
@@ -2153,4 +2203,21 @@ func TestEndOfTermOfHoldersOfNow(t *testing.T) {
 			t.Errorf("%s: note %q", tt.name, tm.Note)
 		}
 	}
+}
+
+func FuzzPairedTenures(f *testing.F) {
+	f.Add("January 6, 1963 January 3, 1979", "January 14, 1963 January 12, 1987")
+	f.Add("1990 1998", "1994 present")
+	f.Add("1 May 1990 2 June 1994", "2 June 1994 ?")
+	f.Fuzz(func(t *testing.T, start, end string) {
+		ts := pairedTenures(start, end)
+		if ts != nil && len(ts) < 2 {
+			t.Fatalf("pairedTenures(%q, %q) = %q, one term", start, end, ts)
+		}
+		for _, r := range ts {
+			if tn, err := ParseTenure(r); err != nil || tn.Start.IsZero() {
+				t.Fatalf("pairedTenures(%q, %q) gave %q, which does not read: %v", start, end, r, err)
+			}
+		}
+	})
 }
