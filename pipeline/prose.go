@@ -20,9 +20,10 @@ type proseHolder struct {
 var holderOfNowWords = []string{"the current ", "the incumbent ", "the present "}
 
 // readProseHolders returns the holders of now that a paragraph names,
-// in the order it names them.
-func readProseHolders(text string) []proseHolder {
-	if !mayNameHolderOfNow(text) {
+// in the order it names them. A paragraph of the page's lead (before its
+// first heading) may also name one by when they took office.
+func readProseHolders(text string, lead bool) []proseHolder {
+	if !mayNameHolderOfNow(text) && !(lead && hasLeadVerb(text)) {
 		return nil // most paragraphs
 	}
 	text = cleanCell(text)
@@ -30,9 +31,51 @@ func readProseHolders(text string) []proseHolder {
 	for _, s := range sentences(text) {
 		if h, ok := readProseHolder(s); ok {
 			out = append(out, h)
+		} else if h, ok := readLeadHolder(s); ok && lead {
+			out = append(out, h)
 		}
 	}
 	return out
+}
+
+// leadVerbs say when the subject of a sentence took office. In the lead
+// of a page about an office they tell its holder of now: "Republican
+// Brian Kemp assumed office on January 14, 2019." (List of governors of
+// Georgia).
+var leadVerbs = []string{" assumed office ", " took office ", " was sworn in ", " has served since ", " has held the office since ",
+	" has held the post since ", " has held the position since ", " has been in office since "}
+
+func hasLeadVerb(text string) bool {
+	for _, v := range leadVerbs {
+		if strings.Contains(text, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// readLeadHolder reads a sentence of the shape "NAME assumed office on
+// DATE" (or "took office", "was sworn in on", "has served since") as the
+// page's holder of now. The sentence must give the date, and its subject
+// must be a name alone: "The first governor, Ann Lee, took office on …"
+// is history.
+func readLeadHolder(s string) (proseHolder, bool) {
+	l := lowerASCII(s)
+	for _, v := range leadVerbs {
+		i := strings.Index(l, v)
+		if i <= 0 {
+			continue
+		}
+		if strings.ContainsAny(s[:i], ",;()") || strings.HasPrefix(l, "the ") || strings.Contains(l[:i], " and ") {
+			return proseHolder{}, false
+		}
+		h, ok := pageHolder(s[:i], s[i:])
+		if !ok || h.since.IsZero() {
+			return proseHolder{}, false
+		}
+		return h, true
+	}
+	return proseHolder{}, false
 }
 
 // mayNameHolderOfNow reports whether a paragraph holds the words of one
@@ -250,7 +293,7 @@ func cutProseName(s string, stops []string) (name, rest string) {
 // October 2024".
 func sinceIn(s string) Date {
 	l := lowerASCII(s)
-	for _, w := range []string{"since ", "took office on ", "took office in ", "assumed office on ", "assumed office in "} {
+	for _, w := range []string{"since ", "took office on ", "took office in ", "assumed office on ", "assumed office in ", "sworn in on "} {
 		if i := strings.Index(l, w); i >= 0 {
 			if d, ok := dateAtStart(s[i+len(w):]); ok {
 				return d
@@ -302,14 +345,18 @@ func dateAtStart(v string) (Date, bool) {
 // and a sentence about the same holder gives only the date the infobox
 // leaves out.
 func (x *extractor) proseHolders(hasOfficeInfobox bool) {
+	lead := true // before the first heading
 	for _, b := range x.doc.Blocks {
-		if b.Kind == HeadingBlock && isBackMatter(b.Text) {
-			break
+		if b.Kind == HeadingBlock {
+			if isBackMatter(b.Text) {
+				break
+			}
+			lead = false
 		}
 		if b.Kind != ParagraphBlock {
 			continue
 		}
-		for _, h := range readProseHolders(b.Text) {
+		for _, h := range readProseHolders(b.Text, lead) {
 			k := x.proseOffice(h.post, hasOfficeInfobox)
 			if k < 0 {
 				continue

@@ -42,10 +42,19 @@ func TestReadProseHolders(t *testing.T) {
 		{"The current constitution is that of 1982.", ""},
 		{"Beijing is the current capital.", ""},
 		{"The mayor of Testland leads the city government.", ""},
+		// In the lead, when the holder took office.
+		{"The governor of Testland heads its government. Republican Brian Kemp assumed office on January 14, 2019.", "|Brian Kemp||2019-01-14"},
+		{"Ann Lee took office on 2 May 2021.", "|Ann Lee||2021-05-02"},
+		{"Ann Lee was sworn in on 2 May 2021, after Bob Ray resigned.", "|Ann Lee||2021-05-02"},
+		{"Ann Lee has served since 2021.", "|Ann Lee||2021"},
+		{"Ann Lee took office after the election.", ""},
+		{"The first governor, Ann Lee, took office on 2 May 1901.", ""},
+		{"Ann Lee and Bob Ray took office on 2 May 2021.", ""},
+		{"He took office on 2 May 2021.", ""},
 	}
 	for _, tt := range tests {
 		var got []string
-		for _, h := range readProseHolders(tt.text) {
+		for _, h := range readProseHolders(tt.text, true) {
 			since := ""
 			if !h.since.IsZero() {
 				since = h.since.String()
@@ -55,6 +64,32 @@ func TestReadProseHolders(t *testing.T) {
 		if g := strings.Join(got, " / "); g != tt.want {
 			t.Errorf("readProseHolders(%q) = %q, want %q", tt.text, g, tt.want)
 		}
+	}
+}
+
+// TestLeadHolderOnlyInTheLead: when someone took office tells the holder
+// of now only in the page's lead; in the history further down it does
+// not.
+func TestLeadHolderOnlyInTheLead(t *testing.T) {
+	const p = "Republican Brian Kemp assumed office on January 14, 2019."
+	if h := readProseHolders(p, false); len(h) != 0 {
+		t.Errorf("readProseHolders(%q, not in the lead) = %+v, want none", p, h)
+	}
+	doc := `= List of governors of Testland =
+
+The governor of Testland heads its government. Republican Cy Dunn assumed office on January 14, 2019.
+
+== Governors ==
+
+| No. | Governor | Term in office |
+| 1 | Ann Lee | January 11, 2011 – January 13, 2015 |
+| 2 | Bob Ray | January 13, 2015 – January 14, 2019 |
+
+Ann Lee took office on January 11, 2011.
+`
+	ds := buildDocs(t, map[string]string{"g.txt": doc})
+	if len(ds.CurrentHolders) != 1 || ds.CurrentHolders[0].NameEN != "Cy Dunn" || ds.CurrentHolders[0].Since.String() != "2019-01-14" {
+		t.Errorf("current holders = %+v, want Cy Dunn since 2019-01-14", ds.CurrentHolders)
 	}
 }
 
@@ -106,15 +141,16 @@ The governor of Testland heads its government. The current governor is Cy Dunn, 
 func FuzzReadProseHolders(f *testing.F) {
 	for _, s := range []string{"The current governor is Wang Yubo, who took office on 25 November 2020.",
 		"[1] Sheng Yuechun is the current secretary; he took office on 18 October 2025.",
-		"The current chairman is Erkin Tuniyaz (艾尔肯·吐尼亚孜), since 2021.", "The current  is . is the current (", ") is the current mayor of ("} {
+		"The current chairman is Erkin Tuniyaz (艾尔肯·吐尼亚孜), since 2021.", "The current  is . is the current (", ") is the current mayor of (",
+		"Republican Brian Kemp assumed office on January 14, 2019.", "A B has served since ."} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		for _, h := range readProseHolders(s) {
+		for _, h := range readProseHolders(s, true) {
 			if h.name.IsZero() {
 				t.Fatalf("readProseHolders(%q) read a holder without a name: %+v", s, h)
 			}
-			if h.post == "" && !strings.Contains(strings.ToLower(s), "incumbent") && !strings.Contains(strings.ToLower(s), "held by") && !strings.Contains(strings.ToLower(s), "holder") && !strings.Contains(strings.ToLower(s), "occupant") {
+			if h.post == "" && !strings.Contains(strings.ToLower(s), "incumbent") && !strings.Contains(strings.ToLower(s), "held by") && !strings.Contains(strings.ToLower(s), "holder") && !strings.Contains(strings.ToLower(s), "occupant") && !hasLeadVerb(s) {
 				t.Fatalf("readProseHolders(%q) read the page's holder from no words for one: %+v", s, h)
 			}
 		}
