@@ -845,6 +845,43 @@ Zhou Qiang
 	}
 }
 
+// TestBiographyStateChamberSeat: a block that names a seat in a state's
+// chamber by the state alone ("State Senate2: Hawaii", as the
+// officeholder infobox writes it) is a term in that seat, not a further
+// term of the office above it.
+func TestBiographyStateChamberSeat(t *testing.T) {
+	ds := buildDocs(t, map[string]string{"green.txt": `= Josh Testgreen =
+
+Infobox
+- Office1: Lieutenant Governor of Hawaii
+- Term Start1: December 7, 2018
+- Term End1: December 5, 2022
+- Predecessor1: Doug Chin
+- State Senate2: Hawaii
+- District2: 3rd
+- Term Start2: January 2009
+- Term End2: December 7, 2018
+- Predecessor2: Paul Whalen
+- State House3: Hawaii
+- Term Start3: 2004
+- Term End3: 2009
+- Birth Date: February 11, 1970
+`})
+	var got []string
+	for _, tm := range ds.Terms {
+		got = append(got, tm.OfficeID+" "+termLine(tm)+" "+tm.PredecessorPersonID+" "+tm.Note)
+	}
+	slices.Sort(got)
+	want := []string{
+		"lieutenant-governor-of-hawaii Josh Testgreen||2018-12-07|2022-12-05 doug-chin ",
+		"member-of-the-hawaii-house-of-representatives Josh Testgreen||2004|2009  ",
+		"member-of-the-hawaii-senate Josh Testgreen||2009-01|2018-12-07 paul-whalen District: 3rd",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("terms:\n got %q\nwant %q", got, want)
+	}
+}
+
 // TestBiographyRepeatedKeys: an infobox that writes "Office" again
 // without a number has one block per office; a start written again is a
 // further term of the office above; an alias of a key already given

@@ -404,7 +404,7 @@ func extract(doc *Document, src Source) *extraction {
 // under their label ("President3: Park Geun-hye" as "President: Park
 // Geun-hye"): the people a term was served beside, its status, its
 // constituency.
-var notedFields = []string{"status", "deputy", "order", "constituency", "president", "premier", "primeminister",
+var notedFields = []string{"status", "deputy", "order", "constituency", "district", "president", "premier", "primeminister",
 	"governor", "chairman", "monarch", "alongside", "leader", "partysecretary", "mayor", "vicepresident", "vicepremier",
 	"lieutenant", "lieutenantgovernor", "governorgeneral", "chancellor"}
 
@@ -414,11 +414,20 @@ var notedFields = []string{"status", "deputy", "order", "constituency", "preside
 var blockFields = func() map[string]bool {
 	m := map[string]bool{"office": true, "termstart": true, "termend": true, "inoffice": true, "predecessor": true, "successor": true,
 		"1blankname": true, "1namedata": true, "2blankname": true, "2namedata": true}
+	for k := range chamberSeats {
+		m[k] = true
+	}
 	for _, k := range notedFields {
 		m[k] = true
 	}
 	return m
 }()
+
+// chamberSeats are the fields of an officeholder infobox that name a
+// seat in a state's chamber by the state alone, and how the seat is
+// written: "State Senate2: Hawaii" is a Member of the Hawaii Senate.
+var chamberSeats = map[string]string{"statesenate": "Member of the %s Senate", "statehouse": "Member of the %s House of Representatives",
+	"stateassembly": "Member of the %s State Assembly", "statedelegate": "Member of the %s House of Delegates"}
 
 var bioKeys = map[string]bool{"office": true, "birthdate": true, "born": true, "birthplace": true, "almamater": true, "termstart": true,
 	"assumedoffice": true}
@@ -428,6 +437,21 @@ var bioKeyAliases = map[string]string{"assumedoffice": "termstart", "tookoffice"
 	"precededby": "predecessor", "succeededby": "successor", "politicalparty": "party", "succeeding": "predecessor",
 	// "Term Label2: Acting" relabels the block's "In office" as its status.
 	"termlabel": "status"}
+
+// chamberSeat returns a block's seat in a state's chamber as its office
+// ("State Senate2: Hawaii" → "Member of the Hawaii Senate"), if it names
+// one.
+func chamberSeat(en *bioEntry) (InfoboxEntry, bool) {
+	for _, k := range []string{"statesenate", "statehouse", "stateassembly", "statedelegate"} {
+		if e, ok := en.fields[k]; ok {
+			if state := cleanCell(e.Value); state != "" && !strings.Contains(state, " of ") {
+				e.Value = fmt.Sprintf(chamberSeats[k], strings.TrimPrefix(state, "the "))
+				return e, true
+			}
+		}
+	}
+	return InfoboxEntry{}, false
+}
 
 func isBiography(ib *Infobox) bool {
 	if ib == nil {
@@ -2004,6 +2028,9 @@ func (x *extractor) biography() {
 				oe, ok = o, true
 				delete(en.fields, "order")
 			}
+		}
+		if !ok {
+			oe, ok = chamberSeat(en)
 		}
 		var oc officeClaim
 		var raw string
