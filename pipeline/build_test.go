@@ -865,6 +865,13 @@ Infobox
 - State House3: Hawaii
 - Term Start3: 2004
 - Term End3: 2009
+- Parliament4: United Kingdom
+- Constituency MP4: Leeds North
+- Term Start4: 1990
+- Term End4: 1997
+- Constituency MP5: Leeds South
+- Term Start5: 1987
+- Term End5: 1990
 - Birth Date: February 11, 1970
 `})
 	var got []string
@@ -874,6 +881,8 @@ Infobox
 	slices.Sort(got)
 	want := []string{
 		"lieutenant-governor-of-hawaii Josh Testgreen||2018-12-07|2022-12-05 doug-chin ",
+		"member-of-parliament-for-leeds-north Josh Testgreen||1990|1997  ",
+		"member-of-parliament-for-leeds-south Josh Testgreen||1987|1990  ",
 		"member-of-the-hawaii-house-of-representatives Josh Testgreen||2004|2009  ",
 		"member-of-the-hawaii-senate Josh Testgreen||2009-01|2018-12-07 paul-whalen District: 3rd",
 	}

@@ -427,7 +427,9 @@ var blockFields = func() map[string]bool {
 // seat in a state's chamber by the state alone, and how the seat is
 // written: "State Senate2: Hawaii" is a Member of the Hawaii Senate.
 var chamberSeats = map[string]string{"statesenate": "Member of the %s Senate", "statehouse": "Member of the %s House of Representatives",
-	"stateassembly": "Member of the %s State Assembly", "statedelegate": "Member of the %s House of Delegates"}
+	"stateassembly": "Member of the %s State Assembly", "statedelegate": "Member of the %s House of Delegates",
+	// "Parliament1: United Kingdom", "Constituency MP1: Leeds North".
+	"parliament": "Member of the %s Parliament", "constituencymp": ""}
 
 var bioKeys = map[string]bool{"office": true, "birthdate": true, "born": true, "birthplace": true, "almamater": true, "termstart": true,
 	"assumedoffice": true}
@@ -438,11 +440,16 @@ var bioKeyAliases = map[string]string{"assumedoffice": "termstart", "tookoffice"
 	// "Term Label2: Acting" relabels the block's "In office" as its status.
 	"termlabel": "status"}
 
-// chamberSeat returns a block's seat in a state's chamber as its office
-// ("State Senate2: Hawaii" → "Member of the Hawaii Senate"), if it names
-// one.
+// chamberSeat returns a block's seat in a state's chamber or a
+// parliament as its office ("State Senate2: Hawaii" → "Member of the
+// Hawaii Senate", "Constituency MP1: Leeds North" → "Member of
+// Parliament for Leeds North"), if it names one.
 func chamberSeat(en *bioEntry) (InfoboxEntry, bool) {
-	for _, k := range []string{"statesenate", "statehouse", "stateassembly", "statedelegate"} {
+	if c, ok := en.fields["constituencymp"]; ok && cleanCell(c.Value) != "" {
+		c.Value = "Member of Parliament for " + cleanCell(c.Value) // a constituency's own seat
+		return c, true
+	}
+	for _, k := range []string{"statesenate", "statehouse", "stateassembly", "statedelegate", "parliament"} {
 		if e, ok := en.fields[k]; ok {
 			if state := cleanCell(e.Value); state != "" && !strings.Contains(state, " of ") {
 				e.Value = fmt.Sprintf(chamberSeats[k], strings.TrimPrefix(state, "the "))
