@@ -190,8 +190,10 @@ type extractor struct {
 	// countryCode is documentCountry's, once countryDone.
 	countryCode string
 	countryDone bool
-	// daggerDeath is daggerMarksDeath's answer, once daggerDone.
-	daggerDeath, daggerDone bool
+	// marks is what the page's legend says its marks mean, once
+	// marksDone.
+	marks     legend
+	marksDone bool
 	// lines remembers how each item of each list read: a list is read
 	// once to tell whether it lists officeholders and again to take its
 	// terms.
@@ -244,41 +246,108 @@ func (x *extractor) readListLine(l *List, i int) (listLine, bool) {
 }
 
 // daggerMarksDeath reports whether the page's legend says a dagger marks
-// a death in office ("† Died in office", "A dagger (†) indicates
-// mayoralties cut short by death in office"), worked out once.
+// a death in office: "A dagger (†) indicates mayoralties cut short by
+// death in office", "| †Died in office (cancer) |".
 func (x *extractor) daggerMarksDeath() bool {
-	if !x.daggerDone {
-		x.daggerDeath, x.daggerDone = legendDaggerIsDeath(x.doc), true
-	}
-	return x.daggerDeath
+	return slices.Contains(x.legend().death, '†')
 }
 
-func legendDaggerIsDeath(doc *Document) bool {
-	says := func(s string) bool {
-		return strings.ContainsRune(s, '†') && (indexFold(s, "died") >= 0 || indexFold(s, "death") >= 0)
+// marksActing reports whether a holder's cell carries a mark the page's
+// legend says means acting: "Bob Ray*" under "An asterisk (*) denotes an
+// acting mayor".
+func (x *extractor) marksActing(cell string) bool {
+	if !strings.ContainsAny(cell, "*†‡§#") {
+		return false // most cells: the legend is not read
+	}
+	l := x.legend()
+	return len(l.acting) > 0 && strings.ContainsFunc(cell, func(r rune) bool { return slices.Contains(l.acting, r) })
+}
+
+func (x *extractor) legend() legend {
+	if !x.marksDone {
+		x.marks, x.marksDone = readLegend(x.doc), true
+	}
+	return x.marks
+}
+
+// legend is what a page's key says the marks beside its holders mean.
+type legend struct {
+	acting []rune // "An asterisk (*) denotes an acting mayor", "| * Acting |"
+	death  []rune // "† Died in office"
+}
+
+// legendMarks are the marks a page's key explains, with the words that
+// name them.
+var legendMarks = []struct {
+	mark rune
+	word string
+}{{'†', "dagger"}, {'‡', "double dagger"}, {'*', "asterisk"}, {'§', "section sign"}, {'#', "hash"}}
+
+// readLegend reads what the page's key says its marks mean, from a
+// paragraph, a list item or a short table row that names a mark (or
+// the mark's name) beside "acting" or "died". Common marks (an asterisk,
+// a hash) need a legend's words ("denotes", "indicates") or a short key
+// ("* Acting"); a dagger needs only the word.
+func readLegend(doc *Document) legend {
+	var l legend
+	meaning := func(s string) (acting, death bool) {
+		low := strings.ToLower(s)
+		acting = strings.Contains(low, "acting") || strings.Contains(low, "interim")
+		death = strings.Contains(low, "died") || strings.Contains(low, "death")
+		return acting && !death, death && !acting
+	}
+	add := func(s string) {
+		sActing, sDeath := meaning(s)
+		low := strings.ToLower(s)
+		legendWords := len(s) <= 60 || strings.Contains(low, "denote") || strings.Contains(low, "indicate") || strings.Contains(low, "signif") ||
+			strings.Contains(low, "mark") || strings.Contains(low, " mean")
+		for _, m := range legendMarks {
+			acting, death := false, false
+			if i := strings.IndexRune(s, m.mark); i >= 0 {
+				// "† Died in office; ‡ Acting": what follows the mark.
+				seg := s[i+len(string(m.mark)):]
+				if j := strings.IndexFunc(seg, func(r rune) bool { return r == ';' || r == '†' || r == '‡' || r == '*' || r == '§' }); j >= 0 {
+					seg = seg[:j]
+				}
+				if acting, death = meaning(seg); !acting && !death {
+					acting, death = sActing, sDeath
+				}
+			} else if strings.Contains(low, m.word) && (m.mark != '†' || !strings.Contains(low, "double dagger")) {
+				acting, death = sActing, sDeath
+			}
+			if !acting && !death || m.mark != '†' && !legendWords {
+				continue
+			}
+			if acting && !slices.Contains(l.acting, m.mark) {
+				l.acting = append(l.acting, m.mark)
+			}
+			if death && !slices.Contains(l.death, m.mark) {
+				l.death = append(l.death, m.mark)
+			}
+		}
 	}
 	for _, b := range doc.Blocks {
 		switch b.Kind {
 		case ParagraphBlock:
-			if says(b.Text) {
-				return true
+			for _, sn := range sentences(b.Text) {
+				add(sn)
 			}
 		case ListBlock:
 			for _, it := range b.List.Items {
-				if says(it.Text) {
-					return true
-				}
+				add(it.Text)
 			}
 		case TableBlock:
 			// A legend's row: "| † Died in office |", beside no dates.
-			for _, r := range b.Table.Rows {
-				if _, filled := firstNonEmpty(r.Cells); filled <= 2 && slices.ContainsFunc(r.Cells, says) {
-					return true
+			for _, r := range append([]Row{b.Table.Header}, b.Table.Rows...) {
+				if _, filled := firstNonEmpty(r.Cells); filled <= 2 {
+					for _, c := range r.Cells {
+						add(c)
+					}
 				}
 			}
 		}
 	}
-	return false
+	return l
 }
 
 // country is documentCountry of the document, worked out once.
@@ -1869,7 +1938,7 @@ func (x *extractor) list(officeID string, l *List) {
 		}
 		c := termClaim{officeID: officeID, sourceID: x.ex.source.ID, line: it.Line, pos: x.nextPos(), name: x.withLang(ll.holder), list: x.listNo}
 		// "Acting Governor: Ann Lee (1990)" in a list of one office.
-		c.acting = c.name.Acting || ll.post != "" && actingWordSet.prefix(ll.post) > 0
+		c.acting = c.name.Acting || ll.post != "" && actingWordSet.prefix(ll.post) > 0 || x.marksActing(ll.name)
 		markedOpen := c.name.cutOpenMark() // "Eve Ford (incumbent): 2014"
 		c.note = c.name.Note()
 		c.ordinal = cmp.Or(it.Number, ll.number)

@@ -1364,6 +1364,9 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 		}
 		markedOpen := c.name.cutOpenMark()          // "Eve Ford (incumbent)"
 		own := kind == rowTerm || kind == rowHolder // the row names its holder
+		if own && x.marksActing(nameText) {
+			c.acting = true // "Bob Ray*" under "An asterisk (*) denotes an acting mayor"
+		}
 		if n := c.name.Note(); n != "" && own {
 			notes = append(notes, n)
 		}
