@@ -245,22 +245,27 @@ func (x *extractor) readListLine(l *List, i int) (listLine, bool) {
 	return r.ll, r.ok
 }
 
-// daggerMarksDeath reports whether the page's legend says a dagger marks
-// a death in office: "A dagger (†) indicates mayoralties cut short by
-// death in office", "| †Died in office (cancer) |".
-func (x *extractor) daggerMarksDeath() bool {
-	return slices.Contains(x.legend().death, '†')
+// marksDeath reports whether a cell carries a mark the page's legend
+// says means a death in office: "December 12, 2017†" or "Ann Lee†" under
+// "A dagger (†) indicates mayoralties cut short by death in office", "|
+// †Died in office (cancer) |".
+func (x *extractor) marksDeath(cell string) bool {
+	return x.marked(cell, func(l legend) []rune { return l.death })
 }
 
 // marksActing reports whether a holder's cell carries a mark the page's
 // legend says means acting: "Bob Ray*" under "An asterisk (*) denotes an
 // acting mayor".
 func (x *extractor) marksActing(cell string) bool {
+	return x.marked(cell, func(l legend) []rune { return l.acting })
+}
+
+func (x *extractor) marked(cell string, marks func(legend) []rune) bool {
 	if !strings.ContainsAny(cell, "*†‡§#") {
 		return false // most cells: the legend is not read
 	}
-	l := x.legend()
-	return len(l.acting) > 0 && strings.ContainsFunc(cell, func(r rune) bool { return slices.Contains(l.acting, r) })
+	m := marks(x.legend())
+	return len(m) > 0 && strings.ContainsFunc(cell, func(r rune) bool { return slices.Contains(m, r) })
 }
 
 func (x *extractor) legend() legend {
@@ -1941,6 +1946,9 @@ func (x *extractor) list(officeID string, l *List) {
 		c.acting = c.name.Acting || ll.post != "" && actingWordSet.prefix(ll.post) > 0 || x.marksActing(ll.name)
 		markedOpen := c.name.cutOpenMark() // "Eve Ford (incumbent): 2014"
 		c.note = c.name.Note()
+		if x.marksDeath(ll.name) {
+			c.note = joinNotes([]string{c.note, "died in office"}) // "Ann Lee†" under "† Died in office"
+		}
 		c.ordinal = cmp.Or(it.Number, ll.number)
 		if it.Depth <= 1 && listOffice != "" {
 			items++

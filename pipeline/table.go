@@ -1446,9 +1446,9 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 			c.end, open = x.dateCell(&c, s, true)
 			c.open = c.open || open
 			endDash = isDashes(strings.TrimSpace(s))
-			if !c.end.IsZero() && strings.ContainsRune(s, '†') && x.daggerMarksDeath() {
-				// "December 12, 2017†" where the legend says the dagger
-				// marks a death in office.
+			if !c.end.IsZero() && (x.marksDeath(s) || x.marksDeath(nameText)) {
+				// "December 12, 2017†" or "Ann Lee†" where the legend
+				// says the dagger marks a death in office.
 				notes = append(notes, "died in office")
 			}
 		} else if own && !c.start.IsZero() && c.end.IsZero() && !c.open && !c.ended && endCellBlank(kinds, assign, r.Cells) {

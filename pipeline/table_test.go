@@ -1948,6 +1948,17 @@ func TestReadLegend(t *testing.T) {
 		if !slices.Equal(acting, []string{"Bob Ray"}) {
 			t.Errorf("acting %q, want Bob Ray alone, in\n%s", acting, body)
 		}
+		// A dagger the legend gives to deaths in office, on a name.
+		ds = buildDocs(t, map[string]string{"m.txt": "= Mayor of Testland =\n\nA dagger (†) indicates a death in office.\n\n== Mayors ==\n\n" + strings.ReplaceAll(body, "*", "†")})
+		var died []string
+		for _, tm := range ds.Terms {
+			if tm.Note == "died in office" {
+				died = append(died, tm.NameEN)
+			}
+		}
+		if !slices.Equal(died, []string{"Bob Ray"}) {
+			t.Errorf("died in office: %q, want Bob Ray alone, in\n%s", died, body)
+		}
 		// Without the legend, the asterisk is a footnote mark.
 		ds = buildDocs(t, map[string]string{"m.txt": "= Mayor of Testland =\n\n== Mayors ==\n\n" + body})
 		for _, tm := range ds.Terms {
