@@ -581,6 +581,8 @@ var styles = []string{"The Right Honourable ", "The Rt Hon. ", "The Rt. Hon. ", 
 	// Ranks and titles: "Gen. Thomas Ash", "Rear Admiral Luke McNamee",
 	// "Lt. Col. Ann Roe", "Dr. Samuel Voss".
 	"Rear Admiral ", "Vice Admiral ", "Field Marshal ", "Air Marshal ", "Air Vice-Marshal ", "Marshal ",
+	"Maj.-Gen. ", "Major-General ", "Lt.-Gen. ", "Lieutenant-General ", "Brig.-Gen. ", "Brigadier-General ",
+	"Lt.-Col. ", "Lieutenant-Colonel ",
 	"Admiral ", "Adm. ", "General ", "Gen. ", "Lieutenant ", "Lt. ", "Lt ", "Lieut. ", "Colonel ", "Col. ",
 	"Major ", "Maj. ", "Brigadier ", "Brig. ", "Captain ", "Capt. ", "Commander ", "Cmdr. ", "Cdr. ",
 	"Commodore ", "Doctor ", "Dr. ", "Dr ", "Professor ", "Prof. ", "Reverend ", "Rev. ", "Canon ", "Bishop ", "Fr. ",
@@ -755,6 +757,9 @@ var postNominals = map[string]bool{
 	"DL": true, "FRS": true, "FRSE": true, "AC": true, "ONZ": true, "GNZM": true,
 	"KNZM": true, "DCNZM": true, "QSO": true, "GCL": true, "MP": true, "MLA": true, "MLC": true, "MPP": true,
 	"MHA": true, "MEP": true, "MSP": true, "TD": true,
+	// Of Nigeria, Australia, Canada, New Zealand, Hong Kong.
+	"GCFR": true, "GCON": true, "CFR": true, "OFR": true, "AO": true, "OAM": true, "CC": true, "OC": true,
+	"MNZM": true, "CNZM": true, "GBM": true, "GBS": true, "SBS": true, "BBS": true,
 }
 
 func isConstituencyTitle(w string) bool {

@@ -83,6 +83,10 @@ func TestParseName(t *testing.T) {
 		{in: "Lt. Col. Ann Roe", en: "Ann Roe", qualifiers: []string{"Lt. Col."}},
 		{in: "Rear Admiral Luke McNamee", en: "Luke McNamee", qualifiers: []string{"Rear Admiral"}},
 		{in: "Marshal Ma Hongkui", en: "Ma Hongkui", qualifiers: []string{"Marshal"}},
+		{in: "Maj.-Gen. Charles Gordon CB", en: "Charles Gordon", qualifiers: []string{"Maj.-Gen.", "CB"}},
+		{in: "Lieutenant-General Ann Roe", en: "Ann Roe", qualifiers: []string{"Lieutenant-General"}},
+		{in: "Chief Obafemi Awolowo GCFR", en: "Chief Obafemi Awolowo", qualifiers: []string{"GCFR"}},
+		{in: "Tung Chee-hwa GBM", en: "Tung Chee-hwa", qualifiers: []string{"GBM"}},
 		{in: "Captain Cook", en: "Captain Cook"}, // a name keeps two words
 		{in: "John Smith, Republican", en: "John Smith", qualifiers: []string{"Republican"}},
 		{in: "Wang Yi (王毅, 代理)", en: "Wang Yi", zh: "王毅", acting: true},
