@@ -261,11 +261,31 @@ func (x *extractor) marksActing(cell string) bool {
 }
 
 func (x *extractor) marked(cell string, marks func(legend) []rune) bool {
-	if !strings.ContainsAny(cell, "*†‡§#") {
+	if !mayHoldMark(cell) {
 		return false // most cells: the legend is not read
 	}
 	m := marks(x.legend())
 	return len(m) > 0 && strings.ContainsFunc(cell, func(r rune) bool { return slices.Contains(m, r) })
+}
+
+// mayHoldMark reports whether s holds one of legendMarks: one pass over
+// the bytes, as most cells have none.
+func mayHoldMark(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '*', '#':
+			return true
+		case 0xE2: // "†" is E2 80 A0, "‡" E2 80 A1; "–" E2 80 93 is not
+			if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0xA0 || s[i+2] == 0xA1) {
+				return true
+			}
+		case 0xC2: // "§" is C2 A7
+			if i+1 < len(s) && s[i+1] == 0xA7 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func (x *extractor) legend() legend {

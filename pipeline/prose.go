@@ -46,6 +46,9 @@ var leadVerbs = []string{" assumed office ", " took office ", " was sworn in ", 
 	" has held the post since ", " has held the position since ", " has been in office since "}
 
 func hasLeadVerb(text string) bool {
+	if !strings.Contains(text, " office ") && !strings.Contains(text, " since ") && !strings.Contains(text, " sworn in ") {
+		return false // every lead verb has one of these: most paragraphs are passed over in three looks
+	}
 	for _, v := range leadVerbs {
 		if strings.Contains(text, v) {
 			return true
