@@ -579,6 +579,9 @@ type listBlock struct {
 	// current is set for a list of posts and their holders of now, with
 	// no dates: "- Governor: Ren Zhenhe (任振鹤)".
 	current bool
+	// byPlace is set for a table of many places' posts and their
+	// holders of now (isPostsByPlaceTable).
+	byPlace bool
 }
 
 // officePages reads the officeholder tables and lists of a page.
@@ -639,13 +642,15 @@ func (x *extractor) officePages() {
 			lists = append(lists, listBlock{block: i})
 		case b.Kind == ListBlock && isCurrentPostsList(doc, i):
 			lists = append(lists, listBlock{block: i, current: true})
+		case b.Kind == TableBlock && isPostsByPlaceTable(doc, i, b.Table):
+			lists = append(lists, listBlock{block: i, byPlace: true})
 		default:
 			x.unreadBlock(b)
 		}
 	}
 	for i := range lists {
-		if lists[i].current {
-			continue // each item names its post
+		if lists[i].current || lists[i].byPlace {
+			continue // each item or cell names its post
 		}
 		if p := lists[i].part; p != nil && p.role != "" {
 			lists[i].title, lists[i].raw = officeOfColumn(doc, p.role), p.role
@@ -702,6 +707,8 @@ func (x *extractor) officePages() {
 		switch {
 		case l.current:
 			x.currentPosts(b.List)
+		case l.byPlace:
+			x.postsByPlace(b.Table)
 		case l.part != nil:
 			x.table(lo, l.part.table, l.layout)
 		case b.Kind == TableBlock:

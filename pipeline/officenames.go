@@ -1192,7 +1192,8 @@ func officeIDHashed(title string) bool { return hasNative(title) }
 var roleModifiers = map[string]bool{"deputy": true, "vice": true, "first": true, "executive": true, "chief": true,
 	"assistant": true, "acting": true, "lieutenant": true, "party": true, "general": true, "senior": true,
 	"principal": true, "prime": true, "head": true, "state": true, "provincial": true, "municipal": true,
-	"regional": true, "federal": true, "national": true, "local": true, "territorial": true}
+	"regional": true, "federal": true, "national": true, "local": true, "territorial": true,
+	"supreme": true, "high": true, "grand": true, "paramount": true}
 
 // holderKindWords tell what kind of holders a heading lists, not where:
 // how they came to office ("Appointed governors", "Directly elected

@@ -89,6 +89,8 @@ func TestCanonicalOfficeTitle(t *testing.T) {
 		{"Regional secretaries", "Testcia", "Regional Secretary of Testcia"}, // the level of the post, not a place
 		{"National chairmen", "", "National Chairman"},
 		{"Tochigi Regional Governors", "", "Regional Governor of Tochigi"},
+		{"Supreme Leader", "Afghanistan", "Supreme Leader of Afghanistan"},
+		{"High Commissioner", "Testland", "High Commissioner of Testland"},
 		// How the holders came to office, or under what rule, is no place.
 		{"Appointed governors", "Jeju", "Governor of Jeju"},
 		{"Directly elected governors", "Jeju", "Governor of Jeju"},
