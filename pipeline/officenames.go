@@ -1193,7 +1193,10 @@ var roleModifiers = map[string]bool{"deputy": true, "vice": true, "first": true,
 	"assistant": true, "acting": true, "lieutenant": true, "party": true, "general": true, "senior": true,
 	"principal": true, "prime": true, "head": true, "state": true, "provincial": true, "municipal": true,
 	"regional": true, "federal": true, "national": true, "local": true, "territorial": true,
-	"supreme": true, "high": true, "grand": true, "paramount": true}
+	"supreme": true, "high": true, "grand": true, "paramount": true,
+	// A portfolio before the role: "Foreign Minister", "Finance Minister".
+	"foreign": true, "home": true, "interior": true, "finance": true, "defence": true, "defense": true, "justice": true,
+	"health": true, "education": true, "trade": true}
 
 // holderKindWords tell what kind of holders a heading lists, not where:
 // how they came to office ("Appointed governors", "Directly elected

@@ -91,6 +91,8 @@ func TestCanonicalOfficeTitle(t *testing.T) {
 		{"Tochigi Regional Governors", "", "Regional Governor of Tochigi"},
 		{"Supreme Leader", "Afghanistan", "Supreme Leader of Afghanistan"},
 		{"High Commissioner", "Testland", "High Commissioner of Testland"},
+		{"Foreign minister", "Testland", "Foreign Minister of Testland"},
+		{"Finance Ministers", "", "Finance Minister"},
 		// How the holders came to office, or under what rule, is no place.
 		{"Appointed governors", "Jeju", "Governor of Jeju"},
 		{"Directly elected governors", "Jeju", "Governor of Jeju"},

@@ -51,11 +51,7 @@ func leadSaysNow(doc *Document, idx int) bool {
 // places its rows are of: a kind of place, or a country ("State",
 // "Country", "Nation").
 func isPlaceColumnLabel(l string) bool {
-	switch strings.ToLower(l) {
-	case "country", "countries", "nation", "nations", "state", "states", "sovereign state", "entity":
-		return true
-	}
-	return isPlaceLabel(l)
+	return isCountryLabel(l) || isPlaceLabel(l)
 }
 
 // postAndHolder is one post of a place and its holder, as a cell names

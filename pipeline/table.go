@@ -53,6 +53,10 @@ type tableLayout struct {
 	placeCol       int
 	placeAfterName bool
 	rowRole        string
+	// placeIsCountry is set when the place column is headed "Country":
+	// a place of the post only in a table of the holders of now ("List
+	// of current foreign ministers"), elsewhere the holder's nationality.
+	placeIsCountry bool
 	// unreadDates marks the columns headed as dates whose values are
 	// mostly text that is no date ("Left office: sometime in 1960"): kept
 	// in the notes, and reported.
@@ -476,8 +480,10 @@ func layoutOf(t *Table) *tableLayout {
 		// sets rowRole then).
 		role := holdersLabel(lay)
 		for j := range kinds {
-			if j != h && kinds[j] == colOther && isPlaceLabel(cleanCell(lay.header[j])) && mostCellsAre(rows, j, func(c string) bool { return cleanCell(c) != "" }) {
-				lay.placeCol, lay.placeAfterName, lay.rowRole = j, j > h, role
+			l := cleanCell(lay.header[j])
+			country := isCountryLabel(l)
+			if j != h && kinds[j] == colOther && (isPlaceLabel(l) || country) && mostCellsAre(rows, j, func(c string) bool { return cleanCell(c) != "" }) {
+				lay.placeCol, lay.placeAfterName, lay.rowRole, lay.placeIsCountry = j, j > h, role, country
 				break
 			}
 		}
@@ -1000,6 +1006,10 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 		// table's, the post a note. Posts that name their places ("Mayor
 		// of Taipei City") need none.
 		lay.kinds[lay.officeCol], lay.officeCol = colOther, -1
+	}
+	if lay.placeIsCountry && !lay.ofNow {
+		// "| Name | Country | Took office |": where the holder is from.
+		lay.placeCol, lay.rowRole = -1, ""
 	}
 	if p := placeOf(list.title); lay.placeAfterName && p != "" && !x.isCountry(p) {
 		// "| Governor | Took office | County |" under one place's list:
@@ -1886,6 +1896,16 @@ func pairedTenures(start, end string) []string {
 		out[i] = s.String() + " – " + ends[i].String()
 	}
 	return out
+}
+
+// isCountryLabel reports whether a column label is "Country" or
+// "Nation", or their plurals.
+func isCountryLabel(l string) bool {
+	switch strings.ToLower(l) {
+	case "country", "countries", "nation", "nations", "sovereign state":
+		return true
+	}
+	return false
 }
 
 // isPlaceLabel reports whether a column label names the kind of place

@@ -1026,6 +1026,30 @@ A dagger (†) indicates mayoralties cut short by death in office.
 			notes:  []string{"County: Testshire", "County: Otherford"},
 		},
 		{
+			name: "a Country column in a table of the holders of now gives each row its country's post",
+			doc: `= List of current foreign ministers =
+
+| Country | Foreign minister | Since |
+| Testistan | Ann Testqi | 7 September 2021 |
+| Testania | Bob Ray | 12 September 2024 |
+`,
+			office: "foreign-minister-of-testistan",
+			want:   []string{"Ann Testqi||2021-09-07| open"},
+			notes:  []string{""},
+		},
+		{
+			name: "a Country column elsewhere is where the holder is from",
+			doc: `= Secretary-General of the Testland Union =
+
+| No. | Name | Country | Took office | Left office |
+| 1 | Ann Lee | Testistan | 1946 | 1953 |
+| 2 | Bob Ray | Testania | 1953 | 1961 |
+`,
+			office: "secretary-general-of-the-testland-union",
+			want:   []string{"Ann Lee||1946|1953", "Bob Ray||1953|1961"},
+			notes:  []string{"Country: Testistan", "Country: Testania"},
+		},
+		{
 			name: "a holder who never took office holds no term",
 			doc: `= Governor of Testland =
 
