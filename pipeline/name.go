@@ -310,7 +310,7 @@ func appendChunks(chunks []nameChunk, text string) []nameChunk {
 // addGroup reads the text of one bracket group. chunks are the chunks
 // read so far: a romanisation label marks the Latin text before it.
 func (n *Name) addGroup(q string, chunks []nameChunk) {
-	if q == "" || q == ";" {
+	if q == "" || q == ";" || isDisambiguator(q) {
 		return
 	}
 	if isRomanisationLabel(q) {
@@ -340,6 +340,34 @@ func (n *Name) addGroup(q string, chunks []nameChunk) {
 		n.addQualifier(strings.TrimSpace(p))
 	}
 }
+
+// isDisambiguator reports whether a bracket after a name is what a link
+// to the person's page adds to tell them from namesakes, not a note of
+// the term: "(politician)", "(Chinese general)", "(diplomat, born
+// 1950)".
+func isDisambiguator(q string) bool {
+	if len(q) > 40 || q[0] < 'A' || q[0] >= 0x80 {
+		return false // most brackets: a native name, dates, a note
+	}
+	occupation := false
+	for w := range strings.FieldsFuncSeq(q, func(r rune) bool { return r == ' ' || r == ',' }) {
+		l := strings.ToLower(w)
+		switch {
+		case occupations[l]:
+			occupation = true
+		case demonyms[l] != "" || l == "born" || len(l) == 4 && allDigits(l):
+		default:
+			return false
+		}
+	}
+	return occupation
+}
+
+// occupations are the words a disambiguator names a person by.
+var occupations = map[string]bool{"politician": true, "general": true, "official": true, "diplomat": true, "statesman": true,
+	"economist": true, "lawyer": true, "businessman": true, "businesswoman": true, "activist": true, "admiral": true,
+	"soldier": true, "judge": true, "jurist": true, "physician": true, "engineer": true, "academic": true,
+	"journalist": true, "revolutionary": true, "officer": true, "administrator": true}
 
 // withoutLanguageLabel is a native name q without the language label
 // before it: "Chinese: 中文", "simplified Chinese: 中文" → "中文". Any other

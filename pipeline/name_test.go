@@ -83,6 +83,10 @@ func TestParseName(t *testing.T) {
 		{in: "Lt. Col. Ann Roe", en: "Ann Roe", qualifiers: []string{"Lt. Col."}},
 		{in: "Rear Admiral Luke McNamee", en: "Luke McNamee", qualifiers: []string{"Rear Admiral"}},
 		{in: "Marshal Ma Hongkui", en: "Ma Hongkui", qualifiers: []string{"Marshal"}},
+		{in: "Wang Yong (politician)", en: "Wang Yong"}, // a link's disambiguator
+		{in: "Li Peng (Chinese general) (acting)", en: "Li Peng", acting: true},
+		{in: "Ann Lee (diplomat, born 1950)", en: "Ann Lee"},
+		{in: "Ann Lee (Liberal politician)", en: "Ann Lee", qualifiers: []string{"Liberal politician"}},
 		{in: "Maj.-Gen. Charles Gordon CB", en: "Charles Gordon", qualifiers: []string{"Maj.-Gen.", "CB"}},
 		{in: "Lieutenant-General Ann Roe", en: "Ann Roe", qualifiers: []string{"Lieutenant-General"}},
 		{in: "Chief Obafemi Awolowo GCFR", en: "Chief Obafemi Awolowo", qualifiers: []string{"GCFR"}},
