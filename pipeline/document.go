@@ -269,6 +269,9 @@ func parseText(path, text string) (*Document, error) {
 		}
 		lines[i] = strings.TrimSpace(l)
 	}
+	if strings.Contains(text, "-|") {
+		pipeBareTables(lines) // "Name | Term |" over "---|---|", as some mirrors render tables
+	}
 	// Most documents hold no date in numbers alone: the text tells at
 	// once, unless rewriting its lines made one.
 	if rewritten || hasNumericDate(text) {
@@ -282,6 +285,32 @@ func parseText(path, text string) (*Document, error) {
 	}
 	p.body()
 	return doc, nil
+}
+
+// pipeBareTables gives a leading pipe to the lines of a table written
+// without one, as Markdown allows and some mirrors render pages: a line
+// with a pipe over a separator line ("---|---|"), and the lines with a
+// pipe that follow, up to the first without one.
+func pipeBareTables(lines []string) {
+	for i := 0; i+1 < len(lines); i++ {
+		if !isBareSeparator(lines[i+1]) || !strings.Contains(lines[i], "|") || strings.HasPrefix(lines[i], "|") {
+			continue
+		}
+		lines[i], lines[i+1] = "| "+lines[i], "|"+lines[i+1]
+		i += 2
+		for ; i < len(lines) && strings.Contains(lines[i], "|") && !strings.HasPrefix(lines[i], "|"); i++ {
+			lines[i] = "| " + lines[i]
+		}
+	}
+}
+
+// isBareSeparator reports whether l is a table's separator line without
+// its leading pipe: "---|---|", ":--|--:".
+func isBareSeparator(l string) bool {
+	if l == "" || l[0] != '-' && l[0] != ':' || !strings.Contains(l, "|") {
+		return false
+	}
+	return strings.Trim(l, "-:| ") == ""
 }
 
 func firstInvalid(s string) int {

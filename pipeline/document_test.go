@@ -141,6 +141,7 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("= List of current X governors =\nThe current governor is Democrat A B, who took office on December 5, 2022.\n| Prefecture | Picture | Current governor | Former party | Term | Took office | End of term | |\n| Aichi (list) | | A B | | Independent | 4th | February 15, 2011 | 2027 (term limits) |\n| Gifu | | | | Independent | 1st | 2025 | 2029 |\n"))
 	f.Add([]byte("= Governor of X =\n== Directly elected governors (1995–present) ==\n| Term | Portrait | Name | Term of office | Political party | Elected | | | |\n| Took office | Left office | Time in office | | | | | | |\n| 1st | | A B | 1 July 1995 | 30 June 1998 | | | Independent | 1995 |\n| Served as military governor of X meanwhile | |\n| Nationalist | 17 May 1919 | 16 April 1924 | |\n| C D | 10 August 1904 | - November 23, 1905 | |\n"))
 	f.Add([]byte("= Mayor of X =\n== Prefectural city era (appointed mayors) ==\n| № | Portrait | Name | Term of Office | | Party |\n| style=\"background:#ccc\" | 1 | | Template:Interlanguage link | 1920 | 1924 | K |\n| style= | rowspan=2 | 2 | | A [ citation needed ] | 1924 | 1927 |\n"))
+	f.Add([]byte("= L =\nNo. | Name | Term |\n---|---|---|\n1 | A B | 1950–1954 |\n:-|\n|\n-|x\n"))
 	f.Add([]byte("= Mayor of X =\nAn asterisk (*) denotes an acting mayor. † Died in office; ‡ Acting\n| No. | Name | Took office | Left office |\n| * Acting |\n| – | A B* | 1954 | 1955† |\n1. C D‡: 1950–1954\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		doc, err := Parse("fuzz.txt", data)
@@ -413,4 +414,38 @@ func FuzzNormKey(f *testing.F) {
 			t.Fatalf("normKey(%q) = %q, want %q", s, got, want)
 		}
 	})
+}
+
+// TestBareTables: a table written without leading pipes, over a
+// separator line, is a table, as its mirror's Markdown means; a line with
+// pipes in prose is not.
+func TestBareTables(t *testing.T) {
+	doc, err := Parse("bare.txt", []byte(`= Mayor of Testburg =
+
+Ann Lee | Bob Ray are named below.
+
+No. | Name | Took office | Left office |
+---|---|---|---|
+1 | Ann Lee | 1950 | 1954 |
+2 | Bob Ray | 1954 | 1958 |
+
+The end | of the page.
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var kinds []BlockKind
+	for _, b := range doc.Blocks {
+		kinds = append(kinds, b.Kind)
+	}
+	if want := []BlockKind{ParagraphBlock, TableBlock, ParagraphBlock}; !slices.Equal(kinds, want) {
+		t.Fatalf("blocks %v, want %v", kinds, want)
+	}
+	tb := doc.Blocks[1].Table
+	if got := strings.Join(tb.Header.Cells, "/"); got != "No./Name/Took office/Left office" {
+		t.Errorf("header %q", got)
+	}
+	if len(tb.Rows) != 2 || tb.Rows[1].Line != 8 || tb.Rows[1].Cells[1] != "Bob Ray" {
+		t.Errorf("rows %+v", tb.Rows)
+	}
 }
