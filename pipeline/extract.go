@@ -633,7 +633,7 @@ func (x *extractor) officePages() {
 		}
 		switch {
 		case lay != nil && isOfficeholderTable(lay):
-			lay.ofNow = aboutHoldersOfNow(doc, i)
+			lay.ofNow, lay.leadNow = aboutHoldersOfNow(doc, i), leadSaysNow(doc, i)
 			lists = append(lists, listBlock{block: i, layout: lay})
 		case lay != nil && isCurrentPostsTable(doc, i, lay):
 			lay.now = true

@@ -30,12 +30,16 @@ type tableLayout struct {
 	// the holders of now ("List of current United States governors"):
 	// its ends, in a table of each row's post, are when terms are due to
 	// end.
-	ofNow  bool
-	header []string  // the header cells, second header row merged in
-	labels []colKind // what each header cell says, before the values are seen
-	kinds  []colKind
-	skip   int       // rows of t.Rows that were header rows
-	shapes [][]shape // the shape of every cell of t.Rows
+	ofNow bool
+	// leadNow is set when the page's lead says it is about the holders of
+	// now ("This is a list of the current mayors of …"): in a table of
+	// each row's post, as ofNow.
+	leadNow bool
+	header  []string  // the header cells, second header row merged in
+	labels  []colKind // what each header cell says, before the values are seen
+	kinds   []colKind
+	skip    int       // rows of t.Rows that were header rows
+	shapes  [][]shape // the shape of every cell of t.Rows
 	// tenureInName is set for a table whose holders' cells give their
 	// tenures, and no column gives dates: "| 1 | Ann Lee (1949–1952) |
 	// Liberal |". Each such cell is read as a list's line is.
@@ -1045,7 +1049,7 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 	kinds := lay.kinds
 	x.unreadDateColumns(officeID, t, lay)
 	hasOrdinal := slices.Contains(kinds, colOrdinal)
-	if lay.ofNow && perRow {
+	if (lay.ofNow || lay.leadNow) && perRow {
 		// "| Alabama | Kay Ivey | April 10, 2017 | 2027 (term limits) |"
 		// under "End of term" in a table of the governors of now: when the
 		// term is due to end, a note.

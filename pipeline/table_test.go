@@ -1050,6 +1050,20 @@ A dagger (†) indicates mayoralties cut short by death in office.
 			notes:  []string{"Country: Testistan", "Country: Testania"},
 		},
 		{
+			name: "a table of each row's post on a page whose lead says it lists the holders of now: Term ends is a note",
+			doc: `= List of mayors of the largest cities in Testland =
+
+This is a list of the current mayors of the largest cities in Testland.
+
+| Rank | City | Mayor | Took office | Term ends |
+| 1 | Testburg | Ann Lee | January 1, 2026 | 2029 |
+| 2 | Otherford | Bob Ray | December 12, 2022 | 2026 |
+`,
+			office: "mayor-of-testburg",
+			want:   []string{"Ann Lee||2026-01-01| open"},
+			notes:  []string{"Rank: 1; Term ends: 2029"},
+		},
+		{
 			name: "a holder who never took office holds no term",
 			doc: `= Governor of Testland =
 
