@@ -190,6 +190,10 @@ type extractor struct {
 	// countryCode is documentCountry's, once countryDone.
 	countryCode string
 	countryDone bool
+	// countryOf gives the country of an office whose place is a whole
+	// country, on a page of many countries' posts ("| Albania |
+	// President – Bajram Begaj |"), by office ID.
+	countryOf map[string]string
 	// marks is what the page's legend says its marks mean, once
 	// marksDone.
 	marks     legend
@@ -266,6 +270,17 @@ func (x *extractor) marked(cell string, marks func(legend) []rune) bool {
 	}
 	m := marks(x.legend())
 	return len(m) > 0 && strings.ContainsFunc(cell, func(r rune) bool { return slices.Contains(m, r) })
+}
+
+// officeOfCountry records that an office's place is a country, when
+// place names one.
+func (x *extractor) officeOfCountry(officeID, place string) {
+	if code := countryCodeOf(place); code != "" {
+		if x.countryOf == nil {
+			x.countryOf = map[string]string{}
+		}
+		x.countryOf[officeID] = code
+	}
 }
 
 // mayHoldMark reports whether s holds one of legendMarks: one pass over
@@ -466,7 +481,8 @@ func extract(doc *Document, src Source) *extraction {
 			}
 		}
 		for i := range x.ex.offices {
-			x.ex.offices[i].office.Country = country
+			o := &x.ex.offices[i].office
+			o.Country = cmp.Or(x.countryOf[o.ID], country)
 		}
 	}()
 	defer func() {

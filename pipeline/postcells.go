@@ -148,6 +148,7 @@ func (x *extractor) postsByPlace(t *Table) {
 					continue
 				}
 				officeID := x.officeClaim(canonicalOfficeTitle(ph.post, place), ph.post, r.Line)
+				x.officeOfCountry(officeID, place)
 				tc := termClaim{officeID: officeID, sourceID: x.ex.source.ID, line: r.Line, pos: x.nextPos(), name: name, list: x.listNo, open: true}
 				tc.acting = name.Acting || actingWordSet.prefix(ph.post) > 0
 				tc.note = name.Note()

@@ -44,7 +44,7 @@ This is a list of current heads of state and heads of government.
 | State | Head of state | Head of government |
 |---|---|---|
 | Testistan | Supreme Leader – Ann Testzada | Prime Minister – Bob Testkhund |
-| Testania | President – Cy Testbegaj | Prime Minister – Di Testrama |
+| Albania | President – Cy Testbegaj | Prime Minister – Di Testrama |
 | Testgeria | President – Ed Testboune | |
 `
 	ds := buildDocs(t, map[string]string{"heads.txt": doc})
@@ -52,10 +52,17 @@ This is a list of current heads of state and heads of government.
 	for _, h := range ds.CurrentHolders {
 		got = append(got, h.OfficeID+"="+h.NameEN)
 	}
-	want := []string{"president-of-testania=Cy Testbegaj", "president-of-testgeria=Ed Testboune", "prime-minister-of-testania=Di Testrama",
+	want := []string{"president-of-albania=Cy Testbegaj", "president-of-testgeria=Ed Testboune", "prime-minister-of-albania=Di Testrama",
 		"prime-minister-of-testistan=Bob Testkhund", "supreme-leader-of-testistan=Ann Testzada"}
 	if strings.Join(got, " ") != strings.Join(want, " ") {
 		t.Errorf("current holders:\n got %q\nwant %q", got, want)
+	}
+	// An office of a whole country has that country's code, whatever
+	// the page's own country.
+	for _, o := range ds.Offices {
+		if want := map[string]string{"president-of-albania": "al", "prime-minister-of-albania": "al"}[o.ID]; o.Country != want {
+			t.Errorf("office %s: country %q, want %q", o.ID, o.Country, want)
+		}
 	}
 	// Not about the holders of now: a table of what each place is called.
 	ds = buildDocs(t, map[string]string{"heads.txt": strings.NewReplacer("current ", "", "This is a list of", "A list of past").Replace(doc)})

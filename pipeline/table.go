@@ -1156,6 +1156,9 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 			}
 			if where != "" {
 				officeID = x.officeClaim(canonicalOfficeTitle(lay.rowRole, where), "", r.Line)
+				if lay.placeIsCountry {
+					x.officeOfCountry(officeID, where)
+				}
 			} else {
 				officeID = x.officeClaim(list.title, list.raw, list.line)
 			}
