@@ -2526,6 +2526,36 @@ John Smith is a politician.
 	}
 }
 
+// TestMiddleNameVariantOfIncumbent: an office page's infobox naming its
+// incumbent since a day, without the middle initial the list gives the
+// holder of the open term from that day, names the same person: no
+// incumbent mismatch, and one person, in the list's form.
+func TestMiddleNameVariantOfIncumbent(t *testing.T) {
+	doc := `= Governor of Testmaras =
+
+Infobox
+- Incumbent: Joaquin Carlos Testnava
+- Incumbentsince: June 30, 2022
+
+| No. | Governor | Term |
+|---|---|---|
+| 1 | Emily R. Lopez | 1992-2022 |
+| 2 | Joaquin Carlos A. Testnava | 2022-present |
+`
+	ds := buildDocs(t, map[string]string{"g.txt": doc})
+	if f := findingsWith(ds, CodeIncumbentMismatch); len(f) != 0 {
+		t.Errorf("incumbent mismatch: %+v", f)
+	}
+	if o := ds.Offices[0]; o.IncumbentPersonID != "joaquin-carlos-a-testnava" {
+		t.Errorf("incumbent %q, want the list's joaquin-carlos-a-testnava", o.IncumbentPersonID)
+	}
+	// Another day: two people, as the names alone do not tell.
+	ds = buildDocs(t, map[string]string{"g.txt": strings.Replace(doc, "June 30, 2022", "June 30, 2021", 1)})
+	if f := findingsWith(ds, CodeIncumbentMismatch); len(f) != 1 {
+		t.Errorf("incumbent mismatch findings %+v, want one", f)
+	}
+}
+
 func TestMiddleNameVariantSlugs(t *testing.T) {
 	for _, c := range []struct {
 		a, b string

@@ -380,18 +380,33 @@ func (r *personResolver) mergeMiddleNames(exs []*extraction) {
 	type bioTerm struct {
 		g     *personGroup
 		start Date
+		named bool // an infobox's incumbent: the list's form of the name is kept
 	}
 	var byOffice map[string][]bioTerm // the biographies' dated terms, by office
+	add := func(officeID string, t bioTerm) {
+		if byOffice == nil {
+			byOffice = map[string][]bioTerm{}
+		}
+		byOffice[officeID] = append(byOffice[officeID], t)
+	}
 	for _, ex := range exs {
+		// An office page's infobox naming its incumbent and since when:
+		// "Joaquin Carlos Rahman Nava", since June 30, 2022, is the
+		// list's "Joaquin Carlos Rahman A. Nava" of 2022–present.
+		for i := range ex.offices {
+			oc := &ex.offices[i]
+			if oc.fromInfobox && !oc.fromProse && !oc.incumbent.IsZero() && !oc.office.IncumbentSince.IsZero() {
+				if g := r.groups[r.base(oc.incumbent)]; g != nil {
+					add(oc.office.ID, bioTerm{g, oc.office.IncumbentSince, true})
+				}
+			}
+		}
 		if ex.person == nil {
 			continue
 		}
 		for i := range ex.terms {
 			if c := &ex.terms[i]; c.bio && c.group != nil && !c.start.IsZero() {
-				if byOffice == nil {
-					byOffice = map[string][]bioTerm{}
-				}
-				byOffice[c.officeID] = append(byOffice[c.officeID], bioTerm{c.group, c.start})
+				add(c.officeID, bioTerm{c.group, c.start, false})
 			}
 		}
 	}
@@ -407,9 +422,12 @@ func (r *personResolver) mergeMiddleNames(exs []*extraction) {
 			}
 			for _, bt := range bts {
 				keep, g := r.groups[bt.g.base], r.groups[c.group.base]
-				if keep == g || !bt.start.EqualAtSharedPrecision(c.start) || !middleNameVariant(keep.base, g.base) ||
+				if keep == nil || g == nil || keep == g || !bt.start.EqualAtSharedPrecision(c.start) || !middleNameVariant(keep.base, g.base) ||
 					nativeNamesDiffer(keep, g) {
 					continue
+				}
+				if bt.named {
+					keep, g = g, keep
 				}
 				r.mergeInto(keep, g)
 			}

@@ -608,14 +608,16 @@ func spreadHeader(header []string, rows []Row) []string {
 // Portrait | Name | Took office | Left office | Time in office | Political
 // party | Elected | | | |" over rows of nine cells. The spanned columns
 // are those blank in every row that, labelled blank, let the most cells
-// fit their columns (the blank pictures stay the pictures'). It returns
-// nil when none fits better than the header as it is.
+// fit their columns (the blank pictures stay the pictures'); or the
+// first label spans the holders' numbers too, "| Governor | Term | |" over
+// "| 1 | Antonio G. Ortiz | 1966-1984 |". It returns nil when none fits
+// better than the header as it is.
 func spreadPaddedHeader(header []string, rows []Row) []string {
 	labels := len(header)
 	for labels > 0 && strings.TrimSpace(header[labels-1]) == "" {
 		labels--
 	}
-	if labels == len(header) || labels < 3 {
+	if labels == len(header) || labels < 2 {
 		return nil // no padding
 	}
 	// The rows' width: the most common among rows with a holder's worth
@@ -651,8 +653,8 @@ func spreadPaddedHeader(header []string, rows []Row) []string {
 			unlabelled := strings.TrimSpace(h[j]) == ""
 			for _, sh := range full {
 				total += scores[k][sh[j]]
-				if unlabelled && sh[j] != shEmpty {
-					total -= 2 // a value under no label: its meaning lost
+				if unlabelled && sh[j] != shEmpty && (j > 0 || sh[j] != shOrdinal) {
+					total -= 2 // a value under no label: its meaning lost (not a leading number's)
 				}
 			}
 		}
@@ -662,7 +664,18 @@ func spreadPaddedHeader(header []string, rows []Row) []string {
 	// after it is not.
 	blank := func(j int) bool { return !slices.ContainsFunc(full, func(sh []shape) bool { return sh[j] != shEmpty }) }
 	var cands []int
-	for j := 1; j < width-1; j++ {
+	// "| Governor | Term | |" over "| 1 | Antonio G. Ortiz | 1966-1984 |":
+	// the first label spans the holders' numbers and their names.
+	ordinals := 0
+	for _, sh := range full {
+		if sh[0] == shOrdinal {
+			ordinals++
+		}
+	}
+	if ordinals*2 > len(full) && classifyHeader(header[0]) != colOrdinal {
+		cands = append(cands, 0)
+	}
+	for j := 1; j < width-1 && labels >= 3; j++ {
 		if blank(j) && !blank(j+1) {
 			cands = append(cands, j)
 		}

@@ -1064,6 +1064,19 @@ This is a list of the current mayors of the largest cities in Testland.
 			notes:  []string{"Rank: 1; Term ends: 2029"},
 		},
 		{
+			name: "a first label spanning the holders' numbers and names, the header padded at its end",
+			doc: `= Governor of Testmaras =
+
+| Governor[1] | Term | |
+| 1 | Ann Lee | 1966-1984 |
+| 2 | Bob Ray | 1984-1986 |
+| (1) | Ann Lee | 1986-1992 |
+`,
+			office: "governor-of-testmaras",
+			want:   []string{"Ann Lee||1966|1984", "Bob Ray||1984|1986", "Ann Lee||1986|1992"},
+			notes:  []string{"", "", ""},
+		},
+		{
 			name: "a holder who never took office holds no term",
 			doc: `= Governor of Testland =
 
@@ -2317,4 +2330,30 @@ func FuzzPairedTenures(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestLabelSpanningNumbers: "| Governor | Term | |" over "| 1 | Ann Lee |
+// 1966-1984 |": the label spans the numbers and the names, so the rows
+// keep their numbers (a returning holder's "(1)" too) and are read by
+// the header, neither realigned nor reported as holding no dates.
+func TestLabelSpanningNumbers(t *testing.T) {
+	ds := buildDocs(t, map[string]string{"g.txt": `= Governor of Testmaras =
+
+| Governor[1] | Term | |
+| 1 | Ann Lee | 1966-1984 |
+| 2 | Bob Ray | 1984-1986 |
+| (1) | Ann Lee | 1986-1992 |
+`})
+	var got []int
+	for _, tm := range ds.Terms {
+		got = append(got, tm.Ordinal)
+	}
+	if !slices.Equal(got, []int{1, 2, 1}) {
+		t.Errorf("ordinals %v, want [1 2 1]", got)
+	}
+	for _, code := range []string{CodeRealignedRow, CodeUnparsedDate} {
+		if f := findingsWith(ds, code); len(f) != 0 {
+			t.Errorf("%s findings %+v", code, f)
+		}
+	}
 }
