@@ -298,8 +298,10 @@ func pipeBareTables(lines []string) {
 		}
 		lines[i], lines[i+1] = "| "+lines[i], "|"+lines[i+1]
 		i += 2
-		for ; i < len(lines) && strings.Contains(lines[i], "|") && !strings.HasPrefix(lines[i], "|"); i++ {
-			lines[i] = "| " + lines[i]
+		for ; i < len(lines) && strings.Contains(lines[i], "|"); i++ {
+			if !strings.HasPrefix(lines[i], "|") {
+				lines[i] = "| " + lines[i]
+			}
 		}
 	}
 }

@@ -427,6 +427,7 @@ Ann Lee | Bob Ray are named below.
 No. | Name | Took office | Left office |
 ---|---|---|---|
 1 | Ann Lee | 1950 | 1954 |
+| – | Cy Dunn (acting) | 1954 | 1954 |
 2 | Bob Ray | 1954 | 1958 |
 
 The end | of the page.
@@ -445,7 +446,7 @@ The end | of the page.
 	if got := strings.Join(tb.Header.Cells, "/"); got != "No./Name/Took office/Left office" {
 		t.Errorf("header %q", got)
 	}
-	if len(tb.Rows) != 2 || tb.Rows[1].Line != 8 || tb.Rows[1].Cells[1] != "Bob Ray" {
+	if len(tb.Rows) != 3 || tb.Rows[2].Line != 9 || tb.Rows[2].Cells[1] != "Bob Ray" || tb.Rows[1].Cells[1] != "Cy Dunn (acting)" {
 		t.Errorf("rows %+v", tb.Rows)
 	}
 }
