@@ -234,7 +234,7 @@ var Tables = []Table{
 				value: func(ds *pipeline.Dataset, i int) Value { return str(ds.Persons[i].NameNative) }},
 			Column{Name: "name_native_lang", Type: String, Repeats: true, Description: "BCP 47 language tag of name_native (zh, ja, ko, …), decided from its script and the document: kana is Japanese, Hangul Korean, Han characters alone follow a language label (a column headed Japanese, Hanja or Chinese; \"Japanese: 田中一郎\") or else the page; in Cyrillic and Arabic script, letters only one language writes tell it (Ukrainian і, Kazakh қ, Mongolian ү, Uyghur ې, Urdu ے, Persian پ), else ru or ar.",
 				value: func(ds *pipeline.Dataset, i int) Value { return str(ds.Persons[i].NameNativeLang) }},
-			dateColumns("birth", "Date of birth (from a biography)", func(ds *pipeline.Dataset, i int) pipeline.Date { return ds.Persons[i].Birth }),
+			dateColumns("birth", "Date of birth: from the person's biography, else the first list to give their life dates (1910–2000) or a Born column", func(ds *pipeline.Dataset, i int) pipeline.Date { return ds.Persons[i].Birth }),
 			Column{Name: "birth_place", Type: String, Description: "Place of birth (from a biography).",
 				value: func(ds *pipeline.Dataset, i int) Value { return str(ds.Persons[i].BirthPlace) }},
 			Column{Name: "party", Type: String, Description: "Political party (from a biography).",

@@ -2727,3 +2727,50 @@ The committee secretary is the highest ranking post in the province.
 		t.Errorf("current holders:\n got %q\nwant %q", got, want)
 	}
 }
+
+func TestBirthOf(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"1910–2000", "1910"}, {"born 1933", "1933"}, {"b. 1946", "1946"}, {"Born 5 May 1950", "1950-05-05"},
+		{"1946–", "1946"}, {"?–1950", ""}, {"died 1950", ""}, {"1910", ""}, {"unknown", ""},
+	} {
+		got := ""
+		if d := birthOf(tc.in); !d.IsZero() {
+			got = d.String()
+		}
+		if got != tc.want {
+			t.Errorf("birthOf(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestBirthFromLists: a list's life dates and a Born column give the
+// person's birth; the person's own page, where it gives one, wins.
+func TestBirthFromLists(t *testing.T) {
+	ds := buildDocs(t, map[string]string{
+		"list.txt": `= Governor of Testland =
+
+| No. | Name | Born | Took office | Left office |
+| 1 | Ann Lee (1901–1970) | | 1949 | 1952 |
+| 2 | Bob Ray | 3 March 1910 | 1952 | 1958 |
+| 3 | Cy Dunn (1915–1990) | | 1958 | 1962 |
+`,
+		"dunn.txt": `= Cy Dunn =
+
+Cy Dunn
+- Office: Governor of Testland
+- Term Start: 1958
+- Term End: 1962
+- Birth Date: 2 February 1916
+
+Cy Dunn was a governor.
+`})
+	got := map[string]string{}
+	for _, p := range ds.Persons {
+		got[p.ID] = p.Birth.String()
+	}
+	for id, want := range map[string]string{"ann-lee": "1901", "bob-ray": "1910-03-03", "cy-dunn": "1916-02-02"} {
+		if got[id] != want {
+			t.Errorf("%s born %q, want %q", id, got[id], want)
+		}
+	}
+}

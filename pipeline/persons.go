@@ -621,9 +621,33 @@ func (a *personAcc) note(n Name, sourceID string) {
 	if a.p.NameNative == "" && n.Native != "" {
 		a.p.NameNative, a.p.NameNativeLang = n.Native, n.Lang
 	}
+	if a.p.Birth.IsZero() && n.Life != "" {
+		a.p.Birth = birthOf(n.Life) // the first list to give it, in the order of sources
+	}
 	if !a.bio && sourceID < a.p.SourceID {
 		a.p.SourceID = sourceID
 	}
+}
+
+// birthOf reads the birth that a name's life dates give: "1910–2000" →
+// 1910, "born 1933", "b. 1946", "c. 849 – 899"; zero for "?–1950",
+// "died 1950" and anything else.
+func birthOf(life string) Date {
+	l := strings.TrimSpace(life)
+	low := strings.ToLower(l)
+	for _, p := range []string{"born ", "b. "} {
+		if strings.HasPrefix(low, p) {
+			d, err := ParseDate(trimDateNoise(strings.TrimSpace(l[len(p):])))
+			if err != nil {
+				return Date{}
+			}
+			return d
+		}
+	}
+	if t, err := ParseTenure(l); err == nil && !t.Single {
+		return t.Start
+	}
+	return Date{}
 }
 
 // persons builds the person records: one per person ID mentioned, with the
@@ -685,7 +709,9 @@ func (b *builder) persons() {
 			}
 			a.bio = true
 			a.p.SourceID = ex.source.ID
-			a.p.Birth = p.birth
+			if !p.birth.IsZero() {
+				a.p.Birth = p.birth // the person's own page over a list's life dates
+			}
 			a.p.BirthPlace = p.birthPlace
 			a.p.Party = p.party
 			a.p.AlmaMater = p.almaMater

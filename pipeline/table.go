@@ -1526,9 +1526,21 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 			case colLife:
 				if v != "" {
 					// "Born: 1900" and "Died: 1980" from columns of their
-					// own; a lifespan ("1900–1980") says what it is.
+					// own; a lifespan ("1900–1980") says what it is. A
+					// birth is the person's, where the name gives none.
+					label := ""
 					if j < len(lay.header) && isBirthOrDeathLabel(cleanCell(lay.header[j])) {
-						v = cleanCell(lay.header[j]) + ": " + v
+						label = cleanCell(lay.header[j])
+					}
+					switch l := strings.ToLower(label); {
+					case c.name.Life != "":
+					case label == "" && isLifeDates(v):
+						c.name.Life = v
+					case strings.Contains(l, "born") || strings.Contains(l, "birth"):
+						c.name.Life = "born " + v
+					}
+					if label != "" {
+						v = label + ": " + v
 					}
 					notes = append(notes, v)
 				}
