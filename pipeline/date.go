@@ -1171,6 +1171,10 @@ func tenureFromParts(a, b string) (Tenure, error) {
 			y += 100
 		}
 		t.End = Date{Year: int16(y), Precision: PrecisionYear}
+	case len(b) == 1 && isDigit(b[0]) && t.Start.Precision == PrecisionYear && int(b[0]-'0') > int(t.Start.Year)%10:
+		// An end year of one digit, later in the start's decade
+		// ("1952–8"); one that would fall before the start is no year.
+		t.End = Date{Year: t.Start.Year/10*10 + int16(b[0]-'0'), Precision: PrecisionYear}
 	default:
 		d, err := ParseDate(b)
 		if err == nil && strings.Contains(b, " or ") {

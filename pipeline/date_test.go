@@ -215,6 +215,8 @@ func TestParseTenure(t *testing.T) {
 		{in: "1949 to 1954", start: "1949", end: "1954"},
 		{in: "1 April 1937 to19 September 1938", start: "1937-04-01", end: "1938-09-19"},
 		{in: "1990–94", start: "1990", end: "1994"},
+		{in: "1952–8", start: "1952", end: "1958"}, // an end of one digit, in the start's decade
+		{in: "1958–2", fail: true},
 		{in: "from 1990 to 1994", start: "1990", end: "1994"},
 		{in: "From March 1990 until May 1994", start: "1990-03", end: "1994-05"},
 		{in: "1990 – ?", start: "1990"},
@@ -281,8 +283,9 @@ func TestParseTenure(t *testing.T) {
 		{in: "1998–03", start: "1998", end: "2003"},
 		{in: "1918-19", start: "1918", end: "1919"},
 		{in: "1990–1994", start: "1990", end: "1994"},
-		{in: "March 1990–94", fail: true}, // two digits end only a year
-		{in: "1990–9", fail: true},
+		{in: "March 1990–94", fail: true},          // two digits end only a year
+		{in: "1990–9", start: "1990", end: "1999"}, // one digit: later in the start's decade
+		{in: "1999–9", fail: true},
 		{in: "1952", start: "1952", end: "1952", single: true},
 		{in: "2003-08-19", start: "2003-08-19", end: "2003-08-19", single: true},
 		{in: "–1954", end: "1954"},
