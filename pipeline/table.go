@@ -1028,7 +1028,7 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 		// "| Name | Country | Took office |": where the holder is from.
 		lay.placeCol, lay.rowRole = -1, ""
 	}
-	if p := placeOf(list.title); lay.placeAfterName && p != "" && !x.isCountry(p) {
+	if lay.placeAfterName && placeOf(list.title) != "" && !x.isCountry(placeOf(list.title)) {
 		// "| Governor | Took office | County |" under one place's list:
 		// the county is where the holder comes from.
 		lay.placeCol, lay.rowRole = -1, ""
@@ -1933,9 +1933,10 @@ func pairedTenures(start, end string) []string {
 // isCountryLabel reports whether a column label is "Country" or
 // "Nation", or their plurals.
 func isCountryLabel(l string) bool {
-	switch strings.ToLower(l) {
-	case "country", "countries", "nation", "nations", "sovereign state":
-		return true
+	for _, w := range [...]string{"country", "countries", "nation", "nations", "sovereign state"} {
+		if strings.EqualFold(l, w) {
+			return true
+		}
 	}
 	return false
 }
