@@ -46,8 +46,24 @@ var leadVerbs = []string{" assumed office ", " took office ", " was sworn in ", 
 	" has held the post since ", " has held the position since ", " has been in office since "}
 
 func hasLeadVerb(text string) bool {
-	if !strings.Contains(text, " office ") && !strings.Contains(text, " since ") && !strings.Contains(text, " sworn in ") {
-		return false // every lead verb has one of these: most paragraphs are passed over in three looks
+	// Every lead verb has " office ", " since " or " sworn in ": one pass
+	// over the words finds whether the paragraph has one, as most do not.
+	found := false
+	for i := strings.IndexByte(text, ' '); i >= 0 && i+1 < len(text) && !found; {
+		switch rest := text[i+1:]; rest[0] {
+		case 'o':
+			found = strings.HasPrefix(rest, "office ")
+		case 's':
+			found = strings.HasPrefix(rest, "since ") || strings.HasPrefix(rest, "sworn in ")
+		}
+		j := strings.IndexByte(text[i+1:], ' ')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	if !found {
+		return false
 	}
 	for _, v := range leadVerbs {
 		if strings.Contains(text, v) {
@@ -348,18 +364,23 @@ func dateAtStart(v string) (Date, bool) {
 // and a sentence about the same holder gives only the date the infobox
 // leaves out.
 func (x *extractor) proseHolders(hasOfficeInfobox bool) {
-	lead := true // before the first heading
+	// The lead's first paragraphs, before the first heading, are where a
+	// page says who holds its office now by when they took it.
+	const leadParagraphs = 2
+	lead := leadParagraphs
 	for _, b := range x.doc.Blocks {
 		if b.Kind == HeadingBlock {
 			if isBackMatter(b.Text) {
 				break
 			}
-			lead = false
+			lead = 0
 		}
 		if b.Kind != ParagraphBlock {
 			continue
 		}
-		for _, h := range readProseHolders(b.Text, lead) {
+		inLead := lead > 0
+		lead = max(lead-1, 0)
+		for _, h := range readProseHolders(b.Text, inLead) {
 			k := x.proseOffice(h.post, hasOfficeInfobox)
 			if k < 0 {
 				continue

@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -146,6 +147,10 @@ func FuzzReadProseHolders(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
+		naive := slices.ContainsFunc(leadVerbs, func(v string) bool { return strings.Contains(s, v) })
+		if got := hasLeadVerb(s); got != naive {
+			t.Fatalf("hasLeadVerb(%q) = %v, want %v", s, got, naive)
+		}
 		for _, h := range readProseHolders(s, true) {
 			if h.name.IsZero() {
 				t.Fatalf("readProseHolders(%q) read a holder without a name: %+v", s, h)

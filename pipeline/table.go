@@ -1881,6 +1881,23 @@ func cutInData(kinds []colKind, cell int) bool {
 	return false
 }
 
+// yearsIn counts the runs of four digits in s, the years a cell may
+// give.
+func yearsIn(s string) int {
+	n, run := 0, 0
+	for i := 0; i <= len(s); i++ {
+		if i < len(s) && isDigit(s[i]) {
+			run++
+			continue
+		}
+		if run == 4 {
+			n++
+		}
+		run = 0
+	}
+	return n
+}
+
 // isCountry reports whether a place is the document's country: "United
 // States" or "the United States" on a page about American governors.
 func (x *extractor) isCountry(place string) bool {
@@ -1895,6 +1912,9 @@ func (x *extractor) isCountry(place string) bool {
 // It returns the terms as ranges, or nil unless the cells hold two starts
 // or more, each before its end and after the end before it.
 func pairedTenures(start, end string) []string {
+	if yearsIn(start) < 2 {
+		return nil // most start cells: one date
+	}
 	starts := unbracketedDates(strings.TrimSpace(start), 4)
 	if starts == nil {
 		return nil
