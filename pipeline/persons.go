@@ -372,8 +372,10 @@ func (r *personResolver) mergeWordOrders(bio map[string]bool) {
 // holder of the same office, from the same day, in another document,
 // whose name is the subject's with a middle name more or fewer: "Pawan
 // Chamling" on his own page and "Pawan Kumar Chamling", 5th Chief
-// Minister of Sikkim from 12 December 1994, in the list. The office and
-// the day are what make them one; the name alone ("John Smith", "John
+// Minister of Sikkim from 12 December 1994, in the list; so are an office
+// page's infobox incumbent, in office since a day, and the holder of a
+// term of that office from that day. The office and the day are what
+// make them one; the name alone ("John Smith", "John
 // Henry Smith") would not. Names with native names that differ stay two
 // people.
 func (r *personResolver) mergeMiddleNames(exs []*extraction) {
@@ -382,7 +384,7 @@ func (r *personResolver) mergeMiddleNames(exs []*extraction) {
 		start Date
 		named bool // an infobox's incumbent: the list's form of the name is kept
 	}
-	var byOffice map[string][]bioTerm // the biographies' dated terms, by office
+	var byOffice map[string][]bioTerm // the biographies' dated terms and the infoboxes' incumbents, by office
 	add := func(officeID string, t bioTerm) {
 		if byOffice == nil {
 			byOffice = map[string][]bioTerm{}

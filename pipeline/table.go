@@ -1533,7 +1533,7 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 						label = cleanCell(lay.header[j])
 					}
 					switch l := strings.ToLower(label); {
-					case c.name.Life != "":
+					case c.name.Life != "": // the name's own life dates come first
 					case label == "" && isLifeDates(v):
 						c.name.Life = v
 					case strings.Contains(l, "born") || strings.Contains(l, "birth"):
@@ -1992,7 +1992,7 @@ func isPlaceLabel(l string) bool {
 
 // placeAdjectives are the words that qualify a kind of place in a column
 // label: "Federal subject", "Constituent country".
-var placeAdjectives = map[string]bool{"federal": true, "constituent": true, "autonomous": true, "administrative": true, "regional": true, "local": true, "self-governing": true}
+var placeAdjectives = map[string]bool{"federal": true, "constituent": true, "autonomous": true, "administrative": true, "regional": true, "local": true}
 
 // isPlaceWord reports whether a lower-case word is a kind of place, in
 // the singular or plural: "province", "states", "municipalities".
