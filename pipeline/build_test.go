@@ -2067,6 +2067,32 @@ func TestPages(t *testing.T) {
 	if n := len(termsOf(ds, "chief-minister-of-india")); n != 0 {
 		t.Errorf("India: %d chief ministers of India, want none", n)
 	}
+	// Guimaras: the numbers kept under a label spanning them, a
+	// returning holder's "(4)" too; the infobox's incumbent is the list's.
+	var ords []int
+	for _, tm := range termsOf(ds, "governor-of-guimaras") {
+		ords = append(ords, tm.Ordinal)
+	}
+	if want := []int{1, 2, 3, 4, 5, 4, 1, 2, 3, 4, 2}; !slices.Equal(ords, want) {
+		t.Errorf("Guimaras: numbers %v, want %v", ords, want)
+	}
+	for _, f := range findingsWith(ds, CodeIncumbentMismatch) {
+		if f.SubjectID == "governor-of-guimaras" {
+			t.Errorf("Guimaras: %s", f.Message)
+		}
+	}
+	// Living former governors: each row's state's post, and George Nigh's
+	// two terms, one in each date cell's pair.
+	var nigh []string
+	for _, tm := range termsOf(ds, "governor-of-oklahoma") {
+		nigh = append(nigh, tm.Start.String()+"|"+tm.End.String())
+	}
+	if want := []string{"1963-01-06|1963-01-14", "1979-01-03|1987-01-12"}; !slices.Equal(nigh, want) {
+		t.Errorf("Oklahoma: George Nigh's terms %q, want %q", nigh, want)
+	}
+	if n := len(termsOf(ds, "governor-of-united-states")); n != 0 {
+		t.Errorf("United States: %d governors of the United States, want none", n)
+	}
 	// The United States' governors of now: "End of term" is when the term
 	// is due to end.
 	if tm, ok := findTerm(ds, "governor-of-guam", "lou-leon-guerrero"); !ok || !tm.Incumbent {
