@@ -130,9 +130,14 @@ type Change struct {
 	Sources  []string `json:"sources,omitempty"`
 	// Notes says what else the change covers or where sources disagree.
 	Notes []string `json:"notes,omitempty"`
-	// needles are the names whose lines are its evidence; evidence is the
-	// diff hunks that show it.
+	// needles are the names whose lines are its evidence; lines, where
+	// known, are the new snapshot's lines of the terms it is about, and
+	// others those of other offices' terms: a name changed in another
+	// office's list is that change's evidence, not this one's; evidence
+	// is the diff hunks that show it.
 	needles  []string
+	lines    []int
+	others   []int
 	evidence string
 }
 
@@ -908,6 +913,18 @@ func (c Change) when() string {
 	return " in " + c.Effective
 }
 
+// termLinesNotOf returns the lines of the terms of offices other than
+// officeID.
+func (s *side) termLinesNotOf(officeID string) []int {
+	var out []int
+	for i := range s.ds.Terms {
+		if t := &s.ds.Terms[i]; t.OfficeID != officeID && t.SourceLine > 0 {
+			out = append(out, t.SourceLine)
+		}
+	}
+	return out
+}
+
 // term returns the term with the given ID.
 func (s *side) term(id string) *pipeline.Term {
 	for i := range s.ds.Terms {
@@ -945,6 +962,7 @@ func (d *differ) succession(n *pipeline.Office, from, to *Person, t, prevNow *pi
 			c.Effective = ""
 		}
 		c.needles = append(c.needles, needlesOf(t)...)
+		c.lines = append(c.lines, t.SourceLine)
 	}
 	if prevNow != nil && !prevNow.Incumbent {
 		if e := endEvent(prevNow); e != "" {
@@ -954,6 +972,7 @@ func (d *differ) succession(n *pipeline.Office, from, to *Person, t, prevNow *pi
 	if prevNow != nil && !prevNow.Incumbent && !prevNow.End.IsZero() {
 		c.PreviousTermEnd = prevNow.End.String()
 		c.needles = append(c.needles, needlesOf(prevNow)...)
+		c.lines = append(c.lines, prevNow.SourceLine)
 		if c.EffectiveISO == "" {
 			c.Effective, c.EffectiveISO = prevNow.End.Human(), prevNow.End.String()
 		}
@@ -967,6 +986,9 @@ func (d *differ) succession(n *pipeline.Office, from, to *Person, t, prevNow *pi
 	// A biography names the office on a line of its own ("Office1: Party
 	// Secretary of Tianjin"), beside none of the names.
 	c.needles = append(c.needles, n.Title)
+	if len(c.lines) > 0 {
+		c.others = d.cur.termLinesNotOf(n.ID)
+	}
 	switch {
 	case n.IncumbentPersonID != "" && to != nil && n.IncumbentPersonID != to.ID:
 		// An infobox not yet updated: it says so, not that the dates

@@ -667,7 +667,7 @@ func (w *Watcher) reappeared(ctx context.Context, j *compareJob) ([]Change, erro
 			for _, c := range Diff(officeOnly(ds, o.ID), now) {
 				c.SourceID, c.Sources = j.f.locator, []string{j.f.locator}
 				c.Notes = append(c.Notes, "the list was not on the page's last version; compared with an earlier one that had it")
-				c.evidence = evidenceFor(j.full, c.needles)
+				c.evidence = evidenceFor(j.full, c.needles, c.lines, c.others)
 				out = append(out, c)
 			}
 		}
@@ -760,13 +760,25 @@ func capText(text string, n int) string {
 
 // evidenceFor picks from a source's unified diff the changed lines that
 // mention a change's names, under their hunk headers: a few lines, a few
-// kilobytes, however large the diff. With no name found it keeps the
-// start of the first hunk.
-func evidenceFor(diff string, needles []string) string {
+// kilobytes, however large the diff. Where the new snapshot's lines of
+// the change's terms are known (at), a run of changed lines that adds
+// another office's term (others) is passed over: the same name changed in
+// another list of the page is another change's evidence. With no name
+// found it keeps the start of the first hunk.
+func evidenceFor(diff string, needles []string, at, others []int) string {
 	if diff == "" {
 		return ""
 	}
 	lines := strings.SplitAfter(diff, "\n")
+	keep := make([]bool, len(lines))
+	if len(at) > 0 {
+		keepRuns(lines, at, others, needles, keep)
+	}
+	if !slices.Contains(keep, true) {
+		for i, l := range lines {
+			keep[i] = i >= 2 && l != "" && (l[0] == '+' || l[0] == '-') && mentions(l, needles)
+		}
+	}
 	var out strings.Builder
 	kept, header := 0, ""
 	for i, l := range lines {
@@ -777,10 +789,7 @@ func evidenceFor(diff string, needles []string) string {
 		case strings.HasPrefix(l, "@@"):
 			header = l
 			continue
-		case l == "" || l[0] == ' ':
-			continue
-		}
-		if !mentions(l, needles) {
+		case !keep[i]:
 			continue
 		}
 		if header != "" {
@@ -798,6 +807,66 @@ func evidenceFor(diff string, needles []string) string {
 		}
 	}
 	return capText(out.String(), maxChangeEvBytes)
+}
+
+// keepRuns marks, in a unified diff's lines, the changed lines that are
+// a change's evidence, run by run (a run is the changed lines between
+// context lines): in a run that adds one of the lines at, those added
+// lines and the lines that mention needles; in a run that adds none of
+// them nor any of others (an infobox's line, the lead's), the lines that
+// mention needles; in a run that adds another office's term, none.
+func keepRuns(lines []string, at, others []int, needles []string, keep []bool) {
+	newLine := 0 // the new snapshot's number of the next line
+	for i := 2; i < len(lines); {
+		l := lines[i]
+		if strings.HasPrefix(l, "@@") {
+			newLine = hunkNewStart(l)
+			i++
+			continue
+		}
+		if l == "" || l[0] != '+' && l[0] != '-' {
+			newLine++
+			i++
+			continue
+		}
+		// A run of changed lines, and the new numbers of its added lines
+		// (0 for a removed line).
+		j, hit, other := i, false, false
+		var added []int
+		for ; j < len(lines) && lines[j] != "" && (lines[j][0] == '+' || lines[j][0] == '-'); j++ {
+			n := 0
+			if lines[j][0] == '+' {
+				n = newLine
+				newLine++
+				hit = hit || slices.Contains(at, n)
+				other = other || slices.Contains(others, n)
+			}
+			added = append(added, n)
+		}
+		for k := i; k < j; k++ {
+			switch {
+			case hit:
+				keep[k] = added[k-i] != 0 && slices.Contains(at, added[k-i]) || mentions(lines[k], needles)
+			case !other:
+				keep[k] = mentions(lines[k], needles)
+			}
+		}
+		i = j
+	}
+}
+
+// hunkNewStart reads the new snapshot's first line of a hunk from its
+// header, "@@ -7,7 +7,8 @@" → 7.
+func hunkNewStart(header string) int {
+	_, after, ok := strings.Cut(header, " +")
+	if !ok {
+		return 0
+	}
+	n := 0
+	for i := 0; i < len(after) && after[i] >= '0' && after[i] <= '9'; i++ {
+		n = n*10 + int(after[i]-'0')
+	}
+	return n
 }
 
 func mentions(line string, needles []string) bool {
@@ -849,7 +918,7 @@ func (j *compareJob) run(ctx context.Context, context int) {
 	for i := range j.changes {
 		j.changes[i].SourceID = loc
 		j.changes[i].Sources = []string{loc}
-		j.changes[i].evidence = evidenceFor(j.full, j.changes[i].needles)
+		j.changes[i].evidence = evidenceFor(j.full, j.changes[i].needles, j.changes[i].lines, j.changes[i].others)
 	}
 }
 

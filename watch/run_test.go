@@ -1040,3 +1040,40 @@ func TestRunBiographyEvidence(t *testing.T) {
 		t.Errorf("no change of Governor of Sudland in %s", raw)
 	}
 }
+
+// TestEvidenceOfOneOffice: where a person leaves one office for another
+// in one edit, each succession's evidence is its own list's changed
+// lines, not the other list's line that names the same person; an
+// infobox's line stays evidence.
+func TestEvidenceOfOneOffice(t *testing.T) {
+	diff := `--- a (before)
++++ a (now)
+@@ -3,3 +3,3 @@
+ - Post: Governor
+-- Incumbent: Shen Xiaoming
++- Incumbent: Feng Fei
+@@ -15,2 +15,3 @@
+-10. Liu Cigui: April 2017 – present
++10. Liu Cigui: April 2017 – November 2020
++11. Shen Xiaoming: December 2020 – present
+@@ -27,2 +28,3 @@
+ == Governors ==
+-9. Shen Xiaoming: April 2017 – present
++9. Shen Xiaoming: April 2017 – December 2020
++10. Feng Fei: December 2020 – present
+`
+	needles := []string{"Shen Xiaoming", "Feng Fei", "Governor of Hainan"}
+	got := evidenceFor(diff, needles, []int{29, 30}, []int{15, 16})
+	for _, want := range []string{"+- Incumbent: Feng Fei", "+10. Feng Fei", "-9. Shen Xiaoming: April 2017 – present"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("evidence lacks %q:\n%s", want, got)
+		}
+	}
+	if strings.Contains(got, "+11. Shen Xiaoming") {
+		t.Errorf("evidence shows the other office's line:\n%s", got)
+	}
+	// Without the terms' lines, every line naming them, as before.
+	if got := evidenceFor(diff, needles, nil, nil); !strings.Contains(got, "+11. Shen Xiaoming") {
+		t.Errorf("evidence without lines:\n%s", got)
+	}
+}
