@@ -2157,11 +2157,7 @@ func TestInfoboxSeveralDates(t *testing.T) {
 		{"8 October 1928 and later", ""},
 		{"8 October 1928 (original) in Nanjing (capital)", ""},
 	} {
-		var got []string
-		for _, d := range datedParts(tc.in) {
-			got = append(got, d.String())
-		}
-		if g := strings.Join(got, " "); g != tc.want {
+		if g := datesText(datedParts(tc.in)); g != tc.want {
 			t.Errorf("datedParts(%q) = %q, want %q", tc.in, g, tc.want)
 		}
 	}
@@ -2186,6 +2182,15 @@ Infobox
 	}
 }
 
+// datesText writes dates as the tests state them: ISO text, spaced.
+func datesText(ds []Date) string {
+	var out []string
+	for _, d := range ds {
+		out = append(out, d.String())
+	}
+	return strings.Join(out, " ")
+}
+
 // TestStagedDates: a formation that names each form of the office with
 // the date it began gives those dates in order, the first kept as the
 // formation; a value that is not all labels with dates gives none.
@@ -2199,11 +2204,7 @@ func TestStagedDates(t *testing.T) {
 		{"8 October 1928 (original) 17 May 1948", ""},
 		{": 1918", ""},
 	} {
-		var got []string
-		for _, d := range stagedDates(tc.in) {
-			got = append(got, d.String())
-		}
-		if g := strings.Join(got, " "); g != tc.want {
+		if g := datesText(stagedDates(tc.in)); g != tc.want {
 			t.Errorf("stagedDates(%q) = %q, want %q", tc.in, g, tc.want)
 		}
 	}
