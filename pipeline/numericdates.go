@@ -58,6 +58,11 @@ func readNumericDates(lines []string) *Problem {
 			}
 		}
 	}
+	if ambiguous > 0 && dayFirst == nil && monthFirst == nil {
+		// "30.6.2006": dates with dots are written day first, and show
+		// the page's order for those with slashes ("1/7/2010").
+		dayFirst = dottedDayFirst(lines)
+	}
 	if ambiguous == 0 || (dayFirst == nil) == (monthFirst == nil) {
 		return nil // nothing to decide, or nothing (or everything) decides it
 	}
@@ -148,6 +153,25 @@ func numericDatesIn(l string) iter.Seq[numericDate] {
 			}
 		}
 	}
+}
+
+// dottedDayFirst returns the first date of lines written with dots whose
+// day is above 12 ("30.6.2006"), or nil.
+func dottedDayFirst(lines []string) *numericDate {
+	for i, l := range lines {
+		for j := strings.IndexByte(l, '.'); j >= 0; {
+			if d, ok := numericDateAt(l, j); ok && d.a > 12 {
+				d.line = i
+				return &d
+			}
+			k := strings.IndexByte(l[j+1:], '.')
+			if k < 0 {
+				break
+			}
+			j += 1 + k
+		}
+	}
+	return nil
 }
 
 // numericDateAt reads the numeric date whose first separator is l[j].
