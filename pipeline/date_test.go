@@ -443,6 +443,8 @@ func TestDatedEvent(t *testing.T) {
 		{"d. 1990", "1990", "died", true},
 		{"until 1970", "1970", "", true},
 		{"from March 1970", "March 1970", "", true},
+		{"In office since 2 May 2018", "2 May 2018", "", true},
+		{"Assumed office 1 July 2019", "1 July 2019", "", true},
 		{"1970", "", "", false},
 		{"Died in office", "", "", false},
 		{"Elected 1970", "", "", false}, // not how a term ended

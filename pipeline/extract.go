@@ -1739,7 +1739,8 @@ func datedEvent(s string) (date, event string, ok bool) {
 }
 
 // datePrepositions are the words a date cell may put before its date.
-var datePrepositions = map[string]bool{"from": true, "since": true, "until": true, "till": true, "to": true, "up to": true, "on": true}
+var datePrepositions = map[string]bool{"from": true, "since": true, "until": true, "till": true, "to": true, "up to": true, "on": true,
+	"in office since": true, "serving since": true, "in office from": true, "assumed office": true, "took office": true, "sworn in": true}
 
 // dateCell reads a start or end cell. It reports an open end for
 // "Incumbent" or "present".
