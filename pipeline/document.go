@@ -272,6 +272,9 @@ func parseText(path, text string) (*Document, error) {
 	if strings.Contains(text, "-|") {
 		pipeBareTables(lines) // "Name | Term |" over "---|---|", as some mirrors render tables
 	}
+	if strings.Contains(text, "I. ") {
+		numberRomanItems(lines) // "I. Paolo Lucio Anafesto (697–717)", "II. …"
+	}
 	// Most documents hold no date in numbers alone: the text tells at
 	// once, unless rewriting its lines made one.
 	if rewritten || hasNumericDate(text) {
@@ -304,6 +307,58 @@ func pipeBareTables(lines []string) {
 			}
 		}
 	}
+}
+
+// numberRomanItems writes the Roman numbers of a list's items in figures
+// ("III. Orso Ipato (726–737)" → "3. Orso Ipato (726–737)"), so that they
+// are read as any numbered list's: two items or more on lines one after
+// the other (a blank line between them aside), their numbers rising. A
+// line alone is left as it is: "I. Ivanov" is also an initial.
+func numberRomanItems(lines []string) {
+	var run []int // lines of the run being read
+	last := 0     // its last number
+	flush := func() {
+		if len(run) >= 2 {
+			for _, i := range run {
+				n, size := romanMarker(lines[i])
+				lines[i] = strconv.Itoa(n) + ". " + lines[i][size:]
+			}
+		}
+		run, last = run[:0], 0
+	}
+	for i, l := range lines {
+		if l == "" {
+			continue
+		}
+		n, _ := romanMarker(l)
+		switch {
+		case n > last:
+			run, last = append(run, i), n
+		case n > 0:
+			flush()
+			run, last = append(run, i), n
+		default:
+			flush()
+		}
+	}
+	flush()
+}
+
+// romanMarker reads a line that starts with a Roman number, a full stop
+// and a capitalised word ("XIV. Giovanni"): the number and the marker's
+// length; 0 for any other line.
+func romanMarker(l string) (n, size int) {
+	j := 0
+	for j < len(l) && j < 6 && (l[j] == 'I' || l[j] == 'V' || l[j] == 'X') {
+		j++
+	}
+	if j == 0 || j+2 >= len(l) || l[j] != '.' || l[j+1] != ' ' || !isRoman(l[:j]) {
+		return 0, 0
+	}
+	if r, _ := utf8.DecodeRuneInString(l[j+2:]); !unicode.IsUpper(r) {
+		return 0, 0
+	}
+	return romanValue(l[:j]), j + 2
 }
 
 // isBareSeparator reports whether l is a table's separator line without

@@ -141,6 +141,7 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("= List of current X governors =\nThe current governor is Democrat A B, who took office on December 5, 2022.\n| Prefecture | Picture | Current governor | Former party | Term | Took office | End of term | |\n| Aichi (list) | | A B | | Independent | 4th | February 15, 2011 | 2027 (term limits) |\n| Gifu | | | | Independent | 1st | 2025 | 2029 |\n"))
 	f.Add([]byte("= Governor of X =\n== Directly elected governors (1995–present) ==\n| Term | Portrait | Name | Term of office | Political party | Elected | | | |\n| Took office | Left office | Time in office | | | | | | |\n| 1st | | A B | 1 July 1995 | 30 June 1998 | | | Independent | 1995 |\n| Served as military governor of X meanwhile | |\n| Nationalist | 17 May 1919 | 16 April 1924 | |\n| C D | 10 August 1904 | - November 23, 1905 | |\n"))
 	f.Add([]byte("= Mayor of X =\n== Prefectural city era (appointed mayors) ==\n| № | Portrait | Name | Term of Office | | Party |\n| style=\"background:#ccc\" | 1 | | Template:Interlanguage link | 1920 | 1924 | K |\n| style= | rowspan=2 | 2 | | A [ citation needed ] | 1924 | 1927 |\n"))
+	f.Add([]byte("= Doge of X =\nI. A B (697–717)\n\nII. C D (717–726)\nXIV. E F (829–836)\nI. G\nIV.\n"))
 	f.Add([]byte("= L =\nNo. | Name | Term |\n---|---|---|\n1 | A B | 1950–1954 |\n:-|\n|\n-|x\n"))
 	f.Add([]byte("= Mayor of X =\nAn asterisk (*) denotes an acting mayor. † Died in office; ‡ Acting\n| No. | Name | Took office | Left office |\n| * Acting |\n| – | A B* | 1954 | 1955† |\n1. C D‡: 1950–1954\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
@@ -448,5 +449,30 @@ The end | of the page.
 	}
 	if len(tb.Rows) != 3 || tb.Rows[2].Line != 9 || tb.Rows[2].Cells[1] != "Bob Ray" || tb.Rows[1].Cells[1] != "Cy Dunn (acting)" {
 		t.Errorf("rows %+v", tb.Rows)
+	}
+}
+
+// TestRomanItems: lines numbered with rising Roman numbers are a numbered
+// list; a line alone, or numbers that do not rise, are left as written
+// ("I. Ivanov" is an initial too).
+func TestRomanItems(t *testing.T) {
+	for _, tc := range []struct{ in, want []string }{
+		{[]string{"I. Paolo Anafesto (697–717)", "II. Marcello Tegalliano (717–726)", "", "XIV. Giovanni Partecipazio (829–836)"},
+			[]string{"1. Paolo Anafesto (697–717)", "2. Marcello Tegalliano (717–726)", "", "14. Giovanni Partecipazio (829–836)"}},
+		{[]string{"I. Ivanov was governor.", "He was followed by others."}, nil},
+		{[]string{"V. Putin", "I. Ivanov"}, nil},
+		{[]string{"II. Bob", "I. Ann"}, nil},
+		{[]string{"I. ann lee", "II. bob ray"}, nil},
+		{[]string{"IIII. Ann Lee", "V. Bob Ray"}, nil},
+	} {
+		lines := slices.Clone(tc.in)
+		numberRomanItems(lines)
+		want := tc.want
+		if want == nil {
+			want = tc.in
+		}
+		if !slices.Equal(lines, want) {
+			t.Errorf("numberRomanItems(%q) = %q, want %q", tc.in, lines, want)
+		}
 	}
 }
