@@ -1769,13 +1769,13 @@ func (x *extractor) unreadDateColumns(officeID string, t *Table, lay *tableLayou
 					example, line = r.Cells[j], r.Line
 				}
 				filled++
-				if isSpelledOrdinal(cleanCell(r.Cells[j])) {
+				if isTermNumbers(cleanCell(r.Cells[j])) {
 					words++
 				}
 			}
 		}
 		if example == "" || words*2 > filled {
-			continue // "Fourth" under "Term": which of the holder's terms, noted, no date lost
+			continue // "Fourth", "1st–2nd" under "Term": which of the holder's terms, noted, no date lost
 		}
 		x.finding(SeverityWarning, CodeUnparsedDate, officeID, line,
 			"column %q holds no dates that can be read (%q, …); its values are kept in the terms' notes", cleanCell(lay.header[j]), example)
@@ -1879,6 +1879,19 @@ func cutInData(kinds []colKind, cell int) bool {
 		return true
 	}
 	return false
+}
+
+// isTermNumbers reports whether a cell numbers the terms a holder
+// served, not when: "Fourth", "3rd", "1st–2nd", "7th, 9th".
+func isTermNumbers(c string) bool {
+	parts := 0
+	for p := range strings.FieldsFuncSeq(c, func(r rune) bool { return r == '–' || r == '-' || r == ',' || r == '&' || r == ' ' }) {
+		if p != "and" && !isSpelledOrdinal(p) && !isOrdinalText(p) {
+			return false
+		}
+		parts++
+	}
+	return parts > 0
 }
 
 // yearsIn counts the runs of four digits in s, the years a cell may

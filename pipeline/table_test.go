@@ -2298,3 +2298,29 @@ func TestLabelSpanningNumbers(t *testing.T) {
 		}
 	}
 }
+
+// TestTermNumbersColumn: a "Term" column numbering each holder's terms
+// ("1st–2nd", "7th, 9th") holds no dates to report: its values are noted.
+func TestTermNumbersColumn(t *testing.T) {
+	ds := buildDocs(t, map[string]string{"m.txt": `= Mayor of Testshima =
+
+| Term | Name | Took office | Left office |
+| 1st–2nd | Ann Lee | 1 May 1947 | 30 April 1955 |
+| 3rd | Bob Ray | 1 May 1955 | 30 April 1959 |
+| 4th, 6th | Cy Dunn | 1 May 1959 | 30 April 1963 |
+`})
+	if f := findingsWith(ds, CodeUnparsedDate); len(f) != 0 {
+		t.Errorf("unparsed-date findings %+v", f)
+	}
+	if len(ds.Terms) != 3 || ds.Terms[0].Note != "Term: 1st–2nd" {
+		t.Errorf("terms %+v", ds.Terms)
+	}
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{{"1st–2nd", true}, {"7th, 9th", true}, {"Fourth", true}, {"3rd and 5th", true}, {"Acting", false}, {"sometime in 1960", false}, {"", false}} {
+		if got := isTermNumbers(c.in); got != c.want {
+			t.Errorf("isTermNumbers(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+}
