@@ -643,9 +643,18 @@ func plausibleName(en string) bool {
 		return false
 	}
 	lower, i := 0, 0
+	ordinal, titled := false, false // "Sir David Howard, 1st Baronet": an ordinal before a title of nobility
 	for w := range strings.FieldsSeq(en) {
 		r, _ := utf8.DecodeRuneInString(w)
+		if ordinal {
+			if !nobilityTitles[w] {
+				return false
+			}
+			ordinal, titled = false, true
+		}
 		switch {
+		case unicode.IsDigit(r) && i > 0 && startsWithOrdinal(w):
+			ordinal = true
 		case unicode.IsUpper(r), unicode.IsDigit(r) && i == 0, r == '\'' || r == '"' || r == '‘' || r == '“':
 		case i < n-1 && isParticle(w):
 			lower++
@@ -656,10 +665,10 @@ func plausibleName(en string) bool {
 		}
 		i++
 	}
-	if lower > 3 || lower > 0 && hasRoleWord(en) && !isRegnalName(strings.Fields(en)) {
+	if ordinal || lower > 3 || lower > 0 && hasRoleWord(en) && !isRegnalName(strings.Fields(en)) {
 		return false
 	}
-	return !hasDigit(en) || startsWithOrdinal(first)
+	return titled || !hasDigit(en) || startsWithOrdinal(first)
 }
 
 // isParticle reports whether w, in any case, is one of particles.

@@ -42,7 +42,9 @@ func TestReadListLine(t *testing.T) {
 		{in: "2nd – Bob Ray, 1952–1957", name: "Bob Ray", tenure: "1952–1957", number: 2, ok: true},
 		{in: "No. 3 Cy Dunn 1957–1960", name: "Cy Dunn", tenure: "1957–1960", number: 3, ok: true},
 		{in: "3rd Duke of Kent: 1900–1910", name: "3rd Duke of Kent", tenure: "1900–1910", ok: true},
-		{in: "Zhang San, 1st term: 1949–1952", name: "Zhang San, 1st term", tenure: "1949–1952", ok: true}, // the name reads the term number as a note
+		{in: "Zhang San, 1st term: 1949–1952", name: "Zhang San, 1st term", tenure: "1949–1952", ok: true},                 // the name reads the term number as a note
+		{in: "2000–01: Sir David Howard, 1st Baronet", name: "Sir David Howard, 1st Baronet", tenure: "2000–01", ok: true}, // an ordinal before a title of nobility
+		{in: "Ann Lee, 1st Testword: 1949–1952", ok: false},
 		{in: "Zhang San (1949–1952) – resigned", name: "Zhang San", tenure: "1949–1952", after: []string{"resigned"}, ok: true},
 		{in: "Zhang San (1949–1952) – Liberal", name: "Zhang San", tenure: "1949–1952", after: []string{"Liberal"}, ok: true},
 		// A note after a tenure in brackets, however it is set off.
