@@ -824,11 +824,7 @@ Zhou Qiang
 - Party Secretary5: Li Yi
 - Party: Chinese Communist Party
 `})
-	var got []string
-	for _, tm := range ds.Terms {
-		got = append(got, tm.OfficeID+" "+termLine(tm)+" "+tm.PredecessorPersonID+" "+tm.Note)
-	}
-	slices.Sort(got)
+	got := blockTermLines(ds)
 	want := []string{
 		"first-secretary-of-the-communist-youth-league Zhou Qiang|周强|1998|2006  ",
 		"governor-of-hunan Zhou Qiang|周强|2006-09-30|2010-04-02 zhou-bohua Status: Acting until 2007; Chairman: Xi Jinping; Party Secretary: Zhang Chunxian",
@@ -874,11 +870,7 @@ Infobox
 - Term End5: 1990
 - Birth Date: February 11, 1970
 `})
-	var got []string
-	for _, tm := range ds.Terms {
-		got = append(got, tm.OfficeID+" "+termLine(tm)+" "+tm.PredecessorPersonID+" "+tm.Note)
-	}
-	slices.Sort(got)
+	got := blockTermLines(ds)
 	want := []string{
 		"lieutenant-governor-of-hawaii Josh Testgreen||2018-12-07|2022-12-05 doug-chin ",
 		"member-of-parliament-for-leeds-north Josh Testgreen||1990|1997  ",
@@ -889,6 +881,17 @@ Infobox
 	if !slices.Equal(got, want) {
 		t.Errorf("terms:\n got %q\nwant %q", got, want)
 	}
+}
+
+// blockTermLines returns each term as a biography test states it:
+// "office-id Name|native|start|end predecessor-id note", sorted.
+func blockTermLines(ds *Dataset) []string {
+	var got []string
+	for _, tm := range ds.Terms {
+		got = append(got, tm.OfficeID+" "+termLine(tm)+" "+tm.PredecessorPersonID+" "+tm.Note)
+	}
+	slices.Sort(got)
+	return got
 }
 
 // TestBiographyRepeatedKeys: an infobox that writes "Office" again
