@@ -23,7 +23,7 @@ var holderOfNowWords = []string{"the current ", "the incumbent ", "the present "
 // in the order it names them. A paragraph of the page's lead (before its
 // first heading) may also name one by when they took office.
 func readProseHolders(text string, lead bool) []proseHolder {
-	if !mayNameHolderOfNow(text) && !(lead && hasLeadVerb(text)) {
+	if now, leadWord := scanHolderWords(text); !now && !(lead && leadWord && hasLeadVerb(text)) {
 		return nil // most paragraphs
 	}
 	text = cleanCell(text)
@@ -45,26 +45,8 @@ func readProseHolders(text string, lead bool) []proseHolder {
 var leadVerbs = []string{" assumed office ", " took office ", " was sworn in ", " has served since ", " has held the office since ",
 	" has held the post since ", " has held the position since ", " has been in office since "}
 
+// hasLeadVerb reports whether text holds one of leadVerbs.
 func hasLeadVerb(text string) bool {
-	// Every lead verb has " office ", " since " or " sworn in ": one pass
-	// over the words finds whether the paragraph has one, as most do not.
-	found := false
-	for i := strings.IndexByte(text, ' '); i >= 0 && i+1 < len(text) && !found; {
-		switch rest := text[i+1:]; rest[0] {
-		case 'o':
-			found = strings.HasPrefix(rest, "office ")
-		case 's':
-			found = strings.HasPrefix(rest, "since ") || strings.HasPrefix(rest, "sworn in ")
-		}
-		j := strings.IndexByte(text[i+1:], ' ')
-		if j < 0 {
-			break
-		}
-		i += 1 + j
-	}
-	if !found {
-		return false
-	}
 	for _, v := range leadVerbs {
 		if strings.Contains(text, v) {
 			return true
@@ -97,16 +79,51 @@ func readLeadHolder(s string) (proseHolder, bool) {
 	return proseHolder{}, false
 }
 
+// holderOfNowShapes are the words one of readProseHolder's shapes holds.
+var holderOfNowShapes = []string{"he current ", "he incumbent ", "he present ", " is currently held by", " is held by",
+	" has been held by", " is presently held by", " has been ", " has served as "}
+
 // mayNameHolderOfNow reports whether a paragraph holds the words of one
 // of readProseHolder's shapes.
 func mayNameHolderOfNow(text string) bool {
-	for _, w := range []string{"he current ", "he incumbent ", "he present ", " is currently held by", " is held by",
-		" has been held by", " is presently held by", " has been ", " has served as "} {
-		if strings.Contains(text, w) {
-			return true
+	now, _ := scanHolderWords(text)
+	return now
+}
+
+// scanHolderWords passes over a paragraph's words once and reports
+// whether it holds one of holderOfNowShapes (now), and " office ", "
+// since " or " sworn in ", which every one of leadVerbs holds (leadWord):
+// most paragraphs hold neither, and are passed over at that.
+func scanHolderWords(text string) (now, leadWord bool) {
+	for i := strings.IndexByte(text, ' '); i >= 0 && !now; {
+		rest := text[i+1:]
+		if rest == "" {
+			break
 		}
+		switch rest[0] {
+		case 'c', 'i', 'p':
+			// "he current ", "he incumbent ", "he present "; " is … held by".
+			if i >= 2 && text[i-2:i] == "he" {
+				now = strings.HasPrefix(rest, "current ") || strings.HasPrefix(rest, "incumbent ") || strings.HasPrefix(rest, "present ")
+			}
+			if !now && rest[0] == 'i' {
+				now = strings.HasPrefix(rest, "is currently held by") || strings.HasPrefix(rest, "is held by") ||
+					strings.HasPrefix(rest, "is presently held by")
+			}
+		case 'h':
+			now = strings.HasPrefix(rest, "has been ") || strings.HasPrefix(rest, "has served as ")
+		case 'o':
+			leadWord = leadWord || strings.HasPrefix(rest, "office ")
+		case 's':
+			leadWord = leadWord || strings.HasPrefix(rest, "since ") || strings.HasPrefix(rest, "sworn in ")
+		}
+		j := strings.IndexByte(rest, ' ')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
 	}
-	return false
+	return now, leadWord
 }
 
 // sentences splits prose at the full stops that end a sentence: a stop

@@ -147,9 +147,13 @@ func FuzzReadProseHolders(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		naive := slices.ContainsFunc(leadVerbs, func(v string) bool { return strings.Contains(s, v) })
-		if got := hasLeadVerb(s); got != naive {
-			t.Fatalf("hasLeadVerb(%q) = %v, want %v", s, got, naive)
+		contains := func(v string) bool { return strings.Contains(s, v) }
+		now, leadWord := scanHolderWords(s)
+		if want := slices.ContainsFunc(holderOfNowShapes, contains); now != want {
+			t.Fatalf("scanHolderWords(%q) now = %v, want %v", s, now, want)
+		}
+		if slices.ContainsFunc(leadVerbs, contains) && !leadWord && !now {
+			t.Fatalf("scanHolderWords(%q) passes over a lead verb", s)
 		}
 		for _, h := range readProseHolders(s, true) {
 			if h.name.IsZero() {
