@@ -36,17 +36,6 @@ func isPostsByPlaceTable(doc *Document, idx int, t *Table) bool {
 	return read > 0 && read*2 > filled
 }
 
-// leadSaysNow reports whether the first paragraph before the block at
-// idx says the page is about the holders of now.
-func leadSaysNow(doc *Document, idx int) bool {
-	for _, b := range doc.Blocks[:idx] {
-		if b.Kind == ParagraphBlock {
-			return nowWords.in(b.Text)
-		}
-	}
-	return false
-}
-
 // isPlaceColumnLabel reports whether a table's first label names the
 // places its rows are of: a kind of place, or a country ("State",
 // "Country", "Nation").

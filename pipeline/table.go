@@ -83,9 +83,15 @@ func isCurrentPostsTable(doc *Document, idx int, lay *tableLayout) bool {
 	if hs := headingsAbove(doc.Blocks, idx); len(hs) > 0 {
 		return nowWords.in(hs[0])
 	}
+	return leadSaysNow(doc, idx)
+}
+
+// leadSaysNow reports whether the first paragraph before the block at
+// idx, the page's lead, says the page is about the holders of now.
+func leadSaysNow(doc *Document, idx int) bool {
 	for _, b := range doc.Blocks[:idx] {
 		if b.Kind == ParagraphBlock {
-			return nowWords.in(b.Text) // the lead
+			return nowWords.in(b.Text)
 		}
 	}
 	return false
