@@ -843,16 +843,50 @@ func keepRuns(lines []string, at, others []int, needles []string, keep []bool) {
 			}
 			added = append(added, n)
 		}
+		// A biography's block: the added fields numbered as the term's
+		// line ("Term Start1" and "Term End1", "Successor1"); the removed
+		// ones of that number were another block before renumbering.
+		var blocks []string
+		for k := i; k < j && hit; k++ {
+			if added[k-i] != 0 && slices.Contains(at, added[k-i]) {
+				if n := fieldNumber(lines[k]); n != "" {
+					blocks = append(blocks, n)
+				}
+			}
+		}
 		for k := i; k < j; k++ {
 			switch {
 			case hit:
-				keep[k] = added[k-i] != 0 && slices.Contains(at, added[k-i]) || mentions(lines[k], needles)
+				keep[k] = added[k-i] != 0 && slices.Contains(at, added[k-i]) || mentions(lines[k], needles) ||
+					len(blocks) > 0 && lines[k][0] == '+' && slices.Contains(blocks, fieldNumber(lines[k]))
 			case !other:
 				keep[k] = mentions(lines[k], needles)
 			}
 		}
 		i = j
 	}
+}
+
+// fieldNumber returns the number of an infobox field on a diff's line,
+// "+- Term End1: 20 December 2025" → "1"; "" for a field without one
+// and for any other line.
+func fieldNumber(l string) string {
+	l = strings.TrimRight(l, "\n")
+	if len(l) < 3 || l[1:3] != "- " {
+		return ""
+	}
+	key, _, ok := strings.Cut(l[3:], ":")
+	if !ok || strings.ContainsAny(key, " ") && !strings.ContainsAny(key[len(key)-1:], "0123456789") {
+		return ""
+	}
+	i := len(key)
+	for i > 0 && key[i-1] >= '0' && key[i-1] <= '9' {
+		i--
+	}
+	if i == 0 || i == len(key) {
+		return ""
+	}
+	return key[i:]
 }
 
 // hunkNewStart reads the new snapshot's first line of a hunk from its

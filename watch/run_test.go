@@ -1077,3 +1077,33 @@ func TestEvidenceOfOneOffice(t *testing.T) {
 		t.Errorf("evidence without lines:\n%s", got)
 	}
 }
+
+// TestEvidenceOfABiographyBlock: a biography's succession shows the added
+// fields of the term's block (its end, its successor), not the removed
+// fields that had the same number before the blocks were renumbered.
+func TestEvidenceOfABiographyBlock(t *testing.T) {
+	diff := `--- a (before)
++++ a (now)
+@@ -5,3 +5,6 @@
+-- Office1: Vice Chairman of Testland
+-- Term Start1: 26 July 2018
++- Office1: Party Secretary of Testcity
++- Term Start1: 24 September 2021
++- Term End1: 20 December 2025
++- Successor1: Yu Huiwen
+`
+	got := evidenceFor(diff, []string{"Yu Huiwen", "Party Secretary of Testcity"}, []int{6}, nil)
+	for _, want := range []string{"+- Term End1: 20 December 2025", "+- Successor1: Yu Huiwen", "+- Office1: Party Secretary of Testcity"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("evidence lacks %q:\n%s", want, got)
+		}
+	}
+	if strings.Contains(got, "Vice Chairman") {
+		t.Errorf("evidence shows the renumbered block:\n%s", got)
+	}
+	for l, want := range map[string]string{"+- Term End1: 2025\n": "1", "-- Successor12: A\n": "12", "+- Term End: 2025\n": "", "+| 1 | Ann |\n": "", "+- Born: 1 May 1950\n": ""} {
+		if got := fieldNumber(l); got != want {
+			t.Errorf("fieldNumber(%q) = %q, want %q", l, got, want)
+		}
+	}
+}
