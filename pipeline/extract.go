@@ -1315,12 +1315,20 @@ func currentPost(s string) (post, holder string, ok bool) {
 // one person of now: a name and no date, not several people (a
 // navigation box's "Governors: A · B · C").
 func isPostAndHolder(post, holder string) bool {
-	if !hasRoleWord(post) || len(post) > 60 || holder == "" || hasDigit(cleanCell(holder)) ||
-		strings.ContainsAny(holder, ":;,·•/") || strings.Contains(holder, " and ") {
-		return false
-	}
+	return hasRoleWord(post) && isOnePost(post) && isOneHolder(holder)
+}
+
+// isOnePost reports whether a post's title is one post's, not the
+// holders' of many years ("Party Secretaries: …").
+func isOnePost(post string) bool {
 	words := strings.Fields(post)
-	return singular(words[len(words)-1]) == words[len(words)-1] // not "Party Secretaries: …", the holders of many years
+	return len(post) <= 60 && len(words) > 0 && singular(words[len(words)-1]) == words[len(words)-1]
+}
+
+// isOneHolder reports whether a post's holder is one person named
+// without dates.
+func isOneHolder(holder string) bool {
+	return holder != "" && !hasDigit(cleanCell(holder)) && !strings.ContainsAny(holder, ":;,·•/") && !strings.Contains(holder, " and ")
 }
 
 // currentPosts reads a list of posts and their holders of now (see

@@ -81,7 +81,7 @@ func postHolderPairs(cell string) []postAndHolder {
 				return nil
 			}
 		}
-		if !isPostAndHolder(post, holder) || !twoCapitalisedWords(cleanCell(holder)) {
+		if !isHeadsPost(post) || !isOnePost(post) || !isOneHolder(holder) || !twoCapitalisedWords(cleanCell(holder)) {
 			return nil
 		}
 		out = append(out, postAndHolder{post, holder})
@@ -101,7 +101,7 @@ func cutNextPost(s string) (holder, post string, ok bool) {
 	for k > 2 && isPostWord(words[k-1]) {
 		k--
 	}
-	if k == len(words) || !hasRoleWord(words[len(words)-1]) {
+	if k == len(words) || !isHeadsPost(words[len(words)-1]) {
 		return "", "", false
 	}
 	return strings.Join(words[:k], " "), strings.Join(words[k:], " "), true
@@ -112,8 +112,25 @@ func cutNextPost(s string) (holder, post string, ok bool) {
 // qualifies one ("Deputy", "First"), a nation's ("French").
 func isPostWord(w string) bool {
 	l := strings.ToLower(w)
-	return hasRoleWord(w) || roleModifiers[l] || demonyms[l] != "" || l == "of" || l == "the"
+	return isHeadsPost(w) || roleModifiers[l] || demonyms[l] != "" || l == "of" || l == "the"
 }
+
+// isHeadsPost reports whether a cell's post names one, counting a
+// monarch's title, as a table of heads of state writes them: "King –
+// Charles III", "French Co-Prince – Emmanuel Macron". (A title alone is
+// no post elsewhere: "Ann King" is a name.)
+func isHeadsPost(post string) bool {
+	if hasRoleWord(post) {
+		return true
+	}
+	last := post[strings.LastIndexByte(post, ' ')+1:]
+	return headsTitles[strings.TrimPrefix(last, "Co-")]
+}
+
+// headsTitles are a monarch's titles a table of heads of state gives as
+// the post.
+var headsTitles = map[string]bool{"King": true, "Queen": true, "Prince": true, "Princess": true, "Emir": true,
+	"Duke": true, "Pope": true, "Sovereign": true, "Agong": true} // "Grand Duke", "Yang di-Pertuan Agong"
 
 // postsByPlace reads a table of the posts of many places and their
 // holders of now (see isPostsByPlaceTable): each post and holder an open
