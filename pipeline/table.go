@@ -61,6 +61,12 @@ type tableLayout struct {
 	// a place of the post only in a table of the holders of now ("List
 	// of current foreign ministers"), elsewhere the holder's nationality.
 	placeIsCountry bool
+	// placeIsBody is set when the column before the holders' names the
+	// body each row's post is of ("| Party | Leader | Since |" under
+	// "Current party leaders": the Leader of each party), which only a
+	// table of the holders of now says; elsewhere it is the holder's
+	// party.
+	placeIsBody bool
 	// unreadDates marks the columns headed as dates whose values are
 	// mostly text that is no date ("Left office: sometime in 1960"): kept
 	// in the notes, and reported.
@@ -491,9 +497,9 @@ func layoutOf(t *Table) *tableLayout {
 		role := holdersLabel(lay)
 		for j := range kinds {
 			l := cleanCell(lay.header[j])
-			country := isCountryLabel(l)
-			if j != h && kinds[j] == colOther && (isPlaceLabel(l) || country) && mostCellsAre(rows, j, func(c string) bool { return cleanCell(c) != "" }) {
-				lay.placeCol, lay.placeAfterName, lay.rowRole, lay.placeIsCountry = j, j > h, role, country
+			country, body := isCountryLabel(l), j < h && isBodyLabel(l) && role != "" && mostlyDistinct(rows, j)
+			if j != h && kinds[j] == colOther && (isPlaceLabel(l) || country || body) && mostCellsAre(rows, j, func(c string) bool { return cleanCell(c) != "" }) {
+				lay.placeCol, lay.placeAfterName, lay.rowRole, lay.placeIsCountry, lay.placeIsBody = j, j > h, role, country, body
 				break
 			}
 		}
@@ -1030,6 +1036,10 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 		// of Taipei City") need none.
 		lay.kinds[lay.officeCol], lay.officeCol = colOther, -1
 	}
+	if lay.placeIsBody && !lay.ofNow && !lay.leadNow {
+		// "| Party | Governor | Took office |": the governor's party.
+		lay.placeCol, lay.rowRole = -1, ""
+	}
 	if lay.placeIsCountry && !lay.ofNow {
 		// "| Name | Country | Took office |": where the holder is from.
 		lay.placeCol, lay.rowRole = -1, ""
@@ -1173,7 +1183,11 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 					where = strings.TrimSpace(where[:i]) // "Aichi (list)"
 				}
 			}
-			if where != "" {
+			if where != "" && lay.placeIsBody {
+				// "| Testland Labour Party | Ann Lee |" under "Leader": the
+				// Leader of the Testland Labour Party.
+				officeID = x.officeClaim(canonicalOfficeTitle(lay.rowRole+" of the "+strings.TrimPrefix(where, "the "), ""), "", r.Line)
+			} else if where != "" {
 				officeID = x.officeClaim(canonicalOfficeTitle(lay.rowRole, where), "", r.Line)
 				if lay.placeIsCountry {
 					x.officeOfCountry(officeID, where)
@@ -1967,6 +1981,32 @@ func pairedTenures(start, end string) []string {
 		out[i] = s.String() + " – " + ends[i].String()
 	}
 	return out
+}
+
+// isBodyLabel reports whether a column label names a kind of body a post
+// is of: "Party", "Organisation".
+func isBodyLabel(l string) bool {
+	for _, w := range [...]string{"party", "political party", "organisation", "organization", "body", "institution"} {
+		if strings.EqualFold(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// mostlyDistinct reports whether the filled cells of column j differ
+// from row to row, as each row's own body does (not one party's
+// holders).
+func mostlyDistinct(rows []Row, j int) bool {
+	seen := map[string]bool{}
+	filled := 0
+	for _, r := range rows {
+		if j < len(r.Cells) && r.Cells[j] != "" {
+			filled++
+			seen[cleanCell(r.Cells[j])] = true
+		}
+	}
+	return filled >= 2 && len(seen)*5 >= filled*4
 }
 
 // isCountryLabel reports whether a column label is "Country" or

@@ -1077,6 +1077,32 @@ This is a list of the current mayors of the largest cities in Testland.
 			notes:  []string{"", "", ""},
 		},
 		{
+			name: "a party column before the holders' in a table of the holders of now gives each party's post",
+			doc: `= Political parties in Testland =
+
+== Current party leaders ==
+
+| Party | Leader | Since |
+| Testland Labour Party | Ann Lee | 4 April 2020 |
+| Liberal Democrats | Bob Ray | 27 August 2020 |
+`,
+			office: "leader-of-the-testland-labour-party",
+			want:   []string{"Ann Lee||2020-04-04| open"},
+			notes:  []string{""},
+		},
+		{
+			name: "a party column before the holders' in a list of one office is the holder's party",
+			doc: `= List of governors of Testland =
+
+| Party | Governor | Took office | Left office |
+| Liberal | Ann Lee | 1990 | 1994 |
+| Labour | Bob Ray | 1994 | 1998 |
+`,
+			office: "governor-of-testland",
+			want:   []string{"Ann Lee||1990|1994", "Bob Ray||1994|1998"},
+			notes:  []string{"Party: Liberal", "Party: Labour"},
+		},
+		{
 			name: "a holder who never took office holds no term",
 			doc: `= Governor of Testland =
 
