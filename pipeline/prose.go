@@ -83,13 +83,6 @@ func readLeadHolder(s string) (proseHolder, bool) {
 var holderOfNowShapes = []string{"he current ", "he incumbent ", "he present ", " is currently held by", " is held by",
 	" has been held by", " is presently held by", " has been ", " has served as "}
 
-// mayNameHolderOfNow reports whether a paragraph holds the words of one
-// of readProseHolder's shapes.
-func mayNameHolderOfNow(text string) bool {
-	now, _ := scanHolderWords(text)
-	return now
-}
-
 // scanHolderWords passes over a paragraph's words once and reports
 // whether it holds one of holderOfNowShapes (now), and " office ", "
 // since " or " sworn in ", which every one of leadVerbs holds (leadWord):

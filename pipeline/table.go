@@ -1985,14 +1985,10 @@ func pairedTenures(start, end string) []string {
 
 // isBodyLabel reports whether a column label names a kind of body a post
 // is of: "Party", "Organisation".
-func isBodyLabel(l string) bool {
-	for _, w := range [...]string{"party", "political party", "organisation", "organization", "body", "institution"} {
-		if strings.EqualFold(l, w) {
-			return true
-		}
-	}
-	return false
-}
+func isBodyLabel(l string) bool { return lowerIn(bodyLabels, l) }
+
+var bodyLabels = map[string]bool{"party": true, "political party": true, "organisation": true, "organization": true,
+	"body": true, "institution": true}
 
 // mostlyDistinct reports whether the filled cells of column j differ
 // from row to row, as each row's own body does (not one party's
@@ -2011,14 +2007,9 @@ func mostlyDistinct(rows []Row, j int) bool {
 
 // isCountryLabel reports whether a column label is "Country" or
 // "Nation", or their plurals.
-func isCountryLabel(l string) bool {
-	for _, w := range [...]string{"country", "countries", "nation", "nations", "sovereign state"} {
-		if strings.EqualFold(l, w) {
-			return true
-		}
-	}
-	return false
-}
+func isCountryLabel(l string) bool { return lowerIn(countryLabels, l) }
+
+var countryLabels = map[string]bool{"country": true, "countries": true, "nation": true, "nations": true, "sovereign state": true}
 
 // isPlaceLabel reports whether a column label names the kind of place
 // each row is of: "Province", "Prefecture", "State", "Region (capital)".
