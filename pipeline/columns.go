@@ -74,6 +74,13 @@ func classifyHeader(h string) colKind {
 	if i := strings.IndexByte(l, '('); i > 0 && strings.HasSuffix(l, ")") && lifeWords.in(l[i:]) {
 		return classifyHeader(l[:i])
 	}
+	// "Prime Minister (Birth–Death) Constituency": the holders again,
+	// with what their cells give after the name.
+	if i := strings.IndexByte(l, '('); i > 0 {
+		if j := strings.IndexByte(l[i:], ')'); j > 0 && lifeWords.in(l[i:i+j]) && classifyHeader(l[:i]) == colName {
+			return colName
+		}
+	}
 	switch {
 	case l == "":
 		return colUnknown

@@ -82,7 +82,7 @@ func (n *Name) cutOpenMark() bool {
 }
 
 var (
-	actingWords = []string{"acting", "interim", "caretaker", "provisional", "temporary", "ad interim", "officiating"}
+	actingWords = []string{"acting", "interim", "caretaker", "provisional", "temporary", "ad interim", "officiating", "pro tem"}
 	// nativeActing are the words for "acting" in Chinese, Japanese and
 	// Korean, matched whole: 代理 may be part of a name.
 	nativeActing  = []string{"代理", "署理", "代行", "권한대행", "직무대행", "대행"}
@@ -463,6 +463,10 @@ func (n *Name) latinName(s string) string {
 		n.addNote(s[i+1:])
 		s = s[:i]
 	}
+	if i := trailingActingPost(s); i > 0 {
+		n.addNote(s[i+1:])
+		s = s[:i]
+	}
 	// "Ann Lee 1st term", "Ann Lee, second term": which of the holder's
 	// terms the row is, after a comma or a flattened line break.
 	if i := strings.LastIndexByte(s, ' '); i > 0 && len(s)-i == len(" term") && strings.EqualFold(s[i+1:], "term") {
@@ -557,6 +561,38 @@ func isNoteAfterComma(name, after string) bool {
 var nobilityTitles = map[string]bool{"Lord": true, "Lady": true, "Baron": true, "Baroness": true, "Earl": true,
 	"Countess": true, "Count": true, "Duke": true, "Duchess": true, "Marquess": true, "Marquis": true, "Viscount": true,
 	"Prince": true, "Princess": true, "Baronet": true, "Bt": true, "Sultan": true, "Emir": true, "King": true, "Queen": true}
+
+// trailingActingPost finds a post held for the time being written after
+// a name, its line break lost: "Ann Lee Acting Governor", "Patrick
+// McHenry Speaker pro tempore". It returns the index of the space before
+// the post, or -1. The name before it keeps two words or more.
+func trailingActingPost(s string) int {
+	if !actingWordSet.in(s) {
+		return -1 // most names: one pass, no allocation
+	}
+	cut := -1
+	if k := indexFold(s, " pro tem"); k > 0 {
+		cut = k
+		if j := strings.LastIndexByte(s[:k], ' '); j > 0 && hasRoleWord(s[j+1:k]) {
+			cut = j // "Speaker pro tempore"
+		}
+	} else {
+		for i := 0; i < len(s); i++ {
+			if s[i] != ' ' {
+				continue
+			}
+			w, rest, _ := strings.Cut(s[i+1:], " ")
+			if isActingWord(w) && rest != "" && strings.Count(rest, " ") < 5 && hasRoleWord(rest) {
+				cut = i // "Acting Governor"
+				break
+			}
+		}
+	}
+	if cut <= 0 || !strings.Contains(strings.TrimSpace(s[:cut]), " ") {
+		return -1
+	}
+	return cut
+}
 
 // isActingWord reports whether w is one word that marks an acting holder.
 func isActingWord(w string) bool {

@@ -31,6 +31,14 @@ func TestParseName(t *testing.T) {
 		{in: "Di Eck ad interim", en: "Di Eck", acting: true, qualifiers: []string{"ad interim"}},
 		{in: "Ann Lee Ad Interim", en: "Ann Lee", acting: true, qualifiers: []string{"Ad Interim"}},
 		{in: "Ann Lee 1st term", en: "Ann Lee", qualifiers: []string{"1st term"}},
+		// A post held for the time being after the name, its line break lost.
+		{in: "Patrick McHenry (born 1975) Speaker pro tempore", en: "Patrick McHenry", acting: true, life: "born 1975",
+			qualifiers: []string{"Speaker pro tempore"}},
+		{in: "Ann Lee Acting Governor", en: "Ann Lee", acting: true, qualifiers: []string{"Acting Governor"}},
+		{in: "Ann Lee (pro tempore)", en: "Ann Lee", acting: true},
+		{in: "Ann Lee pro tem", en: "Ann Lee", acting: true, qualifiers: []string{"pro tem"}},
+		{in: "Lee pro tem", en: "Lee pro tem"}, // one word before: no name would be left
+		{in: "Ann Lee Acting Director of the Mint", en: "Ann Lee", acting: true, qualifiers: []string{"Acting Director of the Mint"}},
 		// Acting for part of the term only: a note.
 		{in: "Bob Ray (acting until 1996)", en: "Bob Ray", qualifiers: []string{"acting until 1996"}},
 		{in: "Bob Ray – acting from March 1996", en: "Bob Ray", qualifiers: []string{"acting from March 1996"}},
@@ -210,7 +218,7 @@ func TestSlug(t *testing.T) {
 }
 
 func FuzzParseName(f *testing.F) {
-	for _, s := range []string{"Zhang Qilong (张启龙)", "Luo Dongchuan (acting)", "Zhang Dingcheng (1910–2000)", "（）", "((a)b)c)", "Sun Fo 2"} {
+	for _, s := range []string{"Zhang Qilong (张启龙)", "Luo Dongchuan (acting)", "Zhang Dingcheng (1910–2000)", "（）", "((a)b)c)", "Sun Fo 2", "Ann Lee Speaker pro tempore", "Ann Lee Acting Governor"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

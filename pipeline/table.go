@@ -448,9 +448,11 @@ func layoutOf(t *Table) *tableLayout {
 	// and an end column.
 	if !slices.Contains(kinds, colStart) && !slices.Contains(kinds, colEnd) {
 		if j := slices.Index(kinds, colRange); j >= 0 && rowsHoldTwoDates(shapes) {
-			if j+1 < len(kinds) && cleanCell(lay.header[j+1]) == "" && kinds[j+1] != colName {
-				// "| Term of Office | | Party |": the blank label after
-				// it is the end's.
+			if j+1 < len(kinds) && (cleanCell(lay.header[j+1]) == "" && kinds[j+1] != colName ||
+				kinds[j+1] == colRange && strings.EqualFold(cleanCell(lay.header[j+1]), cleanCell(lay.header[j]))) {
+				// "| Term of office | | Party |", or the label written
+				// over both its columns ("| Term of office | Term of
+				// office |"): the second is the end's.
 				kinds[j+1] = colEnd
 				lay.header[j+1] = lay.header[j]
 			} else {
@@ -935,20 +937,24 @@ func mostlyNames(shapes [][]shape, j int) bool {
 	return names > 0 && names*2 > filled
 }
 
-// namesPosts reports whether a cell of the table, outside its notes,
-// holds a role word: the table then lists posts or titles.
+// namesPosts reports whether a third or more of the table's rows hold a
+// role word outside their notes: the table then lists posts or titles
+// ("Mayor of Taichū"). A row or two that do ("Patrick McHenry Speaker
+// pro tempore") say something of their holder.
 func namesPosts(rows []Row, kinds []colKind) bool {
+	n := 0
 	for _, r := range rows {
 		for j, c := range r.Cells {
 			if j < len(kinds) && (kinds[j] == colNotes || kinds[j] == colRef) {
 				continue
 			}
 			if hasRoleWord(c) {
-				return true
+				n++
+				break
 			}
 		}
 	}
-	return false
+	return n > 0 && n*3 >= len(rows)
 }
 
 // underDateColumns reports whether every label of a second header row
@@ -1044,9 +1050,10 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 		// "| Name | Country | Took office |": where the holder is from.
 		lay.placeCol, lay.rowRole = -1, ""
 	}
-	if lay.placeAfterName && placeOf(list.title) != "" && !x.isCountry(placeOf(list.title)) {
-		// "| Governor | Took office | County |" under one place's list:
-		// the county is where the holder comes from.
+	if lay.placeAfterName && strings.Contains(list.title, " of ") && !x.isCountry(placeOf(list.title)) {
+		// "| Governor | Took office | County |" under one place's list,
+		// "| Speaker | Party | State |" under one body's: the county or
+		// state is where the holder comes from.
 		lay.placeCol, lay.rowRole = -1, ""
 	}
 	if lay.placeCol >= 0 && lay.rowRole == "" {

@@ -1292,6 +1292,7 @@ func TestClassifyHeader(t *testing.T) {
 		"Office": colOffice, "Position": colOffice, "Portfolio": colOffice, "In office": colRange, "Since": colStart,
 		// Life dates beside the holders' names.
 		"Governor (Birth–Death)": colName, "Chief Executive (Birth–Death)": colOther, "Lifespan (years)": colLife,
+		"Prime Minister (Birth–Death) Constituency": colName,
 		"Pinyin": colNameEN, "Romanization": colNameEN, "Revised Romanization": colNameEN, "Hepburn": colNameEN,
 		// The people a term relates to, not its dates.
 		"Appointed by": colOther, "Nominated by": colOther, "Served under": colOther, "President(s) served under": colOther,
@@ -2347,6 +2348,66 @@ func TestTermNumbersColumn(t *testing.T) {
 	}{{"1st–2nd", true}, {"7th, 9th", true}, {"Fourth", true}, {"3rd and 5th", true}, {"Acting", false}, {"sometime in 1960", false}, {"", false}} {
 		if got := isTermNumbers(c.in); got != c.want {
 			t.Errorf("isTermNumbers(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+}
+
+// TestSpeakersOfABody: a table of one body's presiding officers whose
+// label ("Speaker") the header words do not know, with a row for a
+// speaker pro tempore and a State column: the holders are the Speaker
+// column's, the pro tempore holder is acting, and the state is where each
+// holder comes from, not a post of its own.
+func TestSpeakersOfABody(t *testing.T) {
+	doc := `= List of speakers of the Zemblan House of Representatives =
+
+| No. | Portrait | Speaker | Party | State | Term of service |
+|---|---|---|---|---|---|
+| 1 | | Ann Lee (1750–1801) | Federalist | Ostia | April 1, 1789 – March 4, 1791 |
+| 2 | | Bob Ray (1740–1809) | Federalist | Nordia | October 24, 1791 – March 4, 1793 |
+| – | | Cy Dunn (born 1975) Speaker pro tempore | Federalist | Ostia | March 4, 1793 – April 1, 1793 |
+| 3 | | Di Eck (born 1972) | Republican | Sudia | April 1, 1793 – Incumbent |
+`
+	ds := buildDocs(t, map[string]string{"s.txt": doc})
+	var got []string
+	for _, tm := range ds.Terms {
+		got = append(got, tm.OfficeID+" "+termLine(tm))
+	}
+	const office = "speaker-of-the-zemblan-house-of-representatives"
+	want := []string{
+		office + " Ann Lee||1789-04-01|1791-03-04",
+		office + " Bob Ray||1791-10-24|1793-03-04",
+		office + " Cy Dunn||1793-03-04|1793-04-01 acting",
+		office + " Di Eck||1793-04-01| open",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("terms:\n got %q\nwant %q", got, want)
+	}
+}
+
+// TestLabelOverBothDateColumns: "| Term of office | Term of office |", the
+// label of a spanning cell written over each of its columns, is a start
+// and an end column; the holders' label with life dates and a
+// constituency after them is the holders'.
+func TestLabelOverBothDateColumns(t *testing.T) {
+	doc := `= List of prime ministers of Zembla =
+
+| Portrait | Prime Minister (Birth–Death) Constituency | Term of office | Term of office | Party | Monarch (Reign) |
+|---|---|---|---|---|---|
+| | Ann Lee (1676–1745) MP for Ostia | 3 April 1721 | 11 February 1742 | Whig | Karl I (1714–1727) |
+| | Bob Ray (1673–1743) | 16 February 1742 | 2 July 1743 | Tory | Karl II (1727–1760) |
+`
+	ds := buildDocs(t, map[string]string{"p.txt": doc})
+	var got []string
+	for _, tm := range ds.Terms {
+		got = append(got, termLine(tm))
+	}
+	want := []string{"Ann Lee||1721-04-03|1742-02-11", "Bob Ray||1742-02-16|1743-07-02"}
+	if !slices.Equal(got, want) {
+		t.Errorf("terms:\n got %q\nwant %q", got, want)
+	}
+	for _, f := range ds.Findings {
+		if f.Code == "realigned-row" {
+			t.Errorf("unexpected finding: %s", f.Message)
 		}
 	}
 }
