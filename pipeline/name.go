@@ -651,6 +651,15 @@ var styles = []string{"The Right Honourable ", "The Rt Hon. ", "The Rt. Hon. ", 
 	"Major ", "Maj. ", "Brigadier ", "Brig. ", "Captain ", "Capt. ", "Commander ", "Cmdr. ", "Cdr. ",
 	"Commodore ", "Doctor ", "Dr. ", "Dr ", "Professor ", "Prof. ", "Reverend ", "Rev. ", "Canon ", "Bishop ", "Fr. ",
 	"Alderman ", "Ald. ", "Councillor ", "Cllr. ", "Cllr ", "Mr. ", "Mrs. ", "Ms. ",
+	// Malaysian and Bruneian honorifics ("Tan Sri Dato' Haji Muhammad
+	// Taib", "Tun Dr. Ismail"; "Tun" alone is also a Burmese name) and
+	// the title of one who made the pilgrimage ("Alhaji Lateef Jakande").
+	"Tan Sri ", "Puan Sri ", "Dato' Seri ", "Dato' Sri ", "Dato Seri ", "Dato Sri ", "Datuk Seri ", "Datuk Patinggi ",
+	"Datuk Amar ", "Dato' ", "Dato’ ", "Datuk ", "Datin Paduka ", "Datin Seri ", "Datin ", "Tun Dr. ", "Tun Haji ",
+	"Tun Datu ", "Toh Puan ", "Haji ", "Hajjah ", "Hj. ", "Alhaji ", "Alhaja ",
+	// A chieftaincy title of Nigeria and elsewhere ("Chief Michael
+	// Otedola"); before a role word, "Chief Minister", it begins a post.
+	"Chief ",
 	// Posts written before a name: "President Xi Jinping", "Governor Li Si".
 	"President ", "Vice President ", "Prime Minister ", "Premier ", "Governor ", "Lieutenant Governor ",
 	"Mayor ", "Chairman ", "Chairwoman ", "Chairperson ", "Senator ", "Chancellor ", "Speaker ", "Justice "}
@@ -725,6 +734,9 @@ func styleEnd(s string) int {
 		}
 		if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsUpper(r) {
 			return end // "Chairman of the Government": a post, not a name
+		}
+		if w, _, _ := strings.Cut(rest, " "); hasRoleWord(w) {
+			return end // "Chief Minister Ann Lee": the style begins a post
 		}
 		end += n
 	}
@@ -823,7 +835,9 @@ var postNominals = map[string]bool{
 	"MHA": true, "MEP": true, "MSP": true, "TD": true,
 	// Of Nigeria, Australia, Canada, New Zealand, Hong Kong.
 	"GCFR": true, "GCON": true, "CFR": true, "OFR": true, "AO": true, "OAM": true, "CC": true, "OC": true,
-	"MNZM": true, "CNZM": true, "GBM": true, "GBS": true, "SBS": true, "BBS": true,
+	"MNZM": true, "CNZM": true, "GBM": true, "GBS": true, "SBS": true, "BBS": true, "SAN": true, "OON": true,
+	// Of Malaysia's federal and state honours.
+	"SSM": true, "PSM": true, "SPMS": true, "DPMS": true,
 }
 
 func isConstituencyTitle(w string) bool {

@@ -88,6 +88,15 @@ func TestParseName(t *testing.T) {
 		{in: "His Excellency Lee", en: "His Excellency Lee"}, // a name keeps two words
 		{in: "Gen. Thomas Ash", en: "Thomas Ash", qualifiers: []string{"Gen."}},
 		{in: "Dr. Samuel Voss", en: "Samuel Voss", qualifiers: []string{"Dr."}},
+		// Malaysian honorifics, the pilgrim's title and a chieftaincy.
+		{in: "Tan Sri Dato' Haji Muhammad Taib", en: "Muhammad Taib", qualifiers: []string{"Tan Sri Dato' Haji"}},
+		{in: "Dato' Seri Dr. Mohamad Khir Toyo", en: "Mohamad Khir Toyo", qualifiers: []string{"Dato' Seri Dr."}},
+		{in: "Tun Dr. Ismail Abdul Rahman", en: "Ismail Abdul Rahman", qualifiers: []string{"Tun Dr."}},
+		{in: "Tun Tun Oo", en: "Tun Tun Oo"}, // a Burmese name
+		{in: "Alhaji Lateef Jakande", en: "Lateef Jakande", qualifiers: []string{"Alhaji"}},
+		{in: "Chief Michael Otedola", en: "Michael Otedola", qualifiers: []string{"Chief"}},
+		{in: "Babatunde Fashola SAN", en: "Babatunde Fashola", qualifiers: []string{"SAN"}},
+		{in: "Chief Minister Ann Lee", en: "Chief Minister Ann Lee"}, // a post, not a chieftaincy
 		{in: "Lt. Col. Ann Roe", en: "Ann Roe", qualifiers: []string{"Lt. Col."}},
 		{in: "Rear Admiral Luke McNamee", en: "Luke McNamee", qualifiers: []string{"Rear Admiral"}},
 		{in: "Marshal Ma Hongkui", en: "Ma Hongkui", qualifiers: []string{"Marshal"}},
@@ -97,7 +106,7 @@ func TestParseName(t *testing.T) {
 		{in: "Ann Lee (Liberal politician)", en: "Ann Lee", qualifiers: []string{"Liberal politician"}},
 		{in: "Maj.-Gen. Charles Gordon CB", en: "Charles Gordon", qualifiers: []string{"Maj.-Gen.", "CB"}},
 		{in: "Lieutenant-General Ann Roe", en: "Ann Roe", qualifiers: []string{"Lieutenant-General"}},
-		{in: "Chief Obafemi Awolowo GCFR", en: "Chief Obafemi Awolowo", qualifiers: []string{"GCFR"}},
+		{in: "Chief Obafemi Awolowo GCFR", en: "Obafemi Awolowo", qualifiers: []string{"Chief", "GCFR"}},
 		{in: "Tung Chee-hwa GBM", en: "Tung Chee-hwa", qualifiers: []string{"GBM"}},
 		{in: "Captain Cook", en: "Captain Cook"}, // a name keeps two words
 		{in: "John Smith, Republican", en: "John Smith", qualifiers: []string{"Republican"}},
