@@ -609,8 +609,12 @@ func trimDateNoise(s string) string {
 // particles are the lower-case words a personal name may hold.
 var particles = map[string]bool{"de": true, "da": true, "das": true, "del": true, "della": true, "der": true,
 	"den": true, "di": true, "do": true, "dos": true, "du": true, "la": true, "le": true, "van": true, "von": true,
-	"zu": true, "y": true, "e": true, "bin": true, "binti": true, "ibn": true, "al": true, "el": true, "ter": true,
+	"zu": true, "y": true, "e": true, "bin": true, "binti": true, "bint": true, "ibn": true, "al": true, "el": true, "ter": true,
 	"ten": true, "af": true, "of": true, "the": true, "and": true}
+
+// patronymics join a name to the father's ("Sultan bin Abdulaziz"): a
+// role word before one is a given name, not a post.
+var patronymics = map[string]bool{"bin": true, "binti": true, "bint": true, "ibn": true}
 
 // holderName parses text (a name with its native name and qualifiers) and
 // reports whether it names a person: a native name, or a Latin name of one
@@ -657,7 +661,9 @@ func plausibleName(en string) bool {
 			ordinal = true
 		case unicode.IsUpper(r), unicode.IsDigit(r) && i == 0, r == '\'' || r == '"' || r == '‘' || r == '“':
 		case i < n-1 && isParticle(w):
-			lower++
+			if !patronymics[w] {
+				lower++
+			}
 		case strings.IndexFunc(w, unicode.IsUpper) > 0 && strings.ContainsAny(w, "-'’"):
 			// "al-Bashir", "d'Estaing"
 		default:

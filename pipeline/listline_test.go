@@ -112,7 +112,9 @@ func TestPlausibleName(t *testing.T) {
 	for _, s := range []string{"Zhang San", "F. H. Schofield", "Charles de Gaulle", "de Gaulle", "Omar al-Bashir",
 		"Valéry Giscard d'Estaing", "14th Dalai Lama", "Ōtsuka Isei", "Francisco Portusach Martínez",
 		// A ruler's style: title, name, realm.
-		"Emperor Wu of Han", "Emperor Gaozu of Han", "Sultan Ahmad Tajuddin of Brunei"} {
+		"Emperor Wu of Han", "Emperor Gaozu of Han", "Sultan Ahmad Tajuddin of Brunei",
+		// A role word as a given name, before a patronymic.
+		"Sultan bin Abdulaziz", "Prince Sultan bin Salman", "Sultan Qaboos bin Said"} {
 		if !plausibleName(s) {
 			t.Errorf("plausibleName(%q) = false", s)
 		}

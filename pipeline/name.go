@@ -639,17 +639,21 @@ func constituencyAt(s string) int {
 
 // styles are the forms of address written before a name in lists of
 // officeholders: not part of the name.
-var styles = []string{"The Right Honourable ", "The Rt Hon. ", "The Rt. Hon. ", "The Rt Hon ", "Rt Hon. ", "Rt. Hon. ",
+var styles = []string{"The Right Honourable ", "The Most Honourable ", "The Most Hon. ", "The Rt Hon. ", "The Rt. Hon. ", "The Rt Hon ", "Rt Hon. ", "Rt. Hon. ",
 	"The Honourable ", "The Honorable ", "The Hon. ", "The Hon ", "Hon. ", "His Excellency ", "Her Excellency ",
 	"H.E. ", "His Majesty ", "Her Majesty ",
 	// Ranks and titles: "Gen. Thomas Ash", "Rear Admiral Luke McNamee",
 	// "Lt. Col. Ann Roe", "Dr. Samuel Voss".
-	"Rear Admiral ", "Vice Admiral ", "Field Marshal ", "Air Marshal ", "Air Vice-Marshal ", "Marshal ",
+	"Rear Admiral ", "Vice Admiral ", "Field Marshal ", "Air Chief Marshal ", "Air Marshal ", "Air Vice-Marshal ", "Marshal ",
+	"Group Captain ", "Wing Commander ", "Squadron Leader ", "Sergeant ", "Sgt. ",
+	// A police rank's prefix, as Thai lists write it: "Pol. Lt. Col. Ann Lee".
+	"Pol. ", "Police ",
 	"Maj.-Gen. ", "Major-General ", "Lt.-Gen. ", "Lieutenant-General ", "Brig.-Gen. ", "Brigadier-General ",
 	"Lt.-Col. ", "Lieutenant-Colonel ",
 	"Admiral ", "Adm. ", "General ", "Gen. ", "Lieutenant ", "Lt. ", "Lt ", "Lieut. ", "Colonel ", "Col. ",
 	"Major ", "Maj. ", "Brigadier ", "Brig. ", "Captain ", "Capt. ", "Commander ", "Cmdr. ", "Cdr. ",
 	"Commodore ", "Doctor ", "Dr. ", "Dr ", "Professor ", "Prof. ", "Reverend ", "Rev. ", "Canon ", "Bishop ", "Fr. ",
+	"Monsignor ", "Mgr. ", "Msgr. ", "Judge ",
 	"Alderman ", "Ald. ", "Councillor ", "Cllr. ", "Cllr ", "Mr. ", "Mrs. ", "Ms. ",
 	// Malaysian and Bruneian honorifics ("Tan Sri Dato' Haji Muhammad
 	// Taib", "Tun Dr. Ismail"; "Tun" alone is also a Burmese name) and

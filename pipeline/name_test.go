@@ -97,6 +97,9 @@ func TestParseName(t *testing.T) {
 		{in: "Chief Michael Otedola", en: "Michael Otedola", qualifiers: []string{"Chief"}},
 		{in: "Babatunde Fashola SAN", en: "Babatunde Fashola", qualifiers: []string{"SAN"}},
 		{in: "Chief Minister Ann Lee", en: "Chief Minister Ann Lee"}, // a post, not a chieftaincy
+		{in: "Pol. Lt. Col. Thaksin Shinawatra", en: "Thaksin Shinawatra", qualifiers: []string{"Pol. Lt. Col."}},
+		{in: "Air Chief Marshal Ann Lee", en: "Ann Lee", qualifiers: []string{"Air Chief Marshal"}},
+		{in: "The Most Honourable Ann Lee", en: "Ann Lee", qualifiers: []string{"The Most Honourable"}},
 		{in: "Lt. Col. Ann Roe", en: "Ann Roe", qualifiers: []string{"Lt. Col."}},
 		{in: "Rear Admiral Luke McNamee", en: "Luke McNamee", qualifiers: []string{"Rear Admiral"}},
 		{in: "Marshal Ma Hongkui", en: "Ma Hongkui", qualifiers: []string{"Marshal"}},
