@@ -254,6 +254,7 @@ func (FTM) WriteEntities(ctx context.Context, w io.Writer, ds *pipeline.Dataset)
 		}
 		e.add("birthDate", ftmDate(p.Birth))
 		e.add("birthPlace", p.BirthPlace)
+		e.add("deathDate", ftmDate(p.Death))
 		e.add("political", p.Party)
 		e.add("education", p.AlmaMater)
 		if posts := held[i]; len(posts) > 0 {

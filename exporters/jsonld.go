@@ -155,6 +155,8 @@ func (JSONLD) WriteDocument(ctx context.Context, w io.Writer, ds *pipeline.Datas
 		n.names("schema:name", p.NameEN, p.NameNative, p.NameNativeLang)
 		n.date("schema:birthDate", "t:birthDatePrecision", p.Birth)
 		n.str("t:birthPlace", p.BirthPlace, "en")
+		n.date("schema:deathDate", "t:deathDatePrecision", p.Death)
+		n.str("t:deathPlace", p.DeathPlace, "en")
 		n.str("t:party", p.Party, "en")
 		n.str("t:almaMater", p.AlmaMater, "en")
 		if p.SourceID != "" {

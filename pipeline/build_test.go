@@ -2758,31 +2758,31 @@ The committee secretary is the highest ranking post in the province.
 	}
 }
 
-func TestBirthOf(t *testing.T) {
-	for _, tc := range []struct{ in, want string }{
-		{"1910–2000", "1910"}, {"born 1933", "1933"}, {"b. 1946", "1946"}, {"Born 5 May 1950", "1950-05-05"},
-		{"1946–", "1946"}, {"?–1950", ""}, {"died 1950", ""}, {"1910", ""}, {"unknown", ""},
+func TestLifeDates(t *testing.T) {
+	for _, tc := range []struct{ in, birth, death string }{
+		{"1910–2000", "1910", "2000"}, {"born 1933", "1933", ""}, {"b. 1946", "1946", ""}, {"Born 5 May 1950", "1950-05-05", ""},
+		{"1946–", "1946", ""}, {"?–1950", "", "1950"}, {"? – 3 May 1950", "", "1950-05-03"}, {"died 1950", "", "1950"},
+		{"d. 1950", "", "1950"}, {"c. 849 – 899", "0849", "0899"}, {"1910", "", ""}, {"unknown", "", ""}, {"born sometime", "", ""},
 	} {
-		got := ""
-		if d := birthOf(tc.in); !d.IsZero() {
-			got = d.String()
-		}
-		if got != tc.want {
-			t.Errorf("birthOf(%q) = %q, want %q", tc.in, got, tc.want)
+		birth, death := lifeDates(tc.in)
+		if birth.String() != tc.birth || death.String() != tc.death {
+			t.Errorf("lifeDates(%q) = %q, %q; want %q, %q", tc.in, birth.String(), death.String(), tc.birth, tc.death)
 		}
 	}
 }
 
-// TestBirthFromLists: a list's life dates and a Born column give the
-// person's birth; the person's own page, where it gives one, wins.
+// TestBirthFromLists: a list's life dates and Born and Died columns give
+// the person's birth and death; the person's own page, where it gives
+// them, wins.
 func TestBirthFromLists(t *testing.T) {
 	ds := buildDocs(t, map[string]string{
 		"list.txt": `= Governor of Testland =
 
-| No. | Name | Born | Took office | Left office |
-| 1 | Ann Lee (1901–1970) | | 1949 | 1952 |
-| 2 | Bob Ray | 3 March 1910 | 1952 | 1958 |
-| 3 | Cy Dunn (1915–1990) | | 1958 | 1962 |
+| No. | Name | Born | Died | Took office | Left office |
+| 1 | Ann Lee (1901–1970) | | | 1949 | 1952 |
+| 2 | Bob Ray | 3 March 1910 | 1 June 1980 | 1952 | 1958 |
+| 3 | Cy Dunn (1915–1990) | | | 1958 | 1962 |
+| 4 | Di Eck | | 1999 | 1962 | 1966 |
 `,
 		"dunn.txt": `= Cy Dunn =
 
@@ -2791,16 +2791,18 @@ Cy Dunn
 - Term Start: 1958
 - Term End: 1962
 - Birth Date: 2 February 1916
+- Died: 4 April 1991 (aged 75) Ostia
 
 Cy Dunn was a governor.
 `})
 	got := map[string]string{}
 	for _, p := range ds.Persons {
-		got[p.ID] = p.Birth.String()
+		got[p.ID] = p.Birth.String() + " " + p.Death.String() + " " + p.DeathPlace
 	}
-	for id, want := range map[string]string{"ann-lee": "1901", "bob-ray": "1910-03-03", "cy-dunn": "1916-02-02"} {
+	for id, want := range map[string]string{"ann-lee": "1901 1970 ", "bob-ray": "1910-03-03 1980-06-01 ",
+		"cy-dunn": "1916-02-02 1991-04-04 Ostia", "di-eck": " 1999 "} {
 		if got[id] != want {
-			t.Errorf("%s born %q, want %q", id, got[id], want)
+			t.Errorf("%s: born, died %q, want %q", id, got[id], want)
 		}
 	}
 }

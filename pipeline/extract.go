@@ -175,6 +175,8 @@ type personClaim struct {
 	name       Name
 	birth      Date
 	birthPlace string
+	death      Date
+	deathPlace string
 	party      string
 	almaMater  string
 	line       int
@@ -1969,12 +1971,19 @@ func (x *extractor) biography() {
 			// day ended with the holder's death.
 			if d, err := ParseDate(stripParens(v)); err == nil {
 				death = d
-			} else if d, _, ok := dateIn(stripParens(v)); ok {
+			} else if d, place, ok := dateIn(stripParens(v)); ok {
 				death = d
+				if p.deathPlace == "" && name == "died" {
+					p.deathPlace = strings.Trim(place, " ,")
+				}
 			}
+			p.death = death
 			continue
 		case "birthplace":
 			p.birthPlace = v
+			continue
+		case "deathplace":
+			p.deathPlace = v
 			continue
 		case "party":
 			p.party = v

@@ -623,33 +623,52 @@ func (a *personAcc) note(n Name, sourceID string) {
 	if a.p.NameNative == "" && n.Native != "" {
 		a.p.NameNative, a.p.NameNativeLang = n.Native, n.Lang
 	}
-	if a.p.Birth.IsZero() && n.Life != "" {
-		a.p.Birth = birthOf(n.Life) // the first list to give it, in the order of sources
+	if n.Life != "" && (a.p.Birth.IsZero() || a.p.Death.IsZero()) {
+		// The first list to give each, in the order of sources.
+		birth, death := lifeDates(n.Life)
+		if a.p.Birth.IsZero() {
+			a.p.Birth = birth
+		}
+		if a.p.Death.IsZero() {
+			a.p.Death = death
+		}
 	}
 	if !a.bio && sourceID < a.p.SourceID {
 		a.p.SourceID = sourceID
 	}
 }
 
-// birthOf reads the birth that a name's life dates give: "1910–2000" →
-// 1910, "born 1933", "b. 1946", "c. 849 – 899"; zero for "?–1950",
-// "died 1950" and anything else.
-func birthOf(life string) Date {
+// lifeDates reads the birth and death that a name's life dates give:
+// "1910–2000" → 1910 and 2000, "born 1933" and "b. 1946" → a birth,
+// "died 1950", "d. 1950" and "?–1950" → a death, "c. 849 – 899" → both;
+// zero dates for what it does not give, and for anything else.
+func lifeDates(life string) (birth, death Date) {
 	l := strings.TrimSpace(life)
 	low := strings.ToLower(l)
-	for _, p := range []string{"born ", "b. "} {
+	for _, p := range []string{"born ", "b. ", "died ", "d. "} {
 		if strings.HasPrefix(low, p) {
 			d, err := ParseDate(trimDateNoise(strings.TrimSpace(l[len(p):])))
-			if err != nil {
-				return Date{}
+			switch {
+			case err != nil:
+				return Date{}, Date{}
+			case p[0] == 'b':
+				return d, Date{}
+			default:
+				return Date{}, d
 			}
-			return d
 		}
 	}
 	if t, err := ParseTenure(l); err == nil && !t.Single {
-		return t.Start
+		return t.Start, t.End
 	}
-	return Date{}
+	if rest, ok := strings.CutPrefix(l, "?"); ok {
+		// "?–1950": the birth is not known.
+		rest = strings.TrimLeft(strings.TrimSpace(rest), "–—-")
+		if d, err := ParseDate(trimDateNoise(strings.TrimSpace(rest))); err == nil {
+			return Date{}, d
+		}
+	}
+	return Date{}, Date{}
 }
 
 // persons builds the person records: one per person ID mentioned, with the
@@ -714,7 +733,10 @@ func (b *builder) persons() {
 			if !p.birth.IsZero() {
 				a.p.Birth = p.birth // the person's own page over a list's life dates
 			}
-			a.p.BirthPlace = p.birthPlace
+			if !p.death.IsZero() {
+				a.p.Death = p.death
+			}
+			a.p.BirthPlace, a.p.DeathPlace = p.birthPlace, p.deathPlace
 			a.p.Party = p.party
 			a.p.AlmaMater = p.almaMater
 		}

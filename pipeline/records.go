@@ -60,6 +60,8 @@ type Person struct {
 	NameNativeLang string // BCP 47 language of NameNative: zh, ja, ko, …
 	Birth          Date
 	BirthPlace     string
+	Death          Date // from a biography's Death Date, or a list's life dates (1910–2000)
+	DeathPlace     string
 	Party          string
 	AlmaMater      string
 	SourceID       string

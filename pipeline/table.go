@@ -1560,11 +1560,22 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 						label = cleanCell(lay.header[j])
 					}
 					switch l := strings.ToLower(label); {
-					case c.name.Life != "": // the name's own life dates come first
 					case label == "" && isLifeDates(v):
-						c.name.Life = v
+						if c.name.Life == "" { // the name's own life dates come first
+							c.name.Life = v
+						}
 					case strings.Contains(l, "born") || strings.Contains(l, "birth"):
-						c.name.Life = "born " + v
+						if c.name.Life == "" {
+							c.name.Life = "born " + v
+						}
+					case strings.Contains(l, "died") || strings.Contains(l, "death"):
+						// "| Born | Died |": the life's two ends.
+						switch {
+						case c.name.Life == "":
+							c.name.Life = "died " + v
+						case strings.HasPrefix(c.name.Life, "born "):
+							c.name.Life = c.name.Life[len("born "):] + " – " + v
+						}
 					}
 					if label != "" {
 						v = label + ": " + v

@@ -1248,9 +1248,12 @@ func (d *differ) personFields() {
 		for _, f := range []struct{ name, old, new string }{
 			{"birth", o.Birth.String(), n.Birth.String()},
 			{"birth_place", o.BirthPlace, n.BirthPlace},
+			{"death", o.Death.String(), n.Death.String()},
+			{"death_place", o.DeathPlace, n.DeathPlace},
 			{"party", o.Party, n.Party},
 		} {
-			if f.old == "" || f.new == "" || f.old == f.new || reworded(f.old, f.new) || f.name == "birth" && o.Birth.EqualAtSharedPrecision(n.Birth) {
+			if f.old == "" || f.new == "" || f.old == f.new || reworded(f.old, f.new) ||
+				f.name == "birth" && o.Birth.EqualAtSharedPrecision(n.Birth) || f.name == "death" && o.Death.EqualAtSharedPrecision(n.Death) {
 				continue
 			}
 			d.add(Change{Kind: KindPersonFieldChanged, To: &Person{ID: n.ID, NameEN: n.NameEN, NameNative: n.NameNative},

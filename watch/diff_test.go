@@ -3,6 +3,7 @@ package watch
 import (
 	"context"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -259,5 +260,39 @@ func TestNotYet(t *testing.T) {
 	past := notYet(Diff(older, build(t, strings.Replace(page, "%s", "31 July 2024", 1))), now)
 	if len(past) != 1 || past[0].Kind != KindTermEnded {
 		t.Errorf("an end past: %+v", past)
+	}
+}
+
+// TestPersonFieldCorrections: a biography's birth or death date rewritten
+// is a correction of the record; a death given where none was, or the
+// same date at another precision, is not reported as one.
+func TestPersonFieldCorrections(t *testing.T) {
+	bio := func(born, died string) string {
+		return "= Ann Lee =\n\nAnn Lee\n- Office: Governor of Testland\n- Term Start: 1950\n- Term End: 1960\n" +
+			"- Birth Date: " + born + "\n" + died + "\nAnn Lee was a governor.\n"
+	}
+	for _, tc := range []struct {
+		name     string
+		old, new string
+		want     []string
+	}{
+		{"death rewritten", bio("1 May 1901", "- Death Date: 2 June 1970"), bio("1 May 1901", "- Death Date: 3 June 1970"),
+			[]string{`Ann Lee: death corrected from "1970-06-02" to "1970-06-03"`}},
+		{"birth rewritten", bio("1 May 1901", ""), bio("2 May 1901", ""),
+			[]string{`Ann Lee: birth corrected from "1901-05-01" to "1901-05-02"`}},
+		{"death added", bio("1 May 1901", ""), bio("1 May 1901", "- Death Date: 2 June 1970"), nil},
+		{"death made precise", bio("1 May 1901", "- Death Date: 1970"), bio("1 May 1901", "- Death Date: 2 June 1970"), nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, c := range Diff(build(t, tc.old), build(t, tc.new)) {
+				if c.Kind == KindPersonFieldChanged {
+					got = append(got, c.Headline)
+				}
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
 	}
 }
