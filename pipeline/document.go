@@ -294,19 +294,68 @@ func parseText(path, text string) (*Document, error) {
 // without one, as Markdown allows and some mirrors render pages: a line
 // with a pipe over a separator line ("---|---|"), and the lines with a
 // pipe that follow, up to the first without one.
+//
+// Such a mirror breaks a row where a cell held a picture or a line break:
+// "1 | ![]() |", "Zhang Dingcheng", "(1910–2000) |", "August 1949 |
+// October 1954 | [1] |". Lines that together, and only together, make a
+// row as wide as the header are joined into its first line; the others
+// become joinedLine, which the table reader passes over, so that every
+// line keeps its number.
 func pipeBareTables(lines []string) {
 	for i := 0; i+1 < len(lines); i++ {
 		if !isBareSeparator(lines[i+1]) || !strings.Contains(lines[i], "|") || strings.HasPrefix(lines[i], "|") {
 			continue
 		}
+		width := len(splitCells(lines[i]))
 		lines[i], lines[i+1] = "| "+lines[i], "|"+lines[i+1]
 		i += 2
 		for ; i < len(lines) && strings.Contains(lines[i], "|"); i++ {
-			if !strings.HasPrefix(lines[i], "|") {
-				lines[i] = "| " + lines[i]
+			if strings.HasPrefix(lines[i], "|") {
+				continue
 			}
+			if k := brokenRowEnd(lines, i, width); k > i {
+				lines[i] = strings.Join(lines[i:k+1], " ")
+				for j := i + 1; j <= k; j++ {
+					lines[j] = joinedLine
+				}
+				lines[i] = "| " + lines[i]
+				i = k
+				continue
+			}
+			lines[i] = "| " + lines[i]
 		}
 	}
+}
+
+// joinedLine stands for a line of a table's row that pipeBareTables
+// joined into the row's first line.
+const joinedLine = "|\u00a0joined"
+
+// brokenRowEnd returns the last of the lines from i on that make, joined,
+// one row as wide as the table's header (width cells, ending with a
+// pipe), when the line at i alone is narrower; i when there is no such
+// row. A blank line, a heading or a line that starts a table ends the
+// search.
+func brokenRowEnd(lines []string, i, width int) int {
+	const maxLines = 8
+	acc := lines[i]
+	if len(splitCells(acc)) >= width {
+		return i
+	}
+	for k := i + 1; k < len(lines) && k <= i+maxLines; k++ {
+		l := lines[k]
+		if l == "" || l[0] == '|' || l[0] == '=' || isBareSeparator(l) {
+			return i
+		}
+		acc += " " + l
+		switch n := len(splitCells(acc)); {
+		case n == width && strings.HasSuffix(acc, "|"):
+			return k
+		case n > width:
+			return i
+		}
+	}
+	return i
 }
 
 // numberRomanItems writes the Roman numbers of a list's items in figures
@@ -872,8 +921,8 @@ func (p *parser) table() {
 	for p.i < len(p.lines) && p.lines[p.i] != "" && p.lines[p.i][0] == '|' {
 		l := p.lines[p.i]
 		p.i++
-		if strings.TrimSpace(l) == "|}" {
-			continue // wiki markup's end of a table ("|-" is a separator row)
+		if strings.TrimSpace(l) == "|}" || l == joinedLine {
+			continue // wiki markup's end of a table ("|-" is a separator row), or a line joined into its row
 		}
 		cells := splitCells(l)
 		if isSeparatorRow(cells) {

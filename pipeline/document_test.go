@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"errors"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -114,6 +115,7 @@ func TestParseInvalidUTF8(t *testing.T) {
 func FuzzParse(f *testing.F) {
 	f.Add([]byte("= T =\nInfobox\n- Incumbent: A\n== L ==\n| Name | Term |\n| A (甲) | 1949–1950 |\n"))
 	f.Add([]byte("= T =\n1. A (甲): 1949–1950\n2. B: 1950–present\n"))
+	f.Add([]byte("= T =\nNo. | Image | Name | Term |\n---|---|---|---|\n1 | ![]() |\nA B\n(1910–2000) |\n1949–1954 |\nC | |\n"))
 	f.Add([]byte("= W =\n\nW\n- Office: Governor of X\n- Term Start: 1 May 2001\n- Term End1: 2002\n"))
 	f.Add([]byte("\ufeff= T =\r\n| | Image | Name | Term start | Term end |\r\n| 1 | | A | x | y |"))
 	f.Add([]byte("= T =\n| No. | Officeholder | Term of office |\n| Took office | Left office |\n| Caption row |\n| 1 | A 甲 | 1949 | - |\n| 1950 | 1951 |\n"))
@@ -449,6 +451,52 @@ The end | of the page.
 	}
 	if len(tb.Rows) != 3 || tb.Rows[2].Line != 9 || tb.Rows[2].Cells[1] != "Bob Ray" || tb.Rows[1].Cells[1] != "Cy Dunn (acting)" {
 		t.Errorf("rows %+v", tb.Rows)
+	}
+}
+
+// TestBrokenBareRows: a mirror that renders tables without leading pipes
+// breaks a row where a cell held a picture or a line break; the lines
+// that together make a row as wide as the header are that row, on its
+// first line, and every other line keeps its number. Lines that do not
+// make one row (a short caption row before a full one) stay as written.
+func TestBrokenBareRows(t *testing.T) {
+	doc, err := Parse("broken.txt", []byte(`= Party Secretary of Testsu =
+
+No. | Image | Name | Term start | Term end |
+---|---|---|---|---|
+1 | ![]() |
+Zhang Desheng
+(1910–2000) |
+August 1949 | October 1954 |
+Interregnum | 1967 | 1971 | ||
+2 | Ye Fei | 1971 | 1974 | |
+Short caption |
+3 | ![]() | Han Xianchu | 1974 | 1980 |
+
+After the table.
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Blocks) != 2 || doc.Blocks[0].Kind != TableBlock || doc.Blocks[1].Kind != ParagraphBlock {
+		t.Fatalf("blocks %+v", doc.Blocks)
+	}
+	var got []string
+	for _, r := range doc.Blocks[0].Table.Rows {
+		got = append(got, fmt.Sprintf("%d:%s", r.Line, strings.Join(r.Cells, "/")))
+	}
+	want := []string{
+		"5:1/![]()/Zhang Desheng (1910–2000)/August 1949/October 1954",
+		"9:Interregnum/1967/1971//",
+		"10:2/Ye Fei/1971/1974/",
+		"11:Short caption",
+		"12:3/![]()/Han Xianchu/1974/1980",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("rows:\n got %q\nwant %q", got, want)
+	}
+	if doc.Blocks[1].Line != 14 {
+		t.Errorf("paragraph on line %d, want 14", doc.Blocks[1].Line)
 	}
 }
 
