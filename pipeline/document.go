@@ -309,11 +309,15 @@ func pipeBareTables(lines []string) {
 		width := len(splitCells(lines[i]))
 		lines[i], lines[i+1] = "| "+lines[i], "|"+lines[i+1]
 		i += 2
-		for ; i < len(lines) && strings.Contains(lines[i], "|"); i++ {
+		for ; i < len(lines); i++ {
 			if strings.HasPrefix(lines[i], "|") {
 				continue
 			}
-			if k := brokenRowEnd(lines, i, width); k > i {
+			k := brokenRowEnd(lines, i, width)
+			if k == i && !strings.Contains(lines[i], "|") {
+				break // the table's end
+			}
+			if k > i {
 				lines[i] = strings.Join(lines[i:k+1], " ")
 				for j := i + 1; j <= k; j++ {
 					lines[j] = joinedLine
@@ -333,29 +337,48 @@ const joinedLine = "|\u00a0joined"
 
 // brokenRowEnd returns the last of the lines from i on that make, joined,
 // one row as wide as the table's header (width cells, ending with a
-// pipe), when the line at i alone is narrower; i when there is no such
-// row. A blank line, a heading or a line that starts a table ends the
-// search.
+// pipe), when the line at i alone is narrower and the row is seen to be
+// broken: its first line ends with a picture's cell ("1 | ![]() |"), or
+// one of its lines stops inside a cell, without the pipe every row of
+// such a table ends with ("4 | Liao Zhigao", then "(1913–2000) |").
+// Otherwise it returns i: short lines in a row (a second header row, a
+// caption) stay as written. A blank line, a heading or a line that starts
+// a row ends the search.
 func brokenRowEnd(lines []string, i, width int) int {
 	const maxLines = 8
 	acc := lines[i]
-	if len(splitCells(acc)) >= width {
-		return i
+	if acc == "" || acc[0] == '=' || strings.HasPrefix(acc, "- ") || strings.HasPrefix(acc, "* ") || len(splitCells(acc)) >= width {
+		return i // a blank line, a heading, a list item: the table has ended
 	}
+	broken := endsWithPicture(acc)
 	for k := i + 1; k < len(lines) && k <= i+maxLines; k++ {
 		l := lines[k]
-		if l == "" || l[0] == '|' || l[0] == '=' || isBareSeparator(l) {
-			return i
+		if l == "" || l[0] == '|' && strings.HasSuffix(acc, "|") || l[0] == '=' || isBareSeparator(l) {
+			return i // a line that starts with a pipe continues only a cell the line before left open
 		}
+		broken = broken || !strings.HasSuffix(acc, "|")
 		acc += " " + l
 		switch n := len(splitCells(acc)); {
-		case n == width && strings.HasSuffix(acc, "|"):
+		case n == width && strings.HasSuffix(acc, "|") && broken:
+			if k+1 < len(lines) && isBareSeparator(lines[k+1]) {
+				return i // the header of the next table
+			}
 			return k
-		case n > width:
+		case n >= width:
 			return i
 		}
 	}
 	return i
+}
+
+// endsWithPicture reports whether the last cell of a table's line is a
+// picture a mirror rendered: "![]()", "![Portrait](…)", a file name.
+func endsWithPicture(l string) bool {
+	l = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(l), "|"))
+	if i := strings.LastIndexByte(l, '|'); i >= 0 {
+		l = strings.TrimSpace(l[i+1:])
+	}
+	return strings.HasPrefix(l, "![") || hasImageExt(l)
 }
 
 // numberRomanItems writes the Roman numbers of a list's items in figures

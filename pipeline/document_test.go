@@ -458,7 +458,8 @@ The end | of the page.
 // breaks a row where a cell held a picture or a line break; the lines
 // that together make a row as wide as the header are that row, on its
 // first line, and every other line keeps its number. Lines that do not
-// make one row (a short caption row before a full one) stay as written.
+// make one row (a short caption row before a full one), or that each end
+// a row (a second header row, a caption, a short row), stay as written.
 func TestBrokenBareRows(t *testing.T) {
 	doc, err := Parse("broken.txt", []byte(`= Party Secretary of Testsu =
 
@@ -472,13 +473,27 @@ Interregnum | 1967 | 1971 | ||
 2 | Ye Fei | 1971 | 1974 | |
 Short caption |
 3 | ![]() | Han Xianchu | 1974 | 1980 |
+4 | Liao Zhigao
+(1913–2000) |
+1980 | 1985 | |
+Took office | Left office |
+Caption row |
+5 | Xiang Nan |
+Republic of
+China (1949–) | | | | |
+6 | Ann Lee | 1990 | 1995 | |
+Notes on the table
+No. | Name |
+---|---|
+1 | Bob Ray |
 
 After the table.
 `))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(doc.Blocks) != 2 || doc.Blocks[0].Kind != TableBlock || doc.Blocks[1].Kind != ParagraphBlock {
+	if len(doc.Blocks) != 4 || doc.Blocks[0].Kind != TableBlock || doc.Blocks[1].Kind != ParagraphBlock ||
+		doc.Blocks[2].Kind != TableBlock || doc.Blocks[3].Kind != ParagraphBlock {
 		t.Fatalf("blocks %+v", doc.Blocks)
 	}
 	var got []string
@@ -491,12 +506,18 @@ After the table.
 		"10:2/Ye Fei/1971/1974/",
 		"11:Short caption",
 		"12:3/![]()/Han Xianchu/1974/1980",
+		"13:4/Liao Zhigao (1913–2000)/1980/1985/",
+		"16:Took office/Left office",
+		"17:Caption row",
+		"18:5/Xiang Nan",
+		"19:Republic of China (1949–)////",
+		"21:6/Ann Lee/1990/1995/",
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("rows:\n got %q\nwant %q", got, want)
 	}
-	if doc.Blocks[1].Line != 14 {
-		t.Errorf("paragraph on line %d, want 14", doc.Blocks[1].Line)
+	if doc.Blocks[1].Line != 22 || doc.Blocks[3].Line != 27 {
+		t.Errorf("paragraphs on lines %d and %d, want 22 and 27", doc.Blocks[1].Line, doc.Blocks[3].Line)
 	}
 }
 
