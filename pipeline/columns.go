@@ -3,6 +3,7 @@ package pipeline
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 )
 
@@ -36,8 +37,37 @@ var colKindNames = [...]string{"unknown", "blank", "ordinal", "image", "name", "
 
 // classifyHeader reads a header cell by its meaning.
 func classifyHeader(h string) colKind {
+	headerKinds.RLock()
+	k, ok := headerKinds.m[h]
+	headerKinds.RUnlock()
+	if ok {
+		return k
+	}
+	k = readHeader(h)
+	headerKinds.Lock()
+	if len(headerKinds.m) < maxHeaderKinds {
+		headerKinds.m[strings.Clone(h)] = k // a copy: h may be a slice of a whole document
+	}
+	headerKinds.Unlock()
+	return k
+}
+
+// headerKinds remembers what readHeader found for a label: pages repeat a
+// few hundred labels ("No.", "Name", "Took office"), and a table's are
+// read several times, each through a few hundred word tests. It stops
+// growing at maxHeaderKinds labels, so that a corpus of odd labels does
+// not grow it without end.
+var headerKinds = struct {
+	sync.RWMutex
+	m map[string]colKind
+}{m: map[string]colKind{}}
+
+const maxHeaderKinds = 1 << 14
+
+// readHeader is classifyHeader, without the memory of labels read.
+func readHeader(h string) colKind {
 	l := strings.ToLower(cleanCell(h))
-	l = strings.TrimSpace(strings.Trim(l, ".:"))
+	l = trimSpace(strings.Trim(l, ".:"))
 	has := func(words ...string) bool {
 		for _, w := range words {
 			if strings.Contains(l, w) {
@@ -66,7 +96,7 @@ func classifyHeader(h string) colKind {
 	}
 	// "Emperor (reign)", "Monarch (reign)": the ruler each holder served
 	// under, with the ruler's reign; no dates of the holders' own.
-	if i := strings.IndexByte(l, '('); i > 0 && strings.HasSuffix(l, ")") && strings.TrimSpace(l[i+1:len(l)-1]) == "reign" {
+	if i := strings.IndexByte(l, '('); i > 0 && strings.HasSuffix(l, ")") && trimSpace(l[i+1:len(l)-1]) == "reign" {
 		return colOther
 	}
 	// "Chief Executive (Birth–Death)", "Governor (lifespan)": the holders,
@@ -293,10 +323,10 @@ func classifyCell(c string) shape {
 		// "Kim Gap-seop Korean: 김갑섭 金甲燮": a name, then its native
 		// form under its language's label; "Korean: 송광운" the native one
 		// alone.
-		before := strings.TrimSpace(core[:i])
+		before := trimSpace(core[:i])
 		lang := before[strings.LastIndexByte(before, ' ')+1:]
 		if labelLang(lang) != "" {
-			if before = strings.TrimSpace(strings.TrimSuffix(before, lang)); before == "" {
+			if before = trimSpace(strings.TrimSuffix(before, lang)); before == "" {
 				return shZH
 			} else if isNameLike(before) {
 				return shName
@@ -336,7 +366,7 @@ func onlyRunOutsideParens(s string) (string, bool) {
 	run, runs := "", 0
 	depth, from := 0, 0
 	take := func(t string) {
-		if strings.TrimSpace(t) != "" {
+		if trimSpace(t) != "" {
 			run = t
 			runs++
 		}
@@ -680,7 +710,7 @@ func markedNumber(c string) (string, bool) {
 	n := strings.TrimSuffix(c, ".")
 	for _, p := range []string{"#", "No.", "No", "no.", "№", "Nº"} {
 		if strings.HasPrefix(n, p) {
-			n = strings.TrimSpace(n[len(p):])
+			n = trimSpace(n[len(p):])
 			break
 		}
 	}

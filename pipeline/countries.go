@@ -54,5 +54,5 @@ var countryCodes = map[string]string{
 // countryCodeOf returns the ISO 3166-1 code of a place that is a
 // sovereign state ("Albania", "the United Kingdom"), or "".
 func countryCodeOf(place string) string {
-	return countryCodes[strings.ToLower(strings.TrimSpace(place))]
+	return countryCodes[strings.ToLower(trimSpace(place))]
 }

@@ -394,7 +394,7 @@ func isoBeforeEra(s string) (Date, bool) {
 }
 
 func parseDate(s string) (Date, error) {
-	s = strings.TrimSpace(s)
+	s = trimSpace(s)
 	if len(s) == 4 && isDigit(s[0]) && isDigit(s[1]) && isDigit(s[2]) && isDigit(s[3]) {
 		// A year alone, the most common date of all (each end of
 		// "1949–1954"): what the tokens below would make of it.
@@ -597,7 +597,7 @@ func cutWeekday(s string) string {
 	word = strings.TrimSuffix(strings.TrimSuffix(word, ","), ".")
 	for _, d := range []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"} {
 		if strings.EqualFold(word, d) || len(word) == 3 && strings.EqualFold(word, d[:3]) {
-			return strings.TrimSpace(rest)
+			return trimSpace(rest)
 		}
 	}
 	return s
@@ -622,7 +622,7 @@ var approxWords = newFoldWords(approxPrefixes...)
 
 func cutApproxPrefix(s string) (string, bool) {
 	if n := approxWords.prefix(s); n > 0 {
-		return strings.TrimSpace(s[n:]), true
+		return trimSpace(s[n:]), true
 	}
 	return s, false
 }
@@ -775,7 +775,7 @@ var openEndLengths = func() (n [64]bool) {
 // IsOpenEnd reports whether s says a term has not ended ("Incumbent",
 // "present").
 func IsOpenEnd(s string) bool {
-	s = strings.TrimSpace(s)
+	s = trimSpace(s)
 	if len(s) >= 3 && s[0] >= 0xe4 && s[0] <= 0xe7 {
 		switch s { // written in Chinese or Japanese: "今", "至今", "現任"
 		case "今", "至今", "现在", "現在", "现任", "現任", "在任", "迄今":
@@ -835,14 +835,14 @@ func cutTermLabel(s string) (label, rest string, ok bool) {
 	default:
 		return "", s, false
 	}
-	return strings.TrimSpace(label), strings.TrimSpace(rest), true
+	return trimSpace(label), trimSpace(rest), true
 }
 
 // ParseTenure reads a range of dates. Separators are en and em dashes,
 // minus signs, hyphens (when both sides are dates: "1977-1979",
 // "2010-Incumbent", but not inside "2003-08-19"), "to" and "until".
 func ParseTenure(s string) (Tenure, error) {
-	s = strings.TrimSpace(s)
+	s = trimSpace(s)
 	if rest, ok := strings.CutPrefix(s, "- "); ok {
 		// "- November 23, 1903": the start lost, as "– 1903" writes it,
 		// not a bullet before a single date.
@@ -876,7 +876,7 @@ func ParseTenure(s string) (Tenure, error) {
 	if n := len(s); n > 8 && (s[n-1] == 's' || s[n-1] == 'd') {
 		for _, w := range []string{" onwards", " onward"} {
 			if rest, ok := strings.CutSuffix(s, w); ok {
-				if d, err := ParseDate(strings.TrimSpace(rest)); err == nil {
+				if d, err := ParseDate(trimSpace(rest)); err == nil {
 					return Tenure{Start: d, Open: true}, nil
 				}
 			}
@@ -898,14 +898,14 @@ func ParseTenure(s string) (Tenure, error) {
 				return Tenure{Start: d, Open: true}, nil
 			}
 			if p == "from " {
-				s = strings.TrimSpace(s[len(p):])
+				s = trimSpace(s[len(p):])
 			}
 		}
 	}
 	for _, sep := range []string{"–", "—", "−", "~", "～", "〜", "－", "至", " up to ", " to ", " until ", " till ", " through ", " thru "} {
 		if i := strings.Index(s, sep); i >= 0 {
 			end := s[i+len(sep):]
-			if sep[0] == ' ' && IsOpenEnd(strings.TrimSpace(sep)+" "+strings.TrimSpace(end)) {
+			if sep[0] == ' ' && IsOpenEnd(trimSpace(sep)+" "+trimSpace(end)) {
 				// "2021 to date", "1990 till now": the words are the open end.
 				t, err := tenureFromParts(s[:i], "")
 				t.EndBlank = false
@@ -952,7 +952,7 @@ func spacedRange(s string) (Tenure, bool) {
 		if err != nil {
 			continue
 		}
-		right := strings.TrimSpace(s[i:])
+		right := trimSpace(s[i:])
 		if IsOpenEnd(right) {
 			return Tenure{Start: start, Open: true}, true
 		}
@@ -990,7 +990,7 @@ func unwrapBracketedEnd(s string) string {
 	if !endsWithRangeDash(head) {
 		return s
 	}
-	q := strings.TrimSpace(s[i+1 : len(s)-1])
+	q := trimSpace(s[i+1 : len(s)-1])
 	if q == "" || strings.ContainsAny(q, "()") {
 		return s
 	}
@@ -1029,7 +1029,7 @@ func datedEventText(s string) bool {
 func endsWithRangeDash(s string) bool {
 	for _, d := range []string{"–", "—", "−", "-"} {
 		if rest, ok := strings.CutSuffix(s, d); ok {
-			rest = strings.TrimSpace(rest)
+			rest = trimSpace(rest)
 			return rest != "" && isDigit(rest[len(rest)-1])
 		}
 	}
@@ -1041,7 +1041,7 @@ func endsWithRangeDash(s string) bool {
 // leave out what it shares with the second.
 func eitherDate(s string) (a, b Date, ok bool) {
 	x, y, found := strings.Cut(s, " or ")
-	x, y = strings.TrimSpace(x), strings.TrimSpace(y)
+	x, y = trimSpace(x), trimSpace(y)
 	if !found || x == "" || y == "" || strings.Contains(y, " or ") {
 		return Date{}, Date{}, false
 	}
@@ -1117,7 +1117,7 @@ func isUnknownDate(s string) bool {
 }
 
 func tenureFromParts(a, b string) (Tenure, error) {
-	a, b = strings.TrimSpace(a), strings.TrimSpace(b)
+	a, b = trimSpace(a), trimSpace(b)
 	if m, ok := monthOfDayRange(a, b); ok {
 		b = m + " " + b // "April 1–30, 1949": the end in the start's month
 	}
@@ -1249,7 +1249,7 @@ func bareYearRange(a, b string) (Tenure, bool) {
 // bareYear reads a year written as a bare number of three or four digits,
 // possibly approximate ("872", "c. 960"), as a range's end gives it.
 func bareYear(s string) (Date, bool) {
-	s, approx := cutApproxPrefix(strings.TrimSpace(s))
+	s, approx := cutApproxPrefix(trimSpace(s))
 	if len(s) < 3 || len(s) > 4 || s[0] == '0' {
 		return Date{}, false
 	}
@@ -1318,7 +1318,7 @@ func monthOfDayRange(a, b string) (string, bool) {
 	if i == 0 || i == len(b) || (b[i] != ',' && b[i] != ' ') || !startsWithMonth(a) {
 		return "", false
 	}
-	rest := strings.TrimSpace(strings.TrimPrefix(b[i:], ","))
+	rest := trimSpace(strings.TrimPrefix(b[i:], ","))
 	if len(rest) != 4 || !isDigit(rest[0]) || !isDigit(rest[3]) {
 		return "", false
 	}

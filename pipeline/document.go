@@ -218,7 +218,7 @@ func Parse(path string, data []byte) (*Document, error) {
 // are parts of it.
 func parseText(path, text string) (*Document, error) {
 	doc := &Document{Path: path}
-	if len(strings.TrimSpace(text)) == 0 {
+	if len(trimSpace(text)) == 0 {
 		return nil, &ParseError{Path: path, Line: 1, Err: ErrEmpty}
 	}
 	if i := strings.IndexByte(text, 0); i >= 0 {
@@ -267,7 +267,7 @@ func parseText(path, text string) (*Document, error) {
 		if needsSpaceFix(l) {
 			l, rewritten = spaceReplacer.Replace(l), true
 		}
-		lines[i] = strings.TrimSpace(l)
+		lines[i] = trimSpace(l)
 	}
 	if strings.Contains(text, "-|") {
 		pipeBareTables(lines) // "Name | Term |" over "---|---|", as some mirrors render tables
@@ -374,9 +374,9 @@ func brokenRowEnd(lines []string, i, width int) int {
 // endsWithPicture reports whether the last cell of a table's line is a
 // picture a mirror rendered: "![]()", "![Portrait](…)", a file name.
 func endsWithPicture(l string) bool {
-	l = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(l), "|"))
+	l = trimSpace(strings.TrimSuffix(trimSpace(l), "|"))
 	if i := strings.LastIndexByte(l, '|'); i >= 0 {
-		l = strings.TrimSpace(l[i+1:])
+		l = trimSpace(l[i+1:])
 	}
 	return strings.HasPrefix(l, "![") || hasImageExt(l)
 }
@@ -539,13 +539,13 @@ func definitionTerm(l string) string {
 // "Chief Ministers of Sikkim[edit]", "Governors[edit source]",
 // "Mayors [ edit | edit source ]", "List of governorsEdit".
 func cleanHeading(text string) string {
-	text = strings.TrimSpace(text)
+	text = trimSpace(text)
 	for strings.HasSuffix(text, "]") { // "[edit][edit]": one link per rendering
 		i := strings.LastIndexByte(text, '[')
 		if i < 0 || !isEditLinks(text[i+1:len(text)-1]) {
 			break
 		}
-		text = strings.TrimSpace(text[:i])
+		text = trimSpace(text[:i])
 	}
 	if n := len(text); n > 5 && strings.HasSuffix(text, "Edit") && text[n-5] >= 'a' && text[n-5] <= 'z' {
 		text = text[:n-4]
@@ -707,12 +707,12 @@ func bulletedPair(l string, maxLabel int) (label, value string, ok bool) {
 	if len(l) < 3 || l[0] != '-' && l[0] != '*' || l[1] != ' ' {
 		return "", "", false
 	}
-	l = strings.TrimSpace(l[2:])
+	l = trimSpace(l[2:])
 	i := strings.IndexByte(l, ':')
 	if i <= 0 || i > maxLabel {
 		return "", "", false
 	}
-	return strings.TrimSpace(l[:i]), strings.TrimSpace(l[i+1:]), true
+	return trimSpace(l[:i]), trimSpace(l[i+1:]), true
 }
 
 // labelValue splits a line of an infobox already begun whose label is
@@ -833,7 +833,7 @@ func (p *parser) list() {
 		if size == 0 {
 			break
 		}
-		lst.Items = append(lst.Items, ListItem{Line: p.i + 1, Number: n, Text: strings.TrimSpace(l[size:]), Depth: depth})
+		lst.Items = append(lst.Items, ListItem{Line: p.i + 1, Number: n, Text: trimSpace(l[size:]), Depth: depth})
 		p.i++
 	}
 	p.doc.Blocks = append(p.doc.Blocks, Block{Kind: ListBlock, Line: start + 1, List: lst})
@@ -862,7 +862,7 @@ func (p *parser) paragraph() {
 		// without its bullets, not prose.
 		lst := &List{Items: make([]ListItem, len(parts))}
 		for k, l := range parts {
-			lst.Items[k] = ListItem{Line: start + k + 1, Text: strings.TrimSpace(l), Depth: 1}
+			lst.Items[k] = ListItem{Line: start + k + 1, Text: trimSpace(l), Depth: 1}
 		}
 		p.sawBody = true
 		p.doc.Blocks = append(p.doc.Blocks, Block{Kind: ListBlock, Line: start + 1, List: lst})
@@ -904,7 +904,7 @@ func unbulletedList(lines []string) bool {
 		if len(l) > 200 || isSentence(l) || !hasDigit(l) {
 			return false
 		}
-		if _, ok := readListLine(strings.TrimSpace(l)); !ok {
+		if _, ok := readListLine(trimSpace(l)); !ok {
 			return false
 		}
 	}
@@ -944,7 +944,7 @@ func (p *parser) table() {
 	for p.i < len(p.lines) && p.lines[p.i] != "" && p.lines[p.i][0] == '|' {
 		l := p.lines[p.i]
 		p.i++
-		if strings.TrimSpace(l) == "|}" || l == joinedLine {
+		if trimSpace(l) == "|}" || l == joinedLine {
 			continue // wiki markup's end of a table ("|-" is a separator row), or a line joined into its row
 		}
 		cells := splitCells(l)
@@ -1013,7 +1013,7 @@ func headerIsData(cells []string) bool {
 // before them is the document's last.
 func (p *parser) restBlank() bool {
 	for _, l := range p.lines[p.i:] {
-		if strings.TrimSpace(l) != "" {
+		if trimSpace(l) != "" {
 			return false
 		}
 	}
@@ -1032,7 +1032,7 @@ func splitCells(l string) []string {
 		if i >= 0 {
 			c = l[:i]
 		}
-		c = strings.TrimSpace(c)
+		c = trimSpace(c)
 		switch {
 		case isCellAttributes(c):
 			// `style="background:…"` split from the cell it styles by a

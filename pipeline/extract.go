@@ -656,7 +656,7 @@ func (x *extractor) underPeriodHeading(idx int) bool {
 // namesPeriod reports whether a heading ends with the years it covers in
 // brackets: "Directly elected mayors (1995–present)".
 func namesPeriod(h string) bool {
-	h = strings.TrimSpace(h)
+	h = trimSpace(h)
 	if !strings.HasSuffix(h, ")") {
 		return false
 	}
@@ -679,7 +679,7 @@ func (x *extractor) topicInfoboxHolders() {
 		return
 	}
 	for _, e := range x.doc.Infobox.Entries {
-		key, v := strings.TrimSpace(e.Key), cleanCell(e.Value)
+		key, v := trimSpace(e.Key), cleanCell(e.Value)
 		if _, idx := e.Field(); idx != 0 || !hasRoleWord(key) || nobodyValue(v) {
 			continue
 		}
@@ -858,7 +858,7 @@ func (x *extractor) openByIncumbent(oc *officeClaim) {
 // isBackMatter reports whether a heading opens the back matter of a page:
 // its references, notes, links and reading lists.
 func isBackMatter(h string) bool {
-	h = strings.TrimSpace(h)
+	h = trimSpace(h)
 	for _, w := range backMatter {
 		if strings.EqualFold(h, w) {
 			return true
@@ -1125,7 +1125,7 @@ func stagedDates(v string) []Date {
 
 // stageDate reads the date a stage began: a date, or a range's start.
 func stageDate(s string) (Date, bool) {
-	s = strings.TrimSpace(s)
+	s = trimSpace(s)
 	if s == "" {
 		return Date{}, false
 	}
@@ -1145,7 +1145,7 @@ func stageDate(s string) (Date, bool) {
 // part is no date.
 func datedParts(v string) []Date {
 	var dates []Date
-	for rest := strings.TrimSpace(v); rest != ""; {
+	for rest := trimSpace(v); rest != ""; {
 		// A part runs to the bracket that closes its last qualifier: up to
 		// the text after a closing bracket that starts no bracket.
 		end := len(rest)
@@ -1159,8 +1159,8 @@ func datedParts(v string) []Date {
 				break
 			}
 		}
-		part := strings.TrimSpace(stripParens(rest[:end]))
-		rest = strings.TrimSpace(rest[end:])
+		part := trimSpace(stripParens(rest[:end]))
+		rest = trimSpace(rest[end:])
 		if part == "" {
 			return nil
 		}
@@ -1187,7 +1187,7 @@ func unbracketedDates(s string, max int) []Date {
 	}
 	for i := strings.IndexByte(s, ' '); i > 0; {
 		if d, err := ParseDate(s[:i]); err == nil {
-			rest := strings.TrimSpace(s[i+1:])
+			rest := trimSpace(s[i+1:])
 			if r, err := ParseDate(rest); err == nil {
 				return []Date{d, r}
 			}
@@ -1210,7 +1210,7 @@ func unbracketedDates(s string, max int) []Date {
 // nil for any other value, one name with its dates among them.
 func datedHolders(v string) []string {
 	var names []string
-	for rest := strings.TrimSpace(v); rest != ""; {
+	for rest := trimSpace(v); rest != ""; {
 		open := strings.IndexByte(rest, '(')
 		if open <= 0 {
 			return nil
@@ -1220,15 +1220,15 @@ func datedHolders(v string) []string {
 			return nil
 		}
 		end += open
-		if _, err := ParseDate(strings.TrimSpace(rest[open+1 : end])); err != nil {
+		if _, err := ParseDate(trimSpace(rest[open+1 : end])); err != nil {
 			return nil // "Ann Lee (acting)", "Ann Lee (1901–1980)"
 		}
-		name := strings.TrimSpace(rest[:open])
+		name := trimSpace(rest[:open])
 		if !hasLetter(name) {
 			return nil
 		}
 		names = append(names, name)
-		rest = strings.TrimSpace(rest[end+1:])
+		rest = trimSpace(rest[end+1:])
 	}
 	if len(names) < 2 {
 		return nil
@@ -1249,7 +1249,7 @@ func holdersAs(v string) []string {
 	var names []string
 	for _, part := range strings.FieldsFunc(strings.ReplaceAll(v, ", ,", ";"), func(r rune) bool { return r == ';' }) {
 		name, form, ok := strings.Cut(part, " as ")
-		name = strings.TrimSpace(strings.Trim(name, " ,"))
+		name = trimSpace(strings.Trim(name, " ,"))
 		if !ok || strings.ContainsRune(name, ',') || len(strings.Fields(name)) < 2 || len(strings.Fields(name)) > 5 ||
 			!plausibleName(name) || !hasRoleWord(form) {
 			return nil
@@ -1306,7 +1306,7 @@ var currentWords = newFoldWords("current", "incumbent", "leadership", "leaders",
 // and no date.
 func currentPost(s string) (post, holder string, ok bool) {
 	post, holder, ok = strings.Cut(s, ":")
-	post, holder = strings.TrimSpace(post), strings.TrimSpace(holder)
+	post, holder = trimSpace(post), trimSpace(holder)
 	if !ok || !isPostAndHolder(post, holder) {
 		return "", "", false
 	}
@@ -1522,7 +1522,7 @@ func (x *extractor) qualifiers(c *termClaim, s string) string {
 		if j < 0 {
 			break
 		}
-		q := strings.TrimSpace(s[i+1 : i+j])
+		q := trimSpace(s[i+1 : i+j])
 		if notes, ok := actingWithNotes(q); ok {
 			c.acting = true // "(acting, 2nd time)"
 			quals = append(quals, notes...)
@@ -1531,7 +1531,7 @@ func (x *extractor) qualifiers(c *termClaim, s string) string {
 		} else if q != "" {
 			quals = append(quals, q)
 		}
-		s = strings.TrimSpace(s[:i] + " " + s[i+j+1:])
+		s = trimSpace(s[:i] + " " + s[i+j+1:])
 	}
 	s = trimDateNoise(s)
 	for _, q := range quals {
@@ -1544,7 +1544,7 @@ func (x *extractor) qualifiers(c *termClaim, s string) string {
 		c.note += q
 	}
 	if strings.ContainsAny(s, "()") {
-		clean := strings.TrimSpace(strings.NewReplacer("(", "", ")", "").Replace(s))
+		clean := trimSpace(strings.NewReplacer("(", "", ")", "").Replace(s))
 		x.finding(SeverityInfo, CodeStrayText, c.officeID, c.line, "stray bracket in %q ignored", s)
 		s = clean
 	}
@@ -1559,7 +1559,7 @@ func cutSortKey(s string) string {
 	if len(s) > 11 && s[0] == '0' && isPaddedISODate(s[:11]) && !isDigit(s[11]) {
 		// "01850-05-01May 1, 1850": a date template's key, a year of
 		// five digits, glued to the date it sorts.
-		if rest := strings.TrimSpace(s[11:]); sameDate(s[1:11], rest) {
+		if rest := trimSpace(s[11:]); sameDate(s[1:11], rest) {
 			return rest
 		}
 	}
@@ -1568,10 +1568,10 @@ func cutSortKey(s string) string {
 		return s
 	}
 	if strings.HasPrefix(key, "0000") && strings.Trim(key, "0123456789-") == "" {
-		return strings.TrimSpace(rest)
+		return trimSpace(rest)
 	}
 	if sameDate(key, rest) {
-		return strings.TrimSpace(rest)
+		return trimSpace(rest)
 	}
 	return s
 }
@@ -1615,7 +1615,7 @@ func isWholeTermActing(q string) bool {
 // open range: "1998 (incumbent)" is "1998 – incumbent", in office since
 // 1998, not a term of 1998 alone.
 func openQualified(s string) string {
-	s = strings.TrimSpace(s)
+	s = trimSpace(s)
 	if !strings.HasSuffix(s, ")") {
 		return s
 	}
@@ -1623,7 +1623,7 @@ func openQualified(s string) string {
 	if i <= 0 {
 		return s
 	}
-	q, head := strings.TrimSpace(s[i+1:len(s)-1]), strings.TrimSpace(s[:i])
+	q, head := trimSpace(s[i+1:len(s)-1]), trimSpace(s[:i])
 	if !IsOpenEnd(q) {
 		return s
 	}
@@ -1635,7 +1635,7 @@ func openQualified(s string) string {
 
 // tenureInto reads a tenure text ("1949–1954", "2010-Incumbent") into c.
 func (x *extractor) tenureInto(c *termClaim, raw string) {
-	if label, rest, ok := cutTermLabel(strings.TrimSpace(raw)); ok {
+	if label, rest, ok := cutTermLabel(trimSpace(raw)); ok {
 		c.note = joinNotes([]string{c.note, label}) // "1st term: 1995–1998"
 		raw = rest
 	}
@@ -1674,7 +1674,7 @@ func isRangeText(s string) bool {
 	if !hasDigit(s) {
 		return false
 	}
-	if _, err := ParseDate(trimDateNoise(strings.TrimSpace(s))); err == nil {
+	if _, err := ParseDate(trimDateNoise(trimSpace(s))); err == nil {
 		return false
 	}
 	t, err := ParseTenure(trimDateNoise(stripParens(s)))
@@ -1709,7 +1709,7 @@ func IsEndEvent(s string) bool {
 func datedEvent(s string) (date, event string, ok bool) {
 	if rest, ok := strings.CutPrefix(s, "†"); ok {
 		// "† 1960", "†4 March 1960": the dagger of a death, as "d." is.
-		rest = strings.TrimSpace(rest)
+		rest = trimSpace(rest)
 		if _, err := ParseDate(rest); err == nil {
 			return rest, "died", true
 		}
@@ -1730,7 +1730,7 @@ func datedEvent(s string) (date, event string, ok bool) {
 		}
 		i++
 	}
-	words, date := strings.TrimSpace(s[:i]), strings.TrimSpace(s[i:])
+	words, date := trimSpace(s[:i]), trimSpace(s[i:])
 	if words == "" || date == "" {
 		return "", "", false
 	}
@@ -2170,7 +2170,7 @@ func cutElectOffice(raw string) (string, bool) {
 		}
 	}
 	if i := strings.LastIndexByte(raw, '('); i > 0 && strings.HasSuffix(raw, ")") && isIncomingMark(raw[i+1:len(raw)-1]) {
-		return strings.TrimSpace(raw[:i]), true
+		return trimSpace(raw[:i]), true
 	}
 	return raw, false
 }
@@ -2181,11 +2181,11 @@ func cutElectOffice(raw string) (string, bool) {
 func cutActingOffice(raw string) (string, bool) {
 	for _, w := range []string{"acting ", "interim "} {
 		if hasPrefixFold(raw, w) && len(raw) > len(w) && hasRoleWord(raw[len(w):]) {
-			return strings.TrimSpace(raw[len(w):]), true
+			return trimSpace(raw[len(w):]), true
 		}
 	}
 	if i := strings.LastIndexByte(raw, '('); i > 0 && strings.HasSuffix(raw, ")") && IsActingNote(raw[i+1:len(raw)-1]) {
-		return strings.TrimSpace(raw[:i]), true
+		return trimSpace(raw[:i]), true
 	}
 	return raw, false
 }
@@ -2230,14 +2230,14 @@ func splitNames(s string) []string {
 		case c == ')' && depth > 0:
 			depth--
 		case depth == 0 && (c == ',' || c == ';'):
-			out = append(out, strings.TrimSpace(s[last:i]))
+			out = append(out, trimSpace(s[last:i]))
 			last = i + 1
 		case depth == 0 && strings.HasPrefix(s[i:], " and "):
-			out = append(out, strings.TrimSpace(s[last:i]))
+			out = append(out, trimSpace(s[last:i]))
 			last = i + len(" and ")
 		}
 	}
-	return append(out, strings.TrimSpace(s[last:]))
+	return append(out, trimSpace(s[last:]))
 }
 
 // bioEntry is one numbered block of a biography's infobox: the fields
@@ -2314,7 +2314,7 @@ func nativeInLead(doc *Document, en string) string {
 	if !ok {
 		return ""
 	}
-	rest := strings.TrimSpace(lead[len(en):])
+	rest := trimSpace(lead[len(en):])
 	if !strings.HasPrefix(rest, "(") {
 		return ""
 	}
@@ -2326,7 +2326,7 @@ func nativeInLead(doc *Document, en string) string {
 		if _, v, ok := strings.Cut(part, ":"); ok {
 			part = v
 		}
-		if part = strings.TrimSpace(part); part != "" && isMostlyNative(part) {
+		if part = trimSpace(part); part != "" && isMostlyNative(part) {
 			return part
 		}
 	}

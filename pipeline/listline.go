@@ -55,7 +55,7 @@ func splitTenures(s string) []string {
 	if i := strings.Index(s, " and "); i >= 0 && (first < 0 || i < first) {
 		first = i
 	}
-	if first <= 0 || !isTenureText(withoutTermLabel(strings.TrimSpace(s[:first]))) {
+	if first <= 0 || !isTenureText(withoutTermLabel(trimSpace(s[:first]))) {
 		return nil
 	}
 	parts := strings.FieldsFunc(strings.ReplaceAll(s, " and ", ";"), func(r rune) bool { return r == ';' || r == ',' || r == '&' })
@@ -63,7 +63,7 @@ func splitTenures(s string) []string {
 		return nil
 	}
 	for i, p := range parts {
-		parts[i] = strings.TrimSpace(p)
+		parts[i] = trimSpace(p)
 		if !isTenureText(withoutTermLabel(parts[i])) {
 			return nil
 		}
@@ -85,7 +85,7 @@ func splitSpacedTenures(s string) []string {
 		if s[i] != ' ' {
 			continue
 		}
-		head, rest := strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+1:])
+		head, rest := trimSpace(s[:i]), trimSpace(s[i+1:])
 		if rest == "" || !isRangeText(head) {
 			continue
 		}
@@ -122,9 +122,9 @@ func cutLowerTail(s string) (name, tail string) {
 	if i <= 0 {
 		return s, ""
 	}
-	tail = strings.TrimSpace(s[i+1:])
+	tail = trimSpace(s[i+1:])
 	if isTermNumber(tail) {
-		return strings.TrimSpace(s[:i]), tail // "Zhang San, 2nd term"
+		return trimSpace(s[:i]), tail // "Zhang San, 2nd term"
 	}
 	if tail == "" || !hasRoleWord(tail) && !servedWords[tail] {
 		return s, ""
@@ -134,7 +134,7 @@ func cutLowerTail(s string) (name, tail string) {
 			return s, ""
 		}
 	}
-	return strings.TrimSpace(s[:i]), tail
+	return trimSpace(s[:i]), tail
 }
 
 // isTermNumber reports whether s numbers a term: "1st term", "second
@@ -172,8 +172,8 @@ func readListLine(s string) (listLine, bool) {
 		// "Zhang San: 1949–1952 (张三)": the native name after the
 		// tenure is the holder's.
 		if i := strings.LastIndexByte(ll.tenure, '('); i > 0 {
-			if q := strings.TrimSpace(ll.tenure[i+1 : len(ll.tenure)-1]); isMostlyNative(q) && isTenureText(ll.tenure[:i]) {
-				ll.tenure = strings.TrimSpace(ll.tenure[:i])
+			if q := trimSpace(ll.tenure[i+1 : len(ll.tenure)-1]); isMostlyNative(q) && isTenureText(ll.tenure[:i]) {
+				ll.tenure = trimSpace(ll.tenure[:i])
 				ll.name += " (" + q + ")"
 				ll.holder = ParseName(ll.name)
 			}
@@ -198,13 +198,13 @@ func readListLineParts(s string) (listLine, bool) {
 	// with a tenure; a list of a page's leaders, one post each.
 	if i := strings.IndexByte(s, ':'); i > 0 && i <= 60 && !hasDigit(s[:i]) && !strings.ContainsAny(s[:i], "()") && hasRoleWord(s[:i]) {
 		if ll, ok := readListLine(s[i+1:]); ok && ll.post == "" {
-			ll.post = strings.TrimSpace(s[:i])
+			ll.post = trimSpace(s[:i])
 			return ll, true
 		}
 	}
 	// Name, colon, tenure; or tenure, colon, name.
 	for i := strings.LastIndexByte(s, ':'); i > 0; i = strings.LastIndexByte(s[:i], ':') {
-		left, right := strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+1:])
+		left, right := trimSpace(s[:i]), trimSpace(s[i+1:])
 		if left == "" || right == "" || strings.Count(left, "(") != strings.Count(left, ")") {
 			continue // "John Smith (first term: 1990–1994)": the colon is inside brackets
 		}
@@ -233,7 +233,7 @@ func readListLineParts(s string) (listLine, bool) {
 	words := wordSpans(core)
 	// Name, then tenure (possibly in brackets).
 	for k := 1; k < len(words) && len(words)-k <= 12; k++ {
-		tenure := strings.TrimSpace(core[words[k][0]:])
+		tenure := trimSpace(core[words[k][0]:])
 		name := trimSeparators(core[:words[k][0]])
 		var inner []string // qualifiers beside the tenure in its bracket
 		t, isBracket := bracketed(tenure)
@@ -288,7 +288,7 @@ func readListLineParts(s string) (listLine, bool) {
 		if n, ok := holderName(name); ok {
 			if len(after) > 0 {
 				// What follows the name belongs to it: "(中文; acting)".
-				name = strings.TrimSpace(s[words[k][0]:])
+				name = trimSpace(s[words[k][0]:])
 				n = ParseName(name)
 			}
 			return listLine{name: name, holder: n}.withTenures(ts), true
@@ -352,13 +352,13 @@ func cutLeadingNumber(s string) (rest string, n int) {
 // tenure.
 func tenureBeside(s string) (tenure string, quals []string, ok bool) {
 	if i := strings.IndexByte(s, ':'); i > 0 && !hasDigit(s[:i]) && isTenureText(s[i+1:]) {
-		return strings.TrimSpace(s[i+1:]), qualifier(s[:i]), true // "first term: 1990–1994"
+		return trimSpace(s[i+1:]), qualifier(s[:i]), true // "first term: 1990–1994"
 	}
 	if i := strings.IndexAny(s, ",;"); i > 0 && !hasDigit(s[:i]) && isTenureText(s[i+1:]) {
-		return strings.TrimSpace(s[i+1:]), qualifier(s[:i]), true
+		return trimSpace(s[i+1:]), qualifier(s[:i]), true
 	}
 	if i := strings.LastIndexAny(s, ",;"); i > 0 && !hasDigit(s[i+1:]) && isTenureText(s[:i]) {
-		return strings.TrimSpace(s[:i]), qualifier(s[i+1:]), true
+		return trimSpace(s[:i]), qualifier(s[i+1:]), true
 	}
 	if rest, ok := cutServedWord(s); ok && isTenureText(rest) {
 		return rest, nil, true // "in office 1928–1932"
@@ -371,7 +371,7 @@ func tenureBeside(s string) (tenure string, quals []string, ok bool) {
 	}
 	at := -1
 	for i, p := range parts {
-		parts[i] = strings.TrimSpace(p)
+		parts[i] = trimSpace(p)
 		if !hasDigit(p) {
 			continue
 		}
@@ -390,7 +390,7 @@ func tenureBeside(s string) (tenure string, quals []string, ok bool) {
 // qualifier is the note q written beside a tenure, or none when q only
 // says that a tenure follows ("term", "in office").
 func qualifier(q string) []string {
-	q = strings.TrimSpace(q)
+	q = trimSpace(q)
 	if servedWords[strings.ToLower(q)] {
 		return nil
 	}
@@ -402,7 +402,7 @@ func qualifier(q string) []string {
 func cutServedWord(s string) (rest string, ok bool) {
 	for w := range servedWords {
 		if len(s) > len(w) && s[len(w)] == ' ' && strings.EqualFold(s[:len(w)], w) {
-			return strings.TrimSpace(s[len(w)+1:]), true
+			return trimSpace(s[len(w)+1:]), true
 		}
 	}
 	return s, false
@@ -414,7 +414,7 @@ func isTenureText(s string) bool {
 	if !hasDigit(s) {
 		return false // most texts: a name
 	}
-	core := strings.TrimSpace(strings.Trim(stripParens(s), "()"))
+	core := trimSpace(strings.Trim(stripParens(s), "()"))
 	if core == "" || !hasDigit(core) {
 		return false
 	}
@@ -427,7 +427,7 @@ func bracketed(s string) (string, bool) {
 	if len(s) < 2 || s[0] != '(' || s[len(s)-1] != ')' || strings.Count(s, "(") != 1 {
 		return "", false
 	}
-	return strings.TrimSpace(s[1 : len(s)-1]), true
+	return trimSpace(s[1 : len(s)-1]), true
 }
 
 // splitTrailingQualifiers removes qualifiers written after the tenure of
@@ -435,7 +435,7 @@ func bracketed(s string) (string, bool) {
 // date or a native name are kept: they may be the tenure or the name.
 func splitTrailingQualifiers(s string) (core string, quals []string) {
 	for {
-		s = strings.TrimSpace(s)
+		s = trimSpace(s)
 		switch {
 		case strings.HasSuffix(s, ")"):
 			i := strings.LastIndexByte(s, '(')
@@ -445,12 +445,12 @@ func splitTrailingQualifiers(s string) (core string, quals []string) {
 			if unwrapBracketedEnd(s) != s {
 				return s, quals // "1990 – (died in office)": the range's end
 			}
-			if q := strings.TrimSpace(s[i+1 : len(s)-1]); IsOpenEnd(q) && endsWithSingleDate(s[:i]) {
+			if q := trimSpace(s[i+1 : len(s)-1]); IsOpenEnd(q) && endsWithSingleDate(s[:i]) {
 				return s, quals // "1998 (incumbent)": in office since then
 			}
-			q := strings.TrimSpace(s[i+1 : len(s)-1])
+			q := trimSpace(s[i+1 : len(s)-1])
 			if strings.ContainsAny(q, "()") || holdsDate(q) || hasNative(q) ||
-				!isTenureText(strings.TrimSpace(s[:i])) && !noteMayFollow(s[:i], q) {
+				!isTenureText(trimSpace(s[:i])) && !noteMayFollow(s[:i], q) {
 				return s, quals
 			}
 			quals = append(quals, q)
@@ -459,7 +459,7 @@ func splitTrailingQualifiers(s string) (core string, quals []string) {
 			// "Ann Lee (1905–1911) died in office": how the term ended,
 			// right after its tenure in brackets.
 			if j := strings.LastIndex(s, ") "); j > 0 && endsWithBracketedTenure(s[:j+1]) {
-				if q := strings.TrimSpace(s[j+1:]); startsWithLetter(q) && !hasDigit(q) && (IsEndEvent(q) || IsActingNote(q)) {
+				if q := trimSpace(s[j+1:]); startsWithLetter(q) && !hasDigit(q) && (IsEndEvent(q) || IsActingNote(q)) {
 					quals = append(quals, q)
 					s = s[:j+1]
 					continue
@@ -475,7 +475,7 @@ func splitTrailingQualifiers(s string) (core string, quals []string) {
 			if i <= 0 {
 				return s, quals
 			}
-			q := strings.TrimSpace(s[i+size:])
+			q := trimSpace(s[i+size:])
 			if size > 1 {
 				// After a dash: any note after a tenure in brackets
 				// ("Zhang San (1949–1952) – Liberal"); after a tenure
@@ -486,7 +486,7 @@ func splitTrailingQualifiers(s string) (core string, quals []string) {
 				if q == "" || hasDigit(q) || strings.ContainsAny(q, "()") || IsOpenEnd(q) || isUnknownDate(q) {
 					return s, quals
 				}
-				if head := strings.TrimSpace(s[:i]); strings.HasSuffix(head, ")") {
+				if head := trimSpace(s[:i]); strings.HasSuffix(head, ")") {
 					if j := strings.LastIndexByte(head, '('); j >= 0 && isTenureText(head[j+1:len(head)-1]) {
 						quals = append(quals, q)
 						s = s[:i]
@@ -532,7 +532,7 @@ func noteMayFollow(head, q string) bool {
 // endsWithBracketedTenure reports whether s ends with a tenure in
 // brackets: "Ann Lee (1905–1911)".
 func endsWithBracketedTenure(s string) bool {
-	s = strings.TrimSpace(s)
+	s = trimSpace(s)
 	if !strings.HasSuffix(s, ")") {
 		return false
 	}
@@ -542,7 +542,7 @@ func endsWithBracketedTenure(s string) bool {
 
 // endsWithTenure reports whether the last words of s read as a date.
 func endsWithTenure(s string) bool {
-	s = strings.TrimSpace(s)
+	s = trimSpace(s)
 	words := wordSpans(s)
 	for k := len(words) - 1; k >= 0 && len(words)-k <= 12; k-- {
 		if isTenureText(s[words[k][0]:]) {
@@ -555,7 +555,7 @@ func endsWithTenure(s string) bool {
 // endsWithSingleDate reports whether s ends with one date, not in
 // brackets and not a range: "Ann Lee 1990", "Ann Lee, 3 May 1990".
 func endsWithSingleDate(s string) bool {
-	s = strings.TrimSpace(s)
+	s = trimSpace(s)
 	if s == "" || !isDigit(s[len(s)-1]) {
 		return false
 	}
@@ -601,7 +601,7 @@ func trimSeparators(s string) string {
 // trimDateNoise removes what is glued to a date but not part of it:
 // footnote symbols ("8 January 1976†", "10 September 1980§", "1954*").
 func trimDateNoise(s string) string {
-	return strings.TrimRightFunc(strings.TrimSpace(s), func(r rune) bool {
+	return strings.TrimRightFunc(trimSpace(s), func(r rune) bool {
 		return strings.ContainsRune("†‡§*#¶‖'\"", r)
 	})
 }

@@ -59,7 +59,7 @@ func (n Name) coHolders() []Name {
 	}
 	names := make([]Name, len(parts))
 	for i, p := range parts {
-		p = strings.TrimSpace(p)
+		p = trimSpace(p)
 		if r, _ := utf8.DecodeRuneInString(p); len(strings.Fields(p)) < 2 || !unicode.IsUpper(r) || !plausibleName(p) {
 			return nil
 		}
@@ -102,12 +102,12 @@ func actingWithNotes(q string) (notes []string, ok bool) {
 		return nil, false
 	}
 	parts := strings.Split(q, sep)
-	i := slices.IndexFunc(parts, func(p string) bool { return isWholeTermActing(strings.TrimSpace(p)) })
+	i := slices.IndexFunc(parts, func(p string) bool { return isWholeTermActing(trimSpace(p)) })
 	if i < 0 || slices.ContainsFunc(parts, hasYear) {
 		return nil, false
 	}
 	for j, p := range parts {
-		if p = strings.TrimSpace(p); j != i && p != "" {
+		if p = trimSpace(p); j != i && p != "" {
 			notes = append(notes, p)
 		}
 	}
@@ -124,7 +124,7 @@ var romanisationLabels = []string{"mandarin", "hakka", "pinyin", "wade", "canton
 	"romanisation", "mccune", "yale", "tongyong", "min nan", "teochew", "shanghainese"}
 
 func isRomanisationLabel(s string) bool {
-	s = strings.TrimSpace(s)
+	s = trimSpace(s)
 	if s == "" || s[0] >= utf8.RuneSelf {
 		// No letter outside ASCII lowers to the first letter of a
 		// label: Chinese characters in brackets are passed over
@@ -191,7 +191,7 @@ func ParseName(s string) Name {
 			rest = s[:i] + " " + after
 			break
 		}
-		q := strings.TrimSpace(after[:j])
+		q := trimSpace(after[:j])
 		// A bracket glued to the text before it ("f(x)") is part of the
 		// text, unless it holds the native name ("张三（…）" pages often
 		// omit the space) or a qualifier, or follows a native name
@@ -209,7 +209,7 @@ func ParseName(s string) Name {
 	latin := latinBuf[:0]
 	seenNative := false
 	for _, c := range chunks {
-		t := strings.TrimSpace(c.text)
+		t := trimSpace(c.text)
 		switch {
 		case t == "":
 		case c.native:
@@ -269,7 +269,7 @@ func cutNameSortKey(s string) string {
 		if c := s[j]; c < 'A' || c > 'Z' || s[j-1] != ' ' && s[j-1] != '.' && (s[j-1] < 'a' || s[j-1] > 'z') {
 			continue
 		}
-		if shown := strings.TrimSpace(s[j:]); shown != "" && uninverted(strings.TrimSpace(s[:j])) == shown {
+		if shown := trimSpace(s[j:]); shown != "" && uninverted(trimSpace(s[:j])) == shown {
 			return shown
 		}
 	}
@@ -315,12 +315,12 @@ func (n *Name) addGroup(q string, chunks []nameChunk) {
 	}
 	if isRomanisationLabel(q) {
 		for k := len(chunks) - 1; k >= 0; k-- {
-			if strings.TrimSpace(chunks[k].text) == "" {
+			if trimSpace(chunks[k].text) == "" {
 				continue
 			}
 			if !chunks[k].native {
 				chunks[k].romani = true
-				n.Qualifiers = append(n.Qualifiers, strings.TrimSpace(chunks[k].text)+" ("+q+")")
+				n.Qualifiers = append(n.Qualifiers, trimSpace(chunks[k].text)+" ("+q+")")
 				return
 			}
 			break
@@ -337,7 +337,7 @@ func (n *Name) addGroup(q string, chunks []nameChunk) {
 		sep = ","
 	}
 	for p := range strings.SplitSeq(q, sep) {
-		n.addQualifier(strings.TrimSpace(p))
+		n.addQualifier(trimSpace(p))
 	}
 }
 
@@ -382,7 +382,7 @@ func withoutLanguageLabel(q string) string {
 // a label is the name, with the label "".
 func cutLanguageLabel(q string) (label, name string) {
 	if label, v, ok := strings.Cut(q, ":"); ok && isMostlyNative(v) && !hasNative(label) && len(label) <= 40 {
-		return label, strings.TrimSpace(v)
+		return label, trimSpace(v)
 	}
 	return "", q
 }
@@ -420,7 +420,7 @@ func (n *Name) addQualifier(q string) {
 		}
 	case isWholeTermActing(q): // not "acting until 1996", which is part of the term
 		n.Acting = true
-		if rest := strings.TrimSpace(strings.TrimPrefix(strings.ToLower(q), "acting")); rest != "" && !IsActingNote(rest) {
+		if rest := trimSpace(strings.TrimPrefix(strings.ToLower(q), "acting")); rest != "" && !IsActingNote(rest) {
 			n.Qualifiers = append(n.Qualifiers, q)
 		}
 	case isLifeDates(q):
@@ -448,7 +448,7 @@ func (n *Name) latinName(s string) string {
 		} else {
 			n.Qualifiers = append(n.Qualifiers, s[i+1:])
 		}
-		s = strings.TrimSpace(s[:i])
+		s = trimSpace(s[:i])
 	}
 	if i := strings.LastIndex(s, ","); i > 0 && IsActingNote(s[i+1:]) && len(s)-i < 40 {
 		n.addNote(s[i+1:])
@@ -456,8 +456,8 @@ func (n *Name) latinName(s string) string {
 	}
 	// "Walter Scheel Acting": an acting word after a name of two words or
 	// more, the brackets around it lost.
-	if i := strings.LastIndexByte(s, ' '); i > 0 && isActingWord(s[i+1:]) && strings.Contains(strings.TrimSpace(s[:i]), " ") {
-		if j := strings.LastIndexByte(s[:i], ' '); j > 0 && strings.EqualFold(s[j+1:i], "ad") && strings.Contains(strings.TrimSpace(s[:j]), " ") {
+	if i := strings.LastIndexByte(s, ' '); i > 0 && isActingWord(s[i+1:]) && strings.Contains(trimSpace(s[:i]), " ") {
+		if j := strings.LastIndexByte(s[:i], ' '); j > 0 && strings.EqualFold(s[j+1:i], "ad") && strings.Contains(trimSpace(s[:j]), " ") {
 			i = j // "Di Eck ad interim"
 		}
 		n.addNote(s[i+1:])
@@ -478,7 +478,7 @@ func (n *Name) latinName(s string) string {
 	// "Sun Fo 2": a mirror's flattened mark of the holder's second time,
 	// as "Sun Fo (2)" is, after a name of two words or more. Names have
 	// no Arabic numerals.
-	if i := strings.LastIndexByte(s, ' '); i > 0 && len(s)-i <= 3 && allDigits(s[i+1:]) && strings.Contains(strings.TrimSpace(s[:i]), " ") {
+	if i := strings.LastIndexByte(s, ' '); i > 0 && len(s)-i <= 3 && allDigits(s[i+1:]) && strings.Contains(trimSpace(s[:i]), " ") {
 		n.addNote(s[i+1:])
 		s = strings.TrimRight(s[:i], ", ")
 	}
@@ -488,12 +488,12 @@ func (n *Name) latinName(s string) string {
 	}
 	s = n.cutLeadingActing(s)
 	if i := styleEnd(s); i > 0 {
-		n.Qualifiers = append(n.Qualifiers, strings.TrimSpace(s[:i]))
+		n.Qualifiers = append(n.Qualifiers, trimSpace(s[:i]))
 		s = s[i:]
 	}
 	if n.Native != "" {
 		if i := postBeforeName(s); i > 0 {
-			n.Qualifiers = append(n.Qualifiers, strings.TrimSpace(s[:i]))
+			n.Qualifiers = append(n.Qualifiers, trimSpace(s[:i]))
 			s = s[i:]
 		}
 	}
@@ -588,7 +588,7 @@ func trailingActingPost(s string) int {
 			}
 		}
 	}
-	if cut <= 0 || !strings.Contains(strings.TrimSpace(s[:cut]), " ") {
+	if cut <= 0 || !strings.Contains(trimSpace(s[:cut]), " ") {
 		return -1
 	}
 	return cut
@@ -692,10 +692,10 @@ func (n *Name) cutLeadingActing(s string) string {
 	if !ok || !isActingWord(strings.TrimSuffix(w, ":")) {
 		return s
 	}
-	rest = strings.TrimSpace(rest)
+	rest = trimSpace(rest)
 	var post string
 	if v, after, ok := strings.Cut(rest, " "); ok && !strings.HasSuffix(w, ":") && hasRoleWord(v) {
-		post, rest = v, strings.TrimSpace(after) // "Acting Governor Ann Lee"
+		post, rest = v, trimSpace(after) // "Acting Governor Ann Lee"
 	}
 	if !twoCapitalisedWords(rest) || namesABody(rest) {
 		return s // "Provisional Military Government": no person
@@ -732,7 +732,7 @@ func styleEnd(s string) int {
 	end := 0
 	for {
 		n := styleWords.prefix(s[end:])
-		rest := strings.TrimSpace(s[end+n:])
+		rest := trimSpace(s[end+n:])
 		if n == 0 || !strings.Contains(rest, " ") {
 			return end
 		}
@@ -815,7 +815,7 @@ func postNominalsAt(s string) int {
 		if i <= 0 || !postNominals[strings.Trim(s[i+1:end], ",")] {
 			break
 		}
-		if !strings.Contains(strings.TrimSpace(s[:i]), " ") {
+		if !strings.Contains(trimSpace(s[:i]), " ") {
 			break
 		}
 		at, end = i, i
@@ -882,7 +882,7 @@ func dropImageName(s string) string {
 		if j < len(s) && s[j] != ' ' {
 			continue
 		}
-		if rest := strings.TrimSpace(s[j:]); rest != "" {
+		if rest := trimSpace(s[j:]); rest != "" {
 			return rest
 		}
 	}
@@ -988,7 +988,7 @@ func dropQuoteMarkup(s string) string {
 // ones, and runs of spaces collapse to one.
 func cleanCell(s string) string {
 	if !needsClean(s) {
-		return strings.TrimSpace(s)
+		return trimSpace(s)
 	}
 	var b strings.Builder
 	b.Grow(len(s))
@@ -1060,7 +1060,7 @@ var footnoteGroups = []string{"lower-alpha", "upper-alpha", "lower-roman", "uppe
 // isGroupedFootnote reports whether the inside of square brackets is a
 // grouped footnote's marker: a group's name and a short number or letter.
 func isGroupedFootnote(s string) bool {
-	group, mark, ok := strings.Cut(strings.TrimSpace(s), " ")
+	group, mark, ok := strings.Cut(trimSpace(s), " ")
 	if !ok || len(mark) == 0 || len(mark) > 3 {
 		return false
 	}
@@ -1081,7 +1081,7 @@ func isGroupedFootnote(s string) bool {
 // editor's remark rendered with the text: "citation needed", "when?",
 // "dubious – discuss", also as a mirror spaces it, "[ citation needed ]".
 func isEditorialNote(s string) bool {
-	s = strings.TrimSpace(s)
+	s = trimSpace(s)
 	if len(s) > 40 || s == "" || s[0] < 'a' || s[0] > 'z' {
 		return false
 	}
@@ -1149,7 +1149,7 @@ func cleanedRune(r rune) bool {
 
 // collapseSpaces trims s and folds every run of white space into one space.
 func collapseSpaces(s string) string {
-	s = strings.TrimSpace(s)
+	s = trimSpace(s)
 	clean := true
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; c == '\t' || c == '\n' || c == '\r' || c == ' ' && i+1 < len(s) && s[i+1] == ' ' {
@@ -1241,7 +1241,7 @@ func bracketLanguageLabel(s string) string {
 	if end < 0 {
 		end = len(rest)
 	}
-	native := strings.TrimSpace(rest[:end])
+	native := trimSpace(rest[:end])
 	if native == "" || !isMostlyNative(native) {
 		return s
 	}
@@ -1253,7 +1253,7 @@ func bracketLanguageLabel(s string) string {
 		return s
 	}
 	if w := strings.LastIndexByte(strings.TrimRight(head[:at], " "), ' ') + 1; at > 0 {
-		switch strings.ToLower(strings.TrimSpace(head[w:at])) {
+		switch strings.ToLower(trimSpace(head[w:at])) {
 		case "traditional", "simplified":
 			at = w // "Traditional Chinese: 陳誠"
 		}

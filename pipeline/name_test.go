@@ -626,6 +626,19 @@ func FuzzLowerShortcuts(f *testing.F) {
 	})
 }
 
+// FuzzTrimSpace: trimSpace, which looks at both ends before trimming,
+// trims as strings.TrimSpace does.
+func FuzzTrimSpace(f *testing.F) {
+	for _, s := range []string{"", " ", "张三", " 张三", "张三\u3000", "\u00a0Ann Lee", "Ann\u0085", "\xff", "a\xe2\x80", "\u2028x", "x\u1680", "\u205fx", "\u200a", "é", "\x80\x80\x80\x80"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := trimSpace(s), strings.TrimSpace(s); got != want {
+			t.Fatalf("trimSpace(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
 // TestDropImageNameBeyondASCII: a file name whose letters change length
 // when lowered ("İ") is cut where it ends, not panicked on.
 func TestDropImageNameBeyondASCII(t *testing.T) {

@@ -147,7 +147,7 @@ func placeOf(title string) string {
 	if i < 0 {
 		return ""
 	}
-	p := strings.TrimSpace(title[i+len(" of "):])
+	p := trimSpace(title[i+len(" of "):])
 	p = strings.TrimPrefix(p, "the ")
 	words := strings.Fields(p)
 	if len(words) == 0 || len(words) > 3 {
@@ -237,7 +237,7 @@ func disambiguator(title string) string {
 	if i < 0 || !strings.HasSuffix(title, ")") {
 		return ""
 	}
-	d := strings.TrimSpace(title[i+1 : len(title)-1])
+	d := trimSpace(title[i+1 : len(title)-1])
 	if words := strings.Fields(d); len(words) == 0 || len(words) > 3 || !isPlaceWords(words) {
 		return ""
 	}
@@ -365,7 +365,7 @@ var bodyHeads = []struct{ word, head string }{
 // Consultative Conference of Guangdong"), or "". A party ("Communist
 // Party") is no such body: its list's column names the post.
 func headOfBody(h, place string) string {
-	h = strings.TrimSpace(h)
+	h = trimSpace(h)
 	l := strings.ToLower(h)
 	if strings.Contains(l, "party") || len(strings.Fields(h)) > 10 {
 		return ""
@@ -449,7 +449,7 @@ func postsOfHeading(h string) []string {
 		p = strings.TrimPrefix(p, "and ")
 		for _, q := range strings.Split(p, " and ") {
 			for _, r := range strings.Split(q, " & ") {
-				posts = append(posts, strings.TrimSpace(r))
+				posts = append(posts, trimSpace(r))
 			}
 		}
 	}
@@ -472,7 +472,7 @@ func postsOfHeading(h string) []string {
 // isDeputiesHeading reports whether a heading names the deputies of the
 // page's office and no post of its own: "Deputies", "List of deputies".
 func isDeputiesHeading(h string) bool {
-	l := strings.ToLower(strings.TrimSpace(h))
+	l := strings.ToLower(trimSpace(h))
 	for _, p := range []string{"list of ", "the "} {
 		l = strings.TrimPrefix(l, p)
 	}
@@ -733,7 +733,7 @@ func titleAround(part string, i int) string {
 		k++
 	}
 	if k == len(words) {
-		return strings.TrimSpace(part)
+		return trimSpace(part)
 	}
 	capital := func(w string) bool {
 		r, _ := utf8.DecodeRuneInString(w)
@@ -759,13 +759,13 @@ func titleAround(part string, i int) string {
 // "14th Secretary-General of the State Council" → "Secretary-General of
 // the State Council".
 func canonicalOfficeTitle(h, place string) string {
-	h = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(h), ":"))
+	h = trimSpace(strings.TrimSuffix(trimSpace(h), ":"))
 	if i := strings.LastIndexByte(h, '('); i > 0 && strings.HasSuffix(h, ")") {
-		h = strings.TrimSpace(h[:i]) // "Governors (1949–1955)"
+		h = trimSpace(h[:i]) // "Governors (1949–1955)"
 	}
 	for _, p := range []string{"list of ", "lists of ", "the ", "current ", "incumbent ", "present "} {
 		if len(h) >= len(p) && strings.EqualFold(h[:len(p)], p) {
-			h = strings.TrimSpace(h[len(p):])
+			h = trimSpace(h[len(p):])
 		}
 	}
 	if w, rest, ok := strings.Cut(h, " "); ok && startsWithOrdinal(w) {
@@ -956,7 +956,7 @@ func placeAfterLastOf(h string) string {
 	if i < 0 {
 		return ""
 	}
-	tail := strings.TrimSpace(h[i+len(" of "):])
+	tail := trimSpace(h[i+len(" of "):])
 	words := strings.Fields(strings.TrimPrefix(tail, "the "))
 	if len(words) == 0 || len(words) > 4 || !isPlaceWords(words) || words[0] == "China" && len(words) == 1 {
 		return "" // "of China": the party's country, not the committee's place
@@ -1138,7 +1138,7 @@ var placeTypePrefixes = []string{"the state of ", "the city of ", "the commonwea
 // in Chinese characters) add a hash of the title, so different titles
 // never share an ID.
 func officeID(title string) string {
-	return slugOfTitle(identityTitle(strings.TrimSpace(title)))
+	return slugOfTitle(identityTitle(trimSpace(title)))
 }
 
 // slugOfTitle is officeID of a title as it is written.
@@ -1236,13 +1236,13 @@ func isPlaceWords(words []string) bool {
 // name that says no more than the title ("Governors", "List of party
 // secretaries", the title itself).
 func aliasOf(raw, title string) string {
-	h := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(raw), ":"))
+	h := trimSpace(strings.TrimSuffix(trimSpace(raw), ":"))
 	if i := strings.LastIndexByte(h, '('); i > 0 && strings.HasSuffix(h, ")") {
-		h = strings.TrimSpace(h[:i])
+		h = trimSpace(h[:i])
 	}
 	for _, p := range []string{"list of ", "lists of ", "the "} {
 		if len(h) >= len(p) && strings.EqualFold(h[:len(p)], p) {
-			h = strings.TrimSpace(h[len(p):])
+			h = trimSpace(h[len(p):])
 		}
 	}
 	head, tail, hasOf := strings.Cut(h, " of ")

@@ -122,7 +122,7 @@ func withoutNickname(en string) string {
 func withoutKnighthood(en string) string {
 	for _, p := range []string{"Sir ", "Dame ", "Viscount ", "Viscountess ", "Baron ", "Baroness ", "Count ", "Countess ",
 		"Marquess ", "Marchioness "} {
-		if rest, ok := strings.CutPrefix(en, p); ok && strings.Contains(strings.TrimSpace(rest), " ") {
+		if rest, ok := strings.CutPrefix(en, p); ok && strings.Contains(trimSpace(rest), " ") {
 			return rest
 		}
 	}
@@ -643,11 +643,11 @@ func (a *personAcc) note(n Name, sourceID string) {
 // "died 1950", "d. 1950" and "?–1950" → a death, "c. 849 – 899" → both;
 // zero dates for what it does not give, and for anything else.
 func lifeDates(life string) (birth, death Date) {
-	l := strings.TrimSpace(life)
+	l := trimSpace(life)
 	low := strings.ToLower(l)
 	for _, p := range []string{"born ", "b. ", "died ", "d. "} {
 		if strings.HasPrefix(low, p) {
-			d, err := ParseDate(trimDateNoise(strings.TrimSpace(l[len(p):])))
+			d, err := ParseDate(trimDateNoise(trimSpace(l[len(p):])))
 			switch {
 			case err != nil:
 				return Date{}, Date{}
@@ -663,8 +663,8 @@ func lifeDates(life string) (birth, death Date) {
 	}
 	if rest, ok := strings.CutPrefix(l, "?"); ok {
 		// "?–1950": the birth is not known.
-		rest = strings.TrimLeft(strings.TrimSpace(rest), "–—-")
-		if d, err := ParseDate(trimDateNoise(strings.TrimSpace(rest))); err == nil {
+		rest = strings.TrimLeft(trimSpace(rest), "–—-")
+		if d, err := ParseDate(trimDateNoise(trimSpace(rest))); err == nil {
 			return Date{}, d
 		}
 	}

@@ -68,10 +68,10 @@ func postHolderPairs(cell string) []postAndHolder {
 		return nil
 	}
 	parts := strings.Split(cell, sep)
-	post := strings.TrimSpace(parts[0])
+	post := trimSpace(parts[0])
 	var out []postAndHolder
 	for i, p := range parts[1:] {
-		p = strings.TrimSpace(p)
+		p = trimSpace(p)
 		holder, next := p, ""
 		if i < len(parts)-2 {
 			// "Josep-Lluís Serrano Pentinat French Co-Prince": the holder,
@@ -142,7 +142,7 @@ func (x *extractor) postsByPlace(t *Table) {
 		}
 		place := cleanCell(r.Cells[0])
 		if i := strings.IndexByte(place, '('); i > 0 {
-			place = strings.TrimSpace(place[:i]) // "Bosnia and Herzegovina (details)"
+			place = trimSpace(place[:i]) // "Bosnia and Herzegovina (details)"
 		}
 		if place == "" {
 			continue

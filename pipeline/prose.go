@@ -136,10 +136,10 @@ func sentences(text string) []string {
 		if i-j < 2 || text[j:i] == "Jr" || text[j:i] == "Sr" || text[j:i] == "St" || text[j:i] == "Dr" || text[j:i] == "Mr" {
 			continue
 		}
-		out = append(out, strings.TrimSpace(text[start:i]))
+		out = append(out, trimSpace(text[start:i]))
 		start = i + 2
 	}
-	return append(out, strings.TrimSuffix(strings.TrimSpace(text[start:]), "."))
+	return append(out, strings.TrimSuffix(trimSpace(text[start:]), "."))
 }
 
 // readProseHolder reads one sentence of the shapes "The current POST is
@@ -209,7 +209,7 @@ func readProseHolder(s string) (proseHolder, bool) {
 // named completes h with the holder's name and the date the rest of the
 // sentence gives, if name is one.
 func named(h proseHolder, name, rest string) (proseHolder, bool) {
-	if w, after, ok := strings.Cut(strings.TrimSpace(name), " "); ok && partyWords[w] && strings.Contains(after, " ") {
+	if w, after, ok := strings.Cut(trimSpace(name), " "); ok && partyWords[w] && strings.Contains(after, " ") {
 		name = after // "Democrat Josh Green": the party, then the name
 	}
 	n, ok := holderName(name)
@@ -309,11 +309,11 @@ func cutProseName(s string, stops []string) (name, rest string) {
 		}
 		for _, stop := range stops {
 			if strings.HasPrefix(s[i:], stop) {
-				return strings.TrimSpace(s[:i]), s[i:]
+				return trimSpace(s[:i]), s[i:]
 			}
 		}
 	}
-	return strings.TrimSpace(s), ""
+	return trimSpace(s), ""
 }
 
 // sinceIn reads the date a sentence gives for the start of the holder's
@@ -356,7 +356,7 @@ func dateAtStart(v string) (Date, bool) {
 		if k >= 0 {
 			cut = v[:end+k]
 		}
-		if d, err := ParseDate(trimDateNoise(strings.TrimSpace(cut))); err == nil {
+		if d, err := ParseDate(trimDateNoise(trimSpace(cut))); err == nil {
 			return d, true
 		}
 		if k < 0 {

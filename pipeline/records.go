@@ -120,7 +120,7 @@ var incomingWords = newFoldWords("elect", "designat", "incoming")
 // isIncomingMark reports whether a qualifier names a holder not yet in
 // office: "elect", "designate", "Mayor-elect", "incoming".
 func isIncomingMark(q string) bool {
-	q = strings.ToLower(strings.TrimSpace(q))
+	q = strings.ToLower(trimSpace(q))
 	for _, w := range []string{"elect", "designate", "incoming", "designated"} {
 		if q == w || strings.HasSuffix(q, "-"+w) || strings.HasSuffix(q, " "+w) && len(strings.Fields(q)) <= 3 {
 			return true

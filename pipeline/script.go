@@ -193,7 +193,7 @@ func NativeLang(native, docLang string) string {
 // infobox and lead. It returns "" when nothing says.
 func documentLang(doc *Document) string {
 	if v, _ := doc.Infobox.Get("nativenamelang"); v != "" {
-		tag := strings.ToLower(strings.TrimSpace(v))
+		tag := strings.ToLower(trimSpace(v))
 		switch {
 		case strings.HasPrefix(tag, "zh"):
 			return LangChinese

@@ -132,7 +132,7 @@ func isOfficeholderTable(lay *tableLayout) bool {
 		return false
 	}
 	for _, h := range lay.header {
-		if isVoteHeader(strings.ToLower(strings.TrimSpace(cleanCell(h)))) {
+		if isVoteHeader(strings.ToLower(trimSpace(cleanCell(h)))) {
 			return false // a table of election results
 		}
 	}
@@ -587,7 +587,7 @@ func spreadHeader(header []string, rows []Row) []string {
 	}
 	blank := func(j int) bool {
 		for _, r := range rows {
-			if len(r.Cells) == width && strings.TrimSpace(r.Cells[j]) != "" {
+			if len(r.Cells) == width && trimSpace(r.Cells[j]) != "" {
 				return false
 			}
 		}
@@ -596,7 +596,7 @@ func spreadHeader(header []string, rows []Row) []string {
 	out := make([]string, 0, width)
 	h := 0
 	for j := 0; j < width; j++ {
-		if surplus > 0 && blank(j) && (h == len(header) || strings.TrimSpace(header[h]) != "") {
+		if surplus > 0 && blank(j) && (h == len(header) || trimSpace(header[h]) != "") {
 			out = append(out, "")
 			surplus--
 			continue
@@ -628,7 +628,7 @@ func spreadHeader(header []string, rows []Row) []string {
 // better than the header as it is.
 func spreadPaddedHeader(header []string, rows []Row) []string {
 	labels := len(header)
-	for labels > 0 && strings.TrimSpace(header[labels-1]) == "" {
+	for labels > 0 && trimSpace(header[labels-1]) == "" {
 		labels--
 	}
 	if labels == len(header) || labels < 2 {
@@ -664,7 +664,7 @@ func spreadPaddedHeader(header []string, rows []Row) []string {
 		total := 0
 		for j := range width {
 			k := classifyHeader(h[j])
-			unlabelled := strings.TrimSpace(h[j]) == ""
+			unlabelled := trimSpace(h[j]) == ""
 			for _, sh := range full {
 				total += scores[k][sh[j]]
 				if unlabelled && sh[j] != shEmpty && (j > 0 || sh[j] != shOrdinal) {
@@ -699,7 +699,7 @@ func spreadPaddedHeader(header []string, rows []Row) []string {
 	try := func(js ...int) {
 		h := slices.Clone(header[:labels])
 		for _, j := range js {
-			if j > len(h) || strings.TrimSpace(h[min(j, len(h)-1)]) == "" {
+			if j > len(h) || trimSpace(h[min(j, len(h)-1)]) == "" {
 				return
 			}
 			h = slices.Insert(h, j, "")
@@ -772,7 +772,7 @@ func mergeHeader(header, sub []string) []string {
 	if len(sub) == len(header) && underDateColumns(header, sub) {
 		out := slices.Clone(header)
 		for j, c := range sub {
-			if strings.TrimSpace(c) != "" {
+			if trimSpace(c) != "" {
 				out[j] = c
 			}
 		}
@@ -796,7 +796,7 @@ func mergeHeader(header, sub []string) []string {
 	// spans ("| Term of office | | Party |"): the second row's labels take
 	// their places.
 	end := span + 1
-	for end < len(header) && end-span < len(cells) && strings.TrimSpace(header[end]) == "" {
+	for end < len(header) && end-span < len(cells) && trimSpace(header[end]) == "" {
 		end++
 	}
 	out := slices.Clone(header[:span])
@@ -963,10 +963,10 @@ func namesPosts(rows []Row, kinds []colKind) bool {
 func underDateColumns(header, sub []string) bool {
 	labels := 0
 	for j, c := range sub {
-		if strings.TrimSpace(c) == "" {
+		if trimSpace(c) == "" {
 			continue
 		}
-		if strings.EqualFold(strings.TrimSpace(c), strings.TrimSpace(header[j])) {
+		if strings.EqualFold(trimSpace(c), trimSpace(header[j])) {
 			continue // the first row's label again: "| No. | Name | … |" on both rows
 		}
 		labels++
@@ -1187,7 +1187,7 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 			if lay.placeCol < len(r.Cells) {
 				where = cleanCell(r.Cells[lay.placeCol])
 				if i := strings.IndexByte(where, '('); i > 0 {
-					where = strings.TrimSpace(where[:i]) // "Aichi (list)"
+					where = trimSpace(where[:i]) // "Aichi (list)"
 				}
 			}
 			if where != "" && lay.placeIsBody {
@@ -1357,7 +1357,7 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 			}
 			switch {
 			case c.name.IsZero():
-				if dates > 0 && strings.HasPrefix(strings.TrimSpace(nameText), "(") {
+				if dates > 0 && strings.HasPrefix(trimSpace(nameText), "(") {
 					x.finding(SeverityInfo, CodeVacancyRow, officeID, r.Line, "row %q names no holder (%s); read as a gap, not a holder", shown(), nameText)
 					holder.ok = false
 					continue
@@ -1489,7 +1489,7 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 			switch d, ok := startBeforeEnd(s, end); {
 			case !hasEnd && isRangeText(s):
 				x.tenureInto(&c, s) // the whole tenure in the start cell, the end cell empty
-			case strings.TrimSpace(end) == "" && openQualified(s) != strings.TrimSpace(s):
+			case trimSpace(end) == "" && openQualified(s) != trimSpace(s):
 				x.tenureInto(&c, s) // "1998 (incumbent)", the end cell empty: in office since 1998
 			case ok:
 				c.start = d // "2 March" | "5 June 1990": the year is the end's
@@ -1502,7 +1502,7 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 			var open bool
 			c.end, open = x.dateCell(&c, s, true)
 			c.open = c.open || open
-			endDash = isDashes(strings.TrimSpace(s))
+			endDash = isDashes(trimSpace(s))
 			if !c.end.IsZero() && (x.marksDeath(s) || x.marksDeath(nameText)) {
 				// "December 12, 2017†" or "Ann Lee†" where the legend
 				// says the dagger marks a death in office.
@@ -1966,14 +1966,14 @@ func pairedTenures(start, end string) []string {
 	if yearsIn(start) < 2 {
 		return nil // most start cells: one date
 	}
-	starts := unbracketedDates(strings.TrimSpace(start), 4)
+	starts := unbracketedDates(trimSpace(start), 4)
 	if starts == nil {
 		return nil
 	}
-	end = strings.TrimSpace(end)
+	end = trimSpace(end)
 	open := false
 	if i := strings.LastIndexByte(end, ' '); i > 0 && IsOpenEnd(end[i+1:]) {
-		end, open = strings.TrimSpace(end[:i]), true
+		end, open = trimSpace(end[:i]), true
 	}
 	var ends []Date
 	if d, err := ParseDate(end); err == nil && open {
@@ -2245,7 +2245,7 @@ var noteVerbs = newFoldWords("served", "also", "concurrently", "resigned", "died
 // verb of what the holder did or underwent, and runs to four words or
 // more ("Appointed governors", a caption, opens with none of them).
 func isNoteSentence(s string) bool {
-	s = strings.TrimSpace(s)
+	s = trimSpace(s)
 	w, _, _ := strings.Cut(s, " ")
 	return w != "" && noteVerbs.prefix(w) == len(w) && strings.Count(s, " ") >= 3
 }
@@ -2291,7 +2291,7 @@ func isPartyLabel(l string) bool { return indexFold(l, "party") >= 0 }
 // one isActingCell takes: cleaning keeps a cell's first character unless
 // it is a footnote's bracket or other than ASCII.
 func mayBeActingCell(raw string) bool {
-	raw = strings.TrimSpace(raw)
+	raw = trimSpace(raw)
 	return raw != "" && (raw[0] >= 0x80 || raw[0] == '[' || strings.IndexByte(actingCellStarts, raw[0]) >= 0)
 }
 
@@ -2301,7 +2301,7 @@ func isActingCell(v string) bool {
 	if len(v) > 14 || len(v) < 6 || strings.IndexByte(actingCellStarts, v[0]) < 0 {
 		return false // most cells: a date, a name, a number
 	}
-	v = strings.TrimSpace(strings.Trim(v, "()"))
+	v = trimSpace(strings.Trim(v, "()"))
 	for _, w := range actingWords {
 		if strings.EqualFold(v, w) {
 			return true
