@@ -707,6 +707,9 @@ func isOrdinalText(c string) bool {
 // markedNumber returns the digits of a number of one to three digits
 // written with a mark: "1.", "#2", "No. 4", "№ 5".
 func markedNumber(c string) (string, bool) {
+	if c == "" || !isDigit(c[0]) && c[0] != '#' && c[0] != 'N' && c[0] != 'n' && c[0] != "№"[0] {
+		return "", false // most cells, at their first byte
+	}
 	n := strings.TrimSuffix(c, ".")
 	for _, p := range []string{"#", "No.", "No", "no.", "№", "Nº"} {
 		if strings.HasPrefix(n, p) {
@@ -714,7 +717,7 @@ func markedNumber(c string) (string, bool) {
 			break
 		}
 	}
-	if n == c || n == "" || len(n) > 3 || strings.Trim(n, "0123456789") != "" {
+	if n == c || n == "" || len(n) > 3 || !allDigits(n) {
 		return "", false
 	}
 	return n, true
@@ -764,7 +767,12 @@ func isRoman(c string) bool {
 	if c == "" || len(c) > 6 {
 		return false
 	}
-	return strings.Trim(c, "IVX") == "" && !strings.Contains(c, "IIII") && !strings.Contains(c, "VV")
+	for i := 0; i < len(c); i++ {
+		if c[i] != 'I' && c[i] != 'V' && c[i] != 'X' {
+			return false // most cells, at their first letter
+		}
+	}
+	return !strings.Contains(c, "IIII") && !strings.Contains(c, "VV")
 }
 
 // ordinalValue reads the number of an ordinal cell: "12", "3rd", "(2)",

@@ -567,8 +567,12 @@ var nobilityTitles = map[string]bool{"Lord": true, "Lady": true, "Baron": true, 
 // McHenry Speaker pro tempore". It returns the index of the space before
 // the post, or -1. The name before it keeps two words or more.
 func trailingActingPost(s string) int {
-	if !actingWordSet.in(s) {
-		return -1 // most names: one pass, no allocation
+	found := false
+	for i := 1; i < len(s) && !found; i++ {
+		found = s[i-1] == ' ' && actingWordSet.prefix(s[i:]) > 0
+	}
+	if !found {
+		return -1 // most names: a look at each word's first letter
 	}
 	cut := -1
 	if k := indexFold(s, " pro tem"); k > 0 {

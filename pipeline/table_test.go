@@ -2411,3 +2411,20 @@ func TestLabelOverBothDateColumns(t *testing.T) {
 		}
 	}
 }
+
+// TestMarkedNumberAndRoman: the numbers a mark sets off, and Roman
+// numerals, read by their first bytes.
+func TestMarkedNumberAndRoman(t *testing.T) {
+	for c, want := range map[string]string{"1.": "1", "#2": "2", "No. 3": "3", "No 12": "12", "no. 7": "7", "№ 4": "4", "Nº 5": "5",
+		"12": "", "No. 1234": "", "Ann": "", "": "", "N": "", "#": "", "1.5": ""} {
+		if got, _ := markedNumber(c); got != want {
+			t.Errorf("markedNumber(%q) = %q, want %q", c, got, want)
+		}
+	}
+	for c, want := range map[string]bool{"IV": true, "XIV": true, "VIII": true, "IIII": false, "VV": false, "IVX": true, "Ivan": false,
+		"": false, "XXXVIII": false, "1": false} {
+		if got := isRoman(c); got != want {
+			t.Errorf("isRoman(%q) = %v, want %v", c, got, want)
+		}
+	}
+}
