@@ -1158,7 +1158,9 @@ func tenureFromParts(a, b string) (Tenure, error) {
 	switch {
 	case b == "":
 		t.Open, t.EndBlank = true, true
-	case IsOpenEnd(b):
+	case IsOpenEnd(b) || a != "" && strings.EqualFold(b, "date"):
+		// "2004 – date", as "to date" is written short: only after a
+		// start, where a cell of its own would be a label.
 		t.Open = true
 	case IsEndEvent(b):
 		// "1990 – died in office": the term ended, at a date not given.

@@ -171,6 +171,7 @@ func TestParseTenure(t *testing.T) {
 		{in: "2017–incumbent", start: "2017", open: true},
 		{in: "2010-Incumbent", start: "2010", open: true},
 		{in: "2014 – till date", start: "2014", open: true},
+		{in: "2014 – date", start: "2014", open: true},
 		{in: "2014 – still in office", start: "2014", open: true},
 		{in: "2014 – currently serving", start: "2014", open: true},
 		{in: "2003 -", start: "2003", open: true, blank: true},
