@@ -29,11 +29,12 @@ const (
 	colTermNumber // "1", "2" under "Term" beside the holders' own numbers: which term of the post
 	colCoHolder   // a second column of holders under the first's label: "Captain Regent | Captain Regent"
 	colOffice     // the post each row is of: "Office", "Position", "Portfolio"
+	colAppointed  // when the holder was appointed, beside a column of when the term began: a note
 	numColKinds
 )
 
 var colKindNames = [...]string{"unknown", "blank", "ordinal", "image", "name", "name (English)", "name (Chinese)",
-	"start", "end", "tenure", "notes", "reference", "life dates", "other", "duration", "term number", "co-holder", "office"}
+	"start", "end", "tenure", "notes", "reference", "life dates", "other", "duration", "term number", "co-holder", "office", "appointed"}
 
 // classifyHeader reads a header cell by its meaning.
 func classifyHeader(h string) colKind {
@@ -143,10 +144,12 @@ func readHeader(h string) colKind {
 		return colOther // "Election date": when the holder was chosen, not the term
 	case atWord("expires") || has("scheduled", "due to end"):
 		return colOther // "Office expires: February 11, 2027": when the term is to end, not when it did
-	case has("start", "took", "from", "assum", "began", "begin", "since", "entered", "appoint", "sworn", "inaugurat", "commenc", "installed"):
+	case has("start", "took", "from", "assum", "began", "begin", "since", "entered", "appoint", "sworn", "inaugurat", "commenc", "installed",
+		"credentials"):
+		// "Presented credentials": when an envoy's mission began.
 		return colStart
 	case atWord("end") || has("left", "until", "vacated", "departed", "dismiss", "remov", "resign", "expir", "exited", "relieved",
-		"conclu", "ceased", "deposed", "finish") || l == "to":
+		"conclu", "ceased", "deposed", "finish", "terminat") || l == "to":
 		return colEnd
 	case has("term", "tenure", "year", "in office", "period", "date", "served", "time", "incumbency") || atWord("reign"):
 		return colRange
@@ -160,7 +163,8 @@ func readHeader(h string) colKind {
 		strings.HasPrefix(l, "office and ") || strings.HasPrefix(l, "office (") || strings.HasPrefix(l, "position ("):
 		// "Office and division (past officeholders)": each row's post.
 		return colOffice
-	case has("secretar", "governor", "mayor", "chair", "president", "premier", "leader", "holder", "incumbent", "minister", "director", "head", "member", "person"):
+	case has("secretar", "governor", "mayor", "chair", "president", "premier", "leader", "holder", "incumbent", "minister", "director", "head", "member", "person",
+		"ambassador", "envoy", "commissioner", "speaker", "regent", "chancellor", "magistrate", "administrator", "justice"):
 		return colName
 	}
 	return colOther
@@ -501,6 +505,7 @@ var scores = func() [numColKinds][numShapes]int {
 	set(colTermNumber, -4, int(shOrdinal), 6, int(shEmpty), 1, int(shText), 0, int(shDash), 1)
 	set(colCoHolder, -6, int(shName), 6, int(shText), 0, int(shEmpty), -1, int(shZH), 1, int(shOrdinal), -4, int(shRef), -4)
 	set(colOffice, -4, int(shName), 6, int(shText), 4, int(shEmpty), -1, int(shZH), 1, int(shOrdinal), -4, int(shRef), -4)
+	set(colAppointed, -6, int(shDate), 6, int(shRange), 3, int(shEmpty), 1, int(shText), 0, int(shDash), 0, int(shRef), -4, int(shOrdinal), -4)
 	// How a term ended fits where text does, and an end column better.
 	for k := range t {
 		t[k][shEndEvent] = t[k][shText]

@@ -451,6 +451,12 @@ func TestDatedEvent(t *testing.T) {
 		{"Elected 1970", "", "", false}, // not how a term ended
 		{"died 4 March", "", "", false}, // no year: no date
 		{"Ann Lee 1970", "", "", false},
+		// How an envoy's mission ended, before a comma.
+		{"Left post, May 4, 1954", "May 4, 1954", "Left post", true},
+		{"Superseded, July 1, 1958", "July 1, 1958", "Superseded", true},
+		{"Presentation of recall, 3 June 1960", "3 June 1960", "Presentation of recall", true},
+		{"Ann Lee, 1970", "", "", false},
+		{"Left post,May 4, 1954", "", "", false},
 	} {
 		date, event, ok := datedEvent(tt.in)
 		if date != tt.date || event != tt.event || ok != tt.ok {

@@ -1684,7 +1684,10 @@ func isRangeText(s string) bool {
 // endEventWords say how a term ended: "Died in office", "Resigned",
 // "Deposed", "Assassinated".
 var endEventWords = newFoldWords("died", "resign", "deposed", "removed", "assassinat", "killed", "executed",
-	"dismissed", "overthrown", "abdicat", "impeached", "ousted", "retired", "expelled", "purged", "arrested")
+	"dismissed", "overthrown", "abdicat", "impeached", "ousted", "retired", "expelled", "purged", "arrested",
+	// How an envoy's mission ended, as lists of ambassadors give it:
+	// "Left post, May 4, 1954", "Superseded, July 1, 1958".
+	"left post", "superseded", "relinquished", "recalled", "presentation of recall", "mission terminated")
 
 // IsEndEvent reports whether a text tells how a term ended and gives no
 // date: "Died in office", "Resigned". One of its words must start with
@@ -1702,7 +1705,8 @@ func IsEndEvent(s string) bool {
 }
 
 // datedEvent reads a date cell whose date follows words: how the term
-// ended ("died 4 March 1960", "Assassinated 22 November 1963", "d. 1990")
+// ended ("died 4 March 1960", "Assassinated 22 November 1963", "d. 1990",
+// "Left post, May 4, 1954")
 // or a preposition ("until 1970", "to 1985", "from 1980"). It returns the
 // date's text and the event's words, "" for a preposition; ok is false
 // when s is not so written.
@@ -1725,12 +1729,13 @@ func datedEvent(s string) (date, event string, ok bool) {
 		if isDigit(s[i]) || (i == 0 || s[i-1] == ' ') && startsWithMonth(s[i:]) {
 			break
 		}
-		if c := s[i]; !isASCIILetter(c) && c != ' ' && c != '.' {
+		if c := s[i]; !isASCIILetter(c) && c != ' ' && c != '.' && !(c == ',' && i+1 < len(s) && s[i+1] == ' ') {
 			return "", "", false
 		}
 		i++
 	}
-	words, date := trimSpace(s[:i]), trimSpace(s[i:])
+	// "Left post, May 4, 1954": the words may end with a comma.
+	words, date := strings.TrimRight(trimSpace(s[:i]), ","), trimSpace(s[i:])
 	if words == "" || date == "" {
 		return "", "", false
 	}

@@ -318,6 +318,18 @@ func layoutOf(t *Table) *tableLayout {
 			kinds[j] = colRange
 		}
 	}
+	// "| Appointed | Presented credentials |", "| Appointed | Took office
+	// |": two columns of starts, of which the appointment's is when the
+	// holder was named; the term starts with the other. The appointment
+	// goes to the note.
+	if starts := countKind(kinds, colStart); starts > 1 {
+		for j, k := range kinds {
+			if k == colStart && starts > 1 && isAppointmentLabel(lay.header[j]) {
+				kinds[j] = colAppointed
+				starts--
+			}
+		}
+	}
 	// One holder column: the first. Later ones ("President", "Premiers")
 	// name other people.
 	holder := false
@@ -937,6 +949,25 @@ func mostlyNames(shapes [][]shape, j int) bool {
 	return names > 0 && names*2 > filled
 }
 
+// countKind counts the columns of kind k.
+func countKind(kinds []colKind, k colKind) int {
+	n := 0
+	for _, kk := range kinds {
+		if kk == k {
+			n++
+		}
+	}
+	return n
+}
+
+// isAppointmentLabel reports whether a start column's label names when
+// the holder was appointed or nominated rather than when the term began:
+// "Appointed", "Date of appointment", "Nominated".
+func isAppointmentLabel(h string) bool {
+	l := strings.ToLower(cleanCell(h))
+	return (strings.Contains(l, "appoint") || strings.Contains(l, "nominat")) && !strings.Contains(l, "took") && !strings.Contains(l, "assum")
+}
+
 // namesPosts reports whether a third or more of the table's rows hold a
 // role word outside their notes: the table then lists posts or titles
 // ("Mayor of Taichū"). A row or two that do ("Patrick McHenry Speaker
@@ -1527,7 +1558,7 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 			if assign[j] < 0 || r.Cells[assign[j]] == "" {
 				continue
 			}
-			if k != colNotes && k != colOther && k != colLife && k != colDuration && !mayBeActingCell(r.Cells[assign[j]]) || j == lay.placeCol {
+			if k != colNotes && k != colOther && k != colLife && k != colDuration && k != colAppointed && !mayBeActingCell(r.Cells[assign[j]]) || j == lay.placeCol {
 				continue // a name, date, number or place cell, read above
 			}
 			v := cleanCell(r.Cells[assign[j]])
@@ -1581,6 +1612,10 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 						v = label + ": " + v
 					}
 					notes = append(notes, v)
+				}
+			case colAppointed:
+				if !isDashes(v) {
+					notes = append(notes, cleanCell(lay.header[j])+": "+v)
 				}
 			case colOther, colDuration:
 				// Columns headed as something else ("Party", "Time in

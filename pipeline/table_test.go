@@ -1293,6 +1293,9 @@ func TestClassifyHeader(t *testing.T) {
 		// Life dates beside the holders' names.
 		"Governor (Birth–Death)": colName, "Chief Executive (Birth–Death)": colOther, "Lifespan (years)": colLife,
 		"Prime Minister (Birth–Death) Constituency": colName,
+		// Envoys' and presiding officers' tables.
+		"Ambassador": colName, "Speaker": colName, "Presented credentials": colStart, "Terminated mission": colEnd,
+		"Commissioner": colName, "Regent": colName,
 		"Pinyin": colNameEN, "Romanization": colNameEN, "Revised Romanization": colNameEN, "Hepburn": colNameEN,
 		// The people a term relates to, not its dates.
 		"Appointed by": colOther, "Nominated by": colOther, "Served under": colOther, "President(s) served under": colOther,
@@ -2425,6 +2428,39 @@ func TestMarkedNumberAndRoman(t *testing.T) {
 		"": false, "XXXVIII": false, "1": false} {
 		if got := isRoman(c); got != want {
 			t.Errorf("isRoman(%q) = %v, want %v", c, got, want)
+		}
+	}
+}
+
+// TestEnvoysTable: a list of ambassadors whose holders' label the header
+// words know, whose term starts when the envoy presented credentials (the
+// appointment a note beside it) and ends with how the mission ended and
+// when ("Left post, May 4, 1954").
+func TestEnvoysTable(t *testing.T) {
+	doc := `= List of ambassadors of Zembla to Ostia =
+
+| # | Ambassador | Title | Appointed | Presented credentials | Terminated mission |
+|---|---|---|---|---|---|
+| 1 | Ann Lee | Envoy Extraordinary and Minister Plenipotentiary | March 2, 1950 | April 12, 1950 | Left post, May 4, 1954 |
+| 2 | Bob Ray | Ambassador Extraordinary and Plenipotentiary | June 1, 1954 | June 20, 1954 | Superseded, July 1, 1958 |
+| 3 | Cy Dunn | Ambassador Extraordinary and Plenipotentiary | August 20, 1958 | September 3, 1958 | |
+`
+	ds := buildDocs(t, map[string]string{"a.txt": doc})
+	var got []string
+	for _, tm := range ds.Terms {
+		got = append(got, termLine(tm)+" "+tm.Note)
+	}
+	want := []string{
+		"Ann Lee||1950-04-12|1954-05-04 Title: Envoy Extraordinary and Minister Plenipotentiary; Appointed: March 2, 1950; Left post",
+		"Bob Ray||1954-06-20|1958-07-01 Title: Ambassador Extraordinary and Plenipotentiary; Appointed: June 1, 1954; Superseded",
+		"Cy Dunn||1958-09-03| open Title: Ambassador Extraordinary and Plenipotentiary; Appointed: August 20, 1958",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("terms:\n got %q\nwant %q", got, want)
+	}
+	for _, f := range ds.Findings {
+		if f.Severity != SeverityInfo {
+			t.Errorf("unexpected finding: %s %s", f.Code, f.Message)
 		}
 	}
 }
