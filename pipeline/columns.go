@@ -151,7 +151,7 @@ func readHeader(h string) colKind {
 	case atWord("end") || has("left", "until", "vacated", "departed", "dismiss", "remov", "resign", "expir", "exited", "relieved",
 		"conclu", "ceased", "deposed", "finish", "terminat") || l == "to":
 		return colEnd
-	case has("term", "tenure", "year", "in office", "period", "date", "served", "time", "incumbency") || atWord("reign"):
+	case has("term", "tenure", "year", "in office", "period", "date", "served", "time", "incumbency", "pontificate", "episcopate") || atWord("reign"):
 		return colRange
 	case has("note", "remark", "comment"):
 		return colNotes

@@ -326,6 +326,13 @@ func officeOfList(doc *Document, idx int) (title, raw string, from namedFrom) {
 			}
 		}
 	}
+	if l := strings.ToLower(doc.Title); strings.HasPrefix(l, "list of ") || strings.HasPrefix(l, "lists of ") {
+		// "List of popes", "List of doges of Venice": holders of a role
+		// the role words do not know, the Pope's, the Doge of Venice's.
+		if t := canonicalOfficeTitle(doc.Title, ""); t != "" {
+			return t, "", fromTitle
+		}
+	}
 	return doc.Title, "", fromTitle
 }
 

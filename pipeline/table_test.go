@@ -1295,7 +1295,7 @@ func TestClassifyHeader(t *testing.T) {
 		"Prime Minister (Birth–Death) Constituency": colName,
 		// Envoys' and presiding officers' tables.
 		"Ambassador": colName, "Speaker": colName, "Presented credentials": colStart, "Terminated mission": colEnd,
-		"Commissioner": colName, "Regent": colName,
+		"Commissioner": colName, "Regent": colName, "Pontificate": colRange,
 		"Pinyin": colNameEN, "Romanization": colNameEN, "Revised Romanization": colNameEN, "Hepburn": colNameEN,
 		// The people a term relates to, not its dates.
 		"Appointed by": colOther, "Nominated by": colOther, "Served under": colOther, "President(s) served under": colOther,
@@ -2462,5 +2462,26 @@ func TestEnvoysTable(t *testing.T) {
 		if f.Severity != SeverityInfo {
 			t.Errorf("unexpected finding: %s %s", f.Code, f.Message)
 		}
+	}
+}
+
+// TestListOfAnUnknownRole: a list page titled with a role the role words
+// do not know ("List of doges of Testia") is of that role's holders, the
+// Doge of Testia's; a Pontificate column holds their tenures.
+func TestListOfAnUnknownRole(t *testing.T) {
+	ds := buildDocs(t, map[string]string{"d.txt": `= List of doges of Testia =
+
+| No. | Pontificate | Regnal name | Personal name |
+|---|---|---|---|
+| 1 | 4 August 1903 – 20 August 1914 | Pius X | Giuseppe Sarto |
+| 2 | 3 September 1914 – present | Benedict XV | Giacomo della Chiesa |
+`})
+	var got []string
+	for _, tm := range ds.Terms {
+		got = append(got, tm.OfficeID+" "+termLine(tm))
+	}
+	want := []string{"doge-of-testia Pius X||1903-08-04|1914-08-20", "doge-of-testia Benedict XV||1914-09-03| open"}
+	if !slices.Equal(got, want) {
+		t.Errorf("terms:\n got %q\nwant %q", got, want)
 	}
 }
