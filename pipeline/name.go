@@ -450,7 +450,9 @@ func (n *Name) latinName(s string) string {
 		}
 		s = trimSpace(s[:i])
 	}
-	if i := strings.LastIndex(s, ","); i > 0 && IsActingNote(s[i+1:]) && len(s)-i < 40 {
+	if i := strings.LastIndex(s, ","); i > 0 && len(s)-i < 40 && (IsActingNote(s[i+1:]) || IsEndEvent(trimSpace(s[i+1:]))) {
+		// "Bob Ray, acting", "Di Eck, resigned": how the holder held or
+		// left the office, after a comma.
 		n.addNote(s[i+1:])
 		s = s[:i]
 	}

@@ -31,6 +31,8 @@ func TestParseName(t *testing.T) {
 		{in: "Di Eck ad interim", en: "Di Eck", acting: true, qualifiers: []string{"ad interim"}},
 		{in: "Ann Lee Ad Interim", en: "Ann Lee", acting: true, qualifiers: []string{"Ad Interim"}},
 		{in: "Ann Lee 1st term", en: "Ann Lee", qualifiers: []string{"1st term"}},
+		{in: "Di Eck, resigned", en: "Di Eck", qualifiers: []string{"resigned"}},
+		{in: "Di Eck, died in office", en: "Di Eck", qualifiers: []string{"died in office"}},
 		// A post held for the time being after the name, its line break lost.
 		{in: "Patrick McHenry (born 1975) Speaker pro tempore", en: "Patrick McHenry", acting: true, life: "born 1975",
 			qualifiers: []string{"Speaker pro tempore"}},
