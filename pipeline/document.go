@@ -1103,7 +1103,18 @@ func isCellAttributes(c string) bool {
 // isUnexpandedTemplate reports whether a cell is a template's name left
 // in place of its text: "Template:Interlanguage link".
 func isUnexpandedTemplate(c string) bool {
-	return len(c) > len("Template:") && strings.HasPrefix(c, "Template:") && !strings.ContainsAny(c, "|[]")
+	if !strings.HasPrefix(c, "Template:") {
+		return false // most cells, at once
+	}
+	for strings.HasSuffix(c, "]") {
+		// "Template:Interlanguage link[4]": the footnote marks after it.
+		i := strings.LastIndexByte(c, '[')
+		if i < 0 {
+			break
+		}
+		c = trimSpace(c[:i])
+	}
+	return len(c) > len("Template:") && !strings.ContainsAny(c, "|[]")
 }
 
 func isSeparatorRow(cells []string) bool {

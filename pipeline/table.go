@@ -2001,7 +2001,8 @@ func pairedTenures(start, end string) []string {
 	if yearsIn(start) < 2 {
 		return nil // most start cells: one date
 	}
-	starts := unbracketedDates(trimSpace(start), 4)
+	start, end = cleanCell(start), cleanCell(end) // "January 12, 1987[1]": without the footnote mark
+	starts := unbracketedDates(start, 4)
 	if starts == nil {
 		return nil
 	}

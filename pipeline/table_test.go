@@ -983,6 +983,7 @@ A dagger (†) indicates mayoralties cut short by death in office.
 | style="background:Template:Party color; color:white;" | 1 | | Ann Lee (1897–1972) | 1 November 1945 | 1 February 1950 | Kuomintang |
 | style="background:Template:Party color; color:white;" | 2 | | Template:Interlanguage link | 1 February 1950 | 2 June 1954 | Independent |
 | style="background:#ccc" rowspan=2 | 3 | | Bob Ray (1913–2005) | 2 June 1954 | 2 June 1957 | Independent |
+| style="background:#ccc" | 4 | | Template:Interlanguage link[4] | 2 June 1957 | 2 June 1960 | Independent |
 `,
 			office:  "mayor-of-testpei",
 			want:    []string{"Ann Lee||1945-11-01|1950-02-01", "Bob Ray||1954-06-02|1957-06-02"},
@@ -1978,6 +1979,7 @@ func TestPairedTenures(t *testing.T) {
 		{"1963 1979 1990", "1970 1985", ""},             // a start without its end
 		{"January 6, 1963 January 3, 1979", "1987", ""}, // ends do not pair
 		{"1979 1963", "1987 1970", ""},                  // out of order
+		{"January 6, 1963 January 3, 1979[2]", "January 14, 1963 January 12, 1987[1]", "1963-01-06 – 1963-01-14|1979-01-03 – 1987-01-12"},
 	} {
 		got := strings.Join(pairedTenures(tc.start, tc.end), "|")
 		if got != tc.want {
