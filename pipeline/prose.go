@@ -80,7 +80,7 @@ func readLeadHolder(s string) (proseHolder, bool) {
 }
 
 // holderOfNowShapes are the words one of readProseHolder's shapes holds.
-var holderOfNowShapes = []string{"he current ", "he incumbent ", "he present ", " is currently held by", " is held by",
+var holderOfNowShapes = []string{"he current ", "he incumbent ", "he incumbent, ", "he present ", " is currently held by", " is held by",
 	" has been held by", " is presently held by", " has been ", " has served as "}
 
 // scanHolderWords passes over a paragraph's words once and reports
@@ -97,7 +97,8 @@ func scanHolderWords(text string) (now, leadWord bool) {
 		case 'c', 'i', 'p':
 			// "he current ", "he incumbent ", "he present "; " is … held by".
 			if i >= 2 && text[i-2:i] == "he" {
-				now = strings.HasPrefix(rest, "current ") || strings.HasPrefix(rest, "incumbent ") || strings.HasPrefix(rest, "present ")
+				now = strings.HasPrefix(rest, "current ") || strings.HasPrefix(rest, "incumbent ") || strings.HasPrefix(rest, "present ") ||
+					strings.HasPrefix(rest, "incumbent, ")
 			}
 			if !now && rest[0] == 'i' {
 				now = strings.HasPrefix(rest, "is currently held by") || strings.HasPrefix(rest, "is held by") ||
@@ -151,6 +152,19 @@ func readProseHolder(s string) (proseHolder, bool) {
 	l := lowerASCII(s) // byte for byte: its indices are s's
 	var h proseHolder
 	var name, rest string
+	if strings.HasPrefix(l, "since ") {
+		// "Since 1 January 2020, the office has been held by Ann Lee": the
+		// date where the other shapes have it, at the end.
+		if i := strings.Index(s, ", "); i > 0 {
+			if _, ok := dateAtStart(s[len("since "):i]); ok {
+				return readProseHolder(s[i+2:] + " since " + s[len("since "):i])
+			}
+		}
+		return h, false
+	}
+	if h, ok := appositiveHolder(s, l); ok {
+		return h, true
+	}
 	if i, v := heldByAt(l); i >= 0 {
 		// "The office is currently held by Wang Yubo, since …": the
 		// page's office.
@@ -204,6 +218,40 @@ func readProseHolder(s string) (proseHolder, bool) {
 		return h, false
 	}
 	return named(h, name, rest)
+}
+
+// appositiveHolder reads a sentence that names the holder of now beside
+// the words for it, then says when they took office: "The incumbent, Ann
+// Lee, took office on 1 January 2020", "The current governor, Ann Lee,
+// was sworn in on …".
+func appositiveHolder(s, l string) (proseHolder, bool) {
+	var h proseHolder
+	w := currentAt(l, 0)
+	if w == "" && strings.HasPrefix(l, "the incumbent, ") {
+		w = "the incumbent"
+	}
+	if w == "" {
+		return h, false
+	}
+	post, after, ok := strings.Cut(s[len(w):], ", ")
+	if !ok || strings.Count(post, " ") > 5 || strings.Contains(post, " is ") {
+		return h, false
+	}
+	name, rest, ok := strings.Cut(after, ", ")
+	if !ok || !hasLeadVerb(" "+rest) {
+		return h, false
+	}
+	if p := trimSpace(post); p != "" && !holderWords[strings.ToLower(p)] {
+		if !hasRoleWord(p) {
+			return h, false
+		}
+		h.post = p
+	}
+	h, ok = named(h, name, " "+rest)
+	if !ok || h.since.IsZero() {
+		return proseHolder{}, false
+	}
+	return h, true
 }
 
 // named completes h with the holder's name and the date the rest of the

@@ -37,6 +37,14 @@ func TestReadProseHolders(t *testing.T) {
 		{"The post has been held by many people.", ""},
 		{"The office has been held by Ann Lee twice.", ""},
 		{"The current is Ann Lee.", ""},
+		// The date first, or the holder beside the words for the holder.
+		{"Since 1 January 2020, the office has been held by Ann Lee.", "|Ann Lee||2020-01-01"},
+		{"Since 2020, Ann Lee has been the governor.", "governor|Ann Lee||2020"},
+		{"Since 2010, the province has grown.", ""},
+		{"The incumbent, Ann Lee, took office on 1 January 2020.", "|Ann Lee||2020-01-01"},
+		{"The current governor, Ann Lee, was sworn in on 1 January 2020.", "governor|Ann Lee||2020-01-01"},
+		{"The current governor, Ann Lee, is popular.", ""},
+		{"The current building, a palace, took office space on 1 May 1990.", ""},
 		// No one named: none read.
 		{"The current governor is elected by the people for four years.", ""},
 		{"He is the current governor of Hokkaido.", ""},
