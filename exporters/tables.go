@@ -232,7 +232,7 @@ var Tables = []Table{
 				value: func(ds *pipeline.Dataset, i int) Value { return str(ds.Persons[i].NameEN) }},
 			Column{Name: "name_native", Type: String, Description: "Name in its own script (Chinese characters, Japanese kana and kanji, Korean Hangul and Hanja, …), as a source writes it.",
 				value: func(ds *pipeline.Dataset, i int) Value { return str(ds.Persons[i].NameNative) }},
-			Column{Name: "name_native_lang", Type: String, Repeats: true, Description: "BCP 47 language tag of name_native (zh, ja, ko, …), decided from its script and the document: kana is Japanese, Hangul Korean, Han characters alone follow a language label (a column headed Japanese, Hanja or Chinese; \"Japanese: 田中一郎\") or else the page; in Cyrillic and Arabic script, letters only one language writes tell it (Ukrainian і, Kazakh қ, Mongolian ү, Uyghur ې, Urdu ے, Persian پ), else ru or ar.",
+			Column{Name: "name_native_lang", Type: String, Repeats: true, Description: nativeLangDescription,
 				value: func(ds *pipeline.Dataset, i int) Value { return str(ds.Persons[i].NameNativeLang) }},
 			dateColumns("birth", "Date of birth: from the person's biography, else the first list to give their life dates (1910–2000) or a Born column", func(ds *pipeline.Dataset, i int) pipeline.Date { return ds.Persons[i].Birth }),
 			Column{Name: "birth_place", Type: String, Description: "Place of birth (from a biography).",
@@ -267,7 +267,7 @@ var Tables = []Table{
 				value: func(ds *pipeline.Dataset, i int) Value { return str(ds.Terms[i].NameEN) }},
 			Column{Name: "name_native", Type: String, Description: "The holder's name in its own script (Chinese, Japanese, Korean, …), as this row lists it.",
 				value: func(ds *pipeline.Dataset, i int) Value { return str(ds.Terms[i].NameNative) }},
-			Column{Name: "name_native_lang", Type: String, Repeats: true, Description: "BCP 47 language tag of name_native (zh, ja, ko, …), decided from its script and the document: kana is Japanese, Hangul Korean, Han characters alone follow a language label (a column headed Japanese, Hanja or Chinese; \"Japanese: 田中一郎\") or else the page; in Cyrillic and Arabic script, letters only one language writes tell it (Ukrainian і, Kazakh қ, Mongolian ү, Uyghur ې, Urdu ے, Persian پ), else ru or ar.",
+			Column{Name: "name_native_lang", Type: String, Repeats: true, Description: nativeLangDescription,
 				value: func(ds *pipeline.Dataset, i int) Value { return str(ds.Terms[i].NameNativeLang) }},
 			dateColumns("start", "Start of the term", func(ds *pipeline.Dataset, i int) pipeline.Date { return ds.Terms[i].Start }),
 			dateColumns("end", "End of the term; empty while it lasts (see incumbent)", func(ds *pipeline.Dataset, i int) pipeline.Date { return ds.Terms[i].End }),
@@ -307,7 +307,7 @@ var Tables = []Table{
 				value: func(ds *pipeline.Dataset, i int) Value { return str(ds.CurrentHolders[i].NameEN) }},
 			Column{Name: "name_native", Type: String, Description: "The holder's name in its own script (Chinese, Japanese, Korean, …).",
 				value: func(ds *pipeline.Dataset, i int) Value { return str(ds.CurrentHolders[i].NameNative) }},
-			Column{Name: "name_native_lang", Type: String, Repeats: true, Description: "BCP 47 language tag of name_native (zh, ja, ko, …), decided from its script and the document: kana is Japanese, Hangul Korean, Han characters alone follow a language label (a column headed Japanese, Hanja or Chinese; \"Japanese: 田中一郎\") or else the page; in Cyrillic and Arabic script, letters only one language writes tell it (Ukrainian і, Kazakh қ, Mongolian ү, Uyghur ې, Urdu ے, Persian پ), else ru or ar.",
+			Column{Name: "name_native_lang", Type: String, Repeats: true, Description: nativeLangDescription,
 				value: func(ds *pipeline.Dataset, i int) Value { return str(ds.CurrentHolders[i].NameNativeLang) }},
 			dateColumns("since", "Start of the open term, as the office's list gives it; for an incumbent known only from the infobox, its Incumbentsince (or the date the page's prose gives: \"who took office on …\")", func(ds *pipeline.Dataset, i int) pipeline.Date { return ds.CurrentHolders[i].Since }),
 		),
@@ -353,3 +353,6 @@ func TableByName(name string) (Table, bool) {
 	}
 	return Table{}, false
 }
+
+// nativeLangDescription describes every table's name_native_lang column.
+const nativeLangDescription = "BCP 47 language tag of name_native (zh, ja, ko, …), decided from its script and the document: kana is Japanese, Hangul Korean, Han characters alone follow a language label (a column headed Japanese, Hanja or Chinese; \"Japanese: 田中一郎\") or else the page; in Cyrillic and Arabic script, letters only one language writes tell it (Ukrainian і, Kazakh қ, Mongolian ү, Uyghur ې, Urdu ے, Persian پ), else ru or ar; another script gives the language that writes it most (Greek el, Hebrew he, Devanagari hi, Bengali bn, Tamil ta, Thai th, Khmer km, Myanmar my, Ethiopic am, …), und when none is known."

@@ -272,6 +272,12 @@ func TestNativeLang(t *testing.T) {
 		{"مسعود پزشکیان", "", "fa"},   // Persian: Masoud Pezeshkian
 		{"عبد الله", "", "ar"},
 		{"نێچیرڤان بارزانی", "", "ckb"}, // Sorani: Nechirvan Barzani
+		{"শেখ হাসিনা", "", "bn"},        // Sheikh Hasina
+		{"மு. க. ஸ்டாலின்", "", "ta"},   // M. K. Stalin
+		{"ហ៊ុន ម៉ាណែត", "", "km"},       // Hun Manet
+		{"မင်းအောင်လှိုင်", "", "my"},   // Min Aung Hlaing
+		{"ዐቢይ አሕመድ", "", "am"},          // Abiy Ahmed
+		{"Κυριάκος Μητσοτάκης", "", "el"},
 		{"", "ja", ""},
 	}
 	for _, tt := range tests {

@@ -139,11 +139,33 @@ func scriptLang(s string) string {
 		case unicode.Is(unicode.Tibetan, r):
 			return "bo"
 		}
+		// Scripts of South and Southeast Asia and the Horn of Africa,
+		// each by the language most written in it (as Devanagari is
+		// Hindi's above).
+		if r >= 0x0780 && r <= 0x17FF { // Thaana to Khmer: dashes and other marks pass by
+			for _, sl := range otherScripts {
+				if unicode.Is(sl.script, r) {
+					return sl.lang
+				}
+			}
+		}
 	}
 	if han {
 		return ""
 	}
 	return "und"
+}
+
+// otherScripts are the scripts scriptLang knows beyond those it names
+// one by one, with the language each writes most.
+var otherScripts = []struct {
+	script *unicode.RangeTable
+	lang   string
+}{
+	{unicode.Bengali, "bn"}, {unicode.Tamil, "ta"}, {unicode.Telugu, "te"}, {unicode.Kannada, "kn"},
+	{unicode.Malayalam, "ml"}, {unicode.Gujarati, "gu"}, {unicode.Gurmukhi, "pa"}, {unicode.Oriya, "or"},
+	{unicode.Sinhala, "si"}, {unicode.Khmer, "km"}, {unicode.Lao, "lo"}, {unicode.Myanmar, "my"},
+	{unicode.Ethiopic, "am"}, {unicode.Thaana, "dv"},
 }
 
 // mayHoldKanaOrHangul reports whether s has a character that could make
