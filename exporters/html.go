@@ -890,10 +890,10 @@ func endDate(t pipeline.Term) string {
 }
 
 // rightToLeft reports whether names in the language lang are written
-// right to left: in the Arabic and Hebrew scripts.
+// right to left: in the Arabic, Hebrew and Thaana scripts.
 func rightToLeft(lang string) bool {
 	switch lang {
-	case "ar", "fa", "ur", "ug", "ckb", "ps", "he", "yi":
+	case "ar", "fa", "ur", "ug", "ckb", "ps", "he", "yi", "dv":
 		return true
 	}
 	return false

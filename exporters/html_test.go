@@ -333,7 +333,8 @@ func TestTimelineTicksFitTheAxis(t *testing.T) {
 func TestHTMLRightToLeftNames(t *testing.T) {
 	doc := "= Chief Minister of Punjab =\n\n| Name | Native name | Term start | Term end |\n" +
 		"| Shehbaz Sharif | شہباز شریف | 2008 | 2013 |\n" +
-		"| Ann Lee | 李安 | 2013 | 2018 |\n"
+		"| Ann Lee | 李安 | 2013 | 2018 |\n" +
+		"| Mohamed Nasheed | މުޙައްމަދު ނަޝީދު | 2018 | 2023 |\n"
 	ds, err := pipeline.Build(context.Background(), []pipeline.Input{{Path: "p.txt", Data: []byte(doc)}})
 	if err != nil {
 		t.Fatal(err)
@@ -345,7 +346,7 @@ func TestHTMLRightToLeftNames(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{`<td lang="ur" dir="rtl">شہباز شریف</td>`, `<td lang="zh">李安</td>`} {
+	for _, want := range []string{`<td lang="ur" dir="rtl">شہباز شریف</td>`, `<td lang="zh">李安</td>`, `<td lang="dv" dir="rtl">މުޙައްމަދު ނަޝީދު</td>`} {
 		if !strings.Contains(page.String(), want) {
 			t.Errorf("the office page lacks %s", want)
 		}
