@@ -243,7 +243,30 @@ func ParseName(s string) Name {
 		text = strings.NewReplacer("(", " ", ")", " ").Replace(text) // stray brackets
 	}
 	n.EN = n.latinName(collapseSpaces(text))
+	if n.EN == "" && n.Native != "" && len(n.Qualifiers) > 0 {
+		// "张三 (Zhang San)": the native name first, its romanisation in
+		// brackets.
+		if q := n.Qualifiers[0]; isRomanisedName(q) {
+			n.EN, n.Qualifiers = q, n.Qualifiers[1:]
+		}
+	}
 	return n
+}
+
+// isRomanisedName reports whether a bracket after a native name holds the
+// name in Latin letters: two to four capitalised words, no digit, no
+// role, acting or end word.
+func isRomanisedName(q string) bool {
+	words := strings.Fields(q)
+	if len(words) < 2 || len(words) > 4 || hasDigit(q) || hasRoleWord(q) || IsActingNote(q) || IsEndEvent(q) || isMostlyNative(q) {
+		return false
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return plausibleName(q)
 }
 
 // endsNative reports whether s ends with a letter of a native script: a

@@ -23,6 +23,11 @@ func TestParseName(t *testing.T) {
 		{in: "Zhang Qilong（张启龙）", en: "Zhang Qilong", zh: "张启龙"},
 		{in: "Zhang Qilong 张启龙", en: "Zhang Qilong", zh: "张启龙"},
 		{in: "张启龙", zh: "张启龙"},
+		// The native name first, its romanisation in brackets.
+		{in: "张三 (Zhang San)", en: "Zhang San", zh: "张三"},
+		{in: "李四（Li Si）", en: "Li Si", zh: "李四"},
+		{in: "张三 (acting)", zh: "张三", acting: true},
+		{in: "张三 (born 1950)", zh: "张三", life: "born 1950"},
 		{in: "Wu Xiaojun", en: "Wu Xiaojun"},
 		{in: "'''Ann Berg''' (1950–2001)", en: "Ann Berg", life: "1950–2001"}, // wiki bold
 		{in: "''Carl O'Dunn''", en: "Carl O'Dunn"},                            // italics; the name's own apostrophe kept

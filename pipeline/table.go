@@ -355,12 +355,14 @@ func layoutOf(t *Table) *tableLayout {
 		}
 	}
 	// A column of names in a script of their own under a label that
-	// names the script's language ("Tibetan", "Name (Mongolian)"): the
-	// holders' native names, when no column gives them already (beside
-	// a "Chinese" column, an "Uyghur" one is a note).
+	// names the script's language ("Tibetan", "Name (Mongolian)"), or is
+	// written in it ("姓名"): the holders' native names, when no column
+	// gives them already (beside a "Chinese" column, an "Uyghur" one is a
+	// note).
 	if !slices.Contains(kinds, colNameZH) && slices.Contains(kinds, colName) {
 		for j, k := range kinds {
-			if (k == colOther || k == colUnknown) && isScriptLanguageLabel(lay.header[j]) && mostShapes(shapes, j, shZH) {
+			if (k == colOther || k == colUnknown) && (isScriptLanguageLabel(lay.header[j]) || isMostlyNative(cleanCell(lay.header[j]))) &&
+				mostShapes(shapes, j, shZH) {
 				kinds[j] = colNameZH
 				break
 			}

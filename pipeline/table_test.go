@@ -2487,3 +2487,23 @@ func TestListOfAnUnknownRole(t *testing.T) {
 		t.Errorf("terms:\n got %q\nwant %q", got, want)
 	}
 }
+
+// TestNativeLabelledColumn: a column labelled in the script of its values
+// ("姓名" over Chinese names) gives the holders' native names.
+func TestNativeLabelledColumn(t *testing.T) {
+	ds := buildDocs(t, map[string]string{"n.txt": `= Governor of Testzhou =
+
+| No. | 姓名 | Name | Term |
+|---|---|---|---|
+| 1 | 赵六 | Zhao Liu | 1949–1955 |
+| 2 | 钱七 | Qian Qi | 1955–1960 |
+`})
+	var got []string
+	for _, tm := range ds.Terms {
+		got = append(got, termLine(tm))
+	}
+	want := []string{"Zhao Liu|赵六|1949|1955", "Qian Qi|钱七|1955|1960"}
+	if !slices.Equal(got, want) {
+		t.Errorf("terms:\n got %q\nwant %q", got, want)
+	}
+}
