@@ -1062,8 +1062,8 @@ func cleanCell(s string) string {
 
 // squareBracket reads the square bracket s starts with: a footnote
 // marker ("[3]", "[a]", "[edit]") or an editor's remark ("[citation
-// needed]") is dropped, and a native name ("[万里]") is kept in round
-// brackets, where the name parser reads it. ok is false for any other
+// needed]") is dropped, and a native name ("[万里]") or an acting mark
+// ("[acting]") is kept in round brackets, where the name parser reads it. ok is false for any other
 // bracket, which stays.
 func squareBracket(s string) (n int, repl string, ok bool) {
 	j := strings.IndexByte(s, ']')
@@ -1072,6 +1072,10 @@ func squareBracket(s string) (n int, repl string, ok bool) {
 	}
 	inner := s[1:j]
 	if len(inner) <= 30 && !hasDigit(inner) && isMostlyNative(inner) {
+		return j + 1, "(" + inner + ")", true
+	}
+	if len(inner) <= 20 && isWholeTermActing(inner) && !strings.ContainsAny(inner, "()") {
+		// "[acting]", "[interim]": a qualifier, not a footnote's mark.
 		return j + 1, "(" + inner + ")", true
 	}
 	if j <= 12 || isEditorialNote(inner) || isGroupedFootnote(inner) {

@@ -188,6 +188,9 @@ func TestParseName(t *testing.T) {
 		{in: "Ye Jianying 1897-1986", en: "Ye Jianying", life: "1897-1986"},
 		{in: "Ye Jianying 1897–2086", en: "Ye Jianying 1897–2086"}, // not a life
 		{in: "Wan Li [万里]", en: "Wan Li", zh: "万里"},
+		{in: "Bambang Suroto [acting]", en: "Bambang Suroto", acting: true},
+		{in: "Ann Lee [interim]", en: "Ann Lee", acting: true},
+		{in: "Ann Lee [a]", en: "Ann Lee"},
 		{in: "Donald Tsang 曾蔭權 (born 1944) Acting", en: "Donald Tsang", zh: "曾蔭權", life: "born 1944", acting: true},
 		{in: "Wan Li[注 1]", en: "Wan Li"}, // a footnote, numbered
 	}
