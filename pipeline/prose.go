@@ -122,12 +122,18 @@ func scanHolderWords(text string) (now, leadWord bool) {
 
 // sentences splits prose at the full stops that end a sentence: a stop
 // after a word of two letters or more ("Lee Jr. is" and "E. D. Taussig"
-// stay whole).
+// stay whole), or after a number or a bracket before a capital ("created
+// in 1950. The current mayor", "(1970–1982). The").
 func sentences(text string) []string {
 	var out []string
 	start := 0
 	for i := 0; i+1 < len(text); i++ {
 		if text[i] != '.' || text[i+1] != ' ' {
+			continue
+		}
+		if i > start && (isDigit(text[i-1]) || text[i-1] == ')') && i+2 < len(text) && text[i+2] >= 'A' && text[i+2] <= 'Z' {
+			out = append(out, trimSpace(text[start:i]))
+			start = i + 2
 			continue
 		}
 		j := i
@@ -440,6 +446,9 @@ func (x *extractor) proseHolders(hasOfficeInfobox bool) {
 		lead = max(lead-1, 0)
 		for _, h := range readProseHolders(b.Text, inLead) {
 			k := x.proseOffice(h.post, hasOfficeInfobox)
+			if k < 0 && len(x.ex.offices) == 0 {
+				k = x.titleOffice(h.post, b.Line)
+			}
 			if k < 0 {
 				continue
 			}
@@ -491,6 +500,19 @@ func (x *extractor) proseOffice(post string, hasOfficeInfobox bool) int {
 		return -1
 	}
 	return k
+}
+
+// titleOffice returns the index of the office the page's title names
+// ("Mayor of Smalltown"), made for a sentence of a page that lists no
+// holder and has no infobox, a stub, when the sentence's post is that
+// office's or names none; -1 otherwise.
+func (x *extractor) titleOffice(post string, line int) int {
+	page := pageOffice(x.doc.Title)
+	if page == "" || post != "" && (roleKey(post) != roleKey(page) || placeOf(post) != "" && !strings.EqualFold(placeOf(post), placeOf(page))) {
+		return -1
+	}
+	x.officeClaim(page, x.doc.Title, line)
+	return x.claims[officeID(page)]
 }
 
 // nowSaidBy names what says who holds the office now, for findings.

@@ -41,6 +41,9 @@ func TestReadProseHolders(t *testing.T) {
 		{"Since 1 January 2020, the office has been held by Ann Lee.", "|Ann Lee||2020-01-01"},
 		{"Since 2020, Ann Lee has been the governor.", "governor|Ann Lee||2020"},
 		{"Since 2010, the province has grown.", ""},
+		// A sentence ending with a number or a bracket before the next.
+		{"The office was created in 1950. The current mayor is Ann Lee.", "mayor|Ann Lee||"},
+		{"Previous mayors include Bob Ray (1950–1962). The current mayor is Ann Lee, who took office on 1 July 2018.", "mayor|Ann Lee||2018-07-01"},
 		{"The incumbent, Ann Lee, took office on 1 January 2020.", "|Ann Lee||2020-01-01"},
 		{"The current governor, Ann Lee, was sworn in on 1 January 2020.", "governor|Ann Lee||2020-01-01"},
 		{"The current governor, Ann Lee, is popular.", ""},
@@ -172,6 +175,28 @@ func FuzzReadProseHolders(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestProseOfAStub: a page about an office that lists no holder and has
+// no infobox (a stub) names its holder of now in its prose; the office is
+// the title's. A post of another office names none.
+func TestProseOfAStub(t *testing.T) {
+	doc := `= Mayor of Smalltown =
+
+The Mayor of Smalltown is the head of the municipal government.
+
+== History ==
+The office was created in 1950. The current mayor is Maria Garcia, who took office on 1 July 2018.
+`
+	ds := buildDocs(t, map[string]string{"s.txt": doc})
+	if len(ds.CurrentHolders) != 1 || ds.CurrentHolders[0].OfficeID != "mayor-of-smalltown" || ds.CurrentHolders[0].NameEN != "Maria Garcia" ||
+		ds.CurrentHolders[0].Since.String() != "2018-07-01" {
+		t.Errorf("current holders = %+v", ds.CurrentHolders)
+	}
+	ds = buildDocs(t, map[string]string{"s.txt": strings.Replace(doc, "The current mayor", "The current governor", 1)})
+	if len(ds.CurrentHolders) != 0 {
+		t.Errorf("another post's holder: current holders = %+v, want none", ds.CurrentHolders)
+	}
 }
 
 // A stale lead does not close the row a list leaves open, as an infobox
