@@ -756,6 +756,7 @@ Omar Haddad
 - Constituency2: Eastport North
 - Deputy 2: Rita Moss
 - Office3: Eastport Harbour Commissioner
+- Minister3: Ivo Stahl
 - Term3: 2004–2008
 - Office4: Eastport Fire Warden
 - Term4: 2nd
@@ -784,6 +785,11 @@ Omar Haddad
 	for _, tm := range termsOf(ds, "member-of-the-eastport-council") {
 		if want := "Deputy: Rita Moss; Constituency: Eastport North"; tm.Note != want {
 			t.Errorf("note %q, want %q (labelled without the block's number)", tm.Note, want)
+		}
+	}
+	for _, tm := range termsOf(ds, "commissioner-of-eastport-harbour") {
+		if want := "Minister: Ivo Stahl"; tm.Note != want {
+			t.Errorf("note %q, want %q (the minister the term was served under)", tm.Note, want)
 		}
 	}
 	for _, tm := range termsOf(ds, "deputy-mayor-of-eastport") {

@@ -388,7 +388,7 @@ func extract(doc *Document, src Source) *extraction {
 // constituency.
 var notedFields = []string{"status", "deputy", "order", "constituency", "district", "president", "premier", "primeminister",
 	"governor", "chairman", "monarch", "alongside", "leader", "partysecretary", "mayor", "vicepresident", "vicepremier",
-	"lieutenant", "lieutenantgovernor", "governorgeneral", "chancellor"}
+	"lieutenant", "lieutenantgovernor", "governorgeneral", "chancellor", "minister"}
 
 // blockFields are the fields a biography's numbered blocks are read
 // from: the term's own, notedFields, and the numbered parameters of a
