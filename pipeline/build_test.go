@@ -2812,3 +2812,49 @@ Cy Dunn was a governor.
 		}
 	}
 }
+
+// TestMonarchsInfobox: a monarch's infobox names the reign's title under
+// Title or Succession beside its Reign, which is the term; elsewhere a
+// Title is no office.
+func TestMonarchsInfobox(t *testing.T) {
+	royal := `= Harald IX of Testland =
+
+Harald IX
+- Title: King of Testland
+- Reign: 1 May 1900 – 2 June 1920
+- Predecessor: Olaf III
+- Successor: Haakon X
+- Born: 3 March 1870
+- Died: 2 June 1920 (aged 50)
+
+Harald IX was King of Testland.
+`
+	ds := buildDocs(t, map[string]string{"h.txt": royal})
+	var got []string
+	for _, tm := range ds.Terms {
+		got = append(got, tm.OfficeID+" "+termLine(tm)+" "+tm.PredecessorPersonID+" "+tm.SuccessorPersonID+" "+tm.Note)
+	}
+	want := []string{"king-of-testland Harald IX of Testland||1900-05-01|1920-06-02 olaf-iii haakon-x died in office"}
+	if !slices.Equal(got, want) {
+		t.Errorf("terms:\n got %q\nwant %q", got, want)
+	}
+	ds = buildDocs(t, map[string]string{"h.txt": strings.Replace(royal, "- Title: King of Testland", "- Succession: King of Testland", 1)})
+	if len(ds.Terms) != 1 || ds.Terms[0].OfficeID != "king-of-testland" {
+		t.Errorf("Succession: terms %+v", ds.Terms)
+	}
+	scholar := `= Ann Lee =
+
+Ann Lee
+- Title: Professor
+- Office: Governor of Testland
+- Term Start: 1990
+- Term End: 1994
+- Born: 3 March 1940
+
+Ann Lee is a scholar.
+`
+	ds = buildDocs(t, map[string]string{"a.txt": scholar})
+	if len(ds.Terms) != 1 || ds.Terms[0].OfficeID != "governor-of-testland" {
+		t.Errorf("a title beside no reign: terms %+v", ds.Terms)
+	}
+}

@@ -424,7 +424,10 @@ var bioKeys = map[string]bool{"office": true, "birthdate": true, "born": true, "
 var bioKeyAliases = map[string]string{"assumedoffice": "termstart", "tookoffice": "termstart", "leftoffice": "termend",
 	"precededby": "predecessor", "succeededby": "successor", "politicalparty": "party", "succeeding": "predecessor",
 	// "Term Label2: Acting" relabels the block's "In office" as its status.
-	"termlabel": "status"}
+	"termlabel": "status",
+	// A monarch's infobox: "Succession: King of Testland", "Reign: 1 May
+	// 1900 – 2 June 1920".
+	"succession": "office", "reign": "inoffice"}
 
 // chamberSeat returns a block's seat in a state's chamber or a
 // parliament as its office ("State Senate2: Hawaii" → "Member of the
@@ -1940,9 +1943,21 @@ func (x *extractor) biography() {
 	// written index.
 	block := map[int]int{}
 	nextBlock := -1
+	// A monarch's infobox may name the realm's title under "Title" beside
+	// its "Reign" ("Title: King of Testland"); elsewhere a title is no
+	// office ("Title: Professor").
+	reigns := map[int]bool{}
+	for _, e := range ib.Entries {
+		if written, idx := e.Field(); written == "reign" {
+			reigns[idx] = true
+		}
+	}
 	for _, e := range ib.Entries {
 		written, idx := e.Field()
 		name := cmp.Or(bioKeyAliases[written], written)
+		if written == "title" && reigns[idx] {
+			name = "office"
+		}
 		v := cleanCell(e.Value)
 		switch name {
 		case "nativename":
