@@ -492,6 +492,10 @@ func (n *Name) latinName(s string) string {
 		n.addNote(s[i+1:])
 		s = s[:i]
 	}
+	if i := afterRegnalNumber(s); i > 0 {
+		n.Qualifiers = append(n.Qualifiers, s[i+1:])
+		s = s[:i]
+	}
 	// "Ann Lee 1st term", "Ann Lee, second term": which of the holder's
 	// terms the row is, after a comma or a flattened line break.
 	if i := strings.LastIndexByte(s, ' '); i > 0 && len(s)-i == len(" term") && strings.EqualFold(s[i+1:], "term") {
@@ -622,6 +626,41 @@ func trailingActingPost(s string) int {
 	}
 	return cut
 }
+
+// afterRegnalNumber finds a ruler's name in another language, or an
+// epithet, written after the regnal number, a line break lost: "Kenneth I
+// Cináed mac Ailpín", "Louis XIV le Grand". It returns the index of the
+// space after the number, or -1. What follows must be two words or more
+// with a particle among them ("mac", "le"): "John II Casimir Vasa" is one
+// name.
+func afterRegnalNumber(s string) int {
+	if strings.IndexByte(s, ' ') < 0 || !strings.Contains(s, "I") && !strings.Contains(s, "V") && !strings.Contains(s, "X") {
+		return -1 // most names: no Roman number
+	}
+	words := strings.Fields(s)
+	if len(words) < 4 {
+		return -1
+	}
+	for k := 1; k < len(words)-2; k++ {
+		if !isRoman(words[k]) {
+			continue
+		}
+		for _, w := range words[k+1:] {
+			if afterRegnalWords[w] {
+				return fieldStart(s, k+1) - 1
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// afterRegnalWords are the particles of a ruler's other name or epithet
+// after the regnal number: Gaelic "mac", Welsh "ap", "le Grand", "the
+// Wise", "de Borbón". "of" is not one: "Henry VIII of England" is the
+// name.
+var afterRegnalWords = map[string]bool{"mac": true, "ap": true, "ua": true, "le": true, "la": true, "the": true,
+	"de": true, "del": true, "von": true, "il": true, "el": true}
 
 // isActingWord reports whether w is one word that marks an acting holder.
 func isActingWord(w string) bool {

@@ -189,6 +189,11 @@ func TestParseName(t *testing.T) {
 		{in: "Ye Jianying 1897–2086", en: "Ye Jianying 1897–2086"}, // not a life
 		{in: "Wan Li [万里]", en: "Wan Li", zh: "万里"},
 		{in: "Bambang Suroto [acting]", en: "Bambang Suroto", acting: true},
+		// A ruler's other name or epithet after the regnal number.
+		{in: "Kenneth I Cináed mac Ailpín", en: "Kenneth I", qualifiers: []string{"Cináed mac Ailpín"}},
+		{in: "Alfonso X the Wise", en: "Alfonso X", qualifiers: []string{"the Wise"}},
+		{in: "John II Casimir Vasa", en: "John II Casimir Vasa"},
+		{in: "Henry VIII of England", en: "Henry VIII of England"},
 		{in: "Ann Lee [interim]", en: "Ann Lee", acting: true},
 		{in: "Ann Lee [a]", en: "Ann Lee"},
 		{in: "Donald Tsang 曾蔭權 (born 1944) Acting", en: "Donald Tsang", zh: "曾蔭權", life: "born 1944", acting: true},
