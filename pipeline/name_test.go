@@ -43,6 +43,8 @@ func TestParseName(t *testing.T) {
 			qualifiers: []string{"Speaker pro tempore"}},
 		{in: "Ann Lee Acting Governor", en: "Ann Lee", acting: true, qualifiers: []string{"Acting Governor"}},
 		{in: "Ann Lee (pro tempore)", en: "Ann Lee", acting: true},
+		{in: "Ana Ruiz (interina)", en: "Ana Ruiz", acting: true},
+		{in: "Jean Roy (par intérim)", en: "Jean Roy", acting: true},
 		{in: "Ann Lee pro tem", en: "Ann Lee", acting: true, qualifiers: []string{"pro tem"}},
 		{in: "Lee pro tem", en: "Lee pro tem"}, // one word before: no name would be left
 		{in: "Ann Lee Acting Director of the Mint", en: "Ann Lee", acting: true, qualifiers: []string{"Acting Director of the Mint"}},
