@@ -1514,7 +1514,7 @@ func nonEmpty(cells []string) []string {
 // qualifiers removes parenthesised qualifiers and stray brackets from a
 // date or tenure text, setting acting on the claim and returning the rest.
 func (x *extractor) qualifiers(c *termClaim, s string) string {
-	s = unwrapBracketedEnd(unwrapBracketedCell(cutSortKey(cleanCell(s))))
+	s = unwrapBracketedEnd(unwrapBracketedCell(cutSortKey(westernYears(cleanCell(s)))))
 	var quals []string
 	for {
 		i := strings.IndexByte(s, '(')

@@ -167,7 +167,7 @@ var servedWords = map[string]bool{"served": true, "in office": true, "term": tru
 // It reports false when no tenure is found or what is left is not a
 // plausible name.
 func readListLine(s string) (listLine, bool) {
-	ll, ok := readListLineParts(s)
+	ll, ok := readListLineParts(westernYears(s))
 	if ok && ll.holder.Native == "" && strings.HasSuffix(ll.tenure, ")") {
 		// "Zhang San: 1949–1952 (张三)": the native name after the
 		// tenure is the holder's.
@@ -725,4 +725,63 @@ func startsWithOrdinal(w string) bool {
 func startsWithLetter(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsLetter(r)
+}
+
+// westernYears writes a date given in a reign's era with the calendar's
+// date in brackets after it as that date alone: "Guangxu 10 (1884) –
+// Guangxu 15 (1889)" → "1884 – 1889", "Meiji 5 (1872)" → "1872". The era
+// is a capitalised word and its year a number of one or two digits; the
+// bracket must read as a date. Any other text is returned as it is.
+func westernYears(s string) string {
+	if strings.IndexByte(s, '(') < 0 {
+		return s // most texts, at once
+	}
+	var b strings.Builder
+	last := 0 // s[:last] is written
+	for i := 0; i < len(s); {
+		k := strings.IndexByte(s[i:], '(')
+		if k < 0 {
+			break
+		}
+		open := i + k
+		end := strings.IndexByte(s[open:], ')')
+		if end < 0 {
+			break
+		}
+		end += open
+		if start := eraBefore(s[:open]); start >= last && start >= 0 {
+			if _, err := ParseDate(trimSpace(s[open+1 : end])); err == nil {
+				b.WriteString(s[last:start])
+				b.WriteString(trimSpace(s[open+1 : end]))
+				last = end + 1
+			}
+		}
+		i = end + 1
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+// eraBefore returns where an era's year ends the text before a bracket
+// ("… Guangxu 10 "): the index of the era's name, or -1.
+func eraBefore(s string) int {
+	t := strings.TrimRight(s, " ")
+	j := len(t)
+	for j > 0 && isDigit(t[j-1]) {
+		j--
+	}
+	if n := len(t) - j; n == 0 || n > 2 || j == 0 || t[j-1] != ' ' {
+		return -1
+	}
+	w := j - 1
+	for w > 0 && (isASCIILetter(t[w-1]) || t[w-1] >= utf8.RuneSelf) { // "Shōwa"
+		w--
+	}
+	if w == j-1 || t[w] < 'A' || t[w] > 'Z' || w > 0 && t[w-1] != ' ' && t[w-1] != ':' && t[w-1] != '|' {
+		return -1
+	}
+	return w
 }

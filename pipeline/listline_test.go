@@ -129,7 +129,7 @@ func TestPlausibleName(t *testing.T) {
 }
 
 func FuzzReadListLine(f *testing.F) {
-	for _, s := range []string{"Cheng Zihua (程子华): 1949–1954", "1898 – 1898 Henry Glass – acting", "1123–1136, William de Corbeil", "Zhang San (张三) 1949–1954",
+	for _, s := range []string{"Cheng Zihua (程子华): 1949–1954", "Zhang Zhidong (張之洞): Guangxu 10 (1884) – Guangxu 15 (1889)", "1898 – 1898 Henry Glass – acting", "1123–1136, William de Corbeil", "Zhang San (张三) 1949–1954",
 		"Nabeshima Miki (Nov 13, 1871 - Oct 29, 1880)", "1901–1905: Zhang San (张三; acting)", "((((: 1949", "x: :: 1–", "1898 – 1898 Henry Glass, acting", "1949–1954 张三 1960, acting", "Al Ruiz 1980 – 1984; 1988 – 1992",
 		"1917–1921: Felix Lund / Greta Moss", "Gus Hale: 1988–1990 1992–1994", "Lena Dahl 2 May 1882 – 3 June 1886 5 July 1890 – present"} {
 		f.Add(s)
@@ -214,5 +214,26 @@ func TestActingPostInAList(t *testing.T) {
 	want := []string{"Jo Kim||1975|1980", "Al Ruiz||1980|1980 acting", "Bea Cho||1980|1984"}
 	if !slices.Equal(got, want) {
 		t.Errorf("terms:\n got %q\nwant %q", got, want)
+	}
+}
+
+// TestWesternYears: a date in a reign's era, the calendar's date in
+// brackets after it, is that date.
+func TestWesternYears(t *testing.T) {
+	for in, want := range map[string]string{
+		"Guangxu 10 (1884) – Guangxu 15 (1889)": "1884 – 1889",
+		"Meiji 5 (1872)":         "1872",
+		"Shōwa 20 (1945) – 1950": "1945 – 1950",
+		"Zhang Zhidong (張之洞): Guangxu 10 (1884) – Guangxu 15 (1889)": "Zhang Zhidong (張之洞): 1884 – 1889",
+		"26 January 1840 (Daoguang 19)":                              "26 January 1840 (Daoguang 19)", // the era after the date: a note
+		"Ann Lee (1950–1955)":                                        "Ann Lee (1950–1955)",
+		"Term 2 (2019–2023)":                                         "Term 2 (2019–2023)", // a range: no era's year
+		"ann 10 (1884)":                                              "ann 10 (1884)",
+		"Guangxu 100 (1884)":                                         "Guangxu 100 (1884)",
+		"(1884)":                                                     "(1884)",
+	} {
+		if got := westernYears(in); got != want {
+			t.Errorf("westernYears(%q) = %q, want %q", in, got, want)
+		}
 	}
 }

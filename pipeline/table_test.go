@@ -2507,3 +2507,31 @@ func TestNativeLabelledColumn(t *testing.T) {
 		t.Errorf("terms:\n got %q\nwant %q", got, want)
 	}
 }
+
+// TestEraDatesInCells: a cell's date in a reign's era with the calendar's
+// date in brackets after it is that date, alone or in a range; a date
+// with its era after it keeps the era as a note.
+func TestEraDatesInCells(t *testing.T) {
+	ds := buildDocs(t, map[string]string{"v.txt": `= Viceroy of Testguang =
+
+| No. | Name | Took office | Left office |
+|---|---|---|---|
+| 1 | Lin Zexu 林則徐 | 26 January 1840 (Daoguang 19) | 3 October 1840 |
+| 2 | Zhang Zhidong 張之洞 | Guangxu 10 (1884) | Guangxu 15 (1889) |
+
+| No. | Name | Term |
+|---|---|---|
+| 3 | Ann Lee | Meiji 5 (1872) – Meiji 10 (1877) |
+`})
+	var got []string
+	for _, tm := range ds.Terms {
+		got = append(got, termLine(tm)+" "+tm.Note)
+	}
+	want := []string{"Lin Zexu|林則徐|1840-01-26|1840-10-03 Daoguang 19", "Zhang Zhidong|張之洞|1884|1889 ", "Ann Lee||1872|1877 "}
+	if !slices.Equal(got, want) {
+		t.Errorf("terms:\n got %q\nwant %q", got, want)
+	}
+	if f := findingsWith(ds, CodeUnparsedDate); len(f) != 0 {
+		t.Errorf("unparsed-date findings: %+v", f)
+	}
+}
