@@ -636,23 +636,27 @@ func trailingActingPost(s string) int {
 // with a particle among them ("mac", "le"): "John II Casimir Vasa" is one
 // name.
 func afterRegnalNumber(s string) int {
-	if strings.IndexByte(s, ' ') < 0 || !strings.Contains(s, "I") && !strings.Contains(s, "V") && !strings.Contains(s, "X") {
-		return -1 // most names: no Roman number
-	}
-	words := strings.Fields(s)
-	if len(words) < 4 {
-		return -1
-	}
-	for k := 1; k < len(words)-2; k++ {
-		if !isRoman(words[k]) {
+	k, start := 0, 0 // the word's number and where it starts
+	for i := 0; i <= len(s); i++ {
+		if i < len(s) && s[i] != ' ' {
 			continue
 		}
-		for _, w := range words[k+1:] {
-			if afterRegnalWords[w] {
-				return fieldStart(s, k+1) - 1
+		if w := s[start:i]; w != "" {
+			if k >= 1 && isRoman(w) {
+				rest := strings.Fields(s[i:]) // only after a regnal number: few names
+				if len(rest) < 2 {
+					return -1
+				}
+				for _, r := range rest {
+					if afterRegnalWords[r] {
+						return i
+					}
+				}
+				return -1
 			}
+			k++
 		}
-		return -1
+		start = i + 1
 	}
 	return -1
 }
