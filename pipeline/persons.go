@@ -623,7 +623,9 @@ func (a *personAcc) note(n Name, sourceID string) {
 	if a.p.NameNative == "" && n.Native != "" {
 		a.p.NameNative, a.p.NameNativeLang = n.Native, n.Lang
 	}
-	if n.Life != "" && (a.p.Birth.IsZero() || a.p.Death.IsZero()) {
+	// A living holder's "born 1950" gives no death: read once for the
+	// birth, not at every mention.
+	if n.Life != "" && (a.p.Birth.IsZero() || a.p.Death.IsZero() && n.Life[0] != 'b' && n.Life[0] != 'B') {
 		// The first list to give each, in the order of sources.
 		birth, death := lifeDates(n.Life)
 		if a.p.Birth.IsZero() {

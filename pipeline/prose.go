@@ -496,7 +496,7 @@ func (x *extractor) proseOffice(post string, hasOfficeInfobox bool) int {
 	if k < 0 {
 		return -1
 	}
-	if p := placeOf(post); p != "" && !strings.EqualFold(p, placeOf(x.ex.offices[k].office.Title)) {
+	if namesOtherPlace(post, x.ex.offices[k].office.Title) {
 		return -1
 	}
 	return k
@@ -508,11 +508,18 @@ func (x *extractor) proseOffice(post string, hasOfficeInfobox bool) int {
 // office's or names none; -1 otherwise.
 func (x *extractor) titleOffice(post string, line int) int {
 	page := pageOffice(x.doc.Title)
-	if page == "" || post != "" && (roleKey(post) != roleKey(page) || placeOf(post) != "" && !strings.EqualFold(placeOf(post), placeOf(page))) {
+	if page == "" || post != "" && (roleKey(post) != roleKey(page) || namesOtherPlace(post, page)) {
 		return -1
 	}
-	x.officeClaim(page, x.doc.Title, line)
-	return x.claims[officeID(page)]
+	return x.claims[x.officeClaim(page, x.doc.Title, line)]
+}
+
+// namesOtherPlace reports whether a sentence's post names a place, and
+// another than the office title's: "governor of Jiangsu" beside
+// "Governor of Zhejiang".
+func namesOtherPlace(post, title string) bool {
+	p := placeOf(post)
+	return p != "" && !strings.EqualFold(p, placeOf(title))
 }
 
 // nowSaidBy names what says who holds the office now, for findings.
