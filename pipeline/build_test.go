@@ -2121,6 +2121,14 @@ func TestPages(t *testing.T) {
 	if tm, ok := findTerm(ds, "governor-of-hiroshima", "kono-togama"); !ok || tm.NameEN != "Viscount Kōno Togama" {
 		t.Errorf("Hiroshima: Kōno Togama %+v", tm)
 	}
+	// Okinawa, tables rendered as text under a caption and "Name
+	// Period": every governor of both, the acting one with his dates.
+	if n := len(termsOf(ds, "governor-of-okinawa")); n != 13 {
+		t.Errorf("Okinawa: %d governors, want 13", n)
+	}
+	if tm, ok := findTerm(ds, "governor-of-okinawa", "takemori-nijima"); !ok || tm.Start.String() != "1978-07-21" || tm.End.String() != "1978-12-13" {
+		t.Errorf("Okinawa: Takemori Nijima %+v", tm)
+	}
 }
 
 // TestImpreciseHandoverIsNoOverlap: a holder's term that ends in a year

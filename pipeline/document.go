@@ -553,6 +553,12 @@ func cleanHeading(text string) string {
 	return text
 }
 
+// isEditLinksLine reports whether a line is only a heading's edit links,
+// left on a line of their own under it: "[edit]", "[edit source]".
+func isEditLinksLine(l string) bool {
+	return l[0] == '[' && cleanHeading(l) == ""
+}
+
 // isEditLinks reports whether the text of a heading's bracket is its edit
 // links: "edit", "edit source", "edit | edit source".
 func isEditLinks(s string) bool {
@@ -587,6 +593,8 @@ func (p *parser) body() {
 			p.i++
 		case isInfoboxMarker(l):
 			p.infobox(l, p.i)
+		case isEditLinksLine(l):
+			p.i++
 		case isListItem(l):
 			if p.doc.Infobox == nil && (!p.sawBody || p.infoboxFieldsFollow()) {
 				if _, _, ok := keyValue(l); ok {
@@ -850,6 +858,10 @@ func (p *parser) paragraph() {
 		if level, _ := headingOf(l); level > 0 {
 			break
 		}
+		if isEditLinksLine(l) {
+			p.i++
+			continue
+		}
 		parts = append(parts, l)
 		p.i++
 	}
@@ -860,12 +872,20 @@ func (p *parser) paragraph() {
 	if unbulletedList(parts) {
 		// "Zhang San (张三): 1949–1952" on each line: a list rendered
 		// without its bullets, not prose.
-		lst := &List{Items: make([]ListItem, len(parts))}
-		for k, l := range parts {
-			lst.Items[k] = ListItem{Line: start + k + 1, Text: trimSpace(l), Depth: 1}
+		p.unbulleted(parts, start)
+		return
+	}
+	if k := captionLines(parts); k > 0 {
+		// A text rendering of a table: its caption ("List of Governors
+		// (1879–1945)") or its column labels ("Name Period") on the
+		// lines above its rows. A caption is the list's prose; labels
+		// say nothing the rows do not.
+		for j, l := range parts[:k] {
+			if !isLabelLine(l) {
+				p.doc.Blocks = append(p.doc.Blocks, Block{Kind: ParagraphBlock, Line: start + j + 1, Text: l})
+			}
 		}
-		p.sawBody = true
-		p.doc.Blocks = append(p.doc.Blocks, Block{Kind: ListBlock, Line: start + 1, List: lst})
+		p.unbulleted(parts[k:], start+k)
 		return
 	}
 	text := parts[0]
@@ -880,6 +900,51 @@ func (p *parser) paragraph() {
 		p.sawBody = true
 	}
 	p.doc.Blocks = append(p.doc.Blocks, Block{Kind: ParagraphBlock, Line: start + 1, Text: text})
+}
+
+// unbulleted adds the lines of a paragraph, the first at index start, as
+// the items of a list rendered without bullets.
+func (p *parser) unbulleted(lines []string, start int) {
+	lst := &List{Items: make([]ListItem, len(lines))}
+	for k, l := range lines {
+		lst.Items[k] = ListItem{Line: start + k + 1, Text: trimSpace(l), Depth: 1}
+	}
+	p.sawBody = true
+	p.doc.Blocks = append(p.doc.Blocks, Block{Kind: ListBlock, Line: start + 1, List: lst})
+}
+
+// captionLines returns how many of a paragraph's lines, one or two, are
+// a caption or column labels above the rows of a list rendered without
+// bullets, or 0 when its lines are no such list.
+func captionLines(lines []string) int {
+	for k := 1; k <= 2 && len(lines)-k >= 2; k++ {
+		if l := lines[k-1]; len(l) > 120 || isSentence(l) {
+			return 0
+		}
+		if unbulletedList(lines[k:]) {
+			return k
+		}
+	}
+	return 0
+}
+
+// isLabelLine reports whether a line is a table's column labels written
+// as words without cells, "Name Period" or "No. Name Took office Left
+// office": no digits, a label of the holders and one of their dates.
+func isLabelLine(l string) bool {
+	if hasDigit(l) || len(l) > 80 {
+		return false
+	}
+	var name, dates bool
+	for w := range strings.FieldsSeq(l) {
+		switch classifyHeader(w) {
+		case colName:
+			name = true
+		case colStart, colEnd, colRange:
+			dates = true
+		}
+	}
+	return name && dates
 }
 
 // allNative reports whether every line is written mostly in a script

@@ -115,6 +115,7 @@ func TestParseInvalidUTF8(t *testing.T) {
 func FuzzParse(f *testing.F) {
 	f.Add([]byte("= T =\nInfobox\n- Incumbent: A\n== L ==\n| Name | Term |\n| A (甲) | 1949–1950 |\n"))
 	f.Add([]byte("= T =\n1. A (甲): 1949–1950\n2. B: 1950–present\n"))
+	f.Add([]byte("= T =\n\nList of Xs (1879–1945)\n[edit]\nName Period\nA B (acting [for C to May 1, 1978]) July 21, 1978 December 13, 1978\nD E May 15, 1972 Present\n"))
 	f.Add([]byte("= T =\nNo. | Image | Name | Term |\n---|---|---|---|\n1 | ![]() |\nA B\n(1910–2000) |\n1949–1954 |\nC | |\n"))
 	f.Add([]byte("= W =\n\nW\n- Office: Governor of X\n- Term Start: 1 May 2001\n- Term End1: 2002\n"))
 	f.Add([]byte("\ufeff= T =\r\n| | Image | Name | Term start | Term end |\r\n| 1 | | A | x | y |"))
@@ -292,21 +293,40 @@ func TestListBullets(t *testing.T) {
 func TestUnbulletedList(t *testing.T) {
 	for _, tc := range []struct {
 		text string
-		list bool
+		want string // the blocks read: "list 3" is a list of three items
 	}{
-		{"Zhang San (张三): 1949–1952\nLi Si (李四): 1952–1955\nWang Wu: 1955–present", true},
-		{"1949–1952 Zhang San\n1952–1955 Li Si", true},
-		{"Zhang San (born 1950) is a politician who served 1990–1995.\nHe retired in 2000.", false},
-		{"Zhang San (张三): 1949–1952", false}, // one line: a paragraph
-		{"Ito Hiroshi\n伊藤博", false},
-		{"The office was created in 1949.\nIt was abolished in 1967.", false},
+		{"Zhang San (张三): 1949–1952\nLi Si (李四): 1952–1955\nWang Wu: 1955–present", "list 3"},
+		{"1949–1952 Zhang San\n1952–1955 Li Si", "list 2"},
+		{"Zhang San (born 1950) is a politician who served 1990–1995.\nHe retired in 2000.", "paragraph"},
+		{"Zhang San (张三): 1949–1952", "paragraph"}, // one line: a paragraph
+		{"Ito Hiroshi\n伊藤博", "paragraph"},
+		{"The office was created in 1949.\nIt was abolished in 1967.", "paragraph"},
+		// A table rendered as text: its column labels go, its caption
+		// stays as the list's prose, and a heading's edit link on a
+		// line of its own is nothing.
+		{"Name Period\nChobyo Yara May 15, 1972 June 24, 1976\nKoichi Taira June 25, 1976 – November 23, 1978", "list 2"},
+		{"[edit]\nName Took office Left office\nChobyo Yara May 15, 1972 June 24, 1976\nKoichi Taira June 25, 1976 – November 23, 1978", "list 2"},
+		{"List of Governors (1879–1945)\n[edit]\nName Period\nChobyo Yara May 15, 1972 June 24, 1976\nKoichi Taira June 25, 1976 – November 23, 1978", "paragraph list 2"},
+		{"List of Governors (1879–1945)\nChobyo Yara May 15, 1972 June 24, 1976\nKoichi Taira June 25, 1976 – November 23, 1978", "paragraph list 2"},
+		{"The governors since 1972 are these.\nChobyo Yara May 15, 1972 June 24, 1976\nKoichi Taira 1976–1978", "paragraph"},
 	} {
 		d, err := Parse("t.txt", []byte("= Governor of Testland =\n\n"+tc.text+"\n"))
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got := len(d.Blocks) == 1 && d.Blocks[0].Kind == ListBlock; got != tc.list {
-			t.Errorf("%q read as a list: %v, want %v (blocks %+v)", tc.text, got, tc.list, d.Blocks)
+		var got []string
+		for _, b := range d.Blocks {
+			switch b.Kind {
+			case ListBlock:
+				got = append(got, fmt.Sprintf("list %d", len(b.List.Items)))
+			case ParagraphBlock:
+				got = append(got, "paragraph")
+			default:
+				got = append(got, fmt.Sprint(b.Kind))
+			}
+		}
+		if g := strings.Join(got, " "); g != tc.want {
+			t.Errorf("%q read as %q, want %q", tc.text, g, tc.want)
 		}
 	}
 }

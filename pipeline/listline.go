@@ -231,8 +231,8 @@ func readListLineParts(s string) (listLine, bool) {
 	}
 	core, after := splitTrailingQualifiers(s)
 	words := wordSpans(core)
-	// Name, then tenure (possibly in brackets).
-	for k := 1; k < len(words) && len(words)-k <= 12; k++ {
+	// Name, then tenure (possibly in brackets) of at most 12 words.
+	for k := max(1, len(words)-12); k < len(words); k++ {
 		tenure := trimSpace(core[words[k][0]:])
 		name := trimSeparators(core[:words[k][0]])
 		var inner []string // qualifiers beside the tenure in its bracket

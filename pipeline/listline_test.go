@@ -26,6 +26,9 @@ func TestReadListLine(t *testing.T) {
 		{in: "1901–1905: Zhang San (张三; acting)", name: "Zhang San (张三; acting)", tenure: "1901–1905", ok: true},
 		{in: "1898 – 1898 Henry Glass", name: "Henry Glass", tenure: "1898 – 1898", ok: true},
 		{in: "1899 – 1900 William Edwin Safford – acting for Leary", name: "William Edwin Safford – acting for Leary", tenure: "1899 – 1900", ok: true},
+		// A name with a long note before two dates: the tenure is
+		// looked for in the last twelve words, not only in lines of twelve.
+		{in: "Takemori Nijima (acting for Taira to November 23, 1978) July 21, 1978 December 13, 1978", name: "Takemori Nijima (acting for Taira to November 23, 1978)", tenure: "July 21, 1978 December 13, 1978", ok: true},
 		{in: "Nabeshima Miki (Nov 13, 1871 - Oct 29, 1880)", name: "Nabeshima Miki", tenure: "Nov 13, 1871 - Oct 29, 1880", ok: true},
 		{in: "Ōtsuka Isei (June 13, 1924 - Sept 28, 1926)", name: "Ōtsuka Isei", tenure: "June 13, 1924 - Sept 28, 1926", ok: true},
 		{in: "14th Dalai Lama: April 1956 – March 1959", name: "14th Dalai Lama", tenure: "April 1956 – March 1959", ok: true},
