@@ -294,7 +294,34 @@ func readListLineParts(s string) (listLine, bool) {
 			return listLine{name: name, holder: n}.withTenures(ts), true
 		}
 	}
+	// "1 Thomas Delahunty 1933 1940": a table's row rendered as text, the
+	// holder's number first with no separator. Only when the line does
+	// not read otherwise: "960 Song Taizu" is a year and a name.
+	if rest, n := cutBareNumber(s); n > 0 {
+		if ll, ok := readListLine(rest); ok && ll.number == 0 {
+			ll.number = n
+			return ll, true
+		}
+	}
 	return listLine{}, false
+}
+
+// cutBareNumber cuts a number of one to three digits and the space after
+// it from the start of a line that goes on with a capital letter or a
+// native name: "1 Thomas Delahunty 1933 1940".
+func cutBareNumber(s string) (rest string, n int) {
+	j := 0
+	for j < len(s) && isDigit(s[j]) {
+		n = n*10 + int(s[j]-'0')
+		j++
+	}
+	if j == 0 || j > 3 || j+1 >= len(s) || s[j] != ' ' || n == 0 {
+		return s, 0
+	}
+	if r, _ := utf8.DecodeRuneInString(s[j+1:]); !unicode.IsUpper(r) && !isNative(r) {
+		return s, 0
+	}
+	return s[j+1:], n
 }
 
 // cutLeadingNumber cuts the holder's number written before a list line

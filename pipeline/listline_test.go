@@ -29,6 +29,11 @@ func TestReadListLine(t *testing.T) {
 		// A name with a long note before two dates: the tenure is
 		// looked for in the last twelve words, not only in lines of twelve.
 		{in: "Takemori Nijima (acting for Taira to November 23, 1978) July 21, 1978 December 13, 1978", name: "Takemori Nijima (acting for Taira to November 23, 1978)", tenure: "July 21, 1978 December 13, 1978", ok: true},
+		// A table's row rendered as text: the holder's number first,
+		// with no separator, when the line does not read otherwise.
+		{in: "1 Thomas Delahunty 1933 1940", name: "Thomas Delahunty", tenure: "1933 1940", number: 1, ok: true},
+		{in: "9 Malika Chadhar 2008 Incumbent", name: "Malika Chadhar", tenure: "2008 Incumbent", number: 9, ok: true},
+		{in: "960 – 976 Song Taizu", name: "Song Taizu", tenure: "960 – 976", ok: true},
 		{in: "Nabeshima Miki (Nov 13, 1871 - Oct 29, 1880)", name: "Nabeshima Miki", tenure: "Nov 13, 1871 - Oct 29, 1880", ok: true},
 		{in: "Ōtsuka Isei (June 13, 1924 - Sept 28, 1926)", name: "Ōtsuka Isei", tenure: "June 13, 1924 - Sept 28, 1926", ok: true},
 		{in: "14th Dalai Lama: April 1956 – March 1959", name: "14th Dalai Lama", tenure: "April 1956 – March 1959", ok: true},
