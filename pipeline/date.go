@@ -508,7 +508,7 @@ func parseDate(s string) (Date, error) {
 		default:
 			r, size := utf8.DecodeRuneInString(s[i:])
 			switch r {
-			case '年', '月', '日':
+			case '年', '月', '日', '년', '월', '일': // "1949年10月1日", "1959년 4월 23일"
 				i += size
 			default:
 				return Date{}, ErrNotDate
@@ -776,9 +776,10 @@ var openEndLengths = func() (n [64]bool) {
 // "present").
 func IsOpenEnd(s string) bool {
 	s = trimSpace(s)
-	if len(s) >= 3 && s[0] >= 0xe4 && s[0] <= 0xe7 {
-		switch s { // written in Chinese or Japanese: "今", "至今", "現任"
-		case "今", "至今", "现在", "現在", "现任", "現任", "在任", "迄今":
+	if len(s) >= 3 && s[0] >= 0xe4 && s[0] <= 0xed {
+		switch s { // written in Chinese, Japanese or Korean: "至今", "現職", "현직"
+		case "今", "至今", "现在", "現在", "现任", "現任", "在任", "迄今", "现职", "現職", "在任中",
+			"현직", "현재", "재임 중", "재임중":
 			return true
 		}
 	}

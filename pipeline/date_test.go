@@ -74,6 +74,8 @@ func TestParseDate(t *testing.T) {
 		{in: "2003.03", want: "2003-03", precision: PrecisionMonth, earliest: "2003-03-01", latest: "2003-03-31"},
 		{in: "1st October 1949", want: "1949-10-01", precision: PrecisionDay, earliest: "1949-10-01", latest: "1949-10-01"},
 		{in: "1949年10月1日", want: "1949-10-01", precision: PrecisionDay, earliest: "1949-10-01", latest: "1949-10-01"},
+		{in: "1959년 4월 23일", want: "1959-04-23", precision: PrecisionDay, earliest: "1959-04-23", latest: "1959-04-23"},
+		{in: "1971년 4월", want: "1971-04", precision: PrecisionMonth, earliest: "1971-04-01", latest: "1971-04-30"},
 		{in: "1949年", want: "1949", precision: PrecisionYear, earliest: "1949-01-01", latest: "1949-12-31"},
 		{in: "c. 1950", want: "1950", precision: PrecisionYear, earliest: "1950-01-01", latest: "1950-12-31", approx: true},
 		{in: "circa 1950", want: "1950", precision: PrecisionYear, earliest: "1950-01-01", latest: "1950-12-31", approx: true},
@@ -228,6 +230,8 @@ func TestParseTenure(t *testing.T) {
 		{in: "2021年10月至今", start: "2021-10", open: true},
 		{in: "2021.10—今", start: "2021-10", open: true},
 		{in: "2021年10月 – 現任", start: "2021-10", open: true},
+		{in: "2019年4月23日 – 現職", start: "2019-04-23", open: true},
+		{in: "2018년 7월 1일 – 현직", start: "2018-07-01", open: true},
 		{in: "1949年10月至1952年11月", start: "1949-10", end: "1952-11"},
 		{in: "1949.10～1952.11", start: "1949-10", end: "1952-11"},
 		{in: "March 1990 till now", start: "1990-03", open: true},
@@ -357,7 +361,7 @@ func TestDateComparisons(t *testing.T) {
 }
 
 func FuzzParseDate(f *testing.F) {
-	for _, s := range []string{"19 August 2003", "August 19, 2003", "Sept. 1949", "1949", "2003-08-19", "c. 1950", "1952.12", "1949年10月1日", "31st Dec 1999", "13 March 872", "AD 79", "10.1949", "221 BC", "15 March 44 B.C.", "-0043-03-15", "0000"} {
+	for _, s := range []string{"19 August 2003", "August 19, 2003", "Sept. 1949", "1949", "2003-08-19", "c. 1950", "1952.12", "1949年10月1日", "1959년 4월 23일", "31st Dec 1999", "13 March 872", "AD 79", "10.1949", "221 BC", "15 March 44 B.C.", "-0043-03-15", "0000"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
