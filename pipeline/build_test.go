@@ -396,6 +396,8 @@ func TestPersonIdentity(t *testing.T) {
 | Li Li (李力) | 1950 | 1960 |
 | Wang Fang (王芳) | 1960 | 1970 |
 | Zhang Pinghua (張平化) | 1970 | 1980 |
+| Burhan Shahidi 包爾漢 بۇرھان شەھىدى | 1980 | 1981 |
+| Kim Chul-soo (김철수 金哲洙) | 1981 | 1982 |
 `
 	b := `= Governor of B =
 
@@ -404,6 +406,8 @@ func TestPersonIdentity(t *testing.T) {
 | Li Li (李立) | 1955 | 1965 |
 | Wang Fang | 1965 | 1975 |
 | Zhang Pinghua (张平化) | 1975 | 1985 |
+| Burhan Shahidi بۇرھان شەھىدى | 1985 | 1986 |
+| Kim Chul-soo (김철수 金哲秀) | 1986 | 1987 |
 `
 	ds := buildDocs(t, map[string]string{"a.txt": a, "b.txt": b})
 	ids := map[string]string{}
@@ -418,6 +422,14 @@ func TestPersonIdentity(t *testing.T) {
 	}
 	if ids["governor-of-a Zhang Pinghua"] != ids["governor-of-b Zhang Pinghua"] {
 		t.Errorf("張平化 and 张平化, one name in two scripts, are two people: %v", ids)
+	}
+	// A native name with and without its form in a second script is one
+	// person's; two complete names that differ in one are two people's.
+	if ids["governor-of-a Burhan Shahidi"] != ids["governor-of-b Burhan Shahidi"] {
+		t.Errorf("包爾漢 بۇرھان شەھىدى and بۇرھان شەھىدى are two people: %v", ids)
+	}
+	if ids["governor-of-a Kim Chul-soo"] == ids["governor-of-b Kim Chul-soo"] {
+		t.Errorf("김철수 金哲洙 and 김철수 金哲秀 share a person ID: %v", ids)
 	}
 	if ids["governor-of-a Li Li"] != "li-li" || ids["governor-of-b Li Li"] != "li-li-2" {
 		t.Errorf("Li Li IDs = %q, %q", ids["governor-of-a Li Li"], ids["governor-of-b Li Li"])

@@ -58,7 +58,7 @@ func (r *personResolver) addBase(n Name, base, sourceID string, line int) *perso
 		return g
 	}
 	// 張平化 and 张平化 are one name in two scripts.
-	zh := hanfold.Fold(n.Native)
+	zh := g.nativeKey(hanfold.Fold(n.Native))
 	if !slices.Contains(g.zhs, zh) {
 		g.zhs = append(g.zhs, zh)
 	}
@@ -175,11 +175,65 @@ func (g *personGroup) id(n Name) string {
 	if n.Native == "" || len(g.zhs) <= 1 {
 		return g.base
 	}
-	i := slices.Index(g.zhs, hanfold.Fold(n.Native))
+	i := slices.Index(g.zhs, g.nativeKey(hanfold.Fold(n.Native)))
 	if i <= 0 {
 		return g.base
 	}
 	return g.base + "-" + strconv.Itoa(i+1)
+}
+
+// nativeKey returns the key the group files a folded native name under:
+// the name itself, or a key that writes the same name with or without a
+// form in another script. Burhan Shahidi's "包爾漢 بۇرھان شەھىدى" and
+// "بۇرھان شەھىدى" are one person's; "김철수 金哲洙" and "김철수 金哲秀", each
+// complete and differing, are two people's.
+func (g *personGroup) nativeKey(zh string) string {
+	if len(g.zhs) == 0 || slices.Contains(g.zhs, zh) {
+		return zh
+	}
+	forms := nativeForms(zh)
+	for _, k := range g.zhs {
+		if kf := nativeForms(k); len(kf) != len(forms) && (len(forms) > 1 || len(kf) > 1) &&
+			(containsAll(kf, forms) || containsAll(forms, kf)) {
+			return k
+		}
+	}
+	return zh
+}
+
+// nativeForms splits a native name written in several scripts one after
+// the other ("包爾漢 بۇرھان شەھىدى", "권영철 權寧喆") into its forms, one per
+// script; a name in one script is one form.
+func nativeForms(s string) []string {
+	if !strings.Contains(s, " ") {
+		return []string{s}
+	}
+	var forms []string
+	start, last := 0, "\x00"
+	for i := 0; i < len(s); {
+		j := strings.IndexByte(s[i:], ' ')
+		if j < 0 {
+			j = len(s) - i
+		}
+		if lang := scriptLang(s[i : i+j]); lang != last {
+			if i > 0 {
+				forms = append(forms, s[start:i-1])
+			}
+			start, last = i, lang
+		}
+		i += j + 1
+	}
+	return append(forms, s[start:])
+}
+
+// containsAll reports whether every one of sub is in set.
+func containsAll(set, sub []string) bool {
+	for _, x := range sub {
+		if !slices.Contains(set, x) {
+			return false
+		}
+	}
+	return true
 }
 
 // resolvePersons registers every name the documents mention and reports
