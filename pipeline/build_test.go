@@ -398,6 +398,7 @@ func TestPersonIdentity(t *testing.T) {
 | Zhang Pinghua (張平化) | 1970 | 1980 |
 | Burhan Shahidi 包爾漢 بۇرھان شەھىدى | 1980 | 1981 |
 | Kim Chul-soo (김철수 金哲洙) | 1981 | 1982 |
+| Che Dalha ཆེ་དར་ལྷ་ (车达拉; born 1958) | 1982 | 1983 |
 `
 	b := `= Governor of B =
 
@@ -408,6 +409,7 @@ func TestPersonIdentity(t *testing.T) {
 | Zhang Pinghua (张平化) | 1975 | 1985 |
 | Burhan Shahidi بۇرھان شەھىدى | 1985 | 1986 |
 | Kim Chul-soo (김철수 金哲秀) | 1986 | 1987 |
+| Che Dalha ཆེ་དར་ལྷ | 1987 | 1988 |
 `
 	ds := buildDocs(t, map[string]string{"a.txt": a, "b.txt": b})
 	ids := map[string]string{}
@@ -427,6 +429,9 @@ func TestPersonIdentity(t *testing.T) {
 	// person's; two complete names that differ in one are two people's.
 	if ids["governor-of-a Burhan Shahidi"] != ids["governor-of-b Burhan Shahidi"] {
 		t.Errorf("包爾漢 بۇرھان شەھىدى and بۇرھان شەھىدى are two people: %v", ids)
+	}
+	if ids["governor-of-a Che Dalha"] != ids["governor-of-b Che Dalha"] {
+		t.Errorf("ཆེ་དར་ལྷ་ and ཆེ་དར་ལྷ, with and without the last syllable mark, are two people: %v", ids)
 	}
 	if ids["governor-of-a Kim Chul-soo"] == ids["governor-of-b Kim Chul-soo"] {
 		t.Errorf("김철수 金哲洙 and 김철수 金哲秀 share a person ID: %v", ids)

@@ -317,8 +317,10 @@ func appendChunks(chunks []nameChunk, text string) []nameChunk {
 				start = i
 			}
 			end = i + utf8.RuneLen(r)
-		case start >= 0 && isCombiningMark(r):
-			end = i + utf8.RuneLen(r) // a vowel sign ends a syllable: "मोदी"
+		case start >= 0 && (isCombiningMark(r) || r == '\u0f0b' || r == '\u0f0c'):
+			// A vowel sign ends a syllable ("मोदी"), and so does a
+			// Tibetan syllable mark, after the last one too ("ཆེ་དར་ལྷ་").
+			end = i + utf8.RuneLen(r)
 		case start >= 0 && nativeRunJoiner(r):
 		case start >= 0:
 			chunks = append(chunks, nameChunk{text: text[last:start]}, nameChunk{text: text[start:end], native: true})

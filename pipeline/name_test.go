@@ -23,6 +23,8 @@ func TestParseName(t *testing.T) {
 		{in: "Zhang Qilong（张启龙）", en: "Zhang Qilong", zh: "张启龙"},
 		{in: "Zhang Qilong 张启龙", en: "Zhang Qilong", zh: "张启龙"},
 		{in: "张启龙", zh: "张启龙"},
+		// A Tibetan name's last syllable mark is part of it, not a note.
+		{in: "Che Dalha ཆེ་དར་ལྷ་ (车达拉; born 1958)", en: "Che Dalha", zh: "ཆེ་དར་ལྷ་", life: "born 1958", qualifiers: []string{"车达拉"}},
 		// The native name first, its romanisation in brackets.
 		{in: "张三 (Zhang San)", en: "Zhang San", zh: "张三"},
 		{in: "李四（Li Si）", en: "Li Si", zh: "李四"},

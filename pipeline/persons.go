@@ -57,8 +57,7 @@ func (r *personResolver) addBase(n Name, base, sourceID string, line int) *perso
 	if n.Native == "" {
 		return g
 	}
-	// 張平化 and 张平化 are one name in two scripts.
-	zh := g.nativeKey(hanfold.Fold(n.Native))
+	zh := g.nativeKey(foldNative(n.Native))
 	if !slices.Contains(g.zhs, zh) {
 		g.zhs = append(g.zhs, zh)
 	}
@@ -175,11 +174,18 @@ func (g *personGroup) id(n Name) string {
 	if n.Native == "" || len(g.zhs) <= 1 {
 		return g.base
 	}
-	i := slices.Index(g.zhs, g.nativeKey(hanfold.Fold(n.Native)))
+	i := slices.Index(g.zhs, g.nativeKey(foldNative(n.Native)))
 	if i <= 0 {
 		return g.base
 	}
 	return g.base + "-" + strconv.Itoa(i+1)
+}
+
+// foldNative returns the form of a native name two writings of one name
+// share: 張平化 and 张平化 are one name in two scripts, and a Tibetan name
+// is the same with its last syllable mark or without it ("ཆེ་དར་ལྷ་").
+func foldNative(native string) string {
+	return strings.TrimSuffix(hanfold.Fold(native), "\u0f0b")
 }
 
 // nativeKey returns the key the group files a folded native name under:
