@@ -197,8 +197,15 @@ func (g *personGroup) nativeKey(zh string) string {
 	if len(g.zhs) == 0 || slices.Contains(g.zhs, zh) {
 		return zh
 	}
-	forms := nativeForms(zh)
+	spaced := strings.IndexByte(zh, ' ') >= 0
+	var forms []string
 	for _, k := range g.zhs {
+		if !spaced && strings.IndexByte(k, ' ') < 0 {
+			continue // one form each, and they differ
+		}
+		if forms == nil {
+			forms = nativeForms(zh)
+		}
 		if kf := nativeForms(k); len(kf) != len(forms) && (len(forms) > 1 || len(kf) > 1) &&
 			(containsAll(kf, forms) || containsAll(forms, kf)) {
 			return k
