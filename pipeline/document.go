@@ -1005,6 +1005,7 @@ func isSentence(s string) bool {
 func (p *parser) table() {
 	t := &Table{}
 	header := true
+	headerCloses, rowsClose := true, true // the header, and every row so far, end with "|"
 	start := p.i
 	for p.i < len(p.lines) && p.lines[p.i] != "" && p.lines[p.i][0] == '|' {
 		l := p.lines[p.i]
@@ -1016,12 +1017,22 @@ func (p *parser) table() {
 		if isSeparatorRow(cells) {
 			continue
 		}
+		closes := strings.HasSuffix(strings.TrimRight(l, " \t"), "|")
 		if header {
 			t.Header = Row{Line: p.i, Cells: cells}
 			header = false
+			headerCloses = closes
 			continue
 		}
-		t.Rows = append(t.Rows, Row{Line: p.i, Cells: cells, Cut: p.restBlank() && !strings.HasSuffix(strings.TrimRight(l, " \t"), "|")})
+		// A last row without the closing "|" the rows above it (or the
+		// header, above the first) have was cut short; in a table whose
+		// rows have none, it was not.
+		closed := rowsClose
+		if len(t.Rows) == 0 {
+			closed = headerCloses
+		}
+		t.Rows = append(t.Rows, Row{Line: p.i, Cells: cells, Cut: !closes && closed && p.restBlank()})
+		rowsClose = rowsClose && closes
 	}
 	switch {
 	case header:

@@ -1363,8 +1363,10 @@ func TestRowCutShortAtTheEnd(t *testing.T) {
 		"a.txt": "= Governor of Cutland =\n\n" + head + "| 2 | Bob Hale | 1994 | Incum",
 		"b.txt": "= Governor of Cutmark =\n\n" + head + "| 2 | Bob Hale | 1994 | Incumbent | Later Minister of Comm\n",
 		"c.txt": "= Governor of Wholeland =\n\n" + head + "| 2 | Bob Hale | 1994 | Incumbent |\n",
+		// A table whose rows never close: its last row is whole.
+		"d.txt": "= Governor of Openland =\n\n| No. | Name | Took office | Left office |\n| 1 | Ann Fell | 1990 | 1994\n| 2 | Bob Hale | 1994 | 1998\n",
 	})
-	for office, want := range map[string]int{"governor-of-cutland": 1, "governor-of-cutmark": 2, "governor-of-wholeland": 2} {
+	for office, want := range map[string]int{"governor-of-cutland": 1, "governor-of-cutmark": 2, "governor-of-wholeland": 2, "governor-of-openland": 2} {
 		if got := termsOf(ds, office); len(got) != want {
 			t.Errorf("%s: %d terms, want %d: %+v", office, len(got), want, got)
 		}
