@@ -767,6 +767,9 @@ func titleAround(part string, i int) string {
 // the State Council".
 func canonicalOfficeTitle(h, place string) string {
 	h = trimSpace(strings.TrimSuffix(trimSpace(h), ":"))
+	if strings.Contains(h, "’") {
+		h = strings.ReplaceAll(h, "’", "'") // "People’s Congress", typeset
+	}
 	if i := strings.LastIndexByte(h, '('); i > 0 && strings.HasSuffix(h, ")") {
 		h = trimSpace(h[:i]) // "Governors (1949–1955)"
 	}

@@ -110,6 +110,7 @@ func TestCanonicalOfficeTitle(t *testing.T) {
 		{"Chairman of the Standing Committee of the Guangdong Provincial People's Congress", "", "Chairman of Guangdong People's Congress"},
 		{"Director of the Standing Committee of the Inner Mongolia Autonomous Regional People's Congress", "", "Chairman of Inner Mongolia People's Congress"},
 		{"List of chairmen of Guangdong People's Congress", "", "Chairman of Guangdong People's Congress"},
+		{"List of chairmen of Guangdong People’s Congress", "", "Chairman of Guangdong People's Congress"}, // a typeset apostrophe
 		{"Chairmen of the People's Congress", "Hunan", "Chairman of Hunan People's Congress"},
 		{"Chairperson of the Guangdong Provincial Committee of the Chinese People's Political Consultative Conference", "", "Chairman of CPPCC Guangdong Committee"},
 		{"Chairman of the CPPCC Guangdong Committee", "", "Chairman of CPPCC Guangdong Committee"},
