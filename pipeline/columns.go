@@ -149,7 +149,7 @@ func readHeader(h string) colKind {
 		// "Presented credentials": when an envoy's mission began.
 		return colStart
 	case atWord("end") || has("left", "until", "vacated", "departed", "dismiss", "remov", "resign", "expir", "exited", "relieved",
-		"conclu", "ceased", "deposed", "finish", "terminat") || l == "to":
+		"conclu", "ceased", "deposed", "finish", "terminat", "relinquish", "departure") || l == "to":
 		return colEnd
 	case has("term", "tenure", "year", "in office", "period", "date", "served", "time", "incumbency", "pontificate", "episcopate") || atWord("reign"):
 		return colRange

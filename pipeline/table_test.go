@@ -1282,7 +1282,7 @@ func TestClassifyHeader(t *testing.T) {
 		// Words inside longer words are not those words.
 		"Prefect": colOther, "Prefecture": colOther, "Superintendent": colOther, "Intendant": colOther,
 		"Foreign Minister": colName, "Sovereign": colOther, "Term end": colEnd, "End of term": colEnd, "References": colRef,
-		"Image": colImage, "Age at death": colOther,
+		"Image": colImage, "Age at death": colOther, "Relinquished office": colEnd, "Date of departure": colEnd,
 		// Serial numbers, as Indian and other pages label them.
 		"S. No.": colOrdinal, "Sl. No": colOrdinal, "Sr. no.": colOrdinal, "S/N": colOrdinal, "Serial": colOrdinal,
 		"Serial no.": colOrdinal, "Snow": colOther, "Slogan": colOther,
