@@ -115,7 +115,7 @@ func TestDatePartsAsValues(t *testing.T) {
 			}
 		}
 	}
-	if groups != 4*7 {
-		t.Errorf("%d columns of date groups, want 28", groups)
+	if groups != 4*8 {
+		t.Errorf("%d columns of date groups, want 32", groups)
 	}
 }

@@ -280,6 +280,7 @@ func (FTM) WriteEntities(ctx context.Context, w io.Writer, ds *pipeline.Dataset)
 			e.add("subnationalArea", o.Jurisdiction)
 		}
 		e.add("inceptionDate", ftmDate(o.Formation))
+		e.add("dissolutionDate", ftmDate(o.Abolished))
 		e.add("topics", officeTopics(o)...)
 		if err := put(e); err != nil {
 			return err

@@ -134,6 +134,7 @@ func (JSONLD) WriteDocument(ctx context.Context, w io.Writer, ds *pipeline.Datas
 		n.str("t:memberOf", o.MemberOf, "en")
 		n.str("t:deputy", o.Deputy, "en")
 		n.date("t:formation", "t:formationPrecision", o.Formation)
+		n.date("t:abolished", "t:abolishedPrecision", o.Abolished)
 		if o.InauguralPersonID != "" {
 			n.id("t:inauguralHolder", ir.personIRI(o.InauguralPersonID))
 		}

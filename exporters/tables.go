@@ -210,6 +210,7 @@ var Tables = []Table{
 			officeText("member_of", "Body the holder is a member of (infobox Member Of).", func(o *pipeline.Office) string { return o.MemberOf }),
 			officeText("deputy", "The holder's deputies (infobox Deputy).", func(o *pipeline.Office) string { return o.Deputy }),
 			dateColumns("formation", "When the office was formed (infobox Formation)", func(ds *pipeline.Dataset, i int) pipeline.Date { return ds.Offices[i].Formation }),
+			dateColumns("abolished", "When the office was abolished (infobox Abolished); empty for an office that exists", func(ds *pipeline.Dataset, i int) pipeline.Date { return ds.Offices[i].Abolished }),
 			Column{Name: "inaugural_person_id", Type: String, Description: "The first holder according to the infobox (persons.person_id).",
 				value: func(ds *pipeline.Dataset, i int) Value { return str(ds.Offices[i].InauguralPersonID) }},
 			Column{Name: "incumbent_person_id", Type: String, Description: "The current holder: the infobox's Incumbent (where there is none, the page's prose: \"The current governor is …\"), else the holder of the open term (persons.person_id).",

@@ -2883,3 +2883,29 @@ Ann Lee is a scholar.
 		t.Errorf("a title beside no reign: terms %+v", ds.Terms)
 	}
 }
+
+// TestAbolishedOffice: an office whose infobox gives its abolition has no
+// holder of now; a last term whose end the list leaves blank ended with
+// the office, and one the list closes keeps its end.
+func TestAbolishedOffice(t *testing.T) {
+	const page = "= Chairman of Testsi =\n\nInfobox\n- Post: Chairman\n- Abolished: 5 September 1954\n- Last: Cy Dunn\n\n" +
+		"== Chairmen ==\n| No. | Name | Took office | Left office |\n| 1 | Ann Lee | 1950 | 1953 |\n| 2 | Cy Dunn | 1953 | |\n"
+	ds := buildDocs(t, map[string]string{"a.txt": page,
+		"b.txt": strings.Replace(strings.Replace(page, "Testsi", "Testwu", -1), "| 1953 | |", "| 1953 | 1954 |", 1)})
+	for _, tc := range []struct{ office, end string }{{"chairman-of-testsi", "1954-09-05"}, {"chairman-of-testwu", "1954"}} {
+		i := slices.IndexFunc(ds.Offices, func(o Office) bool { return o.ID == tc.office })
+		if i < 0 {
+			t.Errorf("no office %s", tc.office)
+			continue
+		}
+		o := &ds.Offices[i]
+		if o.Abolished.String() != "1954-09-05" || o.IncumbentPersonID != "" {
+			t.Errorf("%s: %+v", tc.office, o)
+			continue
+		}
+		tm, ok := findTerm(ds, tc.office, "cy-dunn")
+		if !ok || tm.Incumbent || tm.End.String() != tc.end {
+			t.Errorf("%s: Cy Dunn's term %+v, want it ended %s", tc.office, tm, tc.end)
+		}
+	}
+}

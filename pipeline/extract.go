@@ -828,7 +828,7 @@ func (x *extractor) officeClaim(title, raw string, line int) string {
 // is left blank and the infobox names its holder as the incumbent: "| 10 |
 // Dana Whitlow | January 1, 2022 | |" under "Incumbent: Dana Whitlow".
 func (x *extractor) openByIncumbent(oc *officeClaim) {
-	if oc.incumbent.IsZero() && !oc.vacant {
+	if oc.incumbent.IsZero() && !oc.vacant && oc.office.Abolished.IsZero() {
 		return
 	}
 	var last *termClaim
@@ -836,6 +836,16 @@ func (x *extractor) openByIncumbent(oc *officeClaim) {
 		if c := &x.ex.terms[i]; c.officeID == oc.office.ID && (last == nil || c.pos > last.pos) {
 			last = c
 		}
+	}
+	if ab := oc.office.Abolished; !ab.IsZero() {
+		// An office abolished has no holder of now: a last term whose
+		// end is left blank ended with it, when it began before.
+		if last != nil && (last.endCellBlank || last.endBlank) && !last.start.IsZero() && !ab.Earliest().Before(last.start.Earliest()) {
+			last.open, last.endBlank, last.endCellBlank = false, false, false
+			last.end = ab
+			last.note = joinNotes([]string{last.note, "office abolished"})
+		}
+		return
 	}
 	if last != nil && last.endCellBlank && !oc.fromProse && (oc.vacant || personBase(last.name) != personBase(oc.incumbent)) {
 		// The end cell left empty, and the infobox names another holder
@@ -964,6 +974,12 @@ func (x *extractor) infoboxOffice(title string) officeClaim {
 		case "formation":
 			o.Formation, c.laterFormations = x.infoboxDate(o.ID, e, v)
 			c.formationLine = e.Line
+		case "abolished":
+			if d, err := ParseDate(trimDateNoise(v)); err == nil {
+				o.Abolished = d // "5 September 1954"; a "Yes" says no date
+			} else if d, _ := x.infoboxDate(o.ID, e, v); !d.IsZero() {
+				o.Abolished = d
+			}
 		case "incumbentsince", "since": // "Since" under "Incumbent", as the rendered infobox labels it
 			o.IncumbentSince, _ = x.infoboxDate(o.ID, e, v)
 			c.sinceLine = e.Line
@@ -1690,7 +1706,9 @@ var endEventWords = newFoldWords("died", "resign", "deposed", "removed", "assass
 	"dismissed", "overthrown", "abdicat", "impeached", "ousted", "retired", "expelled", "purged", "arrested",
 	// How an envoy's mission ended, as lists of ambassadors give it:
 	// "Left post, May 4, 1954", "Superseded, July 1, 1958".
-	"left post", "superseded", "relinquished", "recalled", "presentation of recall", "mission terminated")
+	"left post", "superseded", "relinquished", "recalled", "presentation of recall", "mission terminated",
+	// The office itself ended: "Office abolished 5 September 1954".
+	"office abolished", "post abolished", "position abolished")
 
 // IsEndEvent reports whether a text tells how a term ended and gives no
 // date: "Died in office", "Resigned". One of its words must start with

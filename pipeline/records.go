@@ -33,15 +33,18 @@ type Office struct {
 	Jurisdiction string
 	// Country is the country of the office, a lower-case ISO 3166-1
 	// alpha-2 code ("cn", "jp"), from what its documents say.
-	Country           string
-	OfficeType        string
-	Status            string
-	Appointer         string
-	Nominator         string
-	Department        string
-	MemberOf          string
-	Deputy            string
-	Formation         Date
+	Country    string
+	OfficeType string
+	Status     string
+	Appointer  string
+	Nominator  string
+	Department string
+	MemberOf   string
+	Deputy     string
+	Formation  Date
+	// Abolished is when the office ceased to exist (infobox Abolished);
+	// zero for an office that exists.
+	Abolished         Date
 	InauguralPersonID string
 	IncumbentPersonID string
 	IncumbentSince    Date

@@ -239,6 +239,9 @@ func TestHowATermEnded(t *testing.T) {
 		{"resigned in a year", strings.ReplaceAll(older, "| 3 May 2019 | Incumbent |", "| 3 May 2019 | 2027 (resigned) |"),
 			[]string{"term-ended: Mayor of Northbridge: Helen Carter's term ended in 2027 (resigned); no successor is named"}, ""},
 		{"resigned on a date", resigned, []string{"term-ended: Mayor of Northbridge: Helen Carter's term ended on 12 March 2027 (resigned); no successor is named"}, ""},
+		// The office abolished, the list leaving the end blank.
+		{"office abolished", strings.ReplaceAll(strings.ReplaceAll(older, "| 3 May 2019 | Incumbent |", "| 3 May 2019 | |"), "- Incumbent: Helen Carter", "- Abolished: 12 March 2027"),
+			[]string{"term-ended: Mayor of Northbridge: Helen Carter's term ended on 12 March 2027 (office abolished); no successor is named"}, ""},
 		{"died, then a successor", succeeded, []string{"incumbent-changed: Mayor of Northbridge: Raj Patel (acting) succeeded Helen Carter on 14 March 2027"},
 			"the list says Helen Carter's term ended: died in office"},
 	} {
