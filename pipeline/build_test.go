@@ -2909,3 +2909,26 @@ func TestAbolishedOffice(t *testing.T) {
 		}
 	}
 }
+
+// TestBiographyOpenTermOfTheDead: a term a biography leaves open ends
+// with its subject's death, noted "died in office" with a finding; a term
+// with an end, and one that starts after the death, keep theirs.
+func TestBiographyOpenTermOfTheDead(t *testing.T) {
+	const bio = "= Ann Lee =\n\nAnn Lee\n- Office: Governor of Testland\n- Term Start: 23 April 2019\n" +
+		"- Office1: Mayor of Testville\n- Term Start1: 2011\n- Term End1: 2019\n" +
+		"- Birth Date: 1 May 1950\n- Death Date: 2 December 2026\n\nAnn Lee (1950–2026) was a politician.\n"
+	ds := buildDocs(t, map[string]string{"ann.txt": bio})
+	tm, ok := findTerm(ds, "governor-of-testland", "ann-lee")
+	if !ok || tm.Incumbent || tm.End.String() != "2026-12-02" || tm.Note != "died in office" {
+		t.Errorf("governor: %+v", tm)
+	}
+	if tm, ok := findTerm(ds, "mayor-of-testville", "ann-lee"); !ok || tm.End.String() != "2019" || tm.Note != "" {
+		t.Errorf("mayor: %+v", tm)
+	}
+	if f := findingsWith(ds, CodeEndAtDeath); len(f) != 1 {
+		t.Errorf("end-at-death findings %+v", f)
+	}
+	if len(ds.CurrentHolders) != 0 {
+		t.Errorf("current holders %+v", ds.CurrentHolders)
+	}
+}

@@ -2189,6 +2189,14 @@ func (x *extractor) biography() {
 			notes = append(notes, "died in office")
 			c.ended = true
 		}
+		if !death.IsZero() && c.open && c.end.IsZero() && !prevElect && !c.start.IsZero() && !death.Latest().Before(c.start.Earliest()) {
+			// No Term End and a Death Date: a dead holder is no holder of
+			// now. The term the infobox leaves open ended with the death.
+			c.open, c.end, c.ended = false, death, true
+			notes = append(notes, "died in office")
+			x.finding(SeverityInfo, CodeEndAtDeath, oc.office.ID, c.line,
+				"%s's term as %s has no end in the infobox, which gives the death on %s; the term ends then", p.name.EN, oc.office.Title, death.Human())
+		}
 		c.note = joinNotes(append(notes, c.note))
 		x.ex.terms = append(x.ex.terms, c)
 	}

@@ -189,6 +189,7 @@ const (
 	CodeSeveralDates         = "several-dates"
 	CodeSingleDateTerm       = "single-date-term"
 	CodeUndatedEnd           = "undated-end"
+	CodeEndAtDeath           = "end-at-death"
 	CodeStrayText            = "stray-text"
 	CodeInvalidName          = "invalid-name"
 	CodeMissingName          = "missing-name"
