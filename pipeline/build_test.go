@@ -2932,3 +2932,24 @@ func TestBiographyOpenTermOfTheDead(t *testing.T) {
 		t.Errorf("current holders %+v", ds.CurrentHolders)
 	}
 }
+
+// TestColonyHeadsBeforeGovernors: a colony's captains-major, under a
+// heading of their own on the governors' page, are another office's
+// holders, not the first governors.
+func TestColonyHeadsBeforeGovernors(t *testing.T) {
+	const page = "= Governor of Testcau =\n\nInfobox\n- Formation: 7 July 1623\n- First: Francisco Mascarenhas\n- Abolished: 20 December 1999\n\n" +
+		"== List ==\n=== Captains-major ===\n| Captains-major | Tenure |\n| Francisco Martins | 1557–1558 |\n| Leonel de Sousa | 1558–1559 |\n" +
+		"=== Governors ===\n| Governor | Tenure |\n| Francisco Mascarenhas | 1623–1626 |\n| Vasco Rocha Vieira | 1991–1999 |\n"
+	ds := buildDocs(t, map[string]string{"testcau.txt": page})
+	if n := len(termsOf(ds, "captain-major-of-testcau")); n != 2 {
+		t.Errorf("%d captains-major, want 2", n)
+	}
+	if n := len(termsOf(ds, "governor-of-testcau")); n != 2 {
+		t.Errorf("%d governors, want 2", n)
+	}
+	for _, code := range []string{CodeInauguralMismatch, CodeFormationMismatch} {
+		if f := findingsWith(ds, code); len(f) != 0 {
+			t.Errorf("%s: %+v", code, f)
+		}
+	}
+}

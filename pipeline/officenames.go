@@ -15,7 +15,11 @@ var (
 		"leader", "director", "commissioner", "speaker", "administrator", "chief", "head of", "commander", "prefect",
 		"chancellor", "ambassador", "treasurer", "vizier", "sultan", "ombudsman", "magistrate",
 		"senator", "comptroller", "auditor", "attorney general", "sheriff", "provost", "alderman", "councillor", "councilor",
-		"emperor", "monarch", "regent", "taoiseach", "justice", "procurator",
+		"emperor", "monarch", "regent", "taoiseach", "justice", "procurator", "viceroy", "envoy",
+		// A colony's heads before its governors: "Captain-major of Macau",
+		// "Captain General of Guatemala" ("Captain" alone is a rank
+		// before a name).
+		"captain-major", "captains-major", "captain-general", "captains-general", "captain general", "captains general",
 		// Plurals a list page's title gives, where the role noun comes
 		// first: "List of Attorneys General of Texas", "List of heads of
 		// state of Vietnam".
@@ -559,7 +563,7 @@ func singularRole(words []string) {
 // it qualifies: "Attorney General", "Captain Regent", "Lord Lieutenant".
 func isPostpositive(w string) bool {
 	switch strings.ToLower(w) {
-	case "general", "generals", "regent", "regents", "lieutenant", "lieutenants":
+	case "general", "generals", "regent", "regents", "lieutenant", "lieutenants", "major": // "Captains-major"
 		return true
 	}
 	return false

@@ -111,6 +111,8 @@ func TestCanonicalOfficeTitle(t *testing.T) {
 		{"Director of the Standing Committee of the Inner Mongolia Autonomous Regional People's Congress", "", "Chairman of Inner Mongolia People's Congress"},
 		{"List of chairmen of Guangdong People's Congress", "", "Chairman of Guangdong People's Congress"},
 		{"List of chairmen of Guangdong People’s Congress", "", "Chairman of Guangdong People's Congress"}, // a typeset apostrophe
+		{"List of captains-major of Macau", "", "Captain-Major of Macau"},
+		{"Viceroys", "Liangguang", "Viceroy of Liangguang"},
 		{"Chairmen of the People's Congress", "Hunan", "Chairman of Hunan People's Congress"},
 		{"Chairperson of the Guangdong Provincial Committee of the Chinese People's Political Consultative Conference", "", "Chairman of CPPCC Guangdong Committee"},
 		{"Chairman of the CPPCC Guangdong Committee", "", "Chairman of CPPCC Guangdong Committee"},
