@@ -2891,7 +2891,13 @@ func TestAbolishedOffice(t *testing.T) {
 	const page = "= Chairman of Testsi =\n\nInfobox\n- Post: Chairman\n- Abolished: 5 September 1954\n- Last: Cy Dunn\n\n" +
 		"== Chairmen ==\n| No. | Name | Took office | Left office |\n| 1 | Ann Lee | 1950 | 1953 |\n| 2 | Cy Dunn | 1953 | |\n"
 	ds := buildDocs(t, map[string]string{"a.txt": page,
-		"b.txt": strings.Replace(strings.Replace(page, "Testsi", "Testwu", -1), "| 1953 | |", "| 1953 | 1954 |", 1)})
+		"b.txt": strings.Replace(strings.Replace(page, "Testsi", "Testwu", -1), "| 1953 | |", "| 1953 | 1954 |", 1),
+		// The last holder named, no date of the abolition: ended, when
+		// is not known.
+		"c.txt": strings.Replace(strings.Replace(page, "Testsi", "Testyu", -1), "- Abolished: 5 September 1954\n", "", 1)})
+	if tm, ok := findTerm(ds, "chairman-of-testyu", "cy-dunn"); !ok || tm.Incumbent || !tm.End.IsZero() || tm.Note != "office abolished" {
+		t.Errorf("Testyu: Cy Dunn's term %+v, want it ended, when unknown", tm)
+	}
 	for _, tc := range []struct{ office, end string }{{"chairman-of-testsi", "1954-09-05"}, {"chairman-of-testwu", "1954"}} {
 		i := slices.IndexFunc(ds.Offices, func(o Office) bool { return o.ID == tc.office })
 		if i < 0 {

@@ -55,6 +55,10 @@ type officeClaim struct {
 	// the office's.
 	fromPeriod bool
 	vacant     bool // the infobox gives the office as vacant
+	// defunct is set when the infobox names the office's last holder
+	// ("Last: Vasco Rocha Vieira", "Final holder"): it exists no more,
+	// even when no Abolished key says since when.
+	defunct bool
 }
 
 // termClaim is one row, list item or biography entry about a term.
@@ -828,7 +832,7 @@ func (x *extractor) officeClaim(title, raw string, line int) string {
 // is left blank and the infobox names its holder as the incumbent: "| 10 |
 // Dana Whitlow | January 1, 2022 | |" under "Incumbent: Dana Whitlow".
 func (x *extractor) openByIncumbent(oc *officeClaim) {
-	if oc.incumbent.IsZero() && !oc.vacant && oc.office.Abolished.IsZero() {
+	if oc.incumbent.IsZero() && !oc.vacant && oc.office.Abolished.IsZero() && !oc.defunct {
 		return
 	}
 	var last *termClaim
@@ -843,6 +847,15 @@ func (x *extractor) openByIncumbent(oc *officeClaim) {
 		if last != nil && (last.endCellBlank || last.endBlank) && !last.start.IsZero() && !ab.Earliest().Before(last.start.Earliest()) {
 			last.open, last.endBlank, last.endCellBlank = false, false, false
 			last.end = ab
+			last.note = joinNotes([]string{last.note, "office abolished"})
+		}
+		return
+	}
+	if oc.defunct && oc.incumbent.IsZero() {
+		// The office's last holder named, and no date of its end: a
+		// last term left blank has ended, when is not known.
+		if last != nil && (last.endCellBlank || last.endBlank) {
+			last.open, last.endBlank, last.endCellBlank, last.ended = false, false, false, true
 			last.note = joinNotes([]string{last.note, "office abolished"})
 		}
 		return
@@ -974,6 +987,10 @@ func (x *extractor) infoboxOffice(title string) officeClaim {
 		case "formation":
 			o.Formation, c.laterFormations = x.infoboxDate(o.ID, e, v)
 			c.formationLine = e.Line
+		case "last", "finalholder", "lastholder":
+			if _, ok := holderName(v); ok {
+				c.defunct = true
+			}
 		case "abolished":
 			if d, err := ParseDate(trimDateNoise(v)); err == nil {
 				o.Abolished = d // "5 September 1954"; a "Yes" says no date
