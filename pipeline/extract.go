@@ -2182,6 +2182,11 @@ func (x *extractor) biography() {
 			l.succs, l.succLine = x.names(e.Value), e.Line
 			if len(l.succs) > 0 {
 				l.succ = l.succs[0]
+				if l.succ.Acting && l.succ.EN != "" {
+					// "Successor: Liu Xiaotao (acting)": the successor
+					// holds the office acting, as the note keeps.
+					notes = append(notes, SuccessorActingNote(l.succ.EN))
+				}
 			}
 		}
 		for _, k := range notedFields {
@@ -2218,6 +2223,10 @@ func (x *extractor) biography() {
 		x.ex.terms = append(x.ex.terms, c)
 	}
 }
+
+// SuccessorActingNote is the note on a biography's term whose successor
+// the infobox gives as acting: "Successor: Liu Xiaotao (acting)".
+func SuccessorActingNote(nameEN string) string { return "Successor: " + nameEN + " (acting)" }
 
 // cutElectOffice reads an office its holder is named to but has not yet
 // taken ("Governor-elect of Virginia", "Mayor-designate of X", "President

@@ -813,7 +813,13 @@ func (d *differ) officeChanges(o, n *pipeline.Office) {
 			continue
 		}
 		if !succeeded && t != nil && t.SuccessorPersonID != "" && d.cur.bio {
-			s := d.succession(n, termPersonOf(t), d.cur.person(t.SuccessorPersonID), nil, t)
+			to := d.cur.person(t.SuccessorPersonID)
+			if to != nil && !to.Acting && slices.Contains(strings.Split(t.Note, "; "), pipeline.SuccessorActingNote(to.NameEN)) {
+				acting := *to
+				acting.Acting = true // "Successor: Liu Xiaotao (acting)"
+				to = &acting
+			}
+			s := d.succession(n, termPersonOf(t), to, nil, t)
 			s.Effective, s.EffectiveISO = t.End.Human(), t.End.String()
 			s.Headline = successionHeadline(title, s)
 			d.add(s)

@@ -500,3 +500,14 @@ The committee secretary is the highest ranking post in the province.
 		t.Errorf("changes:\n got %q\nwant %q", got, want)
 	}
 }
+
+// TestBiographySuccessorActing: a biography that ends its subject's term
+// and names an acting successor reports the successor as acting.
+func TestBiographySuccessorActing(t *testing.T) {
+	older := "= Xu Kunlin =\n\nXu Kunlin\n- Office: Governor of Jiangsu\n- Term Start: 19 October 2021\n- Predecessor: Wu Zhenglong\n\nXu Kunlin is a politician.\n"
+	newer := strings.Replace(older, "- Predecessor: Wu Zhenglong\n", "- Term End: 27 November 2026\n- Predecessor: Wu Zhenglong\n- Successor: Liu Xiaotao (acting)\n", 1)
+	want := []string{"incumbent-changed: Governor of Jiangsu: Liu Xiaotao (acting) succeeded Xu Kunlin on 27 November 2026"}
+	if got := changeLines(t, older, newer); !slices.Equal(got, want) {
+		t.Errorf("changes:\n got %q\nwant %q", got, want)
+	}
+}
