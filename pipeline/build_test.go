@@ -2959,3 +2959,19 @@ func TestColonyHeadsBeforeGovernors(t *testing.T) {
 		}
 	}
 }
+
+// TestBiographySucceeding: "Succeeding: X", as the infobox of someone
+// elected names the predecessor, marks the term not yet begun: noted
+// "elect", not in office, X its predecessor.
+func TestBiographySucceeding(t *testing.T) {
+	const bio = "= Ann Lee =\n\nAnn Lee\n- Office: Governor of Testkido\n- Term Start: 23 April 2027\n- Succeeding: Naomichi Suzuki\n" +
+		"- Office1: Mayor of Testbari\n- Term Start1: 24 April 2019\n\nAnn Lee is the governor-elect of Testkido.\n"
+	ds := buildDocs(t, map[string]string{"ann.txt": bio})
+	tm, ok := findTerm(ds, "governor-of-testkido", "ann-lee")
+	if !ok || tm.Incumbent || !tm.Incoming() || tm.PredecessorPersonID != "naomichi-suzuki" {
+		t.Errorf("governor: %+v", tm)
+	}
+	if tm, ok := findTerm(ds, "mayor-of-testbari", "ann-lee"); !ok || !tm.Incumbent {
+		t.Errorf("mayor: %+v", tm)
+	}
+}

@@ -2203,15 +2203,17 @@ func (x *extractor) biography() {
 				notes = append(notes, label+": "+v)
 			}
 		}
-		if prevElect {
-			// "Governor-elect of Virginia": named, not yet in office.
+		if prevElect || succeedingKey(en) && c.end.IsZero() {
+			// "Governor-elect of Virginia", or "Succeeding: Naomichi
+			// Suzuki", as the infobox of someone elected writes the
+			// predecessor: named, not yet in office.
 			notes = append([]string{"elect"}, notes...)
 		}
 		if !death.IsZero() && !c.end.IsZero() && c.end.Precision == PrecisionDay && c.end == death {
 			notes = append(notes, "died in office")
 			c.ended = true
 		}
-		if !death.IsZero() && c.open && c.end.IsZero() && !prevElect && !c.start.IsZero() && !death.Latest().Before(c.start.Earliest()) {
+		if !death.IsZero() && c.open && c.end.IsZero() && !prevElect && !succeedingKey(en) && !c.start.IsZero() && !death.Latest().Before(c.start.Earliest()) {
 			// No Term End and a Death Date: a dead holder is no holder of
 			// now. The term the infobox leaves open ended with the death.
 			c.open, c.end, c.ended = false, death, true
@@ -2222,6 +2224,17 @@ func (x *extractor) biography() {
 		c.note = joinNotes(append(notes, c.note))
 		x.ex.terms = append(x.ex.terms, c)
 	}
+}
+
+// succeedingKey reports whether a block names its predecessor under
+// "Succeeding", as the infobox of a holder not yet in office does.
+func succeedingKey(en *bioEntry) bool {
+	e, ok := en.fields["predecessor"]
+	if !ok {
+		return false
+	}
+	written, _ := e.Field()
+	return written == "succeeding"
 }
 
 // SuccessorActingNote is the note on a biography's term whose successor
