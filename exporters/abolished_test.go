@@ -12,7 +12,8 @@ import (
 
 // TestAbolishedOffice: an office's abolition is written to every format
 // that describes offices: the offices table's abolished columns, the
-// FollowTheMoney Position's dissolutionDate and JSON-LD's t:abolished.
+// FollowTheMoney Position's dissolutionDate, JSON-LD's t:abolished and
+// the office's page.
 func TestAbolishedOffice(t *testing.T) {
 	doc := "= Chairman of Testsi =\n\nInfobox\n- Post: Chairman\n- Formation: 1950\n- Abolished: 5 September 1954\n\n" +
 		"== Chairmen ==\n| No. | Name | Took office | Left office |\n| 1 | Ann Lee | 1950 | 1953 |\n| 2 | Cy Dunn | 1953 | |\n"
@@ -43,6 +44,14 @@ func TestAbolishedOffice(t *testing.T) {
 	ld, err := os.ReadFile(dir + "/tenure.jsonld")
 	if err != nil {
 		t.Fatal(err)
+	}
+	dir = writeAll(t, ds, "html")
+	page, err := os.ReadFile(dir + "/offices/chairman-of-testsi.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(page), "Abolished 1954-09-05.") {
+		t.Errorf("the office's page does not say when it was abolished")
 	}
 	if !strings.Contains(string(ld), `"t:abolished":{"@value":"1954-09-05","@type":"xsd:date"}`) {
 		t.Errorf("JSON-LD office without t:abolished")
