@@ -271,6 +271,13 @@ func readListLineParts(s string) (listLine, bool) {
 				n = ParseName(name)
 				inner = slices.Delete(slices.Clone(inner), i, i+1)
 			}
+			if i := slices.IndexFunc(inner, isBirthOrDeath); i >= 0 && n.Life == "" {
+				// "Ann Lee (born 1950; in office 1990–1994)": the
+				// holder's birth beside the tenure.
+				name += " (" + inner[i] + ")"
+				n = ParseName(name)
+				inner = slices.Delete(slices.Clone(inner), i, i+1)
+			}
 			return listLine{name: name, holder: n, after: append(append(desc, inner...), after...)}.withTenures(ts), true
 		}
 	}
@@ -381,8 +388,14 @@ func tenureBeside(s string) (tenure string, quals []string, ok bool) {
 	if i := strings.IndexByte(s, ':'); i > 0 && !hasDigit(s[:i]) && isTenureText(s[i+1:]) {
 		return trimSpace(s[i+1:]), qualifier(s[:i]), true // "first term: 1990–1994"
 	}
-	if i := strings.IndexAny(s, ",;"); i > 0 && !hasDigit(s[:i]) && isTenureText(s[i+1:]) {
-		return trimSpace(s[i+1:]), qualifier(s[:i]), true
+	if i := strings.IndexAny(s, ",;"); i > 0 && (!hasDigit(s[:i]) || isBirthOrDeath(s[:i])) {
+		rest := trimSpace(s[i+1:])
+		if r, ok := cutServedWord(rest); ok {
+			rest = r
+		}
+		if isTenureText(rest) {
+			return rest, qualifier(s[:i]), true // "acting; 1990–1994", "born 1950; in office 1990–1994"
+		}
 	}
 	if i := strings.LastIndexAny(s, ",;"); i > 0 && !hasDigit(s[i+1:]) && isTenureText(s[:i]) {
 		return trimSpace(s[:i]), qualifier(s[i+1:]), true
@@ -416,6 +429,13 @@ func tenureBeside(s string) (tenure string, quals []string, ok bool) {
 
 // qualifier is the note q written beside a tenure, or none when q only
 // says that a tenure follows ("term", "in office").
+// isBirthOrDeath reports whether a qualifier gives a birth or a death in
+// words: "born 1950", "b. 1950", "died 2001", "d. 2001".
+func isBirthOrDeath(q string) bool {
+	q = trimSpace(q)
+	return hasDigit(q) && (hasPrefixFold(q, "born ") || hasPrefixFold(q, "b. ") || hasPrefixFold(q, "died ") || hasPrefixFold(q, "d. "))
+}
+
 func qualifier(q string) []string {
 	q = trimSpace(q)
 	if servedWords[strings.ToLower(q)] {

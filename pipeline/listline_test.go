@@ -31,6 +31,8 @@ func TestReadListLine(t *testing.T) {
 		{in: "Takemori Nijima (acting for Taira to November 23, 1978) July 21, 1978 December 13, 1978", name: "Takemori Nijima (acting for Taira to November 23, 1978)", tenure: "July 21, 1978 December 13, 1978", ok: true},
 		// A table's row rendered as text: the holder's number first,
 		// with no separator, when the line does not read otherwise.
+		// A birth beside the tenure in the bracket is the holder's.
+		{in: "Ann Lee (born 1950; in office 1990–1994)", name: "Ann Lee (born 1950)", tenure: "1990–1994", ok: true},
 		{in: "1 Thomas Delahunty 1933 1940", name: "Thomas Delahunty", tenure: "1933 1940", number: 1, ok: true},
 		{in: "9 Malika Chadhar 2008 Incumbent", name: "Malika Chadhar", tenure: "2008 Incumbent", number: 9, ok: true},
 		{in: "960 – 976 Song Taizu", name: "Song Taizu", tenure: "960 – 976", ok: true},
