@@ -23,6 +23,7 @@ func TestParseName(t *testing.T) {
 		{in: "Zhang Qilong（张启龙）", en: "Zhang Qilong", zh: "张启龙"},
 		{in: "Zhang Qilong 张启龙", en: "Zhang Qilong", zh: "张启龙"},
 		{in: "张启龙", zh: "张启龙"},
+		{in: "Zhang Qilong / 张启龙", en: "Zhang Qilong", zh: "张启龙"}, // the two forms parted by a slash
 		// A Tibetan name's last syllable mark is part of it, not a note.
 		{in: "Che Dalha ཆེ་དར་ལྷ་ (车达拉; born 1958)", en: "Che Dalha", zh: "ཆེ་དར་ལྷ་", life: "born 1958", qualifiers: []string{"车达拉"}},
 		// The native name first, its romanisation in brackets.
