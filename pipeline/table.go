@@ -1568,6 +1568,11 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 				c.acting = true
 				continue
 			}
+			if k == colOther && isTitleLabel(lay.header[j]) {
+				if _, acting := cutActingOffice(v); acting {
+					c.acting = true // "Title: Acting Chairman"; the title stays in the note
+				}
+			}
 			if (k == colNotes || k == colOther) && IsOpenEnd(v) && c.end.IsZero() && !c.start.IsZero() {
 				// "Incumbent" in a notes column, the end cell empty: the
 				// term has not ended.
@@ -2335,6 +2340,16 @@ func mayBeActingCell(raw string) bool {
 
 // isActingCell reports whether a cell says only that the holder acted:
 // "(acting)", "Acting", "interim".
+// isTitleLabel reports whether a column's label says its cells give the
+// title each holder held: "Title", "Capacity", "Status".
+func isTitleLabel(h string) bool {
+	switch strings.ToLower(strings.Trim(cleanCell(h), " .:")) {
+	case "title", "titles", "capacity", "status", "role", "style":
+		return true
+	}
+	return false
+}
+
 func isActingCell(v string) bool {
 	if len(v) > 14 || len(v) < 6 || strings.IndexByte(actingCellStarts, v[0]) < 0 {
 		return false // most cells: a date, a name, a number

@@ -2537,3 +2537,22 @@ func TestEraDatesInCells(t *testing.T) {
 		t.Errorf("unparsed-date findings: %+v", f)
 	}
 }
+
+// TestActingTitleColumn: a column of the titles the holders held marks
+// one whose title is acting ("Acting Chairman") as acting; a column of
+// who appointed them does not.
+func TestActingTitleColumn(t *testing.T) {
+	ds := buildDocs(t, map[string]string{"h.txt": "= List of heads of state of Testland =\n\n" +
+		"| No. | Name | Title | Appointed by | Took office | Left office |\n" +
+		"| 1 | Ann Lee | Chairman | Congress | 1949 | 1959 |\n" +
+		"| — | Bob Ray | Acting Chairman | Congress | 1959 | 1960 |\n" +
+		"| 2 | Cy Dunn | President | Acting President Bob Ray | 1960 | 1965 |\n"})
+	for _, tc := range []struct {
+		person string
+		acting bool
+	}{{"ann-lee", false}, {"bob-ray", true}, {"cy-dunn", false}} {
+		if tm, ok := findTerm(ds, "head-of-state-of-testland", tc.person); !ok || tm.Acting != tc.acting {
+			t.Errorf("%s: %+v, want acting %v", tc.person, tm, tc.acting)
+		}
+	}
+}
