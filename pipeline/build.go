@@ -277,6 +277,9 @@ func (b *builder) fillOffice(o *Office, c *officeClaim) {
 	if o.Formation.IsZero() {
 		o.Formation = c.office.Formation
 	}
+	if o.Abolished.IsZero() {
+		o.Abolished = c.office.Abolished
+	}
 	if o.IncumbentSince.IsZero() && c.fromInfobox {
 		o.IncumbentSince = c.office.IncumbentSince
 	}
@@ -360,7 +363,24 @@ func (b *builder) reconcileTerms() {
 			ob.matchClaim(st, &base, o, primary != "")
 		}
 		st.terms = ob.settleOpenTerms(id, primary, base)
+		closeAtAbolition(st)
 	})
+}
+
+// closeAtAbolition ends the terms still open of an office its infobox
+// gives as abolished (a biography's, which knows nothing of it) on the
+// day of the abolition: an office that exists no more has no holder.
+func closeAtAbolition(st *officeState) {
+	ab := st.office.Abolished
+	if ab.IsZero() {
+		return
+	}
+	for _, c := range st.terms {
+		if c.open && (c.start.IsZero() || !ab.Earliest().Before(c.start.Earliest())) {
+			c.open, c.end, c.ended = false, ab, true
+			c.note = joinNotes([]string{c.note, "office abolished"})
+		}
+	}
 }
 
 // settleOpenTerms reconciles the open terms that different lists give

@@ -2898,6 +2898,15 @@ func TestAbolishedOffice(t *testing.T) {
 	if tm, ok := findTerm(ds, "chairman-of-testyu", "cy-dunn"); !ok || tm.Incumbent || !tm.End.IsZero() || tm.Note != "office abolished" {
 		t.Errorf("Testyu: Cy Dunn's term %+v, want it ended, when unknown", tm)
 	}
+	// A biography's open term of the abolished office ends with it too.
+	bio := buildDocs(t, map[string]string{"a.txt": page,
+		"dee.txt": "= Dee Fox =\n\nDee Fox\n- Office: Chairman of Testsi\n- Term Start: 1 March 1954\n\nDee Fox was a politician.\n"})
+	if tm, ok := findTerm(bio, "chairman-of-testsi", "dee-fox"); !ok || tm.Incumbent || tm.End.String() != "1954-09-05" {
+		t.Errorf("Dee Fox's term %+v, want it ended with the office", tm)
+	}
+	if len(bio.CurrentHolders) != 0 {
+		t.Errorf("current holders of an abolished office: %+v", bio.CurrentHolders)
+	}
 	for _, tc := range []struct{ office, end string }{{"chairman-of-testsi", "1954-09-05"}, {"chairman-of-testwu", "1954"}} {
 		i := slices.IndexFunc(ds.Offices, func(o Office) bool { return o.ID == tc.office })
 		if i < 0 {

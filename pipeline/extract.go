@@ -992,10 +992,8 @@ func (x *extractor) infoboxOffice(title string) officeClaim {
 				c.defunct = true
 			}
 		case "abolished":
-			if d, err := ParseDate(trimDateNoise(v)); err == nil {
-				o.Abolished = d // "5 September 1954"; a "Yes" says no date
-			} else if d, _ := x.infoboxDate(o.ID, e, v); !d.IsZero() {
-				o.Abolished = d
+			if hasDigit(v) { // "5 September 1954"; a "Yes" gives no date
+				o.Abolished, _ = x.infoboxDate(o.ID, e, v)
 			}
 		case "incumbentsince", "since": // "Since" under "Incumbent", as the rendered infobox labels it
 			o.IncumbentSince, _ = x.infoboxDate(o.ID, e, v)

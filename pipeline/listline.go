@@ -427,8 +427,6 @@ func tenureBeside(s string) (tenure string, quals []string, ok bool) {
 	return tenure, slices.Delete(parts, at, at+1), true
 }
 
-// qualifier is the note q written beside a tenure, or none when q only
-// says that a tenure follows ("term", "in office").
 // isBirthOrDeath reports whether a qualifier gives a birth or a death in
 // words: "born 1950", "b. 1950", "died 2001", "d. 2001".
 func isBirthOrDeath(q string) bool {
@@ -436,6 +434,8 @@ func isBirthOrDeath(q string) bool {
 	return hasDigit(q) && (hasPrefixFold(q, "born ") || hasPrefixFold(q, "b. ") || hasPrefixFold(q, "died ") || hasPrefixFold(q, "d. "))
 }
 
+// qualifier is the note q written beside a tenure, or none when q only
+// says that a tenure follows ("term", "in office").
 func qualifier(q string) []string {
 	q = trimSpace(q)
 	if servedWords[strings.ToLower(q)] {
