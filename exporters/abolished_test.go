@@ -45,6 +45,9 @@ func TestAbolishedOffice(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if !strings.Contains(string(ld), `"t:abolished":{"@value":"1954-09-05","@type":"xsd:date"}`) {
+		t.Errorf("JSON-LD office without t:abolished")
+	}
 	dir = writeAll(t, ds, "html")
 	page, err := os.ReadFile(dir + "/offices/chairman-of-testsi.html")
 	if err != nil {
@@ -52,8 +55,5 @@ func TestAbolishedOffice(t *testing.T) {
 	}
 	if !strings.Contains(string(page), "Abolished 1954-09-05.") {
 		t.Errorf("the office's page does not say when it was abolished")
-	}
-	if !strings.Contains(string(ld), `"t:abolished":{"@value":"1954-09-05","@type":"xsd:date"}`) {
-		t.Errorf("JSON-LD office without t:abolished")
 	}
 }
