@@ -1073,6 +1073,16 @@ func (d *differ) infoboxSuccession(o, n *pipeline.Office, oldOpen *pipeline.Term
 		from.Acting = true
 	}
 	to.Acting = n.IncumbentStatus == "acting" // "Incumbent: Raj Patel (acting)"
+	if from != nil && !n.IncumbentSince.IsZero() && !o.IncumbentSince.IsZero() && n.IncumbentSince.Latest().Before(o.IncumbentSince.Earliest()) {
+		// The infobox now names a holder in office since before the one
+		// it named: an update taken back, or an older copy, not someone
+		// taking office.
+		d.add(Change{Kind: KindOfficeFieldChanged, OfficeID: n.ID, OfficeTitle: n.Title, Field: "incumbent", Old: from.display(), New: to.display(),
+			needles: []string{"Incumbent", to.NameEN, from.NameEN},
+			Headline: fmt.Sprintf("%s: the infobox now names %s, in office since %s, where it named %s, since %s: an earlier holder, not a succession",
+				n.Title, to.display(), n.IncumbentSince.Human(), from.display(), o.IncumbentSince.Human())})
+		return Change{}, false
+	}
 	c := Change{Kind: KindIncumbentChanged, OfficeID: n.ID, OfficeTitle: n.Title, From: from, To: to, Notes: notes}
 	switch {
 	case n.IncumbentSince.IsZero():

@@ -511,3 +511,17 @@ func TestBiographySuccessorActing(t *testing.T) {
 		t.Errorf("changes:\n got %q\nwant %q", got, want)
 	}
 }
+
+// TestInfoboxNamesAnEarlierHolder: an infobox that goes back to a holder
+// in office since before the one it named (an update taken back, an
+// older copy) is a correction, not a succession.
+func TestInfoboxNamesAnEarlierHolder(t *testing.T) {
+	older := read(t, "testdata/snapshots/northbridge.txt")
+	newer := strings.ReplaceAll(older, "- Incumbent: Helen Carter", "- Incumbent: Raj Patel")
+	newer = strings.ReplaceAll(newer, "- Incumbentsince: 3 May 2019", "- Incumbentsince: 1 May 2015")
+	got := changeLines(t, older, newer)
+	want := []string{"office-field-changed: Mayor of Northbridge: the infobox now names Raj Patel, in office since 1 May 2015, where it named Helen Carter, since 3 May 2019: an earlier holder, not a succession"}
+	if !slices.Equal(got, want) {
+		t.Errorf("changes:\n got %q\nwant %q", got, want)
+	}
+}
