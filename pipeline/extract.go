@@ -338,6 +338,18 @@ func (ex *extraction) setSourceID(id string) {
 // extract reads the claims of one parsed document whose Source is known.
 func extract(doc *Document, src Source) *extraction {
 	x := &extractor{doc: doc, ex: &extraction{source: src}, places: map[string]int{}, numbered: map[string]bool{}}
+	// Room for a claim per row and list item at once: grown table by
+	// table, the claims, large, would be copied each time.
+	rows := 0
+	for _, b := range doc.Blocks {
+		switch b.Kind {
+		case TableBlock:
+			rows += len(b.Table.Rows)
+		case ListBlock:
+			rows += len(b.List.Items)
+		}
+	}
+	x.ex.terms = make([]termClaim, 0, rows)
 	for _, p := range doc.Problems {
 		x.finding(p.Severity, p.Code, src.ID, p.Line, "%s", p.Message)
 	}
