@@ -841,10 +841,27 @@ func (p *parser) list() {
 		if size == 0 {
 			break
 		}
-		lst.Items = append(lst.Items, ListItem{Line: p.i + 1, Number: n, Text: trimSpace(l[size:]), Depth: depth})
+		text, line := trimSpace(l[size:]), p.i+1
 		p.i++
+		if p.i < len(p.lines) && !hasDigit(text) && tenureLine(p.lines[p.i]) {
+			// "- Wu Zhipu", then "1949–1962" on the line below: a
+			// rendering that broke the item where its cell ended.
+			text += ": " + trimSpace(p.lines[p.i])
+			p.i++
+		}
+		lst.Items = append(lst.Items, ListItem{Line: line, Number: n, Text: text, Depth: depth})
 	}
 	p.doc.Blocks = append(p.doc.Blocks, Block{Kind: ListBlock, Line: start + 1, List: lst})
+}
+
+// tenureLine reports whether a line is a tenure alone, not an item of a
+// list, a table's row or a heading: "1949–1962".
+func tenureLine(l string) bool {
+	l = trimSpace(l)
+	if l == "" || len(l) > 60 || !isDigit(l[0]) && !startsWithMonth(l) || isListItem(l) {
+		return false
+	}
+	return isTenureText(l)
 }
 
 func (p *parser) paragraph() {

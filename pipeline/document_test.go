@@ -117,6 +117,7 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("= T =\n1. A (甲): 1949–1950\n2. B: 1950–present\n"))
 	f.Add([]byte("= G =\n\nInfobox\n- Abolished: 5 May 1954\n- Last: A B\n\n| No. | Name | Took office | Left office |\n| 1 | A B | 1953 | |\n| 2 | C | 1960 | Office abolished 1 May 1961 |\n"))
 	f.Add([]byte("= A B =\n\nA B\n- Office: Governor of X\n- Term Start: 2019\n- Succeeding: C D\n- Office1: Mayor of Y\n- Term Start1: 2011\n- Successor1: E (acting)\n- Death Date: 2026\n"))
+	f.Add([]byte("= T =\n== L ==\n- A B\n1949–1962\n- C\nMay 1983\n- D: 1990\n1991\n"))
 	f.Add([]byte("= T =\n\nList of Xs (1879–1945)\n[edit]\nName Period\nA B (acting [for C to May 1, 1978]) July 21, 1978 December 13, 1978\nD E May 15, 1972 Present\n"))
 	f.Add([]byte("= T =\nNo. | Image | Name | Term |\n---|---|---|---|\n1 | ![]() |\nA B\n(1910–2000) |\n1949–1954 |\nC | |\n"))
 	f.Add([]byte("= W =\n\nW\n- Office: Governor of X\n- Term Start: 1 May 2001\n- Term End1: 2002\n"))
@@ -566,5 +567,29 @@ func TestRomanItems(t *testing.T) {
 		if !slices.Equal(lines, want) {
 			t.Errorf("numberRomanItems(%q) = %q, want %q", tc.in, lines, want)
 		}
+	}
+}
+
+// TestItemBrokenBeforeItsTenure: an item whose tenure a rendering put on
+// the line below it ("- Wu Zhipu", "1949–1962") is one item; a line below
+// an item that has its tenure already, or that is prose, is not joined.
+func TestItemBrokenBeforeItsTenure(t *testing.T) {
+	doc := "= Governor of Testland =\n\n== Governors ==\n- Wu Zhipu\n1949–1962\n- Dai Suli (acting): 1981–1982\n- He Zhukang\nMay 1983 – June 1987\n" +
+		"- Li Peng: 1987–1990\n1990–1993\n\n== Note ==\n- Ann Lee\nwas governor twice.\n"
+	d, err := Parse("t.txt", []byte(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var items []string
+	for _, b := range d.Blocks {
+		if b.Kind == ListBlock {
+			for _, it := range b.List.Items {
+				items = append(items, fmt.Sprintf("%d %s", it.Line, it.Text))
+			}
+		}
+	}
+	want := []string{"4 Wu Zhipu: 1949–1962", "6 Dai Suli (acting): 1981–1982", "7 He Zhukang: May 1983 – June 1987", "9 Li Peng: 1987–1990", "13 Ann Lee"}
+	if !slices.Equal(items, want) {
+		t.Errorf("list items %q, want %q", items, want)
 	}
 }
