@@ -1272,6 +1272,9 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 			}
 		} else {
 			assign, realigned = alignRow(assignBuf, kinds, r.Cells, shapes)
+			if realigned {
+				partyLast(assign, kinds, lay.header, shapes)
+			}
 			if p := lay.placeCol; realigned && p >= 0 && p < len(assign) && p < len(r.Cells) && assign[p] != p {
 				// The row's post stays in its column: a row whose holder's
 				// cell is blank ("| Gifu | | | Independent | 1st | …") names
@@ -2329,6 +2332,29 @@ func isElectionLabel(l string) bool {
 }
 
 func isPartyLabel(l string) bool { return indexFold(l, "party") >= 0 }
+
+// partyLast moves a realigned row's text cell out of the party column into
+// a column of the same kind skipped just before it: a holder's party is
+// spanned over the rows of their terms, and what a row of a further term
+// gives is that term's own ("| 20 February 1987 | 7 September 1988 | 5th
+// (1987 election) |" under "… | Assembly (Election) | Party |"), both
+// columns taking text alike.
+func partyLast(assign []int, kinds []colKind, header []string, shapes []shape) {
+	for j := len(assign) - 1; j > 0; j-- {
+		c := assign[j]
+		if c < 0 || kinds[j] != colOther || j >= len(header) || !isPartyLabel(header[j]) {
+			continue
+		}
+		k := j
+		for k > 0 && assign[k-1] < 0 && kinds[k-1] == colOther {
+			k--
+		}
+		if k < j && scores[kinds[k]][shapes[c]] == scores[kinds[j]][shapes[c]] && !isPartyLabel(header[k]) {
+			assign[k], assign[j] = c, -1
+		}
+		return
+	}
+}
 
 // mayBeActingCell reports whether a raw cell may clean (cleanCell) into
 // one isActingCell takes: cleaning keeps a cell's first character unless

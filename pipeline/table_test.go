@@ -2556,3 +2556,16 @@ func TestActingTitleColumn(t *testing.T) {
 		}
 	}
 }
+
+// TestContinuationRowKeepsItsTermColumn: a further term's row gives its
+// own election, not the party spanned over the holder's rows.
+func TestContinuationRowKeepsItsTermColumn(t *testing.T) {
+	ds := buildDocs(t, map[string]string{"cm.txt": "= List of chief ministers of Testoram =\n\n" +
+		"| No | Name | Term | | Assembly (Election) | Party |\n" +
+		"| 4 | Laldenga | 21 August 1986 | 19 February 1987 | 4th | Mizo National Front |\n" +
+		"| 20 February 1987 | 7 September 1988 | 5th (1987 election) |\n"})
+	terms := termsOf(ds, "chief-minister-of-testoram")
+	if len(terms) != 2 || terms[1].Note != "Assembly (Election): 5th (1987 election)" {
+		t.Errorf("terms %+v", terms)
+	}
+}
