@@ -80,25 +80,31 @@ func readLeadHolder(s string) (proseHolder, bool) {
 }
 
 // holderOfNowShapes are the words one of readProseHolder's shapes holds.
-var holderOfNowShapes = []string{"he current ", "he incumbent ", "he incumbent, ", "he present ", " is currently held by", " is held by",
-	" has been held by", " is presently held by", " has been ", " has served as "}
+var holderOfNowShapes = []string{"he current ", "he incumbent", "he present ", " is currently held by", " is held by",
+	" has been held by", " is presently held by", " has been ", " has served as ", ", currently ", ". As of ", ". as of "}
 
 // scanHolderWords passes over a paragraph's words once and reports
-// whether it holds one of holderOfNowShapes (now), and " office ", "
+// whether it holds one of holderOfNowShapes or starts with "As of " (now), and " office ", "
 // since " or " sworn in ", which every one of leadVerbs holds (leadWord):
 // most paragraphs hold neither, and are passed over at that.
 func scanHolderWords(text string) (now, leadWord bool) {
+	now = hasPrefixFold(text, "as of ")
 	for i := strings.IndexByte(text, ' '); i >= 0 && !now; {
 		rest := text[i+1:]
 		if rest == "" {
 			break
 		}
 		switch rest[0] {
+		case 'A', 'a':
+			// "As of 2024, the governor is …", a sentence of its own.
+			now = (strings.HasPrefix(rest, "As of ") || strings.HasPrefix(rest, "as of ")) && i >= 1 && text[i-1] == '.'
 		case 'c', 'i', 'p':
 			// "he current ", "he incumbent ", "he present "; " is … held by".
 			if i >= 2 && text[i-2:i] == "he" {
-				now = strings.HasPrefix(rest, "current ") || strings.HasPrefix(rest, "incumbent ") || strings.HasPrefix(rest, "present ") ||
-					strings.HasPrefix(rest, "incumbent, ")
+				now = strings.HasPrefix(rest, "current ") || strings.HasPrefix(rest, "incumbent") || strings.HasPrefix(rest, "present ")
+			}
+			if !now && rest[0] == 'c' && i >= 1 && text[i-1] == ',' {
+				now = strings.HasPrefix(rest, "currently ") // "The governor, currently Ann Lee, is …"
 			}
 			if !now && rest[0] == 'i' {
 				now = strings.HasPrefix(rest, "is currently held by") || strings.HasPrefix(rest, "is held by") ||
@@ -168,7 +174,20 @@ func readProseHolder(s string) (proseHolder, bool) {
 		}
 		return h, false
 	}
+	if strings.HasPrefix(l, "as of ") {
+		// "As of 2024, the governor is Ann Lee": the holder of then,
+		// which is the page's latest word; the date is no start.
+		if i := strings.Index(s, ", "); i > 0 {
+			if _, ok := dateAtStart(s[len("as of "):i]); ok {
+				return holderAsOf(s[i+2:])
+			}
+		}
+		return h, false
+	}
 	if h, ok := appositiveHolder(s, l); ok {
+		return h, true
+	}
+	if h, ok := currentlyHolder(s, l); ok {
 		return h, true
 	}
 	if i, v := heldByAt(l); i >= 0 {
@@ -214,6 +233,9 @@ func readProseHolder(s string) (proseHolder, bool) {
 		}
 		w := currentAt(l, i+len(" is "))
 		if w == "" {
+			if j := i + len(" is the incumbent"); strings.HasPrefix(l[i:], " is the incumbent") && (j == len(l) || strings.ContainsRune(",.;", rune(l[j]))) {
+				return pageHolder(s[:i], s[j:]) // "Ann Lee is the incumbent, having been elected in 2020"
+			}
 			return h, false
 		}
 		name = s[:i]
@@ -224,6 +246,50 @@ func readProseHolder(s string) (proseHolder, bool) {
 		return h, false
 	}
 	return named(h, name, rest)
+}
+
+// holderAsOf reads what follows "As of DATE, ": "the governor is Ann
+// Lee", the holder of a post; "the office is held by …" and the other
+// shapes of readProseHolder.
+func holderAsOf(s string) (proseHolder, bool) {
+	if h, ok := readProseHolder(s); ok {
+		h.since = Date{}
+		return h, true
+	}
+	l := lowerASCII(s)
+	if !strings.HasPrefix(l, "the ") {
+		return proseHolder{}, false
+	}
+	post, after, ok := strings.Cut(s[len("the "):], " is ")
+	if !ok || strings.Count(post, " ") > 5 || !hasRoleWord(post) {
+		return proseHolder{}, false
+	}
+	name, rest := cutProseName(after, proseNameStops)
+	h, ok := named(proseHolder{post: post}, name, rest)
+	h.since = Date{}
+	return h, ok
+}
+
+// currentlyHolder reads a sentence that names the holder of now beside
+// the post's words: "The governor, currently Ann Lee, is elected every
+// four years."
+func currentlyHolder(s, l string) (proseHolder, bool) {
+	if !strings.HasPrefix(l, "the ") {
+		return proseHolder{}, false
+	}
+	i := strings.Index(l, ", currently ")
+	if i < 0 {
+		return proseHolder{}, false
+	}
+	post := s[len("the "):i]
+	if strings.Count(post, " ") > 5 || !hasRoleWord(post) {
+		return proseHolder{}, false
+	}
+	name, rest, ok := strings.Cut(s[i+len(", currently "):], ", ")
+	if !ok {
+		return proseHolder{}, false
+	}
+	return named(proseHolder{post: post}, name, " "+rest)
 }
 
 // appositiveHolder reads a sentence that names the holder of now beside
