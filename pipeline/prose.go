@@ -67,10 +67,14 @@ func readLeadHolder(s string) (proseHolder, bool) {
 		if i <= 0 {
 			continue
 		}
-		if strings.ContainsAny(s[:i], ",;()") || strings.HasPrefix(l, "the ") || strings.Contains(l[:i], " and ") {
+		subject := s[:i]
+		if j := strings.Index(l[:i], " was elected "); j > 0 && strings.HasSuffix(l[:i], " and") {
+			subject = s[:j] // "Ann Lee was elected governor in 2022 and took office on 1 July 2022"
+		}
+		if strings.ContainsAny(subject, ",;()") || strings.HasPrefix(l, "the ") || strings.Contains(strings.ToLower(subject), " and ") {
 			return proseHolder{}, false
 		}
-		h, ok := pageHolder(s[:i], s[i:])
+		h, ok := pageHolder(subject, s[i:])
 		if !ok || h.since.IsZero() {
 			return proseHolder{}, false
 		}
@@ -80,8 +84,9 @@ func readLeadHolder(s string) (proseHolder, bool) {
 }
 
 // holderOfNowShapes are the words one of readProseHolder's shapes holds.
-var holderOfNowShapes = []string{"he current ", "he incumbent", "he present ", " is currently held by", " is held by",
-	" has been held by", " is presently held by", " has been ", " has served as ", ", currently ", ". As of ", ". as of "}
+var holderOfNowShapes = []string{"he current ", "he incumbent", "he present ", " is currently ", " is held by",
+	" has been held by", " is presently held by", " has been ", " has served as ", ", currently ", ". As of ", ". as of ",
+	" and current ", " serves as "}
 
 // scanHolderWords passes over a paragraph's words once and reports
 // whether it holds one of holderOfNowShapes or starts with "As of " (now), and " office ", "
@@ -96,8 +101,10 @@ func scanHolderWords(text string) (now, leadWord bool) {
 		}
 		switch rest[0] {
 		case 'A', 'a':
-			// "As of 2024, the governor is …", a sentence of its own.
-			now = (strings.HasPrefix(rest, "As of ") || strings.HasPrefix(rest, "as of ")) && i >= 1 && text[i-1] == '.'
+			// "As of 2024, the governor is …", a sentence of its own;
+			// "the 5th and current governor".
+			now = (strings.HasPrefix(rest, "As of ") || strings.HasPrefix(rest, "as of ")) && i >= 1 && text[i-1] == '.' ||
+				strings.HasPrefix(rest, "and current ")
 		case 'c', 'i', 'p':
 			// "he current ", "he incumbent ", "he present "; " is … held by".
 			if i >= 2 && text[i-2:i] == "he" {
@@ -107,7 +114,7 @@ func scanHolderWords(text string) (now, leadWord bool) {
 				now = strings.HasPrefix(rest, "currently ") // "The governor, currently Ann Lee, is …"
 			}
 			if !now && rest[0] == 'i' {
-				now = strings.HasPrefix(rest, "is currently held by") || strings.HasPrefix(rest, "is held by") ||
+				now = strings.HasPrefix(rest, "is currently ") || strings.HasPrefix(rest, "is held by") ||
 					strings.HasPrefix(rest, "is presently held by")
 			}
 		case 'h':
@@ -116,6 +123,7 @@ func scanHolderWords(text string) (now, leadWord bool) {
 			leadWord = leadWord || strings.HasPrefix(rest, "office ")
 		case 's':
 			leadWord = leadWord || strings.HasPrefix(rest, "since ") || strings.HasPrefix(rest, "sworn in ")
+			now = strings.HasPrefix(rest, "serves as ")
 		}
 		j := strings.IndexByte(rest, ' ')
 		if j < 0 {
@@ -184,10 +192,18 @@ func readProseHolder(s string) (proseHolder, bool) {
 		}
 		return h, false
 	}
+	if t := withoutOrdinalBeforeCurrent(s); len(t) != len(s) {
+		// "The 12th and current governor is …", "… is the 5th and
+		// current governor": the holder of now.
+		s, l = t, lowerASCII(t)
+	}
 	if h, ok := appositiveHolder(s, l); ok {
 		return h, true
 	}
 	if h, ok := currentlyHolder(s, l); ok {
+		return h, true
+	}
+	if h, ok := servesAsHolder(s, l); ok {
 		return h, true
 	}
 	if i, v := heldByAt(l); i >= 0 {
@@ -210,7 +226,7 @@ func readProseHolder(s string) (proseHolder, bool) {
 			return h, false
 		}
 		name, rest = cutProseName(after, proseNameStops)
-		if holderWords[strings.ToLower(post)] { // "The current officeholder is …"
+		if lp := strings.ToLower(post); holderWords[lp] || holderOfPage(lp) { // "The current officeholder is …"
 			return pageHolder(name, rest)
 		}
 		h.post = post
@@ -270,15 +286,83 @@ func holderAsOf(s string) (proseHolder, bool) {
 	return h, ok
 }
 
+// holderOfPage reports whether words name the holder of the page's own
+// office: "holder of the office", "occupant of the post".
+func holderOfPage(l string) bool {
+	for _, w := range []string{"holder of the ", "occupant of the ", "holder of this ", "occupant of this "} {
+		if rest, ok := strings.CutPrefix(l, w); ok {
+			return rest == "office" || rest == "post" || rest == "position"
+		}
+	}
+	return false
+}
+
+// withoutOrdinalBeforeCurrent drops the ordinal of "the 12th and current
+// governor", leaving "the current governor".
+func withoutOrdinalBeforeCurrent(s string) string {
+	i := strings.Index(s, " and current ")
+	if i < 0 {
+		return s
+	}
+	j := strings.LastIndexByte(s[:i], ' ')
+	if j < 3 || !strings.EqualFold(s[j-3:j], "the") {
+		return s
+	}
+	if w := s[j+1 : i]; !startsWithOrdinal(w) && !ordinalWords[strings.ToLower(w)] {
+		return s
+	}
+	return s[:j+1] + s[i+len(" and "):]
+}
+
+// ordinalWords are the ordinals written as words that may stand before
+// "and current".
+var ordinalWords = map[string]bool{"first": true, "second": true, "third": true, "fourth": true, "fifth": true, "sixth": true,
+	"seventh": true, "eighth": true, "ninth": true, "tenth": true, "eleventh": true, "twelfth": true}
+
+// servesAsHolder reads "Ann Lee serves as the current governor" and "Ann
+// Lee currently serves as governor, since 2021".
+func servesAsHolder(s, l string) (proseHolder, bool) {
+	i := strings.Index(l, " serves as ")
+	if i <= 0 {
+		return proseHolder{}, false
+	}
+	name, after := s[:i], s[i+len(" serves as "):]
+	now := false
+	if n, ok := strings.CutSuffix(name, " currently"); ok {
+		name, now = n, true
+	}
+	if w := currentAt(lowerASCII(after), 0); w != "" {
+		after, now = after[len(w):], true
+	} else if a, ok := strings.CutPrefix(after, "the "); ok {
+		after = a
+	}
+	if !now {
+		return proseHolder{}, false
+	}
+	post, rest := cutProseName(after, proseStops)
+	if !hasRoleWord(post) {
+		return proseHolder{}, false
+	}
+	return named(proseHolder{post: post}, name, rest)
+}
+
 // currentlyHolder reads a sentence that names the holder of now beside
 // the post's words: "The governor, currently Ann Lee, is elected every
-// four years."
+// four years", "The governor is currently Ann Lee."
 func currentlyHolder(s, l string) (proseHolder, bool) {
 	if !strings.HasPrefix(l, "the ") {
 		return proseHolder{}, false
 	}
+	if i := strings.Index(l, " is currently "); i > len("the ") && !strings.HasPrefix(l[i+len(" is currently "):], "held ") {
+		post := s[len("the "):i]
+		if strings.Count(post, " ") > 5 || !hasRoleWord(post) {
+			return proseHolder{}, false
+		}
+		name, rest := cutProseName(s[i+len(" is currently "):], proseNameStops)
+		return named(proseHolder{post: post}, name, rest)
+	}
 	i := strings.Index(l, ", currently ")
-	if i < 0 {
+	if i <= len("the ") {
 		return proseHolder{}, false
 	}
 	post := s[len("the "):i]

@@ -25,6 +25,16 @@ func TestReadProseHolders(t *testing.T) {
 		{"The governor, currently Ann Lee, is elected every four years.", "governor|Ann Lee||"},
 		{"Ann Lee is the incumbent, having been elected in 2020.", "|Ann Lee||"},
 		{"He is the incumbent.", ""},
+		{"Ann Lee is the 5th and current governor of Testland.", "governor of Testland|Ann Lee||"},
+		{"The 12th and current governor is Ann Lee, since 2020.", "governor|Ann Lee||2020"},
+		{"The 12th governor was Bob Ray and the current one is Ann Lee.", ""},
+		{"Ann Lee serves as the current governor.", "governor|Ann Lee||"},
+		{"Ann Lee currently serves as governor, since 2021.", "governor|Ann Lee||2021"},
+		{"Ann Lee serves as governor.", ""}, // no word of now
+		{"The governor is currently Ann Lee.", "governor|Ann Lee||"},
+		{"The post is currently vacant.", ""},
+		{"The current holder of the office is Ann Lee.", "|Ann Lee||"},
+		{"Ann Lee was elected governor in 2022 and took office on 1 July 2022.", "|Ann Lee||2022-07-01"},
 		{"The current secretary is Yuan Jiajun, a member of the CCP Politburo, who took office on 9 December 2022.", "secretary|Yuan Jiajun||2022-12-09"},
 		{"The current chairman is Erkin Tuniyaz (艾尔肯·吐尼亚孜), since 2021.", "chairman|Erkin Tuniyaz|艾尔肯·吐尼亚孜|2021"},
 		{"Li Bingjun has been the governor since 24 November 2020.", "governor|Li Bingjun||2020-11-24"},
@@ -162,7 +172,8 @@ func FuzzReadProseHolders(f *testing.F) {
 		"[1] Sheng Yuechun is the current secretary; he took office on 18 October 2025.",
 		"The current chairman is Erkin Tuniyaz (艾尔肯·吐尼亚孜), since 2021.", "The current  is . is the current (", ") is the current mayor of (",
 		"Republican Brian Kemp assumed office on January 14, 2019.", "A B has served since .",
-		"x. As of 2024, the governor is Ann Lee.", "As of , the  is ", "The mayor, currently A B, is", "A B is the incumbent", "the incumbent,"} {
+		"x. As of 2024, the governor is Ann Lee.", "As of , the  is ", "The mayor, currently A B, is", "A B is the incumbent", "the incumbent,",
+		"the 5th and current x", "The mayor is currently A B.", "A B currently serves as mayor", "A B was elected mayor and took office on 1 May 2020"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
