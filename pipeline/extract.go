@@ -2213,7 +2213,8 @@ func (x *extractor) biography() {
 				notes = append(notes, label+": "+v)
 			}
 		}
-		if prevElect || succeedingKey(en) && c.end.IsZero() {
+		succeeding := succeedingKey(en)
+		if prevElect || succeeding && c.end.IsZero() {
 			// "Governor-elect of Virginia", or "Succeeding: Naomichi
 			// Suzuki", as the infobox of someone elected writes the
 			// predecessor: named, not yet in office.
@@ -2223,7 +2224,7 @@ func (x *extractor) biography() {
 			notes = append(notes, "died in office")
 			c.ended = true
 		}
-		if !death.IsZero() && c.open && c.end.IsZero() && !prevElect && !succeedingKey(en) && !c.start.IsZero() && !death.Latest().Before(c.start.Earliest()) {
+		if !death.IsZero() && c.open && c.end.IsZero() && !prevElect && !succeeding && !c.start.IsZero() && !death.Latest().Before(c.start.Earliest()) {
 			// No Term End and a Death Date: a dead holder is no holder of
 			// now. The term the infobox leaves open ended with the death.
 			c.open, c.end, c.ended = false, death, true
@@ -2240,11 +2241,7 @@ func (x *extractor) biography() {
 // "Succeeding", as the infobox of a holder not yet in office does.
 func succeedingKey(en *bioEntry) bool {
 	e, ok := en.fields["predecessor"]
-	if !ok {
-		return false
-	}
-	written, _ := e.Field()
-	return written == "succeeding"
+	return ok && strings.EqualFold(strings.TrimRight(e.Key, "0123456789 _"), "succeeding")
 }
 
 // SuccessorActingNote is the note on a biography's term whose successor

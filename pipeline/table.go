@@ -1571,7 +1571,7 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 				c.acting = true
 				continue
 			}
-			if k == colOther && isTitleLabel(lay.header[j]) {
+			if k == colOther && (hasPrefixFold(v, "acting ") || hasPrefixFold(v, "interim ")) && isTitleLabel(lay.header[j]) {
 				if _, acting := cutActingOffice(v); acting {
 					c.acting = true // "Title: Acting Chairman"; the title stays in the note
 				}
@@ -2369,9 +2369,11 @@ func mayBeActingCell(raw string) bool {
 // isTitleLabel reports whether a column's label says its cells give the
 // title each holder held: "Title", "Capacity", "Status".
 func isTitleLabel(h string) bool {
-	switch strings.ToLower(strings.Trim(cleanCell(h), " .:")) {
-	case "title", "titles", "capacity", "status", "role", "style":
-		return true
+	h = strings.Trim(cleanCell(h), " .:")
+	for _, w := range []string{"title", "titles", "capacity", "status", "role", "style"} {
+		if strings.EqualFold(h, w) {
+			return true
+		}
 	}
 	return false
 }
