@@ -1569,6 +1569,15 @@ func (x *extractor) qualifiers(c *termClaim, s string) string {
 			break
 		}
 		q := trimSpace(s[i+1 : i+j])
+		after := trimSpace(s[i+j+1:])
+		if isWholeTermActing(q) && after != "" && i > 0 && isDateText(trimSpace(s[:i])) && isDateText(after) {
+			// "30 September 2021 (acting) 27 January 2022": acting from
+			// the first date, in full from the second; the term starts
+			// at the first.
+			quals = append(quals, strings.ToLower(q)+" until "+after)
+			s = trimSpace(s[:i])
+			break
+		}
 		if notes, ok := actingWithNotes(q); ok {
 			c.acting = true // "(acting, 2nd time)"
 			quals = append(quals, notes...)
@@ -1595,6 +1604,15 @@ func (x *extractor) qualifiers(c *termClaim, s string) string {
 		s = clean
 	}
 	return s
+}
+
+// isDateText reports whether s is one date and nothing else.
+func isDateText(s string) bool {
+	if !hasDigit(s) {
+		return false
+	}
+	_, err := ParseDate(trimDateNoise(s))
+	return err == nil
 }
 
 // cutSortKey removes the sort key a sortable table's date cell renders

@@ -850,11 +850,14 @@ A dagger (†) indicates mayoralties cut short by death in office.
 | 3 | January 4, 1965 | January 17, 1975 |
 | Song San 宋三 | July 6, 1976 (acting) | March 5, 1978 |
 | | | Term | Took office | Left office |
-| 3 | Ye Si 叶四 | 5 | March 5, 1978 | - |
+| 3 | Ye Si 叶四 | 5 | March 5, 1978 | 29 September 2021 |
+| 4 | Wu Wu 吴五 | 6 | 30 September 2021 (acting) 27 January 2022 | - |
 `,
 			office: "chairman-of-testland",
+			// Acting from a first date, in full from the second: not
+			// acting for the whole term.
 			want: []string{"Liu Yi|刘一|1954-09-15|1959-04-28", "Zhu Er|朱二|1959-04-28|1965-01-04", "Zhu Er|朱二|1965-01-04|1975-01-17",
-				"Song San|宋三|1976-07-06|1978-03-05 acting", "Ye Si|叶四|1978-03-05| open"},
+				"Song San|宋三|1976-07-06|1978-03-05 acting", "Ye Si|叶四|1978-03-05|2021-09-29", "Wu Wu|吴五|2021-09-30| open"},
 			skipped: []int{8},
 		},
 		{
