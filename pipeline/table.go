@@ -1590,6 +1590,12 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 					if _, ok := actingWithNotes(v); ok || isWholeTermActing(v) {
 						c.acting = true
 					}
+					if c.end.IsZero() && (c.endCellBlank || c.endBlank) && len(v) <= 30 && IsEndEvent(v) && endEventWords.prefix(v) > 0 {
+						// "Died in office" in the notes beside an empty
+						// end: the term has ended, when is not given.
+						c.open, c.endCellBlank, c.endBlank, c.ended = false, false, false, true
+						x.finding(SeverityInfo, CodeUndatedEnd, officeID, r.Line, "the notes of %s's term say how it ended (%q), not when; the end is unknown", c.name.display(), v)
+					}
 				}
 			case colLife:
 				if v != "" {

@@ -841,6 +841,17 @@ A dagger (†) indicates mayoralties cut short by death in office.
 			skipped: []int{8},
 		},
 		{
+			name: "a notes cell that says how a term ended beside an empty end",
+			doc: `= Mayor of Testnotes =
+
+| No. | Name | Took office | Left office | Notes |
+| 1 | Ann Lee | 1990 | 1994 | Re-elected in 1992 |
+| 2 | Bob Ray | 1994 | | Died in office |
+`,
+			office: "mayor-of-testnotes",
+			want:   []string{"Ann Lee||1990|1994", "Bob Ray||1994|"},
+		},
+		{
 			name: "continuation rows, a repeated header, a dash for the current end",
 			doc: `= Chairman of Testland =
 
