@@ -381,6 +381,15 @@ func extract(doc *Document, src Source) *extraction {
 				// "David Nguyen (elect): 2027–": named, not yet in office.
 				c.open = false
 			}
+			if c.open && (c.endCellBlank || c.endBlank) && c.name.Life != "" && !c.start.IsZero() {
+				// "| Bob Ray (1940–2024) | 2019 | |": a holder whose
+				// death the row gives is no holder of now.
+				if _, death := lifeDates(c.name.Life); !death.IsZero() && !death.Latest().Before(c.start.Earliest()) {
+					c.open, c.endCellBlank, c.endBlank, c.ended = false, false, false, true
+					x.finding(SeverityInfo, CodeUndatedEnd, c.officeID, c.line, "%s's term, from %s, has no end, but the life dates (%s) give a death; the term has ended, when is not given",
+						c.name.display(), c.start, c.name.Life)
+				}
+			}
 		}
 	}()
 	if isBiography(doc.Infobox) {

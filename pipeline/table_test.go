@@ -852,6 +852,17 @@ A dagger (†) indicates mayoralties cut short by death in office.
 			want:   []string{"Ann Lee||1990|1994", "Bob Ray||1994|"},
 		},
 		{
+			name: "life dates that give a death beside an empty end",
+			doc: `= Mayor of Testlife =
+
+| No. | Name | Took office | Left office |
+| 1 | Ann Lee (born 1950) | 1990 | 1994 |
+| 2 | Bob Ray (1940–2024) | 2019 | |
+`,
+			office: "mayor-of-testlife",
+			want:   []string{"Ann Lee||1990|1994", "Bob Ray||2019|"},
+		},
+		{
 			name: "continuation rows, a repeated header, a dash for the current end",
 			doc: `= Chairman of Testland =
 
