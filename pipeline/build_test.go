@@ -2898,6 +2898,12 @@ func TestAbolishedOffice(t *testing.T) {
 	if tm, ok := findTerm(ds, "chairman-of-testyu", "cy-dunn"); !ok || tm.Incumbent || !tm.End.IsZero() || tm.Note != "office abolished" {
 		t.Errorf("Testyu: Cy Dunn's term %+v, want it ended, when unknown", tm)
 	}
+	// The office that replaced it named: the same.
+	sup := buildDocs(t, map[string]string{"d.txt": strings.Replace(strings.Replace(page, "Testsi", "Testzu", -1),
+		"- Abolished: 5 September 1954\n- Last: Cy Dunn\n", "- Superseded By: Governor of Testzu\n", 1)})
+	if tm, ok := findTerm(sup, "chairman-of-testzu", "cy-dunn"); !ok || tm.Incumbent || tm.Note != "office abolished" {
+		t.Errorf("Testzu: Cy Dunn's term %+v, want it ended, when unknown", tm)
+	}
 	// A biography's open term of the abolished office ends with it too.
 	bio := buildDocs(t, map[string]string{"a.txt": page,
 		"dee.txt": "= Dee Fox =\n\nDee Fox\n- Office: Chairman of Testsi\n- Term Start: 1 March 1954\n\nDee Fox was a politician.\n"})

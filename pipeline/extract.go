@@ -1012,6 +1012,10 @@ func (x *extractor) infoboxOffice(title string) officeClaim {
 			if _, ok := holderName(v); ok {
 				c.defunct = true
 			}
+		case "supersededby", "replacedby":
+			if hasRoleWord(v) {
+				c.defunct = true // "Superseded By: Chief Executive of Macau"
+			}
 		case "abolished":
 			if hasDigit(v) { // "5 September 1954"; a "Yes" gives no date
 				o.Abolished, _ = x.infoboxDate(o.ID, e, v)
