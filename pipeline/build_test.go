@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -2988,5 +2989,24 @@ func TestBiographySucceeding(t *testing.T) {
 	}
 	if tm, ok := findTerm(ds, "mayor-of-testbari", "ann-lee"); !ok || !tm.Incumbent {
 		t.Errorf("mayor: %+v", tm)
+	}
+}
+
+// TestPlacePageLeaders: a place's page names its leaders in its infobox
+// ("Leader Title1: Governor", "Leader Name1: …"): each is the holder of
+// now of that post of the place, the office the place's other pages list.
+func TestPlacePageLeaders(t *testing.T) {
+	const page = "= Testhunan =\n\nTesthunan\n- Native name: 湖南省\n- Leader Title: Party Secretary\n- Leader Name: Shen Xiaoming\n" +
+		"- Leader Title1: Congress Chairman\n- Leader Name1: Shen Xiaoming\n- Leader Title2: Governor\n- Leader Name2: Ann Lee (acting)\n" +
+		"- Leader Title3: Area\n- Leader Name3: 211,800 km2\n\nTesthunan is a province of China.\n"
+	ds := buildDocs(t, map[string]string{"hunan.txt": page})
+	got := map[string]string{}
+	for _, o := range ds.Offices {
+		got[o.ID] = o.IncumbentPersonID + " " + o.IncumbentStatus
+	}
+	want := map[string]string{"party-secretary-of-testhunan": "shen-xiaoming ", "chairman-of-testhunan-peoples-congress": "shen-xiaoming ",
+		"governor-of-testhunan": "ann-lee acting"}
+	if !maps.Equal(got, want) {
+		t.Errorf("offices %v, want %v", got, want)
 	}
 }

@@ -646,6 +646,7 @@ func (x *extractor) officePages() {
 	if !hasOfficeInfobox && doc.Infobox != nil {
 		x.topicInfoboxHolders()
 		x.bodyLeaders()
+		x.settlementLeaders()
 	}
 	x.proseHolders(hasOfficeInfobox)
 	if hasOfficeInfobox && pageTitle != doc.Title {
@@ -723,6 +724,58 @@ func (x *extractor) topicInfoboxHolders() {
 		}
 		oc := &x.ex.offices[k]
 		oc.incumbent, oc.incumbentLine, oc.hasIncumbentIB, oc.fromInfobox = x.name(v), e.Line, true, true
+		x.openByIncumbent(oc)
+	}
+}
+
+// settlementLeaders reads the leaders a place's infobox names ("Leader
+// Title: Mayor", "Leader Name: Kim Jeong-gi (acting)"; "Leader Title1:
+// Governor", "Leader Name1: …"): the holder of now of each post of the
+// place the page is about.
+func (x *extractor) settlementLeaders() {
+	var titles, names map[int]InfoboxEntry
+	var order []int
+	for _, e := range x.doc.Infobox.Entries {
+		name, idx := e.Field()
+		if name != "leadertitle" && name != "leadername" {
+			continue
+		}
+		if titles == nil {
+			titles, names = map[int]InfoboxEntry{}, map[int]InfoboxEntry{}
+		}
+		m := names
+		if name == "leadertitle" {
+			m = titles
+			if _, dup := titles[idx]; !dup {
+				order = append(order, idx)
+			}
+		}
+		if _, dup := m[idx]; !dup {
+			m[idx] = e
+		}
+	}
+	for _, idx := range order {
+		te, ne := titles[idx], names[idx]
+		post, v := cleanCell(te.Value), cleanCell(ne.Value)
+		if !hasRoleWord(post) || v == "" || nobodyValue(v) {
+			continue
+		}
+		if _, ok := holderName(v); !ok {
+			continue
+		}
+		of := post + " of " + x.doc.Title
+		if l := strings.ToLower(post); strings.Contains(l, "congress") && strings.Contains(l, "chair") && !strings.Contains(l, "people") {
+			of = "Chairman of " + x.doc.Title + " People's Congress" // "Congress Chairman" of a Chinese province
+		}
+		title := canonicalOfficeTitle(of, x.doc.Title)
+		if title == "" {
+			continue
+		}
+		oc := &x.ex.offices[x.claims[x.officeClaim(title, post, te.Line)]]
+		if oc.hasIncumbentIB {
+			continue
+		}
+		oc.incumbent, oc.incumbentLine, oc.hasIncumbentIB, oc.fromInfobox = x.name(v), ne.Line, true, true
 		x.openByIncumbent(oc)
 	}
 }

@@ -525,3 +525,14 @@ func TestInfoboxNamesAnEarlierHolder(t *testing.T) {
 		t.Errorf("changes:\n got %q\nwant %q", got, want)
 	}
 }
+
+// TestPlacePageLeaderChanges: a place's page whose infobox names another
+// leader reports the succession.
+func TestPlacePageLeaderChanges(t *testing.T) {
+	older := "= Testhunan =\n\nTesthunan\n- Leader Title: Party Secretary\n- Leader Name: Shen Xiaoming\n- Leader Title1: Governor\n- Leader Name1: Mao Weiming\n\nTesthunan is a province.\n"
+	newer := strings.Replace(older, "- Leader Name1: Mao Weiming", "- Leader Name1: Ann Lee (acting)", 1)
+	want := []string{"incumbent-changed: Governor of Testhunan: Ann Lee (acting) succeeded Mao Weiming"}
+	if got := changeLines(t, older, newer); !slices.Equal(got, want) {
+		t.Errorf("changes:\n got %q\nwant %q", got, want)
+	}
+}
