@@ -3009,4 +3009,14 @@ func TestPlacePageLeaders(t *testing.T) {
 	if !maps.Equal(got, want) {
 		t.Errorf("offices %v, want %v", got, want)
 	}
+	// A U.S. state's infobox names its leaders by their posts.
+	ds = buildDocs(t, map[string]string{"hi.txt": "= Testwaii =\n\nTestwaii\n- Capital: Honolulu\n- Governor: Josh Green (D)\n" +
+		"- Lieutenant Governor: Sylvia Luke (D)\n- Senators: Brian Schatz (D), Mazie Hirono (D)\n\nTestwaii is a state.\n"})
+	got = map[string]string{}
+	for _, o := range ds.Offices {
+		got[o.ID] = o.IncumbentPersonID
+	}
+	if want := map[string]string{"governor-of-testwaii": "josh-green", "lieutenant-governor-of-testwaii": "sylvia-luke"}; !maps.Equal(got, want) {
+		t.Errorf("offices %v, want %v", got, want)
+	}
 }

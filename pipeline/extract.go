@@ -735,8 +735,20 @@ func (x *extractor) topicInfoboxHolders() {
 func (x *extractor) settlementLeaders() {
 	var titles, names map[int]InfoboxEntry
 	var order []int
+	plain := placeOf(x.doc.Title) == "" && postOfBody("Head", x.doc.Title) == "" // a place's page, not a body's or its politics'
 	for _, e := range x.doc.Infobox.Entries {
 		name, idx := e.Field()
+		if plain && idx == 0 && placeLeaderKeys[name] {
+			// "Governor: Josh Green (D)", as a U.S. state's infobox
+			// writes its leaders.
+			if titles == nil {
+				titles, names = map[int]InfoboxEntry{}, map[int]InfoboxEntry{}
+			}
+			k := -1 - len(order)
+			titles[k], names[k] = InfoboxEntry{Key: e.Key, Value: e.Key, Line: e.Line}, e
+			order = append(order, k)
+			continue
+		}
 		if name != "leadertitle" && name != "leadername" {
 			continue
 		}
@@ -779,6 +791,11 @@ func (x *extractor) settlementLeaders() {
 		x.openByIncumbent(oc)
 	}
 }
+
+// placeLeaderKeys are the keys under which a place's infobox names its
+// leaders by their posts ("Governor: Josh Green").
+var placeLeaderKeys = map[string]bool{"governor": true, "lieutenantgovernor": true, "mayor": true, "chiefminister": true,
+	"premier": true, "partysecretary": true, "chiefexecutive": true}
 
 // headKeys name, as an infobox key of a body's page, the post of the
 // body's head: "Secretary: Wang Hao" on a party committee's page.
