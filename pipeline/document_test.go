@@ -266,24 +266,37 @@ func TestHeaderIsData(t *testing.T) {
 	}
 }
 
-// TestListBullets: the bullets text renderings write for list items all
-// start items of one list.
-func TestListBullets(t *testing.T) {
-	doc := "= Governor of Testland =\n\n== Governors ==\n\n* Ann Lee (1949–1952)\n- Bob Ray (1952–1955)\n• Cy Dunn (1955–1958)\n" +
-		"· Di Fox (1958–1960)\n◦ Ed Gray (1960–1962)\n▪ Flo Hunt (1962–1964)\n– Gil Ives (1964–1966)\n: Hal Jones (1966–1970)\n" +
-		"#Ida Kim (1970–1972)\n" // wikitext's numbered item, its space lost
+// listItems parses doc and returns the text of every item of its lists,
+// after the item's line number when lines is set.
+func listItems(t *testing.T, doc string, lines bool) []string {
+	t.Helper()
 	d, err := Parse("t.txt", []byte(doc))
 	if err != nil {
 		t.Fatal(err)
 	}
 	var items []string
 	for _, b := range d.Blocks {
-		if b.Kind == ListBlock {
-			for _, it := range b.List.Items {
+		if b.Kind != ListBlock {
+			continue
+		}
+		for _, it := range b.List.Items {
+			if lines {
+				items = append(items, fmt.Sprintf("%d %s", it.Line, it.Text))
+			} else {
 				items = append(items, it.Text)
 			}
 		}
 	}
+	return items
+}
+
+// TestListBullets: the bullets text renderings write for list items all
+// start items of one list.
+func TestListBullets(t *testing.T) {
+	doc := "= Governor of Testland =\n\n== Governors ==\n\n* Ann Lee (1949–1952)\n- Bob Ray (1952–1955)\n• Cy Dunn (1955–1958)\n" +
+		"· Di Fox (1958–1960)\n◦ Ed Gray (1960–1962)\n▪ Flo Hunt (1962–1964)\n– Gil Ives (1964–1966)\n: Hal Jones (1966–1970)\n" +
+		"#Ida Kim (1970–1972)\n" // wikitext's numbered item, its space lost
+	items := listItems(t, doc, false)
 	want := []string{"Ann Lee (1949–1952)", "Bob Ray (1952–1955)", "Cy Dunn (1955–1958)", "Di Fox (1958–1960)",
 		"Ed Gray (1960–1962)", "Flo Hunt (1962–1964)", "Gil Ives (1964–1966)", "Hal Jones (1966–1970)", "Ida Kim (1970–1972)"}
 	if !slices.Equal(items, want) {
@@ -577,18 +590,7 @@ func TestRomanItems(t *testing.T) {
 func TestItemBrokenBeforeItsTenure(t *testing.T) {
 	doc := "= Governor of Testland =\n\n== Governors ==\n- Wu Zhipu\n1949–1962\n- Dai Suli (acting): 1981–1982\n- He Zhukang\nMay 1983 – June 1987\n" +
 		"- Li Peng: 1987–1990\n1990–1993\n\n== Note ==\n- Ann Lee\nwas governor twice.\n"
-	d, err := Parse("t.txt", []byte(doc))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var items []string
-	for _, b := range d.Blocks {
-		if b.Kind == ListBlock {
-			for _, it := range b.List.Items {
-				items = append(items, fmt.Sprintf("%d %s", it.Line, it.Text))
-			}
-		}
-	}
+	items := listItems(t, doc, true)
 	want := []string{"4 Wu Zhipu: 1949–1962", "6 Dai Suli (acting): 1981–1982", "7 He Zhukang: May 1983 – June 1987", "9 Li Peng: 1987–1990", "13 Ann Lee"}
 	if !slices.Equal(items, want) {
 		t.Errorf("list items %q, want %q", items, want)
