@@ -196,6 +196,14 @@ func changeLines(t *testing.T, older, newer string) []string {
 	return out
 }
 
+// wantChanges checks the changes from older to newer, kind and headline.
+func wantChanges(t *testing.T, older, newer string, want ...string) {
+	t.Helper()
+	if got := changeLines(t, older, newer); !slices.Equal(got, want) {
+		t.Errorf("changes:\n got %q\nwant %q", got, want)
+	}
+}
+
 // TestVacancyFilled follows an office from the holder's death, with the
 // infobox giving it as vacant, to the next holder: named in the list, or
 // only in the infobox. Either is a succession, not a list filled in.
@@ -506,10 +514,7 @@ The committee secretary is the highest ranking post in the province.
 func TestBiographySuccessorActing(t *testing.T) {
 	older := "= Xu Kunlin =\n\nXu Kunlin\n- Office: Governor of Jiangsu\n- Term Start: 19 October 2021\n- Predecessor: Wu Zhenglong\n\nXu Kunlin is a politician.\n"
 	newer := strings.Replace(older, "- Predecessor: Wu Zhenglong\n", "- Term End: 27 November 2026\n- Predecessor: Wu Zhenglong\n- Successor: Liu Xiaotao (acting)\n", 1)
-	want := []string{"incumbent-changed: Governor of Jiangsu: Liu Xiaotao (acting) succeeded Xu Kunlin on 27 November 2026"}
-	if got := changeLines(t, older, newer); !slices.Equal(got, want) {
-		t.Errorf("changes:\n got %q\nwant %q", got, want)
-	}
+	wantChanges(t, older, newer, "incumbent-changed: Governor of Jiangsu: Liu Xiaotao (acting) succeeded Xu Kunlin on 27 November 2026")
 }
 
 // TestInfoboxNamesAnEarlierHolder: an infobox that goes back to a holder
@@ -519,11 +524,7 @@ func TestInfoboxNamesAnEarlierHolder(t *testing.T) {
 	older := read(t, "testdata/snapshots/northbridge.txt")
 	newer := strings.ReplaceAll(older, "- Incumbent: Helen Carter", "- Incumbent: Raj Patel")
 	newer = strings.ReplaceAll(newer, "- Incumbentsince: 3 May 2019", "- Incumbentsince: 1 May 2015")
-	got := changeLines(t, older, newer)
-	want := []string{"office-field-changed: Mayor of Northbridge: the infobox now names Raj Patel, in office since 1 May 2015, where it named Helen Carter, since 3 May 2019: an earlier holder, not a succession"}
-	if !slices.Equal(got, want) {
-		t.Errorf("changes:\n got %q\nwant %q", got, want)
-	}
+	wantChanges(t, older, newer, "office-field-changed: Mayor of Northbridge: the infobox now names Raj Patel, in office since 1 May 2015, where it named Helen Carter, since 3 May 2019: an earlier holder, not a succession")
 }
 
 // TestPlacePageLeaderChanges: a place's page whose infobox names another
@@ -531,8 +532,5 @@ func TestInfoboxNamesAnEarlierHolder(t *testing.T) {
 func TestPlacePageLeaderChanges(t *testing.T) {
 	older := "= Testhunan =\n\nTesthunan\n- Leader Title: Party Secretary\n- Leader Name: Shen Xiaoming\n- Leader Title1: Governor\n- Leader Name1: Mao Weiming\n\nTesthunan is a province.\n"
 	newer := strings.Replace(older, "- Leader Name1: Mao Weiming", "- Leader Name1: Ann Lee (acting)", 1)
-	want := []string{"incumbent-changed: Governor of Testhunan: Ann Lee (acting) succeeded Mao Weiming"}
-	if got := changeLines(t, older, newer); !slices.Equal(got, want) {
-		t.Errorf("changes:\n got %q\nwant %q", got, want)
-	}
+	wantChanges(t, older, newer, "incumbent-changed: Governor of Testhunan: Ann Lee (acting) succeeded Mao Weiming")
 }
