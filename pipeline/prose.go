@@ -86,7 +86,7 @@ func readLeadHolder(s string) (proseHolder, bool) {
 // holderOfNowShapes are the words one of readProseHolder's shapes holds.
 var holderOfNowShapes = []string{"he current ", "he incumbent", "he present ", " is currently ", " is held by",
 	" has been held by", " is presently held by", " has been ", " has served as ", ", currently ", ". As of ", ". as of ",
-	" and current ", " serves as "}
+	" and current ", " serves as ", "'s current ", "ts current "}
 
 // scanHolderWords passes over a paragraph's words once and reports
 // whether it holds one of holderOfNowShapes or starts with "As of " (now), and " office ", "
@@ -109,6 +109,9 @@ func scanHolderWords(text string) (now, leadWord bool) {
 			// "he current ", "he incumbent ", "he present "; " is … held by".
 			if i >= 2 && text[i-2:i] == "he" {
 				now = strings.HasPrefix(rest, "current ") || strings.HasPrefix(rest, "incumbent") || strings.HasPrefix(rest, "present ")
+			}
+			if !now && i >= 2 && (text[i-2:i] == "'s" || text[i-2:i] == "ts") {
+				now = strings.HasPrefix(rest, "current ") // "The province's current governor", "Its current holder"
 			}
 			if !now && rest[0] == 'c' && i >= 1 && text[i-1] == ',' {
 				now = strings.HasPrefix(rest, "currently ") // "The governor, currently Ann Lee, is …"
@@ -191,6 +194,11 @@ func readProseHolder(s string) (proseHolder, bool) {
 			}
 		}
 		return h, false
+	}
+	if t := withoutPossessiveBeforeCurrent(s, l); t != s {
+		// "The province's current governor is …", "Its current holder
+		// is …": the page's place's, the holder of now.
+		s, l = t, lowerASCII(t)
 	}
 	if t := withoutOrdinalBeforeCurrent(s); len(t) != len(s) {
 		// "The 12th and current governor is …", "… is the 5th and
@@ -295,6 +303,18 @@ func holderOfPage(l string) bool {
 		}
 	}
 	return false
+}
+
+// withoutPossessiveBeforeCurrent writes a sentence that opens with a
+// possessive before "current" ("The province's current governor is …",
+// "Its current holder is …", "Testland's current mayor is …") as one
+// that opens with "The current".
+func withoutPossessiveBeforeCurrent(s, l string) string {
+	i := strings.Index(l, " current ")
+	if i <= 0 || strings.Count(l[:i], " ") > 3 || !strings.HasSuffix(l[:i], "'s") && l[:i] != "its" {
+		return s
+	}
+	return "The" + s[i:]
 }
 
 // withoutOrdinalBeforeCurrent drops the ordinal of "the 12th and current
@@ -443,7 +463,8 @@ var holderWords = map[string]bool{"officeholder": true, "office holder": true, "
 // held by someone now, and the words up to the name, or -1: "The office
 // is currently held by …", "The post has been held by … since …".
 func heldByAt(l string) (int, string) {
-	for _, subject := range []string{"the office ", "the post ", "the position ", "this office ", "this post ", "this position "} {
+	for _, subject := range []string{"the office ", "the post ", "the position ", "this office ", "this post ", "this position ",
+		"the governorship ", "the mayoralty ", "the presidency ", "the premiership ", "the chairmanship ", "the secretaryship "} {
 		if !strings.HasPrefix(l, subject) {
 			continue
 		}

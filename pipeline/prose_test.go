@@ -35,6 +35,10 @@ func TestReadProseHolders(t *testing.T) {
 		{"The post is currently vacant.", ""},
 		{"The current holder of the office is Ann Lee.", "|Ann Lee||"},
 		{"Ann Lee was elected governor in 2022 and took office on 1 July 2022.", "|Ann Lee||2022-07-01"},
+		{"The province's current governor is Ann Lee, since 2021.", "governor|Ann Lee||2021"},
+		{"Its current holder is Ann Lee.", "|Ann Lee||"},
+		{"Ann Lee's current term ends in 2026.", ""},
+		{"The governorship is currently held by Ann Lee.", "|Ann Lee||"},
 		{"The current secretary is Yuan Jiajun, a member of the CCP Politburo, who took office on 9 December 2022.", "secretary|Yuan Jiajun||2022-12-09"},
 		{"The current chairman is Erkin Tuniyaz (艾尔肯·吐尼亚孜), since 2021.", "chairman|Erkin Tuniyaz|艾尔肯·吐尼亚孜|2021"},
 		{"Li Bingjun has been the governor since 24 November 2020.", "governor|Li Bingjun||2020-11-24"},
@@ -173,7 +177,7 @@ func FuzzReadProseHolders(f *testing.F) {
 		"The current chairman is Erkin Tuniyaz (艾尔肯·吐尼亚孜), since 2021.", "The current  is . is the current (", ") is the current mayor of (",
 		"Republican Brian Kemp assumed office on January 14, 2019.", "A B has served since .",
 		"x. As of 2024, the governor is Ann Lee.", "As of , the  is ", "The mayor, currently A B, is", "A B is the incumbent", "the incumbent,",
-		"the 5th and current x", "The mayor is currently A B.", "A B currently serves as mayor", "A B was elected mayor and took office on 1 May 2020"} {
+		"the 5th and current x", "The mayor is currently A B.", "Its current holder is A B.", "X's current mayor is A B.", "A B currently serves as mayor", "A B was elected mayor and took office on 1 May 2020"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
