@@ -3009,6 +3009,15 @@ func TestPlacePageLeaders(t *testing.T) {
 	if !maps.Equal(got, want) {
 		t.Errorf("offices %v, want %v", got, want)
 	}
+	// The same infobox on the place's politics page: the place's posts.
+	ds = buildDocs(t, map[string]string{"p.txt": strings.Replace(page, "= Testhunan =", "= Politics of Testhunan =", 1)})
+	got = map[string]string{}
+	for _, o := range ds.Offices {
+		got[o.ID] = o.IncumbentPersonID + " " + o.IncumbentStatus
+	}
+	if !maps.Equal(got, want) {
+		t.Errorf("politics page: offices %v, want %v", got, want)
+	}
 	// A U.S. state's infobox names its leaders by their posts.
 	ds = buildDocs(t, map[string]string{"hi.txt": "= Testwaii =\n\nTestwaii\n- Capital: Honolulu\n- Governor: Josh Green (D)\n" +
 		"- Lieutenant Governor: Sylvia Luke (D)\n- Senators: Brian Schatz (D), Mazie Hirono (D)\n\nTestwaii is a state.\n"})

@@ -775,11 +775,12 @@ func (x *extractor) settlementLeaders() {
 		if _, ok := holderName(v); !ok {
 			continue
 		}
-		of := post + " of " + x.doc.Title
+		place := cmp.Or(placeOf(x.doc.Title), x.doc.Title) // "Politics of Hunan": Hunan's
+		of := post + " of " + place
 		if l := strings.ToLower(post); strings.Contains(l, "congress") && strings.Contains(l, "chair") && !strings.Contains(l, "people") {
-			of = "Chairman of " + x.doc.Title + " People's Congress" // "Congress Chairman" of a Chinese province
+			of = "Chairman of " + place + " People's Congress" // "Congress Chairman" of a Chinese province
 		}
-		title := canonicalOfficeTitle(of, x.doc.Title)
+		title := canonicalOfficeTitle(of, place)
 		if title == "" {
 			continue
 		}
