@@ -3028,4 +3028,15 @@ func TestPlacePageLeaders(t *testing.T) {
 	if want := map[string]string{"governor-of-testwaii": "josh-green", "lieutenant-governor-of-testwaii": "sylvia-luke"}; !maps.Equal(got, want) {
 		t.Errorf("offices %v, want %v", got, want)
 	}
+	// A Chinese province's infobox names its party secretary as its
+	// committee's ("CPC Ctte Secretary").
+	ds = buildDocs(t, map[string]string{"hn.txt": "= Testnan =\n\nTestnan Province\n- Administration Type: Province\n" +
+		"- CPC Ctte Secretary: Zhou Qiang\n- Governor: Xu Shousheng\n\nTestnan is a province.\n"})
+	got = map[string]string{}
+	for _, o := range ds.Offices {
+		got[o.ID] = o.IncumbentPersonID
+	}
+	if want := map[string]string{"party-secretary-of-testnan": "zhou-qiang", "governor-of-testnan": "xu-shousheng"}; !maps.Equal(got, want) {
+		t.Errorf("offices %v, want %v", got, want)
+	}
 }

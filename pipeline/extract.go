@@ -738,7 +738,7 @@ func (x *extractor) settlementLeaders() {
 	plain := placeOf(x.doc.Title) == "" && postOfBody("Head", x.doc.Title) == "" // a place's page, not a body's or its politics'
 	for _, e := range x.doc.Infobox.Entries {
 		name, idx := e.Field()
-		if plain && idx == 0 && placeLeaderKeys[name] {
+		if plain && idx == 0 && (placeLeaderKeys[name] || isPartySecretaryKey(name)) {
 			// "Governor: Josh Green (D)", as a U.S. state's infobox
 			// writes its leaders.
 			if titles == nil {
@@ -797,6 +797,13 @@ func (x *extractor) settlementLeaders() {
 // leaders by their posts ("Governor: Josh Green").
 var placeLeaderKeys = map[string]bool{"governor": true, "lieutenantgovernor": true, "mayor": true, "chiefminister": true,
 	"premier": true, "partysecretary": true, "chiefexecutive": true}
+
+// isPartySecretaryKey reports whether a place's infobox key names its
+// party secretary: "CPC Ctte Secretary", "CCP Secretary".
+func isPartySecretaryKey(name string) bool {
+	return strings.HasSuffix(name, "secretary") && (strings.Contains(name, "cpc") || strings.Contains(name, "ccp") ||
+		strings.Contains(name, "party") || strings.Contains(name, "communist"))
+}
 
 // headKeys name, as an infobox key of a body's page, the post of the
 // body's head: "Secretary: Wang Hao" on a party committee's page.
