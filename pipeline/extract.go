@@ -733,62 +733,55 @@ func (x *extractor) topicInfoboxHolders() {
 // Governor", "Leader Name1: …"): the holder of now of each post of the
 // place the page is about.
 func (x *extractor) settlementLeaders() {
-	var titles, names map[int]InfoboxEntry
-	var order []int
+	type leader struct {
+		post, holder InfoboxEntry // the post's entry is the key itself for "Governor: Josh Green"
+	}
+	var leaders []*leader
+	numbered := map[int]*leader{}                                                // "Leader Title2" and "Leader Name2", in either order
 	plain := placeOf(x.doc.Title) == "" && postOfBody("Head", x.doc.Title) == "" // a place's page, not a body's or its politics'
 	for _, e := range x.doc.Infobox.Entries {
 		name, idx := e.Field()
-		if plain && idx == 0 && (placeLeaderKeys[name] || isPartySecretaryKey(name)) {
+		switch {
+		case plain && idx == 0 && (placeLeaderKeys[name] || isPartySecretaryKey(name)):
 			// "Governor: Josh Green (D)", as a U.S. state's infobox
 			// writes its leaders.
-			if titles == nil {
-				titles, names = map[int]InfoboxEntry{}, map[int]InfoboxEntry{}
+			leaders = append(leaders, &leader{post: InfoboxEntry{Key: e.Key, Value: e.Key, Line: e.Line}, holder: e})
+		case name == "leadertitle" || name == "leadername":
+			l := numbered[idx]
+			if l == nil {
+				l = &leader{}
+				numbered[idx] = l
+				leaders = append(leaders, l)
 			}
-			k := -1 - len(order)
-			titles[k], names[k] = InfoboxEntry{Key: e.Key, Value: e.Key, Line: e.Line}, e
-			order = append(order, k)
-			continue
-		}
-		if name != "leadertitle" && name != "leadername" {
-			continue
-		}
-		if titles == nil {
-			titles, names = map[int]InfoboxEntry{}, map[int]InfoboxEntry{}
-		}
-		m := names
-		if name == "leadertitle" {
-			m = titles
-			if _, dup := titles[idx]; !dup {
-				order = append(order, idx)
+			if name == "leadertitle" && l.post.Key == "" {
+				l.post = e
+			} else if name == "leadername" && l.holder.Key == "" {
+				l.holder = e
 			}
-		}
-		if _, dup := m[idx]; !dup {
-			m[idx] = e
 		}
 	}
-	for _, idx := range order {
-		te, ne := titles[idx], names[idx]
-		post, v := cleanCell(te.Value), cleanCell(ne.Value)
+	place := cmp.Or(placeOf(x.doc.Title), x.doc.Title) // "Politics of Hunan": Hunan's
+	for _, l := range leaders {
+		post, v := cleanCell(l.post.Value), cleanCell(l.holder.Value)
 		if !hasRoleWord(post) || v == "" || nobodyValue(v) {
 			continue
 		}
 		if _, ok := holderName(v); !ok {
 			continue
 		}
-		place := cmp.Or(placeOf(x.doc.Title), x.doc.Title) // "Politics of Hunan": Hunan's
 		of := post + " of " + place
-		if l := strings.ToLower(post); strings.Contains(l, "congress") && strings.Contains(l, "chair") && !strings.Contains(l, "people") {
+		if lp := strings.ToLower(post); strings.Contains(lp, "congress") && strings.Contains(lp, "chair") && !strings.Contains(lp, "people") {
 			of = "Chairman of " + place + " People's Congress" // "Congress Chairman" of a Chinese province
 		}
 		title := canonicalOfficeTitle(of, place)
 		if title == "" {
 			continue
 		}
-		oc := &x.ex.offices[x.claims[x.officeClaim(title, post, te.Line)]]
+		oc := &x.ex.offices[x.claims[x.officeClaim(title, post, l.post.Line)]]
 		if oc.hasIncumbentIB {
 			continue
 		}
-		oc.incumbent, oc.incumbentLine, oc.hasIncumbentIB, oc.fromInfobox = x.name(v), ne.Line, true, true
+		oc.incumbent, oc.incumbentLine, oc.hasIncumbentIB, oc.fromInfobox = x.name(v), l.holder.Line, true, true
 		x.openByIncumbent(oc)
 	}
 }
