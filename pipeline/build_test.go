@@ -3040,3 +3040,19 @@ func TestPlacePageLeaders(t *testing.T) {
 		t.Errorf("offices %v, want %v", got, want)
 	}
 }
+
+// TestBirthAndDeathCellsWithPlaces: a table's Birth and Death cells that
+// go on after the date (the place, the age) give the person's dates.
+func TestBirthAndDeathCellsWithPlaces(t *testing.T) {
+	ds := buildDocs(t, map[string]string{"m.txt": "= List of Testish monarchs =\n\n" +
+		"| Name | Portrait | Birth | Marriage(s) | Death |\n" +
+		"| Henry VIII 21 April 1509 – 28 January 1547 (37 years, 282 days) | | 28 June 1491 Greenwich Palace | Catherine of Aragon | 28 January 1547 Palace of Whitehall aged 55 |\n" +
+		"| Ann Lee 1 May 2020 – present | | 24 June 1954 (69 years, 125 days) | | |\n"})
+	got := map[string]string{}
+	for _, p := range ds.Persons {
+		got[p.ID] = p.Birth.String() + " " + p.Death.String()
+	}
+	if want := map[string]string{"henry-viii": "1491-06-28 1547-01-28", "ann-lee": "1954-06-24 "}; !maps.Equal(got, want) {
+		t.Errorf("persons %v, want %v", got, want)
+	}
+}

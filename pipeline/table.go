@@ -1606,6 +1606,10 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 					if j < len(lay.header) && isBirthOrDeathLabel(cleanCell(lay.header[j])) {
 						label = cleanCell(lay.header[j])
 					}
+					lv := v
+					if d := leadingDate(v); label != "" && d != "" {
+						lv = d // "28 January 1457 Pembroke Castle": the date, not where
+					}
 					switch l := strings.ToLower(label); {
 					case label == "" && isLifeDates(v):
 						if c.name.Life == "" { // the name's own life dates come first
@@ -1613,15 +1617,15 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 						}
 					case strings.Contains(l, "born") || strings.Contains(l, "birth"):
 						if c.name.Life == "" {
-							c.name.Life = "born " + v
+							c.name.Life = "born " + lv
 						}
 					case strings.Contains(l, "died") || strings.Contains(l, "death"):
 						// "| Born | Died |": the life's two ends.
 						switch {
 						case c.name.Life == "":
-							c.name.Life = "died " + v
+							c.name.Life = "died " + lv
 						case strings.HasPrefix(c.name.Life, "born "):
-							c.name.Life = c.name.Life[len("born "):] + " – " + v
+							c.name.Life = c.name.Life[len("born "):] + " – " + lv
 						}
 					}
 					if label != "" {
@@ -2372,6 +2376,32 @@ func mayBeActingCell(raw string) bool {
 
 // isActingCell reports whether a cell says only that the holder acted:
 // "(acting)", "Acting", "interim".
+// leadingDate returns the date a cell starts with, "" when it starts with
+// none: "28 January 1457 Pembroke Castle" gives "28 January 1457". A
+// cell that is a date and nothing else is returned whole.
+func leadingDate(v string) string {
+	if !hasDigit(v) {
+		return ""
+	}
+	if _, err := ParseDate(trimDateNoise(v)); err == nil {
+		return v
+	}
+	ends := make([]int, 0, 6)
+	for i := 0; i < len(v) && len(ends) < 5; i++ {
+		if v[i] == ' ' {
+			ends = append(ends, i)
+		}
+	}
+	for k := len(ends) - 1; k >= 0; k-- {
+		if d := trimSpace(v[:ends[k]]); hasDigit(d) {
+			if _, err := ParseDate(trimDateNoise(d)); err == nil {
+				return d
+			}
+		}
+	}
+	return ""
+}
+
 // isTitleLabel reports whether a column's label says its cells give the
 // title each holder held: "Title", "Capacity", "Status".
 func isTitleLabel(h string) bool {
