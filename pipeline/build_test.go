@@ -3041,6 +3041,29 @@ func TestPlacePageLeaders(t *testing.T) {
 	}
 }
 
+// TestPostColumnsTable: a politics page's table of its leaders of now,
+// one column per post and their names in the row below; a table of one
+// row with dates is a list of holders, not of leaders of now.
+func TestPostColumnsTable(t *testing.T) {
+	ds := buildDocs(t, map[string]string{"p.txt": "= Politics of Testhu =\n\nThe politics of Testhu.\n\n== Current leaders ==\n" +
+		"| Party Secretary | Congress Chairman | Governor |\n| Shen Xiaoming | Shen Xiaoming | Mao Weiming |\n\n" +
+		"== Mayors ==\n| Mayor | Deputy Mayor |\n| Ann Lee 1990 | Bob Ray 1990 |\n"})
+	got := map[string]string{}
+	for _, o := range ds.Offices {
+		got[o.ID] = o.IncumbentPersonID
+	}
+	want := map[string]string{"party-secretary-of-testhu": "shen-xiaoming", "chairman-of-testhu-peoples-congress": "shen-xiaoming",
+		"governor-of-testhu": "mao-weiming"}
+	for id, p := range want {
+		if got[id] != p {
+			t.Errorf("%s: incumbent %q, want %q (offices %v)", id, got[id], p, got)
+		}
+	}
+	if _, ok := got["deputy-mayor-of-testhu"]; ok {
+		t.Errorf("a row with dates read as leaders of now: %v", got)
+	}
+}
+
 // TestBirthAndDeathCellsWithPlaces: a table's Birth and Death cells that
 // go on after the date (the place, the age) give the person's dates.
 func TestBirthAndDeathCellsWithPlaces(t *testing.T) {

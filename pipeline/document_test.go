@@ -118,6 +118,7 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("= G =\n\nInfobox\n- Abolished: 5 May 1954\n- Last: A B\n\n| No. | Name | Took office | Left office |\n| 1 | A B | 1953 | |\n| 2 | C | 1960 | Office abolished 1 May 1961 |\n"))
 	f.Add([]byte("= A B =\n\nA B\n- Office: Governor of X\n- Term Start: 2019\n- Succeeding: C D\n- Office1: Mayor of Y\n- Term Start1: 2011\n- Successor1: E (acting)\n- Death Date: 2026\n"))
 	f.Add([]byte("= T =\n== L ==\n- A B\n1949–1962\n- C\nMay 1983\n- D: 1990\n1991\n"))
+	f.Add([]byte("= Politics of P =\n| Party Secretary | Governor |\n| A B | C D |\n| Mayor | Mayor |\n| E | 1990 |\n"))
 	f.Add([]byte("= P =\n\nP\n- Leader Title: Governor\n- Leader Name: A B (acting)\n- Leader Title1: Congress Chairman\n- Leader Name1: C\n- Governor: D E (D)\n- Leader Title2: x\n"))
 	f.Add([]byte("= T =\n\nList of Xs (1879–1945)\n[edit]\nName Period\nA B (acting [for C to May 1, 1978]) July 21, 1978 December 13, 1978\nD E May 15, 1972 Present\n"))
 	f.Add([]byte("= T =\nNo. | Image | Name | Term |\n---|---|---|---|\n1 | ![]() |\nA B\n(1910–2000) |\n1949–1954 |\nC | |\n"))

@@ -648,6 +648,9 @@ func (x *extractor) officePages() {
 		x.bodyLeaders()
 		x.settlementLeaders()
 	}
+	if !hasOfficeInfobox {
+		x.postColumnTables()
+	}
 	x.proseHolders(hasOfficeInfobox)
 	if hasOfficeInfobox && pageTitle != doc.Title {
 		x.ex.offices[0].addAlias(doc.Title)
@@ -784,6 +787,61 @@ func (x *extractor) settlementLeaders() {
 		oc.incumbent, oc.incumbentLine, oc.hasIncumbentIB, oc.fromInfobox = x.name(v), l.holder.Line, true, true
 		x.openByIncumbent(oc)
 	}
+}
+
+// postColumnTables reads a table of a place's leaders of now with one
+// column per post and their names in a row below ("| Party Secretary |
+// Governor |", "| Shen Xiaoming | Mao Weiming |"): each name is the holder
+// of now of that post of the place. A table with dates, or of more than
+// one row of names, is a list of holders, read as one.
+func (x *extractor) postColumnTables() {
+	place := cmp.Or(placeOf(x.doc.Title), x.doc.Title)
+	for _, b := range x.doc.Blocks {
+		if b.Kind != TableBlock || len(b.Table.Rows) != 1 || len(b.Table.Header.Cells) < 2 {
+			continue
+		}
+		header, row := b.Table.Header.Cells, b.Table.Rows[0].Cells
+		if len(row) != len(header) || !allPosts(header) {
+			continue
+		}
+		names := make([]Name, len(row))
+		for j, c := range row {
+			v := cleanCell(c)
+			n, ok := holderName(v)
+			if !ok || hasDigit(v) || hasRoleWord(v) {
+				names = nil
+				break
+			}
+			names[j] = n
+		}
+		for j, n := range names {
+			post := cleanCell(header[j])
+			of := post + " of " + place
+			if lp := strings.ToLower(post); strings.Contains(lp, "congress") && strings.Contains(lp, "chair") && !strings.Contains(lp, "people") {
+				of = "Chairman of " + place + " People's Congress"
+			}
+			title := canonicalOfficeTitle(of, place)
+			if title == "" {
+				continue
+			}
+			oc := &x.ex.offices[x.claims[x.officeClaim(title, post, b.Table.Header.Line)]]
+			if oc.hasIncumbentIB {
+				continue
+			}
+			oc.incumbent, oc.incumbentLine, oc.hasIncumbentIB, oc.fromInfobox = x.withLang(n), b.Table.Rows[0].Line, true, true
+			x.openByIncumbent(oc)
+		}
+	}
+}
+
+// allPosts reports whether every label of a header names a post.
+func allPosts(header []string) bool {
+	for _, h := range header {
+		if h = cleanCell(h); h == "" || hasDigit(h) || !hasRoleWord(h) || classifyHeader(h) == colStart || classifyHeader(h) == colEnd {
+			return false
+		}
+	}
+	return true
 }
 
 // placeLeaderKeys are the keys under which a place's infobox names its
