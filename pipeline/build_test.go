@@ -2993,51 +2993,38 @@ func TestBiographySucceeding(t *testing.T) {
 }
 
 // TestPlacePageLeaders: a place's page names its leaders in its infobox
-// ("Leader Title1: Governor", "Leader Name1: …"): each is the holder of
-// now of that post of the place, the office the place's other pages list.
+// ("Leader Title1: Governor", "Leader Name1: …", or "Governor: …" alone):
+// each is the holder of now of that post of the place, the office the
+// place's other pages list.
 func TestPlacePageLeaders(t *testing.T) {
-	const page = "= Testhunan =\n\nTesthunan\n- Native name: 湖南省\n- Leader Title: Party Secretary\n- Leader Name: Shen Xiaoming\n" +
+	const hunan = "Testhunan\n- Native name: 湖南省\n- Leader Title: Party Secretary\n- Leader Name: Shen Xiaoming\n" +
 		"- Leader Title1: Congress Chairman\n- Leader Name1: Shen Xiaoming\n- Leader Title2: Governor\n- Leader Name2: Ann Lee (acting)\n" +
 		"- Leader Title3: Area\n- Leader Name3: 211,800 km2\n\nTesthunan is a province of China.\n"
-	ds := buildDocs(t, map[string]string{"hunan.txt": page})
-	got := map[string]string{}
-	for _, o := range ds.Offices {
-		got[o.ID] = o.IncumbentPersonID + " " + o.IncumbentStatus
-	}
-	want := map[string]string{"party-secretary-of-testhunan": "shen-xiaoming ", "chairman-of-testhunan-peoples-congress": "shen-xiaoming ",
+	hunanWant := map[string]string{"party-secretary-of-testhunan": "shen-xiaoming", "chairman-of-testhunan-peoples-congress": "shen-xiaoming",
 		"governor-of-testhunan": "ann-lee acting"}
-	if !maps.Equal(got, want) {
-		t.Errorf("offices %v, want %v", got, want)
-	}
-	// The same infobox on the place's politics page: the place's posts.
-	ds = buildDocs(t, map[string]string{"p.txt": strings.Replace(page, "= Testhunan =", "= Politics of Testhunan =", 1)})
-	got = map[string]string{}
-	for _, o := range ds.Offices {
-		got[o.ID] = o.IncumbentPersonID + " " + o.IncumbentStatus
-	}
-	if !maps.Equal(got, want) {
-		t.Errorf("politics page: offices %v, want %v", got, want)
-	}
-	// A U.S. state's infobox names its leaders by their posts.
-	ds = buildDocs(t, map[string]string{"hi.txt": "= Testwaii =\n\nTestwaii\n- Capital: Honolulu\n- Governor: Josh Green (D)\n" +
-		"- Lieutenant Governor: Sylvia Luke (D)\n- Senators: Brian Schatz (D), Mazie Hirono (D)\n\nTestwaii is a state.\n"})
-	got = map[string]string{}
-	for _, o := range ds.Offices {
-		got[o.ID] = o.IncumbentPersonID
-	}
-	if want := map[string]string{"governor-of-testwaii": "josh-green", "lieutenant-governor-of-testwaii": "sylvia-luke"}; !maps.Equal(got, want) {
-		t.Errorf("offices %v, want %v", got, want)
-	}
-	// A Chinese province's infobox names its party secretary as its
-	// committee's ("CPC Ctte Secretary").
-	ds = buildDocs(t, map[string]string{"hn.txt": "= Testnan =\n\nTestnan Province\n- Administration Type: Province\n" +
-		"- CPC Ctte Secretary: Zhou Qiang\n- Governor: Xu Shousheng\n\nTestnan is a province.\n"})
-	got = map[string]string{}
-	for _, o := range ds.Offices {
-		got[o.ID] = o.IncumbentPersonID
-	}
-	if want := map[string]string{"party-secretary-of-testnan": "zhou-qiang", "governor-of-testnan": "xu-shousheng"}; !maps.Equal(got, want) {
-		t.Errorf("offices %v, want %v", got, want)
+	for _, tc := range []struct {
+		name, doc string
+		want      map[string]string // office → incumbent and its status
+	}{
+		{"a province's page", "= Testhunan =\n\n" + hunan, hunanWant},
+		{"its politics page: the place's posts", "= Politics of Testhunan =\n\n" + hunan, hunanWant},
+		{"a U.S. state's posts as keys", "= Testwaii =\n\nTestwaii\n- Capital: Honolulu\n- Governor: Josh Green (D)\n" +
+			"- Lieutenant Governor: Sylvia Luke (D)\n- Senators: Brian Schatz (D), Mazie Hirono (D)\n\nTestwaii is a state.\n",
+			map[string]string{"governor-of-testwaii": "josh-green", "lieutenant-governor-of-testwaii": "sylvia-luke"}},
+		{"a party committee's secretary", "= Testnan =\n\nTestnan Province\n- Administration Type: Province\n" +
+			"- CPC Ctte Secretary: Zhou Qiang\n- Governor: Xu Shousheng\n\nTestnan is a province.\n",
+			map[string]string{"party-secretary-of-testnan": "zhou-qiang", "governor-of-testnan": "xu-shousheng"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ds := buildDocs(t, map[string]string{"p.txt": tc.doc})
+			got := map[string]string{}
+			for _, o := range ds.Offices {
+				got[o.ID] = strings.TrimSpace(o.IncumbentPersonID + " " + o.IncumbentStatus)
+			}
+			if !maps.Equal(got, tc.want) {
+				t.Errorf("offices %v, want %v", got, tc.want)
+			}
+		})
 	}
 }
 
