@@ -772,11 +772,7 @@ func (x *extractor) settlementLeaders() {
 		if _, ok := holderName(v); !ok {
 			continue
 		}
-		of := post + " of " + place
-		if lp := strings.ToLower(post); strings.Contains(lp, "congress") && strings.Contains(lp, "chair") && !strings.Contains(lp, "people") {
-			of = "Chairman of " + place + " People's Congress" // "Congress Chairman" of a Chinese province
-		}
-		title := canonicalOfficeTitle(of, place)
+		title := placePostTitle(post, place)
 		if title == "" {
 			continue
 		}
@@ -816,11 +812,7 @@ func (x *extractor) postColumnTables() {
 		}
 		for j, n := range names {
 			post := cleanCell(header[j])
-			of := post + " of " + place
-			if lp := strings.ToLower(post); strings.Contains(lp, "congress") && strings.Contains(lp, "chair") && !strings.Contains(lp, "people") {
-				of = "Chairman of " + place + " People's Congress"
-			}
-			title := canonicalOfficeTitle(of, place)
+			title := placePostTitle(post, place)
 			if title == "" {
 				continue
 			}
@@ -832,6 +824,18 @@ func (x *extractor) postColumnTables() {
 			x.openByIncumbent(oc)
 		}
 	}
+}
+
+// placePostTitle returns the title of a post of a place, as the place's
+// infobox or table of leaders names it: "Governor" of Hunan is "Governor
+// of Hunan", its "Congress Chairman" the "Chairman of Hunan People's
+// Congress".
+func placePostTitle(post, place string) string {
+	of := post + " of " + place
+	if lp := strings.ToLower(post); strings.Contains(lp, "congress") && strings.Contains(lp, "chair") && !strings.Contains(lp, "people") {
+		of = "Chairman of " + place + " People's Congress"
+	}
+	return canonicalOfficeTitle(of, place)
 }
 
 // allPosts reports whether every label of a header names a post.
