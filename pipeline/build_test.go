@@ -3011,6 +3011,8 @@ func TestPlacePageLeaders(t *testing.T) {
 		{"a U.S. state's posts as keys", "= Testwaii =\n\nTestwaii\n- Capital: Honolulu\n- Governor: Josh Green (D)\n" +
 			"- Lieutenant Governor: Sylvia Luke (D)\n- Senators: Brian Schatz (D), Mazie Hirono (D)\n\nTestwaii is a state.\n",
 			map[string]string{"governor-of-testwaii": "josh-green", "lieutenant-governor-of-testwaii": "sylvia-luke"}},
+		{"a leader with the date they took office", "= Testcity =\n\nTestcity\n- Leader Title: Mayor\n- Leader Name: Ann Lee (acting) since 1 May 2024\n\nTestcity is a city.\n",
+			map[string]string{"mayor-of-testcity": "ann-lee acting"}},
 		{"a party committee's secretary", "= Testnan =\n\nTestnan Province\n- Administration Type: Province\n" +
 			"- CPC Ctte Secretary: Zhou Qiang\n- Governor: Xu Shousheng\n\nTestnan is a province.\n",
 			map[string]string{"party-secretary-of-testnan": "zhou-qiang", "governor-of-testnan": "xu-shousheng"}},

@@ -769,7 +769,8 @@ func (x *extractor) settlementLeaders() {
 		if !hasRoleWord(post) || v == "" || nobodyValue(v) {
 			continue
 		}
-		if _, ok := holderName(v); !ok {
+		name, since := cutSince(v) // "Mao Weiming since 2020"
+		if _, ok := holderName(name); !ok {
 			continue
 		}
 		title := placePostTitle(post, place)
@@ -780,7 +781,10 @@ func (x *extractor) settlementLeaders() {
 		if oc.hasIncumbentIB {
 			continue
 		}
-		oc.incumbent, oc.incumbentLine, oc.hasIncumbentIB, oc.fromInfobox = x.name(v), l.holder.Line, true, true
+		oc.incumbent, oc.incumbentLine, oc.hasIncumbentIB, oc.fromInfobox = x.name(name), l.holder.Line, true, true
+		if !since.IsZero() && oc.office.IncumbentSince.IsZero() {
+			oc.office.IncumbentSince, oc.sinceLine = since, l.holder.Line
+		}
 		x.openByIncumbent(oc)
 	}
 }
