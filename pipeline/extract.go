@@ -726,7 +726,7 @@ func (x *extractor) topicInfoboxHolders() {
 			continue
 		}
 		oc := &x.ex.offices[k]
-		oc.incumbent, oc.incumbentLine, oc.hasIncumbentIB, oc.fromInfobox = x.name(v), e.Line, true, true
+		oc.nameIncumbent(x.name(v), e.Line)
 		x.openByIncumbent(oc)
 	}
 }
@@ -781,7 +781,7 @@ func (x *extractor) settlementLeaders() {
 		if oc.hasIncumbentIB {
 			continue
 		}
-		oc.incumbent, oc.incumbentLine, oc.hasIncumbentIB, oc.fromInfobox = x.name(name), l.holder.Line, true, true
+		oc.nameIncumbent(x.name(name), l.holder.Line)
 		if !since.IsZero() && oc.office.IncumbentSince.IsZero() {
 			oc.office.IncumbentSince, oc.sinceLine = since, l.holder.Line
 		}
@@ -824,7 +824,7 @@ func (x *extractor) postColumnTables() {
 			if oc.hasIncumbentIB {
 				continue
 			}
-			oc.incumbent, oc.incumbentLine, oc.hasIncumbentIB, oc.fromInfobox = x.withLang(n), b.Table.Rows[0].Line, true, true
+			oc.nameIncumbent(x.withLang(n), b.Table.Rows[0].Line)
 			x.openByIncumbent(oc)
 		}
 	}
@@ -908,7 +908,7 @@ func (x *extractor) bodyLeaders() {
 	if oc.hasIncumbentIB {
 		return
 	}
-	oc.incumbent, oc.incumbentLine, oc.hasIncumbentIB, oc.fromInfobox = x.name(holder), line, true, true
+	oc.nameIncumbent(x.name(holder), line)
 	if d, err := ParseDate(trimDateNoise(since)); err == nil && since != "" {
 		oc.office.IncumbentSince, oc.sinceLine = d, sinceLine
 	}
@@ -984,6 +984,12 @@ func (x *extractor) officeClaim(title, raw string, line int) string {
 	}
 	x.ex.offices[k].addAlias(raw)
 	return id
+}
+
+// nameIncumbent records n, named at line, as the office's holder of now,
+// as an infobox names one.
+func (c *officeClaim) nameIncumbent(n Name, line int) {
+	c.incumbent, c.incumbentLine, c.hasIncumbentIB, c.fromInfobox = n, line, true, true
 }
 
 // openByIncumbent opens the last term of the page's office when its end

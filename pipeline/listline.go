@@ -431,7 +431,7 @@ func tenureBeside(s string) (tenure string, quals []string, ok bool) {
 // words: "born 1950", "b. 1950", "died 2001", "d. 2001".
 func isBirthOrDeath(q string) bool {
 	q = trimSpace(q)
-	return hasDigit(q) && (hasPrefixFold(q, "born ") || hasPrefixFold(q, "b. ") || hasPrefixFold(q, "died ") || hasPrefixFold(q, "d. "))
+	return hasDigit(q) && slices.ContainsFunc(lifePrefixes, func(w string) bool { return hasPrefixFold(q, w) })
 }
 
 // qualifier is the note q written beside a tenure, or none when q only

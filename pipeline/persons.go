@@ -707,6 +707,10 @@ func (a *personAcc) note(n Name, sourceID string) {
 	}
 }
 
+// lifePrefixes open a birth or a death written in words: "born 1950",
+// "d. 2001".
+var lifePrefixes = []string{"born ", "b. ", "died ", "d. "}
+
 // lifeDates reads the birth and death that a name's life dates give:
 // "1910–2000" → 1910 and 2000, "born 1933" and "b. 1946" → a birth,
 // "died 1950", "d. 1950" and "?–1950" → a death, "c. 849 – 899" → both;
@@ -714,7 +718,7 @@ func (a *personAcc) note(n Name, sourceID string) {
 func lifeDates(life string) (birth, death Date) {
 	l := trimSpace(life)
 	low := strings.ToLower(l)
-	for _, p := range []string{"born ", "b. ", "died ", "d. "} {
+	for _, p := range lifePrefixes {
 		if strings.HasPrefix(low, p) {
 			d, err := ParseDate(trimDateNoise(trimSpace(l[len(p):])))
 			switch {

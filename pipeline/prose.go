@@ -328,16 +328,11 @@ func withoutOrdinalBeforeCurrent(s string) string {
 	if j < 3 || !strings.EqualFold(s[j-3:j], "the") {
 		return s
 	}
-	if w := s[j+1 : i]; !startsWithOrdinal(w) && !ordinalWords[strings.ToLower(w)] {
+	if w := s[j+1 : i]; !startsWithOrdinal(w) && !isSpelledOrdinal(w) {
 		return s
 	}
 	return s[:j+1] + s[i+len(" and "):]
 }
-
-// ordinalWords are the ordinals written as words that may stand before
-// "and current".
-var ordinalWords = map[string]bool{"first": true, "second": true, "third": true, "fourth": true, "fifth": true, "sixth": true,
-	"seventh": true, "eighth": true, "ninth": true, "tenth": true, "eleventh": true, "twelfth": true}
 
 // servesAsHolder reads "Ann Lee serves as the current governor" and "Ann
 // Lee currently serves as governor, since 2021".
@@ -634,7 +629,7 @@ func (x *extractor) proseHolders(hasOfficeInfobox bool) {
 				}
 				continue
 			}
-			oc.incumbent, oc.incumbentLine, oc.hasIncumbentIB, oc.fromInfobox = x.withLang(h.name), b.Line, true, true
+			oc.nameIncumbent(x.withLang(h.name), b.Line)
 			oc.fromProse = true
 			if !h.since.IsZero() {
 				oc.office.IncumbentSince, oc.sinceLine = h.since, b.Line
