@@ -115,6 +115,7 @@ func TestParseInvalidUTF8(t *testing.T) {
 func FuzzParse(f *testing.F) {
 	f.Add([]byte("= T =\nInfobox\n- Incumbent: A\n== L ==\n| Name | Term |\n| A (甲) | 1949–1950 |\n"))
 	f.Add([]byte("= T =\n1. A (甲): 1949–1950\n2. B: 1950–present\n"))
+	f.Add([]byte("= T =\n| No. | Name | Took office | Left office | Days | Party |\n| 1 | A B | 1947 | 1951 | 1480 | C |\n| 2 | D | 1951 | x | 8,766 | |\n"))
 	f.Add([]byte("= G =\n\nInfobox\n- Abolished: 5 May 1954\n- Last: A B\n\n| No. | Name | Took office | Left office |\n| 1 | A B | 1953 | |\n| 2 | C | 1960 | Office abolished 1 May 1961 |\n"))
 	f.Add([]byte("= A B =\n\nA B\n- Office: Governor of X\n- Term Start: 2019\n- Succeeding: C D\n- Office1: Mayor of Y\n- Term Start1: 2011\n- Successor1: E (acting)\n- Death Date: 2026\n"))
 	f.Add([]byte("= T =\n== L ==\n- A B\n1949–1962\n- C\nMay 1983\n- D: 1990\n1991\n"))

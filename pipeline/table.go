@@ -186,6 +186,21 @@ func mostCellsAre(rows []Row, j int, is func(cell string) bool) bool {
 	return filled > 0 && yes*2 > filled
 }
 
+// isCount reports whether a cell is a bare count, digits with thousands
+// separators: "1480", "8,766".
+func isCount(cell string) bool {
+	c := cleanCell(cell)
+	if c == "" || !isDigit(c[0]) {
+		return false
+	}
+	for i := 0; i < len(c); i++ {
+		if !isDigit(c[i]) && c[i] != ',' {
+			return false
+		}
+	}
+	return true
+}
+
 // isBirthOrDeathLabel reports whether a header names one end of a life
 // ("Born", "Date of death"), not the whole of it ("Lifespan").
 func isBirthOrDeathLabel(h string) bool {
@@ -312,9 +327,10 @@ func layoutOf(t *Table) *tableLayout {
 	// "Office" over tenures ("| 1 | Tasuke Iwamoto | 1924–1927 |"): the
 	// time in office, not the post of each row.
 	// So is a "Duration" column of them ("14-08-1947 – 22-10-1947"),
-	// not one of lengths ("1555 Days").
+	// not one of lengths ("1555 Days"), nor a "Days" column of counts
+	// ("1480"), which read as years.
 	for j, k := range kinds {
-		if (k == colOffice || k == colDuration) && mostShapes(shapes, j, shRange, shDate, shOpen) {
+		if (k == colOffice || k == colDuration && !mostCellsAre(rows, j, isCount)) && mostShapes(shapes, j, shRange, shDate, shOpen) {
 			kinds[j] = colRange
 		}
 	}

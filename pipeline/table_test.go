@@ -1226,6 +1226,33 @@ func TestUnreadDateColumnIsReported(t *testing.T) {
 	}
 }
 
+// TestDaysColumnIsNoDates: a "Days" column of bare counts ("1480",
+// "8,766") beside the dates is how long each term lasted, not a year
+// that starts or ends it.
+func TestDaysColumnIsNoDates(t *testing.T) {
+	for _, label := range []string{"Days", "Days in office", "Tenure (days)"} {
+		doc := "= Governor of Testland =\n\n| No. | Name | Took office | Left office | " + label + " | Party |\n" +
+			"| 1 | Ann Lee | 12 April 1947 | 1 May 1951 | 1480 | Independent |\n" +
+			"| 2 | Bob Ray | 1 May 1951 | 1 May 1975 | 8,766 | LDP |\n" +
+			"| 3 | Cy Dunn | 1 May 1975 | Incumbent | 1900 | LDP |\n"
+		ds := buildDocs(t, map[string]string{"t.txt": doc})
+		var got []string
+		for _, tm := range termsOf(ds, "governor-of-testland") {
+			got = append(got, tm.NameEN+"|"+tm.Start.String()+"|"+tm.End.String()+"|"+tm.Note)
+		}
+		want := []string{"Ann Lee|1947-04-12|1951-05-01|" + label + ": 1480; Party: Independent",
+			"Bob Ray|1951-05-01|1975-05-01|" + label + ": 8,766; Party: LDP", "Cy Dunn|1975-05-01||" + label + ": 1900; Party: LDP"}
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: terms\n%q\nwant\n%q", label, got, want)
+		}
+		for _, code := range []string{CodeUnparsedDate, CodeSingleDateTerm} {
+			if f := findingsWith(ds, code); len(f) != 0 {
+				t.Errorf("%s: %s findings %+v", label, code, f)
+			}
+		}
+	}
+}
+
 func TestTitleTableIsReported(t *testing.T) {
 	doc := "= Mayor of Testcity =\n\n| Date | English | Characters |\n| Oct 1920–Oct 1940 | Mayor of Old Testcity | 臺中市市尹 |\n"
 	ds := buildDocs(t, map[string]string{"t.txt": doc})
