@@ -328,6 +328,7 @@ func TestUnbulletedList(t *testing.T) {
 		{"List of Governors (1879–1945)\n[edit]\nName Period\nChobyo Yara May 15, 1972 June 24, 1976\nKoichi Taira June 25, 1976 – November 23, 1978", "paragraph list 2"},
 		{"List of Governors (1879–1945)\nChobyo Yara May 15, 1972 June 24, 1976\nKoichi Taira June 25, 1976 – November 23, 1978", "paragraph list 2"},
 		{"No. Name Assumed office Left office\n1 Thomas Delahunty 1933 1940\n2 Allan Johnson 1940 1944", "list 2"},
+		{"No. Governor Took office Left office Appointed by\n1 Sanford B. Dole June 14, 1900 November 23, 1903 William McKinley [a]\n2 George R. Carter November 23, 1903[2] August 15, 1907 Theodore Roosevelt", "list 2"},
 		{"The governors since 1972 are these.\nChobyo Yara May 15, 1972 June 24, 1976\nKoichi Taira 1976–1978", "paragraph"},
 	} {
 		d, err := Parse("t.txt", []byte("= Governor of Testland =\n\n"+tc.text+"\n"))

@@ -305,10 +305,44 @@ func readListLineParts(s string) (listLine, bool) {
 	// holder's number first with no separator. Only when the line does
 	// not read otherwise: "960 Song Taizu" is a year and a name.
 	if rest, n := cutBareNumber(s); n > 0 {
-		if ll, ok := readListLine(rest); ok && ll.number == 0 {
+		ll, ok := readListLine(rest)
+		if !ok {
+			ll, ok = readRowWithTrailingCells(rest)
+		}
+		if ok && ll.number == 0 {
 			ll.number = n
 			return ll, true
 		}
+	}
+	return listLine{}, false
+}
+
+// readRowWithTrailingCells reads a table's row rendered as text whose
+// holder and term are followed by more of its cells: "Sanford B. Dole
+// June 14, 1900 November 23, 1903 William McKinley [a]", the president
+// who appointed him and a footnote after the dates. The term must give
+// both its ends, so that what follows cannot be a part of it; the cells
+// after it are the line's note.
+func readRowWithTrailingCells(s string) (listLine, bool) {
+	words := wordSpans(s)
+	// The cells after the term are a few words: an appointer, a party.
+	for k := len(words) - 1; k >= max(2, len(words)-8); k-- {
+		at := words[k][0]
+		if r, _ := utf8.DecodeRuneInString(s[at:]); !unicode.IsUpper(r) && r != '[' {
+			continue // a cell starts with a capital or is a footnote
+		}
+		ll, ok := readListLine(trimSpace(s[:at]))
+		if !ok || ll.number != 0 || len(ll.more) > 0 || ll.post != "" {
+			continue
+		}
+		t, err := ParseTenure(trimDateNoise(withoutTermLabel(stripParens(ll.tenure))))
+		if err != nil || t.Single || t.Start.IsZero() || t.End.IsZero() && !t.Open {
+			continue
+		}
+		if rest := trimSpace(trimDateNoise(s[at:])); rest != "" {
+			ll.after = append(ll.after, rest)
+		}
+		return ll, true
 	}
 	return listLine{}, false
 }
