@@ -397,7 +397,19 @@ func feats(ts []*pipeline.Term) []feat {
 func (a *feat) samePerson(b *feat, datesAgree bool) int {
 	switch {
 	case a.native != "" && a.native == b.native:
-		return 2
+		if a.en == "" || b.en == "" || a.key == b.key || a.words == b.words || sameLetters(a.key, b.key) ||
+			a.key != "" && b.key != "" && a.key[0] == b.key[0] && closeSpelling(a.key, b.key) {
+			return 2
+		}
+		// One native name under two Latin names that are no respelling
+		// of each other ("Luo Huining (骆惠宁)", then "Lou Yangsheng
+		// (骆惠宁)"): a page's copy error as often as a romanisation
+		// changed; at most a respelling, so that the second is no
+		// re-election of the first.
+		if datesAgree {
+			return 1
+		}
+		return 0
 	case a.en == "" || b.en == "":
 		return 0
 	case a.key == b.key:
@@ -996,15 +1008,17 @@ func (d *differ) succession(n *pipeline.Office, from, to *Person, t, prevNow *pi
 		c.others = d.cur.termLinesNotOf(n.ID)
 	}
 	switch {
-	case n.IncumbentPersonID != "" && to != nil && n.IncumbentPersonID != to.ID:
+	case n.IncumbentPersonID != "" && to != nil && n.IncumbentPersonID != to.ID && !d.heldAfter(n, n.IncumbentPersonID, t):
 		// An infobox not yet updated: it says so, not that the dates
-		// differ.
+		// differ. (One that names a later holder, the holder of now
+		// after several successions in one revision, is up to date.)
 		note := fmt.Sprintf("the infobox still names %s as the incumbent", d.cur.person(n.IncumbentPersonID).display())
 		if !n.IncumbentSince.IsZero() {
 			note += " (since " + n.IncumbentSince.Human() + ")"
 		}
 		c.Notes = append(c.Notes, note)
-	case !n.IncumbentSince.IsZero() && t != nil && !t.Start.IsZero() && !n.IncumbentSince.EqualAtSharedPrecision(t.Start):
+	case !n.IncumbentSince.IsZero() && t != nil && !t.Start.IsZero() && to != nil && n.IncumbentPersonID == to.ID &&
+		!n.IncumbentSince.EqualAtSharedPrecision(t.Start):
 		c.Notes = append(c.Notes, fmt.Sprintf("the infobox gives %s as %s's start; the list gives %s", n.IncumbentSince.Human(), termWho(t), t.Start.Human()))
 	}
 	c.Headline = successionHeadline(n.Title, c)
@@ -1021,6 +1035,20 @@ func (d *differ) succession(n *pipeline.Office, from, to *Person, t, prevNow *pi
 // successionHeadline says who succeeded whom, each marked "(acting)"
 // where the page says so: "Mayor of Seoul: Oh Se-hoon succeeded Seo
 // Jung-hyup (acting) on 8 April 2021".
+// heldAfter reports whether the person holds a term of the office, in the
+// new snapshot, that starts after t does: a later holder than t's.
+func (d *differ) heldAfter(n *pipeline.Office, personID string, t *pipeline.Term) bool {
+	if t == nil || t.Start.IsZero() {
+		return false
+	}
+	for _, u := range d.cur.terms[n.ID] {
+		if u.PersonID == personID && !u.Start.IsZero() && t.Start.Latest().Before(u.Start.Earliest()) {
+			return true
+		}
+	}
+	return false
+}
+
 func successionHeadline(title string, c Change) string {
 	when := c.when()
 	if c.From != nil {

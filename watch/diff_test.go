@@ -2,6 +2,7 @@ package watch
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"slices"
 	"strings"
@@ -233,6 +234,54 @@ Infobox
 	want := "the infobox still names Li Bing as the incumbent (since 24 November 2020)"
 	if c := changes[0]; len(c.Notes) != 1 || c.Notes[0] != want {
 		t.Errorf("notes %q, want %q", c.Notes, want)
+	}
+}
+
+// TestSharedNativeNameIsNoReelection: a page that gives a new holder the
+// characters of the one before ("Lou Yangsheng (骆惠宁)" after "Luo
+// Huining (骆惠宁)", a copy error) reports the succession all the same:
+// one native name under two Latin names is no re-election.
+func TestSharedNativeNameIsNoReelection(t *testing.T) {
+	older := "= Politics of Testxi =\n\n== List of party secretaries ==\n" +
+		"- Wang Rulin (王儒林): 2014 – 2016\n- Luo Huining (骆惠宁): 2016 – present\n"
+	newer := "= Politics of Testxi =\n\n== List of party secretaries ==\n" +
+		"1. Wang Rulin (王儒林): 2014–2016\n2. Luo Huining (骆惠宁): 2016–2019\n3. Lou Yangsheng (骆惠宁): 2019–2021\n4. Lin Wu (林武): 2021–present\n"
+	var got []string
+	for _, c := range Diff(build(t, older), build(t, newer)) {
+		got = append(got, c.Kind+": "+c.Headline+" "+strings.Join(c.Notes, "; "))
+	}
+	want := []string{
+		"incumbent-changed: Party Secretary of Testxi: Lou Yangsheng succeeded Luo Huining in 2019 ",
+		"incumbent-changed: Party Secretary of Testxi: Lin Wu succeeded Lou Yangsheng in 2021 ",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("changes:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestSeveralSuccessionsNoStaleNote: an infobox naming the last of the
+// holders one revision adds is up to date; the earlier successions say
+// nothing of it.
+func TestSeveralSuccessionsNoStaleNote(t *testing.T) {
+	page := `= Governor of Testzhou =
+
+Infobox
+- Incumbent: %s
+- Incumbentsince: %s
+
+| No. | Name | Term start | Term end |
+| 1 | Wang Yi | 2015 | %s |
+`
+	older := fmt.Sprintf(page, "Wang Yi", "2015", "Incumbent")
+	newer := fmt.Sprintf(page, "Xu Lin", "3 March 2025", "1 May 2020 |\n| 2 | Li Bing | 1 May 2020 | 3 March 2025 |\n| 3 | Xu Lin | 3 March 2025 | Incumbent")
+	changes := Diff(build(t, older), build(t, newer))
+	if len(changes) != 2 {
+		t.Fatalf("changes %+v, want two successions", changes)
+	}
+	for _, c := range changes {
+		if len(c.Notes) != 0 {
+			t.Errorf("%s: notes %q, want none", c.Headline, c.Notes)
+		}
 	}
 }
 
