@@ -892,6 +892,9 @@ func (p *parser) paragraph() {
 		p.unbulleted(parts, start)
 		return
 	}
+	if len(parts) == 1 && p.flattened(parts[0], start+1) {
+		return
+	}
 	if k := captionLines(parts); k > 0 {
 		// A text rendering of a table: its caption ("List of Governors
 		// (1879–1945)") or its column labels ("Name Period") on the
@@ -917,6 +920,100 @@ func (p *parser) paragraph() {
 		p.sawBody = true
 	}
 	p.doc.Blocks = append(p.doc.Blocks, Block{Kind: ParagraphBlock, Line: start + 1, Text: text})
+}
+
+// flattened reads a line into which a scrape ran a page's wikitext
+// together, headings and numbered items and all: "… Party Chief".
+// ==List of the CPC Sichuan Committee Secretaries== #Li Jingquan (李井泉):
+// July 1952-February 1965 #Liao Zhigao (廖志高): February 1965 – 1966 …".
+// The prose before, each heading and each run of items become blocks of
+// their own, all of the line's number. It reports false, adding nothing,
+// unless the items read as holders with tenures, two or more of them.
+func (p *parser) flattened(l string, line int) bool {
+	if len(l) < 40 || !strings.Contains(l, " #") {
+		return false
+	}
+	var blocks []Block
+	list := func(text string) (read, all int) {
+		var items []ListItem
+		for _, seg := range strings.Split(text, " #") {
+			if seg = trimSpace(strings.TrimLeft(trimSpace(seg), "#")); seg != "" {
+				items = append(items, ListItem{Line: line, Text: seg, Depth: 1})
+			}
+		}
+		for k, it := range items {
+			if _, ok := readListLine(it.Text); ok {
+				read++
+			} else if k == len(items)-1 {
+				// The last item runs on into what the scrape took after
+				// the list ("… November 2012-incumbent 抄文引用元・出典:
+				// フリー百科事典", a mirror's credit line): the item is the
+				// longest start of it that reads, a few words shorter.
+				if head, ok := readableStart(it.Text, 6); ok {
+					items[k].Text = head
+					read++
+				}
+			}
+		}
+		if len(items) > 0 {
+			blocks = append(blocks, Block{Kind: ListBlock, Line: line, List: &List{Items: items}})
+		}
+		return read, len(items)
+	}
+	first := strings.Index(l, " #")
+	if h := strings.Index(l, " =="); h > 0 && h < first {
+		first = h
+	}
+	if before := trimSpace(l[:first]); before != "" {
+		blocks = append(blocks, Block{Kind: ParagraphBlock, Line: line, Text: before})
+	}
+	read, all := 0, 0
+	for rest := l[first:]; rest != ""; {
+		rest = trimSpace(rest)
+		if strings.HasPrefix(rest, "==") {
+			level := 0
+			for level < len(rest) && rest[level] == '=' {
+				level++
+			}
+			end := strings.Index(rest[level:], strings.Repeat("=", level))
+			if level > 6 || end <= 0 {
+				return false
+			}
+			blocks = append(blocks, Block{Kind: HeadingBlock, Line: line, Level: level, Text: cleanHeading(rest[level : level+end])})
+			rest = rest[level+end+level:]
+			continue
+		}
+		next := strings.Index(rest, " ==")
+		if next < 0 {
+			next = len(rest)
+		}
+		if !strings.HasPrefix(rest, "#") {
+			return false // prose between a heading and its items
+		}
+		r, a := list(rest[:next])
+		read, all = read+r, all+a
+		rest = rest[next:]
+	}
+	if read < 2 || read < all {
+		return false
+	}
+	p.sawBody = true
+	p.doc.Blocks = append(p.doc.Blocks, blocks...)
+	return true
+}
+
+// readableStart returns the longest start of s, at most drop words
+// shorter, that reads as a list line.
+func readableStart(s string, drop int) (string, bool) {
+	words := wordSpans(s)
+	for j := len(words) - 1; j >= max(1, len(words)-drop); j-- {
+		if head := trimSpace(s[:words[j][0]]); head != "" {
+			if _, ok := readListLine(head); ok {
+				return head, true
+			}
+		}
+	}
+	return "", false
 }
 
 // unbulleted adds the lines of a paragraph, the first at index start, as

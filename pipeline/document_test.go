@@ -112,7 +112,58 @@ func TestParseInvalidUTF8(t *testing.T) {
 	}
 }
 
+// TestFlattenedWikitext: a line into which a scrape ran a page's
+// headings and numbered items is read as them, its prose kept as prose
+// and a mirror's credit line after the last item dropped from it.
+func TestFlattenedWikitext(t *testing.T) {
+	doc := "= Politics of Testchuan =\n\nThe politics of Testchuan is structured in a dual party-government system. " +
+		"==List of the CPC Testchuan Committee Secretaries== #Li Jingquan (李井泉): July 1952-February 1965 " +
+		"#Liao Zhigao (廖志高): February 1965 – 1966 ==List of Governors of Testchuan== #Li Dazhang (李大章): 1955-1965 " +
+		"#Wei Hong (魏宏): 2016-incumbent 抄文引用元・出典: フリー百科事典\n"
+	d, err := Parse("t.txt", []byte(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var kinds []string
+	for _, b := range d.Blocks {
+		k := fmt.Sprint(b.Kind)
+		switch b.Kind {
+		case ListBlock:
+			k = fmt.Sprintf("list %d", len(b.List.Items))
+		case HeadingBlock:
+			k = "heading " + b.Text
+		case ParagraphBlock:
+			k = "paragraph"
+		}
+		kinds = append(kinds, fmt.Sprintf("%d %s", b.Line, k))
+	}
+	want := []string{"3 paragraph", "3 heading List of the CPC Testchuan Committee Secretaries", "3 list 2",
+		"3 heading List of Governors of Testchuan", "3 list 2"}
+	if !slices.Equal(kinds, want) {
+		t.Errorf("blocks %q, want %q", kinds, want)
+	}
+	ds := buildDocs(t, map[string]string{"t.txt": doc})
+	var got []string
+	for _, tm := range ds.Terms {
+		got = append(got, tm.OfficeID+"|"+tm.NameEN+"|"+tm.Start.String()+"|"+tm.End.String())
+	}
+	wantTerms := []string{"governor-of-testchuan|Li Dazhang|1955|1965", "governor-of-testchuan|Wei Hong|2016|",
+		"party-secretary-of-testchuan|Li Jingquan|1952-07|1965-02", "party-secretary-of-testchuan|Liao Zhigao|1965-02|1966"}
+	if !slices.Equal(got, wantTerms) {
+		t.Errorf("terms %q, want %q", got, wantTerms)
+	}
+	// Prose that only mentions a number sign stays prose.
+	d, err = Parse("t.txt", []byte("= T =\n\nThe governor is ranked #3 in the country, and the mayor #5 of the cities in 2020.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Blocks) != 1 || d.Blocks[0].Kind != ParagraphBlock {
+		t.Errorf("prose with number signs read as %+v", d.Blocks)
+	}
+}
+
 func FuzzParse(f *testing.F) {
+	f.Add([]byte("= T =\nThe office was made in 1949. ==List of Xs== #A (甲): July 1952-February 1965 #B C: 1965 – 1966 ==Ys== #D: 1990-incumbent x: y\n"))
 	f.Add([]byte("= T =\nInfobox\n- Incumbent: A\n== L ==\n| Name | Term |\n| A (甲) | 1949–1950 |\n"))
 	f.Add([]byte("= T =\n1. A (甲): 1949–1950\n2. B: 1950–present\n"))
 	f.Add([]byte("= T =\n| No. | Name | Took office | Left office | Days | Party |\n| 1 | A B | 1947 | 1951 | 1480 | C |\n| 2 | D | 1951 | x | 8,766 | |\n"))
