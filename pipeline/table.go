@@ -1602,8 +1602,10 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 			case colNotes:
 				if v != "" {
 					notes = append(notes, v)
-					// Not "Acting 1994–1995", part of the term.
-					if _, ok := actingWithNotes(v); ok || isWholeTermActing(v) {
+					// Not "Acting 1994–1995", part of the term; but
+					// "Appointed as Acting Chairman by the 10th
+					// People's Congress", whose number is no year.
+					if _, ok := actingWithNotes(v); ok || isWholeTermActing(v) || IsActingNote(v) && !hasYear(v) {
 						c.acting = true
 					}
 					if c.end.IsZero() && (c.endCellBlank || c.endBlank) && len(v) <= 30 && IsEndEvent(v) && endEventWords.prefix(v) > 0 {

@@ -771,6 +771,22 @@ A dagger (†) indicates mayoralties cut short by death in office.
 			notes:  []string{"Constituency: Northpur; Time in office: 4 years, 199 days; Party: INC", "Constituency: Eastpur; Time in office: 5 years, 56 days; Party: INC"},
 		},
 		{
+			// A note that the holder acted, with an ordinal that is no
+			// year, marks the term acting; one with a year gives part
+			// of the term.
+			name: "acting said in the notes",
+			doc: `= Politics of Testxi =
+
+== List of chairmen of Testxi People's Congress ==
+| Chairmen | Chinese name | Term | Notes |
+| Li Jianguo | 李建国 | 1998–2007 | Elected by the 9th Testxi People's Congress |
+| Cui Lintao | 崔林涛 | 2007–2008 | Appointed as Acting Chairman by the 10th Testxi People's Congress |
+| Zhao Leji | 赵乐际 | 2008–2012 | Acting until 2009, then elected |
+`,
+			office: "chairman-of-testxi-peoples-congress",
+			want:   []string{"Li Jianguo|李建国|1998|2007", "Cui Lintao|崔林涛|2007|2008 acting", "Zhao Leji|赵乐际|2008|2012"},
+		},
+		{
 			name: "several tenures in one range cell",
 			doc: `= Governor of Testland =
 
