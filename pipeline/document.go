@@ -1227,9 +1227,10 @@ func splitCells(l string) []string {
 		case isCellAttributes(c):
 			// `style="background:…"` split from the cell it styles by a
 			// mirror that renders wiki tables badly: not a cell.
-		case isUnexpandedTemplate(c):
+		case isUnexpandedTemplate(c), c == "()":
 			// "Template:Interlanguage link": a template a mirror could
-			// not expand; the name or date it stood for is lost.
+			// not expand; the name or date it stood for is lost. "()":
+			// the brackets a template put around what it lost.
 			cells = append(cells, "")
 		default:
 			cells = append(cells, c)

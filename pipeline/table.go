@@ -716,7 +716,10 @@ func spreadPaddedHeader(header []string, rows []Row) []string {
 			ordinals++
 		}
 	}
-	if ordinals*2 > len(full) && classifyHeader(header[0]) != colOrdinal {
+	// "| Officeholder | Term of office | | | |" over "| | Nan Guixin |
+	// June 1928 | September 1928 | |": the first label spans the blank
+	// portraits and the names.
+	if ordinals*2 > len(full) && classifyHeader(header[0]) != colOrdinal || blank(0) && !blank(1) {
 		cands = append(cands, 0)
 	}
 	for j := 1; j < width-1 && labels >= 3; j++ {
@@ -734,17 +737,21 @@ func spreadPaddedHeader(header []string, rows []Row) []string {
 			}
 			h = slices.Insert(h, j, "")
 		}
+		for len(h) < width {
+			h = append(h, "") // a column past the labels: padding, as before
+		}
 		if f := fit(h); f > bestFit {
 			best, bestFit = h, f
 		}
 	}
 	for a, j := range cands {
-		if spanned == 1 {
-			try(j)
-			continue
-		}
-		for _, k := range cands[a+1:] {
-			try(j, k)
+		// One spanned column, the other blank one past the labels (a
+		// references column left empty), or two spanned.
+		try(j)
+		if spanned == 2 {
+			for _, k := range cands[a+1:] {
+				try(j, k)
+			}
 		}
 	}
 	if best != nil {

@@ -771,6 +771,36 @@ A dagger (†) indicates mayoralties cut short by death in office.
 			notes:  []string{"Constituency: Northpur; Time in office: 4 years, 199 days; Party: INC", "Constituency: Eastpur; Time in office: 5 years, 56 days; Party: INC"},
 		},
 		{
+			// "()": the brackets a lost template left, an empty cell.
+			name: "empty brackets of a lost template",
+			doc: `= Chief Minister of Testland =
+
+| No. | Name | Took office | Left office | Party |
+| 1 | Ann Lee | 2001 | 2006 | () |
+| 2 | Pema Khandu | 2006 | () | BJP |
+`,
+			office: "chief-minister-of-testland",
+			want:   []string{"Ann Lee||2001|2006", "Pema Khandu||2006| open"},
+			notes:  []string{"", "Party: BJP"},
+		},
+		{
+			// The first label spans the blank portraits and the names,
+			// the second the two dates its row below names, and a
+			// references column is left empty.
+			name: "first label over portraits and names, padded header",
+			doc: `= Mayor of Testjin =
+
+==== 1928–1937 ====
+| Officeholder | Term of office | | | |
+| Took office | Left office | | | |
+| | Nan Guixin | June 1928 | September 1928 | |
+| | Cui Tingxian | September 1928 | October 1930 | |
+| | Zang Qifang | October 1930 | April 1931 | |
+`,
+			office: "mayor-of-testjin",
+			want:   []string{"Nan Guixin||1928-06|1928-09", "Cui Tingxian||1928-09|1930-10", "Zang Qifang||1930-10|1931-04"},
+		},
+		{
 			// A note that the holder acted, with an ordinal that is no
 			// year, marks the term acting; one with a year gives part
 			// of the term.
