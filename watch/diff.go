@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 
 	"tenure/internal/editdist"
 	"tenure/internal/hanfold"
@@ -885,6 +886,7 @@ func (d *differ) newOffice(n *pipeline.Office, nt []*pipeline.Term) {
 	if !d.cur.bio {
 		return
 	}
+	known := d.oldLatest()
 	for _, t := range nt {
 		if t.Incumbent {
 			d.add(d.succession(n, d.cur.person(t.PredecessorPersonID), termPersonOf(t), t, nil))
@@ -894,10 +896,37 @@ func (d *differ) newOffice(n *pipeline.Office, nt []*pipeline.Term) {
 			d.add(d.successorNamed(n.ID, n.Title, d.cur.person(t.PredecessorPersonID), t))
 			continue
 		}
+		if !known.IsZero() && !t.Start.IsZero() && known.Before(t.Start.Earliest()) {
+			// An office taken, and left, since the last version: news
+			// the old one could not tell, not a past term filled in.
+			c := d.succession(n, d.cur.person(t.PredecessorPersonID), termPersonOf(t), t, nil)
+			if next := d.cur.person(t.SuccessorPersonID); next != nil {
+				c.Notes = append(c.Notes, "succeeded by "+next.display())
+			}
+			d.add(c)
+			continue
+		}
 		d.add(Change{Kind: KindTermAdded, OfficeID: n.ID, OfficeTitle: n.Title, TermID: t.ID, To: termPersonOf(t),
 			New: termSpan(t), needles: needlesOf(t),
 			Headline: fmt.Sprintf("%s: a past term of %s (%s) was added", n.Title, termWho(t), termSpan(t))})
 	}
+}
+
+// oldLatest returns the latest day the old snapshot's terms reach: the
+// end of the latest to end, or the start of one still open; zero when it
+// gives no date.
+func (d *differ) oldLatest() time.Time {
+	var latest time.Time
+	for _, ts := range d.old.terms {
+		for _, t := range ts {
+			for _, day := range []pipeline.Date{t.Start, t.End} {
+				if !day.IsZero() && day.Latest().After(latest) {
+					latest = day.Latest()
+				}
+			}
+		}
+	}
+	return latest
 }
 
 // successorNamed builds a successor-named change: t's holder is named to
@@ -1027,7 +1056,7 @@ func (d *differ) succession(n *pipeline.Office, from, to *Person, t, prevNow *pi
 		// before a vacancy): the succession is past, and so is the term;
 		// no later holder's alert says so.
 		c.Headline += " (until " + t.End.Human() + ")"
-		c.Notes = append(c.Notes, fmt.Sprintf("%s's term is over too: it ended on %s", termWho(t), t.End.Human()))
+		c.Notes = append(c.Notes, fmt.Sprintf("%s's term is over too: it ended%s", termWho(t), Change{Effective: t.End.Human(), EffectiveISO: t.End.String()}.when()))
 	}
 	return c
 }
@@ -1296,7 +1325,7 @@ func (d *differ) personFields() {
 			{"death_place", o.DeathPlace, n.DeathPlace},
 			{"party", o.Party, n.Party},
 		} {
-			if f.old == "" || f.new == "" || f.old == f.new || reworded(f.old, f.new) ||
+			if f.old == "" || f.new == "" || f.old == f.new || reworded(f.old, f.new) || f.name == "party" && sameParty(f.old, f.new) ||
 				f.name == "birth" && o.Birth.EqualAtSharedPrecision(n.Birth) || f.name == "death" && o.Death.EqualAtSharedPrecision(n.Death) {
 				continue
 			}
@@ -1456,6 +1485,50 @@ func isoCompatible(a, b string) bool {
 // reworded reports whether one value only adds words to the other
 // ("Governor" and "Governor of Jeju Province", "Anle, Keelung" and "Anle
 // District, Keelung City"): said at more or less length, not corrected.
+// sameParty reports whether two names are one party's: its name and its
+// initials ("Chinese Communist Party", "CCP"), or its name written two
+// ways ("Communist Party of China", "Chinese Communist Party", "CPC").
+func sameParty(a, b string) bool {
+	wa, ia := partyKey(a)
+	wb, ib := partyKey(b)
+	switch {
+	case len(wa) == 0 || len(wb) == 0:
+		return false
+	case slices.Equal(wa, wb):
+		return true
+	case len(wa) == 1 && len(wb) == 1:
+		return false // two abbreviations: the same only when equal
+	case len(wa) == 1:
+		return wa[0] == ib
+	case len(wb) == 1:
+		return wb[0] == ia
+	}
+	return false
+}
+
+// partyKey returns the words of a party's name, lower case, sorted, and
+// its initials: the Chinese Communist Party's are those of the Communist
+// Party of China, "ccp" and "cpc" alike, as the party writes both.
+func partyKey(s string) (words []string, initials string) {
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		switch w {
+		case "of", "the", "and":
+			continue
+		case "chinese":
+			w = "china"
+		case "cpc":
+			w = "ccp"
+		}
+		words = append(words, w)
+		initials += w[:1]
+	}
+	if initials == "cpc" {
+		initials = "ccp"
+	}
+	slices.Sort(words)
+	return words, initials
+}
+
 func reworded(a, b string) bool {
 	wa, wb := words(a), words(b)
 	if len(wa) > len(wb) {

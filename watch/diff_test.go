@@ -285,6 +285,83 @@ Infobox
 	}
 }
 
+// TestBiographyOfficeSinceLastVersion: an office a biography gains whose
+// term began after everything the last version told is news, reported
+// as the succession it was even when the term is over; one that ended
+// before is a past term filled in, a correction.
+func TestBiographyOfficeSinceLastVersion(t *testing.T) {
+	older := `= Lou Testsheng =
+
+Lou Testsheng
+- Office: Party Secretary of Testxi
+- Term Start: 30 November 2019
+- Predecessor: Luo Huining
+- Office1: Governor of Testxi
+- Term Start1: 30 August 2016
+- Term End1: 5 December 2019
+- Predecessor1: Li Xiaopeng
+- Successor1: Lin Wu
+- Party: Communist Party of China
+`
+	newer := `= Lou Testsheng =
+
+Lou Testsheng
+- Office1: Party Secretary of Testnan
+- Term Start1: 1 June 2021
+- Term End1: 31 December 2024
+- Predecessor1: Wang Guosheng
+- Successor1: Liu Ning
+- Office2: Party Secretary of Testxi
+- Term Start2: 30 November 2019
+- Term End2: 1 June 2021
+- Predecessor2: Luo Huining
+- Successor2: Lin Wu
+- Office3: Governor of Testxi
+- Term Start3: 30 August 2016
+- Term End3: 5 December 2019
+- Predecessor3: Li Xiaopeng
+- Successor3: Lin Wu
+- Office4: Mayor of Testhua
+- Term Start4: November 1999
+- Term End4: 2003
+- Party: Chinese Communist Party
+`
+	var got []string
+	for _, c := range Diff(build(t, older), build(t, newer)) {
+		got = append(got, c.Kind+": "+c.Headline+" ["+strings.Join(c.Notes, "; ")+"]")
+	}
+	want := []string{
+		"incumbent-changed: Party Secretary of Testnan: Lou Testsheng succeeded Wang Guosheng on 1 June 2021 (until 31 December 2024) " +
+			"[Lou Testsheng's term is over too: it ended on 31 December 2024; succeeded by Liu Ning]",
+		"incumbent-changed: Party Secretary of Testxi: Lin Wu succeeded Lou Testsheng on 1 June 2021 []",
+		"term-added: Mayor of Testhua: a past term of Lou Testsheng (November 1999 – 2003) was added []",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("changes:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+func TestSameParty(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		want bool
+	}{
+		{"Communist Party of China", "Chinese Communist Party", true},
+		{"CPC", "Chinese Communist Party", true},
+		{"Communist Party of China", "CCP", true},
+		{"Democratic Progressive Party", "DPP", true},
+		{"Liberal Democratic Party", "LDP", true},
+		{"Kuomintang", "Democratic Progressive Party", false},
+		{"DPP", "KMT", false},
+		{"People First Party", "Democratic Progressive Party", false},
+		{"Independent", "Chinese Communist Party", false},
+	} {
+		if got := sameParty(tt.a, tt.b); got != tt.want {
+			t.Errorf("sameParty(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
 // TestNotYet: a revision that writes a term's end or a new holder's start
 // in advance is no succession yet: the end is due (a correction), the new
 // holder named to succeed (an alert saying when).
