@@ -381,10 +381,25 @@ func currentlyHolder(s, l string) (proseHolder, bool) {
 		return proseHolder{}, false
 	}
 	post := s[len("the "):i]
+	headed := false
+	if j := strings.Index(l[:i], " is headed by "); j > 0 {
+		// "The Provincial government is headed by a governor, currently
+		// Wang Yubo.": a body's page names its head.
+		post, headed = s[j+len(" is headed by "):i], true
+		for _, a := range []string{"a ", "an ", "the "} {
+			if strings.HasPrefix(strings.ToLower(post), a) {
+				post = post[len(a):]
+				break
+			}
+		}
+	}
 	if strings.Count(post, " ") > 5 || !hasRoleWord(post) {
 		return proseHolder{}, false
 	}
 	name, rest, ok := strings.Cut(s[i+len(", currently "):], ", ")
+	if !ok && headed {
+		name, rest, ok = strings.TrimSuffix(s[i+len(", currently "):], "."), "", true
+	}
 	if !ok {
 		return proseHolder{}, false
 	}
@@ -672,8 +687,17 @@ func (x *extractor) proseOffice(post string, hasOfficeInfobox bool) int {
 // ("Mayor of Smalltown"), made for a sentence of a page that lists no
 // holder and has no infobox, a stub, when the sentence's post is that
 // office's or names none; -1 otherwise.
+//
+// A page about a body ("Yunnan Provincial People's Government") that
+// names its head ("headed by a governor, currently Wang Yubo") gives
+// that post of the body, as its infobox's leader would.
 func (x *extractor) titleOffice(post string, line int) int {
 	page := pageOffice(x.doc.Title)
+	if page == "" && post != "" {
+		if title := postOfBody(post, x.doc.Title); title != "" && !namesOtherPlace(post, title) {
+			return x.claims[x.officeClaim(title, post, line)]
+		}
+	}
 	if page == "" || post != "" && (roleKey(post) != roleKey(page) || namesOtherPlace(post, page)) {
 		return -1
 	}

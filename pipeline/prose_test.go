@@ -23,6 +23,9 @@ func TestReadProseHolders(t *testing.T) {
 		{"As of 1 May 2024, the office is held by Ann Lee, since 2020.", "|Ann Lee||"},
 		{"As of 2024, the population is 3 million. As of 2020, the governor is elected by popular vote.", ""},
 		{"The governor, currently Ann Lee, is elected every four years.", "governor|Ann Lee||"},
+		{"The Provincial government is headed by a governor, currently Wang Yubo.", "governor|Wang Yubo||"},
+		{"The municipal government is headed by the mayor, currently Hu Henghua, who took office on 30 December 2021.", "mayor|Hu Henghua||2021-12-30"},
+		{"The government is headed by a council of ministers, currently twelve.", ""},
 		{"Ann Lee is the incumbent, having been elected in 2020.", "|Ann Lee||"},
 		{"He is the incumbent.", ""},
 		{"Ann Lee is the 5th and current governor of Testland.", "governor of Testland|Ann Lee||"},
@@ -219,6 +222,25 @@ The office was created in 1950. The current mayor is Maria Garcia, who took offi
 	ds = buildDocs(t, map[string]string{"s.txt": strings.Replace(doc, "The current mayor", "The current governor", 1)})
 	if len(ds.CurrentHolders) != 0 {
 		t.Errorf("another post's holder: current holders = %+v, want none", ds.CurrentHolders)
+	}
+}
+
+// TestProseOfABody: a page about a body, with no infobox and no list,
+// that names its head ("headed by a governor, currently Wang Yubo") gives
+// that post of the body its holder of now.
+func TestProseOfABody(t *testing.T) {
+	doc := `= Testnan Provincial People's Government =
+
+The Testnan Provincial People's Government is the local administrative agency of Testnan. The Provincial government is headed by a governor, currently Wang Yubo. Under the country's one-party system, the governor is subordinate to the secretary.
+`
+	ds := buildDocs(t, map[string]string{"s.txt": doc})
+	if len(ds.CurrentHolders) != 1 || ds.CurrentHolders[0].OfficeID != "governor-of-testnan" || ds.CurrentHolders[0].NameEN != "Wang Yubo" {
+		t.Errorf("current holders = %+v", ds.CurrentHolders)
+	}
+	// A page that is no body's names no post of one.
+	ds = buildDocs(t, map[string]string{"s.txt": strings.Replace(doc, "= Testnan Provincial People's Government =", "= Testnan =", 1)})
+	if len(ds.CurrentHolders) != 0 {
+		t.Errorf("a place's page: current holders = %+v, want none", ds.CurrentHolders)
 	}
 }
 
