@@ -557,7 +557,8 @@ func cutProseName(s string, stops []string) (name, rest string) {
 // October 2024".
 func sinceIn(s string) Date {
 	l := lowerASCII(s)
-	for _, w := range []string{"since ", "took office on ", "took office in ", "assumed office on ", "assumed office in ", "sworn in on "} {
+	for _, w := range []string{"since ", "took office on ", "took office in ", "assumed office on ", "assumed office in ", "sworn in on ",
+		"inaugurated on ", "took the oath of office on ", "took oath on "} {
 		if i := strings.Index(l, w); i >= 0 {
 			if d, ok := dateAtStart(s[i+len(w):]); ok {
 				return d

@@ -24,6 +24,7 @@ func TestReadProseHolders(t *testing.T) {
 		{"As of 2024, the population is 3 million. As of 2020, the governor is elected by popular vote.", ""},
 		{"The governor, currently Ann Lee, is elected every four years.", "governor|Ann Lee||"},
 		{"The Provincial government is headed by a governor, currently Wang Yubo.", "governor|Wang Yubo||"},
+		{"The current governor is Lou Leon Guerrero, a Democrat who was inaugurated on January 7, 2019, following her election in 2018.", "governor|Lou Leon Guerrero||2019-01-07"},
 		{"The municipal government is headed by the mayor, currently Hu Henghua, who took office on 30 December 2021.", "mayor|Hu Henghua||2021-12-30"},
 		{"The government is headed by a council of ministers, currently twelve.", ""},
 		{"Ann Lee is the incumbent, having been elected in 2020.", "|Ann Lee||"},
