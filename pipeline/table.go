@@ -1594,6 +1594,13 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 				c.acting = true
 				continue
 			}
+			if k == colOther && strings.HasSuffix(v, ")") && !isTitleLabel(lay.header[j]) {
+				// "United Russia (acting)": the row says its holder acted,
+				// in the bracket after another column's value.
+				if i := strings.LastIndexByte(v, '('); i > 0 && isWholeTermActing(trimSpace(v[i+1:len(v)-1])) {
+					c.acting, v = true, trimSpace(v[:i])
+				}
+			}
 			if k == colOther && (hasPrefixFold(v, "acting ") || hasPrefixFold(v, "interim ")) && isTitleLabel(lay.header[j]) {
 				if _, acting := cutActingOffice(v); acting {
 					c.acting = true // "Title: Acting Chairman"; the title stays in the note

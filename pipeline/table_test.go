@@ -771,6 +771,20 @@ A dagger (†) indicates mayoralties cut short by death in office.
 			notes:  []string{"Constituency: Northpur; Time in office: 4 years, 199 days; Party: INC", "Constituency: Eastpur; Time in office: 5 years, 56 days; Party: INC"},
 		},
 		{
+			// "(acting)" after another column's value marks the row.
+			name: "acting in the bracket after a party",
+			doc: `= Governor of Testoblast =
+
+| # | Name | Took office | Left office | Party |
+| 3 | Sergey Shoygu | 11 May 2012 | 6 November 2012 | United Russia |
+| – | Andrey Vorobyov | 8 November 2012 | 8 September 2013 | United Russia (acting) |
+| 4 | Andrey Vorobyov | 8 September 2013 | Incumbent | United Russia (1st term) |
+`,
+			office: "governor-of-testoblast",
+			want:   []string{"Sergey Shoygu||2012-05-11|2012-11-06", "Andrey Vorobyov||2012-11-08|2013-09-08 acting", "Andrey Vorobyov||2013-09-08| open"},
+			notes:  []string{"Party: United Russia", "Party: United Russia", "Party: United Russia (1st term)"},
+		},
+		{
 			// "()": the brackets a lost template left, an empty cell.
 			name: "empty brackets of a lost template",
 			doc: `= Chief Minister of Testland =
