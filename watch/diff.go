@@ -12,6 +12,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"tenure/internal/editdist"
 	"tenure/internal/hanfold"
@@ -950,14 +951,18 @@ func (d *differ) successorNamed(officeID, title string, from *Person, t *pipelin
 // when says the change's effective date as a headline ends with it: " on
 // 12 March 2027" for a day, " in March 2027" or " in 2027" otherwise, ""
 // when none is known.
-func (c Change) when() string {
+func (c Change) when() string { return datePhrase(c.Effective, c.EffectiveISO) }
+
+// datePhrase says when, at a date's precision: " on 1 June 2021", " in
+// June 2021", " in 2021"; "" for no date.
+func datePhrase(human, iso string) string {
 	switch {
-	case c.Effective == "":
+	case human == "":
 		return ""
-	case len(c.EffectiveISO) == len("2006-01-02"):
-		return " on " + c.Effective
+	case len(iso) == len("2006-01-02"):
+		return " on " + human
 	}
-	return " in " + c.Effective
+	return " in " + human
 }
 
 // termLinesNotOf returns the lines of the terms of offices other than
@@ -1056,7 +1061,7 @@ func (d *differ) succession(n *pipeline.Office, from, to *Person, t, prevNow *pi
 		// before a vacancy): the succession is past, and so is the term;
 		// no later holder's alert says so.
 		c.Headline += " (until " + t.End.Human() + ")"
-		c.Notes = append(c.Notes, fmt.Sprintf("%s's term is over too: it ended%s", termWho(t), Change{Effective: t.End.Human(), EffectiveISO: t.End.String()}.when()))
+		c.Notes = append(c.Notes, fmt.Sprintf("%s's term is over too: it ended%s", termWho(t), datePhrase(t.End.Human(), t.End.String())))
 	}
 	return c
 }
@@ -1520,7 +1525,8 @@ func partyKey(s string) (words []string, initials string) {
 			w = "ccp"
 		}
 		words = append(words, w)
-		initials += w[:1]
+		r, _ := utf8.DecodeRuneInString(w)
+		initials += string(r)
 	}
 	if initials == "cpc" {
 		initials = "ccp"
