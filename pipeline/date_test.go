@@ -176,6 +176,11 @@ func TestParseTenure(t *testing.T) {
 		{in: "2014 – date", start: "2014", open: true},
 		{in: "2014 – still in office", start: "2014", open: true},
 		{in: "2014 – currently serving", start: "2014", open: true},
+		// An open end in the language of a page the list was copied from.
+		{in: "2018 - sekarang", start: "2018", open: true},
+		{in: "2019–presente", start: "2019", open: true},
+		{in: "2020 – in carica", start: "2020", open: true},
+		{in: "2021 – heute", start: "2021", open: true},
 		{in: "2003 -", start: "2003", open: true, blank: true},
 		{in: "2003-", start: "2003", open: true, blank: true},
 		{in: "until 1994", end: "1994"},
