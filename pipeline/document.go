@@ -930,14 +930,20 @@ func (p *parser) paragraph() {
 // their own, all of the line's number. It reports false, adding nothing,
 // unless the items read as holders with tenures, two or more of them.
 func (p *parser) flattened(l string, line int) bool {
-	if len(l) < 40 || !strings.Contains(l, " #") {
+	if len(l) < 40 {
 		return false
+	}
+	mark := " #" // numbered items, or bullets: "==Governors== *Wu Zhipu: 1949–1962 *…"
+	if !strings.Contains(l, mark) {
+		if mark = " *"; !strings.Contains(l, mark) {
+			return false
+		}
 	}
 	var blocks []Block
 	list := func(text string) (read, all int) {
 		var items []ListItem
-		for _, seg := range strings.Split(text, " #") {
-			if seg = trimSpace(strings.TrimLeft(trimSpace(seg), "#")); seg != "" {
+		for _, seg := range strings.Split(text, mark) {
+			if seg = trimSpace(strings.TrimLeft(trimSpace(seg), mark[1:])); seg != "" {
 				items = append(items, ListItem{Line: line, Text: seg, Depth: 1})
 			}
 		}
@@ -960,7 +966,7 @@ func (p *parser) flattened(l string, line int) bool {
 		}
 		return read, len(items)
 	}
-	first := strings.Index(l, " #")
+	first := strings.Index(l, mark)
 	if h := strings.Index(l, " =="); h > 0 && h < first {
 		first = h
 	}
@@ -987,7 +993,7 @@ func (p *parser) flattened(l string, line int) bool {
 		if next < 0 {
 			next = len(rest)
 		}
-		if !strings.HasPrefix(rest, "#") {
+		if !strings.HasPrefix(rest, mark[1:]) {
 			return false // prose between a heading and its items
 		}
 		r, a := list(rest[:next])

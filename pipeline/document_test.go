@@ -152,6 +152,16 @@ func TestFlattenedWikitext(t *testing.T) {
 	if !slices.Equal(got, wantTerms) {
 		t.Errorf("terms %q, want %q", got, wantTerms)
 	}
+	// Bullets run together as the numbers are.
+	ds = buildDocs(t, map[string]string{"b.txt": "= Politics of Testnan =\n\nThe politics of Testnan is structured in a dual party-government system. " +
+		"==List of governors== *Wu Zhipu: 1949–1962 *Wen Minsheng: 1962–1967\n"})
+	got = nil
+	for _, tm := range ds.Terms {
+		got = append(got, tm.OfficeID+"|"+tm.NameEN+"|"+tm.Start.String()+"|"+tm.End.String())
+	}
+	if want := []string{"governor-of-testnan|Wu Zhipu|1949|1962", "governor-of-testnan|Wen Minsheng|1962|1967"}; !slices.Equal(got, want) {
+		t.Errorf("bullets: terms %q, want %q", got, want)
+	}
 	// Prose that only mentions a number sign stays prose.
 	d, err = Parse("t.txt", []byte("= T =\n\nThe governor is ranked #3 in the country, and the mayor #5 of the cities in 2020.\n"))
 	if err != nil {
