@@ -165,6 +165,22 @@ type side struct {
 	offices []*pipeline.Office
 }
 
+// runsToEnd reports whether a list of the side's document runs to the
+// document's end: its last row is the last line, a blank line aside.
+// A stored copy cut off there may hold only the list's first rows.
+func (s *side) runsToEnd(ts []*pipeline.Term) bool {
+	if len(ts) == 0 || len(s.ds.Sources) != 1 {
+		return false
+	}
+	last := 0
+	for _, t := range ts {
+		if t.SourceID == s.ds.Sources[0].ID {
+			last = max(last, t.SourceLine)
+		}
+	}
+	return last > 0 && last >= s.ds.Sources[0].Lines-1
+}
+
 func newSide(ds *pipeline.Dataset) *side {
 	s := &side{ds: ds, persons: map[string]*pipeline.Person{}, terms: map[string][]*pipeline.Term{}}
 	for _, src := range ds.Sources {
@@ -637,10 +653,21 @@ func (d *differ) officeChanges(o, n *pipeline.Office) {
 	var tailGone []*pipeline.Term // rows gone from the end of the list: a page cut short
 	var tailAdded []string        // rows added after a list that named no current holder
 	var tailLast *pipeline.Term   // the last of them
+	// A copy cut off inside the list (the stored copies hold a page's
+	// first few thousand characters) shows none of the rows after the
+	// cut: rows the old copy gave there are not removed, only not shown.
+	newCut := d.cur.runsToEnd(nt)
+	lastKeptLine := 0 // the old copy's last line with a row the new one still gives
+	for i, j := range pairs {
+		if j >= 0 {
+			lastKeptLine = max(lastKeptLine, ot[i].SourceLine)
+		}
+	}
 	for i, j := range pairs {
 		if j < 0 {
 			switch {
 			case listGone:
+			case newCut && ot[i].SourceLine > lastKeptLine:
 			case i > lastMatchedOld:
 				tailGone = append(tailGone, ot[i])
 			default:
@@ -795,7 +822,9 @@ func (d *differ) officeChanges(o, n *pipeline.Office) {
 		d.add(Change{Kind: KindListCorrected, OfficeID: n.ID, OfficeTitle: title, Old: fmt.Sprint(len(rows)),
 			Headline: headline, Notes: rows})
 	}
-	if len(tailAdded) > 0 {
+	if len(tailAdded) > 0 && !d.old.runsToEnd(ot) {
+		// (An old copy cut off inside the list named no current holder
+		// because it was cut: the rows were there all along.)
 		headline := fmt.Sprintf("%s: the list, which named no current holder, was extended by %d %s", title, len(tailAdded),
 			plural(len(tailAdded), "row", "rows"))
 		if tailLast.Incumbent {

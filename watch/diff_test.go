@@ -148,10 +148,18 @@ func TestEnrichmentIsNotAChange(t *testing.T) {
 // TestSuccessionKinds: the leadership changes a journalist is told of.
 func TestSuccessionKinds(t *testing.T) {
 	head := "= Mayor of X =\n\n| Name | Term start | Term end |\n| Li Si | 2001 | 2005 |\n"
+	// A section after the list: the page goes on past it, so a row gone
+	// from its end was taken out, not cut off with the rest of a copy.
+	seeAlso := "\n== See also ==\n- Mayors of Y\n"
 	tests := []struct {
 		name, old, cur string
 		want           []string
 	}{
+		// A copy cut off inside the list (the stored copies hold a page's
+		// first few thousand characters) says nothing of the rows after
+		// the cut, in either version.
+		{"a new copy cut off inside the list", head + "| Wang Wu | 2005 | 2008 |\n| Zhao Liu | 2008 | Incumbent |\n", head, nil},
+		{"an old copy cut off inside the list", head, head + "| Wang Wu | 2005 | 2008 |\n| Zhao Liu | 2008 | 2011 |\n", nil},
 		{"two successions in order", head + "| Wang Wu | 2005 | Incumbent |\n",
 			head + "| Wang Wu | 2005 | 2008 |\n| Zhao Liu | 2008 | 2010 |\n| Qian Qi | 2010 | Incumbent |\n",
 			[]string{"incumbent-changed: Mayor of X: Zhao Liu succeeded Wang Wu in 2008", "incumbent-changed: Mayor of X: Qian Qi succeeded Zhao Liu in 2010"}},
@@ -165,16 +173,16 @@ func TestSuccessionKinds(t *testing.T) {
 		{"the current holder's predecessor removed", head + "| Wang Wu | 2005 | 2010 |\n| Zhao Liu | 2010 | Incumbent |\n",
 			head + "| Zhao Liu | 2010 | Incumbent |\n",
 			[]string{"holder-removed: Mayor of X: Wang Wu (2005 – 2010) was removed from the list of holders"}},
-		{"a list cut short is not a removal", head + "| Wang Wu | 2005 | 2008 |\n| Zhao Liu | 2008 | Incumbent |\n", head,
+		{"a list cut short is not a removal", head + "| Wang Wu | 2005 | 2008 |\n| Zhao Liu | 2008 | Incumbent |\n" + seeAlso, head + seeAlso,
 			[]string{"list-corrected: Mayor of X: the list now ends earlier; Wang Wu (2005 – 2008) and Zhao Liu (2008 – present) are no longer given"}},
 		{"the current holder's row overwritten by the successor's", head + "| Wang Wu | 2005 | Incumbent |\n", head + "| Zhao Liu | 2010 | Incumbent |\n",
 			[]string{"incumbent-changed: Mayor of X: Zhao Liu succeeded Wang Wu in 2010"}},
-		{"a succession taken back", head + "| Wang Wu | 2005 | 2008 |\n| Zhao Liu | 2008 | Incumbent |\n", head + "| Wang Wu | 2005 | Incumbent |\n",
+		{"a succession taken back", head + "| Wang Wu | 2005 | 2008 |\n| Zhao Liu | 2008 | Incumbent |\n" + seeAlso, head + "| Wang Wu | 2005 | Incumbent |\n" + seeAlso,
 			[]string{"dates-corrected: Mayor of X: dates of Wang Wu's term corrected from 2005 – 2008 to 2005 – present",
 				"list-corrected: Mayor of X: the list now ends earlier; Zhao Liu (2008 – present) is no longer given; it gives Wang Wu as the current holder"}},
-		{"a list that named no current holder filled in", head, head + "| Wang Wu | 2005 | 2008 |\n| Zhao Liu | 2008 | Incumbent |\n",
+		{"a list that named no current holder filled in", head + seeAlso, head + "| Wang Wu | 2005 | 2008 |\n| Zhao Liu | 2008 | Incumbent |\n" + seeAlso,
 			[]string{"list-corrected: Mayor of X: the list, which named no current holder, was extended by 2 rows; it now gives Zhao Liu as the current holder, since 2008"}},
-		{"a list that named no current holder extended with past holders", head, head + "| Wang Wu | 2005 | 2008 |\n",
+		{"a list that named no current holder extended with past holders", head + seeAlso, head + "| Wang Wu | 2005 | 2008 |\n" + seeAlso,
 			[]string{"list-corrected: Mayor of X: the list, which named no current holder, was extended by 1 row"}},
 		{"acting holder confirmed on a new row", head + "| Wang Wu (acting) | 2005 | Incumbent |\n",
 			head + "| Wang Wu (acting) | 2005 | 2006 |\n| Wang Wu | 2006 | Incumbent |\n",
