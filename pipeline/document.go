@@ -1154,6 +1154,14 @@ func (p *parser) table() {
 		t.Rows = append(t.Rows, Row{Line: p.i, Cells: cells, Cut: !closes && closed && p.restBlank()})
 		rowsClose = rowsClose && closes
 	}
+	if !header && p.doc.Infobox == nil && !p.sawBody {
+		if ib := infoboxOfTable(t); ib != nil {
+			// An infobox a mirror rendered as a table of labels and
+			// values, above the lead: "| Inaugural holder | Ch. Chhunga |".
+			p.doc.Infobox = ib
+			return
+		}
+	}
 	switch {
 	case header:
 	case headerIsData(t.Header.Cells):
@@ -1168,6 +1176,65 @@ func (p *parser) table() {
 		t.Header = Row{Line: t.Header.Line, Cells: make([]string, len(t.Rows[1].Cells))}
 	}
 	p.doc.Blocks = append(p.doc.Blocks, Block{Kind: TableBlock, Line: start + 1, Table: t})
+}
+
+// renderedLabels map the labels a rendered infobox shows to the keys
+// of the template that made it, where they differ.
+var renderedLabels = map[string]string{"firstholder": "Inaugural", "inauguralholder": "Inaugural",
+	"lastholder": "Final holder", "termlength": "Termlength"}
+
+// infoboxOfTable reads a table that is an infobox a mirror rendered as
+// labels and values, "| Chief Minister of Mizoram | |" over "| Appointer |
+// Governor of Mizoram |", "| Inaugural holder | Ch. Chhunga |", "|
+// Formation | 3 May 1972 |": rows of two cells at most, two or more of
+// them, and a third of all or more, an infobox's label and its value. A
+// title over them is the post; a row "| Incumbent | |" takes the name on
+// the row below, and "| since 25 November 2020 | |" is the incumbent's
+// start. It returns nil for any other table.
+func infoboxOfTable(t *Table) *Infobox {
+	rows := append([]Row{t.Header}, t.Rows...)
+	known := 0
+	for _, r := range rows {
+		cells := nonEmpty(r.Cells)
+		if len(cells) > 2 || len(r.Cells) > 3 {
+			return nil
+		}
+		if len(cells) == 2 && cells[0] == trimSpace(r.Cells[0]) {
+			if name, _ := (InfoboxEntry{Key: cells[0]}).Field(); infoboxFields[name] || renderedLabels[name] != "" {
+				known++
+			}
+		}
+	}
+	if known < 2 || known*3 < len(rows) {
+		return nil
+	}
+	ib := &Infobox{Line: t.Header.Line, Caption: "Infobox"}
+	add := func(k, v string, line int) {
+		ib.Entries = append(ib.Entries, InfoboxEntry{Key: k, Value: v, Line: line})
+	}
+	for i := 0; i < len(rows); i++ {
+		r := rows[i]
+		cells := nonEmpty(r.Cells)
+		switch {
+		case len(cells) == 2:
+			k := cells[0]
+			if name, _ := (InfoboxEntry{Key: k}).Field(); renderedLabels[name] != "" {
+				k = renderedLabels[name]
+			}
+			add(k, cells[1], r.Line)
+		case len(cells) == 0:
+		case i == 0 && hasRoleWord(cells[0]) && !hasDigit(cells[0]):
+			add("Post", cells[0], r.Line)
+		case strings.EqualFold(cells[0], "incumbent") && i+1 < len(rows) && len(nonEmpty(rows[i+1].Cells)) == 1:
+			i++
+			add("Incumbent", nonEmpty(rows[i].Cells)[0], rows[i].Line)
+		case hasPrefixFold(cells[0], "since "):
+			add("Incumbentsince", trimSpace(cells[0][len("since "):]), r.Line)
+		case i <= 2 && isMostlyNative(cells[0]):
+			add("Native Name", cells[0], r.Line)
+		}
+	}
+	return ib
 }
 
 // headerIsData reports whether a table's first row holds values rather

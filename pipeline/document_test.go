@@ -172,7 +172,60 @@ func TestFlattenedWikitext(t *testing.T) {
 	}
 }
 
+// TestInfoboxRenderedAsTable: an infobox a mirror rendered as a table of
+// labels and values above the lead is read as the infobox: the title
+// over it is the post, "Incumbent" takes the name on the row below, and
+// "since …" is the incumbent's start. A table of holders is no infobox.
+func TestInfoboxRenderedAsTable(t *testing.T) {
+	doc := `= Governor of Testnan =
+
+| Governor of the Testnan Provincial People's Government | |
+| 测南省人民政府省长 | |
+| Incumbent | |
+| Wang Yubo | |
+| since 25 November 2020 | |
+| Type | Governor |
+| Inaugural holder | Lu Han |
+| Formation | 9 December 1949 |
+
+The governor of Testnan is the head of Testnan Province.
+`
+	d, err := Parse("t.txt", []byte(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	if d.Infobox != nil {
+		for _, e := range d.Infobox.Entries {
+			got = append(got, fmt.Sprintf("%d %s: %s", e.Line, e.Key, e.Value))
+		}
+	}
+	want := []string{"3 Post: Governor of the Testnan Provincial People's Government", "4 Native Name: 测南省人民政府省长",
+		"6 Incumbent: Wang Yubo", "7 Incumbentsince: 25 November 2020", "8 Type: Governor", "9 Inaugural: Lu Han", "10 Formation: 9 December 1949"}
+	if !slices.Equal(got, want) {
+		t.Errorf("infobox %q, want %q", got, want)
+	}
+	ds := buildDocs(t, map[string]string{"t.txt": doc})
+	if len(ds.Offices) != 1 || ds.Offices[0].IncumbentPersonID != "wang-yubo" || ds.Offices[0].InauguralPersonID != "lu-han" ||
+		ds.Offices[0].Formation.String() != "1949-12-09" || ds.Offices[0].IncumbentSince.String() != "2020-11-25" {
+		t.Errorf("offices = %+v", ds.Offices)
+	}
+	for _, tbl := range []string{
+		"| Name | Term |\n| Ann Lee | 1990–1994 |\n| Bob Ray | 1994–1998 |\n",
+		"| Party Secretary | Governor |\n| Shen Xiaoming | Mao Weiming |\n",
+	} {
+		d, err := Parse("t.txt", []byte("= Governor of Testnan =\n\n"+tbl))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d.Infobox != nil || len(d.Blocks) != 1 || d.Blocks[0].Kind != TableBlock {
+			t.Errorf("%q read as an infobox: %+v", tbl, d.Infobox)
+		}
+	}
+}
+
 func FuzzParse(f *testing.F) {
+	f.Add([]byte("= T =\n| A B of C | |\n| Incumbent | |\n| D E | |\n| since 2020 | |\n| Inaugural holder | F |\n| Formation | 1949 |\n"))
 	f.Add([]byte("= T =\nThe office was made in 1949. ==List of Xs== #A (甲): July 1952-February 1965 #B C: 1965 – 1966 ==Ys== #D: 1990-incumbent x: y\n"))
 	f.Add([]byte("= T =\nInfobox\n- Incumbent: A\n== L ==\n| Name | Term |\n| A (甲) | 1949–1950 |\n"))
 	f.Add([]byte("= T =\n1. A (甲): 1949–1950\n2. B: 1950–present\n"))
