@@ -3013,6 +3013,12 @@ func TestPlacePageLeaders(t *testing.T) {
 			map[string]string{"governor-of-testwaii": "josh-green", "lieutenant-governor-of-testwaii": "sylvia-luke"}},
 		{"a leader with the date they took office", "= Testcity =\n\nTestcity\n- Leader Title: Mayor\n- Leader Name: Ann Lee (acting) since 1 May 2024\n\nTestcity is a city.\n",
 			map[string]string{"mayor-of-testcity": "ann-lee acting"}},
+		{"a page titled with its place's type", "= North Testsang Province =\n\nNorth Testsang Province\n- Country: South Korea\n" +
+			"- Capital: Andong\n- Governor: Lee Cheol-woo (People Power)\n\nNorth Testsang is a province.\n",
+			map[string]string{"governor-of-north-testsang": "lee-cheol-woo"}},
+		{"its infobox rendered as a table", "= North Testsang Province =\n\n| North Testsang Province | |\n| Country | South Korea |\n" +
+			"| Capital | Andong |\n| Government | |\n| • Governor | Lee Cheol-woo (People Power) |\n\nNorth Testsang is a province.\n",
+			map[string]string{"governor-of-north-testsang": "lee-cheol-woo"}},
 		{"a party committee's secretary", "= Testnan =\n\nTestnan Province\n- Administration Type: Province\n" +
 			"- CPC Ctte Secretary: Zhou Qiang\n- Governor: Xu Shousheng\n\nTestnan is a province.\n",
 			map[string]string{"party-secretary-of-testnan": "zhou-qiang", "governor-of-testnan": "xu-shousheng"}},

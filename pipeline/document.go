@@ -1183,6 +1183,21 @@ func (p *parser) table() {
 var renderedLabels = map[string]string{"firstholder": "Inaugural", "inauguralholder": "Inaugural",
 	"lastholder": "Final holder", "termlength": "Termlength"}
 
+// placeFields are the labels of a place's infobox, rendered: "Country",
+// "Capital", and its leaders' posts ("• Governor").
+var placeFields = map[string]bool{"country": true, "capital": true, "region": true, "government": true, "governor": true,
+	"mayor": true, "lieutenantgovernor": true, "chiefminister": true, "premier": true, "partysecretary": true,
+	"ccpsecretary": true, "cpcsecretary": true, "congresschairman": true, "cppccchairman": true}
+
+// renderedLabel is a rendered infobox's label without the bullet that
+// sets a field of a group apart: "• Governor" under "Government".
+func renderedLabel(l string) string {
+	for _, b := range []string{"• ", "· ", "- "} {
+		l = strings.TrimPrefix(l, b)
+	}
+	return trimSpace(l)
+}
+
 // infoboxOfTable reads a table that is an infobox a mirror rendered as
 // labels and values, "| Chief Minister of Mizoram | |" over "| Appointer |
 // Governor of Mizoram |", "| Inaugural holder | Ch. Chhunga |", "|
@@ -1200,7 +1215,7 @@ func infoboxOfTable(t *Table) *Infobox {
 			return nil
 		}
 		if len(cells) == 2 && cells[0] == trimSpace(r.Cells[0]) {
-			if name, _ := (InfoboxEntry{Key: cells[0]}).Field(); infoboxFields[name] || renderedLabels[name] != "" {
+			if name, _ := (InfoboxEntry{Key: renderedLabel(cells[0])}).Field(); infoboxFields[name] || renderedLabels[name] != "" || placeFields[name] {
 				known++
 			}
 		}
@@ -1217,7 +1232,7 @@ func infoboxOfTable(t *Table) *Infobox {
 		cells := nonEmpty(r.Cells)
 		switch {
 		case len(cells) == 2:
-			k := cells[0]
+			k := renderedLabel(cells[0])
 			if name, _ := (InfoboxEntry{Key: k}).Field(); renderedLabels[name] != "" {
 				k = renderedLabels[name]
 			}

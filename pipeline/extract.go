@@ -740,8 +740,10 @@ func (x *extractor) settlementLeaders() {
 		post, holder InfoboxEntry // the post's entry is the key itself for "Governor: Josh Green"
 	}
 	var leaders []*leader
-	numbered := map[int]*leader{}                                                // "Leader Title2" and "Leader Name2", in either order
-	plain := placeOf(x.doc.Title) == "" && postOfBody("Head", x.doc.Title) == "" // a place's page, not a body's or its politics'
+	numbered := map[int]*leader{} // "Leader Title2" and "Leader Name2", in either order
+	// A place's page, not a body's or its politics': "Hawaii", or one
+	// titled with its place's type, "North Gyeongsang Province".
+	plain := (placeOf(x.doc.Title) == "" || namedPlace(x.doc.Title) != "") && postOfBody("Head", x.doc.Title) == ""
 	for _, e := range x.doc.Infobox.Entries {
 		name, idx := e.Field()
 		switch {
