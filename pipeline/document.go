@@ -933,11 +933,18 @@ func (p *parser) flattened(l string, line int) bool {
 	if len(l) < 40 {
 		return false
 	}
-	mark := " #" // numbered items, or bullets: "==Governors== *Wu Zhipu: 1949–1962 *…"
-	if !strings.Contains(l, mark) {
-		if mark = " *"; !strings.Contains(l, mark) {
-			return false
+	// Numbered items, or bullets: "==Governors== *Wu Zhipu: 1949–1962 *…".
+	// Most lines hold neither sign, which is looked for first: a space
+	// is on every line.
+	mark := ""
+	for _, m := range []string{" #", " *"} {
+		if i := strings.IndexByte(l, m[1]); i > 0 && strings.Contains(l[i-1:], m) {
+			mark = m
+			break
 		}
+	}
+	if mark == "" {
+		return false
 	}
 	var blocks []Block
 	list := func(text string) (read, all int) {
