@@ -28,13 +28,14 @@ var (
 
 // hasMarkup reports whether unmarkup may change l.
 func hasMarkup(l string) bool {
-	return strings.IndexByte(l, '&') >= 0 || strings.IndexByte(l, '<') >= 0
+	return strings.IndexByte(l, '&') >= 0 || strings.IndexByte(l, '<') >= 0 || strings.IndexByte(l, '{') > 0
 }
 
 // unmarkup decodes the character references in l ("&ndash;", "&#8211;",
 // "&nbsp;") that end with a semicolon, removes footnotes written as
-// <ref>…</ref> or <ref … />, reads <br> and other breaks as a space and
-// drops inline tags such as <small> and <sup>. A reference that would
+// <ref>…</ref> or <ref … />, reads <br> and other breaks as a space,
+// drops inline tags such as <small> and <sup>, and keeps the text of a
+// subscript written as TeX ("_{2}"). A reference that would
 // stand for "|" is kept as it is, so it cannot split a table cell.
 func unmarkup(l string) string {
 	if !hasMarkup(l) {
@@ -56,6 +57,15 @@ func unmarkup(l string) string {
 			if n, repl, ok := readTag(l[i:]); ok {
 				b.WriteString(repl)
 				i += n
+				continue
+			}
+		case '_', '^':
+			// "Sun Fo _{2}": a subscript (or superscript) a mirror wrote
+			// as TeX, the holder's second time; its text, set apart.
+			if j := strings.IndexByte(l[i:], '}'); i+1 < len(l) && l[i+1] == '{' && j > 2 && j <= 12 && !strings.ContainsAny(l[i+2:i+j], "{|") {
+				b.WriteByte(' ')
+				b.WriteString(l[i+2 : i+j])
+				i += j + 1
 				continue
 			}
 		}

@@ -23,6 +23,10 @@ func TestUnmarkup(t *testing.T) {
 		{"under <5 years, a < b > c", "under <5 years, a < b > c"},
 		{"<unknown>x</unknown>", "<unknown>x</unknown>"},
 		{"&", "&"}, {"<", "<"}, {"&;", "&;"}, {"<>", "<>"},
+		// A subscript a mirror wrote as TeX: "Sun Fo _{2}", his second time.
+		{"| 5 | Sun Fo _{2} | 26 February 1923 |", "| 5 | Sun Fo  2 | 26 February 1923 |"},
+		{"x^{[1]} y", "x [1] y"},
+		{"_{} _{a|b} {{lang|zh|x}} _{", "_{} _{a|b} {{lang|zh|x}} _{"},
 	} {
 		if got := unmarkup(tt.in); got != tt.want {
 			t.Errorf("unmarkup(%q) = %q, want %q", tt.in, got, tt.want)
@@ -33,7 +37,7 @@ func TestUnmarkup(t *testing.T) {
 // FuzzUnmarkup checks that unmarkup never adds a table cell and leaves a
 // line without markup as it is.
 func FuzzUnmarkup(f *testing.F) {
-	for _, s := range []string{"1856&ndash;1860", "&#124;", "a<br/>b", "<ref>x</ref>", "<ref name=a/>", "&#x7c;", "&&amp;amp;", "<<br>>"} {
+	for _, s := range []string{"1856&ndash;1860", "&#124;", "a<br/>b", "<ref>x</ref>", "<ref name=a/>", "&#x7c;", "&&amp;amp;", "<<br>>", "Sun Fo _{2}", "^{}_{x", "_{{|}"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
