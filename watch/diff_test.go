@@ -430,3 +430,36 @@ func TestPersonFieldCorrections(t *testing.T) {
 		})
 	}
 }
+
+// FuzzDiff: comparing any two versions of a document never panics, and
+// gives the same changes each time (a report is reproducible).
+func FuzzDiff(f *testing.F) {
+	head := "= Mayor of X =\n\n| Name | Term start | Term end |\n| Li Si (李四) | 2001 | 2005 |\n"
+	f.Add(head+"| Wang Wu | 2005 | Incumbent |\n", head+"| Wang Wu | 2005 | 2008 |\n| Zhao Liu | 2008 | Incumbent |\n")
+	f.Add("= A B =\n\nA B\n- Office: Governor of X\n- Term Start: 2019\n- Party: CPC\n",
+		"= A B =\n\nA B\n- Office1: Party Secretary of Y\n- Term Start1: 2021\n- Term End1: 2024\n- Successor1: C D\n- Office2: Governor of X\n- Term Start2: 2019\n- Term End2: 2021\n- Party: Chinese Communist Party\n")
+	f.Add("= Politics of X =\n\n1. Luo Huining (骆惠宁): 2016–present\n", "= Politics of X =\n\n1. Luo Huining (骆惠宁): 2016–2019\n2. Lou Yangsheng (骆惠宁): 2019–2021\n3. Lin Wu: 2021–\n\n== See also ==\n")
+	f.Fuzz(func(t *testing.T, older, newer string) {
+		build := func(doc string) *pipeline.Dataset {
+			ds, err := pipeline.Build(context.Background(), []pipeline.Input{{Path: "page.txt", Data: []byte(doc)}})
+			if err != nil {
+				return nil
+			}
+			return ds
+		}
+		o, n := build(older), build(newer)
+		if o == nil || n == nil {
+			return
+		}
+		first := Diff(o, n)
+		again := Diff(build(older), build(newer))
+		if len(first) != len(again) {
+			t.Fatalf("%d changes, then %d", len(first), len(again))
+		}
+		for i := range first {
+			if first[i].Kind != again[i].Kind || first[i].Headline != again[i].Headline {
+				t.Fatalf("change %d: %q, then %q", i, first[i].Headline, again[i].Headline)
+			}
+		}
+	})
+}
