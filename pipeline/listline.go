@@ -137,6 +137,31 @@ func cutLowerTail(s string) (name, tail string) {
 	return trimSpace(s[:i]), tail
 }
 
+// cutPostAfterName splits a holder's name from the post a comma sets
+// after it, and from what follows the post: "Uriel Sebree, Commandant",
+// "Henry Minett, acting Commandant", "Nathan Post, acting Governor 1st
+// Term", "Edmund Underwood, Commandant 16 July 1904: Manu'a ceded to
+// United States" (a table's row rendered as text, its notes after the
+// post). The post is a role word, after at most two words that qualify
+// it ("acting", "Military").
+func cutPostAfterName(s string) (name, post, rest string, ok bool) {
+	i := strings.Index(s, ", ")
+	if i <= 0 {
+		return "", "", "", false
+	}
+	name = trimSpace(s[:i])
+	words := strings.Fields(s[i+2:])
+	for k, w := range words[:min(len(words), 3)] {
+		if hasRoleWord(w) && unicode.IsUpper(firstRune(w)) {
+			return name, strings.Join(words[:k+1], " "), strings.Join(words[k+1:], " "), true
+		}
+		if actingWordSet.prefix(w) != len(w) && !unicode.IsUpper(firstRune(w)) {
+			break // "Ann Lee, who served …": no post
+		}
+	}
+	return "", "", "", false
+}
+
 // isTermNumber reports whether s numbers a term: "1st term", "second
 // term".
 func isTermNumber(s string) bool {
@@ -299,6 +324,15 @@ func readListLineParts(s string) (listLine, bool) {
 				n = ParseName(name)
 			}
 			return listLine{name: name, holder: n}.withTenures(ts), true
+		}
+		if holder, post, rest, ok := cutPostAfterName(trimSpace(s[words[k][0]:])); ok {
+			if n, ok := holderName(holder); ok {
+				after := []string{post}
+				if rest != "" {
+					after = append(after, rest)
+				}
+				return listLine{name: holder, holder: n, after: after}.withTenures(ts), true
+			}
 		}
 	}
 	// "1 Thomas Delahunty 1933 1940": a table's row rendered as text, the

@@ -41,6 +41,12 @@ func TestReadListLine(t *testing.T) {
 		{in: "2 George R. Carter November 23, 1903[2] August 15, 1907 Theodore Roosevelt", name: "George R. Carter", tenure: "November 23, 1903 August 15, 1907", after: []string{"Theodore Roosevelt"}, number: 2, ok: true},
 		{in: "8 Josh Green December 5, 2022 Incumbent Democratic", name: "Josh Green", tenure: "December 5, 2022 Incumbent", after: []string{"Democratic"}, number: 8, ok: true},
 		{in: "3 Walter Frear 1907 Theodore Roosevelt"},
+		// The post a comma sets after the name, and notes after it: a
+		// table of terms first rendered as text.
+		{in: "27 November 1901 to 16 December 1902 Uriel Sebree, Commandant", name: "Uriel Sebree, Commandant", tenure: "27 November 1901 to 16 December 1902", ok: true},
+		{in: "5 May 1903 to 30 January 1905 Edmund Underwood, Commandant 16 July 1904: Manu'a ceded to United States", name: "Edmund Underwood",
+			tenure: "5 May 1903 to 30 January 1905", after: []string{"Commandant", "16 July 1904: Manu'a ceded to United States"}, ok: true},
+		{in: "1901 to 1902 Uriel Sebree, who served twice"},
 		{in: "960 – 976 Song Taizu", name: "Song Taizu", tenure: "960 – 976", ok: true},
 		{in: "Nabeshima Miki (Nov 13, 1871 - Oct 29, 1880)", name: "Nabeshima Miki", tenure: "Nov 13, 1871 - Oct 29, 1880", ok: true},
 		{in: "Ōtsuka Isei (June 13, 1924 - Sept 28, 1926)", name: "Ōtsuka Isei", tenure: "June 13, 1924 - Sept 28, 1926", ok: true},

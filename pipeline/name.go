@@ -452,9 +452,25 @@ func (n *Name) addQualifier(q string) {
 		}
 	case isLifeDates(q):
 		n.Life = q
+	case startsWithActingPost(q):
+		// "acting Governor 1st Term": the holder acted in the post; the
+		// number is the time, no date.
+		n.Acting = true
+		n.Qualifiers = append(n.Qualifiers, q)
 	default:
 		n.Qualifiers = append(n.Qualifiers, q)
 	}
+}
+
+// startsWithActingPost reports whether a qualifier starts with an acting
+// word and a post: "acting Governor 1st Term", "Acting Commandant".
+func startsWithActingPost(q string) bool {
+	w, rest, ok := strings.Cut(q, " ")
+	if !ok || actingWordSet.prefix(w) != len(w) {
+		return false
+	}
+	post, _, _ := strings.Cut(rest, " ")
+	return hasRoleWord(post) && !hasYear(q)
 }
 
 // latinName finds the name in the Latin text of a cell, moving what
@@ -687,7 +703,7 @@ func (n *Name) addNote(s string) {
 	if s == "" {
 		return
 	}
-	if isWholeTermActing(s) {
+	if isWholeTermActing(s) || startsWithActingPost(s) {
 		n.Acting = true
 		if strings.EqualFold(s, "acting") {
 			return

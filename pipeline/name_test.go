@@ -61,6 +61,9 @@ func TestParseName(t *testing.T) {
 		{in: "Tang Shouqian 湯壽潛(1856–1917)", en: "Tang Shouqian", zh: "湯壽潛", life: "1856–1917"},
 		// A mirror's flattened mark of the holder's second time.
 		{in: "Sun Fo 2", en: "Sun Fo", qualifiers: []string{"2"}},
+		// Acting in a post, with the time: acting, the number no date.
+		{in: "Nathan Woodworth Post, acting Governor 1st Term", en: "Nathan Woodworth Post", acting: true, qualifiers: []string{"acting Governor 1st Term"}},
+		{in: "Bob Ray, acting Governor until 1996", en: "Bob Ray", qualifiers: []string{"acting Governor until 1996"}},
 		{in: "Lin Yungai 3", en: "Lin Yungai", qualifiers: []string{"3"}},
 		{in: "Sun Fo (2)", en: "Sun Fo", qualifiers: []string{"2"}},
 		{in: "Pius 12", en: "Pius 12"},

@@ -15,7 +15,7 @@ var (
 		"leader", "director", "commissioner", "speaker", "administrator", "chief", "head of", "commander", "prefect",
 		"chancellor", "ambassador", "treasurer", "vizier", "sultan", "ombudsman", "magistrate",
 		"senator", "comptroller", "auditor", "attorney general", "sheriff", "provost", "alderman", "councillor", "councilor",
-		"emperor", "monarch", "regent", "taoiseach", "justice", "procurator", "viceroy", "envoy",
+		"emperor", "monarch", "regent", "taoiseach", "justice", "procurator", "viceroy", "envoy", "commandant",
 		// A colony's heads before its governors: "Captain-major of Macau",
 		// "Captain General of Guatemala" ("Captain" alone is a rank
 		// before a name).
