@@ -23,19 +23,73 @@ var holderOfNowWords = []string{"the current ", "the incumbent ", "the present "
 // in the order it names them. A paragraph of the page's lead (before its
 // first heading) may also name one by when they took office.
 func readProseHolders(text string, lead bool) []proseHolder {
-	if now, leadWord := scanHolderWords(text); !now && !(lead && leadWord && hasLeadVerb(text)) {
+	if now, leadWord := scanHolderWords(text); !now && !(lead && leadWord && (hasLeadVerb(text) || strings.Contains(text, " became "))) {
 		return nil // most paragraphs
 	}
 	text = cleanCell(text)
 	var out []proseHolder
+	var became *proseHolder // the latest "… became governor on …"
 	for _, s := range sentences(text) {
 		if h, ok := readProseHolder(s); ok {
 			out = append(out, h)
 		} else if h, ok := readLeadHolder(s); ok && lead {
 			out = append(out, h)
+		} else if h, ok := becameHolder(s); ok && lead && (became == nil || became.since.Latest().Before(h.since.Earliest())) {
+			became = &h
 		}
 	}
+	if became != nil && len(out) == 0 {
+		// "Pawan Chamling became Chief Minister in 1994 … Prem Singh
+		// Tamang became Chief Minister on 27 May 2019.": the last to
+		// become it holds it, where the lead names no holder of now
+		// otherwise.
+		out = append(out, *became)
+	}
 	return out
+}
+
+// becameHolder reads a sentence of a page's lead that says who took the
+// post and when: "Prem Singh Tamang became Chief Minister on 27 May
+// 2019." The subject must be a name alone and the post a post, with no
+// ordinal ("became the first Chief Minister in 1975" is history), and
+// the sentence must not say the term ended ("… until 2019", "and served
+// until …").
+func becameHolder(s string) (proseHolder, bool) {
+	l := lowerASCII(s)
+	i := strings.Index(l, " became ")
+	if i <= 0 || strings.Contains(l, " until ") || strings.Contains(l, " served ") || strings.ContainsAny(l, "–—") {
+		return proseHolder{}, false
+	}
+	subject := s[:i]
+	if strings.ContainsAny(subject, ",;()") || strings.HasPrefix(l, "the ") || strings.Contains(strings.ToLower(subject), " and ") ||
+		strings.HasPrefix(strings.ToLower(subject), "in ") {
+		return proseHolder{}, false
+	}
+	rest := s[i+len(" became "):]
+	if strings.HasPrefix(strings.ToLower(rest), "the ") {
+		rest = rest[len("the "):]
+	}
+	post, when := "", ""
+	for _, on := range []string{" on ", " in "} {
+		if j := strings.Index(rest, on); j > 0 && (post == "" || j < len(post)) {
+			post, when = rest[:j], rest[j+len(on):]
+		}
+	}
+	first, _, _ := strings.Cut(strings.ToLower(post), " ")
+	if post == "" || strings.Count(post, " ") > 5 || !hasRoleWord(post) || !unicode.IsUpper(firstRune(post)) && first != "governor" && first != "mayor" ||
+		first == "a" || first == "an" || isSpelledOrdinal(first) || startsWithOrdinal(first) || first == "last" {
+		return proseHolder{}, false
+	}
+	d, ok := dateAtStart(when)
+	if !ok {
+		return proseHolder{}, false
+	}
+	h, ok := named(proseHolder{post: post}, subject, "")
+	if !ok {
+		return proseHolder{}, false
+	}
+	h.since = d
+	return h, true
 }
 
 // leadVerbs say when the subject of a sentence took office. In the lead
@@ -90,7 +144,7 @@ var holderOfNowShapes = []string{"he current ", "he incumbent", "he present ", "
 
 // scanHolderWords passes over a paragraph's words once and reports
 // whether it holds one of holderOfNowShapes or starts with "As of " (now), and " office ", "
-// since " or " sworn in ", which every one of leadVerbs holds (leadWord):
+// since " or " sworn in ", which every one of leadVerbs holds, or " became " (leadWord):
 // most paragraphs hold neither, and are passed over at that.
 func scanHolderWords(text string) (now, leadWord bool) {
 	now = hasPrefixFold(text, "as of ")
@@ -120,6 +174,8 @@ func scanHolderWords(text string) (now, leadWord bool) {
 				now = strings.HasPrefix(rest, "is currently ") || strings.HasPrefix(rest, "is held by") ||
 					strings.HasPrefix(rest, "is presently held by")
 			}
+		case 'b':
+			leadWord = leadWord || strings.HasPrefix(rest, "became ")
 		case 'h':
 			now = strings.HasPrefix(rest, "has been ") || strings.HasPrefix(rest, "has served as ")
 		case 'o':

@@ -88,6 +88,15 @@ func TestReadProseHolders(t *testing.T) {
 		{"The first governor, Ann Lee, took office on 2 May 1901.", ""},
 		{"Ann Lee and Bob Ray took office on 2 May 2021.", ""},
 		{"He took office on 2 May 2021.", ""},
+		// Who became the post, and when: the last of them, where nothing
+		// else in the lead names the holder of now; never history.
+		{"Pawan Kumar Chamling became Chief Minister in 1994. Prem Singh Tamang became Chief Minister on 27 May 2019.", "Chief Minister|Prem Singh Tamang||2019-05-27"},
+		{"Ann Lee became governor in 2020, succeeding Bob Ray.", "governor|Ann Lee||2020"},
+		{"Kazi Dorjee became the first Chief Minister in 1975.", ""},
+		{"Ann Lee became governor in 1990 and served until 1994.", ""},
+		{"Ann Lee became a member of the assembly in 1990.", ""},
+		{"Ann Lee became governor.", ""},
+		{"The current governor is Cy Dunn. Ann Lee became Governor on 3 March 2024.", "governor|Cy Dunn||"},
 	}
 	for _, tt := range tests {
 		var got []string
@@ -108,9 +117,10 @@ func TestReadProseHolders(t *testing.T) {
 // of now only in the page's lead; in the history further down it does
 // not.
 func TestLeadHolderOnlyInTheLead(t *testing.T) {
-	const p = "Republican Brian Kemp assumed office on January 14, 2019."
-	if h := readProseHolders(p, false); len(h) != 0 {
-		t.Errorf("readProseHolders(%q, not in the lead) = %+v, want none", p, h)
+	for _, p := range []string{"Republican Brian Kemp assumed office on January 14, 2019.", "Ann Lee became Governor on 3 March 2024."} {
+		if h := readProseHolders(p, false); len(h) != 0 {
+			t.Errorf("readProseHolders(%q, not in the lead) = %+v, want none", p, h)
+		}
 	}
 	doc := `= List of governors of Testland =
 
@@ -181,7 +191,8 @@ func FuzzReadProseHolders(f *testing.F) {
 		"The current chairman is Erkin Tuniyaz (艾尔肯·吐尼亚孜), since 2021.", "The current  is . is the current (", ") is the current mayor of (",
 		"Republican Brian Kemp assumed office on January 14, 2019.", "A B has served since .",
 		"x. As of 2024, the governor is Ann Lee.", "As of , the  is ", "The mayor, currently A B, is", "A B is the incumbent", "the incumbent,",
-		"the 5th and current x", "The mayor is currently A B.", "Its current holder is A B.", "X's current mayor is A B.", "A B currently serves as mayor", "A B was elected mayor and took office on 1 May 2020"} {
+		"the 5th and current x", "The mayor is currently A B.", "Its current holder is A B.", "X's current mayor is A B.", "A B currently serves as mayor", "A B was elected mayor and took office on 1 May 2020",
+		"A B became Chief Minister on 27 May 2019. C D became x in 2020.", " became  on ", "x became the in", "The government is headed by a governor, currently A B."} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
