@@ -432,7 +432,14 @@ func postOfBody(post, title string) string {
 			}
 		}
 	}
-	return t + " of the " + strings.TrimPrefix(strings.TrimPrefix(title, "The "), "the ")
+	out := t + " of the " + strings.TrimPrefix(strings.TrimPrefix(title, "The "), "the ")
+	if isPartySecretaryTitle(strings.ToLower(out)) {
+		// "Party secretaries" on "Shenzhen Municipal Committee of the
+		// Chinese Communist Party": the Party Secretary of Shenzhen, as
+		// the city's other pages name the post.
+		return canonicalOfficeTitle(out, "")
+	}
+	return out
 }
 
 // officeOfColumn returns the title of the office whose holders a table
@@ -1207,7 +1214,8 @@ var roleModifiers = map[string]bool{"deputy": true, "vice": true, "first": true,
 	"assistant": true, "acting": true, "lieutenant": true, "party": true, "general": true, "senior": true,
 	"principal": true, "prime": true, "head": true, "state": true, "provincial": true, "municipal": true,
 	"regional": true, "federal": true, "national": true, "local": true, "territorial": true,
-	"supreme": true, "high": true, "grand": true, "paramount": true,
+	"supreme": true, "high": true, "grand": true, "paramount": true, "resident": true, "special": true,
+	"permanent": true,
 	// A portfolio before the role: "Foreign Minister", "Finance Minister".
 	"foreign": true, "home": true, "interior": true, "finance": true, "defence": true, "defense": true, "justice": true,
 	"health": true, "education": true, "trade": true}

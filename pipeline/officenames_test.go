@@ -58,6 +58,9 @@ func TestCanonicalOfficeTitle(t *testing.T) {
 		{"List of Norwegian monarchs", "", "Monarch of Norway"},
 		{"List of attorneys general of Texas", "", "Attorney General of Texas"},
 		{"List of Captains Regent", "San Marino", "Captain Regent of San Marino"},
+		// A word that says what kind of holder is no place before the role.
+		{"Resident Commissioners", "Northern Mariana Islands", "Resident Commissioner of Northern Mariana Islands"},
+		{"Special Envoys", "Testland", "Special Envoy of Testland"},
 		{"Governors-General of India", "", "Governor-General of India"},
 		{"List of governors-general of Canada", "", "Governor-General of Canada"},
 		{"Lords Lieutenant of Kent", "", "Lord Lieutenant of Kent"},
@@ -607,6 +610,9 @@ func TestPostOfBodyPage(t *testing.T) {
 		{"Speakers of the House", "Testland National Assembly", ""}, // a body of its own
 		{"Presidents", "Politics of Testland", ""},                  // no body
 		{"Presidents", "Governor of Testland", ""},                  // an office's page
+		// A party committee's secretary is the party secretary of its place.
+		{"Party secretaries", "Testcity Municipal Committee of the Chinese Communist Party", "Party Secretary of Testcity"},
+		{"Secretaries", "CPC Testsu Provincial Committee", "Party Secretary of Testsu"},
 	} {
 		if got := postOfBody(tc.post, tc.title); got != tc.want {
 			t.Errorf("postOfBody(%q, %q) = %q, want %q", tc.post, tc.title, got, tc.want)

@@ -503,7 +503,7 @@ Testland Provincial Committee of the Chinese Communist Party
 The committee secretary is the highest ranking post in the province.
 `
 	newer := strings.Replace(older, "- Secretary: Yi Lianhong\n- Deputy Secretary: Wang Hao (Governor)", "- Secretary: Wang Hao\n- Deputy Secretary: Liu Jie (Acting Governor)", 1)
-	want := []string{"incumbent-changed: Secretary of the Testland Provincial Committee of the Chinese Communist Party: Wang Hao succeeded Yi Lianhong"}
+	want := []string{"incumbent-changed: Party Secretary of Testland: Wang Hao succeeded Yi Lianhong"}
 	if got := changeLines(t, older, newer); !slices.Equal(got, want) {
 		t.Errorf("changes:\n got %q\nwant %q", got, want)
 	}
