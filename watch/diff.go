@@ -432,14 +432,85 @@ func (a *feat) samePerson(b *feat, datesAgree bool) int {
 		return 0
 	case a.key == b.key:
 		return 2
-	case a.native != "" && b.native != "" || !datesAgree:
+	case a.native != "" && b.native != "":
 		return 0 // both written natively, differently: two people
+	}
+	if m := middleNames(a.en, b.en); m == 2 || m == 1 && datesAgree {
+		return m
+	}
+	switch {
+	case !datesAgree:
+		return 0
 	case a.words == b.words, sameLetters(a.key, b.key):
 		return 1
 	case len(a.key) >= 6 && len(b.key) >= 6 && a.key[0] == b.key[0] && closeSpelling(a.key, b.key):
 		return 1
 	}
 	return 0
+}
+
+// middleNames compares two names that differ only between their first
+// and last words: 2 when one gives middle initials the other leaves out
+// or spells out ("Madeleine Z. Bordallo", "Madeleine Bordallo";
+// "Joseph F. Ada", "Joseph Franklin Ada"), one name written more or less
+// fully; 1 when one leaves out a whole middle name ("John Quincy Adams",
+// "John Adams"), which may be another person; 0 otherwise.
+func middleNames(a, b string) int {
+	ia, ib := strings.IndexByte(a, ' '), strings.IndexByte(b, ' ')
+	ja, jb := strings.LastIndexByte(a, ' '), strings.LastIndexByte(b, ' ')
+	if ia < 0 || ib < 0 || !strings.EqualFold(a[:ia], b[:ib]) || !strings.EqualFold(a[ja+1:], b[jb+1:]) || ia == ja && ib == jb {
+		return 0 // most pairs: another first or last word, or no middle at all
+	}
+	ma, mb := strings.Fields(a[ia:ja+1]), strings.Fields(b[ib:jb+1])
+	if len(ma) < len(mb) {
+		ma, mb = mb, ma
+	}
+	// Each middle word of the shorter name matches the next of the
+	// longer's, in order, in full or by its initial; the longer's words
+	// left over are dropped.
+	out := 2
+	k := 0
+	for _, w := range ma {
+		switch {
+		case k < len(mb) && middleWordsMatch(w, mb[k]):
+			k++
+		case isInitial(w):
+		default:
+			out = 1 // a whole name dropped
+		}
+	}
+	if k < len(mb) {
+		return 0
+	}
+	return out
+}
+
+// middleWordsMatch reports whether two middle words name one name: the
+// same word, or an initial and a word it begins ("F." and "Franklin").
+func middleWordsMatch(a, b string) bool {
+	a, b = strings.TrimSuffix(a, "."), strings.TrimSuffix(b, ".")
+	if strings.EqualFold(a, b) {
+		return true
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	return len(a) == 1 && len(b) > 1 && strings.EqualFold(a, b[:1])
+}
+
+// isInitial reports whether a word is an initial: "Z.", "W", "J.R.".
+func isInitial(w string) bool {
+	letters := 0
+	for _, r := range w {
+		switch {
+		case r == '.':
+		case unicode.IsUpper(r):
+			letters++
+		default:
+			return false
+		}
+	}
+	return letters > 0 && letters <= 2
 }
 
 // closeSpelling reports whether two name keys differ by at most one letter

@@ -194,6 +194,16 @@ func TestSuccessionKinds(t *testing.T) {
 			[]string{"incumbent-changed: Mayor of X: Zhao Liu succeeded Wang Wu in 2009"}},
 		{"syllables swapped", head + "| Sun Zhiguo | 2005 | Incumbent |\n", head + "| Sun Guozhi | December 2005 | Incumbent |\n",
 			[]string{"name-respelled: Mayor of X: Sun Zhiguo is now spelled Sun Guozhi"}},
+		// A middle initial dropped or spelled out is the same name, even
+		// as the term's dates are corrected with it.
+		{"a middle initial dropped", head + "| Madeleine Z. Bordallo | 2005 | 2008 |\n| Zhao Liu | 2008 | Incumbent |\n",
+			head + "| Madeleine Bordallo | 2005 | 2009 |\n| Zhao Liu | 2009 | Incumbent |\n",
+			[]string{"dates-corrected: Mayor of X: dates of Zhao Liu's term corrected from 2008 – present to 2009 – present", "name-respelled: Mayor of X: Madeleine Z. Bordallo is now spelled Madeleine Bordallo"}},
+		{"a middle name abbreviated", head + "| Joseph Franklin Ada | 2005 | Incumbent |\n", head + "| Joseph F. Ada | 2005 | Incumbent |\n",
+			[]string{"name-respelled: Mayor of X: Joseph Franklin Ada is now spelled Joseph F. Ada"}},
+		{"a whole middle name is another person where the dates differ", head + "| John Adams | 2005 | Incumbent |\n",
+			head + "| John Adams | 2005 | 2009 |\n| John Quincy Adams | 2009 | Incumbent |\n",
+			[]string{"incumbent-changed: Mayor of X: John Quincy Adams succeeded John Adams in 2009"}},
 		{"co-mayors take office together", head + "| Wang Wu | 2005 | Incumbent |\n", head + "| Wang Wu | 2005 | 2009 |\n| Zhao Liu / Qian Qi | 2009 | Incumbent |\n",
 			[]string{"incumbent-changed: Mayor of X: Zhao Liu and Qian Qi succeeded Wang Wu in 2009"}},
 		{"co-mayors succeeded", head + "| Zhao Liu and Qian Qi | 2005 | Incumbent |\n", head + "| Zhao Liu and Qian Qi | 2005 | 2009 |\n| Wang Wu | 2009 | Incumbent |\n",
@@ -462,4 +472,30 @@ func FuzzDiff(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestMiddleNames(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want int
+	}{
+		{"Madeleine Z. Bordallo", "Madeleine Bordallo", 2},
+		{"Joseph F. Ada", "Joseph Franklin Ada", 2},
+		{"Lorenzo I. De Leon Guerrero", "Lorenzo De Leon Guerrero", 2},
+		{"George H. W. Bush", "George Bush", 2},
+		{"John Quincy Adams", "John Adams", 1}, // perhaps another man
+		{"John Quincy Adams", "John Q. Adams", 2},
+		{"Ray Tenorio", "Josh Tenorio", 0},
+		{"Kim Il-sung", "Kim Jong-il", 0},
+		{"Wang Wu", "Wang Wu", 0}, // no middle: the keys compare these
+		{"Joseph F. Ada", "Joseph G. Ada", 0},
+		{"Madeleine", "Madeleine Z. Bordallo", 0},
+	} {
+		if got := middleNames(tc.a, tc.b); got != tc.want {
+			t.Errorf("middleNames(%q, %q) = %d, want %d", tc.a, tc.b, got, tc.want)
+		}
+		if got := middleNames(tc.b, tc.a); got != tc.want {
+			t.Errorf("middleNames(%q, %q) = %d, want %d", tc.b, tc.a, got, tc.want)
+		}
+	}
 }
