@@ -84,7 +84,9 @@ func (n *Name) cutOpenMark() bool {
 var (
 	actingWords = []string{"acting", "interim", "caretaker", "provisional", "temporary", "ad interim", "officiating", "pro tem",
 		// Spanish and Portuguese "interino", "interina"; French "par intérim".
-		"interin", "intérim"}
+		"interin", "intérim",
+		// The Philippines' OIC, appointed until a governor or mayor is.
+		"officer-in-charge", "officer in charge"}
 	// nativeActing are the words for "acting" in Chinese, Japanese and
 	// Korean, matched whole: 代理 may be part of a name.
 	nativeActing  = []string{"代理", "署理", "代行", "권한대행", "직무대행", "대행"}

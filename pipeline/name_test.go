@@ -38,6 +38,7 @@ func TestParseName(t *testing.T) {
 		{in: "Walter Scheel Acting", en: "Walter Scheel", acting: true},
 		{in: "Di Eck ad interim", en: "Di Eck", acting: true, qualifiers: []string{"ad interim"}},
 		{in: "Ann Lee Ad Interim", en: "Ann Lee", acting: true, qualifiers: []string{"Ad Interim"}},
+		{in: "Ana Tan (officer-in-charge)", en: "Ana Tan", acting: true},
 		{in: "Ann Lee 1st term", en: "Ann Lee", qualifiers: []string{"1st term"}},
 		{in: "Di Eck, resigned", en: "Di Eck", qualifiers: []string{"resigned"}},
 		{in: "Di Eck, died in office", en: "Di Eck", qualifiers: []string{"died in office"}},
