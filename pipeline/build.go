@@ -182,6 +182,7 @@ type officeState struct {
 	terms   []*termClaim    // in chronological order after reconcile
 	holders []CurrentHolder // its current holder row, made by finish
 	unknown []heldSpan      // periods held by someone no document names
+	vacant  []heldSpan      // periods the documents give as vacancies
 }
 
 func (b *builder) finding(sev Severity, code, subject, sourceID string, line int, format string, args ...any) {
@@ -314,6 +315,11 @@ func (b *builder) reconcileTerms() {
 		for _, u := range ex.unknown {
 			if st := b.offices[u.officeID]; st != nil {
 				st.unknown = append(st.unknown, u)
+			}
+		}
+		for _, v := range ex.vacant {
+			if st := b.offices[v.officeID]; st != nil {
+				st.vacant = append(st.vacant, v)
 			}
 		}
 	}

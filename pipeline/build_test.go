@@ -1734,6 +1734,29 @@ func TestPeriodsOfOtherRule(t *testing.T) {
 	}
 }
 
+// TestListEndsVacant: a list whose last row (or item) is an open vacancy,
+// after every term ended, gives the office as vacant since then; a
+// vacancy between terms, or one closed, does not.
+func TestListEndsVacant(t *testing.T) {
+	for _, tc := range []struct{ name, doc, status, since string }{
+		{"table", "= Governor of Gapland =\n\n| No. | Name | Took office | Left office |\n| 1 | Ann Lee | 1940 | 1950 |\n" +
+			"| 2 | Bob Ray | 1950 | 23 July 2025 |\n| — | Vacant | 23 July 2025 | Incumbent |\n", "vacant", "2025-07-23"},
+		{"list", "= Governor of Gapland =\n\n== Governors ==\n\n* Ann Lee (1940–1950)\n* Bob Ray (1950–2025)\n* Vacant (2025–present)\n", "vacant", "2025"},
+		{"a vacancy between terms", "= Governor of Gapland =\n\n| No. | Name | Took office | Left office |\n| 1 | Ann Lee | 1940 | 1950 |\n" +
+			"| — | Vacant | 1950 | |\n| 2 | Bob Ray | 1951 | Incumbent |\n", "", "1951"},
+		{"a vacancy that ended", "= Governor of Gapland =\n\n| No. | Name | Took office | Left office |\n| 1 | Ann Lee | 1940 | 1950 |\n" +
+			"| — | Vacant | 1950 | 1951 |\n", "", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ds := buildDocs(t, map[string]string{"g.txt": tc.doc})
+			o := ds.Offices[0]
+			if o.IncumbentStatus != tc.status || o.IncumbentSince.String() != tc.since {
+				t.Errorf("incumbent %q, status %q since %q; want status %q since %q", o.IncumbentPersonID, o.IncumbentStatus, o.IncumbentSince, tc.status, tc.since)
+			}
+		})
+	}
+}
+
 // TestCabinetPageWithoutPlace: a cabinet's page whose title names no
 // place ("Second Abe Cabinet") gives each portfolio its own office, of the
 // country the page is about, the office other pages name the same.

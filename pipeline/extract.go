@@ -17,6 +17,10 @@ type extraction struct {
 	// unknown are the periods rows give to a holder they do not name
 	// ("| 7 | Unknown | ? | 1935 |"): no vacancy is reported over them.
 	unknown []heldSpan
+	// vacant are the periods rows give as the office's vacancies ("|
+	// Vacant | 23 July 2025 | Incumbent |"); one with no end, after every
+	// term, leaves the office vacant now.
+	vacant []heldSpan
 	// titleSlug is the slug of the document's title, made on every core as
 	// the document is read; its source ID starts with it.
 	titleSlug string
@@ -2085,6 +2089,9 @@ func (x *extractor) list(officeID string, l *List) {
 		}
 		if isVacancyText(ll.name) {
 			x.finding(SeverityInfo, CodeVacancyRow, officeID, it.Line, "item %q marks a vacancy, not a holder", it.Text)
+			if t, err := ParseTenure(trimDateNoise(stripParens(ll.tenure))); err == nil {
+				x.ex.vacant = append(x.ex.vacant, heldSpan{officeID, t.Start, t.End})
+			}
 			continue
 		}
 		if isUnknownHolder(ll.name) {

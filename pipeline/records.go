@@ -50,7 +50,8 @@ type Office struct {
 	IncumbentSince    Date
 	// IncumbentStatus qualifies the incumbent: "acting" (the infobox's
 	// "Raj Patel (acting)", or an open term marked acting), "vacant" (the
-	// infobox's "Incumbent: Vacant"), or "".
+	// infobox's "Incumbent: Vacant", or a vacancy the list ends with,
+	// IncumbentSince its start), or "".
 	IncumbentStatus string
 	SourceID        string
 }

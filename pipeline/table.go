@@ -1375,6 +1375,9 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 		switch {
 		case isVacancyText(nameText) || nameText == "" && isVacancyText(first) && dates > 0:
 			x.finding(SeverityInfo, CodeVacancyRow, officeID, r.Line, "row %q marks a vacancy, not a holder", shown())
+			if span, ok := rowSpan(officeID, cell); ok {
+				x.ex.vacant = append(x.ex.vacant, span)
+			}
 			flush()
 			holder.ok = false
 			continue
@@ -1973,8 +1976,15 @@ func (x *extractor) rowOrdinal(kinds []colKind, assign []int, cells []string) in
 // unknownSpan records the period of a row that names no known holder, read
 // from its date cells without findings: the office was held then.
 func (x *extractor) unknownSpan(officeID string, cell func(colKind) (string, bool)) {
+	if span, ok := rowSpan(officeID, cell); ok {
+		x.ex.unknown = append(x.ex.unknown, span)
+	}
+}
+
+// rowSpan reads the period of a row from its date cells, without
+// findings; ok is false when the row gives no date.
+func rowSpan(officeID string, cell func(colKind) (string, bool)) (span heldSpan, ok bool) {
 	bare := func(v string) string { return trimDateNoise(stripParens(cleanCell(v))) }
-	var span heldSpan
 	if v, ok := cell(colRange); ok {
 		if t, err := ParseTenure(bare(v)); err == nil {
 			span.start, span.end = t.Start, t.End
@@ -1986,10 +1996,11 @@ func (x *extractor) unknownSpan(officeID string, cell func(colKind) (string, boo
 	if v, ok := cell(colEnd); ok {
 		span.end, _ = ParseDate(bare(v))
 	}
-	if !span.start.IsZero() || !span.end.IsZero() {
-		span.officeID = officeID
-		x.ex.unknown = append(x.ex.unknown, span)
+	if span.start.IsZero() && span.end.IsZero() {
+		return heldSpan{}, false
 	}
+	span.officeID = officeID
+	return span, true
 }
 
 // cutInData reports whether cell, the last of a row cut short, is in a

@@ -537,6 +537,12 @@ func (b *builder) incumbency(st *officeState, terms []Term) {
 	switch p := st.primary; {
 	case p != nil && p.vacant:
 		o.IncumbentStatus = "vacant"
+	case cur == nil && o.IncumbentPersonID == "":
+		if since, ok := openVacancy(st.vacant, terms); ok {
+			// "| Vacant | 23 July 2025 | Incumbent |" after the last
+			// term: vacant since then, whatever an older infobox says.
+			o.IncumbentStatus, o.IncumbentSince = "vacant", since
+		}
 	case p != nil && !p.incumbent.IsZero():
 		if p.incumbent.Acting || cur != nil && cur.PersonID == o.IncumbentPersonID && cur.Acting {
 			o.IncumbentStatus = "acting"
@@ -628,6 +634,39 @@ func startsRunOf(terms []Term, cur *Term, since Date) bool {
 		start = prev.Start
 	}
 	return false
+}
+
+// openVacancy returns the start of the vacancy a list ends with: the
+// latest vacancy row without an end that starts once every term has
+// ended. ok is false when there is none.
+func openVacancy(vacant []heldSpan, terms []Term) (since Date, ok bool) {
+	for _, v := range vacant {
+		if !v.end.IsZero() || v.start.IsZero() {
+			continue
+		}
+		_, vHi := v.start.days()
+		after := true
+		for i := range terms {
+			last := terms[i].End
+			if last.IsZero() {
+				last = terms[i].Start
+			}
+			if lo, _ := last.days(); terms[i].Incumbent || !last.IsZero() && lo > vHi {
+				after = false
+				break
+			}
+		}
+		if !after {
+			continue
+		}
+		if vLo, _ := v.start.days(); ok {
+			if sLo, _ := since.days(); vLo <= sLo {
+				continue
+			}
+		}
+		since, ok = v.start, true
+	}
+	return since, ok
 }
 
 // endedTermOf reports whether one of terms, a person's, has ended.

@@ -719,6 +719,9 @@ func (d *differ) officeChanges(o, n *pipeline.Office) {
 	}
 	succeeded := false
 	var ended []Change
+	// The office is vacant now, by its infobox or a vacancy its list ends
+	// with, where it was not: a term that ended left it so.
+	vacated := n.IncumbentStatus == "vacant" && o.IncumbentStatus != "vacant"
 	var edits []Change            // holders added to or removed from the middle of the history
 	var editLast []pipeline.Date  // the last date of each edit's term: its end, or its start
 	var tailGone []*pipeline.Term // rows gone from the end of the list: a page cut short
@@ -761,7 +764,7 @@ func (d *differ) officeChanges(o, n *pipeline.Office) {
 			d.add(d.succession(n, from, termPersonOf(nt[j]), nt[j], rowNow(oldOpen)))
 			continue
 		}
-		if c, ok := d.compareTerm(title, ot[i], nt[j]); ok {
+		if c, ok := d.compareTerm(title, ot[i], nt[j], vacated); ok {
 			if c.Kind == KindTermEnded {
 				ended = append(ended, c)
 			} else {
@@ -1270,7 +1273,8 @@ func (d *differ) infoboxSuccession(o, n *pipeline.Office, oldOpen *pipeline.Term
 }
 
 // compareTerm reports what changed in one term between the snapshots.
-func (d *differ) compareTerm(title string, o, n *pipeline.Term) (Change, bool) {
+// vacated says the office is vacant now, where it was not.
+func (d *differ) compareTerm(title string, o, n *pipeline.Term, vacated bool) (Change, bool) {
 	base := Change{OfficeID: n.OfficeID, OfficeTitle: title, TermID: n.ID, To: termPersonOf(n), needles: needlesOf(n)}
 	switch sp := samePerson(o, n); {
 	case sp == 0:
@@ -1301,7 +1305,11 @@ func (d *differ) compareTerm(title string, o, n *pipeline.Term) (Change, bool) {
 		if e := endEvent(n); e != "" && e != endEvent(o) {
 			how = " (" + e + ")"
 		}
-		c.Headline = fmt.Sprintf("%s: %s's term ended%s%s; no successor is named", title, termWho(n), c.when(), how)
+		next := "no successor is named"
+		if vacated {
+			next = "the office is vacant"
+		}
+		c.Headline = fmt.Sprintf("%s: %s's term ended%s%s; %s", title, termWho(n), c.when(), how, next)
 		return c, true
 	case o.Incumbent && !n.Incumbent && n.End.IsZero() && endEvent(n) != "" && endEvent(o) == "":
 		// "Died in office" where "Incumbent" was: the term ended, when
@@ -1309,6 +1317,9 @@ func (d *differ) compareTerm(title string, o, n *pipeline.Term) (Change, bool) {
 		c := base
 		c.Kind, c.Field, c.Old, c.New = KindTermEnded, "end", "present", endEvent(n)
 		c.Headline = fmt.Sprintf("%s: %s's term ended (%s); no date or successor is given", title, termWho(n), endEvent(n))
+		if vacated {
+			c.Headline = fmt.Sprintf("%s: %s's term ended (%s); no date is given; the office is vacant", title, termWho(n), endEvent(n))
+		}
 		return c, true
 	case o.Incumbent && n.Incumbent && o.Acting && !n.Acting && o.Start.Overlaps(n.Start):
 		c := base
@@ -1377,9 +1388,10 @@ func plural(n int, one, many string) string {
 // removed is not reported (an infobox filled in, or cut); derived values
 // (incumbent, incumbent since) belong to successions.
 func (d *differ) officeFields(o, n *pipeline.Office) {
-	if n.IncumbentStatus == "vacant" && o.IncumbentStatus != "vacant" && o.IncumbentPersonID != "" {
-		// The infobox gives the office as vacant while the list may still
-		// name its holder: worth reading, not yet a leadership change.
+	if n.IncumbentStatus == "vacant" && o.IncumbentStatus != "vacant" && o.IncumbentPersonID != "" && d.holds(n.ID, o.IncumbentPersonID) {
+		// The infobox gives the office as vacant while the list still
+		// names its holder: worth reading, not yet a leadership change.
+		// (Where the list ends that term, its end is the change.)
 		who := d.old.person(o.IncumbentPersonID).display()
 		d.add(Change{Kind: KindOfficeFieldChanged, OfficeID: n.ID, OfficeTitle: n.Title, Field: "incumbent", Old: who, New: "vacant",
 			needles:  []string{"Vacant", who},
@@ -1397,6 +1409,17 @@ func (d *differ) officeFields(o, n *pipeline.Office) {
 			needles:  []string{ov, nv},
 			Headline: fmt.Sprintf("%s: %s corrected from %q to %q", n.Title, f.name, ov, nv)})
 	}
+}
+
+// holds reports whether the new snapshot's list of an office gives a
+// person an open term.
+func (d *differ) holds(officeID, personID string) bool {
+	for _, t := range d.cur.terms[officeID] {
+		if t.Incumbent && t.PersonID == personID {
+			return true
+		}
+	}
+	return false
 }
 
 var officeFields = []struct {

@@ -44,7 +44,12 @@ func TestRevisions(t *testing.T) {
 		{"died in office, vacant", []string{
 			"| 3 May 2019 | Incumbent |", "| 3 May 2019 | 12 March 2027† |",
 			"- Incumbent: Helen Carter", "- Incumbent: Vacant",
-		}, []string{"Mayor of Northbridge: Helen Carter's term ended on 12 March 2027; no successor is named"}},
+		}, []string{"Mayor of Northbridge: Helen Carter's term ended on 12 March 2027; the office is vacant"}},
+		{"resigned, the list's last row a vacancy, the infobox's holder taken out", []string{
+			"| 3 May 2019 | Incumbent |", "| 3 May 2019 | 12 March 2027 |",
+			"- Incumbent: Helen Carter\n- Incumbentsince: 3 May 2019\n", "",
+			"\n\n== See also", "\n| — | | Vacant | 12 March 2027 | Incumbent | | |\n\n== See also",
+		}, []string{"Mayor of Northbridge: Helen Carter's term ended on 12 March 2027; the office is vacant"}},
 		{"two successions at once", []string{
 			"| 3 May 2019 | Incumbent |", "| 3 May 2019 | 7 May 2027 |",
 			"\n\n== See also", "\n| 7 | | David Nguyen | 7 May 2027 | 2 June 2028 | Green | 2027 |\n| 8 | | Aisha Khan | 2 June 2028 | Incumbent | Labour | 2028 |\n\n== See also",
