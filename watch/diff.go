@@ -659,6 +659,11 @@ func (d *differ) officeChanges(o, n *pipeline.Office) {
 		// new to the source, not new in the world.
 		d.newOffice(n, nt)
 		if o != nil {
+			// The list is new, the infobox's holder may be too: an
+			// update that brings the list with it.
+			if c, ok := d.infoboxSuccession(o, n, nil, nt); ok && !d.cur.bio {
+				d.add(c)
+			}
 			d.officeFields(o, n)
 		}
 		return
@@ -1258,16 +1263,32 @@ func (d *differ) infoboxSuccession(o, n *pipeline.Office, oldOpen *pipeline.Term
 	default:
 		c.Effective, c.EffectiveISO = n.IncumbentSince.Human(), n.IncumbentSince.String()
 	}
+	listed := false // the new list gives the new holder's open term
+	toTerm := &pipeline.Term{NameEN: to.NameEN, NameNative: to.NameNative}
+	var fromTerm *pipeline.Term
+	if from != nil {
+		fromTerm = &pipeline.Term{NameEN: from.NameEN, NameNative: from.NameNative}
+	}
 	for _, t := range nt {
-		if oldOpen != nil && !t.Incumbent && !t.End.IsZero() && samePerson(t, oldOpen) == 2 && termScore(oldOpen, t) >= 10 {
+		switch {
+		case oldOpen != nil && !t.Incumbent && !t.End.IsZero() && samePerson(t, oldOpen) == 2 && termScore(oldOpen, t) >= 10:
 			c.PreviousTermEnd = t.End.String()
+		case oldOpen == nil && fromTerm != nil && !t.Incumbent && !t.End.IsZero() && samePerson(t, fromTerm) == 2:
+			c.PreviousTermEnd = t.End.String() // a list new to the page: its last term of the old holder
+		case t.Incumbent && samePerson(t, toTerm) == 2:
+			listed = true
+			if c.EffectiveISO == "" && !t.Start.IsZero() {
+				c.Effective, c.EffectiveISO = t.Start.Human(), t.Start.String()
+			}
 		}
 	}
 	c.needles = []string{"Incumbent", to.NameEN}
 	if from != nil {
 		c.needles = append(c.needles, from.NameEN)
 	}
-	c.Notes = append(c.Notes, "named outside the officeholder list (the infobox, or the lead where there is none), which does not show it")
+	if !listed || oldOpen != nil {
+		c.Notes = append(c.Notes, "named outside the officeholder list (the infobox, or the lead where there is none), which does not show it")
+	}
 	c.Headline = successionHeadline(n.Title, c)
 	return c, true
 }

@@ -204,6 +204,15 @@ func TestSuccessionKinds(t *testing.T) {
 		{"a whole middle name is another person where the dates differ", head + "| John Adams | 2005 | Incumbent |\n",
 			head + "| John Adams | 2005 | 2009 |\n| John Quincy Adams | 2009 | Incumbent |\n",
 			[]string{"incumbent-changed: Mayor of X: John Quincy Adams succeeded John Adams in 2009"}},
+		// A page that gains its list with the update that names a new
+		// holder: the holder changed all the same.
+		{"a new holder named as the list is added", "= Mayor of X =\n\nInfobox\n- Post: Mayor of X\n- Incumbent: Wang Wu\n\nThe current mayor is Wang Wu.\n",
+			"= Mayor of X =\n\nInfobox\n- Post: Mayor of X\n- Incumbent: Zhao Liu\n\nThe current mayor is Zhao Liu.\n\n" +
+				"| Name | Term start | Term end |\n| Li Si | 2001 | 2005 |\n| Wang Wu | 2005 | 2010 |\n| Zhao Liu | 2010 | Incumbent |\n",
+			[]string{"incumbent-changed: Mayor of X: Zhao Liu succeeded Wang Wu in 2010"}},
+		{"a list added that names the same holder", "= Mayor of X =\n\nInfobox\n- Post: Mayor of X\n- Incumbent: Wang Wu\n",
+			"= Mayor of X =\n\nInfobox\n- Post: Mayor of X\n- Incumbent: Wang Wu\n\n| Name | Term start | Term end |\n| Li Si | 2001 | 2005 |\n| Wang Wu | 2005 | Incumbent |\n",
+			nil},
 		{"co-mayors take office together", head + "| Wang Wu | 2005 | Incumbent |\n", head + "| Wang Wu | 2005 | 2009 |\n| Zhao Liu / Qian Qi | 2009 | Incumbent |\n",
 			[]string{"incumbent-changed: Mayor of X: Zhao Liu and Qian Qi succeeded Wang Wu in 2009"}},
 		{"co-mayors succeeded", head + "| Zhao Liu and Qian Qi | 2005 | Incumbent |\n", head + "| Zhao Liu and Qian Qi | 2005 | 2009 |\n| Wang Wu | 2009 | Incumbent |\n",
