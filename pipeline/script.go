@@ -273,14 +273,7 @@ func documentLang(doc *Document) string {
 	// One lower-case copy of the hints, searched for each word.
 	var buf []byte
 	for _, h := range hints {
-		buf = append(buf, ' ')
-		for i := 0; i < len(h); i++ {
-			c := h[i]
-			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			buf = append(buf, c)
-		}
+		buf = appendLowerASCII(append(buf, ' '), h)
 	}
 	for _, w := range []struct{ word, lang string }{
 		{"japan", LangJapanese}, {"korea", LangKorean}, {"china", LangChinese}, {"chinese", LangChinese},
@@ -314,13 +307,40 @@ var countryWords = []struct{ word, code string }{
 	{"united kingdom", "gb"}, {"france", "fr"}, {"germany", "de"}, {"brazil", "br"}, {"mexico", "mx"},
 }
 
-// countryWordsByFirst lists the indexes of countryWords by first byte.
-var countryWordsByFirst = func() (by [256][]int) {
+// countryWordsByFirst lists the indexes of countryWords by their first
+// two letters (a–z each): after " t" of " the" only "thailand" is
+// compared, not every word in t.
+var countryWordsByFirst = func() (by [26 * 26][]int) {
 	for k, w := range countryWords {
-		by[w.word[0]] = append(by[w.word[0]], k)
+		i, ok := letterPair(w.word)
+		if !ok {
+			panic("countryWords: " + w.word + " does not start with two letters a–z")
+		}
+		by[i] = append(by[i], k)
 	}
 	return by
 }()
+
+// letterPair indexes the first two bytes of s in countryWordsByFirst; ok
+// is false unless both are letters a–z.
+func letterPair(s string) (int, bool) {
+	if len(s) < 2 || s[0] < 'a' || s[0] > 'z' || s[1] < 'a' || s[1] > 'z' {
+		return 0, false
+	}
+	return int(s[0]-'a')*26 + int(s[1]-'a'), true
+}
+
+// appendLowerASCII appends s to buf with its ASCII letters in lower case.
+func appendLowerASCII(buf []byte, s string) []byte {
+	n := len(buf)
+	buf = append(buf, s...)
+	for i := n; i < len(buf); i++ {
+		if c := buf[i]; c >= 'A' && c <= 'Z' {
+			buf[i] = c + 'a' - 'A'
+		}
+	}
+	return buf
+}
 
 // countWords counts, for each of countryWords, its occurrences in text
 // after a space or an opening parenthesis, as strings.Count would count
@@ -337,7 +357,11 @@ func countWords(text string) []int {
 		default:
 			continue
 		}
-		for _, k := range countryWordsByFirst[text[i+1]] {
+		pair, ok := letterPair(text[i+1:])
+		if !ok {
+			continue
+		}
+		for _, k := range countryWordsByFirst[pair] {
 			w := countryWords[k].word
 			if !strings.HasPrefix(text[i+1:], w) {
 				continue
@@ -370,16 +394,7 @@ var countryNames = map[string]string{
 // when nothing says.
 func documentCountry(doc *Document, lang string) string {
 	var buf []byte
-	add := func(s string) {
-		buf = append(buf, ' ')
-		for i := 0; i < len(s); i++ {
-			c := s[i]
-			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			buf = append(buf, c)
-		}
-	}
+	add := func(s string) { buf = appendLowerASCII(append(buf, ' '), s) }
 	add(doc.Title)
 	if doc.Infobox != nil {
 		for _, e := range doc.Infobox.Entries {

@@ -315,7 +315,7 @@ func layoutOf(t *Table) *tableLayout {
 	shapes := lay.shapes[lay.skip:]
 	if h := spreadHeader(lay.header, rows); h != nil {
 		lay.header = h
-	} else if h := spreadPaddedHeader(lay.header, rows); h != nil {
+	} else if h := spreadPaddedHeader(lay.header, rows, shapes); h != nil {
 		lay.header = h
 	}
 	kinds := make([]colKind, len(lay.header))
@@ -656,7 +656,8 @@ func spreadHeader(header []string, rows []Row) []string {
 // first label spans the holders' numbers too, "| Governor | Term | |" over
 // "| 1 | Antonio G. Ortiz | 1966-1984 |". It returns nil when none fits
 // better than the header as it is.
-func spreadPaddedHeader(header []string, rows []Row) []string {
+// shapes are the rows' cells' shapes.
+func spreadPaddedHeader(header []string, rows []Row, shapes [][]shape) []string {
 	labels := len(header)
 	for labels > 0 && trimSpace(header[labels-1]) == "" {
 		labels--
@@ -681,13 +682,9 @@ func spreadPaddedHeader(header []string, rows []Row) []string {
 		return nil
 	}
 	var full [][]shape
-	for _, r := range rows {
+	for i, r := range rows {
 		if _, filled := firstNonEmpty(r.Cells); filled >= 3 && len(r.Cells) == width {
-			sh := make([]shape, width)
-			for j, c := range r.Cells {
-				sh[j] = classifyCell(c)
-			}
-			full = append(full, sh)
+			full = append(full, shapes[i])
 		}
 	}
 	fit := func(h []string) int {
