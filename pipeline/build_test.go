@@ -1746,6 +1746,8 @@ func TestListEndsVacant(t *testing.T) {
 			"| — | Vacant | 1950 | |\n| 2 | Bob Ray | 1951 | Incumbent |\n", "", "1951"},
 		{"a vacancy that ended", "= Governor of Gapland =\n\n| No. | Name | Took office | Left office |\n| 1 | Ann Lee | 1940 | 1950 |\n" +
 			"| — | Vacant | 1950 | 1951 |\n", "", ""},
+		{"an office abolished", "= Governor of Gapland =\n\n| No. | Name | Took office | Left office |\n| 1 | Ann Lee | 1940 | 1950 |\n" +
+			"| — | Office abolished | 1950 | present |\n", "", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ds := buildDocs(t, map[string]string{"g.txt": tc.doc})

@@ -1585,6 +1585,18 @@ var vacancyWords = newFoldWords("interregnum", "vacant", "vacancy", "abolished",
 
 func isVacancyText(s string) bool { return vacancyWords.in(s) }
 
+// endedWords say that an office ceased to be, not that it went unfilled.
+var endedWords = newFoldWords("abolish", "dissolv", "merged", "defunct", "ceased")
+
+// vacancyOf records the period of a vacancy row, read from its dates,
+// unless the row says the office ceased ("Office abolished"): that is no
+// vacancy to hold open.
+func (x *extractor) vacancyOf(text string, span heldSpan, ok bool) {
+	if ok && !endedWords.in(text) {
+		x.ex.vacant = append(x.ex.vacant, span)
+	}
+}
+
 // isUnknownHolder reports whether a name cell says the holder is not
 // known: "Unknown", "?".
 func isUnknownHolder(s string) bool {
@@ -2089,9 +2101,8 @@ func (x *extractor) list(officeID string, l *List) {
 		}
 		if isVacancyText(ll.name) {
 			x.finding(SeverityInfo, CodeVacancyRow, officeID, it.Line, "item %q marks a vacancy, not a holder", it.Text)
-			if t, err := ParseTenure(trimDateNoise(stripParens(ll.tenure))); err == nil {
-				x.ex.vacant = append(x.ex.vacant, heldSpan{officeID, t.Start, t.End})
-			}
+			t, err := ParseTenure(trimDateNoise(stripParens(ll.tenure)))
+			x.vacancyOf(ll.name, heldSpan{officeID, t.Start, t.End}, err == nil)
 			continue
 		}
 		if isUnknownHolder(ll.name) {

@@ -1372,9 +1372,8 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 		switch {
 		case isVacancyText(nameText) || nameText == "" && isVacancyText(first) && dates > 0:
 			x.finding(SeverityInfo, CodeVacancyRow, officeID, r.Line, "row %q marks a vacancy, not a holder", shown())
-			if span, ok := rowSpan(officeID, cell); ok {
-				x.ex.vacant = append(x.ex.vacant, span)
-			}
+			span, ok := rowSpan(officeID, cell)
+			x.vacancyOf(nameText+" "+first, span, ok)
 			flush()
 			holder.ok = false
 			continue
