@@ -3018,7 +3018,8 @@ func TestBiographySucceeding(t *testing.T) {
 }
 
 // TestPlacePageLeaders: a place's page names its leaders in its infobox
-// ("Leader Title1: Governor", "Leader Name1: …", or "Governor: …" alone):
+// ("Leader Title1: Governor", "Leader Name1: …", "Ruler Title: Governor",
+// "Ruler Name: …", or "Governor: …" alone):
 // each is the holder of now of that post of the place, the office the
 // place's other pages list.
 func TestPlacePageLeaders(t *testing.T) {
@@ -3044,6 +3045,17 @@ func TestPlacePageLeaders(t *testing.T) {
 		{"its infobox rendered as a table", "= North Testsang Province =\n\n| North Testsang Province | |\n| Country | South Korea |\n" +
 			"| Capital | Andong |\n| Government | |\n| • Governor | Lee Cheol-woo (People Power) |\n\nNorth Testsang is a province.\n",
 			map[string]string{"governor-of-north-testsang": "lee-cheol-woo"}},
+		// A politics page's government infobox: the party's secretary,
+		// the governor as its "ruler", the congress's chair as its
+		// "speaker".
+		{"a government's infobox", "= Politics of Testjiang =\n\nInfobox\n- Government Name: Politics of Testjiang\n" +
+			"- Party: Testjiang Provincial Committee of the Chinese Communist Party\n- Leader Title: Secretary\n- Leader Name: Yi Lianhong\n" +
+			"- Ruler Title: Governor\n- Ruler Name: Liu Jie (acting)\n- Speaker Title: Congress Chairperson\n- Speaker Name: Yi Lianhong\n" +
+			"- Leader Title1: Local CPPCC Chairman\n- Leader Name1: Lian Yimin\n- Leader Title2: Court President\n- Leader Name2: Vacant\n" +
+			"\nThe politics of Testjiang is a dual system.\n",
+			map[string]string{"party-secretary-of-testjiang": "yi-lianhong", "governor-of-testjiang": "liu-jie acting",
+				"chairman-of-testjiang-peoples-congress": "yi-lianhong", "chairman-of-cppcc-testjiang-committee": "lian-yimin",
+				"court-president-of-testjiang": "vacant"}},
 		{"a party committee's secretary", "= Testnan =\n\nTestnan Province\n- Administration Type: Province\n" +
 			"- CPC Ctte Secretary: Zhou Qiang\n- Governor: Xu Shousheng\n\nTestnan is a province.\n",
 			map[string]string{"party-secretary-of-testnan": "zhou-qiang", "governor-of-testnan": "xu-shousheng"}},

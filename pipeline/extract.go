@@ -744,7 +744,15 @@ func (x *extractor) settlementLeaders() {
 		post, holder InfoboxEntry // the post's entry is the key itself for "Governor: Josh Green"
 	}
 	var leaders []*leader
-	numbered := map[int]*leader{} // "Leader Title2" and "Leader Name2", in either order
+	// "Leader Title2" and "Leader Name2", in either order; a government's
+	// infobox pairs "Ruler Title" and "Ruler Name" (the governor),
+	// "Speaker Title" and "Speaker Name" (the congress's chair) alike.
+	type pairKey struct {
+		prefix string
+		idx    int
+	}
+	numbered := map[pairKey]*leader{}
+	communist := false // the infobox's party is a communist party's committee: its "Secretary" is the party secretary
 	// A place's page, not a body's or its politics': "Hawaii", or one
 	// titled with its place's type, "North Gyeongsang Province".
 	plain := (placeOf(x.doc.Title) == "" || namedPlace(x.doc.Title) != "") && postOfBody("Head", x.doc.Title) == ""
@@ -755,16 +763,26 @@ func (x *extractor) settlementLeaders() {
 			// "Governor: Josh Green (D)", as a U.S. state's infobox
 			// writes its leaders.
 			leaders = append(leaders, &leader{post: InfoboxEntry{Key: e.Key, Value: e.Key, Line: e.Line}, holder: e})
-		case name == "leadertitle" || name == "leadername":
-			l := numbered[idx]
+		case name == "party" && idx == 0:
+			communist = strings.Contains(e.Value, "Communist") || strings.Contains(e.Value, "CCP") || strings.Contains(e.Value, "CPC")
+		default:
+			prefix, isTitle := strings.CutSuffix(name, "title")
+			if !isTitle {
+				prefix, _ = strings.CutSuffix(name, "name")
+			}
+			if prefix == name || !leaderPrefixes[prefix] {
+				continue
+			}
+			k := pairKey{prefix, idx}
+			l := numbered[k]
 			if l == nil {
 				l = &leader{}
-				numbered[idx] = l
+				numbered[k] = l
 				leaders = append(leaders, l)
 			}
-			if name == "leadertitle" && l.post.Key == "" {
+			if isTitle && l.post.Key == "" {
 				l.post = e
-			} else if name == "leadername" && l.holder.Key == "" {
+			} else if !isTitle && l.holder.Key == "" {
 				l.holder = e
 			}
 		}
@@ -772,7 +790,22 @@ func (x *extractor) settlementLeaders() {
 	place := cmp.Or(placeOf(x.doc.Title), x.doc.Title) // "Politics of Hunan": Hunan's
 	for _, l := range leaders {
 		post, v := cleanCell(l.post.Value), cleanCell(l.holder.Value)
-		if !hasRoleWord(post) || v == "" || nobodyValue(v) {
+		if !hasRoleWord(post) || v == "" {
+			continue
+		}
+		post = strings.TrimPrefix(post, "Local ") // "Local CPPCC Chairman": the province's own
+		if communist && strings.EqualFold(post, "Secretary") {
+			post = "Party Secretary" // under "Party: Zhejiang Provincial Committee of the Chinese Communist Party"
+		}
+		if nobodyValue(v) {
+			if isVacancyText(v) && !endedWords.in(v) {
+				// "Speaker Name: Vacant": the post has no holder now.
+				if title := placePostTitle(post, place); title != "" {
+					if oc := &x.ex.offices[x.claims[x.officeClaim(title, post, l.post.Line)]]; !oc.hasIncumbentIB {
+						oc.vacant, oc.incumbentLine = true, l.holder.Line
+					}
+				}
+			}
 			continue
 		}
 		name, since := cutSince(v) // "Mao Weiming since 2020"
@@ -835,6 +868,12 @@ func (x *extractor) postColumnTables() {
 		}
 	}
 }
+
+// leaderPrefixes are the keys a place's or a government's infobox pairs
+// a post's title and its holder's name under: "Leader Title" and "Leader
+// Name", "Ruler Title" and "Ruler Name", "Speaker Title" and "Speaker
+// Name", "President Title" and "President Name".
+var leaderPrefixes = map[string]bool{"leader": true, "ruler": true, "speaker": true, "president": true}
 
 // placePostTitle returns the title of a post of a place, as the place's
 // infobox or table of leaders names it: "Governor" of Hunan is "Governor

@@ -967,6 +967,14 @@ func (d *differ) officeChanges(o, n *pipeline.Office) {
 			d.add(c)
 		}
 	}
+	if vacated && !succeeded && len(ot) == 0 && len(nt) == 0 && o.IncumbentPersonID != "" {
+		// No list, and the infobox that named the holder gives the office
+		// as vacant now: the holder left.
+		who := d.old.person(o.IncumbentPersonID)
+		d.add(Change{Kind: KindTermEnded, OfficeID: n.ID, OfficeTitle: title, To: who, Field: "incumbent", Old: who.display(), New: "vacant",
+			needles:  []string{"Vacant", who.NameEN},
+			Headline: fmt.Sprintf("%s: %s's term ended; no date is given; the office is vacant", title, who.display())})
+	}
 	d.officeFields(o, n)
 }
 
@@ -1286,7 +1294,10 @@ func (d *differ) infoboxSuccession(o, n *pipeline.Office, oldOpen *pipeline.Term
 	if from != nil {
 		c.needles = append(c.needles, from.NameEN)
 	}
-	if !listed || oldOpen != nil {
+	switch {
+	case len(nt) == 0:
+		c.Notes = append(c.Notes, "named in the infobox, or the lead where there is none; the page lists no holders of this office")
+	case !listed || oldOpen != nil:
 		c.Notes = append(c.Notes, "named outside the officeholder list (the infobox, or the lead where there is none), which does not show it")
 	}
 	c.Headline = successionHeadline(n.Title, c)

@@ -148,6 +148,10 @@ func TestEnrichmentIsNotAChange(t *testing.T) {
 // TestSuccessionKinds: the leadership changes a journalist is told of.
 func TestSuccessionKinds(t *testing.T) {
 	head := "= Mayor of X =\n\n| Name | Term start | Term end |\n| Li Si | 2001 | 2005 |\n"
+	gov := func(governor, chair string) string {
+		return "= Politics of Testjiang =\n\nInfobox\n- Government Name: Politics of Testjiang\n- Ruler Title: Governor\n- Ruler Name: " + governor +
+			"\n- Speaker Title: Congress Chairperson\n- Speaker Name: " + chair + "\n\nThe politics of Testjiang is a dual system.\n"
+	}
 	// A section after the list: the page goes on past it, so a row gone
 	// from its end was taken out, not cut off with the rest of a copy.
 	seeAlso := "\n== See also ==\n- Mayors of Y\n"
@@ -213,6 +217,10 @@ func TestSuccessionKinds(t *testing.T) {
 		{"a list added that names the same holder", "= Mayor of X =\n\nInfobox\n- Post: Mayor of X\n- Incumbent: Wang Wu\n",
 			"= Mayor of X =\n\nInfobox\n- Post: Mayor of X\n- Incumbent: Wang Wu\n\n| Name | Term start | Term end |\n| Li Si | 2001 | 2005 |\n| Wang Wu | 2005 | Incumbent |\n",
 			nil},
+		// A politics page's government infobox, its posts without lists.
+		{"a government infobox's governor and congress chair", gov("Wang Hao", "Yi Lianhong"), gov("Liu Jie (acting)", "Vacant"),
+			[]string{"incumbent-changed: Governor of Testjiang: Liu Jie (acting) succeeded Wang Hao",
+				"term-ended: Chairman of Testjiang People's Congress: Yi Lianhong's term ended; no date is given; the office is vacant"}},
 		{"co-mayors take office together", head + "| Wang Wu | 2005 | Incumbent |\n", head + "| Wang Wu | 2005 | 2009 |\n| Zhao Liu / Qian Qi | 2009 | Incumbent |\n",
 			[]string{"incumbent-changed: Mayor of X: Zhao Liu and Qian Qi succeeded Wang Wu in 2009"}},
 		{"co-mayors succeeded", head + "| Zhao Liu and Qian Qi | 2005 | Incumbent |\n", head + "| Zhao Liu and Qian Qi | 2005 | 2009 |\n| Wang Wu | 2009 | Incumbent |\n",
