@@ -1219,12 +1219,12 @@ func (d *differ) infoboxSuccession(o, n *pipeline.Office, oldOpen *pipeline.Term
 	case o.IncumbentPersonID != "":
 		from = d.old.person(o.IncumbentPersonID)
 	case o.IncumbentStatus == "vacant":
-		// "Incumbent: Vacant" filled in: the holder after the list's last
-		// ended term.
+		// "Incumbent: Vacant", or a list's last row "Vacant", filled in:
+		// the holder after the list's last ended term.
 		if ot := d.old.terms[o.ID]; len(ot) > 0 && !ot[len(ot)-1].Incumbent && !ot[len(ot)-1].End.IsZero() {
 			from = termPersonOf(ot[len(ot)-1])
 		}
-		notes = append(notes, "the infobox gave the office as vacant before")
+		notes = append(notes, "the page gave the office as vacant before")
 	default:
 		return Change{}, false
 	}
