@@ -23,7 +23,8 @@ var holderOfNowWords = []string{"the current ", "the incumbent ", "the present "
 // in the order it names them. A paragraph of the page's lead (before its
 // first heading) may also name one by when they took office.
 func readProseHolders(text string, lead bool) []proseHolder {
-	if now, leadWord := scanHolderWords(text); !now && !(lead && leadWord && (hasLeadVerb(text) || strings.Contains(text, " became "))) {
+	if now, leadWord := scanHolderWords(text); !now && !(lead && leadWord && (hasLeadVerb(text) || strings.Contains(text, " became ")) ||
+		lead && (strings.Contains(text, " was appointed ") || strings.Contains(text, " was named "))) {
 		return nil // most paragraphs
 	}
 	text = cleanCell(text)
@@ -48,15 +49,25 @@ func readProseHolders(text string, lead bool) []proseHolder {
 	return out
 }
 
+// becameVerbs say that the subject took a post: "became", "was
+// appointed", "was named".
+var becameVerbs = []string{" became ", " was appointed as ", " was appointed ", " was named as ", " was named "}
+
 // becameHolder reads a sentence of a page's lead that says who took the
 // post and when: "Prem Singh Tamang became Chief Minister on 27 May
-// 2019." The subject must be a name alone and the post a post, with no
+// 2019.", "Liu Jie was appointed acting governor on 25 December 2024."
+// The subject must be a name alone and the post a post, with no
 // ordinal ("became the first Chief Minister in 1975" is history), and
 // the sentence must not say the term ended ("… until 2019", "and served
 // until …").
 func becameHolder(s string) (proseHolder, bool) {
 	l := lowerASCII(s)
-	i := strings.Index(l, " became ")
+	i, verb := -1, ""
+	for _, v := range becameVerbs {
+		if j := strings.Index(l, v); j > 0 && (i < 0 || j < i) {
+			i, verb = j, v
+		}
+	}
 	if i <= 0 || strings.Contains(l, " until ") || strings.Contains(l, " served ") || strings.ContainsAny(l, "–—") {
 		return proseHolder{}, false
 	}
@@ -65,7 +76,7 @@ func becameHolder(s string) (proseHolder, bool) {
 		strings.HasPrefix(strings.ToLower(subject), "in ") {
 		return proseHolder{}, false
 	}
-	rest := s[i+len(" became "):]
+	rest := s[i+len(verb):]
 	if strings.HasPrefix(strings.ToLower(rest), "the ") {
 		rest = rest[len("the "):]
 	}
@@ -75,8 +86,15 @@ func becameHolder(s string) (proseHolder, bool) {
 			post, when = rest[:j], rest[j+len(on):]
 		}
 	}
-	first, _, _ := strings.Cut(strings.ToLower(post), " ")
-	if post == "" || strings.Count(post, " ") > 5 || !hasRoleWord(post) || !unicode.IsUpper(firstRune(post)) && first != "governor" && first != "mayor" ||
+	bare := post // without an acting mark: "acting governor"
+	for _, a := range []string{"acting ", "interim ", "caretaker "} {
+		if p, ok := cutPrefixFold(post, a); ok {
+			bare = p
+			break
+		}
+	}
+	first, _, _ := strings.Cut(strings.ToLower(bare), " ")
+	if post == "" || strings.Count(post, " ") > 5 || !hasRoleWord(post) || !unicode.IsUpper(firstRune(bare)) && first != "governor" && first != "mayor" ||
 		first == "a" || first == "an" || isSpelledOrdinal(first) || startsWithOrdinal(first) || first == "last" {
 		return proseHolder{}, false
 	}
@@ -239,6 +257,15 @@ func readProseHolder(s string) (proseHolder, bool) {
 				return readProseHolder(s[i+2:] + " since " + s[len("since "):i])
 			}
 		}
+		// "Since December 2024 the post has been held by …", no comma:
+		// the longest run of up to four words that is a date.
+		words := strings.Fields(s[len("since "):])
+		for n := min(4, len(words)-1); n >= 1; n-- {
+			when, rest := strings.Join(words[:n], " "), strings.Join(words[n:], " ")
+			if _, err := ParseDate(when); err == nil && !hasPrefixFold(rest, "since ") {
+				return readProseHolder(rest + " since " + when) // once: rest starts otherwise
+			}
+		}
 		return h, false
 	}
 	if strings.HasPrefix(l, "as of ") {
@@ -320,6 +347,11 @@ func readProseHolder(s string) (proseHolder, bool) {
 		}
 		name = s[:i]
 		h.post, rest = cutProseName(s[i+len(" is ")+len(w):], proseStops)
+		if j := strings.Index(name, ", "); j > 0 {
+			// "Liu Jie, appointed in December 2024, is the current
+			// governor": the clause after the name tells when.
+			name, rest = name[:j], name[j:]+" "+rest
+		}
 	}
 	if lp := strings.ToLower(h.post); lp == "" || !hasRoleWord(lp) || strings.HasPrefix(lp, "a ") || strings.HasPrefix(lp, "an ") || strings.HasPrefix(lp, "one ") {
 		// "has been a member of the council": one of many, not the post.
@@ -508,7 +540,23 @@ func named(h proseHolder, name, rest string) (proseHolder, bool) {
 	}
 	h.name = n
 	h.since = sinceIn(rest)
+	for _, a := range []string{"acting ", "interim ", "caretaker "} {
+		if p, ok := cutPrefixFold(h.post, a); ok && hasRoleWord(p) {
+			// "The current acting governor is Liu Jie", "Liu Jie has
+			// been acting governor since …": the post, held acting.
+			h.post, h.name.Acting = p, true
+			break
+		}
+	}
 	return h, true
+}
+
+// cutPrefixFold is strings.CutPrefix with the prefix in any letter case.
+func cutPrefixFold(s, prefix string) (string, bool) {
+	if len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix) {
+		return s[len(prefix):], true
+	}
+	return s, false
 }
 
 // partyWords name a party before a holder's name in prose: "The current
@@ -614,7 +662,7 @@ func cutProseName(s string, stops []string) (name, rest string) {
 func sinceIn(s string) Date {
 	l := lowerASCII(s)
 	for _, w := range []string{"since ", "took office on ", "took office in ", "assumed office on ", "assumed office in ", "sworn in on ",
-		"inaugurated on ", "took the oath of office on ", "took oath on "} {
+		"inaugurated on ", "took the oath of office on ", "took oath on ", "appointed on ", "appointed in "} {
 		if i := strings.Index(l, w); i >= 0 {
 			if d, ok := dateAtStart(s[i+len(w):]); ok {
 				return d

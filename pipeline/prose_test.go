@@ -97,6 +97,17 @@ func TestReadProseHolders(t *testing.T) {
 		{"Ann Lee became a member of the assembly in 1990.", ""},
 		{"Ann Lee became governor.", ""},
 		{"The current governor is Cy Dunn. Ann Lee became Governor on 3 March 2024.", "governor|Cy Dunn||"},
+		// Appointed or named to the post, as became it.
+		{"Liu Jie was appointed acting governor on 25 December 2024.", "governor|Liu Jie||2024-12-25"},
+		{"Ann Lee was named Chief Minister on 3 May 2021.", "Chief Minister|Ann Lee||2021-05-03"},
+		{"Ann Lee was appointed the first governor in 1949.", ""},
+		{"The office was named after the province in 1949.", ""},
+		// The date first without a comma; the date in a clause after the
+		// name; appointed as the date of taking office.
+		{"Since December 2024 the post has been held by Ann Lee.", "|Ann Lee||2024-12"},
+		{"Liu Jie, appointed in December 2024, is the current governor.", "governor|Liu Jie||2024-12"},
+		{"The incumbent is Ann Lee, who was appointed in December 2024.", "|Ann Lee||2024-12"},
+		{"The current acting governor is Liu Jie.", "governor|Liu Jie||"},
 	}
 	for _, tt := range tests {
 		var got []string
@@ -110,6 +121,21 @@ func TestReadProseHolders(t *testing.T) {
 		if g := strings.Join(got, " / "); g != tt.want {
 			t.Errorf("readProseHolders(%q) = %q, want %q", tt.text, g, tt.want)
 		}
+	}
+}
+
+// TestProseHolderActing: a post held acting, in the words for the post,
+// marks the holder acting, not the post another one.
+func TestProseHolderActing(t *testing.T) {
+	for _, s := range []string{"The current acting governor is Liu Jie.", "Liu Jie has been acting governor since 25 December 2024.",
+		"Liu Jie was appointed acting governor on 25 December 2024.", "The current governor is Liu Jie (acting), since 25 December 2024."} {
+		hs := readProseHolders(s, true)
+		if len(hs) != 1 || !hs[0].name.Acting || hs[0].post != "governor" {
+			t.Errorf("readProseHolders(%q) = %+v, want governor Liu Jie, acting", s, hs)
+		}
+	}
+	if hs := readProseHolders("The current governor is Liu Jie.", true); len(hs) != 1 || hs[0].name.Acting {
+		t.Errorf("no acting word: %+v", hs)
 	}
 }
 
@@ -192,7 +218,9 @@ func FuzzReadProseHolders(f *testing.F) {
 		"Republican Brian Kemp assumed office on January 14, 2019.", "A B has served since .",
 		"x. As of 2024, the governor is Ann Lee.", "As of , the  is ", "The mayor, currently A B, is", "A B is the incumbent", "the incumbent,",
 		"the 5th and current x", "The mayor is currently A B.", "Its current holder is A B.", "X's current mayor is A B.", "A B currently serves as mayor", "A B was elected mayor and took office on 1 May 2020",
-		"A B became Chief Minister on 27 May 2019. C D became x in 2020.", " became  on ", "x became the in", "The government is headed by a governor, currently A B."} {
+		"A B became Chief Minister on 27 May 2019. C D became x in 2020.", " became  on ", "x became the in", "The government is headed by a governor, currently A B.",
+		"A B was appointed acting governor on 25 December 2024.", "Since December 2024 the post has been held by A B.", "since 2020 since 2020",
+		"Since 2020, since 2020 since 2020", "A B, appointed in 2024, is the current governor.", "The current acting governor is A B."} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
