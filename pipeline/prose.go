@@ -24,22 +24,27 @@ var holderOfNowWords = []string{"the current ", "the incumbent ", "the present "
 // first heading) may also name one by when they took office.
 func readProseHolders(text string, lead bool) []proseHolder {
 	if now, leadWord := scanHolderWords(text); !now && !(lead && leadWord && (hasLeadVerb(text) || strings.Contains(text, " became ")) ||
-		lead && (strings.Contains(text, " was appointed ") || strings.Contains(text, " was named "))) {
+		lead && (strings.Contains(text, " was appointed ") || strings.Contains(text, " was named ") || strings.Contains(text, " succeeded "))) {
 		return nil // most paragraphs
 	}
 	text = cleanCell(text)
 	var out []proseHolder
 	var became *proseHolder // the latest "… became governor on …"
+	endedAfter := false     // a sentence after it says a holder was succeeded or left
 	for _, s := range sentences(text) {
 		if h, ok := readProseHolder(s); ok {
 			out = append(out, h)
 		} else if h, ok := readLeadHolder(s); ok && lead {
 			out = append(out, h)
 		} else if h, ok := becameHolder(s); ok && lead && (became == nil || became.since.Latest().Before(h.since.Earliest())) {
-			became = &h
+			became, endedAfter = &h, false
+		} else if became != nil && termEndWords.in(s) {
+			// "Wang Hao was appointed governor in 2021. He was succeeded
+			// by Liu Jie in December 2024.": no longer in office.
+			endedAfter = true
 		}
 	}
-	if became != nil && len(out) == 0 {
+	if became != nil && len(out) == 0 && !endedAfter {
 		// "Pawan Chamling became Chief Minister in 1994 … Prem Singh
 		// Tamang became Chief Minister on 27 May 2019.": the last to
 		// become it holds it, where the lead names no holder of now
@@ -50,8 +55,17 @@ func readProseHolders(text string, lead bool) []proseHolder {
 }
 
 // becameVerbs say that the subject took a post: "became", "was
-// appointed", "was named".
-var becameVerbs = []string{" became ", " was appointed as ", " was appointed ", " was named as ", " was named "}
+// appointed", "was named", "succeeded … as".
+var becameVerbs = []string{" became ", " was appointed as ", " was appointed ", " was named as ", " was named ", " succeeded "}
+
+// termEndWords say that a holder left the post, in a sentence after the
+// one that told they took it.
+var termEndWords = newFoldWords("succeeded by", "was succeeded", "replaced by", "was replaced", "resigned", "left office",
+	"stepped down", "was removed", "was dismissed", "died", "retired")
+
+// postStops end the words for a post after becameVerbs: "became acting
+// governor after Wang Hao was transferred".
+var postStops = []string{" after ", " following ", " succeeding ", " replacing ", ", "}
 
 // becameHolder reads a sentence of a page's lead that says who took the
 // post and when: "Prem Singh Tamang became Chief Minister on 27 May
@@ -62,6 +76,17 @@ var becameVerbs = []string{" became ", " was appointed as ", " was appointed ", 
 // until …").
 func becameHolder(s string) (proseHolder, bool) {
 	l := lowerASCII(s)
+	for _, p := range []string{"in ", "on "} {
+		// "In December 2024, Liu Jie was appointed acting governor.": the
+		// date where the other shapes have it, at the end.
+		if k := strings.Index(s, ", "); strings.HasPrefix(l, p) && k > len(p) {
+			if _, ok := dateAtStart(s[len(p):k]); ok {
+				s = strings.TrimSuffix(s[k+2:], ".") + " " + p + s[len(p):k]
+				l = lowerASCII(s)
+			}
+			break
+		}
+	}
 	i, verb := -1, ""
 	for _, v := range becameVerbs {
 		if j := strings.Index(l, v); j > 0 && (i < 0 || j < i) {
@@ -77,6 +102,14 @@ func becameHolder(s string) (proseHolder, bool) {
 		return proseHolder{}, false
 	}
 	rest := s[i+len(verb):]
+	if verb == " succeeded " {
+		// "Liu Jie succeeded Wang Hao as governor in December 2024."
+		_, after, ok := strings.Cut(rest, " as ")
+		if !ok {
+			return proseHolder{}, false
+		}
+		rest = after
+	}
 	if strings.HasPrefix(strings.ToLower(rest), "the ") {
 		rest = rest[len("the "):]
 	}
@@ -84,6 +117,11 @@ func becameHolder(s string) (proseHolder, bool) {
 	for _, on := range []string{" on ", " in "} {
 		if j := strings.Index(rest, on); j > 0 && (post == "" || j < len(post)) {
 			post, when = rest[:j], rest[j+len(on):]
+		}
+	}
+	for _, stop := range postStops {
+		if j := strings.Index(post, stop); j > 0 {
+			post = post[:j]
 		}
 	}
 	bare := post // without an acting mark: "acting governor"
@@ -331,6 +369,9 @@ func readProseHolder(s string) (proseHolder, bool) {
 		h.post, rest = cutProseName(post, proseStops)
 		if !strings.HasPrefix(rest, " since ") {
 			return h, false // "has been a governor of …": not a post of now
+		}
+		if holderWords[strings.ToLower(h.post)] {
+			return pageHolder(name, rest) // "Ann Lee has been the incumbent since 2020"
 		}
 	} else {
 		// "Sheng Yuechun is the current secretary; he took office on …"

@@ -108,6 +108,16 @@ func TestReadProseHolders(t *testing.T) {
 		{"Liu Jie, appointed in December 2024, is the current governor.", "governor|Liu Jie||2024-12"},
 		{"The incumbent is Ann Lee, who was appointed in December 2024.", "|Ann Lee||2024-12"},
 		{"The current acting governor is Liu Jie.", "governor|Liu Jie||"},
+		{"Ann Lee has been the incumbent since 25 December 2024.", "|Ann Lee||2024-12-25"},
+		// Who succeeded whom as the post; the date first.
+		{"Liu Jie succeeded Wang Hao as governor in December 2024.", "governor|Liu Jie||2024-12"},
+		{"In December 2024, Liu Jie was appointed acting governor.", "governor|Liu Jie||2024-12"},
+		{"On 25 December 2024, Liu Jie became acting governor after Wang Hao was transferred.", "governor|Liu Jie||2024-12-25"},
+		{"Liu Jie succeeded Wang Hao in December 2024.", ""}, // no post
+		// Appointed, then succeeded: no longer in office.
+		{"Wang Hao was appointed governor in 2021. He was succeeded by Liu Jie in December 2024.", ""},
+		{"Wang Hao became governor in 2021. He resigned in 2024.", ""},
+		{"Bob Ray resigned in 2024. Ann Lee was appointed governor on 3 May 2024.", "governor|Ann Lee||2024-05-03"},
 	}
 	for _, tt := range tests {
 		var got []string
@@ -220,7 +230,8 @@ func FuzzReadProseHolders(f *testing.F) {
 		"the 5th and current x", "The mayor is currently A B.", "Its current holder is A B.", "X's current mayor is A B.", "A B currently serves as mayor", "A B was elected mayor and took office on 1 May 2020",
 		"A B became Chief Minister on 27 May 2019. C D became x in 2020.", " became  on ", "x became the in", "The government is headed by a governor, currently A B.",
 		"A B was appointed acting governor on 25 December 2024.", "Since December 2024 the post has been held by A B.", "since 2020 since 2020",
-		"Since 2020, since 2020 since 2020", "A B, appointed in 2024, is the current governor.", "The current acting governor is A B."} {
+		"Since 2020, since 2020 since 2020", "A B, appointed in 2024, is the current governor.", "The current acting governor is A B.",
+		"In 2024, A B was appointed governor.", "On , A B became x", "A B succeeded C D as governor in 2024.", "A B succeeded as  in "} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
