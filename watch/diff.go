@@ -1170,6 +1170,11 @@ func (d *differ) succession(n *pipeline.Office, from, to *Person, t, prevNow *pi
 	case !n.IncumbentSince.IsZero() && t != nil && !t.Start.IsZero() && to != nil && n.IncumbentPersonID == to.ID &&
 		!n.IncumbentSince.EqualAtSharedPrecision(t.Start):
 		c.Notes = append(c.Notes, fmt.Sprintf("the infobox gives %s as %s's start; the list gives %s", n.IncumbentSince.Human(), termWho(t), t.Start.Human()))
+	case !n.IncumbentSince.IsZero() && t != nil && !t.Start.IsZero() && to != nil && n.IncumbentPersonID == to.ID &&
+		n.IncumbentSince.Precision > t.Start.Precision && t.Incumbent:
+		// The list says 2019, the infobox January 7, 2019: the day.
+		c.Effective, c.EffectiveISO = n.IncumbentSince.Human(), n.IncumbentSince.String()
+		c.Notes = append(c.Notes, fmt.Sprintf("the day from the infobox; the list gives %s", t.Start.Human()))
 	}
 	c.Headline = successionHeadline(n.Title, c)
 	if nt := d.cur.terms[n.ID]; t != nil && !t.Incumbent && !t.End.IsZero() && len(nt) > 0 && nt[len(nt)-1].ID == t.ID {

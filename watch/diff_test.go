@@ -217,6 +217,10 @@ func TestSuccessionKinds(t *testing.T) {
 		{"a list added that names the same holder", "= Mayor of X =\n\nInfobox\n- Post: Mayor of X\n- Incumbent: Wang Wu\n",
 			"= Mayor of X =\n\nInfobox\n- Post: Mayor of X\n- Incumbent: Wang Wu\n\n| Name | Term start | Term end |\n| Li Si | 2001 | 2005 |\n| Wang Wu | 2005 | Incumbent |\n",
 			nil},
+		// The list gives the year, the infobox the day: the day.
+		{"the infobox's day for the list's year", "= Mayor of X =\n\nInfobox\n- Incumbent: Wang Wu\n\n| Name | Term start | Term end |\n| Li Si | 2001 | 2005 |\n| Wang Wu | 2005 | Incumbent |\n",
+			"= Mayor of X =\n\nInfobox\n- Incumbent: Zhao Liu\n- Incumbentsince: 7 January 2019\n\n| Name | Term start | Term end |\n| Li Si | 2001 | 2005 |\n| Wang Wu | 2005 | 2019 |\n| Zhao Liu | 2019 | Incumbent |\n",
+			[]string{"incumbent-changed: Mayor of X: Zhao Liu succeeded Wang Wu on 7 January 2019"}},
 		// A politics page's government infobox, its posts without lists.
 		{"a government infobox's governor and congress chair", gov("Wang Hao", "Yi Lianhong"), gov("Liu Jie (acting)", "Vacant"),
 			[]string{"incumbent-changed: Governor of Testjiang: Liu Jie (acting) succeeded Wang Hao",
