@@ -118,8 +118,20 @@ func actingWithNotes(q string) (notes []string, ok bool) {
 	return notes, true
 }
 
-// IsActingNote reports whether a note marks an acting holder.
-func IsActingNote(s string) bool { return actingWordSet.in(s) }
+// IsActingNote reports whether a note marks an acting holder: one with
+// an acting word, or an Indonesian mark alone ("Pj.", "Plt.").
+func IsActingNote(s string) bool { return actingWordSet.in(s) || isIndonesianActingMark(s) }
+
+// isIndonesianActingMark reports whether s is, alone, an Indonesian mark
+// of an acting head: "Pj." (penjabat), "Pjs.", "Plt." (pelaksana tugas),
+// "Plh." (pelaksana harian).
+func isIndonesianActingMark(s string) bool {
+	switch strings.TrimSuffix(strings.Trim(s, " ()[]"), ".") {
+	case "Pj", "Pjs", "Plt", "Plh":
+		return true
+	}
+	return false
+}
 
 // romanisationLabels name the systems a romanised name is given in:
 // "Yáng Jīxiān (Mandarin)".
@@ -776,9 +788,21 @@ func lowerAll(words []string) []string {
 
 // cutLeadingActing removes an acting mark written before a name, with
 // the post it names ("Acting: Ann Lee", "Interim Ann Lee", "Acting
-// Governor Ann Lee"), and marks the holder acting. What is left keeps at
+// Governor Ann Lee", Indonesian "Pj. Heru Budi Hartono"), and marks the
+// holder acting. What is left keeps at
 // least two capitalised words: "Acting Lee" is left as it is.
 func (n *Name) cutLeadingActing(s string) string {
+	if len(s) > 3 && s[0] == 'P' && (s[1] == 'j' || s[1] == 'l') {
+		// Indonesian marks of an acting head before the name: "Pj."
+		// (penjabat), "Pjs." (penjabat sementara), "Plt." (pelaksana
+		// tugas), "Plh." (pelaksana harian).
+		for _, m := range []string{"Pj. ", "Pjs. ", "Plt. ", "Plh. ", "Pj ", "Plt ", "Plh "} {
+			if rest, ok := strings.CutPrefix(s, m); ok && twoCapitalisedWords(trimSpace(rest)) {
+				n.Acting = true
+				return trimSpace(rest)
+			}
+		}
+	}
 	if actingWordSet.prefix(s) == 0 {
 		return s // most names: one look at the first letter
 	}
