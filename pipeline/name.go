@@ -119,15 +119,16 @@ func actingWithNotes(q string) (notes []string, ok bool) {
 }
 
 // IsActingNote reports whether a note marks an acting holder: one with
-// an acting word, or an Indonesian mark alone ("Pj.", "Plt.").
-func IsActingNote(s string) bool { return actingWordSet.in(s) || isIndonesianActingMark(s) }
+// an acting word, or an abbreviation alone ("Pj.", "Plt.", "OIC").
+func IsActingNote(s string) bool { return actingWordSet.in(s) || isAbbreviatedActingMark(s) }
 
-// isIndonesianActingMark reports whether s is, alone, an Indonesian mark
-// of an acting head: "Pj." (penjabat), "Pjs.", "Plt." (pelaksana tugas),
-// "Plh." (pelaksana harian).
-func isIndonesianActingMark(s string) bool {
+// isAbbreviatedActingMark reports whether s is, alone, an abbreviation
+// that marks an acting head: Indonesian "Pj." (penjabat), "Pjs.", "Plt."
+// (pelaksana tugas), "Plh." (pelaksana harian); the Philippines' "OIC"
+// (officer-in-charge).
+func isAbbreviatedActingMark(s string) bool {
 	switch strings.TrimSuffix(strings.Trim(s, " ()[]"), ".") {
-	case "Pj", "Pjs", "Plt", "Plh":
+	case "Pj", "Pjs", "Plt", "Plh", "OIC", "O.I.C":
 		return true
 	}
 	return false
