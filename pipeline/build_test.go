@@ -817,6 +817,30 @@ Omar Haddad
 	}
 }
 
+// TestBiographyNameModule: an infobox's embedded Chinese name module
+// ("C: 孙政才", "S:", "T:") gives the subject's native name where no
+// Native Name does; the simplified before the traditional, and a Native
+// Name before either.
+func TestBiographyNameModule(t *testing.T) {
+	const head = "= Sun Testcai =\n\nSun Testcai\n- Office: Party Secretary of Testqing\n- Term Start: 2012\n"
+	for _, tc := range []struct{ name, keys, want string }{
+		{"C", "- C: 孙政才\n- P: Sūn Zhèngcái\n", "孙政才"},
+		{"T then S", "- T: 孫政才\n- S: 孙政才\n", "孙政才"},
+		{"T alone", "- T: 孫政才\n", "孫政才"},
+		{"Native Name first", "- Native Name: 孙正才\n- S: 孙政才\n", "孙正才"},
+		{"a Latin value", "- S: Sun Zhengcai\n", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ds := buildDocs(t, map[string]string{"sun.txt": head + tc.keys + "\nSun Testcai is a politician.\n"})
+			for _, p := range ds.Persons {
+				if p.ID == "sun-testcai" && p.NameNative != tc.want {
+					t.Errorf("native name %q, want %q", p.NameNative, tc.want)
+				}
+			}
+		})
+	}
+}
+
 // TestBiographyNumberedParameters: the officeholder infobox's numbered
 // parameters ("1blankname3: Party Secretary", "1namedata3: Zhang
 // Chunxian") are noted under their label and end nothing: the offices

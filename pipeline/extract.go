@@ -2213,6 +2213,10 @@ func (x *extractor) biography() {
 		p.name.Native, p.name.Lang = cn.Native, cn.Lang
 	}
 	entries := map[int]*bioEntry{}
+	nativeRank := 0 // how the native name was given: 3 Native Name, 2 a module's C or S, 1 its T
+	if p.name.Native != "" {
+		nativeRank = 3
+	}
 	var death Date // the subject's death, when the infobox gives it
 	var order []int
 	// block maps a written index to the block its keys now go to: an
@@ -2241,6 +2245,22 @@ func (x *extractor) biography() {
 		case "nativename":
 			if nn := x.name(v); nn.Native != "" {
 				p.name.Native, p.name.Lang = nn.Native, nn.Lang
+				nativeRank = 3
+			}
+			continue
+		case "c", "s", "t", "hangul", "kanji":
+			// An embedded Chinese, Korean or Japanese name module ("C:
+			// 孙政才", "S:", "T:", "Hangul:"): the native name, where the
+			// infobox gives no other; the simplified before the
+			// traditional.
+			rank := 2
+			if name == "t" {
+				rank = 1
+			}
+			if rank > nativeRank && idx == 0 {
+				if nn := x.name(v); nn.Native != "" && nn.EN == "" {
+					p.name.Native, p.name.Lang, nativeRank = nn.Native, nn.Lang, rank
+				}
 			}
 			continue
 		case "name":
