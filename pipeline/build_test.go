@@ -817,10 +817,10 @@ Omar Haddad
 	}
 }
 
-// TestBiographyNameModule: an infobox's embedded Chinese name module
-// ("C: 孙政才", "S:", "T:") gives the subject's native name where no
-// Native Name does; the simplified before the traditional, and a Native
-// Name before either.
+// TestBiographyNameModule: an infobox's embedded Chinese or Korean name
+// module ("C: 孙政才", "S:", "T:"; "Hangul:", "Hanja:") gives the
+// subject's native name where no Native Name does; the simplified before
+// the traditional, and a Native Name before either; Hangul, then Hanja.
 func TestBiographyNameModule(t *testing.T) {
 	const head = "= Sun Testcai =\n\nSun Testcai\n- Office: Party Secretary of Testqing\n- Term Start: 2012\n"
 	for _, tc := range []struct{ name, keys, want string }{
@@ -829,6 +829,7 @@ func TestBiographyNameModule(t *testing.T) {
 		{"T alone", "- T: 孫政才\n", "孫政才"},
 		{"Native Name first", "- Native Name: 孙正才\n- S: 孙政才\n", "孙正才"},
 		{"a Latin value", "- S: Sun Zhengcai\n", ""},
+		{"Hangul and Hanja", "- Hangul: 오세훈\n- Hanja: 吳世勳\n- Rr: O Sehun\n", "오세훈 吳世勳"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ds := buildDocs(t, map[string]string{"sun.txt": head + tc.keys + "\nSun Testcai is a politician.\n"})

@@ -2213,7 +2213,8 @@ func (x *extractor) biography() {
 		p.name.Native, p.name.Lang = cn.Native, cn.Lang
 	}
 	entries := map[int]*bioEntry{}
-	nativeRank := 0 // how the native name was given: 3 Native Name, 2 a module's C or S, 1 its T
+	nativeRank := 0     // how the native name was given: 3 Native Name, 2 a module's C or S, 1 its T
+	fromHangul := false // the native name is a module's Hangul, its Hanja still to come
 	if p.name.Native != "" {
 		nativeRank = 3
 	}
@@ -2260,7 +2261,16 @@ func (x *extractor) biography() {
 			if rank > nativeRank && idx == 0 {
 				if nn := x.name(v); nn.Native != "" && nn.EN == "" {
 					p.name.Native, p.name.Lang, nativeRank = nn.Native, nn.Lang, rank
+					fromHangul = name == "hangul"
 				}
+			}
+			continue
+		case "hanja":
+			// "Hangul: 오세훈", "Hanja: 吳世勳": written as Korean pages
+			// write both, "오세훈 吳世勳".
+			if nn := x.name(v); fromHangul && idx == 0 && nn.Native != "" && nn.EN == "" {
+				p.name.Native += " " + nn.Native
+				fromHangul = false
 			}
 			continue
 		case "name":
