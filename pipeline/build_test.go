@@ -1338,6 +1338,13 @@ Wang Ming
 For the footballer born in 1990, see Wang Ming (footballer).
 
 Wang Ming (Chinese: 王明; born March 1962) is a Chinese politician.
+`, "kim.txt": `= Kim Dong-testyeon =
+
+Kim Dong-testyeon
+- Office: Governor of Testgi Province
+- Term Start: 1 July 2022
+
+Kim Dong-testyeon (Korean: 김동연; Hanja: 金東兗; born 28 January 1957) is a South Korean politician.
 `})
 	natives := map[string]string{}
 	births := map[string]string{}
@@ -1346,7 +1353,8 @@ Wang Ming (Chinese: 王明; born March 1962) is a Chinese politician.
 		births[p.ID] = p.Birth.String()
 	}
 	// A hatnote before the lead is passed over.
-	if natives["li-xueyong"] != "李学勇/zh" || natives["suh-byung-soo"] != "/" || natives["wang-ming"] != "王明/zh" {
+	// A Korean name: the Hangul, then the Hanja.
+	if natives["li-xueyong"] != "李学勇/zh" || natives["suh-byung-soo"] != "/" || natives["wang-ming"] != "王明/zh" || natives["kim-dong-testyeon"] != "김동연 金東兗/ko" {
 		t.Errorf("native names %v", natives)
 	}
 	if births["li-xueyong"] != "1950-09" || births["suh-byung-soo"] != "1952-01-09" || births["wang-ming"] != "1962-03" {

@@ -2663,7 +2663,8 @@ func leadParagraph(doc *Document, en string) (text string, opensWithName bool) {
 // nativeInLead finds the native name in the bracket after the subject's
 // name at the start of a biography's lead: "Li Xueyong (simplified
 // Chinese: 李学勇; traditional Chinese: 李學勇; pinyin: Lǐ Xuéyǒng; born
-// September 1950)" gives 李学勇. It returns "" when the lead gives none.
+// September 1950)" gives 李学勇, "Kim Dong-yeon (Korean: 김동연; Hanja:
+// 金東兗)" 김동연 金東兗. It returns "" when the lead gives none.
 func nativeInLead(doc *Document, en string) string {
 	lead, ok := leadParagraph(doc, en)
 	if !ok {
@@ -2677,15 +2678,27 @@ func nativeInLead(doc *Document, en string) string {
 	if !ok {
 		return ""
 	}
+	first := ""
 	for part := range strings.SplitSeq(inner, ";") {
-		if _, v, ok := strings.Cut(part, ":"); ok {
-			part = v
+		label := ""
+		if l, v, ok := strings.Cut(part, ":"); ok {
+			label, part = trimSpace(l), v
 		}
-		if part = trimSpace(part); part != "" && isMostlyNative(part) {
-			return part
+		part = trimSpace(part)
+		switch {
+		case part == "" || !isMostlyNative(part):
+		case first == "":
+			first = part
+			if scriptLang(part) != LangKorean {
+				return first
+			}
+		case strings.EqualFold(label, "Hanja"):
+			// "Kim Dong-yeon (Korean: 김동연; Hanja: 金東兗; …)": the
+			// Hangul, then the Hanja, as Korean names are written.
+			return first + " " + part
 		}
 	}
-	return ""
+	return first
 }
 
 // bornInLead finds "born January 1966" in the lead of a biography whose
