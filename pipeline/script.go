@@ -302,7 +302,9 @@ var countryWords = []struct{ word, code string }{
 	{"hong kong", "hk"}, {"macau", "mo"}, {"macao", "mo"},
 	{"india", "in"}, {"indian", "in"},
 	{"guam", "gu"}, {"united states", "us"}, {"american", "us"},
-	{"russia", "ru"}, {"russian", "ru"}, {"vietnam", "vn"}, {"philippines", "ph"}, {"indonesia", "id"},
+	{"russia", "ru"}, {"russian", "ru"}, {"vietnam", "vn"}, {"vietnamese", "vn"}, {"philippines", "ph"}, {"indonesia", "id"},
+	// Vietnam's cities: its names are Latin, no script tells the country.
+	{"hanoi", "vn"}, {"ho chi minh city", "vn"},
 	{"thailand", "th"}, {"malaysia", "my"}, {"singapore", "sg"}, {"mongolia", "mn"},
 	{"united kingdom", "gb"}, {"france", "fr"}, {"germany", "de"}, {"brazil", "br"}, {"mexico", "mx"},
 }

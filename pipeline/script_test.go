@@ -89,6 +89,13 @@ The governor of Tochigi Prefecture is elected to a four-year term.
 | # | Name | Office |
 | 1 | Ann Testa (小川喜一) | 1947–1955 |
 `, "jp"},
+		{"Vietnam's capital, its names in Latin letters", `= Secretary of the Hanoi Party Committee =
+
+The Secretary of the Hanoi Party Committee is the highest position in the city.
+
+| No. | Name | Term of office |
+| 1 | Trần Quốc Hoàn | 1954–1955 |
+`, "vn"},
 	} {
 		ds := buildDocs(t, map[string]string{"page.txt": tc.doc})
 		if len(ds.Offices) != 1 || ds.Offices[0].Country != tc.want {
