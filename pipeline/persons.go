@@ -803,6 +803,11 @@ func (b *builder) persons() {
 			}
 			a.bio = true
 			a.p.SourceID = ex.source.ID
+			if n := p.name.Native; n != "" && a.p.NameNative != n && strings.HasPrefix(n, a.p.NameNative+" ") {
+				// A list's "오세훈", the person's own page's "오세훈 吳世勳":
+				// the fuller.
+				a.p.NameNative, a.p.NameNativeLang = n, p.name.Lang
+			}
 			if !p.birth.IsZero() {
 				a.p.Birth = p.birth // the person's own page over a list's life dates
 			}

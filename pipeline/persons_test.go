@@ -36,3 +36,23 @@ func FuzzNativeForms(f *testing.F) {
 		}
 	})
 }
+
+// TestPersonsFullerNativeFromOwnPage: a person a list names by the Hangul
+// alone and whose own page gives the Hangul and the Hanja is written with
+// both; the list's life dates give way to the page's birth.
+func TestPersonsFullerNativeFromOwnPage(t *testing.T) {
+	ds := buildDocs(t, map[string]string{
+		"seoul.txt": "= Mayor of Testseoul =\n\n| No. | Name | Hangul | Took office | Left office |\n| 38 | Oh Se-testhoon | 오세훈 | 8 April 2021 | Incumbent |\n",
+		"oh.txt": "= Oh Se-testhoon =\n\nOh Se-testhoon\n- Office: Mayor of Testseoul\n- Term Start: 8 April 2021\n- Birth Date: 4 January 1961\n" +
+			"- Hangul: 오세훈\n- Hanja: 吳世勳\n\nOh Se-testhoon is a politician.\n",
+	})
+	for _, p := range ds.Persons {
+		if p.ID == "oh-se-testhoon" {
+			if p.NameNative != "오세훈 吳世勳" || p.Birth.String() != "1961-01-04" {
+				t.Errorf("native %q, birth %s; want 오세훈 吳世勳, 1961-01-04", p.NameNative, p.Birth)
+			}
+			return
+		}
+	}
+	t.Errorf("no person oh-se-testhoon in %+v", ds.Persons)
+}
