@@ -437,7 +437,14 @@ func (m *pageModel) writeIndex(ctx context.Context, w io.Writer, ds *pipeline.Da
 			groups[o.Jurisdiction] = g
 			places = append(places, o.Jurisdiction)
 		}
-		g.Offices = append(g.Offices, officeLink{Title: o.Title, Href: OfficesDir + "/" + OfficePageName(o.ID), Holder: holder[o.ID],
+		now := holder[o.ID]
+		if now == "" && o.IncumbentStatus == "vacant" {
+			now = "vacant" // "Incumbent: Vacant", or a list that ends with an open vacancy
+			if !o.IncumbentSince.IsZero() {
+				now += " since " + o.IncumbentSince.String()
+			}
+		}
+		g.Offices = append(g.Offices, officeLink{Title: o.Title, Href: OfficesDir + "/" + OfficePageName(o.ID), Holder: now,
 			Terms: len(m.byOffice[o.ID]), Findings: len(m.officeFindings[o.ID])})
 	}
 	slices.SortFunc(places, func(a, b string) int {

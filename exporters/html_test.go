@@ -352,3 +352,19 @@ func TestHTMLRightToLeftNames(t *testing.T) {
 		}
 	}
 }
+
+// TestHTMLVacantOffice: an office given as vacant says so, with since
+// when, on the landing page and on its own page.
+func TestHTMLVacantOffice(t *testing.T) {
+	ds := &pipeline.Dataset{
+		Sources: []pipeline.Source{{ID: "s", Path: "docs/s.txt", Title: "Governor of Testland", Kind: "office"}},
+		Offices: []pipeline.Office{{ID: "governor-of-testland", Title: "Governor of Testland", SourceID: "s",
+			IncumbentStatus: "vacant", IncumbentSince: pipeline.Date{Year: 2025, Month: 7, Day: 23, Precision: pipeline.PrecisionDay}}},
+	}
+	page := string(renderPage(t, ds))
+	for _, want := range []string{"now vacant since 2025-07-23", "Vacant since 2025-07-23."} {
+		if !strings.Contains(page, want) {
+			t.Errorf("the pages do not say %q", want)
+		}
+	}
+}
