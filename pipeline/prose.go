@@ -60,8 +60,8 @@ var becameVerbs = []string{" became ", " was appointed as ", " was appointed ", 
 
 // termEndWords say that a holder left the post, in a sentence after the
 // one that told they took it.
-var termEndWords = newFoldWords("succeeded by", "was succeeded", "replaced by", "was replaced", "resigned", "left office",
-	"stepped down", "was removed", "was dismissed", "died", "retired")
+var termEndWords = newFoldWords(" succeeded by", " was succeeded", " replaced by", " was replaced", " resigned", " left office",
+	" stepped down", " was removed", " was dismissed", " died", " retired") // a word's start: not the "died" of "studied"
 
 // postStops end the words for a post after becameVerbs: "became acting
 // governor after Wang Hao was transferred".
@@ -124,13 +124,7 @@ func becameHolder(s string) (proseHolder, bool) {
 			post = post[:j]
 		}
 	}
-	bare := post // without an acting mark: "acting governor"
-	for _, a := range []string{"acting ", "interim ", "caretaker "} {
-		if p, ok := cutPrefixFold(post, a); ok {
-			bare = p
-			break
-		}
-	}
+	bare, _ := cutActingPost(post) // without an acting mark: "acting governor"
 	first, _, _ := strings.Cut(strings.ToLower(bare), " ")
 	if post == "" || strings.Count(post, " ") > 5 || !hasRoleWord(post) || !unicode.IsUpper(firstRune(bare)) && first != "governor" && first != "mayor" ||
 		first == "a" || first == "an" || isSpelledOrdinal(first) || startsWithOrdinal(first) || first == "last" {
@@ -581,15 +575,23 @@ func named(h proseHolder, name, rest string) (proseHolder, bool) {
 	}
 	h.name = n
 	h.since = sinceIn(rest)
-	for _, a := range []string{"acting ", "interim ", "caretaker "} {
-		if p, ok := cutPrefixFold(h.post, a); ok && hasRoleWord(p) {
-			// "The current acting governor is Liu Jie", "Liu Jie has
-			// been acting governor since …": the post, held acting.
-			h.post, h.name.Acting = p, true
-			break
-		}
+	if p, ok := cutActingPost(h.post); ok && hasRoleWord(p) {
+		// "The current acting governor is Liu Jie", "Liu Jie has been
+		// acting governor since …": the post, held acting.
+		h.post, h.name.Acting = p, true
 	}
 	return h, true
+}
+
+// cutActingPost removes an acting word before a post: "acting
+// governor" gives "governor" and true.
+func cutActingPost(post string) (string, bool) {
+	for _, a := range []string{"acting ", "interim ", "caretaker "} {
+		if p, ok := cutPrefixFold(post, a); ok {
+			return p, true
+		}
+	}
+	return post, false
 }
 
 // cutPrefixFold is strings.CutPrefix with the prefix in any letter case.

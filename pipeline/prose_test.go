@@ -118,6 +118,7 @@ func TestReadProseHolders(t *testing.T) {
 		{"Wang Hao was appointed governor in 2021. He was succeeded by Liu Jie in December 2024.", ""},
 		{"Wang Hao became governor in 2021. He resigned in 2024.", ""},
 		{"Bob Ray resigned in 2024. Ann Lee was appointed governor on 3 May 2024.", "governor|Ann Lee||2024-05-03"},
+		{"Ann Lee was appointed governor on 3 May 2024. She studied law in Testcity.", "governor|Ann Lee||2024-05-03"},
 	}
 	for _, tt := range tests {
 		var got []string
