@@ -99,6 +99,9 @@ func personBase(n Name) string {
 // a list's `John "Jack" Smith` is the "John Smith" of his own page. The
 // name as written keeps it.
 func withoutNickname(en string) string {
+	if strings.IndexByte(en, '"') < 0 && strings.IndexByte(en, 0xE2) < 0 {
+		return en // most names: no quote, straight or curly (“ and ‘ start with 0xE2)
+	}
 	for _, q := range [][2]string{{` "`, `" `}, {" “", "” "}, {" ‘", "’ "}} {
 		i := strings.Index(en, q[0])
 		if i <= 0 {
@@ -119,9 +122,13 @@ func withoutNickname(en string) string {
 // titles no one is named ("Earl", "Prince" and "Duke" are first names
 // too). The name as written keeps it.
 func withoutKnighthood(en string) string {
-	for _, p := range []string{"Sir ", "Dame ", "Viscount ", "Viscountess ", "Baron ", "Baroness ", "Count ", "Countess ",
-		"Marquess ", "Marchioness "} {
-		if rest, ok := strings.CutPrefix(en, p); ok && strings.Contains(trimSpace(rest), " ") {
+	w, rest, ok := strings.Cut(en, " ")
+	if !ok {
+		return en
+	}
+	switch w {
+	case "Sir", "Dame", "Viscount", "Viscountess", "Baron", "Baroness", "Count", "Countess", "Marquess", "Marchioness":
+		if strings.Contains(trimSpace(rest), " ") {
 			return rest
 		}
 	}

@@ -56,3 +56,26 @@ func TestPersonsFullerNativeFromOwnPage(t *testing.T) {
 	}
 	t.Errorf("no person oh-se-testhoon in %+v", ds.Persons)
 }
+
+// TestPersonBaseDropsTitlesAndNicknames: the key a person is matched by
+// leaves out a title of knighthood before a name of two words or more and
+// a nickname in quotes, straight or curly, between its words.
+func TestPersonBaseDropsTitlesAndNicknames(t *testing.T) {
+	for in, want := range map[string]string{
+		"Sir Arthur Penn":         "arthur-penn",
+		"Viscount Kōno Togama":    "kono-togama",
+		"Sir Penn":                "sir-penn", // one word after the title: the title is the name's
+		"Sirius Black":            "sirius-black",
+		"Count Basie Smith":       "basie-smith",
+		`John "Jack" Hale`:        "john-hale",
+		"John “Jack” Hale":        "john-hale",
+		"John ‘Jack’ Hale":        "john-hale",
+		"Anne-Marie – Hale":       "anne-marie-hale",
+		`Ann "the Great"`:         "ann-the-great", // no word after the nickname
+		"Marchioness Ann Lee Ray": "ann-lee-ray",
+	} {
+		if got := personBase(Name{EN: in}); got != want {
+			t.Errorf("personBase(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
