@@ -818,6 +818,18 @@ func (d *differ) officeChanges(o, n *pipeline.Office) {
 				c.Headline = fmt.Sprintf("%s: %s, acting since %s, is confirmed in office", title, termWho(t), prev.Start.Human())
 				d.add(c)
 				succeeded = true
+			case same && !t.Incumbent && !t.End.IsZero():
+				// The same holder's next term, ended too ("20 December
+				// 2014 – 25 December 2018" under a row closed that day):
+				// the holder did not go on; whoever the page names now
+				// succeeded them, and their time ended with this term.
+				for i := range ended {
+					if oldOpen != nil && ended[i].To != nil && ended[i].To.ID == t.PersonID {
+						if c, ok := d.compareTerm(title, oldOpen, t, vacated); ok && c.Kind == KindTermEnded {
+							ended[i] = c
+						}
+					}
+				}
 			case same:
 				succeeded = true // the same holder goes on: nothing ended
 			case t.Incoming() && prevNow != nil && prevNow.Incumbent:

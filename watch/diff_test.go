@@ -221,6 +221,14 @@ func TestSuccessionKinds(t *testing.T) {
 		{"the infobox's day for the list's year", "= Mayor of X =\n\nInfobox\n- Incumbent: Wang Wu\n\n| Name | Term start | Term end |\n| Li Si | 2001 | 2005 |\n| Wang Wu | 2005 | Incumbent |\n",
 			"= Mayor of X =\n\nInfobox\n- Incumbent: Zhao Liu\n- Incumbentsince: 7 January 2019\n\n| Name | Term start | Term end |\n| Li Si | 2001 | 2005 |\n| Wang Wu | 2005 | 2019 |\n| Zhao Liu | 2019 | Incumbent |\n",
 			[]string{"incumbent-changed: Mayor of X: Zhao Liu succeeded Wang Wu on 7 January 2019"}},
+		// The holder's row closed, with a second term under it that ended
+		// too: the holder did not go on.
+		{"a second term that ended too, no successor named", head + "| Wang Wu | 2005 | Incumbent |\n" + seeAlso,
+			head + "| Wang Wu | 2005 | 2010 |\n| Wang Wu | 2010 | 2015 |\n" + seeAlso,
+			[]string{"term-ended: Mayor of X: Wang Wu's term ended in 2015; no successor is named"}},
+		{"a second term that ended too, the infobox naming the successor", "= Mayor of X =\n\nInfobox\n- Incumbent: Wang Wu\n\n" + head[len("= Mayor of X =\n\n"):] + "| Wang Wu | 2005 | Incumbent |\n" + seeAlso,
+			"= Mayor of X =\n\nInfobox\n- Incumbent: Zhao Liu\n- Incumbentsince: 2015\n\n" + head[len("= Mayor of X =\n\n"):] + "| Wang Wu | 2005 | 2010 |\n| Wang Wu | 2010 | 2015 |\n" + seeAlso,
+			[]string{"incumbent-changed: Mayor of X: Zhao Liu succeeded Wang Wu in 2015"}},
 		// A politics page's government infobox, its posts without lists.
 		{"a government infobox's governor and congress chair", gov("Wang Hao", "Yi Lianhong"), gov("Liu Jie (acting)", "Vacant"),
 			[]string{"incumbent-changed: Governor of Testjiang: Liu Jie (acting) succeeded Wang Hao",
