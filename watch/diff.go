@@ -789,6 +789,15 @@ func (d *differ) officeChanges(o, n *pipeline.Office) {
 	// The old infobox gave the office as vacant, its list's last term
 	// ended: a row after it is the next holder, not a stale list filled in.
 	vacantBefore := oldOpen == nil && o.IncumbentStatus == "vacant" && prev != nil && !prev.End.IsZero()
+	if oldOpen == nil && prev != nil && !prev.End.IsZero() && (o.IncumbentPersonID != "" && o.IncumbentPersonID == prev.PersonID ||
+		!prev.Start.IsZero() && !o.IncumbentSince.IsZero() && o.IncumbentSince.EqualAtSharedPrecision(prev.Start)) {
+		// The old infobox (or lead) named the holder of the list's last
+		// term, which had ended, as the holder of now, or dated its
+		// holder of now to that term's start: the list reached the
+		// present, no copy cut it short, and the office was empty since.
+		// A row after it is the next holder.
+		vacantBefore = true
+	}
 	if vacantBefore {
 		prevNow = nil // its end is not news: it was written before
 	}

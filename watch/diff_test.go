@@ -229,6 +229,17 @@ func TestSuccessionKinds(t *testing.T) {
 		{"a second term that ended too, the infobox naming the successor", "= Mayor of X =\n\nInfobox\n- Incumbent: Wang Wu\n\n" + head[len("= Mayor of X =\n\n"):] + "| Wang Wu | 2005 | Incumbent |\n" + seeAlso,
 			"= Mayor of X =\n\nInfobox\n- Incumbent: Zhao Liu\n- Incumbentsince: 2015\n\n" + head[len("= Mayor of X =\n\n"):] + "| Wang Wu | 2005 | 2010 |\n| Wang Wu | 2010 | 2015 |\n" + seeAlso,
 			[]string{"incumbent-changed: Mayor of X: Zhao Liu succeeded Wang Wu in 2015"}},
+		// A list at the copy's end whose last term had ended, its holder
+		// still named by the lead: the list reached the present; the row
+		// added after it is the next holder, not the rest of a cut copy.
+		{"a successor after a term that ended, the lead still naming its holder",
+			"= Mayor of X =\n\nThe current mayor is Wang Wu.\n\n| Name | Term start | Term end |\n| Li Si | 2001 | 2005 |\n| Wang Wu | 2005 | 2010 |\n",
+			"= Mayor of X =\n\nThe current mayor is Wang Wu.\n\n| Name | Term start | Term end |\n| Li Si | 2001 | 2005 |\n| Wang Wu | 2005 | 2010 |\n| Zhao Liu | 2010 | Incumbent |\n",
+			[]string{"incumbent-changed: Mayor of X: Zhao Liu succeeded Wang Wu in 2010"}},
+		{"a successor after a term that ended, the infobox dating it",
+			"= Mayor of X =\n\nInfobox\n- Incumbentsince: 2005\n\n| Name | Term start | Term end |\n| Li Si | 2001 | 2005 |\n| Wang Wu | 2005 | 2010 |\n",
+			"= Mayor of X =\n\nInfobox\n- Incumbentsince: 2005\n\n| Name | Term start | Term end |\n| Li Si | 2001 | 2005 |\n| Wang Wu | 2005 | 2010 |\n| Zhao Liu | 2010 | Incumbent |\n",
+			[]string{"incumbent-changed: Mayor of X: Zhao Liu succeeded Wang Wu in 2010"}},
 		// A politics page's government infobox, its posts without lists.
 		{"a government infobox's governor and congress chair", gov("Wang Hao", "Yi Lianhong"), gov("Liu Jie (acting)", "Vacant"),
 			[]string{"incumbent-changed: Governor of Testjiang: Liu Jie (acting) succeeded Wang Hao",
