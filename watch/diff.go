@@ -869,6 +869,13 @@ func (d *differ) officeChanges(o, n *pipeline.Office) {
 			d.add(Change{Kind: KindTermAdded, OfficeID: n.ID, OfficeTitle: title, TermID: t.ID, To: termPersonOf(t),
 				New: termSpan(t), needles: needlesOf(t),
 				Headline: fmt.Sprintf("%s: a past term of %s (%s) was added", title, termWho(t), termSpan(t))})
+		case t.Incumbent && !succeeded && oldOpen != nil && samePerson(oldOpen, t) == 0 && prevNow != nil && !prevNow.Incumbent && !prevNow.End.IsZero():
+			// The new holder's open row written above the old holder's,
+			// now closed (a list kept in order by hand, out of order):
+			// the succession all the same, not a holder added.
+			lastSuccession = len(d.out)
+			d.add(d.succession(n, holderGroupOf(ot, oldOpen), termPersonOf(t), t, prevNow))
+			succeeded = true
 		default:
 			edits = append(edits, Change{Kind: KindHolderAdded, OfficeID: n.ID, OfficeTitle: title, TermID: t.ID, To: termPersonOf(t),
 				New: termSpan(t), Effective: t.Start.Human(), EffectiveISO: t.Start.String(), needles: needlesOf(t),

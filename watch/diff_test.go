@@ -240,6 +240,11 @@ func TestSuccessionKinds(t *testing.T) {
 			"= Mayor of X =\n\nInfobox\n- Incumbentsince: 2005\n\n| Name | Term start | Term end |\n| Li Si | 2001 | 2005 |\n| Wang Wu | 2005 | 2010 |\n",
 			"= Mayor of X =\n\nInfobox\n- Incumbentsince: 2005\n\n| Name | Term start | Term end |\n| Li Si | 2001 | 2005 |\n| Wang Wu | 2005 | 2010 |\n| Zhao Liu | 2010 | Incumbent |\n",
 			[]string{"incumbent-changed: Mayor of X: Zhao Liu succeeded Wang Wu in 2010"}},
+		// The new holder's row written above the old one's: one
+		// succession, not also a holder added.
+		{"the new holder's row above the old one's", head + "| Wang Wu | 2005 | Incumbent |\n" + seeAlso,
+			head + "| Zhao Liu | 2010 | Incumbent |\n| Wang Wu | 2005 | 2010 |\n" + seeAlso,
+			[]string{"incumbent-changed: Mayor of X: Zhao Liu succeeded Wang Wu in 2010"}},
 		// A politics page's government infobox, its posts without lists.
 		{"a government infobox's governor and congress chair", gov("Wang Hao", "Yi Lianhong"), gov("Liu Jie (acting)", "Vacant"),
 			[]string{"incumbent-changed: Governor of Testjiang: Liu Jie (acting) succeeded Wang Hao",
