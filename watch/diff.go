@@ -789,13 +789,16 @@ func (d *differ) officeChanges(o, n *pipeline.Office) {
 	// The old infobox gave the office as vacant, its list's last term
 	// ended: a row after it is the next holder, not a stale list filled in.
 	vacantBefore := oldOpen == nil && o.IncumbentStatus == "vacant" && prev != nil && !prev.End.IsZero()
-	if oldOpen == nil && prev != nil && !prev.End.IsZero() && (o.IncumbentPersonID != "" && o.IncumbentPersonID == prev.PersonID ||
+	if oldOpen == nil && prev != nil && !prev.End.IsZero() && (o.IncumbentPersonID != "" && o.IncumbentPersonID == prev.PersonID &&
+		(o.IncumbentSince.IsZero() || !o.IncumbentSince.Earliest().After(prev.End.Latest())) ||
 		!prev.Start.IsZero() && !o.IncumbentSince.IsZero() && o.IncumbentSince.EqualAtSharedPrecision(prev.Start)) {
 		// The old infobox (or lead) named the holder of the list's last
 		// term, which had ended, as the holder of now, or dated its
 		// holder of now to that term's start: the list reached the
 		// present, no copy cut it short, and the office was empty since.
-		// A row after it is the next holder.
+		// A row after it is the next holder. (Not where the holder of
+		// now took office after that term ended: a later term of theirs,
+		// past a copy's cut.)
 		vacantBefore = true
 	}
 	if vacantBefore {
