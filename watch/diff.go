@@ -789,7 +789,11 @@ func (d *differ) officeChanges(o, n *pipeline.Office) {
 	// The old infobox gave the office as vacant, its list's last term
 	// ended: a row after it is the next holder, not a stale list filled in.
 	vacantBefore := oldOpen == nil && o.IncumbentStatus == "vacant" && prev != nil && !prev.End.IsZero()
-	if oldOpen == nil && prev != nil && !prev.End.IsZero() && (o.IncumbentPersonID != "" && o.IncumbentPersonID == prev.PersonID &&
+	stillNamed := false // the holder of now the old page named holds an open term in the new list
+	for _, t := range nt {
+		stillNamed = stillNamed || t.Incumbent && o.IncumbentPersonID != "" && t.PersonID == o.IncumbentPersonID
+	}
+	if oldOpen == nil && prev != nil && !prev.End.IsZero() && !stillNamed && (o.IncumbentPersonID != "" && o.IncumbentPersonID == prev.PersonID &&
 		(o.IncumbentSince.IsZero() || !o.IncumbentSince.Earliest().After(prev.End.Latest())) ||
 		!prev.Start.IsZero() && !o.IncumbentSince.IsZero() && o.IncumbentSince.EqualAtSharedPrecision(prev.Start)) {
 		// The old infobox (or lead) named the holder of the list's last
@@ -797,8 +801,9 @@ func (d *differ) officeChanges(o, n *pipeline.Office) {
 		// holder of now to that term's start: the list reached the
 		// present, no copy cut it short, and the office was empty since.
 		// A row after it is the next holder. (Not where the holder of
-		// now took office after that term ended: a later term of theirs,
-		// past a copy's cut.)
+		// now took office after that term ended, nor where the new list
+		// gives them an open term: a later term of theirs, past a copy's
+		// cut.)
 		vacantBefore = true
 	}
 	if vacantBefore {

@@ -246,6 +246,10 @@ func TestSuccessionKinds(t *testing.T) {
 			"= Mayor of X =\n\nThe current mayor is Wang Wu, since 2015.\n\n| Name | Term start | Term end |\n| Li Si | 2001 | 2005 |\n| Wang Wu | 2005 | 2010 |\n",
 			"= Mayor of X =\n\nThe current mayor is Wang Wu, since 2015.\n\n| Name | Term start | Term end |\n| Li Si | 2001 | 2005 |\n| Wang Wu | 2005 | 2010 |\n| Zhao Liu | 2010 | 2015 |\n| Wang Wu | 2015 | Incumbent |\n",
 			nil},
+		{"a copy cut after the holder of now's earlier term, no date given",
+			"= Mayor of X =\n\nThe current mayor is Wang Wu.\n\n| Name | Term start | Term end |\n| Li Si | 2001 | 2005 |\n| Wang Wu | 2005 | 2010 |\n",
+			"= Mayor of X =\n\nThe current mayor is Wang Wu.\n\n| Name | Term start | Term end |\n| Li Si | 2001 | 2005 |\n| Wang Wu | 2005 | 2010 |\n| Zhao Liu | 2010 | 2015 |\n| Wang Wu | 2015 | Incumbent |\n",
+			nil},
 		// The new holder's row written above the old one's: one
 		// succession, not also a holder added.
 		{"the new holder's row above the old one's", head + "| Wang Wu | 2005 | Incumbent |\n" + seeAlso,
