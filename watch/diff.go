@@ -786,26 +786,11 @@ func (d *differ) officeChanges(o, n *pipeline.Office) {
 		prev = ot[len(ot)-1]
 	}
 	prevNow := rowNow(prev) // prev's row in the new list
-	// The old infobox gave the office as vacant, its list's last term
-	// ended: a row after it is the next holder, not a stale list filled in.
-	vacantBefore := oldOpen == nil && o.IncumbentStatus == "vacant" && prev != nil && !prev.End.IsZero()
-	stillNamed := false // the holder of now the old page named holds an open term in the new list
-	for _, t := range nt {
-		stillNamed = stillNamed || t.Incumbent && o.IncumbentPersonID != "" && t.PersonID == o.IncumbentPersonID
-	}
-	if oldOpen == nil && prev != nil && !prev.End.IsZero() && !stillNamed && (o.IncumbentPersonID != "" && o.IncumbentPersonID == prev.PersonID &&
-		(o.IncumbentSince.IsZero() || !o.IncumbentSince.Earliest().After(prev.End.Latest())) ||
-		!prev.Start.IsZero() && !o.IncumbentSince.IsZero() && o.IncumbentSince.EqualAtSharedPrecision(prev.Start)) {
-		// The old infobox (or lead) named the holder of the list's last
-		// term, which had ended, as the holder of now, or dated its
-		// holder of now to that term's start: the list reached the
-		// present, no copy cut it short, and the office was empty since.
-		// A row after it is the next holder. (Not where the holder of
-		// now took office after that term ended, nor where the new list
-		// gives them an open term: a later term of theirs, past a copy's
-		// cut.)
-		vacantBefore = true
-	}
+	// The old infobox gave the office as vacant, or the old list reached
+	// the present with a term that had ended: a row after it is the next
+	// holder, not a stale list filled in nor the rest of a copy cut short.
+	vacantBefore := oldOpen == nil && prev != nil && !prev.End.IsZero() &&
+		(o.IncumbentStatus == "vacant" || listReachedPresent(o, prev, nt))
 	if vacantBefore {
 		prevNow = nil // its end is not news: it was written before
 	}
@@ -1482,6 +1467,24 @@ func (d *differ) officeFields(o, n *pipeline.Office) {
 			needles:  []string{ov, nv},
 			Headline: fmt.Sprintf("%s: %s corrected from %q to %q", n.Title, f.name, ov, nv)})
 	}
+}
+
+// listReachedPresent reports whether an old list whose last term, last,
+// had ended reached the present: the old page named last's holder as the
+// holder of now (in office since no later than that term's end), or dated
+// the holder of now to that term's start. Not where the new list gives
+// the holder the old page named an open term: last was an earlier term of
+// theirs, and the copy was cut after it.
+func listReachedPresent(o *pipeline.Office, last *pipeline.Term, nt []*pipeline.Term) bool {
+	for _, t := range nt {
+		if t.Incumbent && o.IncumbentPersonID != "" && t.PersonID == o.IncumbentPersonID {
+			return false
+		}
+	}
+	named := o.IncumbentPersonID != "" && o.IncumbentPersonID == last.PersonID &&
+		(o.IncumbentSince.IsZero() || !o.IncumbentSince.Earliest().After(last.End.Latest()))
+	dated := !last.Start.IsZero() && !o.IncumbentSince.IsZero() && o.IncumbentSince.EqualAtSharedPrecision(last.Start)
+	return named || dated
 }
 
 // holds reports whether the new snapshot's list of an office gives a
