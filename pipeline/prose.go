@@ -14,6 +14,10 @@ type proseHolder struct {
 	post  string // as written: "governor", "party secretary of Wuhan"; "" for the page's office
 	name  Name
 	since Date // zero when the sentence gives no date
+	// took is set for a holder read from when they took the post ("Ann
+	// Lee became governor in 1990"), words history uses too: the list's
+	// own word outweighs it.
+	took bool
 }
 
 // holderOfNowWords open the words for an office's holder of now.
@@ -139,6 +143,7 @@ func becameHolder(s string) (proseHolder, bool) {
 		return proseHolder{}, false
 	}
 	h.since = d
+	h.took = true
 	return h, true
 }
 
@@ -782,6 +787,9 @@ func (x *extractor) proseHolders(hasOfficeInfobox bool) {
 				continue
 			}
 			oc := &x.ex.offices[k]
+			if h.took && x.listTellsOtherwise(oc.office.ID, h) {
+				continue // "Ann Lee became governor in 1990", her term over in the list: history
+			}
 			if oc.hasIncumbentIB || oc.vacant {
 				// The infobox, or an earlier sentence, says who; the
 				// sentence may say since when ("Secretary: Wang Hao"
@@ -802,6 +810,28 @@ func (x *extractor) proseHolders(hasOfficeInfobox bool) {
 			}
 		}
 	}
+}
+
+// listTellsOtherwise reports whether the page's list of an office says
+// that h, read from when they took the post, no longer holds it: it
+// ends their term begun then, or another holder's term begins later, or
+// is open.
+func (x *extractor) listTellsOtherwise(officeID string, h proseHolder) bool {
+	base := personBase(h.name)
+	for i := range x.ex.terms {
+		c := &x.ex.terms[i]
+		if c.officeID != officeID {
+			continue
+		}
+		same := personBase(c.name) == base
+		switch {
+		case same && !c.open && !c.end.IsZero() && !c.end.Latest().Before(h.since.Earliest()):
+			return true // her term from then has ended
+		case !same && (c.open || !c.start.IsZero() && c.start.Earliest().After(h.since.Latest())):
+			return true // someone else's term open, or begun since
+		}
+	}
+	return false
 }
 
 // proseOffice returns the index in x.ex.offices of the office a

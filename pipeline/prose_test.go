@@ -339,3 +339,26 @@ The current secretary is Wang Hao, who succeeded Yi Lianhong on 28 October 2024.
 		t.Errorf("another holder's date was taken: %+v", ds.CurrentHolders)
 	}
 }
+
+// TestTookThePostGivesWayToTheList: a lead's "became governor in 1990"
+// is history where the page's list ends that term or opens another
+// holder's since; where the list's open term is that holder's, it dates
+// it.
+func TestTookThePostGivesWayToTheList(t *testing.T) {
+	const list = "\n\n| No. | Name | Took office | Left office |\n| 1 | Bob Ray | 1980 | 1990 |\n"
+	for _, tc := range []struct{ name, lead, rows, want string }{
+		{"history", "Ann Lee became governor in 1990, succeeding Bob Ray.", "| 2 | Ann Lee | 1990 | 2000 |\n| 3 | Cy Dunn | 2000 | Incumbent |\n", "cy-dunn 2000"},
+		{"the holder of now", "Ann Lee became governor on 3 May 1990.", "| 2 | Ann Lee | 1990 | Incumbent |\n", "ann-lee 1990-05-03"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ds := buildDocs(t, map[string]string{"g.txt": "= Governor of Testland =\n\nThe governor of Testland heads its government. " + tc.lead + list + tc.rows})
+			o := ds.Offices[0]
+			if got := o.IncumbentPersonID + " " + o.IncumbentSince.String(); got != tc.want {
+				t.Errorf("incumbent %q, want %q", got, tc.want)
+			}
+			if f := findingsWith(ds, CodeIncumbentMismatch); len(f) > 0 {
+				t.Errorf("findings %+v: history is no mismatch", f)
+			}
+		})
+	}
+}
