@@ -188,11 +188,42 @@ func (g *personGroup) id(n Name) string {
 	return g.base + "-" + strconv.Itoa(i+1)
 }
 
+// NativeKey returns the form of a native name that two writings of one
+// name share (see foldNative), for telling whether two records name one
+// person: 張平化 and 张平化, 鈴木 直道 and 鈴木直道.
+func NativeKey(native string) string { return foldNative(native) }
+
 // foldNative returns the form of a native name two writings of one name
-// share: 張平化 and 张平化 are one name in two scripts, and a Tibetan name
-// is the same with its last syllable mark or without it ("ཆེ་དར་ལྷ་").
+// share: 張平化 and 张平化 are one name in two scripts, a Tibetan name
+// is the same with its last syllable mark or without it ("ཆེ་དར་ལྷ་"), and
+// a Japanese name with a space between its family and given names or
+// without.
 func foldNative(native string) string {
-	return strings.TrimSuffix(hanfold.Fold(native), "\u0f0b")
+	f := strings.TrimSuffix(hanfold.Fold(native), "\u0f0b")
+	if strings.IndexByte(f, ' ') >= 0 {
+		f = joinHanWords(f)
+	}
+	return f
+}
+
+// joinHanWords drops a space between two Han characters or kana: a
+// Japanese name's family and given names, "鈴木 直道", are the "鈴木直道" of
+// a list. A space between scripts ("김철수 金哲洙", "包爾漢 بۇرھان") parts two
+// forms of a name and stays.
+func joinHanWords(s string) string {
+	rs := []rune(s)
+	out := rs[:0]
+	for i, r := range rs {
+		if r == ' ' && i > 0 && i+1 < len(rs) && isHanOrKana(rs[i-1]) && isHanOrKana(rs[i+1]) {
+			continue
+		}
+		out = append(out, r)
+	}
+	return string(out)
+}
+
+func isHanOrKana(r rune) bool {
+	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r)
 }
 
 // nativeKey returns the key the group files a folded native name under:

@@ -79,3 +79,32 @@ func TestPersonBaseDropsTitlesAndNicknames(t *testing.T) {
 		}
 	}
 }
+
+// TestJapaneseNativeNameWithASpace: a Japanese name written with a space
+// between family and given names on the person's page and without one in
+// a list is one person's; a space between a Korean name's Hangul and its
+// Hanja still parts two forms of the name.
+func TestJapaneseNativeNameWithASpace(t *testing.T) {
+	ds := buildDocs(t, map[string]string{
+		"list.txt": "= Governor of Testkaido =\n\n| No. | Name | Native | Took office | Left office |\n| 7 | Naomichi Testsuzuki | 鈴木直道 | 23 April 2019 | Incumbent |\n",
+		"bio.txt": "= Naomichi Testsuzuki =\n\nNaomichi Testsuzuki\n- Office: Governor of Testkaido\n- Term Start: 23 April 2019\n- Native Name: 鈴木 直道\n" +
+			"- Native Name Lang: ja\n\nNaomichi Testsuzuki is a politician.\n",
+	})
+	if len(ds.Persons) != 1 {
+		t.Errorf("persons %+v, want one", ds.Persons)
+	}
+	for _, tc := range []struct {
+		a, b string
+		same bool
+	}{
+		{"鈴木 直道", "鈴木直道", true},
+		{"すずき なおみち", "すずきなおみち", true},
+		{"張平化", "张平化", true},
+		{"김철수 金哲洙", "김철수金哲洙", false}, // two forms of the name, parted
+		{"鈴木 直道", "鈴木 直人", false},
+	} {
+		if got := NativeKey(tc.a) == NativeKey(tc.b); got != tc.same {
+			t.Errorf("NativeKey(%q) == NativeKey(%q) is %v, want %v", tc.a, tc.b, got, tc.same)
+		}
+	}
+}

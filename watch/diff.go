@@ -15,7 +15,6 @@ import (
 	"unicode/utf8"
 
 	"tenure/internal/editdist"
-	"tenure/internal/hanfold"
 	"tenure/pipeline"
 )
 
@@ -383,7 +382,7 @@ type feat struct {
 }
 
 func featOf(t *pipeline.Term) feat {
-	f := feat{t: t, en: t.NameEN, key: nameKey(t.NameEN), native: hanfold.Fold(t.NameNative)}
+	f := feat{t: t, en: t.NameEN, key: nameKey(t.NameEN), native: pipeline.NativeKey(t.NameNative)}
 	if t.NameEN != "" {
 		w := strings.Fields(strings.ToLower(t.NameEN))
 		slices.Sort(w)
@@ -1346,7 +1345,7 @@ func (d *differ) compareTerm(title string, o, n *pipeline.Term, vacated bool) (C
 		c.Headline = fmt.Sprintf("%s: %s is now spelled %s", title, o.NameEN, n.NameEN)
 		return c, true
 	}
-	if o.NameNative != "" && n.NameNative != "" && hanfold.Fold(o.NameNative) != hanfold.Fold(n.NameNative) {
+	if o.NameNative != "" && n.NameNative != "" && pipeline.NativeKey(o.NameNative) != pipeline.NativeKey(n.NameNative) {
 		// Not 張平化 for 张平化: the same name in the other script is
 		// formatting.
 		c := base

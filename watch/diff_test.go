@@ -250,6 +250,11 @@ func TestSuccessionKinds(t *testing.T) {
 			"= Mayor of X =\n\nThe current mayor is Wang Wu.\n\n| Name | Term start | Term end |\n| Li Si | 2001 | 2005 |\n| Wang Wu | 2005 | 2010 |\n",
 			"= Mayor of X =\n\nThe current mayor is Wang Wu.\n\n| Name | Term start | Term end |\n| Li Si | 2001 | 2005 |\n| Wang Wu | 2005 | 2010 |\n| Zhao Liu | 2010 | 2015 |\n| Wang Wu | 2015 | Incumbent |\n",
 			nil},
+		// A Japanese name written with a space between its family and
+		// given names, and respelled: one person, a respelling.
+		{"a native name spaced and the Latin respelled", head + "| Naomichi Suzuki (鈴木直道) | 2005 | Incumbent |\n",
+			head + "| Suzuki Naomichi (鈴木 直道) | 2005 | Incumbent |\n",
+			[]string{"name-respelled: Mayor of X: Naomichi Suzuki is now spelled Suzuki Naomichi"}},
 		// The new holder's row written above the old one's: one
 		// succession, not also a holder added.
 		{"the new holder's row above the old one's", head + "| Wang Wu | 2005 | Incumbent |\n" + seeAlso,
