@@ -197,14 +197,22 @@ func NativeKey(native string) string { return foldNative(native) }
 // share: 張平化 and 张平化 are one name in two scripts, a Tibetan name
 // is the same with its last syllable mark or without it ("ཆེ་དར་ལྷ་"), and
 // a Japanese name with a space between its family and given names or
-// without.
+// without, a transliterated name with any of the dots that part it.
 func foldNative(native string) string {
 	f := strings.TrimSuffix(hanfold.Fold(native), "\u0f0b")
 	if strings.IndexByte(f, ' ') >= 0 {
 		f = joinHanWords(f)
 	}
+	if strings.ContainsAny(f, "•・‧∙") {
+		// The dot between the parts of a name transliterated into
+		// Chinese, "艾尔肯·吐尼亚孜", typed as any of its look-alikes.
+		f = middleDots.Replace(f)
+	}
 	return f
 }
+
+// middleDots writes the look-alikes of the interpunct as the interpunct.
+var middleDots = strings.NewReplacer("•", "·", "・", "·", "‧", "·", "∙", "·")
 
 // joinHanWords drops a space between two Han characters or kana: a
 // Japanese name's family and given names, "鈴木 直道", are the "鈴木直道" of

@@ -102,6 +102,8 @@ func TestJapaneseNativeNameWithASpace(t *testing.T) {
 		{"張平化", "张平化", true},
 		{"김철수 金哲洙", "김철수金哲洙", false}, // two forms of the name, parted
 		{"鈴木 直道", "鈴木 直人", false},
+		{"艾尔肯·吐尼亚孜", "艾尔肯・吐尼亚孜", true},
+		{"艾尔肯‧吐尼亚孜", "艾尔肯•吐尼亚孜", true},
 	} {
 		if got := NativeKey(tc.a) == NativeKey(tc.b); got != tc.same {
 			t.Errorf("NativeKey(%q) == NativeKey(%q) is %v, want %v", tc.a, tc.b, got, tc.same)
