@@ -610,7 +610,27 @@ func joinedSyllables(base string) string {
 // nativeNamesDiffer reports whether two people both have native names
 // and share none: whatever their Latin names, they are two people.
 func nativeNamesDiffer(a, b *personGroup) bool {
-	return len(a.zhs) > 0 && len(b.zhs) > 0 && !slices.ContainsFunc(b.zhs, func(zh string) bool { return slices.Contains(a.zhs, zh) })
+	if len(a.zhs) == 0 || len(b.zhs) == 0 {
+		return false
+	}
+	for _, x := range a.zhs {
+		for _, y := range b.zhs {
+			if x == y || oneNameInForms(x, y) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// oneNameInForms reports whether two native names are one written in more
+// forms or fewer: "오세훈 吳世勳" (Hangul, then Hanja) and "오세훈".
+func oneNameInForms(a, b string) bool {
+	if strings.IndexByte(a, ' ') < 0 && strings.IndexByte(b, ' ') < 0 {
+		return false
+	}
+	fa, fb := nativeForms(a), nativeForms(b)
+	return len(fa) != len(fb) && (containsAll(fa, fb) || containsAll(fb, fa))
 }
 
 // middleNameVariant reports whether two slugs are one name with middle
@@ -661,7 +681,9 @@ func bioFirst(bio map[string]bool, a, b string) int {
 // those of groups merged into it before, is filed under keep.
 func (r *personResolver) mergeInto(keep, g *personGroup) {
 	for _, zh := range g.zhs {
-		if !slices.Contains(keep.zhs, zh) {
+		// "오세훈" beside "오세훈 吳世勳": one name in fewer forms, filed
+		// under the one keep has.
+		if !slices.ContainsFunc(keep.zhs, func(k string) bool { return k == zh || oneNameInForms(k, zh) }) {
 			keep.zhs = append(keep.zhs, zh)
 		}
 	}

@@ -110,3 +110,17 @@ func TestJapaneseNativeNameWithASpace(t *testing.T) {
 		}
 	}
 }
+
+// TestKoreanNameInMoreForms: a list's "Oh Sehoon (오세훈)" and the page of
+// "Oh Se-hoon", who gives the Hangul and the Hanja, are one person, with
+// the fuller name.
+func TestKoreanNameInMoreForms(t *testing.T) {
+	ds := buildDocs(t, map[string]string{
+		"seoul.txt": "= Mayor of Testseoul =\n\n| No. | Name | Hangul | Took office | Left office |\n| 38 | Oh Setesthoon | 오세훈 | 8 April 2021 | Incumbent |\n",
+		"oh.txt": "= Oh Se-testhoon =\n\nOh Se-testhoon\n- Office: Mayor of Testseoul\n- Term Start: 8 April 2021\n" +
+			"- Hangul: 오세훈\n- Hanja: 吳世勳\n\nOh Se-testhoon is a politician.\n",
+	})
+	if len(ds.Persons) != 1 || ds.Persons[0].NameNative != "오세훈 吳世勳" {
+		t.Errorf("persons %+v, want one, 오세훈 吳世勳", ds.Persons)
+	}
+}
