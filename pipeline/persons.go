@@ -623,6 +623,11 @@ func nativeNamesDiffer(a, b *personGroup) bool {
 	return true
 }
 
+// SameNativeName reports whether two native names, each folded by
+// NativeKey, are one name: the same, or one written in more forms than
+// the other ("오세훈 吳世勳" and "오세훈").
+func SameNativeName(a, b string) bool { return a != "" && b != "" && (a == b || oneNameInForms(a, b)) }
+
 // oneNameInForms reports whether two native names are one written in more
 // forms or fewer: "오세훈 吳世勳" (Hangul, then Hanja) and "오세훈".
 func oneNameInForms(a, b string) bool {

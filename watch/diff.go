@@ -413,7 +413,7 @@ func feats(ts []*pipeline.Term) []feat {
 // only when asked (datesAgree): it costs an edit distance.
 func (a *feat) samePerson(b *feat, datesAgree bool) int {
 	switch {
-	case a.native != "" && a.native == b.native:
+	case pipeline.SameNativeName(a.native, b.native):
 		if a.en == "" || b.en == "" || a.key == b.key || a.words == b.words || sameLetters(a.key, b.key) ||
 			a.key != "" && b.key != "" && a.key[0] == b.key[0] && closeSpelling(a.key, b.key) {
 			return 2
@@ -1345,7 +1345,7 @@ func (d *differ) compareTerm(title string, o, n *pipeline.Term, vacated bool) (C
 		c.Headline = fmt.Sprintf("%s: %s is now spelled %s", title, o.NameEN, n.NameEN)
 		return c, true
 	}
-	if o.NameNative != "" && n.NameNative != "" && pipeline.NativeKey(o.NameNative) != pipeline.NativeKey(n.NameNative) {
+	if o.NameNative != "" && n.NameNative != "" && !pipeline.SameNativeName(pipeline.NativeKey(o.NameNative), pipeline.NativeKey(n.NameNative)) {
 		// Not 張平化 for 张平化: the same name in the other script is
 		// formatting.
 		c := base

@@ -255,6 +255,14 @@ func TestSuccessionKinds(t *testing.T) {
 		{"a native name spaced and the Latin respelled", head + "| Naomichi Suzuki (鈴木直道) | 2005 | Incumbent |\n",
 			head + "| Suzuki Naomichi (鈴木 直道) | 2005 | Incumbent |\n",
 			[]string{"name-respelled: Mayor of X: Naomichi Suzuki is now spelled Suzuki Naomichi"}},
+		// The Hanja added after a Korean name's Hangul, a hyphen between
+		// the syllables: the name written more fully, nothing to report;
+		// respelled too, a respelling.
+		{"a Korean name given its Hanja", head + "| Oh Sehoon (오세훈) | 2005 | Incumbent |\n",
+			head + "| Oh Se-hoon (오세훈 吳世勳) | 2005 | Incumbent |\n", nil},
+		{"a Korean name given its Hanja and respelled", head + "| Oh Sehoon (오세훈) | 2005 | Incumbent |\n",
+			head + "| O Se-hun (오세훈 吳世勳) | 2005 | Incumbent |\n",
+			[]string{"name-respelled: Mayor of X: Oh Sehoon is now spelled O Se-hun"}},
 		// The new holder's row written above the old one's: one
 		// succession, not also a holder added.
 		{"the new holder's row above the old one's", head + "| Wang Wu | 2005 | Incumbent |\n" + seeAlso,
