@@ -798,7 +798,7 @@ func (x *extractor) settlementLeaders() {
 			post = "Party Secretary" // under "Party: Zhejiang Provincial Committee of the Chinese Communist Party"
 		}
 		if nobodyValue(v) {
-			if isVacancyText(v) && !endedWords.in(v) {
+			if opensVacancy(v) {
 				// "Speaker Name: Vacant": the post has no holder now.
 				if title := placePostTitle(post, place); title != "" {
 					if oc := &x.ex.offices[x.claims[x.officeClaim(title, post, l.post.Line)]]; !oc.hasIncumbentIB {
@@ -1627,11 +1627,15 @@ func isVacancyText(s string) bool { return vacancyWords.in(s) }
 // endedWords say that an office ceased to be, not that it went unfilled.
 var endedWords = newFoldWords("abolish", "dissolv", "merged", "defunct", "ceased")
 
+// opensVacancy reports whether text says the office went unfilled
+// ("Vacant"), not that it ceased ("Office abolished").
+func opensVacancy(text string) bool { return isVacancyText(text) && !endedWords.in(text) }
+
 // vacancyOf records the period of a vacancy row, read from its dates,
 // unless the row says the office ceased ("Office abolished"): that is no
 // vacancy to hold open.
 func (x *extractor) vacancyOf(text string, span heldSpan, ok bool) {
-	if ok && !endedWords.in(text) {
+	if ok && opensVacancy(text) {
 		x.ex.vacant = append(x.ex.vacant, span)
 	}
 }

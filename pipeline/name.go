@@ -127,8 +127,17 @@ func IsActingNote(s string) bool { return actingWordSet.in(s) || isAbbreviatedAc
 // (pelaksana tugas), "Plh." (pelaksana harian); the Philippines' "OIC"
 // (officer-in-charge).
 func isAbbreviatedActingMark(s string) bool {
-	switch strings.TrimSuffix(strings.Trim(s, " ()[]"), ".") {
-	case "Pj", "Pjs", "Plt", "Plh", "OIC", "O.I.C":
+	w := strings.Trim(s, " ()[]")
+	return isIndonesianActingMark(w) || w == "OIC" || w == "O.I.C." || w == "O.I.C"
+}
+
+// isIndonesianActingMark reports whether a word is an Indonesian mark of
+// an acting head, with its dot or without: "Pj." (penjabat), "Pjs."
+// (penjabat sementara), "Plt." (pelaksana tugas), "Plh." (pelaksana
+// harian).
+func isIndonesianActingMark(w string) bool {
+	switch strings.TrimSuffix(w, ".") {
+	case "Pj", "Pjs", "Plt", "Plh":
 		return true
 	}
 	return false
@@ -794,14 +803,11 @@ func lowerAll(words []string) []string {
 // least two capitalised words: "Acting Lee" is left as it is.
 func (n *Name) cutLeadingActing(s string) string {
 	if len(s) > 3 && s[0] == 'P' && (s[1] == 'j' || s[1] == 'l') {
-		// Indonesian marks of an acting head before the name: "Pj."
-		// (penjabat), "Pjs." (penjabat sementara), "Plt." (pelaksana
-		// tugas), "Plh." (pelaksana harian).
-		for _, m := range []string{"Pj. ", "Pjs. ", "Plt. ", "Plh. ", "Pj ", "Plt ", "Plh "} {
-			if rest, ok := strings.CutPrefix(s, m); ok && twoCapitalisedWords(trimSpace(rest)) {
-				n.Acting = true
-				return trimSpace(rest)
-			}
+		// An Indonesian mark of an acting head before the name: "Pj.
+		// Heru Budi Hartono".
+		if w, rest, ok := strings.Cut(s, " "); ok && isIndonesianActingMark(w) && twoCapitalisedWords(trimSpace(rest)) {
+			n.Acting = true
+			return trimSpace(rest)
 		}
 	}
 	if actingWordSet.prefix(s) == 0 {

@@ -601,7 +601,7 @@ func cutActingPost(post string) (string, bool) {
 
 // cutPrefixFold is strings.CutPrefix with the prefix in any letter case.
 func cutPrefixFold(s, prefix string) (string, bool) {
-	if len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix) {
+	if hasPrefixFold(s, prefix) {
 		return s[len(prefix):], true
 	}
 	return s, false
