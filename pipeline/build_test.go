@@ -2676,6 +2676,38 @@ Infobox
 	}
 }
 
+// TestRespelledIncumbent: a lead naming its holder of now and the day
+// they took office in a spelling a letter or two from the list's
+// holder of the open term from that day ("Shehbaz", "Shahbaz") names
+// the same person: no mismatch, and one person, in the list's form.
+// Names as close that took office on other days ("Kim Jong-il", "Kim
+// Jong-un") stay two people.
+func TestRespelledIncumbent(t *testing.T) {
+	doc := `= List of Chief Ministers of Testjab =
+
+The current Chief Minister is Shehbaz Sharif. Shehbaz Sharif took the office on March 30, 2009.
+
+| Name of Chief Minister | Entered Office | Left Office | Party |
+| Dost Khosa | April 11, 2008 | June 8, 2008 | PML(N) |
+| Shahbaz Sharif | March 30, 2009 | | PML(N) |
+`
+	ds := buildDocs(t, map[string]string{"cm.txt": doc})
+	if f := findingsWith(ds, CodeIncumbentMismatch); len(f) != 0 {
+		t.Errorf("incumbent mismatch: %+v", f)
+	}
+	if o := ds.Offices[0]; o.IncumbentPersonID != "shahbaz-sharif" || o.IncumbentSince.String() != "2009-03-30" {
+		t.Errorf("incumbent %q since %s, want the list's shahbaz-sharif since 2009-03-30", o.IncumbentPersonID, o.IncumbentSince)
+	}
+	if len(ds.Persons) != 2 {
+		t.Errorf("persons %+v, want Dost Khosa and Shahbaz Sharif", ds.Persons)
+	}
+	ds = buildDocs(t, map[string]string{"cm.txt": strings.NewReplacer("Shehbaz Sharif", "Kim Jong-un", "Shahbaz Sharif", "Kim Jong-il",
+		"March 30, 2009.", "December 17, 2011.").Replace(doc)})
+	if f := findingsWith(ds, CodeIncumbentMismatch); len(f) != 1 {
+		t.Errorf("incumbent mismatch findings %+v, want one: Kim Jong-un is not Kim Jong-il", f)
+	}
+}
+
 func TestMiddleNameVariantSlugs(t *testing.T) {
 	for _, c := range []struct {
 		a, b string

@@ -1617,15 +1617,25 @@ func (x *extractor) isOfficeholderList(l *List) bool {
 }
 
 // vacancyWords say that a row names no holder: a vacancy, or a period
-// of other rule ("Japanese occupation", "Under martial law").
+// of other rule ("Japanese occupation", "Under martial law", "Governor
+// Rule (Bertrand Glancy)").
 var vacancyWords = newFoldWords("interregnum", "vacant", "vacancy", "abolished", "no secretary", "none",
 	"occupation", "martial law", "military rule", "direct rule", "not filled", "unfilled", "in abeyance", "suspended",
-	"president's rule", "president’s rule", "governor's rule", "governor’s rule")
+	"president's rule", "president’s rule", "governor's rule", "governor’s rule", "president rule", "presidential rule",
+	"governor rule")
 
-func isVacancyText(s string) bool { return vacancyWords.in(s) }
+// absorbedWords begin a row that says the place was for a time part of
+// another, so that the office was not there to fill: "Part of West
+// Pakistan province", "Merged into Chahar".
+var absorbedWords = newFoldWords("part of ", "merged into ", "merged with ", "incorporated into ", "annexed to ", "annexed by ")
+
+// isVacancyText reports whether a holder's cell or item names no holder
+// but a vacancy, a period of other rule, or the place's absorption into
+// another.
+func isVacancyText(s string) bool { return vacancyWords.in(s) || absorbedWords.prefix(s) > 0 }
 
 // endedWords say that an office ceased to be, not that it went unfilled.
-var endedWords = newFoldWords("abolish", "dissolv", "merged", "defunct", "ceased")
+var endedWords = newFoldWords("abolish", "dissolv", "merged", "defunct", "ceased", "part of ", "incorporated into ", "annexed ")
 
 // opensVacancy reports whether text says the office went unfilled
 // ("Vacant"), not that it ceased ("Office abolished").

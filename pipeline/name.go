@@ -762,15 +762,20 @@ var styles = []string{"The Right Honourable ", "The Most Honourable ", "The Most
 	// "Lt. Col. Ann Roe", "Dr. Samuel Voss".
 	"Rear Admiral ", "Vice Admiral ", "Field Marshal ", "Air Chief Marshal ", "Air Marshal ", "Air Vice-Marshal ", "Marshal ",
 	"Group Captain ", "Wing Commander ", "Squadron Leader ", "Sergeant ", "Sgt. ",
-	// A police rank's prefix, as Thai lists write it: "Pol. Lt. Col. Ann Lee".
-	"Pol. ", "Police ",
+	// A police rank's prefix, as Thai lists write it: "Pol. Lt. Col. Ann
+	// Lee", "Pol Gen Aswin Kwanmuang"; and the ranks without their
+	// periods, as British and Thai styles write them.
+	"Pol. ", "Police ", "Pol ", "Gen ", "Col ", "Maj ", "Capt ", "Adm ", "Brig ",
+	// A Thai royal descendant's title: "MR Sukhumbhand Paribatra" (Mom
+	// Rajawongse), "M.L. Ann Lee" (Mom Luang).
+	"M.R. ", "MR ", "M.L. ", "ML ",
 	"Maj.-Gen. ", "Major-General ", "Lt.-Gen. ", "Lieutenant-General ", "Brig.-Gen. ", "Brigadier-General ",
 	"Lt.-Col. ", "Lieutenant-Colonel ",
 	"Admiral ", "Adm. ", "General ", "Gen. ", "Lieutenant ", "Lt. ", "Lt ", "Lieut. ", "Colonel ", "Col. ",
 	"Major ", "Maj. ", "Brigadier ", "Brig. ", "Captain ", "Capt. ", "Commander ", "Cmdr. ", "Cdr. ",
 	"Commodore ", "Doctor ", "Dr. ", "Dr ", "Professor ", "Prof. ", "Reverend ", "Rev. ", "Canon ", "Bishop ", "Fr. ",
 	"Monsignor ", "Mgr. ", "Msgr. ", "Judge ",
-	"Alderman ", "Ald. ", "Councillor ", "Cllr. ", "Cllr ", "Mr. ", "Mrs. ", "Ms. ",
+	"Alderman ", "Ald. ", "Councillor ", "Cllr. ", "Cllr ", "Mr. ", "Mrs. ", "Ms. ", "Mrs ", "Ms ",
 	// Malaysian and Bruneian honorifics ("Tan Sri Dato' Haji Muhammad
 	// Taib", "Tun Dr. Ismail"; "Tun" alone is also a Burmese name) and
 	// the title of one who made the pilgrimage ("Alhaji Lateef Jakande").

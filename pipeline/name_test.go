@@ -119,6 +119,11 @@ func TestParseName(t *testing.T) {
 		{in: "Babatunde Fashola SAN", en: "Babatunde Fashola", qualifiers: []string{"SAN"}},
 		{in: "Chief Minister Ann Lee", en: "Chief Minister Ann Lee"}, // a post, not a chieftaincy
 		{in: "Pol. Lt. Col. Thaksin Shinawatra", en: "Thaksin Shinawatra", qualifiers: []string{"Pol. Lt. Col."}},
+		{in: "Pol Gen Aswin Kwanmuang", en: "Aswin Kwanmuang", qualifiers: []string{"Pol Gen"}},
+		{in: "MR Sukhumbhand Paribatra", en: "Sukhumbhand Paribatra", qualifiers: []string{"MR"}},
+		{in: "Mr Ann Lee", en: "Ann Lee", qualifiers: []string{"Mr"}},
+		{in: "Gen Nakatani", en: "Gen Nakatani"}, // a given name, not a rank
+		{in: "Pol Pot", en: "Pol Pot"},
 		{in: "Air Chief Marshal Ann Lee", en: "Ann Lee", qualifiers: []string{"Air Chief Marshal"}},
 		{in: "The Most Honourable Ann Lee", en: "Ann Lee", qualifiers: []string{"The Most Honourable"}},
 		{in: "Lt. Col. Ann Roe", en: "Ann Roe", qualifiers: []string{"Lt. Col."}},

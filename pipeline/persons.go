@@ -487,10 +487,13 @@ func (r *personResolver) mergeWordOrders(bio map[string]bool) {
 // Chamling" on his own page and "Pawan Kumar Chamling", 5th Chief
 // Minister of Sikkim from 12 December 1994, in the list; so are an office
 // page's infobox incumbent, in office since a day, and the holder of a
-// term of that office from that day. The office and the day are what
-// make them one; the name alone ("John Smith", "John
-// Henry Smith") would not. Names with native names that differ stay two
-// people.
+// term of that office from that day, and the incumbent a page's lead
+// names with the day they took office. Names spelled a letter or two
+// apart are one person the same way: "Shehbaz Sharif", the lead's
+// incumbent since 30 March 2009, and the list's "Shahbaz Sharif" of 30
+// March 2009–. The office and the day are what make them one; the name
+// alone ("John Smith", "John Henry Smith"; "Kim Jong-il", "Kim Jong-un")
+// would not. Names with native names that differ stay two people.
 func (r *personResolver) mergeMiddleNames(exs []*extraction) {
 	type bioTerm struct {
 		g     *personGroup
@@ -510,7 +513,7 @@ func (r *personResolver) mergeMiddleNames(exs []*extraction) {
 		// list's "Joaquin Carlos Rahman A. Nava" of 2022–present.
 		for i := range ex.offices {
 			oc := &ex.offices[i]
-			if oc.fromInfobox && !oc.fromProse && !oc.incumbent.IsZero() && !oc.office.IncumbentSince.IsZero() {
+			if oc.fromInfobox && !oc.incumbent.IsZero() && !oc.office.IncumbentSince.IsZero() {
 				if g := r.groups[r.base(oc.incumbent)]; g != nil {
 					add(oc.office.ID, bioTerm{g, oc.office.IncumbentSince, true})
 				}
@@ -537,8 +540,8 @@ func (r *personResolver) mergeMiddleNames(exs []*extraction) {
 			}
 			for _, bt := range bts {
 				keep, g := r.groups[bt.g.base], r.groups[c.group.base]
-				if keep == nil || g == nil || keep == g || !bt.start.EqualAtSharedPrecision(c.start) || !middleNameVariant(keep.base, g.base) ||
-					nativeNamesDiffer(keep, g) {
+				if keep == nil || g == nil || keep == g || !bt.start.EqualAtSharedPrecision(c.start) ||
+					!middleNameVariant(keep.base, g.base) && !similarSpelling(keep.base, g.base) || nativeNamesDiffer(keep, g) {
 					continue
 				}
 				if bt.named {

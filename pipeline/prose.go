@@ -151,7 +151,7 @@ func becameHolder(s string) (proseHolder, bool) {
 // of a page about an office they tell its holder of now: "Republican
 // Brian Kemp assumed office on January 14, 2019." (List of governors of
 // Georgia).
-var leadVerbs = []string{" assumed office ", " took office ", " was sworn in ", " has served since ", " has held the office since ",
+var leadVerbs = []string{" assumed office ", " took office ", " took the office ", " assumed the office ", " was sworn in ", " has served since ", " has held the office since ",
 	" has held the post since ", " has held the position since ", " has been in office since "}
 
 // hasLeadVerb reports whether text holds one of leadVerbs.
@@ -709,7 +709,8 @@ func cutProseName(s string, stops []string) (name, rest string) {
 // October 2024".
 func sinceIn(s string) Date {
 	l := lowerASCII(s)
-	for _, w := range []string{"since ", "took office on ", "took office in ", "assumed office on ", "assumed office in ", "sworn in on ",
+	for _, w := range []string{"since ", "took office on ", "took office in ", "took the office on ", "assumed office on ", "assumed office in ",
+		"assumed the office on ", "sworn in on ",
 		"inaugurated on ", "took the oath of office on ", "took oath on ", "appointed on ", "appointed in "} {
 		if i := strings.Index(l, w); i >= 0 {
 			if d, ok := dateAtStart(s[i+len(w):]); ok {

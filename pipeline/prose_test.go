@@ -82,6 +82,8 @@ func TestReadProseHolders(t *testing.T) {
 		// In the lead, when the holder took office.
 		{"The governor of Testland heads its government. Republican Brian Kemp assumed office on January 14, 2019.", "|Brian Kemp||2019-01-14"},
 		{"Ann Lee took office on 2 May 2021.", "|Ann Lee||2021-05-02"},
+		{"Shehbaz Sharif took the office on March 30, 2009.", "|Shehbaz Sharif||2009-03-30"},
+		{"Ann Lee assumed the office on 2 May 2021.", "|Ann Lee||2021-05-02"},
 		{"Ann Lee was sworn in on 2 May 2021, after Bob Ray resigned.", "|Ann Lee||2021-05-02"},
 		{"Ann Lee has served since 2021.", "|Ann Lee||2021"},
 		{"Ann Lee took office after the election.", ""},

@@ -2140,22 +2140,32 @@ func isPlaceLabel(l string) bool {
 	if isPlaceWord(w) {
 		return true
 	}
-	// A place word after an adjective: "Federal subject", "Autonomous
-	// community", "Constituent state".
-	if rest, ok := strings.CutPrefix(rest, " "); ok {
-		if j := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) }); j < 0 || rest[j] == ' ' && strings.HasPrefix(rest[j:], " (") || rest[j] == '/' {
-			if j < 0 {
-				j = len(rest)
-			}
-			return placeAdjectives[w] && isPlaceWord(rest[:j])
+	// A place word after one adjective or two: "Federal subject",
+	// "Autonomous community", "Special administrative region", "Local
+	// government area" ("area" only so qualified: alone, an area is a
+	// column of square kilometres).
+	for placeAdjectives[w] {
+		next, ok := strings.CutPrefix(rest, " ")
+		if !ok {
+			return false
+		}
+		j := strings.IndexFunc(next, func(r rune) bool { return !unicode.IsLetter(r) })
+		if j < 0 {
+			j = len(next)
+		}
+		w, rest = next[:j], next[j:]
+		if rest == "" || strings.HasPrefix(rest, " (") || rest[0] == '/' {
+			return isPlaceWord(w) || strings.TrimSuffix(w, "s") == "area"
 		}
 	}
 	return false
 }
 
 // placeAdjectives are the words that qualify a kind of place in a column
-// label: "Federal subject", "Constituent country".
-var placeAdjectives = map[string]bool{"federal": true, "constituent": true, "autonomous": true, "administrative": true, "regional": true, "local": true}
+// label: "Federal subject", "Constituent country", "Special
+// administrative region", "Local government area".
+var placeAdjectives = map[string]bool{"federal": true, "constituent": true, "autonomous": true, "administrative": true, "regional": true,
+	"local": true, "special": true, "government": true}
 
 // isPlaceWord reports whether a lower-case word is a kind of place, in
 // the singular or plural: "province", "states", "municipalities".

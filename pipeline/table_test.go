@@ -901,6 +901,21 @@ A dagger (†) indicates mayoralties cut short by death in office.
 			skipped: []int{8},
 		},
 		{
+			name: "rows of governor rule and of the place's absorption into another are no holders",
+			doc: `= List of Chief Ministers of Testjab =
+
+| Name of Chief Minister | Entered Office | Left Office | Political Party/Notes |
+| Ann Lee | August 15, 1947 | January 25, 1949 | Muslim League |
+| Governor Rule (Bob Ray) | January 25, 1949 | April 5, 1951 | |
+| Cy Dunn | April 15, 1951 | October 14, 1955 | Muslim League |
+| Part of West Testjab province | October 14, 1955 | June 30, 1970 | |
+| Merged into Testland | June 30, 1970 | May 2, 1972 | |
+| Dee Fox | May 2, 1972 | present | Peoples Party |
+`,
+			office: "chief-minister-of-testjab",
+			want:   []string{"Ann Lee||1947-08-15|1949-01-25", "Cy Dunn||1951-04-15|1955-10-14", "Dee Fox||1972-05-02| open"},
+		},
+		{
 			name: "a notes cell that says how a term ended beside an empty end",
 			doc: `= Mayor of Testnotes =
 
@@ -2111,6 +2126,8 @@ func TestIsPlaceLabel(t *testing.T) {
 	for l, want := range map[string]bool{
 		"Province": true, "Prefecture": true, "States": true, "Region (capital)": true, "Province/Region": true,
 		"Cities": true, "Federal subject": true, "Autonomous communities": true, "Federal district (capital)": true,
+		"Special administrative area": true, "Special administrative regions": true, "Local government area (LGA)": true,
+		"Area": false, "Area (km²)": false, "Special envoy": false, "Local government": false,
 		"Federal government": false, "Place of birth": false, "Local party": false, "Country": false, "State Councillor": false, "Party": false, "Name": false, "Constituency": false,
 	} {
 		if got := isPlaceLabel(l); got != want {
