@@ -838,15 +838,19 @@ func (n *Name) cutLeadingActing(s string) string {
 }
 
 // namesABody reports whether s has a word that names an organisation
-// rather than a person: "Government", "Council".
+// rather than a person: "Government", "Council", "Junta".
 func namesABody(s string) bool {
 	for w := range strings.FieldsSeq(s) {
-		if lowerIn(notPlaceWords, w) {
+		if lowerIn(notPlaceWords, w) || lowerIn(collectiveWords, w) {
 			return true
 		}
 	}
 	return false
 }
+
+// collectiveWords name a group that held a post together: "Provisional
+// Governative Junta", "Regency Council", "Triumvirate".
+var collectiveWords = map[string]bool{"junta": true, "directory": true, "directorate": true, "triumvirate": true, "regency": true}
 
 // twoCapitalisedWords reports whether s has two words or more and starts
 // with a capital letter.

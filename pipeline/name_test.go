@@ -97,6 +97,7 @@ func TestParseName(t *testing.T) {
 		{in: "Acting Governor Ann Lee", en: "Ann Lee", acting: true, qualifiers: []string{"Governor"}},
 		{in: "Acting Lee", en: "Acting Lee"},
 		{in: "Provisional Military Government", en: "Provisional Military Government"},
+		{in: "Provisional Governative Junta", en: "Provisional Governative Junta"},
 		{in: "Anna Maria Interim", en: "Anna Maria", acting: true, qualifiers: []string{"Interim"}},
 		{in: "Acting", en: "Acting"},       // a name of one word is not cut
 		{in: "Li Acting", en: "Li Acting"}, // nor one of two

@@ -821,8 +821,12 @@ func canonicalOfficeTitle(h, place string) string {
 	if len(words) == 0 {
 		return ""
 	}
-	if len(words) > 1 && (strings.EqualFold(words[0], "provincial") || strings.EqualFold(words[0], "municipal")) && hasRoleWord(words[1]) {
-		words = words[1:] // "Provincial Governors": the province's governors
+	if len(words) > 1 && (strings.EqualFold(words[0], "provincial") || strings.EqualFold(words[0], "municipal")) && hasRoleWord(words[1]) &&
+		!strings.EqualFold(strings.TrimSuffix(words[1], "s"), "president") {
+		// "Provincial Governors": the province's governors. A Mexican
+		// "Municipal president" is the title of a mayor, not the
+		// municipality's president.
+		words = words[1:]
 	}
 	for len(words) > 1 && lowerIn(mannerWords, words[0]) && hasRoleWord(strings.Join(words[1:], " ")) {
 		words = words[1:] // "Directly elected governors": the governors

@@ -89,6 +89,8 @@ func TestCanonicalOfficeTitle(t *testing.T) {
 		{"Secretaries of the Provincial Committee", "Yunnan", "Party Secretary of Yunnan"},
 		{"Secretaries of the CPPCC Provincial Committee", "Yunnan", "Secretary of the CPPCC Provincial Committee of Yunnan"},
 		{"Provincial Governors", "Yunnan", "Governor of Yunnan"},
+		{"Municipal president of Guadalajara", "", "Municipal President of Guadalajara"},
+		{"Municipal presidents", "Tlajomulco", "Municipal President of Tlajomulco"},
 		{"Regional secretaries", "Testcia", "Regional Secretary of Testcia"}, // the level of the post, not a place
 		{"National chairmen", "", "National Chairman"},
 		{"Tochigi Regional Governors", "", "Regional Governor of Tochigi"},

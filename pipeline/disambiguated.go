@@ -1,0 +1,85 @@
+package pipeline
+
+import "strings"
+
+// joinDisambiguated files what documents say of an office under its
+// plain title ("Chief Minister of Punjab", as a biography's infobox writes
+// it, the link's text) with the office whose page adds a disambiguator
+// to that title ("List of chief ministers of Punjab (Pakistan)": the
+// office Chief Minister of Punjab (Pakistan)), where exactly one office
+// page does so and no page is the plain title's own. With pages of both
+// Punjabs' chief ministers, or a page of the plain title, the plain title
+// stays an office of its own: which one it means is not known.
+func joinDisambiguated(exs []*extraction) {
+	var pages map[string]string // the plain title's ID → the one disambiguated office's, or "" when several
+	plainPage := map[string]bool{}
+	for _, ex := range exs {
+		if ex.source.Kind != KindOffice {
+			continue
+		}
+		for i := range ex.offices {
+			o := &ex.offices[i].office
+			plain, ok := withoutDisambiguator(o.Title)
+			if !ok {
+				plainPage[o.ID] = true
+				continue
+			}
+			if pages == nil {
+				pages = map[string]string{}
+			}
+			key := officeID(plain)
+			if to, seen := pages[key]; seen && to != o.ID {
+				pages[key] = "" // two offices of that title
+			} else if !seen {
+				pages[key] = o.ID
+			}
+		}
+	}
+	if pages == nil {
+		return // most datasets: no page title with a disambiguator
+	}
+	redirect := map[string]string{}
+	for from, to := range pages {
+		if to != "" && !plainPage[from] {
+			redirect[from] = to
+		}
+	}
+	if len(redirect) == 0 {
+		return
+	}
+	for _, ex := range exs {
+		for i := range ex.offices {
+			c := &ex.offices[i]
+			if to, ok := redirect[c.office.ID]; ok {
+				c.office.ID = to // its title becomes an alias of the office's
+			}
+		}
+		for i := range ex.terms {
+			if to, ok := redirect[ex.terms[i].officeID]; ok {
+				ex.terms[i].officeID = to
+			}
+		}
+		for _, spans := range [][]heldSpan{ex.unknown, ex.vacant} {
+			for i := range spans {
+				if to, ok := redirect[spans[i].officeID]; ok {
+					spans[i].officeID = to
+				}
+			}
+		}
+	}
+}
+
+// withoutDisambiguator returns a title without the bracketed words a page
+// title adds to tell it from another of the same name: "Chief Minister
+// of Punjab (Pakistan)" → "Chief Minister of Punjab".
+func withoutDisambiguator(title string) (string, bool) {
+	i := strings.LastIndexByte(title, '(')
+	if i <= 0 || !strings.HasSuffix(title, ")") || title[i-1] != ' ' {
+		return title, false
+	}
+	inner := title[i+1 : len(title)-1]
+	if inner == "" || strings.ContainsAny(inner, "()0123456789") {
+		return title, false // "(1949–1955)": a period, not a disambiguator
+	}
+	return trimSpace(title[:i]), true
+}

@@ -1,0 +1,72 @@
+package pipeline
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestBiographyNamesADisambiguatedOffice: a biography's "Chief Minister
+// of Testjab" is the office of the one page titled "List of chief
+// ministers of Testjab (Testland)"; with a second page of that title for
+// another country, which of them it means is not known, and it stays an
+// office of its own.
+func TestBiographyNamesADisambiguatedOffice(t *testing.T) {
+	page := func(country string) string {
+		return `= List of chief ministers of Testjab (` + country + `) =
+
+| No. | Name | Took office | Left office |
+| 1 | Dost Khosa | 11 April 2008 | 8 June 2008 |
+| 2 | Ann Lee | 8 June 2008 | 7 June 2018 |
+`
+	}
+	bio := `= Ann Lee =
+
+Ann Lee
+- Office1: Chief Minister of Testjab
+- Term Start1: 8 June 2008
+- Term End1: 7 June 2018
+- Predecessor1: Dost Khosa
+
+Ann Lee (born 1951) is a politician.
+`
+	offices := func(ds *Dataset) []string {
+		var ids []string
+		for _, o := range ds.Offices {
+			ids = append(ids, o.ID)
+		}
+		return ids
+	}
+	ds := buildDocs(t, map[string]string{"cm.txt": page("Testland"), "bio.txt": bio})
+	if got, want := offices(ds), []string{"chief-minister-of-testjab-testland"}; !slices.Equal(got, want) {
+		t.Fatalf("offices %v, want %v", got, want)
+	}
+	if o := ds.Offices[0]; !slices.Contains(o.Aliases, "Chief Minister of Testjab") {
+		t.Errorf("aliases %q, want the biography's title among them", o.Aliases)
+	}
+	if n := len(ds.Terms); n != 2 {
+		t.Errorf("%d terms, want the list's two, the biography's joined to Ann Lee's", n)
+	}
+	ds = buildDocs(t, map[string]string{"cm.txt": page("Testland"), "cm2.txt": page("Otherland"), "bio.txt": bio})
+	if got, want := offices(ds), []string{"chief-minister-of-testjab", "chief-minister-of-testjab-otherland", "chief-minister-of-testjab-testland"}; !slices.Equal(got, want) {
+		t.Errorf("offices %v, want %v", got, want)
+	}
+}
+
+func TestWithoutDisambiguator(t *testing.T) {
+	for _, c := range []struct {
+		in, want string
+		ok       bool
+	}{
+		{"Chief Minister of Punjab (Pakistan)", "Chief Minister of Punjab", true},
+		{"Governor of Georgia (U.S. state)", "Governor of Georgia", true},
+		{"Governor of Punjab", "Governor of Punjab", false},
+		{"Governors (1949–1955)", "Governors (1949–1955)", false},
+		{"(Pakistan)", "(Pakistan)", false},
+		{"Mayor of X()", "Mayor of X()", false},
+	} {
+		got, ok := withoutDisambiguator(c.in)
+		if got != c.want || ok != c.ok {
+			t.Errorf("withoutDisambiguator(%q) = %q, %v; want %q, %v", c.in, got, ok, c.want, c.ok)
+		}
+	}
+}
