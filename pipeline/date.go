@@ -877,6 +877,9 @@ func ParseTenure(s string) (Tenure, error) {
 	if d, err := ParseDate(s); err == nil {
 		return Tenure{Start: d, End: d, Single: true}, nil
 	}
+	if t, ok := gluedOpenEnd(s); ok {
+		return t, nil
+	}
 	// "1990 onwards": an open term.
 	if n := len(s); n > 8 && (s[n-1] == 's' || s[n-1] == 'd') {
 		for _, w := range []string{" onwards", " onward"} {
@@ -939,6 +942,18 @@ func ParseTenure(s string) (Tenure, error) {
 		return Tenure{}, firstErr
 	}
 	return Tenure{}, ErrNotDate
+}
+
+// gluedOpenEnd reads an open range whose dash a rendering lost:
+// "2015present" for 2015–present (ParseTenure reads "19871990" as
+// 1987–1990 already).
+func gluedOpenEnd(s string) (Tenure, bool) {
+	if len(s) < len("2015now") || !allDigits(s[:4]) || !isASCIILetter(s[4]) || !IsOpenEnd(s[4:]) {
+		return Tenure{}, false
+	}
+	y, _ := strconv.Atoi(s[:4])
+	a, err := makeDate(y, 0, 0)
+	return Tenure{Start: a, Open: true}, err == nil
 }
 
 // spacedRange reads two dates, or a date and an open end, with only a

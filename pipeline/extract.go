@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // extraction is what one document asserts, before reconciliation.
@@ -2149,6 +2151,14 @@ func (x *extractor) list(officeID string, l *List) {
 			if it.Depth > 1 && !hasDigit(it.Text) {
 				continue // a note under an item: "** Deputy: Ann Lee"
 			}
+			if n, ok := x.undatedHolder(it); ok && listOffice != "" {
+				// "8. Hu Ping (胡平)" among dated holders: the eighth
+				// holder, dates not given, as a table's row without them.
+				items++
+				x.ex.terms = append(x.ex.terms, termClaim{officeID: officeID, sourceID: x.ex.source.ID, line: it.Line, pos: x.nextPos(),
+					name: n, list: x.listNo, ordinal: it.Number, acting: n.Acting, note: n.Note()})
+				continue
+			}
 			x.finding(SeverityWarning, CodeUnparsedListItem, officeID, it.Line, "list item %q has no holder with a tenure; skipped", it.Text)
 			continue
 		}
@@ -2216,6 +2226,37 @@ func (x *extractor) list(officeID string, l *List) {
 		}
 	}
 }
+
+// undatedHolder reads an item of a numbered list of holders that names
+// its holder and gives no dates: "8. Hu Ping (胡平)". The item must be a
+// name alone, with its native name at most: each word capitalised but
+// for the particles of names ("de", "von"), no digits, no colon.
+func (x *extractor) undatedHolder(it *ListItem) (Name, bool) {
+	if it.Number <= 0 || it.Depth > 1 || hasDigit(it.Text) || strings.ContainsAny(it.Text, ":;,") {
+		return Name{}, false
+	}
+	n := x.name(it.Text)
+	if n.EN == "" || len(n.Qualifiers) > 0 || isVacancyText(n.EN) || isUnknownHolder(n.EN) || namesABody(n.EN) {
+		return Name{}, false
+	}
+	words := strings.Fields(n.EN)
+	if len(words) < 2 || len(words) > 5 {
+		return Name{}, false
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !nameParticles[w] {
+			return Name{}, false
+		}
+		if hasRoleWord(w) {
+			return Name{}, false // "Vice-Governor", "President of the Assembly"
+		}
+	}
+	return n, true
+}
+
+// nameParticles are the lower-case words inside names.
+var nameParticles = map[string]bool{"de": true, "da": true, "do": true, "dos": true, "das": true, "del": true, "della": true, "di": true,
+	"van": true, "von": true, "der": true, "den": true, "la": true, "le": true, "du": true, "bin": true, "binti": true, "al": true, "y": true}
 
 // biography reads the offices held and the personal details of a
 // biography's infobox.

@@ -147,11 +147,16 @@ func placeOf(title string) string {
 	if p := namedPlace(title); p != "" {
 		return p
 	}
-	i := strings.LastIndex(title, " of ")
-	if i < 0 {
-		return ""
+	var p string
+	if head, ok := sectionPageOf(title); ok {
+		p = head // "Fujian - Politics", a mirror's page of one section
+	} else {
+		i := strings.LastIndex(title, " of ")
+		if i < 0 {
+			return ""
+		}
+		p = trimSpace(title[i+len(" of "):])
 	}
-	p := trimSpace(title[i+len(" of "):])
 	p = strings.TrimPrefix(p, "the ")
 	words := strings.Fields(p)
 	if len(words) == 0 || len(words) > 3 {
@@ -163,6 +168,21 @@ func placeOf(title string) string {
 		}
 	}
 	return p
+}
+
+// sectionPageOf returns the subject of a page that holds one section of
+// another, titled as mirrors title it: "Fujian - Politics", "Fujian –
+// Government" → "Fujian".
+func sectionPageOf(title string) (string, bool) {
+	for _, sep := range []string{" - ", " – ", " — "} {
+		if head, section, ok := strings.Cut(title, sep); ok {
+			switch strings.ToLower(trimSpace(section)) {
+			case "politics", "government", "government and politics", "politics and government", "administration", "leadership", "leaders":
+				return trimSpace(head), head != ""
+			}
+		}
+	}
+	return "", false
 }
 
 // namedPlace returns the place a page about a place is titled with, its

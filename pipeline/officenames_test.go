@@ -38,6 +38,21 @@ func TestPageOffice(t *testing.T) {
 	}
 }
 
+func TestPlaceOf(t *testing.T) {
+	for in, want := range map[string]string{
+		"Politics of Fujian":          "Fujian",
+		"Fujian - Politics":           "Fujian",
+		"Inner Mongolia – Government": "Inner Mongolia",
+		"Fujian - History":            "",
+		"Mayor of Shanghai":           "Shanghai",
+		"Communist Party - Politics":  "",
+	} {
+		if got := placeOf(in); got != want {
+			t.Errorf("placeOf(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
 func TestCanonicalOfficeTitle(t *testing.T) {
 	tests := []struct{ in, place, want string }{
 		{"List of the CPC Guizhou Committee Secretaries", "Guizhou", "Party Secretary of Guizhou"},

@@ -1369,6 +1369,35 @@ func TestHolderWithoutDatesIsKept(t *testing.T) {
 	}
 }
 
+// TestUndatedHoldersOfANumberedList: a numbered list of holders whose
+// first items give no dates ("1. Zhang Ding (张丁)") keeps them, undated,
+// as a table keeps its rows without dates; an item that is no name alone
+// is still skipped.
+func TestUndatedHoldersOfANumberedList(t *testing.T) {
+	doc := `= Politics of Testjian =
+
+== List of Governors ==
+1. Zhang Ding (张丁)
+2. Ye Fei (叶飞)
+3. Wang Zhao (王钊): 1987-1990
+4. Jia Qing (贾庆): 1990-1994
+5. Governor's deputy serves in the absence of the Governor
+6. Yu Wei (于伟): 2015-present
+`
+	ds := buildDocs(t, map[string]string{"p.txt": doc})
+	var got []string
+	for _, tm := range termsOf(ds, "governor-of-testjian") {
+		got = append(got, termLine(tm))
+	}
+	want := []string{"Zhang Ding|张丁||", "Ye Fei|叶飞||", "Wang Zhao|王钊|1987|1990", "Jia Qing|贾庆|1990|1994", "Yu Wei|于伟|2015| open"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("terms:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if f := findingsWith(ds, CodeUnparsedListItem); len(f) != 1 || f[0].Line != 8 {
+		t.Errorf("unparsed items %+v, want line 8's", f)
+	}
+}
+
 // TestListsOfOneOfficeKeepDocumentOrder: an office listed in several
 // tables and lists of one page ("Appointed mayors", then "Elected
 // mayors") has its terms in the page's order, each the successor of the
