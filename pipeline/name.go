@@ -86,7 +86,11 @@ var (
 		// Spanish and Portuguese "interino", "interina"; French "par intérim".
 		"interin", "intérim",
 		// The Philippines' OIC, appointed until a governor or mayor is.
-		"officer-in-charge", "officer in charge"}
+		"officer-in-charge", "officer in charge",
+		// India's governor of another state holding the post besides
+		// their own until one is appointed: "Acharya Devvrat (additional
+		// charge)".
+		"additional charge"}
 	// nativeActing are the words for "acting" in Chinese, Japanese and
 	// Korean, matched whole: 代理 may be part of a name.
 	nativeActing  = []string{"代理", "署理", "代行", "권한대행", "직무대행", "대행"}

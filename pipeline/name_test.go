@@ -35,6 +35,7 @@ func TestParseName(t *testing.T) {
 		{in: "'''Ann Berg''' (1950–2001)", en: "Ann Berg", life: "1950–2001"}, // wiki bold
 		{in: "''Carl O'Dunn''", en: "Carl O'Dunn"},                            // italics; the name's own apostrophe kept
 		{in: "Luo Dongchuan (acting)", en: "Luo Dongchuan", acting: true},
+		{in: "Acharya Devvrat (additional charge)", en: "Acharya Devvrat", acting: true},
 		{in: "Walter Scheel Acting", en: "Walter Scheel", acting: true},
 		{in: "Di Eck ad interim", en: "Di Eck", acting: true, qualifiers: []string{"ad interim"}},
 		{in: "Ann Lee Ad Interim", en: "Ann Lee", acting: true, qualifiers: []string{"Ad Interim"}},

@@ -120,11 +120,18 @@ func withoutNickname(en string) string {
 // of two words or more: a list's "Sir Arthur Penn" is the "Arthur Penn"
 // of his own page, and "Viscount Kōno Togama" is "Kōno Togama". Only
 // titles no one is named ("Earl", "Prince" and "Duke" are first names
-// too). The name as written keeps it.
+// too). A knighthood after another title is dropped too: "Raja Sir
+// Maharaj Singh" is the "Raja Maharaj Singh" of an infobox. The name as
+// written keeps it.
 func withoutKnighthood(en string) string {
 	w, rest, ok := strings.Cut(en, " ")
 	if !ok {
 		return en
+	}
+	for _, k := range []string{"Sir ", "Dame "} {
+		if after, found := strings.CutPrefix(rest, k); found && strings.Contains(trimSpace(after), " ") {
+			return w + " " + after
+		}
 	}
 	switch w {
 	case "Sir", "Dame", "Viscount", "Viscountess", "Baron", "Baroness", "Count", "Countess", "Marquess", "Marchioness":

@@ -64,7 +64,9 @@ func TestPersonBaseDropsTitlesAndNicknames(t *testing.T) {
 	for in, want := range map[string]string{
 		"Sir Arthur Penn":         "arthur-penn",
 		"Viscount Kōno Togama":    "kono-togama",
-		"Sir Penn":                "sir-penn", // one word after the title: the title is the name's
+		"Sir Penn":                "sir-penn",           // one word after the title: the title is the name's
+		"Raja Sir Maharaj Singh":  "raja-maharaj-singh", // a knighthood after another title
+		"Raja Sir Singh":          "raja-sir-singh",
 		"Sirius Black":            "sirius-black",
 		"Count Basie Smith":       "basie-smith",
 		`John "Jack" Hale`:        "john-hale",
