@@ -346,6 +346,18 @@ func layoutOf(t *Table) *tableLayout {
 			}
 		}
 	}
+	// "| Current Governor | Prefecture | Elected | Office expires |": no
+	// column says when terms began but the election's, whose dates are
+	// days; it is the start (the term that began then runs on, as
+	// "Office expires" gives when it is to end, not when it did).
+	if !slices.Contains(kinds, colStart) && !slices.Contains(kinds, colEnd) && !slices.Contains(kinds, colRange) {
+		for j, k := range kinds {
+			if k == colOther && isElectionLabel(lay.header[j]) && mostShapes(shapes, j, shDate) {
+				kinds[j] = colStart
+				break
+			}
+		}
+	}
 	// One holder column: the first. Later ones ("President", "Premiers")
 	// name other people.
 	holder := false
@@ -522,7 +534,7 @@ func layoutOf(t *Table) *tableLayout {
 		}
 	}
 	lay.placeCol = -1
-	if h := slices.Index(kinds, colName); h > 0 && lay.officeCol < 0 {
+	if h := slices.Index(kinds, colName); h >= 0 && lay.officeCol < 0 {
 		// The post is the holders' label ("Party Secretary"), or, under a
 		// plain "Name", the list's own when it names no place (table
 		// sets rowRole then).

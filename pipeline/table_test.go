@@ -2727,3 +2727,28 @@ func TestContinuationRowKeepsItsTermColumn(t *testing.T) {
 		t.Errorf("terms %+v", terms)
 	}
 }
+
+// TestCurrentGovernorsByElection: a country's list of its governors of
+// now, the holders' column first and the place after it, gives each row
+// its place's office; with no column of starts but the election's, whose
+// cells are days, that column gives when each term began, and the term
+// runs on ("Office expires" says when it is to end, not when it did).
+func TestCurrentGovernorsByElection(t *testing.T) {
+	doc := `= List of governors of Japan =
+
+This is a list of the current (as of October 2007) governors of Japan.
+
+| Current Governor | Prefecture | Elected | Office expires |
+| Masa Kanda | Aichi | February 15, 1999 | February 14, 2011 |
+| Suke Terata | Akita | April 20, 1997 | April 19, 2009 |
+`
+	ds := buildDocs(t, map[string]string{"t.txt": doc})
+	var got []string
+	for _, tm := range ds.Terms {
+		got = append(got, fmt.Sprintf("%s %s %s-%s %t", tm.OfficeID, tm.NameEN, tm.Start, tm.End, tm.Incumbent))
+	}
+	want := []string{"governor-of-aichi Masa Kanda 1999-02-15- true", "governor-of-akita Suke Terata 1997-04-20- true"}
+	if !slices.Equal(got, want) {
+		t.Errorf("terms %q, want %q", got, want)
+	}
+}
