@@ -186,6 +186,13 @@ func mostCellsAre(rows []Row, j int, is func(cell string) bool) bool {
 	return filled > 0 && yes*2 > filled
 }
 
+// isDayDate reports whether a cell is a date to the day: "February 15,
+// 1999", not "1999".
+func isDayDate(cell string) bool {
+	d, err := ParseDate(trimDateNoise(cell))
+	return err == nil && d.Precision == PrecisionDay
+}
+
 // isCount reports whether a cell is a bare count, digits with thousands
 // separators: "1480", "8,766".
 func isCount(cell string) bool {
@@ -352,7 +359,7 @@ func layoutOf(t *Table) *tableLayout {
 	// "Office expires" gives when it is to end, not when it did).
 	if !slices.Contains(kinds, colStart) && !slices.Contains(kinds, colEnd) && !slices.Contains(kinds, colRange) {
 		for j, k := range kinds {
-			if k == colOther && isElectionLabel(lay.header[j]) && mostShapes(shapes, j, shDate) {
+			if k == colOther && isElectionLabel(lay.header[j]) && mostShapes(shapes, j, shDate) && mostCellsAre(rows, j, isDayDate) {
 				kinds[j] = colStart
 				break
 			}

@@ -2752,3 +2752,15 @@ This is a list of the current (as of October 2007) governors of Japan.
 		t.Errorf("terms %q, want %q", got, want)
 	}
 }
+
+// TestElectionYearsAreNoStarts: an Elected column of years alone is when
+// the holders were chosen, a note, and gives no term a start.
+func TestElectionYearsAreNoStarts(t *testing.T) {
+	doc := "= List of governors of Japan =\n\nThis is a list of the current governors of Japan.\n\n| Current Governor | Prefecture | Elected |\n| Masa Kanda | Aichi | 1999 |\n| Suke Terata | Akita | 1997 |\n"
+	ds := buildDocs(t, map[string]string{"t.txt": doc})
+	for _, tm := range ds.Terms {
+		if !tm.Start.IsZero() {
+			t.Errorf("term %s %s starts %s, want no start", tm.OfficeID, tm.NameEN, tm.Start)
+		}
+	}
+}
