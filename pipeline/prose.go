@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -180,6 +181,14 @@ func readLeadHolder(s string) (proseHolder, bool) {
 		if j := strings.Index(l[:i], " was elected "); j > 0 && strings.HasSuffix(l[:i], " and") {
 			subject = s[:j] // "Ann Lee was elected governor in 2022 and took office on 1 July 2022"
 		}
+		if j := strings.Index(subject, ", "); j > 0 && strings.HasSuffix(subject, ",") {
+			// "Ann Lee, the incumbent, took office on …", "Ann Lee, the
+			// current governor, took office on …": the holder of now.
+			if mid := strings.ToLower(subject[j+2 : len(subject)-1]); mid == "the incumbent" ||
+				strings.HasPrefix(mid, "the current ") && strings.Count(mid, " ") <= 4 && hasRoleWord(mid) {
+				subject = subject[:j]
+			}
+		}
 		if strings.ContainsAny(subject, ",;()") || strings.HasPrefix(l, "the ") || strings.Contains(strings.ToLower(subject), " and ") {
 			return proseHolder{}, false
 		}
@@ -358,6 +367,16 @@ func readProseHolder(s string) (proseHolder, bool) {
 			return pageHolder(name, rest)
 		}
 		h.post = post
+	} else if i, v := presentPerfectAt(l); i > 0 && strings.HasPrefix(l, "the ") && v == " has been " &&
+		strings.Count(l[:i], " ") <= 3 && hasRoleWord(s[len("the "):i]) {
+		// "The governor has been Ann Lee since 1 December 2022", as
+		// "Since 1 December 2022, the governor has been Ann Lee" reads
+		// turned round: the post first, then its holder.
+		h.post = s[len("the "):i]
+		name, rest = cutProseName(s[i+len(v):], proseNameStops)
+		if !strings.Contains(rest, "since ") {
+			return h, false
+		}
 	} else if i, v := presentPerfectAt(l); i > 0 {
 		// "Li Bingjun has been the governor since 24 November 2020"
 		name = s[:i]
@@ -552,7 +571,7 @@ func appositiveHolder(s, l string) (proseHolder, bool) {
 		return h, false
 	}
 	name, rest, ok := strings.Cut(after, ", ")
-	if !ok || !hasLeadVerb(" "+rest) {
+	if !ok {
 		return h, false
 	}
 	if p := trimSpace(post); p != "" && !holderWords[strings.ToLower(p)] {
@@ -562,9 +581,11 @@ func appositiveHolder(s, l string) (proseHolder, bool) {
 		h.post = p
 	}
 	h, ok = named(h, name, " "+rest)
-	if !ok || h.since.IsZero() {
+	if !ok || h.since.IsZero() && hasLeadVerb(" "+rest) {
 		return proseHolder{}, false
 	}
+	// "The current governor, Ann Lee, was elected in 2022": the holder
+	// of now, the words say so, with no day they took office.
 	return h, true
 }
 
@@ -580,6 +601,17 @@ func named(h proseHolder, name, rest string) (proseHolder, bool) {
 	}
 	h.name = n
 	h.since = sinceIn(rest)
+	if h.since.IsZero() {
+		// "Ann Lee (since 1 December 2022)": the date in brackets after
+		// the name, read as a note of the name.
+		for i, q := range h.name.Qualifiers {
+			if d := sinceIn(q); !d.IsZero() && hasPrefixFold(q, "since ") {
+				h.since = d
+				h.name.Qualifiers = slices.Delete(slices.Clone(h.name.Qualifiers), i, i+1)
+				break
+			}
+		}
+	}
 	if p, ok := cutActingPost(h.post); ok && hasRoleWord(p) {
 		// "The current acting governor is Liu Jie", "Liu Jie has been
 		// acting governor since …": the post, held acting.
@@ -715,6 +747,20 @@ func sinceIn(s string) Date {
 		if i := strings.Index(l, w); i >= 0 {
 			if d, ok := dateAtStart(s[i+len(w):]); ok {
 				return d
+			}
+		}
+	}
+	// "was sworn in as governor on 1 December 2022", "took office as
+	// governor on …": the date after the post.
+	for _, w := range []string{"sworn in as ", "took office as ", "assumed office as "} {
+		if i := strings.Index(l, w); i >= 0 {
+			after := l[i+len(w):]
+			for _, on := range []string{" on ", " in "} {
+				if j := strings.Index(after, on); j >= 0 && strings.Count(after[:j], " ") <= 5 {
+					if d, ok := dateAtStart(s[i+len(w)+j+len(on):]); ok {
+						return d
+					}
+				}
 			}
 		}
 	}

@@ -71,7 +71,18 @@ func TestReadProseHolders(t *testing.T) {
 		{"Previous mayors include Bob Ray (1950–1962). The current mayor is Ann Lee, who took office on 1 July 2018.", "mayor|Ann Lee||2018-07-01"},
 		{"The incumbent, Ann Lee, took office on 1 January 2020.", "|Ann Lee||2020-01-01"},
 		{"The current governor, Ann Lee, was sworn in on 1 January 2020.", "governor|Ann Lee||2020-01-01"},
-		{"The current governor, Ann Lee, is popular.", ""},
+		// Named beside the words for now, the holder of now, whatever
+		// the sentence goes on to say; no day unless it says they took office.
+		{"The current governor, Ann Lee, is popular.", "governor|Ann Lee||"},
+		{"The current governor, Ann Lee, was elected in 2022.", "governor|Ann Lee||"},
+		{"The current governor, like those before, is elected.", ""},
+		{"Ann Lee, the incumbent, took office on 1 December 2022.", "|Ann Lee||2022-12-01"},
+		{"Ann Lee, the current governor, took office on 1 December 2022.", "|Ann Lee||2022-12-01"},
+		{"Ann Lee, a lawyer, took office on 1 December 2022.", ""},
+		{"Ann Lee was sworn in as governor on 1 December 2022, succeeding Bob Ray.", "|Ann Lee||2022-12-01"},
+		{"Since 1 December 2022, the governor has been Ann Lee.", "governor|Ann Lee||2022-12-01"},
+		{"The governor has been elected since 1950.", ""},
+		{"The incumbent governor is Ann Lee (since 1 December 2022).", "governor|Ann Lee||2022-12-01"},
 		{"The current building, a palace, took office space on 1 May 1990.", ""},
 		// No one named: none read.
 		{"The current governor is elected by the people for four years.", ""},
