@@ -181,18 +181,22 @@ func readLeadHolder(s string) (proseHolder, bool) {
 		if j := strings.Index(l[:i], " was elected "); j > 0 && strings.HasSuffix(l[:i], " and") {
 			subject = s[:j] // "Ann Lee was elected governor in 2022 and took office on 1 July 2022"
 		}
+		post := ""
 		if j := strings.Index(subject, ", "); j > 0 && strings.HasSuffix(subject, ",") {
 			// "Ann Lee, the incumbent, took office on …", "Ann Lee, the
-			// current governor, took office on …": the holder of now.
-			if mid := strings.ToLower(subject[j+2 : len(subject)-1]); mid == "the incumbent" ||
-				strings.HasPrefix(mid, "the current ") && strings.Count(mid, " ") <= 4 && hasRoleWord(mid) {
+			// current governor, took office on …": the holder of now, of
+			// the post named.
+			mid := subject[j+2 : len(subject)-1]
+			if lm := strings.ToLower(mid); lm == "the incumbent" {
 				subject = subject[:j]
+			} else if strings.HasPrefix(lm, "the current ") && strings.Count(lm, " ") <= 4 && hasRoleWord(lm) && !strings.Contains(lm, "'s") {
+				subject, post = subject[:j], mid[len("the current "):]
 			}
 		}
 		if strings.ContainsAny(subject, ",;()") || strings.HasPrefix(l, "the ") || strings.Contains(strings.ToLower(subject), " and ") {
 			return proseHolder{}, false
 		}
-		h, ok := pageHolder(subject, s[i:])
+		h, ok := named(proseHolder{post: post}, subject, s[i:])
 		if !ok || h.since.IsZero() {
 			return proseHolder{}, false
 		}
@@ -567,8 +571,8 @@ func appositiveHolder(s, l string) (proseHolder, bool) {
 		return h, false
 	}
 	post, after, ok := strings.Cut(s[len(w):], ", ")
-	if !ok || strings.Count(post, " ") > 5 || strings.Contains(post, " is ") {
-		return h, false
+	if !ok || strings.Count(post, " ") > 5 || strings.Contains(post, " is ") || strings.Contains(post, "'s") || strings.Contains(post, "’s") {
+		return h, false // "The current governor's predecessor, Bob Ray, …": another person
 	}
 	name, rest, ok := strings.Cut(after, ", ")
 	if !ok {
