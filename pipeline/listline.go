@@ -552,6 +552,17 @@ func splitTrailingQualifiers(s string) (core string, quals []string) {
 	for {
 		s = trimSpace(s)
 		switch {
+		case strings.HasSuffix(s, "))"):
+			// "Al Bo (2007–2009 (resigned))": a note in brackets of its
+			// own inside the tenure's.
+			i := strings.LastIndexByte(s, '(')
+			j := strings.LastIndexByte(s[:max(i, 0)], '(')
+			q := trimSpace(s[i+1 : len(s)-2])
+			if j <= 0 || q == "" || strings.ContainsAny(q, "()") || hasDigit(q) || !isTenureText(trimSpace(s[j+1:i])) {
+				return s, quals
+			}
+			quals = append(quals, q)
+			s = trimSpace(s[:i]) + ")"
 		case strings.HasSuffix(s, ")"):
 			i := strings.LastIndexByte(s, '(')
 			if i <= 0 {

@@ -21,6 +21,10 @@ func TestReadListLine(t *testing.T) {
 		{in: "Wang Shouting (王寿亭): 2007–2008 (acting)", name: "Wang Shouting (王寿亭)", tenure: "2007–2008 (acting)", ok: true},
 		{in: "Li Ganjie(李干杰): 2021-present", name: "Li Ganjie(李干杰)", tenure: "2021-present", ok: true},
 		{in: "Hui Yuyu 1979", name: "Hui Yuyu", tenure: "1979", ok: true},
+		// A note in brackets of its own inside the tenure's.
+		{in: "Al Bo (2007–2009 (resigned))", name: "Al Bo", tenure: "2007–2009", after: []string{"resigned"}, ok: true},
+		{in: "Al Bo (2007–2009 (acting))", name: "Al Bo", tenure: "2007–2009", after: []string{"acting"}, ok: true},
+		{in: "Al Bo (born 1950 (in Testville))", ok: false},
 		{in: "Henry Glass 1901–1905", name: "Henry Glass", tenure: "1901–1905", ok: true},
 		{in: "Henry Glass – 1901 – 1905", name: "Henry Glass", tenure: "1901 – 1905", ok: true},
 		{in: "1901–1905: Zhang San (张三; acting)", name: "Zhang San (张三; acting)", tenure: "1901–1905", ok: true},
@@ -151,7 +155,7 @@ func TestPlausibleName(t *testing.T) {
 }
 
 func FuzzReadListLine(f *testing.F) {
-	for _, s := range []string{"1 Sanford B. Dole June 14, 1900 November 23, 1903 William McKinley [a]", "8 A B 2022 Incumbent C", "Cheng Zihua (程子华): 1949–1954", "Zhang Zhidong (張之洞): Guangxu 10 (1884) – Guangxu 15 (1889)", "1898 – 1898 Henry Glass – acting", "1123–1136, William de Corbeil", "Zhang San (张三) 1949–1954",
+	for _, s := range []string{"1 Sanford B. Dole June 14, 1900 November 23, 1903 William McKinley [a]", "8 A B 2022 Incumbent C", "Cheng Zihua (程子华): 1949–1954", "Zhang Zhidong (張之洞): Guangxu 10 (1884) – Guangxu 15 (1889)", "1898 – 1898 Henry Glass – acting", "1123–1136, William de Corbeil", "Zhang San (张三) 1949–1954", "Al Bo (2007–2009 (resigned))",
 		"Nabeshima Miki (Nov 13, 1871 - Oct 29, 1880)", "1901–1905: Zhang San (张三; acting)", "((((: 1949", "x: :: 1–", "1898 – 1898 Henry Glass, acting", "1949–1954 张三 1960, acting", "Al Ruiz 1980 – 1984; 1988 – 1992",
 		"1917–1921: Felix Lund / Greta Moss", "Gus Hale: 1988–1990 1992–1994", "Lena Dahl 2 May 1882 – 3 June 1886 5 July 1890 – present"} {
 		f.Add(s)
