@@ -28,8 +28,7 @@ var holderOfNowWords = []string{"the current ", "the incumbent ", "the present "
 // in the order it names them. A paragraph of the page's lead (before its
 // first heading) may also name one by when they took office.
 func readProseHolders(text string, lead bool) []proseHolder {
-	if now, leadWord := scanHolderWords(text); !now && !(lead && leadWord && (hasLeadVerb(text) || strings.Contains(text, " became ")) ||
-		lead && (strings.Contains(text, " was appointed ") || strings.Contains(text, " was named ") || strings.Contains(text, " succeeded "))) {
+	if !mayNameHolder(text, lead) {
 		return nil // most paragraphs
 	}
 	text = cleanCell(text)
@@ -59,9 +58,32 @@ func readProseHolders(text string, lead bool) []proseHolder {
 	return out
 }
 
+// mayNameHolder reports whether a paragraph holds the words of one of
+// the shapes readProseHolders reads.
+func mayNameHolder(text string, lead bool) bool {
+	now, leadWord := scanHolderWords(text)
+	switch {
+	case now:
+		return true
+	case strings.Contains(text, " is ") && (strings.Contains(text, " since ") || strings.Contains(text, ", having ")):
+		return true // "Ann Lee is the governor since 2020"
+	case !lead:
+		return false
+	case leadWord && (hasLeadVerb(text) || strings.Contains(text, " became ")):
+		return true
+	}
+	for _, v := range becameVerbs[1:] {
+		if strings.Contains(text, v) {
+			return true
+		}
+	}
+	return false
+}
+
 // becameVerbs say that the subject took a post: "became", "was
 // appointed", "was named", "succeeded … as".
-var becameVerbs = []string{" became ", " was appointed as ", " was appointed ", " was named as ", " was named ", " succeeded "}
+var becameVerbs = []string{" became ", " was appointed as ", " was appointed ", " was named as ", " was named ", " succeeded ", " took over as ",
+	" replaced "}
 
 // termEndWords say that a holder left the post, in a sentence after the
 // one that told they took it.
@@ -80,18 +102,8 @@ var postStops = []string{" after ", " following ", " succeeding ", " replacing "
 // the sentence must not say the term ended ("… until 2019", "and served
 // until …").
 func becameHolder(s string) (proseHolder, bool) {
+	s = dateLast(s)
 	l := lowerASCII(s)
-	for _, p := range []string{"in ", "on "} {
-		// "In December 2024, Liu Jie was appointed acting governor.": the
-		// date where the other shapes have it, at the end.
-		if k := strings.Index(s, ", "); strings.HasPrefix(l, p) && k > len(p) {
-			if _, ok := dateAtStart(s[len(p):k]); ok {
-				s = strings.TrimSuffix(s[k+2:], ".") + " " + p + s[len(p):k]
-				l = lowerASCII(s)
-			}
-			break
-		}
-	}
 	i, verb := -1, ""
 	for _, v := range becameVerbs {
 		if j := strings.Index(l, v); j > 0 && (i < 0 || j < i) {
@@ -107,8 +119,9 @@ func becameHolder(s string) (proseHolder, bool) {
 		return proseHolder{}, false
 	}
 	rest := s[i+len(verb):]
-	if verb == " succeeded " {
-		// "Liu Jie succeeded Wang Hao as governor in December 2024."
+	if verb == " succeeded " || verb == " replaced " {
+		// "Liu Jie succeeded Wang Hao as governor in December 2024.",
+		// "Ann Lee replaced Bob Ray as governor on 1 May 2020."
 		_, after, ok := strings.Cut(rest, " as ")
 		if !ok {
 			return proseHolder{}, false
@@ -148,6 +161,23 @@ func becameHolder(s string) (proseHolder, bool) {
 	return h, true
 }
 
+// dateLast writes a sentence that opens with its date, "In December 2024,
+// Liu Jie was appointed acting governor.", "On 1 May 2020, Ann Lee was
+// sworn in as governor.", with the date where the other shapes have it,
+// at the end.
+func dateLast(s string) string {
+	l := lowerASCII(s)
+	for _, p := range []string{"in ", "on "} {
+		if k := strings.Index(s, ", "); strings.HasPrefix(l, p) && k > len(p) {
+			if _, ok := dateAtStart(s[len(p):k]); ok {
+				return strings.TrimSuffix(s[k+2:], ".") + " " + p + s[len(p):k]
+			}
+			break
+		}
+	}
+	return s
+}
+
 // leadVerbs say when the subject of a sentence took office. In the lead
 // of a page about an office they tell its holder of now: "Republican
 // Brian Kemp assumed office on January 14, 2019." (List of governors of
@@ -171,6 +201,7 @@ func hasLeadVerb(text string) bool {
 // must be a name alone: "The first governor, Ann Lee, took office on …"
 // is history.
 func readLeadHolder(s string) (proseHolder, bool) {
+	s = dateLast(s)
 	l := lowerASCII(s)
 	for _, v := range leadVerbs {
 		i := strings.Index(l, v)
@@ -406,7 +437,7 @@ func readProseHolder(s string) (proseHolder, bool) {
 			if j := i + len(" is the incumbent"); strings.HasPrefix(l[i:], " is the incumbent") && (j == len(l) || strings.ContainsRune(",.;", rune(l[j]))) {
 				return pageHolder(s[:i], s[j:]) // "Ann Lee is the incumbent, having been elected in 2020"
 			}
-			return h, false
+			return postHeldSince(s, l, i)
 		}
 		name = s[:i]
 		h.post, rest = cutProseName(s[i+len(" is ")+len(w):], proseStops)
@@ -555,6 +586,38 @@ func currentlyHolder(s, l string) (proseHolder, bool) {
 		return proseHolder{}, false
 	}
 	return named(proseHolder{post: post}, name, " "+rest)
+}
+
+// postHeldSince reads "NAME is [the] POST since DATE" and "NAME is the
+// POST, having taken office in DATE", i at " is ": without "current",
+// the holder of now only when the sentence says since when. The post
+// must open with its role ("The city is the seat of the governor since
+// 1950" names no holder).
+func postHeldSince(s, l string, i int) (proseHolder, bool) {
+	after := s[i+len(" is "):]
+	if strings.HasPrefix(l[i+len(" is "):], "the ") {
+		after = after[len("the "):]
+	}
+	post, rest := cutProseName(after, proseStops)
+	first, _, _ := strings.Cut(post, " ")
+	lr := strings.ToLower(rest)
+	switch {
+	case post == "" || strings.Count(post, " ") > 5 || !hasRoleWord(first) && !isActingWord(first):
+		return proseHolder{}, false
+	case strings.HasPrefix(lr, " since "), strings.HasPrefix(lr, ", having taken office "), strings.HasPrefix(lr, ", having been sworn in "),
+		strings.HasPrefix(lr, ", having assumed office "):
+	default:
+		return proseHolder{}, false
+	}
+	name := s[:i]
+	if w, _, _ := strings.Cut(strings.ToLower(name), " "); w == "the" || w == "this" || w == "it" || w == "its" {
+		return proseHolder{}, false
+	}
+	h, ok := named(proseHolder{post: post}, name, rest)
+	if !ok || h.since.IsZero() {
+		return proseHolder{}, false
+	}
+	return h, true
 }
 
 // appositiveHolder reads a sentence that names the holder of now beside
@@ -745,7 +808,7 @@ func cutProseName(s string, stops []string) (name, rest string) {
 // October 2024".
 func sinceIn(s string) Date {
 	l := lowerASCII(s)
-	for _, w := range []string{"since ", "took office on ", "took office in ", "took the office on ", "assumed office on ", "assumed office in ",
+	for _, w := range []string{"since ", "took office on ", "took office in ", "taken office on ", "taken office in ", "took the office on ", "assumed office on ", "assumed office in ",
 		"assumed the office on ", "sworn in on ",
 		"inaugurated on ", "took the oath of office on ", "took oath on ", "appointed on ", "appointed in "} {
 		if i := strings.Index(l, w); i >= 0 {

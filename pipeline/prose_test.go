@@ -84,6 +84,19 @@ func TestReadProseHolders(t *testing.T) {
 		{"Since 1 December 2022, the governor has been Ann Lee.", "governor|Ann Lee||2022-12-01"},
 		{"The governor has been elected since 1950.", ""},
 		{"The incumbent governor is Ann Lee (since 1 December 2022).", "governor|Ann Lee||2022-12-01"},
+		// Without "current", when the sentence says since when.
+		{"Ann Lee is the governor since 2020.", "governor|Ann Lee||2020"},
+		{"Ann Lee is the governor, having taken office in December 2024.", "governor|Ann Lee||2024-12"},
+		{"Ann Lee is the governor.", ""},
+		{"Ann Lee is a member of the council since 2020.", ""},
+		{"The city is the seat of the governor since 1950.", ""},
+		{"Testshire is the capital since 1950.", ""},
+		// Took over, replaced someone as: as "became", in the lead.
+		{"Ann Lee took over as governor on 1 May 2020.", "governor|Ann Lee||2020-05-01"},
+		{"Ann Lee replaced Bob Ray as governor on 1 May 2020.", "governor|Ann Lee||2020-05-01"},
+		{"Bob Ray was replaced by Ann Lee as governor on 1 May 2020.", ""},
+		{"Ann Lee replaced Bob Ray on 1 May 2020.", ""},
+		{"On 1 May 2020, Ann Lee was sworn in as governor.", "|Ann Lee||2020-05-01"},
 		{"The current building, a palace, took office space on 1 May 1990.", ""},
 		// No one named: none read.
 		{"The current governor is elected by the people for four years.", ""},
