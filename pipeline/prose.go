@@ -402,7 +402,7 @@ func readProseHolder(s string) (proseHolder, bool) {
 			return pageHolder(name, rest)
 		}
 		h.post = post
-	} else if i, v := presentPerfectAt(l); i > 0 && strings.HasPrefix(l, "the ") && v == " has been " &&
+	} else if i, v := presentPerfectAt(l); i > len("the ") && strings.HasPrefix(l, "the ") && v == " has been " &&
 		strings.Count(l[:i], " ") <= 3 && hasRoleWord(s[len("the "):i]) {
 		// "The governor has been Ann Lee since 1 December 2022", as
 		// "Since 1 December 2022, the governor has been Ann Lee" reads
@@ -818,12 +818,13 @@ func sinceIn(s string) Date {
 		}
 	}
 	// "was sworn in as governor on 1 December 2022", "took office as
-	// governor on …": the date after the post.
-	for _, w := range []string{"sworn in as ", "took office as ", "assumed office as "} {
+	// governor on …": the date after the post; "assumed office for the
+	// third time on 8 April 2021": after a few words of how.
+	for _, w := range []string{"sworn in as ", "took office as ", "assumed office as ", "took office for ", "assumed office for ", "sworn in for "} {
 		if i := strings.Index(l, w); i >= 0 {
 			after := l[i+len(w):]
 			for _, on := range []string{" on ", " in "} {
-				if j := strings.Index(after, on); j >= 0 && strings.Count(after[:j], " ") <= 5 {
+				if j := strings.Index(after, on); j >= 0 && strings.Count(after[:j], " ") <= 5 && !strings.ContainsAny(after[:j], ",;0123456789") {
 					if d, ok := dateAtStart(s[i+len(w)+j+len(on):]); ok {
 						return d
 					}
@@ -862,10 +863,19 @@ func dateAtStart(v string) (Date, bool) {
 			return d, true
 		}
 		if k < 0 {
-			return Date{}, false
+			break
 		}
 		end += k + 1
 	}
+	// "8 April 2021 after a by-election": the longest run of up to four
+	// words that is a date, before the sentence goes on.
+	words := strings.Fields(v)
+	for n := min(4, len(words)-1); n >= 1; n-- {
+		if d, err := ParseDate(trimDateNoise(strings.TrimRight(strings.Join(words[:n], " "), ",."))); err == nil {
+			return d, true
+		}
+	}
+	return Date{}, false
 }
 
 // proseHolders reads the holders of now that the page's prose names

@@ -97,6 +97,8 @@ func TestReadProseHolders(t *testing.T) {
 		{"Bob Ray was replaced by Ann Lee as governor on 1 May 2020.", ""},
 		{"Ann Lee replaced Bob Ray on 1 May 2020.", ""},
 		{"On 1 May 2020, Ann Lee was sworn in as governor.", "|Ann Lee||2020-05-01"},
+		{"The incumbent mayor is Oh Se-hoon, who assumed office for the third time on 8 April 2021 after a by-election.", "mayor|Oh Se-hoon||2021-04-08"},
+		{"The current mayor is Oh Se-hoon, who took office for a second term on 1 July 2022.", "mayor|Oh Se-hoon||2022-07-01"},
 		{"The current building, a palace, took office space on 1 May 1990.", ""},
 		// No one named: none read.
 		{"The current governor is elected by the people for four years.", ""},
