@@ -288,7 +288,7 @@ func ParseName(s string) Name {
 // role, acting or end word.
 func isRomanisedName(q string) bool {
 	words := strings.Fields(q)
-	if len(words) < 2 || len(words) > 4 || hasDigit(q) || hasRoleWord(q) || IsActingNote(q) || IsEndEvent(q) || isMostlyNative(q) {
+	if len(words) < 2 || len(words) > 4 || hasDigit(q) || hasRoleWord(q) || IsActingNote(q) || IsEndEvent(q) || hasNative(q) {
 		return false
 	}
 	for _, w := range words {
