@@ -268,6 +268,12 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("= Doge of X =\nI. A B (697–717)\n\nII. C D (717–726)\nXIV. E F (829–836)\nI. G\nIV.\n"))
 	f.Add([]byte("= L =\nNo. | Name | Term |\n---|---|---|\n1 | A B | 1950–1954 |\n:-|\n|\n-|x\n"))
 	f.Add([]byte("= Mayor of X =\nAn asterisk (*) denotes an acting mayor. † Died in office; ‡ Acting\n| No. | Name | Took office | Left office |\n| * Acting |\n| – | A B* | 1954 | 1955† |\n1. C D‡: 1950–1954\n"))
+	// Shapes of real pages read since: a title's disambiguator, a
+	// numbered list's undated holders and notes in nested brackets, an
+	// Elected column, the lead's holder of now in more words.
+	f.Add([]byte("= List of chief ministers of X (Y) =\n\nShehbaz Sharif took the office on March 30, 2009. Since 1 May 2020, the governor has been A B.\n\n| Name of Chief Minister | Entered Office | Left Office |\n| Governor Rule (C) | 1949 | 1951 |\n| Part of Z province | 1955 | 1970 |\n| Shahbaz Sharif | March 30, 2009 | |\n"))
+	f.Add([]byte("= X - Politics =\n\n== List of Governors ==\n1. Zhang Ding (张丁)\n2. A B: 19871990\n3. C D: 2015present\n- E F (2007–2009 (resigned))\n"))
+	f.Add([]byte("= List of governors of Japan =\n\nThe current governor, A B, was elected in 2022. A B is the governor since 2020. C D, the incumbent, took office for the third time on 8 April 2021 after a by-election.\n\n| Current Governor | Prefecture | Elected | Office expires |\n| A B | Aichi | February 15, 1999 | February 14, 2011 |\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		doc, err := Parse("fuzz.txt", data)
 		if err != nil {
