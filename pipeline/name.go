@@ -765,7 +765,7 @@ var styles = []string{"The Right Honourable ", "The Most Honourable ", "The Most
 	// Ranks and titles: "Gen. Thomas Ash", "Rear Admiral Luke McNamee",
 	// "Lt. Col. Ann Roe", "Dr. Samuel Voss".
 	"Rear Admiral ", "Vice Admiral ", "Field Marshal ", "Air Chief Marshal ", "Air Marshal ", "Air Vice-Marshal ", "Marshal ",
-	"Group Captain ", "Wing Commander ", "Squadron Leader ", "Sergeant ", "Sgt. ",
+	"Group Captain ", "Wing Commander ", "Squadron Leader ", "Sergeant ", "Sgt. ", "Air Commodore ", "Navy Captain ", "Naval Captain ",
 	// A police rank's prefix, as Thai lists write it: "Pol. Lt. Col. Ann
 	// Lee", "Pol Gen Aswin Kwanmuang"; and the ranks without their
 	// periods, as British and Thai styles write them.

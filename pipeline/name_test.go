@@ -122,6 +122,8 @@ func TestParseName(t *testing.T) {
 		{in: "Chief Minister Ann Lee", en: "Chief Minister Ann Lee"}, // a post, not a chieftaincy
 		{in: "Pol. Lt. Col. Thaksin Shinawatra", en: "Thaksin Shinawatra", qualifiers: []string{"Pol. Lt. Col."}},
 		{in: "Pol Gen Aswin Kwanmuang", en: "Aswin Kwanmuang", qualifiers: []string{"Pol Gen"}},
+		{in: "Air Commodore Gbolahan Mudasiru", en: "Gbolahan Mudasiru", qualifiers: []string{"Air Commodore"}},
+		{in: "Navy Captain Mike Akhigbe", en: "Mike Akhigbe", qualifiers: []string{"Navy Captain"}},
 		{in: "MR Sukhumbhand Paribatra", en: "Sukhumbhand Paribatra", qualifiers: []string{"MR"}},
 		{in: "Mr Ann Lee", en: "Ann Lee", qualifiers: []string{"Mr"}},
 		{in: "Gen Nakatani", en: "Gen Nakatani"}, // a given name, not a rank
