@@ -831,6 +831,16 @@ func (d *differ) officeChanges(o, n *pipeline.Office) {
 						}
 					}
 				}
+			case same && vacantBefore && o.IncumbentStatus == "vacant" && !prev.Incumbent && t.Incumbent:
+				// Back after a vacancy ("Governor Rule" between two terms
+				// of Shahbaz Sharif): the office, vacant, has a holder
+				// again, the one before the vacancy.
+				lastSuccession = len(d.out)
+				c := d.succession(n, nil, termPersonOf(t), t, nil)
+				c.Notes = append(c.Notes, fmt.Sprintf("back in office after a vacancy: %s's previous term ended on %s", termWho(prev), prev.End.Human()))
+				c.Headline = fmt.Sprintf("%s: %s took office again%s", title, c.To.displayActing(), c.when())
+				d.add(c)
+				succeeded = true
 			case same:
 				succeeded = true // the same holder goes on: nothing ended
 			case t.Incoming() && prevNow != nil && prevNow.Incumbent:

@@ -235,6 +235,23 @@ func TestVacancyFilled(t *testing.T) {
 	}
 }
 
+// TestBackAfterAVacancy: the holder before a vacancy the list gives
+// ("| Governor Rule | … | Incumbent |") back in office is a holder taking
+// office again, not the same holder going on; without the vacancy, the
+// holder's next term is a re-election, nothing to report.
+func TestBackAfterAVacancy(t *testing.T) {
+	older := read(t, "testdata/snapshots/northbridge.txt")
+	vacant := strings.ReplaceAll(older, "| 3 May 2019 | Incumbent |", "| 3 May 2019 | 12 March 2027 |")
+	vacant = strings.ReplaceAll(vacant, "\n\n== See also", "\n| – | | Governor's rule | 12 March 2027 | Incumbent | | – |\n\n== See also")
+	vacant = strings.ReplaceAll(vacant, "- Incumbent: Helen Carter", "- Incumbent: Vacant")
+	back := strings.ReplaceAll(vacant, "| – | | Governor's rule | 12 March 2027 | Incumbent | | – |",
+		"| – | | Governor's rule | 12 March 2027 | 3 May 2027 | | – |\n| – | | Helen Carter | 3 May 2027 | Incumbent | Labour | – |")
+	back = strings.ReplaceAll(back, "- Incumbent: Vacant", "- Incumbent: Helen Carter")
+	wantChanges(t, vacant, back, "incumbent-changed: Mayor of Northbridge: Helen Carter took office again on 3 May 2027")
+	reelected := strings.ReplaceAll(older, "| 3 May 2019 | Incumbent |", "| 3 May 2019 | 3 May 2027 |\n| – | | Helen Carter | 3 May 2027 | Incumbent | Labour | – |")
+	wantChanges(t, older, reelected)
+}
+
 // TestHowATermEnded: an end cell that says how the holder left ("Died in
 // office", "(resigned)") is reported: with no date as the end of the term,
 // with a date in the headline, and beside a succession as a note.
