@@ -69,10 +69,10 @@ func mayNameHolder(text string, lead bool) bool {
 		return true // "Ann Lee is the governor since 2020"
 	case !lead:
 		return false
-	case leadWord && (hasLeadVerb(text) || strings.Contains(text, " became ")):
+	case leadWord && hasLeadVerb(text):
 		return true
 	}
-	for _, v := range becameVerbs[1:] {
+	for _, v := range becameVerbs {
 		if strings.Contains(text, v) {
 			return true
 		}
