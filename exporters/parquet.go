@@ -62,16 +62,7 @@ func (p Parquet) Write(ctx context.Context, ds *pipeline.Dataset, dir string, op
 	// cores busy without holding more than two tables' buffers.
 	errs := make([]error, len(Tables))
 	kv := fileMetadata(ds, opt) // the same in every file
-	// The largest table first, so that the other worker writes the
-	// smaller ones beside it rather than it running on alone at the end.
-	order := make([]int, len(Tables))
-	for i := range order {
-		order[i] = i
-	}
-	cells := func(i int) int { return Tables[i].Len(ds) * len(Tables[i].Columns) }
-	slices.SortStableFunc(order, func(a, b int) int { return cells(b) - cells(a) })
-	parallel.For(len(order), 2, func(k int) {
-		i := order[k]
+	parallel.For(len(Tables), 2, func(i int) {
 		if errs[i] = ctx.Err(); errs[i] != nil {
 			return
 		}
