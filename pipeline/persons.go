@@ -128,9 +128,11 @@ func withoutKnighthood(en string) string {
 	if !ok {
 		return en
 	}
-	for _, k := range []string{"Sir ", "Dame "} {
-		if after, found := strings.CutPrefix(rest, k); found && strings.Contains(trimSpace(after), " ") {
-			return w + " " + after
+	if len(rest) > len("Sir A B") && (rest[0] == 'S' || rest[0] == 'D') { // most names: one look
+		for _, k := range []string{"Sir ", "Dame "} {
+			if after, found := strings.CutPrefix(rest, k); found && strings.Contains(trimSpace(after), " ") {
+				return w + " " + after
+			}
 		}
 	}
 	switch w {

@@ -61,23 +61,18 @@ func readProseHolders(text string, lead bool) []proseHolder {
 // mayNameHolder reports whether a paragraph holds the words of one of
 // the shapes readProseHolders reads.
 func mayNameHolder(text string, lead bool) bool {
-	now, leadWord := scanHolderWords(text)
+	now, leadWord, becameWord := scanHolderWords(text)
 	switch {
 	case now:
 		return true
-	case strings.Contains(text, " is ") && (strings.Contains(text, " since ") || strings.Contains(text, ", having ")):
-		return true // "Ann Lee is the governor since 2020"
+	case leadWord && (strings.Contains(text, " since ") || strings.Contains(text, ", having ")) && strings.Contains(text, " is "):
+		// "Ann Lee is the governor since 2020", "…, having taken office
+		// in 2024" (leadWord: " since ", " office ", " sworn in ").
+		return true
 	case !lead:
 		return false
-	case leadWord && hasLeadVerb(text):
-		return true
 	}
-	for _, v := range becameVerbs {
-		if strings.Contains(text, v) {
-			return true
-		}
-	}
-	return false
+	return becameWord || leadWord && hasLeadVerb(text)
 }
 
 // becameVerbs say that the subject took a post: "became", "was
@@ -242,10 +237,11 @@ var holderOfNowShapes = []string{"he current ", "he incumbent", "he present ", "
 	" and current ", " serves as ", "'s current ", "ts current "}
 
 // scanHolderWords passes over a paragraph's words once and reports
-// whether it holds one of holderOfNowShapes or starts with "As of " (now), and " office ", "
-// since " or " sworn in ", which every one of leadVerbs holds, or " became " (leadWord):
-// most paragraphs hold neither, and are passed over at that.
-func scanHolderWords(text string) (now, leadWord bool) {
+// whether it holds one of holderOfNowShapes or starts with "As of " (now),
+// " office ", " since " or " sworn in ", which every one of leadVerbs
+// holds (leadWord), and one of becameVerbs (becameWord): most paragraphs
+// hold none, and are passed over at that.
+func scanHolderWords(text string) (now, leadWord, becameWord bool) {
 	now = hasPrefixFold(text, "as of ")
 	for i := strings.IndexByte(text, ' '); i >= 0 && !now; {
 		rest := text[i+1:]
@@ -274,13 +270,20 @@ func scanHolderWords(text string) (now, leadWord bool) {
 					strings.HasPrefix(rest, "is presently held by")
 			}
 		case 'b':
-			leadWord = leadWord || strings.HasPrefix(rest, "became ")
+			becameWord = becameWord || strings.HasPrefix(rest, "became ")
+		case 'w':
+			becameWord = becameWord || strings.HasPrefix(rest, "was appointed ") || strings.HasPrefix(rest, "was named ")
+		case 'r':
+			becameWord = becameWord || strings.HasPrefix(rest, "replaced ")
+		case 't':
+			becameWord = becameWord || strings.HasPrefix(rest, "took over as ")
 		case 'h':
 			now = strings.HasPrefix(rest, "has been ") || strings.HasPrefix(rest, "has served as ")
 		case 'o':
 			leadWord = leadWord || strings.HasPrefix(rest, "office ")
 		case 's':
 			leadWord = leadWord || strings.HasPrefix(rest, "since ") || strings.HasPrefix(rest, "sworn in ")
+			becameWord = becameWord || strings.HasPrefix(rest, "succeeded ")
 			now = strings.HasPrefix(rest, "serves as ")
 		}
 		j := strings.IndexByte(rest, ' ')
@@ -289,7 +292,7 @@ func scanHolderWords(text string) (now, leadWord bool) {
 		}
 		i += 1 + j
 	}
-	return now, leadWord
+	return now, leadWord, becameWord
 }
 
 // sentences splits prose at the full stops that end a sentence: a stop

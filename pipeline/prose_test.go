@@ -261,17 +261,21 @@ func FuzzReadProseHolders(f *testing.F) {
 		"A B became Chief Minister on 27 May 2019. C D became x in 2020.", " became  on ", "x became the in", "The government is headed by a governor, currently A B.",
 		"A B was appointed acting governor on 25 December 2024.", "Since December 2024 the post has been held by A B.", "since 2020 since 2020",
 		"Since 2020, since 2020 since 2020", "A B, appointed in 2024, is the current governor.", "The current acting governor is A B.",
-		"In 2024, A B was appointed governor.", "On , A B became x", "A B succeeded C D as governor in 2024.", "A B succeeded as  in "} {
+		"In 2024, A B was appointed governor.", "On , A B became x", "A B succeeded C D as governor in 2024.", "A B succeeded as  in ", "A B took over as x on 2020", "A B replaced C as x on 2020",
+		"A B is the x since 2020", "A B is the x, having taken office in 2024"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		contains := func(v string) bool { return strings.Contains(s, v) }
-		now, leadWord := scanHolderWords(s)
+		now, leadWord, becameWord := scanHolderWords(s)
 		if want := slices.ContainsFunc(holderOfNowShapes, contains) || hasPrefixFold(s, "as of "); now != want {
 			t.Fatalf("scanHolderWords(%q) now = %v, want %v", s, now, want)
 		}
 		if slices.ContainsFunc(leadVerbs, contains) && !leadWord && !now {
 			t.Fatalf("scanHolderWords(%q) passes over a lead verb", s)
+		}
+		if slices.ContainsFunc(becameVerbs, contains) && !becameWord && !now {
+			t.Fatalf("scanHolderWords(%q) passes over a verb of taking a post", s)
 		}
 		for _, h := range readProseHolders(s, true) {
 			if h.name.IsZero() {
