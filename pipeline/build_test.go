@@ -2708,6 +2708,36 @@ The current Chief Minister is Shehbaz Sharif. Shehbaz Sharif took the office on 
 	}
 }
 
+// TestSameDaySimilarNamesOfDeputies: a biography's term and a list's row
+// of an office held by several at once, from the same day, in names a
+// letter apart, are two people: "Li Peng" and "Li Ping" both named vice
+// premier on one day.
+func TestSameDaySimilarNamesOfDeputies(t *testing.T) {
+	list := `= List of vice premiers of Testland =
+
+| Name | Took office | Left office |
+| Li Ping | 18 June 1983 | 1988 |
+| Wan Li | 18 June 1983 | 1988 |
+`
+	bio := `= Li Peng =
+
+Li Peng
+- Office: Vice Premier of Testland
+- Term Start: 18 June 1983
+- Term End: 1987
+
+Li Peng (born 1928) is a politician.
+`
+	ds := buildDocs(t, map[string]string{"list.txt": list, "bio.txt": bio})
+	ids := map[string]bool{}
+	for _, p := range ds.Persons {
+		ids[p.ID] = true
+	}
+	if !ids["li-peng"] || !ids["li-ping"] {
+		t.Errorf("persons %v, want li-peng and li-ping apart", ids)
+	}
+}
+
 func TestMiddleNameVariantSlugs(t *testing.T) {
 	for _, c := range []struct {
 		a, b string

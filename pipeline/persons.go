@@ -335,7 +335,7 @@ func (b *builder) resolvePersons() {
 	r.mergeWordOrders(bio)
 	r.mergeSpellings(b.extractions, bio)
 	r.mergeJoinedSyllables(bio)
-	r.mergeMiddleNames(b.extractions)
+	r.mergeMiddleNames(b.extractions, bio)
 	if r.merged != nil { // some groups were merged into others
 		for _, ex := range b.extractions {
 			for i := range ex.terms {
@@ -503,7 +503,7 @@ func (r *personResolver) mergeWordOrders(bio map[string]bool) {
 // March 2009–. The office and the day are what make them one; the name
 // alone ("John Smith", "John Henry Smith"; "Kim Jong-il", "Kim Jong-un")
 // would not. Names with native names that differ stay two people.
-func (r *personResolver) mergeMiddleNames(exs []*extraction) {
+func (r *personResolver) mergeMiddleNames(exs []*extraction, bio map[string]bool) {
 	type bioTerm struct {
 		g     *personGroup
 		start Date
@@ -549,12 +549,16 @@ func (r *personResolver) mergeMiddleNames(exs []*extraction) {
 			}
 			for _, bt := range bts {
 				keep, g := r.groups[bt.g.base], r.groups[c.group.base]
+				// A spelling a letter or two apart only for the holder of
+				// now and the list's open term: two deputies named the same
+				// day ("Li Peng", "Li Ping") are two people.
+				respelled := bt.named && c.open && similarSpelling(keep.base, g.base)
 				if keep == nil || g == nil || keep == g || !bt.start.EqualAtSharedPrecision(c.start) ||
-					!middleNameVariant(keep.base, g.base) && !similarSpelling(keep.base, g.base) || nativeNamesDiffer(keep, g) {
+					!middleNameVariant(keep.base, g.base) && !respelled || nativeNamesDiffer(keep, g) {
 					continue
 				}
-				if bt.named {
-					keep, g = g, keep
+				if bt.named && !bio[keep.base] {
+					keep, g = g, keep // the list's form, unless the incumbent has a page of their own
 				}
 				r.mergeInto(keep, g)
 			}
