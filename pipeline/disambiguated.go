@@ -69,10 +69,14 @@ func joinDisambiguated(exs []*extraction) {
 	}
 }
 
-// withoutDisambiguator returns a title without the bracketed words a page
-// title adds to tell it from another of the same name: "Chief Minister
-// of Punjab (Pakistan)" → "Chief Minister of Punjab".
+// withoutDisambiguator returns a title without the words a page title
+// adds to tell it from another of the same name, in brackets or after a
+// comma, a country: "Chief Minister of Punjab (Pakistan)", "Governor of
+// Punjab, Pakistan" → "Chief Minister of Punjab", "Governor of Punjab".
 func withoutDisambiguator(title string) (string, bool) {
+	if i := strings.LastIndex(title, ", "); i > 0 && strings.Contains(title[:i], " of ") && countryCodeOf(title[i+2:]) != "" {
+		return trimSpace(title[:i]), true
+	}
 	i := strings.LastIndexByte(title, '(')
 	if i <= 0 || !strings.HasSuffix(title, ")") || title[i-1] != ' ' {
 		return title, false

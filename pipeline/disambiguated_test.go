@@ -59,6 +59,9 @@ func TestWithoutDisambiguator(t *testing.T) {
 	}{
 		{"Chief Minister of Punjab (Pakistan)", "Chief Minister of Punjab", true},
 		{"Governor of Georgia (U.S. state)", "Governor of Georgia", true},
+		{"Governor of Punjab, Pakistan", "Governor of Punjab", true},
+		{"Mayor of Portland, Oregon", "Mayor of Portland, Oregon", false},
+		{"Ann Lee, Pakistan", "Ann Lee, Pakistan", false},
 		{"Governor of Punjab", "Governor of Punjab", false},
 		{"Governors (1949–1955)", "Governors (1949–1955)", false},
 		{"(Pakistan)", "(Pakistan)", false},
