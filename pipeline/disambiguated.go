@@ -75,7 +75,7 @@ func joinDisambiguated(exs []*extraction) {
 // Punjab, Pakistan" → "Chief Minister of Punjab", "Governor of Punjab".
 func withoutDisambiguator(title string) (string, bool) {
 	if i := strings.LastIndex(title, ", "); i > 0 && strings.Contains(title[:i], " of ") && countryCodeOf(title[i+2:]) != "" {
-		return trimSpace(title[:i]), true
+		return strings.TrimRight(title[:i], " "), true
 	}
 	i := strings.LastIndexByte(title, '(')
 	if i <= 0 || !strings.HasSuffix(title, ")") || title[i-1] != ' ' {
@@ -85,5 +85,5 @@ func withoutDisambiguator(title string) (string, bool) {
 	if inner == "" || strings.ContainsAny(inner, "()0123456789") {
 		return title, false // "(1949–1955)": a period, not a disambiguator
 	}
-	return trimSpace(title[:i]), true
+	return strings.TrimRight(title[:i], " "), true
 }

@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -72,4 +73,21 @@ func TestWithoutDisambiguator(t *testing.T) {
 			t.Errorf("withoutDisambiguator(%q) = %q, %v; want %q, %v", c.in, got, ok, c.want, c.ok)
 		}
 	}
+}
+
+// FuzzWithoutDisambiguator: the plain title is the start of the title,
+// shorter when a disambiguator was cut, the title itself when not.
+func FuzzWithoutDisambiguator(f *testing.F) {
+	for _, s := range []string{"Chief Minister of Punjab (Pakistan)", "Governor of Punjab, Pakistan", "Governors (1949–1955)", "(", ")", " ()", "of , Japan"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, title string) {
+		plain, ok := withoutDisambiguator(title)
+		switch {
+		case !ok && plain != title:
+			t.Fatalf("withoutDisambiguator(%q) = %q, false: want the title itself", title, plain)
+		case ok && (len(plain) >= len(title) || !strings.HasPrefix(title, plain)):
+			t.Fatalf("withoutDisambiguator(%q) = %q: want a shorter start of the title", title, plain)
+		}
+	})
 }
