@@ -177,7 +177,7 @@ func dateLast(s string) string {
 // of a page about an office they tell its holder of now: "Republican
 // Brian Kemp assumed office on January 14, 2019." (List of governors of
 // Georgia).
-var leadVerbs = []string{" assumed office ", " took office ", " took the office ", " assumed the office ", " was sworn in ", " has served since ", " has held the office since ",
+var leadVerbs = []string{" assumed office ", " took office ", " took the office ", " assumed the office ", " was sworn in ", " was inaugurated ", " has served since ", " has held the office since ",
 	" has held the post since ", " has held the position since ", " has been in office since "}
 
 // hasLeadVerb reports whether text holds one of leadVerbs.
@@ -208,6 +208,9 @@ func readLeadHolder(s string) (proseHolder, bool) {
 			subject = s[:j] // "Ann Lee was elected governor in 2022 and took office on 1 July 2022"
 		}
 		post := ""
+		if p, name, ok := cutNowWordBeforeName(subject); ok {
+			subject, post = name, p // "Incumbent governor Ann Lee took office on …"
+		}
 		if j := strings.Index(subject, ", "); j > 0 && strings.HasSuffix(subject, ",") {
 			// "Ann Lee, the incumbent, took office on …", "Ann Lee, the
 			// current governor, took office on …": the holder of now, of
@@ -234,7 +237,7 @@ func readLeadHolder(s string) (proseHolder, bool) {
 // holderOfNowShapes are the words one of readProseHolder's shapes holds.
 var holderOfNowShapes = []string{"he current ", "he incumbent", "he present ", " is currently ", " is held by",
 	" has been held by", " is presently held by", " has been ", " has served as ", ", currently ", ". As of ", ". as of ",
-	" and current ", " serves as ", "'s current ", "ts current "}
+	" and current ", " and incumbent ", " serves as ", "'s current ", "ts current ", " currently holds "}
 
 // scanHolderWords passes over a paragraph's words once and reports
 // whether it holds one of holderOfNowShapes or starts with "As of " (now),
@@ -253,7 +256,7 @@ func scanHolderWords(text string) (now, leadWord, becameWord bool) {
 			// "As of 2024, the governor is …", a sentence of its own;
 			// "the 5th and current governor".
 			now = (strings.HasPrefix(rest, "As of ") || strings.HasPrefix(rest, "as of ")) && i >= 1 && text[i-1] == '.' ||
-				strings.HasPrefix(rest, "and current ")
+				strings.HasPrefix(rest, "and current ") || strings.HasPrefix(rest, "and incumbent ")
 		case 'c', 'i', 'p':
 			// "he current ", "he incumbent ", "he present "; " is … held by".
 			if i >= 2 && text[i-2:i] == "he" {
@@ -262,8 +265,14 @@ func scanHolderWords(text string) (now, leadWord, becameWord bool) {
 			if !now && i >= 2 && (text[i-2:i] == "'s" || text[i-2:i] == "ts") {
 				now = strings.HasPrefix(rest, "current ") // "The province's current governor", "Its current holder"
 			}
+			if !now && rest[0] == 'c' {
+				now = strings.HasPrefix(rest, "currently holds ") // "Ann Lee currently holds the office"
+			}
 			if !now && rest[0] == 'c' && i >= 1 && text[i-1] == ',' {
 				now = strings.HasPrefix(rest, "currently ") // "The governor, currently Ann Lee, is …"
+			}
+			if rest[0] == 'i' {
+				leadWord = leadWord || strings.HasPrefix(rest, "inaugurated ") // " was inaugurated ", one of leadVerbs
 			}
 			if !now && rest[0] == 'i' {
 				now = strings.HasPrefix(rest, "is currently ") || strings.HasPrefix(rest, "is held by") ||
@@ -381,6 +390,16 @@ func readProseHolder(s string) (proseHolder, bool) {
 	if h, ok := servesAsHolder(s, l); ok {
 		return h, true
 	}
+	if i := strings.Index(l, " currently holds the "); i > 0 {
+		// "Ann Lee currently holds the office": the page's.
+		after := l[i+len(" currently holds the "):]
+		for _, w := range []string{"office", "post", "position"} {
+			if rest, ok := strings.CutPrefix(after, w); ok && (rest == "" || strings.ContainsRune(" ,.;", rune(rest[0])) && !strings.HasPrefix(rest, " of ")) {
+				return pageHolder(s[:i], s[i+len(" currently holds the ")+len(w):])
+			}
+		}
+		return h, false
+	}
 	if i, v := heldByAt(l); i >= 0 {
 		// "The office is currently held by Wang Yubo, since …": the
 		// page's office.
@@ -419,7 +438,10 @@ func readProseHolder(s string) (proseHolder, bool) {
 		// "Li Bingjun has been the governor since 24 November 2020"
 		name = s[:i]
 		post := s[i+len(v):]
-		if strings.HasPrefix(l[i+len(v):], "the ") {
+		if p, ok := cutPrefixFold(post, "serving as "); ok {
+			post = p // "Ann Lee has been serving as governor since 2020"
+		}
+		if strings.HasPrefix(strings.ToLower(post), "the ") {
 			post = post[len("the "):]
 		}
 		h.post, rest = cutProseName(post, proseStops)
@@ -505,7 +527,19 @@ func withoutPossessiveBeforeCurrent(s, l string) string {
 // withoutOrdinalBeforeCurrent drops the ordinal of "the 12th and current
 // governor", leaving "the current governor".
 func withoutOrdinalBeforeCurrent(s string) string {
+	for _, w := range []string{"the current and ", "the incumbent and ", "the present and "} {
+		// "Ann Lee is the current and 12th governor": the holder of now.
+		if i := indexFold(s, w); i >= 0 {
+			rest := s[i+len(w):]
+			if o, after, ok := strings.Cut(rest, " "); ok && (startsWithOrdinal(o) || isSpelledOrdinal(o)) {
+				return s[:i] + w[:len(w)-len("and ")] + after
+			}
+		}
+	}
 	i := strings.Index(s, " and current ")
+	if i < 0 {
+		i = strings.Index(s, " and incumbent ") // "the 12th and incumbent governor"
+	}
 	if i < 0 {
 		return s
 	}
@@ -589,6 +623,28 @@ func currentlyHolder(s, l string) (proseHolder, bool) {
 		return proseHolder{}, false
 	}
 	return named(proseHolder{post: post}, name, " "+rest)
+}
+
+// cutNowWordBeforeName splits a subject that opens with the words for now
+// and the post before the name: "Incumbent governor Ann Lee", "Current
+// Mayor Ann Lee" give the post and the name.
+func cutNowWordBeforeName(subject string) (post, name string, ok bool) {
+	rest, ok := cutPrefixFold(subject, "incumbent ")
+	if !ok {
+		if rest, ok = cutPrefixFold(subject, "current "); !ok {
+			return "", subject, false
+		}
+	}
+	words := strings.Fields(rest)
+	for k, w := range words {
+		if k > 0 && unicode.IsUpper(firstRune(w)) && hasRoleWord(strings.Join(words[:k], " ")) {
+			return strings.Join(words[:k], " "), strings.Join(words[k:], " "), len(words)-k >= 2
+		}
+		if k >= 3 {
+			break
+		}
+	}
+	return "", subject, false
 }
 
 // postHeldSince reads "NAME is [the] POST since DATE" and "NAME is the
@@ -823,7 +879,8 @@ func sinceIn(s string) Date {
 	// "was sworn in as governor on 1 December 2022", "took office as
 	// governor on …": the date after the post; "assumed office for the
 	// third time on 8 April 2021": after a few words of how.
-	for _, w := range []string{"sworn in as ", "took office as ", "assumed office as ", "took office for ", "assumed office for ", "sworn in for "} {
+	for _, w := range []string{"sworn in as ", "took office as ", "assumed office as ", "took office for ", "assumed office for ", "sworn in for ",
+		"inaugurated as "} {
 		if i := strings.Index(l, w); i >= 0 {
 			after := l[i+len(w):]
 			for _, on := range []string{" on ", " in "} {

@@ -97,6 +97,15 @@ func TestReadProseHolders(t *testing.T) {
 		{"Bob Ray was replaced by Ann Lee as governor on 1 May 2020.", ""},
 		{"Ann Lee replaced Bob Ray on 1 May 2020.", ""},
 		{"On 1 May 2020, Ann Lee was sworn in as governor.", "|Ann Lee||2020-05-01"},
+		{"Ann Lee has been serving as governor since 2020.", "governor|Ann Lee||2020"},
+		{"Incumbent governor Ann Lee took office on 1 May 2020.", "governor|Ann Lee||2020-05-01"},
+		{"Current Governor Ann Lee took office on 1 May 2020.", "Governor|Ann Lee||2020-05-01"},
+		{"Ann Lee currently holds the post.", "|Ann Lee||"},
+		{"Ann Lee currently holds the record for the longest term.", ""},
+		{"Ann Lee currently holds the office of minister of finance.", ""},
+		{"Ann Lee is the current and 12th governor.", "governor|Ann Lee||"},
+		{"Ann Lee is the 12th and incumbent governor, in office since 2020.", "governor|Ann Lee||2020"},
+		{"Ann Lee was inaugurated as governor on 1 May 2020.", "|Ann Lee||2020-05-01"},
 		{"The incumbent mayor is Oh Se-hoon, who assumed office for the third time on 8 April 2021 after a by-election.", "mayor|Oh Se-hoon||2021-04-08"},
 		{"The current mayor is Oh Se-hoon, who took office for a second term on 1 July 2022.", "mayor|Oh Se-hoon||2022-07-01"},
 		{"The current building, a palace, took office space on 1 May 1990.", ""},
@@ -262,7 +271,8 @@ func FuzzReadProseHolders(f *testing.F) {
 		"A B was appointed acting governor on 25 December 2024.", "Since December 2024 the post has been held by A B.", "since 2020 since 2020",
 		"Since 2020, since 2020 since 2020", "A B, appointed in 2024, is the current governor.", "The current acting governor is A B.",
 		"In 2024, A B was appointed governor.", "On , A B became x", "A B succeeded C D as governor in 2024.", "A B succeeded as  in ", "A B took over as x on 2020", "A B replaced C as x on 2020",
-		"A B is the x since 2020", "A B is the x, having taken office in 2024"} {
+		"A B is the x since 2020", "A B is the x, having taken office in 2024", "A B currently holds the post", "Incumbent x A B took office on 2020",
+		"A B is the current and 2nd x", "A B was inaugurated as x on 2020"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -281,7 +291,7 @@ func FuzzReadProseHolders(f *testing.F) {
 			if h.name.IsZero() {
 				t.Fatalf("readProseHolders(%q) read a holder without a name: %+v", s, h)
 			}
-			if h.post == "" && !strings.Contains(strings.ToLower(s), "incumbent") && !strings.Contains(strings.ToLower(s), "held by") && !strings.Contains(strings.ToLower(s), "holder") && !strings.Contains(strings.ToLower(s), "occupant") && !hasLeadVerb(s) {
+			if h.post == "" && !strings.Contains(strings.ToLower(s), "incumbent") && !strings.Contains(strings.ToLower(s), "held by") && !strings.Contains(strings.ToLower(s), "holder") && !strings.Contains(strings.ToLower(s), "occupant") && !strings.Contains(strings.ToLower(s), "holds the") && !hasLeadVerb(s) {
 				t.Fatalf("readProseHolders(%q) read the page's holder from no words for one: %+v", s, h)
 			}
 		}
