@@ -2738,6 +2738,41 @@ Li Peng (born 1928) is a politician.
 	}
 }
 
+// TestInauguralSpelledOtherwise: an infobox's inaugural holder spelled a
+// letter apart from the list's holder number 1 ("Prudente de Moraes",
+// "Prudente de Morais") is that holder: one person, in the list's form.
+// Another name stays another person.
+func TestInauguralSpelledOtherwise(t *testing.T) {
+	doc := `= List of governors of Testo Paulo =
+
+Infobox
+- Post: Governor of Testo Paulo
+- Inaugural: Prudente de Moraes
+
+| No. | Governor | Took office | Left office |
+| 1 | Prudente de Morais | 14 December 1889 | 18 October 1890 |
+| 2 | Jorge Tibirica | 18 October 1890 | 7 March 1891 |
+`
+	persons := func(ds *Dataset) []string {
+		var ids []string
+		for _, p := range ds.Persons {
+			ids = append(ids, p.ID)
+		}
+		return ids
+	}
+	ds := buildDocs(t, map[string]string{"g.txt": doc})
+	if got, want := persons(ds), []string{"jorge-tibirica", "prudente-de-morais"}; !slices.Equal(got, want) {
+		t.Errorf("persons %v, want %v", got, want)
+	}
+	if o := ds.Offices[0]; o.InauguralPersonID != "prudente-de-morais" {
+		t.Errorf("inaugural %q, want the list's prudente-de-morais", o.InauguralPersonID)
+	}
+	ds = buildDocs(t, map[string]string{"g.txt": strings.Replace(doc, "Inaugural: Prudente de Moraes", "Inaugural: Deodoro da Fonseca", 1)})
+	if got := persons(ds); len(got) != 3 {
+		t.Errorf("persons %v, want the inaugural apart", got)
+	}
+}
+
 func TestMiddleNameVariantSlugs(t *testing.T) {
 	for _, c := range []struct {
 		a, b string

@@ -336,6 +336,7 @@ func (b *builder) resolvePersons() {
 	r.mergeSpellings(b.extractions, bio)
 	r.mergeJoinedSyllables(bio)
 	r.mergeMiddleNames(b.extractions, bio)
+	r.mergeInauguralSpellings(b.extractions, bio)
 	if r.merged != nil { // some groups were merged into others
 		for _, ex := range b.extractions {
 			for i := range ex.terms {
@@ -561,6 +562,42 @@ func (r *personResolver) mergeMiddleNames(exs []*extraction, bio map[string]bool
 					keep, g = g, keep // the list's form, unless the incumbent has a page of their own
 				}
 				r.mergeInto(keep, g)
+			}
+		}
+	}
+}
+
+// mergeInauguralSpellings makes one person of an office page's
+// inaugural holder, as its infobox writes the name, and the first holder
+// its own list numbers (the one numbered 1) where the two are spelled a
+// letter or two apart or with a middle name more: São Paulo's infobox
+// "Prudente de Moraes" and its list's "1 | Prudente de Morais". The
+// list's form is kept, unless the infobox's is a biography's own.
+func (r *personResolver) mergeInauguralSpellings(exs []*extraction, bio map[string]bool) {
+	for _, ex := range exs {
+		for i := range ex.offices {
+			oc := &ex.offices[i]
+			if !oc.fromInfobox || oc.inaugural.IsZero() {
+				continue
+			}
+			ig := r.groups[r.base(oc.inaugural)]
+			if ig == nil {
+				continue
+			}
+			for j := range ex.terms {
+				c := &ex.terms[j]
+				if c.officeID != oc.office.ID || c.ordinal != 1 || c.posOrdinal || c.group == nil {
+					continue
+				}
+				keep, g := r.groups[c.group.base], r.groups[ig.base]
+				if keep != nil && g != nil && keep != g && (similarSpelling(keep.base, g.base) || middleNameVariant(keep.base, g.base)) &&
+					!nativeNamesDiffer(keep, g) {
+					if bio[g.base] {
+						keep, g = g, keep
+					}
+					r.mergeInto(keep, g)
+				}
+				break
 			}
 		}
 	}
