@@ -2767,6 +2767,10 @@ Infobox
 	if o := ds.Offices[0]; o.InauguralPersonID != "prudente-de-morais" {
 		t.Errorf("inaugural %q, want the list's prudente-de-morais", o.InauguralPersonID)
 	}
+	// Each spelling written once: the person is named as their ID is.
+	if p := ds.Persons[1]; p.NameEN != "Prudente de Morais" {
+		t.Errorf("person %s named %q, want the spelling of the ID, Prudente de Morais", p.ID, p.NameEN)
+	}
 	ds = buildDocs(t, map[string]string{"g.txt": strings.Replace(doc, "Inaugural: Prudente de Moraes", "Inaugural: Deodoro da Fonseca", 1)})
 	if got := persons(ds); len(got) != 3 {
 		t.Errorf("persons %v, want the inaugural apart", got)

@@ -567,9 +567,17 @@ func (r *personResolver) mergeMiddleNames(exs []*extraction, bio map[string]bool
 	}
 }
 
+// spellsID reports whether a person ID was made from the spelling en:
+// its base, with or without a suffix that tells people of one name apart.
+func spellsID(id, en string) bool {
+	base := personBase(Name{EN: en})
+	return base != "" && (id == base || strings.HasPrefix(id, base+"-"))
+}
+
 // mergeInauguralSpellings makes one person of an office page's
 // inaugural holder, as its infobox writes the name, and the first holder
-// its own list numbers (the one numbered 1) where the two are spelled a
+// one of its lists numbers (the one numbered 1: a page may number the
+// holders of each period from 1) where the two are spelled a
 // letter or two apart or with a middle name more: São Paulo's infobox
 // "Prudente de Moraes" and its list's "1 | Prudente de Morais". The
 // list's form is kept, unless the infobox's is a biography's own.
@@ -596,8 +604,8 @@ func (r *personResolver) mergeInauguralSpellings(exs []*extraction, bio map[stri
 						keep, g = g, keep
 					}
 					r.mergeInto(keep, g)
+					break
 				}
-				break
 			}
 		}
 	}
@@ -954,11 +962,19 @@ func (b *builder) persons() {
 	b.ds.Persons = slices.Grow(b.ds.Persons, len(accs))
 	for _, a := range accs {
 		// The most frequent spelling names the person; ties go to the
-		// first in byte order, so the choice is stable.
+		// one the person's ID was made from (two spellings merged into
+		// one person: "Emily R. Lopez" of the list, "Emily Lopez" of the
+		// infobox), then to the first in byte order, so the choice is
+		// stable.
 		best, n := "", -1
 		for _, s := range a.spellings {
-			if s.n > n || s.n == n && s.en < best {
+			switch {
+			case s.n > n:
 				best, n = s.en, s.n
+			case s.n == n:
+				if mine, theirs := spellsID(a.p.ID, s.en), spellsID(a.p.ID, best); mine && !theirs || mine == theirs && s.en < best {
+					best = s.en
+				}
 			}
 		}
 		a.p.NameEN = best
