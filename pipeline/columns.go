@@ -675,13 +675,15 @@ func alignRow(dst []int, kinds []colKind, cells []string, shapes []shape) (assig
 	return assign, true
 }
 
-// isDashes reports whether c is one or more dashes: "–", "––", "—", "-".
+// isDashes reports whether c is one or more dashes: "–", "––", "—", "-",
+// or the underscore some lists write for a holder with no number ("_ |
+// Robert Herbert (second time)").
 func isDashes(c string) bool {
 	if c == "" {
 		return false
 	}
 	for _, r := range c {
-		if r != '–' && r != '-' && r != '—' && r != '−' && r != '―' {
+		if r != '–' && r != '-' && r != '—' && r != '−' && r != '―' && r != '_' {
 			return false
 		}
 	}

@@ -1249,9 +1249,10 @@ func (x *extractor) infoboxOffice(title string) officeClaim {
 				break
 			}
 			c.inaugural = x.name(v)
-		case "first":
-			// "First: Mao Zedong", as some infoboxes call the inaugural
-			// holder; a date there is the formation's, read elsewhere.
+		case "first", "firstholder":
+			// "First: Mao Zedong", "First holder: Robert Herbert", as some
+			// infoboxes call the inaugural holder; a date there is the
+			// formation's, read elsewhere.
 			if _, ok := holderName(v); ok && c.inaugural.IsZero() {
 				c.inaugural = x.name(v)
 				c.inauguralLine = e.Line

@@ -416,6 +416,12 @@ func readProseHolder(s string) (proseHolder, bool) {
 		if i := strings.Index(post, ", "); i > 0 {
 			post = post[:i] // "The current officeholder, the 112th in the sequence of regular mayors, is …"
 		}
+		if i := strings.Index(post, " since "); i > 0 {
+			// "The incumbent premier of Queensland since the 2015
+			// election is …": the post, then since when.
+			after += " (" + post[i+1:] + ")"
+			post = post[:i]
+		}
 		if !ok || strings.Count(post, " ") > 5 {
 			return h, false
 		}

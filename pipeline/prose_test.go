@@ -98,6 +98,7 @@ func TestReadProseHolders(t *testing.T) {
 		{"Ann Lee replaced Bob Ray on 1 May 2020.", ""},
 		{"On 1 May 2020, Ann Lee was sworn in as governor.", "|Ann Lee||2020-05-01"},
 		{"Ann Lee has been serving as governor since 2020.", "governor|Ann Lee||2020"},
+		{"The incumbent premier of Queensland since the 2015 election is Annastacia Palaszczuk of the Labor Party.", "premier of Queensland|Annastacia Palaszczuk||"},
 		{"Incumbent governor Ann Lee took office on 1 May 2020.", "governor|Ann Lee||2020-05-01"},
 		{"Current Governor Ann Lee took office on 1 May 2020.", "Governor|Ann Lee||2020-05-01"},
 		{"Ann Lee currently holds the post.", "|Ann Lee||"},

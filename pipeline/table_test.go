@@ -1398,6 +1398,31 @@ func TestUndatedHoldersOfANumberedList(t *testing.T) {
 	}
 }
 
+// TestFirstHolderAndUnderscoreNumbers: an infobox's "First holder" is
+// the inaugural holder, and an underscore in the numbers' column is a
+// holder with no number, not a note.
+func TestFirstHolderAndUnderscoreNumbers(t *testing.T) {
+	doc := `= Premier of Testland =
+
+Infobox
+- Post: Premier of Testland
+- First Holder: Robert Herbert
+
+| Name | Took Office | Affiliation | |
+| 1st | Robert Herbert | 10 December 1859 | Conservative |
+| 2nd | Arthur Macalister | 1 February 1866 | Conservative |
+| _ | Robert Herbert (second time) | 20 July 1866 | Conservative |
+`
+	ds := buildDocs(t, map[string]string{"p.txt": doc})
+	if o := ds.Offices[0]; o.InauguralPersonID != "robert-herbert" {
+		t.Errorf("inaugural %q, want robert-herbert", o.InauguralPersonID)
+	}
+	tm := termsOf(ds, "premier-of-testland")
+	if len(tm) != 3 || tm[2].Ordinal != 0 || strings.Contains(tm[2].Note, "_") {
+		t.Errorf("terms %+v, want the third unnumbered, with no underscore in its note", tm)
+	}
+}
+
 // TestListsOfOneOfficeKeepDocumentOrder: an office listed in several
 // tables and lists of one page ("Appointed mayors", then "Elected
 // mayors") has its terms in the page's order, each the successor of the
