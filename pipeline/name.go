@@ -974,7 +974,8 @@ var postNominals = map[string]bool{
 	"DFC": true, "AFC": true, "PC": true, "QC": true, "KC": true, "SC": true, "JP": true,
 	"DL": true, "FRS": true, "FRSE": true, "AC": true, "ONZ": true, "GNZM": true,
 	"KNZM": true, "DCNZM": true, "QSO": true, "GCL": true, "MP": true, "MLA": true, "MLC": true, "MPP": true,
-	"MHA": true, "MEP": true, "MSP": true, "TD": true,
+	"MHA": true, "MEP": true, "MSP": true, "TD": true, "MM": true, "DCM": true, "DSC": true, "DFM": true, "GM": true, "ED": true,
+	"AM": true, "ISO": true,
 	// Of Nigeria, Australia, Canada, New Zealand, Hong Kong.
 	"GCFR": true, "GCON": true, "CFR": true, "OFR": true, "AO": true, "OAM": true, "CC": true, "OC": true,
 	"MNZM": true, "CNZM": true, "GBM": true, "GBS": true, "SBS": true, "BBS": true, "SAN": true, "OON": true,

@@ -124,6 +124,7 @@ func TestParseName(t *testing.T) {
 		{in: "Pol Gen Aswin Kwanmuang", en: "Aswin Kwanmuang", qualifiers: []string{"Pol Gen"}},
 		{in: "Air Commodore Gbolahan Mudasiru", en: "Gbolahan Mudasiru", qualifiers: []string{"Air Commodore"}},
 		{in: "Navy Captain Mike Akhigbe", en: "Mike Akhigbe", qualifiers: []string{"Navy Captain"}},
+		{in: "Sir Frank Nicklin KCMG MM", en: "Sir Frank Nicklin", qualifiers: []string{"KCMG MM"}},
 		{in: "MR Sukhumbhand Paribatra", en: "Sukhumbhand Paribatra", qualifiers: []string{"MR"}},
 		{in: "Mr Ann Lee", en: "Ann Lee", qualifiers: []string{"Mr"}},
 		{in: "Gen Nakatani", en: "Gen Nakatani"}, // a given name, not a rank

@@ -217,6 +217,9 @@ func pageOffice(title string) string {
 		return title
 	}
 	l := strings.ToLower(title)
+	if t, ok := withoutSortOrder(title, l); ok {
+		title, l = t, strings.ToLower(t) // "List of premiers of Queensland by time in office"
+	}
 	for _, p := range []string{"list of ", "lists of "} {
 		if strings.HasPrefix(l, p) && hasRoleWord(title[len(p):]) {
 			t := canonicalOfficeTitle(title, "")
@@ -229,6 +232,27 @@ func pageOffice(title string) string {
 		}
 	}
 	return ""
+}
+
+// withoutSortOrder cuts the order a list's title says it is sorted in:
+// "List of premiers of Queensland by time in office", "List of governors
+// of Georgia by age" are lists of the premiers of Queensland, the
+// governors of Georgia. l is the title in lower case.
+func withoutSortOrder(title, l string) (string, bool) {
+	if !strings.HasPrefix(l, "list of ") && !strings.HasPrefix(l, "lists of ") {
+		return title, false
+	}
+	i := strings.LastIndex(l, " by ")
+	if i < 0 {
+		return title, false
+	}
+	for _, w := range []string{"time in office", "length of", "tenure", "age", "longevity", "date of", "place of", "previous",
+		"education", "religion", "political party", "party", "height", "net worth", "year", "birth", "death"} {
+		if rest, ok := strings.CutPrefix(l[i+len(" by "):], w); ok && (rest == "" || rest[0] == ' ') {
+			return strings.TrimRight(title[:i], " "), true
+		}
+	}
+	return title, false
 }
 
 // namesRolePlural reports whether a title names its role in the plural,

@@ -30,6 +30,9 @@ func TestPageOffice(t *testing.T) {
 		"Chairmen of the Testland Congress": "Chairman of the Testland Congress",
 		"Chairperson of Inner Mongolia":     "Chairperson of Inner Mongolia", // singular: as written
 		"7th Governor of Hokkaido":          "7th Governor of Hokkaido",
+		// A list sorted otherwise: still the office's holders.
+		"List of premiers of Queensland by time in office": "Premier of Queensland",
+		"List of governors of Georgia by age":              "Governor of Georgia",
 	}
 	for in, want := range tests {
 		if got := pageOffice(in); got != want {
