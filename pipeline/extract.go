@@ -2231,7 +2231,8 @@ func (x *extractor) list(officeID string, l *List) {
 // undatedHolder reads an item of a numbered list of holders that names
 // its holder and gives no dates: "8. Hu Ping (胡平)". The item must be a
 // name alone, with its native name at most: each word capitalised but
-// for the particles of names ("de", "von"), no digits, no colon.
+// for the particles of names (isParticle: "de", "von"), no digits, no
+// colon.
 func (x *extractor) undatedHolder(it *ListItem) (Name, bool) {
 	if it.Number <= 0 || it.Depth > 1 || hasDigit(it.Text) || strings.ContainsAny(it.Text, ":;,") {
 		return Name{}, false
@@ -2245,7 +2246,7 @@ func (x *extractor) undatedHolder(it *ListItem) (Name, bool) {
 		return Name{}, false
 	}
 	for _, w := range words {
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !nameParticles[w] {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !isParticle(w) {
 			return Name{}, false
 		}
 		if hasRoleWord(w) {
@@ -2254,10 +2255,6 @@ func (x *extractor) undatedHolder(it *ListItem) (Name, bool) {
 	}
 	return n, true
 }
-
-// nameParticles are the lower-case words inside names.
-var nameParticles = map[string]bool{"de": true, "da": true, "do": true, "dos": true, "das": true, "del": true, "della": true, "di": true,
-	"van": true, "von": true, "der": true, "den": true, "la": true, "le": true, "du": true, "bin": true, "binti": true, "al": true, "y": true}
 
 // biography reads the offices held and the personal details of a
 // biography's infobox.
