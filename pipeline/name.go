@@ -582,6 +582,10 @@ func (n *Name) latinName(s string) string {
 		n.Qualifiers = append(n.Qualifiers, strings.TrimLeft(s[i:], ", "))
 		s = s[:i]
 	}
+	if i := strings.LastIndex(s, ", "); i > 0 && isLettersAfterComma(s[:i], s[i+2:]) {
+		n.addNote(s[i+2:]) // "Sutiyoso, TNI"
+		s = s[:i]
+	}
 	s = trimNamePunct(s)
 	if !hasLetter(s) {
 		return ""
@@ -631,6 +635,41 @@ func isNoteAfterComma(name, after string) bool {
 		}
 	}
 	return true
+}
+
+// isLettersAfterComma reports whether what follows a comma after a name is
+// letters rather than given names: an honour the list of postNominals
+// knows ("Ann Roe, QC") or capitals of three letters or more, a service or
+// an order ("Sutiyoso, TNI", "Ali Sadikin, TNI AL"). A name written in
+// capitals itself ("SMITH, JOHN") keeps them.
+func isLettersAfterComma(name, after string) bool {
+	if isAllCaps(name) {
+		return false
+	}
+	words := strings.Fields(after)
+	if len(words) == 0 || len(words) > 3 {
+		return false
+	}
+	for _, w := range words {
+		if !postNominals[w] && (len(w) < 3 || !isAllCaps(w)) {
+			return false
+		}
+	}
+	return true
+}
+
+// isAllCaps reports whether s has letters and all of them are capitals.
+func isAllCaps(s string) bool {
+	letters := false
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			letters = true
+		}
+	}
+	return letters
 }
 
 // nobilityTitles begin a title written after a name with a comma
@@ -774,10 +813,13 @@ var styles = []string{"The Right Honourable ", "The Most Honourable ", "The Most
 	// Rajawongse), "M.L. Ann Lee" (Mom Luang).
 	"M.R. ", "MR ", "M.L. ", "ML ",
 	"Maj.-Gen. ", "Major-General ", "Lt.-Gen. ", "Lieutenant-General ", "Brig.-Gen. ", "Brigadier-General ",
-	"Lt.-Col. ", "Lieutenant-Colonel ",
+	"Lt.-Col. ", "Lieutenant-Colonel ", "Maj-Gen ", "Lt-Gen ", "Brig-Gen ", "Lt-Col ",
 	"Admiral ", "Adm. ", "General ", "Gen. ", "Lieutenant ", "Lt. ", "Lt ", "Lieut. ", "Colonel ", "Col. ",
 	"Major ", "Maj. ", "Brigadier ", "Brig. ", "Captain ", "Capt. ", "Commander ", "Cmdr. ", "Cdr. ",
-	"Commodore ", "Doctor ", "Dr. ", "Dr ", "Professor ", "Prof. ", "Reverend ", "Rev. ", "Canon ", "Bishop ", "Fr. ",
+	"Commodore ", "Doctor ", "Dr.-Ing. ", "Dr. Ing. ", "Dr. ", "Dr ", "Professor ", "Prof. ",
+	// Indonesian degrees written as titles: "Ir. Joko Widodo" (engineer),
+	// "Drs. Ann Lee", "Dra. Ann Lee" (doctorandus, doctoranda).
+	"Ir. ", "Drs. ", "Dra. ", "Reverend ", "Rev. ", "Canon ", "Bishop ", "Fr. ",
 	"Monsignor ", "Mgr. ", "Msgr. ", "Judge ",
 	"Alderman ", "Ald. ", "Councillor ", "Cllr. ", "Cllr ", "Mr. ", "Mrs. ", "Ms. ", "Mrs ", "Ms ",
 	// Malaysian and Bruneian honorifics ("Tan Sri Dato' Haji Muhammad
@@ -881,7 +923,29 @@ func styleEnd(s string) int {
 			return end // "Chief Minister Ann Lee": the style begins a post
 		}
 		end += n
+		end += hajiAfterStyle(s[end:])
 	}
+}
+
+// hajiAfterStyle returns the length of "H. " (Haji, Hajjah) at the start
+// of s when two capitalised words follow it: after a rank or a degree,
+// "Lt-Gen H. Ali Sadikin", "Ir. H. Joko Widodo", it is the pilgrim's
+// title, not an initial. Before a single word ("Dr. H. Smith") it stays
+// an initial.
+func hajiAfterStyle(s string) int {
+	s = strings.TrimLeft(s, " ")
+	if !strings.HasPrefix(s, "H. ") {
+		return 0
+	}
+	rest := trimSpace(s[3:])
+	first, more, ok := strings.Cut(rest, " ")
+	if !ok || len(first) < 2 || strings.HasSuffix(first, ".") || !twoCapitalisedWords(rest) {
+		return 0
+	}
+	if r, _ := utf8.DecodeRuneInString(more); !unicode.IsUpper(r) {
+		return 0
+	}
+	return 3
 }
 
 // postBeforeName returns where the name starts after the post a holder

@@ -123,6 +123,20 @@ func TestParseName(t *testing.T) {
 		{in: "Pol. Lt. Col. Thaksin Shinawatra", en: "Thaksin Shinawatra", qualifiers: []string{"Pol. Lt. Col."}},
 		{in: "Pol Gen Aswin Kwanmuang", en: "Aswin Kwanmuang", qualifiers: []string{"Pol Gen"}},
 		{in: "Air Commodore Gbolahan Mudasiru", en: "Gbolahan Mudasiru", qualifiers: []string{"Air Commodore"}},
+		// Indonesian ranks, degrees and the pilgrim's title before a name,
+		// the service after it.
+		{in: "Maj-Gen Dr. Soemarno Sosroatmojo, TNI", en: "Soemarno Sosroatmojo", qualifiers: []string{"Maj-Gen Dr.", "TNI"}},
+		{in: "Lt-Gen H. Ali Sadikin, TNI AL", en: "Ali Sadikin", qualifiers: []string{"Lt-Gen H.", "TNI AL"}},
+		{in: "Lt-Gen Sutiyoso, TNI", en: "Sutiyoso", qualifiers: []string{"Lt-Gen", "TNI"}},
+		{in: "Dr. Ing. H. Fauzi Bowo", en: "Fauzi Bowo", qualifiers: []string{"Dr. Ing. H."}},
+		{in: "Ir. H. Joko Widodo", en: "Joko Widodo", qualifiers: []string{"Ir. H."}},
+		{in: "Ir. Basuki Tjahaja Purnama, MM", en: "Basuki Tjahaja Purnama", qualifiers: []string{"Ir.", "MM"}},
+		// "H." before one word, or with no style before it, is an initial;
+		// capitals after a comma that could be initials stay.
+		{in: "Dr. H. Smith", en: "H. Smith", qualifiers: []string{"Dr."}},
+		{in: "H. Ali Sadikin", en: "H. Ali Sadikin"},
+		{in: "SMITH, JOHN", en: "SMITH, JOHN"},
+		{in: "Smith, JR", en: "Smith, JR"},
 		{in: "Navy Captain Mike Akhigbe", en: "Mike Akhigbe", qualifiers: []string{"Navy Captain"}},
 		{in: "Sir Frank Nicklin KCMG MM", en: "Sir Frank Nicklin", qualifiers: []string{"KCMG MM"}},
 		{in: "MR Sukhumbhand Paribatra", en: "Sukhumbhand Paribatra", qualifiers: []string{"MR"}},
@@ -269,7 +283,7 @@ func TestSlug(t *testing.T) {
 }
 
 func FuzzParseName(f *testing.F) {
-	for _, s := range []string{"Zhang Qilong (张启龙)", "Luo Dongchuan (acting)", "Zhang Dingcheng (1910–2000)", "（）", "((a)b)c)", "Sun Fo 2", "Ann Lee Speaker pro tempore", "Ann Lee Acting Governor"} {
+	for _, s := range []string{"Zhang Qilong (张启龙)", "Luo Dongchuan (acting)", "Zhang Dingcheng (1910–2000)", "（）", "((a)b)c)", "Sun Fo 2", "Ann Lee Speaker pro tempore", "Ann Lee Acting Governor", "Lt-Gen H. Ali Sadikin, TNI AL", "Ir. H. X, Y"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

@@ -596,9 +596,16 @@ func restoreImageCells(kinds []colKind, rows []Row, shapes [][]shape) {
 	if j < 0 || j+1 >= len(kinds) || kinds[j+1] != colName {
 		return
 	}
+	isName := func(s shape) bool { return s == shName || s == shZH }
+	// Every row short of the header with a name under the portrait: the
+	// mirror dropped the portrait's cell from the whole table, and the
+	// name after the holder's ("| Aichi | Hideaki Omura | Independent |"
+	// under "Prefecture | Picture | Current governor | Former party") is
+	// the next column's, a party's.
+	whole := lostImageColumn(j, len(kinds), rows, shapes)
 	for i := range rows {
 		cells, sh := rows[i].Cells, shapes[i]
-		if len(cells) <= j+1 || sh[j] != shName && sh[j] != shZH || sh[j+1] == shName || sh[j+1] == shZH || len(cells) > len(kinds) {
+		if len(cells) <= j+1 || !isName(sh[j]) || !whole && isName(sh[j+1]) || len(cells) > len(kinds) {
 			continue
 		}
 		cells = slices.Insert(cells, j, "")
@@ -608,6 +615,28 @@ func restoreImageCells(kinds []colKind, rows []Row, shapes [][]shape) {
 		}
 		rows[i].Cells, shapes[i] = cells, sh
 	}
+}
+
+// lostImageColumn reports whether the rows of a table lost the cell of its
+// portrait column j, width columns wide: two rows at least reach past it,
+// and every one of them has a name there and fewer filled cells than the
+// header has labels.
+func lostImageColumn(j, width int, rows []Row, shapes [][]shape) bool {
+	n := 0
+	for i, r := range rows {
+		if len(r.Cells) <= j+1 {
+			continue
+		}
+		filled := len(r.Cells)
+		for filled > 0 && shapes[i][filled-1] == shEmpty {
+			filled--
+		}
+		if filled >= width || shapes[i][j] != shName && shapes[i][j] != shZH {
+			return false
+		}
+		n++
+	}
+	return n >= 2
 }
 
 // spreadHeader finds the columns a header cell spans without saying so:

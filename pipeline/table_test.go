@@ -2256,6 +2256,47 @@ func TestNumbersUnderPortrait(t *testing.T) {
 	}
 }
 
+// TestPortraitColumnLostFromEveryRow: a mirror that drops the portrait's
+// cell from every row ("| Aichi | Hideaki Omura | Independent | … |" under
+// "Prefecture | Picture | Current governor | Former party | …") shifts
+// each row one place left; the holder is the name under the portrait, the
+// name after it the party, and the dates are read under their own labels.
+// A table whose rows keep their width is read at its positions.
+func TestPortraitColumnLostFromEveryRow(t *testing.T) {
+	ds := buildDocs(t, map[string]string{"t.txt": `= List of current Testland governors =
+
+| Prefecture | Picture | Current governor | Former party | Term | Took office | Office expires |
+| Aichi (list) | Hideaki Testmura | Independent [a] | Fourth [1] | February 15, 2011 | February 11, 2027 |
+| Akita | Norihisa Testake | Independent [b] | Fourth | April 20, 2009 | April 19, 2025 |
+| Hiroshima | Hidehiko Testaki | LDP | Fourth | November 29, 2009 | November 28, 2025 |
+`})
+	var got []string
+	for _, tm := range ds.Terms {
+		got = append(got, fmt.Sprintf("%s %s %s–%s", tm.OfficeID, tm.PersonID, tm.Start, tm.End))
+	}
+	want := []string{"governor-of-aichi hideaki-testmura 2011-02-15–", "governor-of-akita norihisa-testake 2009-04-20–",
+		"governor-of-hiroshima hidehiko-testaki 2009-11-29–"}
+	if !slices.Equal(got, want) {
+		t.Errorf("terms:\n got %q\nwant %q", got, want)
+	}
+	if f := findingsWith(ds, CodeEndBeforeStart); len(f) != 0 {
+		t.Errorf("dates read under the wrong labels: %+v", f)
+	}
+	ds = buildDocs(t, map[string]string{"t.txt": `= Governor of Testprov =
+
+| No. | Portrait | Name | Party | Took office | Left office |
+| 1 | Ann Lee | Liberal | 1990 | 1995 |
+| 2 | | Bob Ray | Labour | 1995 | 2000 |
+`})
+	got = got[:0]
+	for _, tm := range ds.Terms {
+		got = append(got, tm.PersonID+" "+tm.Start.String())
+	}
+	if want := []string{"ann-lee 1990", "bob-ray 1995"}; !slices.Equal(got, want) {
+		t.Errorf("terms %q, want %q", got, want)
+	}
+}
+
 // TestPlacesOfARolesHolders: a table of each place's holder of the post
 // its heading names, the holders under a plain "Name" ("| Provinces |
 // Name | Birthdate | Took office |" under "Communist Party
