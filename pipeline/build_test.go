@@ -2322,6 +2322,29 @@ Infobox
 	}
 }
 
+// TestInfoboxDateLeftEmpty: an infobox date whose template was left empty
+// ("- Formation: ,") gives no date and no finding; one with words but no
+// date is still reported.
+func TestInfoboxDateLeftEmpty(t *testing.T) {
+	for in, want := range map[string]int{",": 0, " – ": 0, "(…)": 0, "sometime": 1} {
+		ds := buildDocs(t, map[string]string{"t.txt": `= Governor of Testprov =
+
+Infobox
+- Post: Governor
+- Formation: ` + in + `
+
+| No. | Name | Took office | Left office |
+| 1 | Ann Lee | 1990 | 1995 |
+`})
+		if f := findingsWith(ds, CodeUnparsedDate); len(f) != want {
+			t.Errorf("formation %q: %d unparsed-date findings %+v, want %d", in, len(f), f, want)
+		}
+		if !ds.Offices[0].Formation.IsZero() {
+			t.Errorf("formation %q read as %s", in, ds.Offices[0].Formation)
+		}
+	}
+}
+
 // TestInfoboxFirstHoldersOfEachForm: an infobox that names the first
 // holder and the formation of each form of the office ("Tögs-Ochiryn
 // Namnansüren (1912) Puntsagiin Jasrai (1992)", "November 1912 21 July

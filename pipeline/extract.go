@@ -1299,8 +1299,8 @@ func (x *extractor) readActing(c *officeClaim, e InfoboxEntry) {
 // when it is approximate; a value that gives several dates, one per form
 // of the office, gives the first and, as later, the others.
 func (x *extractor) infoboxDate(subject string, e InfoboxEntry, v string) (d Date, later []Date) {
-	if v == "" {
-		return Date{}, nil
+	if strings.IndexFunc(v, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0 {
+		return Date{}, nil // "", or "- Formation: ," from a template left empty
 	}
 	d, err := ParseDate(stripParens(v))
 	if err != nil {
