@@ -325,6 +325,7 @@ func layoutOf(t *Table) *tableLayout {
 	} else if h := spreadPaddedHeader(lay.header, rows, shapes); h != nil {
 		lay.header = h
 	}
+	restoreSpannedFirstCells(len(lay.header), rows, shapes)
 	kinds := make([]colKind, len(lay.header))
 	for j, h := range lay.header {
 		kinds[j] = classifyHeader(h)
@@ -614,6 +615,71 @@ func restoreImageCells(kinds []colKind, rows []Row, shapes [][]shape) {
 			cells, sh = cells[:len(cells)-1], sh[:len(sh)-1]
 		}
 		rows[i].Cells, shapes[i] = cells, sh
+	}
+}
+
+// restoreSpannedFirstCells gives back the first cell of rows that lost it
+// to a cell spanning them from the row above: "| List | Fob James |
+// Democratic | … |", then "| Jim Folsom Jr. | Democratic | … |" with the
+// state's list link spanned over the rows of its governors. A row one cell
+// narrower than the table whose cells, moved one place right, have the
+// shapes the table's full rows have there (all of them but one at most,
+// and two more than where they stand) gets an empty cell in front. Rows
+// that lost a cell further right (a portrait's) keep their first cell in
+// place, where it has its column's shape.
+func restoreSpannedFirstCells(width int, rows []Row, shapes [][]shape) {
+	if width < 3 || !slices.ContainsFunc(rows, func(r Row) bool { return len(r.Cells) == width-1 }) {
+		return // most tables: every row as wide as the header
+	}
+	// The shape most full rows have in each column.
+	var counts [][numShapes]int
+	for i, r := range rows {
+		if len(r.Cells) != width {
+			continue
+		}
+		if counts == nil {
+			counts = make([][numShapes]int, width)
+		}
+		for j, sh := range shapes[i] {
+			counts[j][sh]++
+		}
+	}
+	if counts == nil {
+		return
+	}
+	template := make([]shape, width)
+	for j := range counts {
+		best := shEmpty
+		for sh := shape(1); sh < numShapes; sh++ {
+			if counts[j][sh] > counts[j][best] || best == shEmpty && counts[j][sh] > 0 {
+				best = sh
+			}
+		}
+		template[j] = best
+	}
+	for i := range rows {
+		cells, sh := rows[i].Cells, shapes[i]
+		if len(cells) != width-1 {
+			continue
+		}
+		filled, here, moved := 0, 0, 0
+		for j, s := range sh {
+			if s == shEmpty {
+				continue
+			}
+			filled++
+			if s == template[j] {
+				here++
+			}
+			if s == template[j+1] {
+				moved++
+			}
+		}
+		if filled < 2 || moved < filled-1 || moved < here+2 {
+			continue
+		}
+		rows[i].Cells = slices.Insert(cells, 0, "")
+		shapes[i] = slices.Insert(sh, 0, shEmpty)
 	}
 }
 

@@ -2297,6 +2297,47 @@ func TestPortraitColumnLostFromEveryRow(t *testing.T) {
 	}
 }
 
+// TestFirstCellSpannedFromAbove: rows that lost their first cell to one
+// spanning them from the row above ("| List | Fob James | … |", then "|
+// Jim Folsom Jr. | Democratic | … |") are read with their cells under
+// their own labels, not left of them; a row that lost a cell further
+// right keeps its first cell where it is.
+func TestFirstCellSpannedFromAbove(t *testing.T) {
+	ds := buildDocs(t, map[string]string{"t.txt": `= Governor of Testbama =
+
+| List | Governor | Party | Date of birth | Term(s) | Age (Years/Days) | Notes |
+| List | Fob Testes | Democratic, Republican | September 15, 1934 | 1979–1983, 1995–1999 | 86 years, 358 days | A Democrat first. |
+| Jim Testsom Jr. | Democratic | May 14, 1949 | 1993–1995 | 72 years, 117 days | Became governor after a resignation. |
+| Don Testelman | Democratic | February 24, 1946 | 1999–2003 | 74 years, 278 days | |
+`})
+	var got []string
+	for _, tm := range ds.Terms {
+		got = append(got, fmt.Sprintf("%s %s–%s", tm.PersonID, tm.Start, tm.End))
+	}
+	want := []string{"fob-testes 1979–1983", "fob-testes 1995–1999", "jim-testsom-jr 1993–1995", "don-testelman 1999–2003"}
+	if !slices.Equal(got, want) {
+		t.Errorf("terms:\n got %q\nwant %q", got, want)
+	}
+	for _, code := range []string{CodeRaggedRow, CodeRealignedRow, CodeUnreadBlock} {
+		if f := findingsWith(ds, code); len(f) != 0 {
+			t.Errorf("%s findings %+v, want none", code, f)
+		}
+	}
+	ds = buildDocs(t, map[string]string{"t.txt": `= Governor of Testprov =
+
+| No. | Portrait | Name | Took office | Left office |
+| 1 | | Ann Lee | 1990 | 1995 |
+| 2 | Bob Ray | 1995 | 2000 |
+`})
+	got = got[:0]
+	for _, tm := range ds.Terms {
+		got = append(got, fmt.Sprintf("%d %s %s", tm.Ordinal, tm.PersonID, tm.Start))
+	}
+	if want := []string{"1 ann-lee 1990", "2 bob-ray 1995"}; !slices.Equal(got, want) {
+		t.Errorf("terms %q, want %q", got, want)
+	}
+}
+
 // TestPlacesOfARolesHolders: a table of each place's holder of the post
 // its heading names, the holders under a plain "Name" ("| Provinces |
 // Name | Birthdate | Took office |" under "Communist Party
