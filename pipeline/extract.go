@@ -398,7 +398,7 @@ func extract(doc *Document, src Source) *extraction {
 			}
 		}
 	}()
-	if isBiography(doc.Infobox) {
+	if isBiography(doc.Infobox) || doc.Infobox == nil && isPersonTitle(doc.Title) && len(successionRows(doc)) > 0 {
 		x.ex.source.Kind = KindBiography
 		x.biography()
 		return x.ex
@@ -2260,6 +2260,9 @@ func (x *extractor) undatedHolder(it *ListItem) (Name, bool) {
 // biography's infobox.
 func (x *extractor) biography() {
 	ib := x.doc.Infobox
+	if ib == nil {
+		ib = &Infobox{} // a biography whose offices only its succession box gives
+	}
 	p := &personClaim{name: x.name(x.doc.Title), line: x.doc.TitleLine}
 	// The infobox's caption may give the native name: "Bao Gang, 包钢,".
 	if cn := x.name(ib.Caption); cn.Native != "" && p.name.Native == "" && (cn.EN == "" || cn.EN == p.name.EN) {
@@ -2549,6 +2552,52 @@ func (x *extractor) biography() {
 				"%s's term as %s has no end in the infobox, which gives the death on %s; the term ends then", p.name.EN, oc.office.Title, death.Human())
 		}
 		c.note = joinNotes(append(notes, c.note))
+		x.ex.terms = append(x.ex.terms, c)
+	}
+	x.successionTerms(p)
+}
+
+// successionTerms adds the terms of the page's succession boxes ("|
+// Preceded by Li Chang'an | Governor of Shandong 1987 – 1988 | Succeeded
+// by Zhao Zhihao |") in offices the infobox gives no term of: a
+// biography's infobox often names only its subject's latest posts, and
+// one without an infobox names none.
+func (x *extractor) successionTerms(p *personClaim) {
+	rows := successionRows(x.doc)
+	if len(rows) == 0 {
+		return
+	}
+	inInfobox := map[string]bool{}
+	for _, c := range x.ex.terms {
+		inInfobox[c.officeID] = true
+	}
+	for _, sr := range rows {
+		office, acting := cutActingOffice(sr.title)
+		title := canonicalOfficeTitle(office, "")
+		if title == "" {
+			continue
+		}
+		if t := countryPost(title, x.country()); t != "" {
+			title = t
+		}
+		id := officeID(title)
+		if inInfobox[id] {
+			continue
+		}
+		oc := officeClaim{office: Office{ID: id, Title: title, Jurisdiction: placeOf(title), SourceID: x.ex.source.ID}, line: sr.line}
+		oc.addAlias(office)
+		x.ex.offices = append(x.ex.offices, oc)
+		c := termClaim{officeID: id, name: p.name, bio: true, sourceID: x.ex.source.ID, line: sr.line, pos: 1, acting: acting}
+		c.ownLinks().office = sr.title
+		x.tenureInto(&c, sr.tenure)
+		if names := x.names(sr.pred); len(names) > 0 {
+			l := c.ownLinks()
+			l.preds, l.pred, l.predLine = names, names[0], sr.line
+		}
+		if names := x.names(sr.succ); len(names) > 0 {
+			l := c.ownLinks()
+			l.succs, l.succ, l.succLine = names, names[0], sr.line
+		}
 		x.ex.terms = append(x.ex.terms, c)
 	}
 }
