@@ -922,16 +922,25 @@ func styleEnd(s string) int {
 		if w, _, _ := strings.Cut(rest, " "); hasRoleWord(w) {
 			return end // "Chief Minister Ann Lee": the style begins a post
 		}
+		if indonesianStyles[strings.ToLower(trimSpace(s[end:end+n]))] {
+			n += hajiAfterStyle(s[end+n:])
+		}
 		end += n
-		end += hajiAfterStyle(s[end:])
 	}
 }
 
+// indonesianStyles are the ranks and degrees Indonesian lists write
+// before a name, after which "H." is the pilgrim's title (Haji) rather
+// than an initial: "Lt-Gen H. Ali Sadikin", "Ir. H. Joko Widodo". After
+// another style it stays an initial: "Dr. H. Ross Perot".
+var indonesianStyles = map[string]bool{"maj-gen": true, "lt-gen": true, "brig-gen": true, "lt-col": true,
+	"ir.": true, "drs.": true, "dra.": true, "dr. ing.": true, "dr.-ing.": true}
+
 // hajiAfterStyle returns the length of "H. " (Haji, Hajjah) at the start
-// of s when two capitalised words follow it: after a rank or a degree,
-// "Lt-Gen H. Ali Sadikin", "Ir. H. Joko Widodo", it is the pilgrim's
-// title, not an initial. Before a single word ("Dr. H. Smith") it stays
-// an initial.
+// of s when two capitalised words follow it: after an Indonesian rank or
+// degree, "Lt-Gen H. Ali Sadikin", "Ir. H. Joko Widodo", it is the
+// pilgrim's title, not an initial. Before a single word ("Ir. H. Smith")
+// it stays an initial.
 func hajiAfterStyle(s string) int {
 	s = strings.TrimLeft(s, " ")
 	if !strings.HasPrefix(s, "H. ") {

@@ -134,6 +134,9 @@ func TestParseName(t *testing.T) {
 		// "H." before one word, or with no style before it, is an initial;
 		// capitals after a comma that could be initials stay.
 		{in: "Dr. H. Smith", en: "H. Smith", qualifiers: []string{"Dr."}},
+		{in: "Dr. H. Ross Perot", en: "H. Ross Perot", qualifiers: []string{"Dr."}},
+		{in: "Governor H. Guy Hunt", en: "H. Guy Hunt", qualifiers: []string{"Governor"}},
+		{in: "Ir. H. Smith", en: "H. Smith", qualifiers: []string{"Ir."}},
 		{in: "H. Ali Sadikin", en: "H. Ali Sadikin"},
 		{in: "SMITH, JOHN", en: "SMITH, JOHN"},
 		{in: "Smith, JR", en: "Smith, JR"},
