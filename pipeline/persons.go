@@ -29,6 +29,9 @@ type personGroup struct {
 	base string
 	zhs  []string   // distinct Chinese names, sorted
 	acc  *personAcc // the record of its person, when it has one, for persons
+	// alias files a native name in another script under the key of the
+	// group's one name in the script of the others (see oneNamePerScript).
+	alias map[string]string
 }
 
 type mention struct {
@@ -249,6 +252,9 @@ func isHanOrKana(r rune) bool {
 // "بۇرھان شەھىدى" are one person's; "김철수 金哲洙" and "김철수 金哲秀", each
 // complete and differing, are two people's.
 func (g *personGroup) nativeKey(zh string) string {
+	if k, ok := g.alias[zh]; ok {
+		return k
+	}
 	if len(g.zhs) == 0 || slices.Contains(g.zhs, zh) {
 		return zh
 	}
@@ -267,6 +273,51 @@ func (g *personGroup) nativeKey(zh string) string {
 		}
 	}
 	return zh
+}
+
+// oneNamePerScript makes one person of a name given in different scripts
+// and no two in one: Nur Bekri's "نۇر بەكرى" in a list line and
+// "努尔·白克力" in a table's Chinese column, Che Dalha's Tibetan and
+// Chinese names. Nothing tells such names apart, as two Chinese names do
+// two people. The Chinese (or Japanese or Korean) name keeps its key and
+// the others are filed under it. Where one script gives two names (two
+// people), none is merged.
+func (g *personGroup) oneNamePerScript() {
+	if len(g.zhs) < 2 {
+		return
+	}
+	class := func(zh string) string {
+		switch l := scriptLang(zh); l {
+		case "", LangJapanese, LangKorean:
+			return "cjk" // Han characters may be any of the three
+		default:
+			return l
+		}
+	}
+	seen := map[string]bool{}
+	keep := ""
+	for _, zh := range g.zhs {
+		c := class(zh)
+		if seen[c] || len(nativeForms(zh)) > 1 {
+			return // two names in one script, or a name in several
+		}
+		seen[c] = true
+		if c == "cjk" {
+			keep = zh
+		}
+	}
+	if keep == "" {
+		keep = slices.Min(g.zhs)
+	}
+	if g.alias == nil {
+		g.alias = map[string]string{}
+	}
+	for _, zh := range g.zhs {
+		if zh != keep {
+			g.alias[zh] = keep
+		}
+	}
+	g.zhs = []string{keep}
 }
 
 // nativeForms splits a native name written in several scripts one after
@@ -347,6 +398,7 @@ func (b *builder) resolvePersons() {
 		}
 	}
 	for _, g := range r.groups {
+		g.oneNamePerScript()
 		slices.Sort(g.zhs)
 	}
 	// A name without Chinese characters where several people share the

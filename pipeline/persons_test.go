@@ -126,3 +126,40 @@ func TestKoreanNameInMoreForms(t *testing.T) {
 		t.Errorf("persons %+v, want one, 오세훈 吳世勳", ds.Persons)
 	}
 }
+
+// TestNameInTwoScripts: a name given in Uyghur script by one list and in
+// Chinese by another names one person, filed under the Chinese; where
+// two Chinese names share the English one (two people), a third name in
+// another script is no reason to merge either.
+func TestNameInTwoScripts(t *testing.T) {
+	ds := buildDocs(t, map[string]string{"t.txt": `= Politics of Testjiang =
+
+== Chairmen ==
+
+| No. | Name | Uyghur | Chinese | Took office | Left office |
+| 8 | Nur Testri | نۇر بەكرى | 努尔·白克力 | December 2007 | December 2014 |
+
+== Party secretaries ==
+
+1. Nur Testri (نۇر بەكرى): 2014–2016
+`})
+	if len(ds.Persons) != 1 || ds.Persons[0].ID != "nur-testri" || ds.Persons[0].NameNative != "努尔·白克力" {
+		t.Errorf("persons %+v, want one, nur-testri, 努尔·白克力", ds.Persons)
+	}
+	for _, tm := range ds.Terms {
+		if tm.PersonID != "nur-testri" {
+			t.Errorf("term %s held by %s, want nur-testri", tm.ID, tm.PersonID)
+		}
+	}
+	ds = buildDocs(t, map[string]string{"t.txt": `= Politics of Testjiang =
+
+== Chairmen ==
+
+1. Wang Test (王一): 1990–1995
+2. Wang Test (王二): 1995–2000
+3. Wang Test (ۋاڭ): 2000–2005
+`})
+	if len(ds.Persons) != 3 {
+		t.Errorf("persons %+v, want three", ds.Persons)
+	}
+}
