@@ -582,9 +582,11 @@ func (n *Name) latinName(s string) string {
 		n.Qualifiers = append(n.Qualifiers, strings.TrimLeft(s[i:], ", "))
 		s = s[:i]
 	}
-	if i := strings.LastIndex(s, ", "); i > 0 && isLettersAfterComma(s[:i], s[i+2:]) {
-		n.addNote(s[i+2:]) // "Sutiyoso, TNI"
-		s = s[:i]
+	if l := len(s); l > 0 && s[l-1] >= 'A' && s[l-1] <= 'Z' { // most names end in a small letter
+		if i := strings.LastIndex(s, ", "); i > 0 && isLettersAfterComma(s[:i], s[i+2:]) {
+			n.addNote(s[i+2:]) // "Sutiyoso, TNI"
+			s = s[:i]
+		}
 	}
 	s = trimNamePunct(s)
 	if !hasLetter(s) {
@@ -922,7 +924,7 @@ func styleEnd(s string) int {
 		if w, _, _ := strings.Cut(rest, " "); hasRoleWord(w) {
 			return end // "Chief Minister Ann Lee": the style begins a post
 		}
-		if indonesianStyles[strings.ToLower(trimSpace(s[end:end+n]))] {
+		if lowerIn(indonesianStyles, trimSpace(s[end:end+n])) {
 			n += hajiAfterStyle(s[end+n:])
 		}
 		end += n
