@@ -443,6 +443,9 @@ func readProseHolder(s string) (proseHolder, bool) {
 	} else if i, v := presentPerfectAt(l); i > 0 {
 		// "Li Bingjun has been the governor since 24 November 2020"
 		name = s[:i]
+		if j := strings.Index(name, " of "); j > 0 && strings.Contains(name[:j], " ") {
+			name = name[:j] // "Ann Lee of the Congress party has been …": the name, then the party
+		}
 		post := s[i+len(v):]
 		if p, ok := cutPrefixFold(post, "serving as "); ok {
 			post = p // "Ann Lee has been serving as governor since 2020"
@@ -898,9 +901,14 @@ func sinceIn(s string) Date {
 			}
 		}
 	}
-	// "who succeeded Yi Lianhong on 28 October 2024": the date after the
-	// predecessor's name.
-	if i := strings.Index(l, "succeeded "); i >= 0 {
+	// "who succeeded Yi Lianhong on 28 October 2024", "who replaced Li
+	// Qiang on 28 October 2022": the date after the predecessor's name
+	// (not "succeeded by", "replaced by": the holder's own successor).
+	for _, verb := range []string{"succeeded ", "replaced "} {
+		i := strings.Index(l, verb)
+		if i < 0 || strings.HasPrefix(l[i+len(verb):], "by ") {
+			continue
+		}
 		for _, on := range []string{" on ", " in "} {
 			if j := strings.Index(l[i:], on); j >= 0 {
 				if d, ok := dateAtStart(s[i+j+len(on):]); ok {

@@ -51,6 +51,9 @@ func TestReadProseHolders(t *testing.T) {
 		{"Ann Lee has been governor of Testland twice.", ""},
 		{"Ann Lee has been a deputy governor since 2001.", ""},
 		{"The current secretary is Wang Hao, who succeeded Yi Lianhong on 28 October 2024.", "secretary|Wang Hao||2024-10-28"},
+		{"The current secretary is Chen Jining, a member of the CCP Politburo, who replaced Li Qiang on 28 October 2022.", "secretary|Chen Jining||2022-10-28"},
+		{"The current secretary is Chen Jining, who was to be replaced by Li Qiang on 28 October 2026.", "secretary|Chen Jining||"},
+		{"Ann Lee of the Congress party has been serving as the chief minister since 12 May 2023.", "chief minister|Ann Lee||2023-05-12"},
 		{"The current governor is Democrat Josh Green, who took office on December 5, 2022.", "governor|Josh Green||2022-12-05"},
 		{"The current governor is Independent.", ""},
 		// The page's own office.
