@@ -78,7 +78,12 @@ func mayNameHolder(text string, lead bool) bool {
 // becameVerbs say that the subject took a post: "became", "was
 // appointed", "was named", "succeeded … as".
 var becameVerbs = []string{" became ", " was appointed as ", " was appointed ", " was named as ", " was named ", " succeeded ", " took over as ",
-	" replaced "}
+	" replaced ", " assumed the ", " took up the "}
+
+// tenureNouns name a post by its tenure, as "assumed the governorship"
+// does: the post they name.
+var tenureNouns = map[string]string{"governorship": "Governor", "premiership": "Premier", "mayoralty": "Mayor", "presidency": "President",
+	"chairmanship": "Chairman", "chancellorship": "Chancellor", "secretaryship": "Secretary"}
 
 // termEndWords say that a holder left the post, in a sentence after the
 // one that told they took it.
@@ -114,6 +119,16 @@ func becameHolder(s string) (proseHolder, bool) {
 		return proseHolder{}, false
 	}
 	rest := s[i+len(verb):]
+	if verb == " assumed the " || verb == " took up the " {
+		// "Ann Lee assumed the governorship on 1 May 2020": the post the
+		// noun names, and nothing else ("assumed the role of …").
+		noun, after, _ := strings.Cut(rest, " ")
+		post, ok := tenureNouns[strings.ToLower(noun)]
+		if !ok {
+			return proseHolder{}, false
+		}
+		rest = post + " " + after
+	}
 	if verb == " succeeded " || verb == " replaced " {
 		// "Liu Jie succeeded Wang Hao as governor in December 2024.",
 		// "Ann Lee replaced Bob Ray as governor on 1 May 2020."
@@ -257,6 +272,7 @@ func scanHolderWords(text string) (now, leadWord, becameWord bool) {
 			// "the 5th and current governor".
 			now = (strings.HasPrefix(rest, "As of ") || strings.HasPrefix(rest, "as of ")) && i >= 1 && text[i-1] == '.' ||
 				strings.HasPrefix(rest, "and current ") || strings.HasPrefix(rest, "and incumbent ")
+			becameWord = becameWord || strings.HasPrefix(rest, "assumed the ")
 		case 'c', 'i', 'p':
 			// "he current ", "he incumbent ", "he present "; " is … held by".
 			if i >= 2 && text[i-2:i] == "he" {
@@ -285,7 +301,7 @@ func scanHolderWords(text string) (now, leadWord, becameWord bool) {
 		case 'r':
 			becameWord = becameWord || strings.HasPrefix(rest, "replaced ")
 		case 't':
-			becameWord = becameWord || strings.HasPrefix(rest, "took over as ")
+			becameWord = becameWord || strings.HasPrefix(rest, "took over as ") || strings.HasPrefix(rest, "took up the ")
 		case 'h':
 			now = strings.HasPrefix(rest, "has been ") || strings.HasPrefix(rest, "has served as ")
 		case 'o':
@@ -414,6 +430,9 @@ func readProseHolder(s string) (proseHolder, bool) {
 		}
 		post, after, ok := strings.Cut(s[len(w):], " is ")
 		if i := strings.Index(post, ", "); i > 0 {
+			if since, ok := strings.CutPrefix(strings.TrimSuffix(post[i+2:], ","), "since "); ok {
+				after += " (since " + since + ")" // "The current governor, since 2019, is Ann Lee."
+			}
 			post = post[:i] // "The current officeholder, the 112th in the sequence of regular mayors, is …"
 		}
 		if i := strings.Index(post, " since "); i > 0 {

@@ -54,6 +54,11 @@ func TestReadProseHolders(t *testing.T) {
 		{"The current secretary is Chen Jining, a member of the CCP Politburo, who replaced Li Qiang on 28 October 2022.", "secretary|Chen Jining||2022-10-28"},
 		{"The current secretary is Chen Jining, who was to be replaced by Li Qiang on 28 October 2026.", "secretary|Chen Jining||"},
 		{"Ann Lee of the Congress party has been serving as the chief minister since 12 May 2023.", "chief minister|Ann Lee||2023-05-12"},
+		{"The current governor, since 2019, is Ann Lee.", "governor|Ann Lee||2019"},
+		{"Ann Lee assumed the governorship on 1 May 2020.", "Governor|Ann Lee||2020-05-01"},
+		{"Ann Lee took up the premiership in June 2023.", "Premier|Ann Lee||2023-06"},
+		{"Ann Lee assumed the role of spokesperson on 1 May 2020.", ""},
+		{"Ann Lee assumed the governorship of another province on 1 May 2020.", "Governor of another province|Ann Lee||2020-05-01"},
 		{"The current governor is Democrat Josh Green, who took office on December 5, 2022.", "governor|Josh Green||2022-12-05"},
 		{"The current governor is Independent.", ""},
 		// The page's own office.
