@@ -69,6 +69,8 @@ func mayNameHolder(text string, lead bool) bool {
 		// "Ann Lee is the governor since 2020", "…, having taken office
 		// in 2024" (leadWord: " since ", " office ", " sworn in ").
 		return true
+	case hasPrefixFold(text, "since ") && strings.Contains(text, " is "):
+		return true // "Since 2 September 2021, Alireza Zakani is the mayor of Tehran."
 	case !lead:
 		return false
 	}
@@ -363,7 +365,7 @@ func readProseHolder(s string) (proseHolder, bool) {
 		// date where the other shapes have it, at the end.
 		if i := strings.Index(s, ", "); i > 0 {
 			if _, ok := dateAtStart(s[len("since "):i]); ok {
-				return readProseHolder(s[i+2:] + " since " + s[len("since "):i])
+				return readProseHolder(strings.TrimRight(s[i+2:], ". ") + " since " + s[len("since "):i])
 			}
 		}
 		// "Since December 2024 the post has been held by …", no comma:
