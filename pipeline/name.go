@@ -491,11 +491,12 @@ func (n *Name) addQualifier(q string) {
 }
 
 // startsWithActingPost reports whether a qualifier starts with an acting
-// word and a post: "acting Governor 1st Term", "Acting Commandant".
+// word and a post: "acting Governor 1st Term", "Acting Commandant", "OIC
+// Governor".
 func startsWithActingPost(q string) bool {
 	w, rest, ok := strings.Cut(q, " ")
-	if !ok || actingWordSet.prefix(w) != len(w) {
-		return false
+	if !ok || actingWordSet.prefix(w) != len(w) && !isAbbreviatedActingMark(w) {
+		return false // not "acting Governor", nor the Philippines' "OIC Governor"
 	}
 	post, _, _ := strings.Cut(rest, " ")
 	return hasRoleWord(post) && !hasYear(q)

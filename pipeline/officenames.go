@@ -1196,6 +1196,14 @@ func countryOfFormalName(tail string) string {
 // Chair.
 var chairWords = map[string]bool{"chairman": true, "chairperson": true, "chairwoman": true, "chair": true}
 
+// genericPlaceWords are the words a place is named with that name no
+// place alone: before a place type ("Mountain Province", "Western
+// Province", "Central City") the type is part of the name.
+var genericPlaceWords = map[string]bool{"mountain": true, "western": true, "eastern": true, "northern": true, "southern": true,
+	"central": true, "north": true, "south": true, "east": true, "west": true, "coast": true, "coastal": true, "capital": true,
+	"frontier": true, "upper": true, "lower": true, "northwestern": true, "northeastern": true, "southwestern": true,
+	"southeastern": true, "new": true, "old": true}
+
 // placeTypePrefixes are the words before a place's name that say what kind
 // of place it is: "Governor of the State of Ohio" is the Governor of Ohio.
 var placeTypePrefixes = []string{"the state of ", "the city of ", "the commonwealth of ", "the province of ",
@@ -1228,6 +1236,9 @@ func slugOfTitle(t string) string {
 	}
 	for _, p := range placeTypes {
 		if strings.HasSuffix(l, p) && len(l) > len(p)+4 && strings.Contains(l[:len(l)-len(p)], " of ") {
+			if before := l[strings.LastIndexByte(l[:len(l)-len(p)], ' ')+1 : len(l)-len(p)]; genericPlaceWords[before] {
+				break // "Mountain Province", "Western Province": the type is part of the name
+			}
 			t = t[:len(t)-len(p)]
 			// "of the Hong Kong Special Administrative Region": the
 			// article went with the place type.

@@ -279,6 +279,8 @@ func TestOfficeID(t *testing.T) {
 		"Governor of Jeju Special Self-Governing Province":                      "governor-of-jeju",
 		"Governor of Gyeonggi-do":                                               "governor-of-gyeonggi",
 		"Governor of Jeju-do":                                                   "governor-of-jeju",
+		"Governor of Mountain Province":                                         "governor-of-mountain-province",
+		"Governor of Western Province":                                          "governor-of-western-province",
 		"Chief Executive of the Hong Kong Special Administrative Region":        "chief-executive-of-hong-kong",
 		"Mayor of Seoul Metropolitan City":                                      "mayor-of-seoul",
 		"Governor of Tokyo Metropolis":                                          "governor-of-tokyo",

@@ -1732,7 +1732,7 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 					// Not "Acting 1994–1995", part of the term; but
 					// "Appointed as Acting Chairman by the 10th
 					// People's Congress", whose number is no year.
-					if _, ok := actingWithNotes(v); ok || isWholeTermActing(v) || IsActingNote(v) && !hasYear(v) {
+					if _, ok := actingWithNotes(v); ok || isWholeTermActing(v) || (IsActingNote(v) || startsWithActingPost(v)) && !hasYear(v) {
 						c.acting = true
 					}
 					if c.end.IsZero() && (c.endCellBlank || c.endBlank) && len(v) <= 30 && IsEndEvent(v) && endEventWords.prefix(v) > 0 {

@@ -2871,3 +2871,28 @@ func TestElectionYearsAreNoStarts(t *testing.T) {
 		}
 	}
 }
+
+// TestActingInNotes: a notes cell that says the holder acted ("OIC
+// Governor", the Philippines' officer in charge; "Acting governor";
+// "Officer-in-charge") marks the term acting; one that says otherwise
+// ("Elected"), or acting for part of the term ("Acting 1994–1995"), does
+// not.
+func TestActingInNotes(t *testing.T) {
+	ds := buildDocs(t, map[string]string{"t.txt": `= Governor of Testprov =
+
+| No. | Name | Term | Note(s) |
+| 1 | Ann Lee | 1980 - 1983 | OIC Governor[3] |
+| 2 | Bob Ray | 1983 - 1986 | Acting governor |
+| 3 | Cy Dunn | 1986 - 1988 | Elected |
+| 4 | Di Eck | 1988 - 1992 | Officer-in-charge |
+| 5 | Ed Fox | 1992 - 1996 | Acting 1992–1993 |
+`})
+	var got []string
+	for _, tm := range ds.Terms {
+		got = append(got, fmt.Sprintf("%s %v", tm.PersonID, tm.Acting))
+	}
+	want := []string{"ann-lee true", "bob-ray true", "cy-dunn false", "di-eck true", "ed-fox false"}
+	if !slices.Equal(got, want) {
+		t.Errorf("acting:\n got %q\nwant %q", got, want)
+	}
+}
