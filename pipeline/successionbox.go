@@ -19,14 +19,37 @@ type successionRow struct {
 func successionRows(doc *Document) []successionRow {
 	var out []successionRow
 	for _, b := range doc.Blocks {
-		if b.Kind != TableBlock || b.Table == nil {
-			continue
+		switch {
+		case b.Kind == TableBlock && b.Table != nil:
+			for _, r := range append([]Row{b.Table.Header}, b.Table.Rows...) {
+				if sr, ok := readSuccessionRow(r.Cells); ok {
+					sr.line = r.Line
+					out = append(out, sr)
+				}
+			}
+		case b.Kind == ParagraphBlock && strings.Contains(b.Text, " |") && strings.Contains(b.Text, "ucceeded by"):
+			out = append(out, successionLines(b)...)
 		}
-		for _, r := range append([]Row{b.Table.Header}, b.Table.Rows...) {
-			if sr, ok := readSuccessionRow(r.Cells); ok {
-				sr.line = r.Line
+	}
+	return out
+}
+
+// successionLines reads a succession box a mirror wrote one cell to a
+// line, each ending with a pipe, and so a paragraph: "Preceded by Li
+// Chang'an | Governor of Shandong 1987 – 1988 | Succeeded by Zhao Zhihao
+// |". A row ends with its "Succeeded by" cell.
+func successionLines(b Block) []successionRow {
+	var out []successionRow
+	var cells []string
+	for c := range strings.SplitSeq(b.Text, "|") {
+		c = trimSpace(c)
+		cells = append(cells, c)
+		if hasPrefixFold(c, "succeeded by") {
+			if sr, ok := readSuccessionRow(cells); ok {
+				sr.line = b.Line
 				out = append(out, sr)
 			}
+			cells = cells[:0]
 		}
 	}
 	return out

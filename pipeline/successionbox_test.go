@@ -89,6 +89,34 @@ Jiang Testyun (born 1930) is a retired Testlandic politician.
 	}
 }
 
+// TestSuccessionBoxOneCellALine: a mirror that writes a succession box
+// one cell to a line, each ending with a pipe, gives the same terms.
+func TestSuccessionBoxOneCellALine(t *testing.T) {
+	ds := buildDocs(t, map[string]string{"j.txt": `= Jiang Testyun =
+
+Jiang Testyun (born 1930) is a retired Testlandic politician.
+
+== External links ==
+
+Political offices |
+Preceded by Li Chang'an |
+Governor of Testshan 1987 – 1988 |
+Succeeded by Zhao Testhao |
+Preceded by Liang Buting |
+Secretary of CPC Testshan Committee 1988 – 1994 |
+Succeeded by Zhao Testhao |
+`})
+	var got []string
+	for _, tm := range ds.Terms {
+		got = append(got, fmt.Sprintf("%s %s–%s %s>%s", tm.OfficeID, tm.Start, tm.End, tm.PredecessorPersonID, tm.SuccessorPersonID))
+	}
+	slices.Sort(got)
+	want := []string{"governor-of-testshan 1987–1988 li-changan>zhao-testhao", "party-secretary-of-testshan 1988–1994 liang-buting>zhao-testhao"}
+	if !slices.Equal(got, want) {
+		t.Errorf("terms:\n got %q\nwant %q", got, want)
+	}
+}
+
 func FuzzReadSuccessionRow(f *testing.F) {
 	f.Add("Preceded by Li Chang'an|Governor of Shandong 1987 – 1988|Succeeded by Zhao Zhihao")
 	f.Add("New office|Mayor of X May 2019 – present|Succeeded by Incumbent")
