@@ -151,6 +151,10 @@ type Row struct {
 	// its closing "|": a copy cut short in the middle of the row, whose
 	// last cell is incomplete.
 	Cut bool
+	// Lost is set for a row with a cell a mirror left as a template's
+	// name ("Template:Ill"), now empty: the name or date it stood for is
+	// lost, not absent.
+	Lost bool
 }
 
 // List is a run of bullet ("- x") or numbered ("1. x") lines.
@@ -1158,7 +1162,7 @@ func (p *parser) table() {
 		if len(t.Rows) == 0 {
 			closed = headerCloses
 		}
-		t.Rows = append(t.Rows, Row{Line: p.i, Cells: cells, Cut: !closes && closed && p.restBlank()})
+		t.Rows = append(t.Rows, Row{Line: p.i, Cells: cells, Cut: !closes && closed && p.restBlank(), Lost: hasUnexpandedTemplate(l)})
 		rowsClose = rowsClose && closes
 	}
 	if !header && p.doc.Infobox == nil && !p.sawBody {
@@ -1384,6 +1388,20 @@ func isCellAttributes(c string) bool {
 		c = strings.TrimLeft(c, " ")
 	}
 	return true
+}
+
+// hasUnexpandedTemplate reports whether a row's line has a cell that
+// isUnexpandedTemplate.
+func hasUnexpandedTemplate(l string) bool {
+	if !strings.Contains(l, "Template:") {
+		return false // most rows
+	}
+	for c := range strings.SplitSeq(l, "|") {
+		if isUnexpandedTemplate(trimSpace(c)) {
+			return true
+		}
+	}
+	return false
 }
 
 // isUnexpandedTemplate reports whether a cell is a template's name left

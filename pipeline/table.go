@@ -1496,6 +1496,7 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 			flush()
 			holder.ok = false
 			x.unknownSpan(officeID, cell)
+			pos++ // a holder's place in the list all the same
 			continue
 		case dates == 0 && isCaption(first, shapes, r.Cells) && !(lay.officeCol >= 0 && filled >= 2 && nameText != "" && first != nameText):
 			// An era or group caption, a note row. (A row of a table of
@@ -1544,6 +1545,16 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 			// "| 3 December 1966 | 5 April 1967 | President's rule |": a
 			// period of other rule after the holder above, not a term of theirs.
 			x.finding(SeverityInfo, CodeVacancyRow, officeID, r.Line, "row %q marks a vacancy, not a further term of %s", shown(), holder.name.display())
+			continue
+		case dates >= 2 && r.Lost && !hasTextBeforeDates(shapes):
+			// "| Template:Ill | … | January 1993 | April 1996 |": the
+			// mirror lost the holder's name to a template it could not
+			// expand; the row is someone's term, not the holder's above.
+			x.finding(SeverityWarning, CodeMissingName, officeID, r.Line, "row %q has dates but its holder's name was lost by the copy (a template left unexpanded); skipped", shown())
+			flush()
+			holder.ok = false
+			x.unknownSpan(officeID, cell) // held by someone, not vacant
+			pos++                         // a holder's place in the list all the same
 			continue
 		case dates >= 2 && holder.ok && !hasTextBeforeDates(shapes) &&
 			!numbersAnotherHolder(len(r.Cells) >= len(kinds), x.rowOrdinal(kinds, assign, r.Cells), holder.ordinal):

@@ -2896,3 +2896,44 @@ func TestActingInNotes(t *testing.T) {
 		t.Errorf("acting:\n got %q\nwant %q", got, want)
 	}
 }
+
+// TestNameLostToTemplate: a row whose holder's name a mirror left as a
+// template's name ("| Template:Ill | … | January 1993 | April 1996 |") is
+// the term of someone unnamed, not a further term of the holder above:
+// skipped with a missing-name warning, no vacancy reported over it, the
+// holders on either side no neighbours of each other, and its place in
+// an unnumbered list kept. So is a row whose holder the list gives as
+// unknown ("?").
+func TestNameLostToTemplate(t *testing.T) {
+	ds := buildDocs(t, map[string]string{"t.txt": `= Governor of Testzhou =
+
+| Portrait | Name (English) | Name (Chinese) | Term start | Term end | Ref. |
+| | Wang Testwen | 王测文 | January 1983 | January 1993 | [10] |
+| | Template:Ill | Script error: No such module "Lang". | January 1993 | April 1996 | [11] |
+| | Wu Testxia | 吴测霞 | April 1996 | December 1998 | [12] |
+`, "u.txt": `= Governor of Testhua =
+
+| No. | Name | Term |
+| 1 | Ann Lee | 11 August 1823 – 19 November 1823 |
+| 2 | Bob Ray | 19 November 1823 – 3 April 1824 |
+| 3 | ? | 3 April 1824 – 17 May 1824 |
+| 4 | Bob Ray | 17 May 1824 – 8 September 1824 |
+`})
+	var got []string
+	for _, tm := range ds.Terms {
+		got = append(got, fmt.Sprintf("%d %s %s–%s %s>%s", tm.Ordinal, tm.PersonID, tm.Start, tm.End, tm.PredecessorPersonID, tm.SuccessorPersonID))
+	}
+	want := []string{
+		"1 ann-lee 1823-08-11–1823-11-19 >bob-ray", "2 bob-ray 1823-11-19–1824-04-03 ann-lee>", "4 bob-ray 1824-05-17–1824-09-08 >",
+		"1 wang-testwen 1983-01–1993-01 >", "3 wu-testxia 1996-04–1998-12 >",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("terms:\n got %q\nwant %q", got, want)
+	}
+	if f := findingsWith(ds, CodeMissingName); len(f) != 1 || f[0].Line != 5 {
+		t.Errorf("missing-name findings %+v, want one, line 5", f)
+	}
+	if f := findingsWith(ds, CodeVacancy); len(f) != 0 {
+		t.Errorf("vacancies over an unnamed holder's term: %+v", f)
+	}
+}

@@ -110,16 +110,20 @@ func (b *builder) officeTerms(out []Term, st *officeState, within []int) []Term 
 		// Two biographies' terms (or one's two), years apart, are not
 		// neighbours unless one names the other: no list says who came
 		// between.
+		// Nor are two holders with a holder no document names between
+		// them ("| Unknown | 1901 | 1903 |", a name a mirror lost).
 		switch {
 		case prev >= 0 && !(c.bio && !cl.pred.IsZero() && yearsApart(st.terms[prev], c)) &&
-			!b.namesOtherNeighbour(st.terms[prev], c, false) && !(c.bio && st.terms[prev].bio && yearsApart(st.terms[prev], c)):
+			!b.namesOtherNeighbour(st.terms[prev], c, false) && !(c.bio && st.terms[prev].bio && yearsApart(st.terms[prev], c)) &&
+			!unknownBetween(st.unknown, st.terms[prev], c):
 			t.PredecessorPersonID = st.terms[prev].personID
 		case !cl.pred.IsZero():
 			t.PredecessorPersonID = b.people.id(cl.pred)
 		}
 		switch {
 		case next < len(st.terms) && !(c.bio && !cl.succ.IsZero() && yearsApart(c, st.terms[next])) &&
-			!b.namesOtherNeighbour(st.terms[next], c, true) && !(c.bio && st.terms[next].bio && yearsApart(c, st.terms[next])):
+			!b.namesOtherNeighbour(st.terms[next], c, true) && !(c.bio && st.terms[next].bio && yearsApart(c, st.terms[next])) &&
+			!unknownBetween(st.unknown, c, st.terms[next]):
 			t.SuccessorPersonID = st.terms[next].personID
 		case !cl.succ.IsZero():
 			t.SuccessorPersonID = b.people.id(cl.succ)
@@ -487,6 +491,37 @@ func heldBetween(spans []heldSpan, lo, hi int) bool {
 			_, sHi = u.end.days()
 		}
 		if sLo <= hi && sHi >= lo {
+			return true
+		}
+	}
+	return false
+}
+
+// unknownBetween reports whether someone no document names held the
+// office after a's term and before b's: a span of spans that starts no
+// earlier than a's start and ends no later than b's end, and lies between
+// them.
+func unknownBetween(spans []heldSpan, a, b *termClaim) bool {
+	if len(spans) == 0 || a.start.IsZero() || b.start.IsZero() {
+		return false
+	}
+	lo, _ := a.start.days()
+	_, hi := b.start.days()
+	if !b.end.IsZero() {
+		_, hi = b.end.days()
+	}
+	from := lo
+	if !a.end.IsZero() {
+		from, _ = a.end.days()
+	}
+	to, _ := b.start.days()
+	for _, u := range spans {
+		if u.start.IsZero() || u.end.IsZero() {
+			continue
+		}
+		uLo, _ := u.start.days()
+		_, uHi := u.end.days()
+		if uLo >= lo && uHi <= hi && uLo >= from-31 && uHi <= to+31 && uLo <= to {
 			return true
 		}
 	}
