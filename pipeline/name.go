@@ -654,8 +654,8 @@ func isLettersAfterComma(name, after string) bool {
 		return false
 	}
 	for _, w := range words {
-		if !postNominals[w] && (len(w) < 3 || !isAllCaps(w)) {
-			return false
+		if !postNominals[w] && (len(w) < 3 || !isAllCaps(w)) || isRoman(w) || nameSuffixes[w] {
+			return false // "John Smith, III": a suffix of the name
 		}
 	}
 	return true

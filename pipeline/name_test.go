@@ -141,6 +141,8 @@ func TestParseName(t *testing.T) {
 		{in: "H. Ali Sadikin", en: "H. Ali Sadikin"},
 		{in: "SMITH, JOHN", en: "SMITH, JOHN"},
 		{in: "Smith, JR", en: "Smith, JR"},
+		{in: "John Smith, III", en: "John Smith, III"},
+		{in: "Chen Testbian, DPP", en: "Chen Testbian", qualifiers: []string{"DPP"}},
 		{in: "Navy Captain Mike Akhigbe", en: "Mike Akhigbe", qualifiers: []string{"Navy Captain"}},
 		{in: "Sir Frank Nicklin KCMG MM", en: "Sir Frank Nicklin", qualifiers: []string{"KCMG MM"}},
 		{in: "MR Sukhumbhand Paribatra", en: "Sukhumbhand Paribatra", qualifiers: []string{"MR"}},
