@@ -498,9 +498,10 @@ func heldBetween(spans []heldSpan, lo, hi int) bool {
 }
 
 // unknownBetween reports whether someone no document names held the
-// office after a's term and before b's: a span of spans that starts no
-// earlier than a's start and ends no later than b's end, and lies between
-// them.
+// office after a's term and before b's: a span of spans that lies within
+// a's start and b's end, starting no earlier than a month before a's end
+// and ending no later than a month after b's start (dates known to the
+// month share their first day).
 func unknownBetween(spans []heldSpan, a, b *termClaim) bool {
 	if len(spans) == 0 || a.start.IsZero() || b.start.IsZero() {
 		return false
@@ -521,7 +522,8 @@ func unknownBetween(spans []heldSpan, a, b *termClaim) bool {
 		}
 		uLo, _ := u.start.days()
 		_, uHi := u.end.days()
-		if uLo >= lo && uHi <= hi && uLo >= from-31 && uHi <= to+31 && uLo <= to {
+		const month = 31 // days of slack
+		if uLo >= lo && uHi <= hi && uLo >= from-month && uHi <= to+month && uLo <= to {
 			return true
 		}
 	}
