@@ -1144,7 +1144,7 @@ func (p *parser) table() {
 		if trimSpace(l) == "|}" || l == joinedLine {
 			continue // wiki markup's end of a table ("|-" is a separator row), or a line joined into its row
 		}
-		cells := splitCells(l)
+		cells, lost := splitRow(l)
 		if isSeparatorRow(cells) {
 			continue
 		}
@@ -1162,7 +1162,7 @@ func (p *parser) table() {
 		if len(t.Rows) == 0 {
 			closed = headerCloses
 		}
-		t.Rows = append(t.Rows, Row{Line: p.i, Cells: cells, Cut: !closes && closed && p.restBlank(), Lost: hasUnexpandedTemplate(l)})
+		t.Rows = append(t.Rows, Row{Line: p.i, Cells: cells, Cut: !closes && closed && p.restBlank(), Lost: lost})
 		rowsClose = rowsClose && closes
 	}
 	if !header && p.doc.Infobox == nil && !p.sawBody {
@@ -1312,9 +1312,16 @@ func (p *parser) restBlank() bool {
 // splitCells splits "| a | b | c |" (the trailing "|" optional) into
 // trimmed cells.
 func splitCells(l string) []string {
+	cells, _ := splitRow(l)
+	return cells
+}
+
+// splitRow is splitCells, and reports whether a cell was a template's
+// name left in place of its text (see Row.Lost).
+func splitRow(l string) (cells []string, lost bool) {
 	l = strings.TrimSuffix(strings.TrimPrefix(l, "|"), "|")
 	n := strings.Count(l, "|") + 1
-	cells := make([]string, 0, n)
+	cells = make([]string, 0, n)
 	for {
 		i := strings.IndexByte(l, '|')
 		c := l
@@ -1326,16 +1333,18 @@ func splitCells(l string) []string {
 		case isCellAttributes(c):
 			// `style="background:…"` split from the cell it styles by a
 			// mirror that renders wiki tables badly: not a cell.
-		case isUnexpandedTemplate(c), c == "()":
+		case isUnexpandedTemplate(c):
 			// "Template:Interlanguage link": a template a mirror could
-			// not expand; the name or date it stood for is lost. "()":
-			// the brackets a template put around what it lost.
+			// not expand; the name or date it stood for is lost.
+			cells, lost = append(cells, ""), true
+		case c == "()":
+			// The brackets a template put around what it lost.
 			cells = append(cells, "")
 		default:
 			cells = append(cells, c)
 		}
 		if i < 0 {
-			return cells
+			return cells, lost
 		}
 		l = l[i+1:]
 	}
@@ -1388,20 +1397,6 @@ func isCellAttributes(c string) bool {
 		c = strings.TrimLeft(c, " ")
 	}
 	return true
-}
-
-// hasUnexpandedTemplate reports whether a row's line has a cell that
-// isUnexpandedTemplate.
-func hasUnexpandedTemplate(l string) bool {
-	if !strings.Contains(l, "Template:") {
-		return false // most rows
-	}
-	for c := range strings.SplitSeq(l, "|") {
-		if isUnexpandedTemplate(trimSpace(c)) {
-			return true
-		}
-	}
-	return false
 }
 
 // isUnexpandedTemplate reports whether a cell is a template's name left

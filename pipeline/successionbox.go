@@ -91,8 +91,7 @@ func cutTrailingTenure(s string) (title, tenure string, ok bool) {
 		if s[i-1] != ' ' {
 			continue
 		}
-		w, _, _ := strings.Cut(s[i:], " ")
-		if !isDigit(s[i]) && !isMonthWord(w) {
+		if !isDigit(s[i]) && !startsWithMonth(s[i:]) {
 			continue
 		}
 		title, tenure = strings.TrimRight(s[:i], " ,:–-"), trimSpace(s[i:])
@@ -101,12 +100,6 @@ func cutTrailingTenure(s string) (title, tenure string, ok bool) {
 		}
 	}
 	return "", "", false
-}
-
-// isMonthWord reports whether w names a month: "May", "Sept.".
-func isMonthWord(w string) bool {
-	_, ok := monthNumber(strings.ToLower(strings.TrimSuffix(w, ".")))
-	return ok
 }
 
 // isPersonTitle reports whether a page's title may be a person's name: it
