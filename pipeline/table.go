@@ -307,12 +307,12 @@ func layoutOf(t *Table) *tableLayout {
 		lay.shapes[i] = sh
 	}
 	maxSkip := 2
-	if isCaptionHeader(lay.header) && len(t.Rows) > 1 && isLabelRow(t.Rows[0].Cells, lay.shapes[0]) {
+	if at := labelsUnderCaptions(t); at >= 0 {
 		// "| Republic of China (1912–1949) |" above the labels: an era's
 		// caption, not a label of any column. The labels under it are
 		// the header, in one row or two.
-		lay.header = slices.Clone(t.Rows[0].Cells)
-		lay.skip, maxSkip = 1, 3
+		lay.header = slices.Clone(t.Rows[at].Cells)
+		lay.skip, maxSkip = at+1, at+3
 	}
 	for lay.skip < len(t.Rows) && lay.skip < maxSkip && isHeaderRow(t.Rows[lay.skip].Cells, lay.shapes[lay.skip]) {
 		lay.header = mergeHeader(lay.header, t.Rows[lay.skip].Cells)
@@ -968,6 +968,28 @@ func isCaptionHeader(header []string) bool {
 	// "Japanese rule era[1]", "Governors of the Republic": a phrase, not
 	// the one label of a column ("Japanese", "Name").
 	return len(strings.Fields(cleanCell(cells[0]))) >= 3
+}
+
+// labelsUnderCaptions returns the index of the row of labels under a
+// table's captions, or -1 when its header is no caption. A caption is a
+// row of one filled cell: an era's ("| Republic of China (1912–1949) |"),
+// the post's, or a notice a mirror kept above them ("| This section needs
+// additional citations for verification. |"). Two captions at most are
+// looked past.
+func labelsUnderCaptions(t *Table) int {
+	if !isCaptionHeader(t.Header.Cells) {
+		return -1
+	}
+	for i := 0; i < len(t.Rows)-1 && i < 2; i++ {
+		cells := t.Rows[i].Cells
+		if isLabelRow(cells, cellShapes(cells)) {
+			return i
+		}
+		if !isCaptionHeader(cells) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // isValueShape reports whether a cell of the shape sh is a value no

@@ -272,6 +272,19 @@ The Governor of Testjeolla Province is elected.
 			consistent: true,
 		},
 		{
+			name: "a mirror's notice and the post's caption over the labels",
+			doc: `= Governor of Testland =
+
+| This section needs additional citations for verification. (January 2025) |
+| Chairperson of the Testland Provincial Government | | | | |
+| № | Name (Birth–Death) | Term of Office | Political Party | |
+| 1 | Ann Lee (1882–1934) | 1 May 1927 | 7 December 1932 | Kuomintang |
+| — | Bob Ray (1878–1930) | 5 February 1929 | 6 January 1930 | Kuomintang |
+`,
+			office: "governor-of-testland",
+			want:   []string{"Ann Lee||1927-05-01|1932-12-07", "Bob Ray||1929-02-05|1930-01-06"},
+		},
+		{
 			name: "a dash for the end of the first term of a table written newest first",
 			doc: `= Governor of Testland =
 
