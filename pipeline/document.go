@@ -847,11 +847,16 @@ func (p *parser) list() {
 		}
 		text, line := trimSpace(l[size:]), p.i+1
 		p.i++
-		if p.i < len(p.lines) && !hasDigit(text) && tenureLine(p.lines[p.i]) {
+		if !hasDigit(text) {
 			// "- Wu Zhipu", then "1949–1962" on the line below: a
-			// rendering that broke the item where its cell ended.
-			text += ": " + trimSpace(p.lines[p.i])
-			p.i++
+			// rendering that broke the item where its cell ended. Some
+			// set the tenure off as a paragraph of its own ("3. Jiang
+			// Hua", a blank line, "August 1954 – January 1967", a blank
+			// line, the next item).
+			if at := p.brokenTenure(); at > 0 {
+				text += ": " + trimSpace(p.lines[at])
+				p.i = at + 1
+			}
 		}
 		lst.Items = append(lst.Items, ListItem{Line: line, Number: n, Text: text, Depth: depth})
 	}
@@ -860,6 +865,24 @@ func (p *parser) list() {
 
 // tenureLine reports whether a line is a tenure alone, not an item of a
 // list, a table's row or a heading: "1949–1962".
+// brokenTenure returns the index of the line that holds the tenure an
+// item broke off from its name, at the parser's line: the next line, or
+// the next after one blank line when it stands alone, a blank line or
+// the end of the document after it. It returns 0 when there is none.
+func (p *parser) brokenTenure() int {
+	at := p.i
+	if at < len(p.lines) && p.lines[at] == "" {
+		at++
+		if next := at + 1; next < len(p.lines) && p.lines[next] != "" {
+			return 0
+		}
+	}
+	if at < len(p.lines) && tenureLine(p.lines[at]) {
+		return at
+	}
+	return 0
+}
+
 func tenureLine(l string) bool {
 	l = trimSpace(l)
 	if l == "" || len(l) > 60 || !isDigit(l[0]) && !startsWithMonth(l) || isListItem(l) {

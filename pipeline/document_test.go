@@ -233,6 +233,8 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("= G =\n\nInfobox\n- Abolished: 5 May 1954\n- Last: A B\n\n| No. | Name | Took office | Left office |\n| 1 | A B | 1953 | |\n| 2 | C | 1960 | Office abolished 1 May 1961 |\n"))
 	f.Add([]byte("= A B =\n\nA B\n- Office: Governor of X\n- Term Start: 2019\n- Succeeding: C D\n- Office1: Mayor of Y\n- Term Start1: 2011\n- Successor1: E (acting)\n- Death Date: 2026\n"))
 	f.Add([]byte("= T =\n== L ==\n- A B\n1949–1962\n- C\nMay 1983\n- D: 1990\n1991\n"))
+	f.Add([]byte("= T =\n== L ==\n3. A B\n\nAugust 1954 – January 1967\n\n1. C\n\n1977\nx\n- D\n\n1990–1993"))
+	f.Add([]byte("= T =\n| This section needs additional citations. |\n| Chairperson of X | | |\n| № | Name | Term of Office |\n| 1 | A | 1927 | 1932 |\n"))
 	f.Add([]byte("= Politics of P =\n| Party Secretary | Governor |\n| A B | C D |\n| Mayor | Mayor |\n| E | 1990 |\n"))
 	f.Add([]byte("= P =\n\nP\n- Leader Title: Governor\n- Leader Name: A B (acting)\n- Leader Title1: Congress Chairman\n- Leader Name1: C\n- Governor: D E (D)\n- Leader Title2: x\n"))
 	f.Add([]byte("= T =\n\nList of Xs (1879–1945)\n[edit]\nName Period\nA B (acting [for C to May 1, 1978]) July 21, 1978 December 13, 1978\nD E May 15, 1972 Present\n"))
@@ -717,6 +719,16 @@ func TestItemBrokenBeforeItsTenure(t *testing.T) {
 		"- Li Peng: 1987–1990\n1990–1993\n\n== Note ==\n- Ann Lee\nwas governor twice.\n"
 	items := listItems(t, doc, true)
 	want := []string{"4 Wu Zhipu: 1949–1962", "6 Dai Suli (acting): 1981–1982", "7 He Zhukang: May 1983 – June 1987", "9 Li Peng: 1987–1990", "13 Ann Lee"}
+	if !slices.Equal(items, want) {
+		t.Errorf("list items %q, want %q", items, want)
+	}
+	// A tenure set off as a paragraph of its own, between blank lines, is
+	// the item's; a tenure paragraph followed by prose, or under an item
+	// that has its dates, is not.
+	doc = "= Governor of Testland =\n\n== Governors ==\n1. Tan Qilong: 1952–1954\n2. Jiang Hua\n\nAugust 1954 – January 1967\n\n" +
+		"1. Nan Ping: 1968–1973\n2. Tie Ying\n\n1977–1983\nwas governor.\n\n== Later ==\n- Xue Ju: 1987–1988\n\n1990–1993\n"
+	items = listItems(t, doc, true)
+	want = []string{"4 Tan Qilong: 1952–1954", "5 Jiang Hua: August 1954 – January 1967", "9 Nan Ping: 1968–1973", "10 Tie Ying", "16 Xue Ju: 1987–1988"}
 	if !slices.Equal(items, want) {
 		t.Errorf("list items %q, want %q", items, want)
 	}
