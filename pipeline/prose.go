@@ -251,18 +251,24 @@ func readLeadHolder(s string) (proseHolder, bool) {
 	return proseHolder{}, false
 }
 
+// nowAdverbs open a sentence about the holder of now: "Currently, the
+// governor is Ann Lee".
+var nowAdverbs = []string{"currently, ", "presently, ", "at present, "}
+
 // holderOfNowShapes are the words one of readProseHolder's shapes holds.
 var holderOfNowShapes = []string{"he current ", "he incumbent", "he present ", " is currently ", " is held by",
 	" has been held by", " is presently held by", " has been ", " has served as ", ", currently ", ". As of ", ". as of ",
-	" and current ", " and incumbent ", " serves as ", "'s current ", "ts current ", " currently holds "}
+	" and current ", " and incumbent ", " serves as ", "'s current ", "ts current ", " currently holds ", ". Currently, ", ". Presently, ",
+	". At present, "}
 
 // scanHolderWords passes over a paragraph's words once and reports
-// whether it holds one of holderOfNowShapes or starts with "As of " (now),
+// whether it holds one of holderOfNowShapes or starts with "As of " or
+// one of nowAdverbs (now),
 // " office ", " since " or " sworn in ", which every one of leadVerbs
 // holds (leadWord), and one of becameVerbs (becameWord): most paragraphs
 // hold none, and are passed over at that.
 func scanHolderWords(text string) (now, leadWord, becameWord bool) {
-	now = hasPrefixFold(text, "as of ")
+	now = hasPrefixFold(text, "as of ") || hasPrefixFold(text, "currently, ") || hasPrefixFold(text, "presently, ") || hasPrefixFold(text, "at present, ")
 	for i := strings.IndexByte(text, ' '); i >= 0 && !now; {
 		rest := text[i+1:]
 		if rest == "" {
@@ -272,7 +278,7 @@ func scanHolderWords(text string) (now, leadWord, becameWord bool) {
 		case 'A', 'a':
 			// "As of 2024, the governor is …", a sentence of its own;
 			// "the 5th and current governor".
-			now = (strings.HasPrefix(rest, "As of ") || strings.HasPrefix(rest, "as of ")) && i >= 1 && text[i-1] == '.' ||
+			now = (strings.HasPrefix(rest, "As of ") || strings.HasPrefix(rest, "as of ") || strings.HasPrefix(rest, "At present, ")) && i >= 1 && text[i-1] == '.' ||
 				strings.HasPrefix(rest, "and current ") || strings.HasPrefix(rest, "and incumbent ")
 			becameWord = becameWord || strings.HasPrefix(rest, "assumed the ")
 		case 'c', 'i', 'p':
@@ -296,6 +302,9 @@ func scanHolderWords(text string) (now, leadWord, becameWord bool) {
 				now = strings.HasPrefix(rest, "is currently ") || strings.HasPrefix(rest, "is held by") ||
 					strings.HasPrefix(rest, "is presently held by")
 			}
+		case 'C', 'P':
+			// "… in 1949. Currently, the governor is …"
+			now = (strings.HasPrefix(rest, "Currently, ") || strings.HasPrefix(rest, "Presently, ")) && i >= 1 && text[i-1] == '.'
 		case 'b':
 			becameWord = becameWord || strings.HasPrefix(rest, "became ")
 		case 'w':
@@ -379,6 +388,12 @@ func readProseHolder(s string) (proseHolder, bool) {
 		}
 		return h, false
 	}
+	for _, adv := range nowAdverbs {
+		if rest, ok := strings.CutPrefix(l, adv+"the "); ok && !strings.HasPrefix(rest, "current ") {
+			// "Currently, the governor is Ann Lee": the current governor.
+			return readProseHolder("The current " + s[len(adv)+len("the "):])
+		}
+	}
 	if strings.HasPrefix(l, "as of ") {
 		// "As of 2024, the governor is Ann Lee": the holder of then,
 		// which is the page's latest word; the date is no start.
@@ -458,6 +473,9 @@ func readProseHolder(s string) (proseHolder, bool) {
 		// turned round: the post first, then its holder.
 		h.post = s[len("the "):i]
 		name, rest = cutProseName(s[i+len(v):], proseNameStops)
+		if post, since, ok := strings.Cut(h.post, " since "); ok {
+			h.post, rest = post, rest+" since "+since // "The governor since 2018 has been Ann Lee."
+		}
 		if !strings.Contains(rest, "since ") {
 			return h, false
 		}
@@ -514,7 +532,6 @@ func readProseHolder(s string) (proseHolder, bool) {
 // shapes of readProseHolder.
 func holderAsOf(s string) (proseHolder, bool) {
 	if h, ok := readProseHolder(s); ok {
-		h.since = Date{}
 		return h, true
 	}
 	l := lowerASCII(s)
@@ -526,9 +543,7 @@ func holderAsOf(s string) (proseHolder, bool) {
 		return proseHolder{}, false
 	}
 	name, rest := cutProseName(after, proseNameStops)
-	h, ok := named(proseHolder{post: post}, name, rest)
-	h.since = Date{}
-	return h, ok
+	return named(proseHolder{post: post}, name, rest)
 }
 
 // holderOfPage reports whether words name the holder of the page's own
@@ -666,6 +681,9 @@ func cutNowWordBeforeName(subject string) (post, name string, ok bool) {
 		}
 	}
 	words := strings.Fields(rest)
+	if len(words) >= 2 && unicode.IsUpper(firstRune(words[0])) && !hasRoleWord(strings.ToLower(words[0])) && !isActingWord(words[0]) {
+		return "", rest, true // "Incumbent Ann Lee": the name, no post
+	}
 	for k, w := range words {
 		if k > 0 && unicode.IsUpper(firstRune(w)) && hasRoleWord(strings.Join(words[:k], " ")) {
 			return strings.Join(words[:k], " "), strings.Join(words[k:], " "), len(words)-k >= 2
@@ -914,7 +932,7 @@ func sinceIn(s string) Date {
 		if i := strings.Index(l, w); i >= 0 {
 			after := l[i+len(w):]
 			for _, on := range []string{" on ", " in "} {
-				if j := strings.Index(after, on); j >= 0 && strings.Count(after[:j], " ") <= 5 && !strings.ContainsAny(after[:j], ",;0123456789") {
+				if j := strings.Index(after, on); j >= 0 && strings.Count(after[:j], " ") <= 5 && !strings.ContainsAny(after[:j], ",;") && !hasNumberButOrdinal(after[:j]) {
 					if d, ok := dateAtStart(s[i+len(w)+j+len(on):]); ok {
 						return d
 					}
@@ -939,6 +957,18 @@ func sinceIn(s string) Date {
 		}
 	}
 	return Date{}
+}
+
+// hasNumberButOrdinal reports whether words hold a number other than an
+// ordinal: "as the 17th governor on …" tells the post, "as governor in
+// 2019 and again on …" a date of its own.
+func hasNumberButOrdinal(words string) bool {
+	for w := range strings.FieldsSeq(words) {
+		if hasDigit(w) && !startsWithOrdinal(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // dateAtStart reads the date a clause of prose starts with, up to a

@@ -20,7 +20,19 @@ func TestReadProseHolders(t *testing.T) {
 		{"The current governor is Naomichi Suzuki.", "governor|Naomichi Suzuki||"},
 		// "As of", "currently" beside the post, "is the incumbent".
 		{"The office was created in 1950. As of 2024, the governor is Ann Lee.", "governor|Ann Lee||"},
-		{"As of 1 May 2024, the office is held by Ann Lee, since 2020.", "|Ann Lee||"},
+		{"As of 1 May 2024, the office is held by Ann Lee, since 2020.", "|Ann Lee||2020"},
+		// The date "as of" is no start; a start the sentence gives is.
+		{"As of 2024, the governor is Ann Lee, who assumed office in June 2018.", "governor|Ann Lee||2018-06"},
+		{"As of 2024, the governor is Ann Lee, elected in 2022.", "governor|Ann Lee||"},
+		// The words for now before the post, or none but "Incumbent"
+		// before the name; since when after the post.
+		{"Currently, the governor is Ann Lee, who took office on 19 June 2018.", "governor|Ann Lee||2018-06-19"},
+		{"The office was made in 1949. At present, the mayor is Ann Lee.", "mayor|Ann Lee||"},
+		{"Currently, the office is vacant.", ""},
+		{"Incumbent Ann Lee took office on 19 June 2018.", "|Ann Lee||2018-06-19"},
+		{"Incumbent governor Ann Lee took office on 19 June 2018.", "governor|Ann Lee||2018-06-19"},
+		{"The governor since 2018 has been Ann Lee.", "governor|Ann Lee||2018"},
+		{"Ann Lee was sworn in as the 17th governor on 19 June 2018.", "|Ann Lee||2018-06-19"},
 		{"As of 2024, the population is 3 million. As of 2020, the governor is elected by popular vote.", ""},
 		{"The governor, currently Ann Lee, is elected every four years.", "governor|Ann Lee||"},
 		{"The Provincial government is headed by a governor, currently Wang Yubo.", "governor|Wang Yubo||"},
@@ -284,13 +296,14 @@ func FuzzReadProseHolders(f *testing.F) {
 		"Since 2020, since 2020 since 2020", "A B, appointed in 2024, is the current governor.", "The current acting governor is A B.",
 		"In 2024, A B was appointed governor.", "On , A B became x", "A B succeeded C D as governor in 2024.", "A B succeeded as  in ", "A B took over as x on 2020", "A B replaced C as x on 2020",
 		"A B is the x since 2020", "A B is the x, having taken office in 2024", "A B currently holds the post", "Incumbent x A B took office on 2020",
-		"A B is the current and 2nd x", "A B was inaugurated as x on 2020"} {
+		"A B is the current and 2nd x", "A B was inaugurated as x on 2020", "Currently, the x is A B", "x. Presently, the y is A", "At present, x",
+		"Incumbent A B took office on 2020", "The x since 2020 has been A B"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		contains := func(v string) bool { return strings.Contains(s, v) }
 		now, leadWord, becameWord := scanHolderWords(s)
-		if want := slices.ContainsFunc(holderOfNowShapes, contains) || hasPrefixFold(s, "as of "); now != want {
+		if want := slices.ContainsFunc(holderOfNowShapes, contains) || hasPrefixFold(s, "as of ") || slices.ContainsFunc(nowAdverbs, func(a string) bool { return hasPrefixFold(s, a) }); now != want {
 			t.Fatalf("scanHolderWords(%q) now = %v, want %v", s, now, want)
 		}
 		if slices.ContainsFunc(leadVerbs, contains) && !leadWord && !now {
