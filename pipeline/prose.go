@@ -35,8 +35,12 @@ func readProseHolders(text string, lead bool) []proseHolder {
 	var out []proseHolder
 	var became *proseHolder // the latest "… became governor on …"
 	endedAfter := false     // a sentence after it says a holder was succeeded or left
-	for _, s := range sentences(text) {
+	ss := sentences(text)
+	for k, s := range ss {
 		if h, ok := readProseHolder(s); ok {
+			if h.since.IsZero() && k+1 < len(ss) {
+				h.since = pronounTookOffice(ss[k+1])
+			}
 			out = append(out, h)
 		} else if h, ok := readLeadHolder(s); ok && lead {
 			out = append(out, h)
@@ -56,6 +60,26 @@ func readProseHolders(text string, lead bool) []proseHolder {
 		out = append(out, *became)
 	}
 	return out
+}
+
+// pronounTookOffice reads the date of a sentence that says when the
+// holder the sentence before it named took office, by a pronoun: "The
+// current mayor is Ann Lee. She took office on 28 October 2022." It is
+// zero for any other sentence, and for one that tells of another post
+// ("He took office as vice mayor in 2010.").
+func pronounTookOffice(s string) Date {
+	l := lowerASCII(s)
+	var rest string
+	for _, p := range []string{"he ", "she ", "they "} {
+		if r, ok := strings.CutPrefix(l, p); ok {
+			rest = " " + r
+			break
+		}
+	}
+	if rest == "" || strings.Contains(rest, " as ") || !slices.ContainsFunc(leadVerbs, func(v string) bool { return strings.HasPrefix(rest, v) }) {
+		return Date{}
+	}
+	return sinceIn(s)
 }
 
 // mayNameHolder reports whether a paragraph holds the words of one of
@@ -125,6 +149,10 @@ func becameHolder(s string) (proseHolder, bool) {
 		// "Ann Lee assumed the governorship on 1 May 2020": the post the
 		// noun names, and nothing else ("assumed the role of …").
 		noun, after, _ := strings.Cut(rest, " ")
+		if n := strings.ToLower(noun); n == "post" || n == "office" || n == "position" {
+			// "Ann Lee took up the post on 28 October 2022": the page's.
+			return tookPageOffice(subject, after)
+		}
 		post, ok := tenureNouns[strings.ToLower(noun)]
 		if !ok {
 			return proseHolder{}, false
@@ -173,6 +201,28 @@ func becameHolder(s string) (proseHolder, bool) {
 	return h, true
 }
 
+// tookPageOffice reads the rest of "NAME took up the post on DATE", the
+// page's office taken on the date.
+func tookPageOffice(subject, after string) (proseHolder, bool) {
+	when, ok := strings.CutPrefix(after, "on ")
+	if !ok {
+		when, ok = strings.CutPrefix(after, "in ")
+	}
+	if !ok {
+		return proseHolder{}, false
+	}
+	d, ok := dateAtStart(when)
+	if !ok {
+		return proseHolder{}, false
+	}
+	h, ok := named(proseHolder{}, subject, "")
+	if !ok {
+		return proseHolder{}, false
+	}
+	h.since, h.took = d, true
+	return h, true
+}
+
 // dateLast writes a sentence that opens with its date, "In December 2024,
 // Liu Jie was appointed acting governor.", "On 1 May 2020, Ann Lee was
 // sworn in as governor.", with the date where the other shapes have it,
@@ -195,7 +245,8 @@ func dateLast(s string) string {
 // Brian Kemp assumed office on January 14, 2019." (List of governors of
 // Georgia).
 var leadVerbs = []string{" assumed office ", " took office ", " took the office ", " assumed the office ", " was sworn in ", " was inaugurated ", " has served since ", " has held the office since ",
-	" has held the post since ", " has held the position since ", " has been in office since "}
+	" has held the post since ", " has held the position since ", " has been in office since ", " has occupied the post since ",
+	" has occupied the office since ", " has occupied the position since "}
 
 // hasLeadVerb reports whether text holds one of leadVerbs.
 func hasLeadVerb(text string) bool {
@@ -253,13 +304,13 @@ func readLeadHolder(s string) (proseHolder, bool) {
 
 // nowAdverbs open a sentence about the holder of now: "Currently, the
 // governor is Ann Lee".
-var nowAdverbs = []string{"currently, ", "presently, ", "at present, "}
+var nowAdverbs = []string{"currently, ", "currently ", "presently, ", "presently ", "at present, ", "at present ", "today, "}
 
 // holderOfNowShapes are the words one of readProseHolder's shapes holds.
 var holderOfNowShapes = []string{"he current ", "he incumbent", "he present ", " is currently ", " is held by",
 	" has been held by", " is presently held by", " has been ", " has served as ", ", currently ", ". As of ", ". as of ",
-	" and current ", " and incumbent ", " serves as ", "'s current ", "ts current ", " currently holds ", ". Currently, ", ". Presently, ",
-	". At present, "}
+	" and current ", " and incumbent ", " serves as ", "'s current ", "ts current ", " currently holds ", ". Currently", ". Presently", ". Today, ",
+	". At present", " as of ", " is now held by", " now holds the "}
 
 // scanHolderWords passes over a paragraph's words once and reports
 // whether it holds one of holderOfNowShapes or starts with "As of " or
@@ -268,7 +319,7 @@ var holderOfNowShapes = []string{"he current ", "he incumbent", "he present ", "
 // holds (leadWord), and one of becameVerbs (becameWord): most paragraphs
 // hold none, and are passed over at that.
 func scanHolderWords(text string) (now, leadWord, becameWord bool) {
-	now = hasPrefixFold(text, "as of ") || hasPrefixFold(text, "currently, ") || hasPrefixFold(text, "presently, ") || hasPrefixFold(text, "at present, ")
+	now = hasPrefixFold(text, "as of ") || slices.ContainsFunc(nowAdverbs, func(a string) bool { return hasPrefixFold(text, a) })
 	for i := strings.IndexByte(text, ' '); i >= 0 && !now; {
 		rest := text[i+1:]
 		if rest == "" {
@@ -278,7 +329,8 @@ func scanHolderWords(text string) (now, leadWord, becameWord bool) {
 		case 'A', 'a':
 			// "As of 2024, the governor is …", a sentence of its own;
 			// "the 5th and current governor".
-			now = (strings.HasPrefix(rest, "As of ") || strings.HasPrefix(rest, "as of ") || strings.HasPrefix(rest, "At present, ")) && i >= 1 && text[i-1] == '.' ||
+			now = (strings.HasPrefix(rest, "As of ") || strings.HasPrefix(rest, "At present")) && i >= 1 && text[i-1] == '.' ||
+				strings.HasPrefix(rest, "as of ") ||
 				strings.HasPrefix(rest, "and current ") || strings.HasPrefix(rest, "and incumbent ")
 			becameWord = becameWord || strings.HasPrefix(rest, "assumed the ")
 		case 'c', 'i', 'p':
@@ -300,11 +352,14 @@ func scanHolderWords(text string) (now, leadWord, becameWord bool) {
 			}
 			if !now && rest[0] == 'i' {
 				now = strings.HasPrefix(rest, "is currently ") || strings.HasPrefix(rest, "is held by") ||
-					strings.HasPrefix(rest, "is presently held by")
+					strings.HasPrefix(rest, "is presently held by") || strings.HasPrefix(rest, "is now held by")
 			}
-		case 'C', 'P':
+		case 'C', 'P', 'T':
 			// "… in 1949. Currently, the governor is …"
-			now = (strings.HasPrefix(rest, "Currently, ") || strings.HasPrefix(rest, "Presently, ")) && i >= 1 && text[i-1] == '.'
+			now = (strings.HasPrefix(rest, "Currently") || strings.HasPrefix(rest, "Presently") || strings.HasPrefix(rest, "Today, ")) &&
+				i >= 1 && text[i-1] == '.'
+		case 'n':
+			now = strings.HasPrefix(rest, "now holds the ") // "Ann Lee now holds the post"
 		case 'b':
 			becameWord = becameWord || strings.HasPrefix(rest, "became ")
 		case 'w':
@@ -369,6 +424,11 @@ func readProseHolder(s string) (proseHolder, bool) {
 	l := lowerASCII(s) // byte for byte: its indices are s's
 	var h proseHolder
 	var name, rest string
+	if strings.HasPrefix(l, "in office since ") {
+		// "In office since 28 October 2022, Ann Lee is the current
+		// mayor": as "Since 28 October 2022, …" reads.
+		s, l = s[len("in office "):], l[len("in office "):]
+	}
 	if strings.HasPrefix(l, "since ") {
 		// "Since 1 January 2020, the office has been held by Ann Lee": the
 		// date where the other shapes have it, at the end.
@@ -423,12 +483,17 @@ func readProseHolder(s string) (proseHolder, bool) {
 	if h, ok := servesAsHolder(s, l); ok {
 		return h, true
 	}
-	if i := strings.Index(l, " currently holds the "); i > 0 {
-		// "Ann Lee currently holds the office": the page's.
-		after := l[i+len(" currently holds the "):]
+	for _, v := range []string{" currently holds the ", " now holds the "} {
+		i := strings.Index(l, v)
+		if i <= 0 {
+			continue
+		}
+		// "Ann Lee currently holds the office", "… now holds the post,
+		// having taken it on …": the page's.
+		after := l[i+len(v):]
 		for _, w := range []string{"office", "post", "position"} {
 			if rest, ok := strings.CutPrefix(after, w); ok && (rest == "" || strings.ContainsRune(" ,.;", rune(rest[0])) && !strings.HasPrefix(rest, " of ")) {
-				return pageHolder(s[:i], s[i+len(" currently holds the ")+len(w):])
+				return pageHolder(s[:i], s[i+len(v)+len(w):])
 			}
 		}
 		return h, false
@@ -510,6 +575,9 @@ func readProseHolder(s string) (proseHolder, bool) {
 			if j := i + len(" is the incumbent"); strings.HasPrefix(l[i:], " is the incumbent") && (j == len(l) || strings.ContainsRune(",.;", rune(l[j]))) {
 				return pageHolder(s[:i], s[j:]) // "Ann Lee is the incumbent, having been elected in 2020"
 			}
+			if strings.HasPrefix(l, "the ") {
+				return postIsName(s, l, i)
+			}
 			return postHeldSince(s, l, i)
 		}
 		name = s[:i]
@@ -519,6 +587,9 @@ func readProseHolder(s string) (proseHolder, bool) {
 			// governor": the clause after the name tells when.
 			name, rest = name[:j], name[j:]+" "+rest
 		}
+	}
+	if holderWords[strings.ToLower(h.post)] {
+		return pageHolder(name, rest) // "Ann Lee is the current officeholder, since 2022"
 	}
 	if lp := strings.ToLower(h.post); lp == "" || !hasRoleWord(lp) || strings.HasPrefix(lp, "a ") || strings.HasPrefix(lp, "an ") || strings.HasPrefix(lp, "one ") {
 		// "has been a member of the council": one of many, not the post.
@@ -615,10 +686,10 @@ func servesAsHolder(s, l string) (proseHolder, bool) {
 	} else if a, ok := strings.CutPrefix(after, "the "); ok {
 		after = a
 	}
-	if !now {
+	post, rest := cutProseName(after, proseStops)
+	if !now && !strings.HasPrefix(rest, " since ") { // "Ann Lee serves as mayor since 2022"
 		return proseHolder{}, false
 	}
-	post, rest := cutProseName(after, proseStops)
 	if !hasRoleWord(post) {
 		return proseHolder{}, false
 	}
@@ -695,6 +766,47 @@ func cutNowWordBeforeName(subject string) (post, name string, ok bool) {
 	return "", subject, false
 }
 
+// postIsName reads "The POST is NAME" when the sentence says since when
+// ("The mayor of Testland is Ann Lee, since October 2022.", "The
+// officeholder since 2022 is Ann Lee.") or as of when ("The governor as
+// of 2025 is Ann Lee."), i at " is ": without "current", only a date
+// makes it a holder of now. The post must open with its role or the
+// word for its holder ("The seat of the governor since 1950 is …" names
+// no holder).
+func postIsName(s, l string, i int) (proseHolder, bool) {
+	var h proseHolder
+	if i <= len("the ") {
+		return h, false
+	}
+	post, rest := s[len("the "):i], ""
+	asOf := false
+	if j := strings.Index(l[:i], " as of "); j > len("the ") {
+		if _, ok := dateAtStart(s[j+len(" as of ") : i]); !ok {
+			return h, false
+		}
+		post, asOf = s[len("the "):j], true
+	}
+	if j := strings.Index(post, " since "); j > 0 {
+		post, rest = post[:j], " "+post[j+1:]
+	}
+	first, _, _ := strings.Cut(strings.ToLower(post), " ")
+	switch lp := strings.ToLower(post); {
+	case strings.Count(post, " ") > 5:
+		return h, false
+	case holderWords[lp] || holderOfPage(lp):
+	case hasRoleWord(first):
+		h.post = post
+	default:
+		return h, false
+	}
+	name, after := cutProseName(s[i+len(" is "):], proseNameStops)
+	h, ok := named(h, name, after+rest)
+	if !ok || h.since.IsZero() && !asOf {
+		return proseHolder{}, false
+	}
+	return h, true
+}
+
 // postHeldSince reads "NAME is [the] POST since DATE" and "NAME is the
 // POST, having taken office in DATE", i at " is ": without "current",
 // the holder of now only when the sentence says since when. The post
@@ -712,7 +824,7 @@ func postHeldSince(s, l string, i int) (proseHolder, bool) {
 	case post == "" || strings.Count(post, " ") > 5 || !hasRoleWord(first) && !isActingWord(first):
 		return proseHolder{}, false
 	case strings.HasPrefix(lr, " since "), strings.HasPrefix(lr, ", having taken office "), strings.HasPrefix(lr, ", having been sworn in "),
-		strings.HasPrefix(lr, ", having assumed office "):
+		strings.HasPrefix(lr, ", having assumed office "), strings.HasPrefix(lr, ", in office since "):
 	default:
 		return proseHolder{}, false
 	}
@@ -836,7 +948,8 @@ func heldByAt(l string) (int, string) {
 		if !strings.HasPrefix(l, subject) {
 			continue
 		}
-		for _, v := range []string{"is currently held by ", "is held by ", "is presently held by ", "has been held by "} {
+		for _, v := range []string{"is currently held by ", "is held by ", "is presently held by ", "is now held by ", "is currently occupied by ",
+			"has been held by "} {
 			if strings.HasPrefix(l[len(subject):], v) {
 				if v == "has been held by " && !strings.Contains(l, " since ") {
 					return -1, "" // held by someone, once
@@ -915,7 +1028,7 @@ func cutProseName(s string, stops []string) (name, rest string) {
 // October 2024".
 func sinceIn(s string) Date {
 	l := lowerASCII(s)
-	for _, w := range []string{"since ", "took office on ", "took office in ", "taken office on ", "taken office in ", "took the office on ", "assumed office on ", "assumed office in ",
+	for _, w := range []string{"since ", "took office on ", "took office in ", "taken office on ", "taken office in ", "taken it on ", "taken it in ", "took the office on ", "assumed office on ", "assumed office in ",
 		"assumed the office on ", "sworn in on ",
 		"inaugurated on ", "took the oath of office on ", "took oath on ", "appointed on ", "appointed in "} {
 		if i := strings.Index(l, w); i >= 0 {

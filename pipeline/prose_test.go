@@ -33,6 +33,30 @@ func TestReadProseHolders(t *testing.T) {
 		{"Incumbent governor Ann Lee took office on 19 June 2018.", "governor|Ann Lee||2018-06-19"},
 		{"The governor since 2018 has been Ann Lee.", "governor|Ann Lee||2018"},
 		{"Ann Lee was sworn in as the 17th governor on 19 June 2018.", "|Ann Lee||2018-06-19"},
+		// The post, then its holder, when a date says it is now's; the
+		// holder's words with since when; the office now held, occupied;
+		// the date in a pronoun's sentence after the holder's.
+		{"The mayor of Testland is Ann Lee, since October 2022.", "mayor of Testland|Ann Lee||2022-10"},
+		{"The officeholder since 2022 is Ann Lee.", "|Ann Lee||2022"},
+		{"The governor as of 2025 is Ann Lee, who took office on 1 May 2020.", "governor|Ann Lee||2020-05-01"},
+		{"The mayor as of 2024 is Ann Lee.", "mayor|Ann Lee||"},
+		{"The mayor of Testland is elected by the council.", ""},
+		{"The seat of the governor since 1950 is New Testcity.", ""},
+		{"The mayor of Testland is Ann Lee.", ""}, // no date: not said to be now's
+		{"In office since 28 October 2022, Ann Lee is the current mayor.", "mayor|Ann Lee||2022-10-28"},
+		{"Ann Lee serves as mayor since 28 October 2022.", "mayor|Ann Lee||2022-10-28"},
+		{"Ann Lee serves as mayor for five years.", ""},
+		{"Ann Lee is mayor, in office since 28 October 2022.", "mayor|Ann Lee||2022-10-28"},
+		{"Ann Lee is the current officeholder, since 28 October 2022.", "|Ann Lee||2022-10-28"},
+		{"The office is now held by Ann Lee.", "|Ann Lee||"},
+		{"The post is currently occupied by Ann Lee.", "|Ann Lee||"},
+		{"Ann Lee now holds the post, having taken it on 28 October 2022.", "|Ann Lee||2022-10-28"},
+		{"Ann Lee has occupied the post since 28 October 2022.", "|Ann Lee||2022-10-28"},
+		{"Ann Lee took up the post on 28 October 2022.", "|Ann Lee||2022-10-28"},
+		{"The current mayor is Ann Lee. She took office on 28 October 2022.", "mayor|Ann Lee||2022-10-28"},
+		{"The current mayor is Ann Lee. She took office as vice mayor in 2010.", "mayor|Ann Lee||"},
+		{"Currently the mayor is Ann Lee.", "mayor|Ann Lee||"},
+		{"Today, the mayor is Ann Lee.", "mayor|Ann Lee||"},
 		{"As of 2024, the population is 3 million. As of 2020, the governor is elected by popular vote.", ""},
 		{"The governor, currently Ann Lee, is elected every four years.", "governor|Ann Lee||"},
 		{"The Provincial government is headed by a governor, currently Wang Yubo.", "governor|Wang Yubo||"},
@@ -297,7 +321,9 @@ func FuzzReadProseHolders(f *testing.F) {
 		"In 2024, A B was appointed governor.", "On , A B became x", "A B succeeded C D as governor in 2024.", "A B succeeded as  in ", "A B took over as x on 2020", "A B replaced C as x on 2020",
 		"A B is the x since 2020", "A B is the x, having taken office in 2024", "A B currently holds the post", "Incumbent x A B took office on 2020",
 		"A B is the current and 2nd x", "A B was inaugurated as x on 2020", "Currently, the x is A B", "x. Presently, the y is A", "At present, x",
-		"Incumbent A B took office on 2020", "The x since 2020 has been A B"} {
+		"Incumbent A B took office on 2020", "The x since 2020 has been A B", "The x as of 2024 is A B", "The x is A B, since 2020",
+		"In office since 2020, A B is the current x", "A B now holds the post", "The post is now held by A B", "The x is A B. He took office on 2020",
+		"A B took up the post on 2020", "x. Today, the y is A B", "The is A"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -316,7 +342,8 @@ func FuzzReadProseHolders(f *testing.F) {
 			if h.name.IsZero() {
 				t.Fatalf("readProseHolders(%q) read a holder without a name: %+v", s, h)
 			}
-			if h.post == "" && !strings.Contains(strings.ToLower(s), "incumbent") && !strings.Contains(strings.ToLower(s), "held by") && !strings.Contains(strings.ToLower(s), "holder") && !strings.Contains(strings.ToLower(s), "occupant") && !strings.Contains(strings.ToLower(s), "holds the") && !hasLeadVerb(s) {
+			pageWords := []string{"incumbent", "held by", "holder", "occupant", "holds the", "occupied by", "the post", "the office", "the position"}
+			if h.post == "" && !slices.ContainsFunc(pageWords, func(w string) bool { return strings.Contains(strings.ToLower(s), w) }) && !hasLeadVerb(s) {
 				t.Fatalf("readProseHolders(%q) read the page's holder from no words for one: %+v", s, h)
 			}
 		}
