@@ -469,10 +469,16 @@ func postOfBody(post, title string) string {
 		return ""
 	}
 	t := canonicalOfficeTitle(post, "")
-	if _, tail, ok := strings.Cut(t, " of "); ok {
+	if head, tail, ok := strings.Cut(t, " of "); ok {
 		for _, w := range strings.Fields(tail) {
 			if !lowerIn(innerBodyWords, w) {
-				return "" // "Speaker of the House": a body of its own
+				// "party secretary of Shenzhen" on the committee of
+				// Shenzhen: the post of the body's place; "Speaker of the
+				// House": a body of its own.
+				if out := postOfBody(head, title); out != "" && strings.EqualFold(placeOf(out), tail) {
+					return out
+				}
+				return ""
 			}
 		}
 	}

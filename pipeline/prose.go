@@ -184,7 +184,7 @@ func becameHolder(s string) (proseHolder, bool) {
 	}
 	bare, _ := cutActingPost(post) // without an acting mark: "acting governor"
 	first, _, _ := strings.Cut(strings.ToLower(bare), " ")
-	if post == "" || strings.Count(post, " ") > 5 || !hasRoleWord(post) || !unicode.IsUpper(firstRune(bare)) && first != "governor" && first != "mayor" ||
+	if post == "" || strings.Count(post, " ") > 5 || !hasRoleWord(post) || !unicode.IsUpper(firstRune(bare)) && !hasRoleWord(first) && first != "party" ||
 		first == "a" || first == "an" || isSpelledOrdinal(first) || startsWithOrdinal(first) || first == "last" {
 		return proseHolder{}, false
 	}
@@ -332,7 +332,8 @@ func scanHolderWords(text string) (now, leadWord, becameWord bool) {
 			now = (strings.HasPrefix(rest, "As of ") || strings.HasPrefix(rest, "At present")) && i >= 1 && text[i-1] == '.' ||
 				strings.HasPrefix(rest, "as of ") ||
 				strings.HasPrefix(rest, "and current ") || strings.HasPrefix(rest, "and incumbent ")
-			becameWord = becameWord || strings.HasPrefix(rest, "assumed the ")
+			// "…, appointed on 28 October 2022": when, in a clause.
+			becameWord = becameWord || strings.HasPrefix(rest, "assumed the ") || strings.HasPrefix(rest, "appointed ")
 		case 'c', 'i', 'p':
 			// "he current ", "he incumbent ", "he present "; " is … held by".
 			if i >= 2 && text[i-2:i] == "he" {
@@ -367,7 +368,7 @@ func scanHolderWords(text string) (now, leadWord, becameWord bool) {
 		case 'r':
 			becameWord = becameWord || strings.HasPrefix(rest, "replaced ")
 		case 't':
-			becameWord = becameWord || strings.HasPrefix(rest, "took over as ") || strings.HasPrefix(rest, "took up the ")
+			becameWord = becameWord || strings.HasPrefix(rest, "took over ") || strings.HasPrefix(rest, "took up the ")
 		case 'h':
 			now = strings.HasPrefix(rest, "has been ") || strings.HasPrefix(rest, "has served as ")
 		case 'o':
@@ -464,6 +465,14 @@ func readProseHolder(s string) (proseHolder, bool) {
 		}
 		return h, false
 	}
+	if strings.HasPrefix(l, "its ") && !strings.HasPrefix(l, "its current ") {
+		// "Its secretary is Ann Lee, appointed on …": the page's
+		// body's or place's post, as "The secretary is …" reads.
+		s, l = "The "+s[len("its "):], "the "+l[len("its "):]
+	}
+	if h, ok := postOfHeldBy(s, l); ok {
+		return h, true
+	}
 	if t := withoutPossessiveBeforeCurrent(s, l); t != s {
 		// "The province's current governor is …", "Its current holder
 		// is …": the page's place's, the holder of now.
@@ -532,7 +541,7 @@ func readProseHolder(s string) (proseHolder, bool) {
 		}
 		h.post = post
 	} else if i, v := presentPerfectAt(l); i > len("the ") && strings.HasPrefix(l, "the ") && v == " has been " &&
-		strings.Count(l[:i], " ") <= 3 && hasRoleWord(s[len("the "):i]) {
+		strings.Count(l[:i], " ") <= 5 && hasRoleWord(s[len("the "):i]) {
 		// "The governor has been Ann Lee since 1 December 2022", as
 		// "Since 1 December 2022, the governor has been Ann Lee" reads
 		// turned round: the post first, then its holder.
@@ -547,6 +556,9 @@ func readProseHolder(s string) (proseHolder, bool) {
 	} else if i, v := presentPerfectAt(l); i > 0 {
 		// "Li Bingjun has been the governor since 24 November 2020"
 		name = s[:i]
+		if j := strings.Index(name, ", "); j > 0 && strings.HasSuffix(name, ",") {
+			name = name[:j] // "Ann Lee, a Politburo member, has served as secretary since …"
+		}
 		if j := strings.Index(name, " of "); j > 0 && strings.Contains(name[:j], " ") {
 			name = name[:j] // "Ann Lee of the Congress party has been …": the name, then the party
 		}
@@ -794,7 +806,7 @@ func postIsName(s, l string, i int) (proseHolder, bool) {
 	case strings.Count(post, " ") > 5:
 		return h, false
 	case holderWords[lp] || holderOfPage(lp):
-	case hasRoleWord(first):
+	case hasRoleWord(first), first == "party" && hasRoleWord(lp): // "The party chief of Testhai is …"
 		h.post = post
 	default:
 		return h, false
@@ -848,6 +860,14 @@ func appositiveHolder(s, l string) (proseHolder, bool) {
 	w := currentAt(l, 0)
 	if w == "" && strings.HasPrefix(l, "the incumbent, ") {
 		w = "the incumbent"
+	}
+	if w == "" && strings.HasPrefix(l, "the ") && strings.Count(l, ", ") >= 2 {
+		// "The secretary, Ann Lee, has been in office since …": held now,
+		// the words of the rest say so.
+		_, after, _ := strings.Cut(l, ", ")
+		if _, rest, ok := strings.Cut(after, ", "); ok && strings.HasPrefix(rest, "has ") && strings.Contains(rest, " since ") && hasLeadVerb(" "+rest) {
+			w = "the "
+		}
 	}
 	if w == "" {
 		return h, false
@@ -939,6 +959,35 @@ func pageHolder(name, rest string) (proseHolder, bool) { return named(proseHolde
 var holderWords = map[string]bool{"officeholder": true, "office holder": true, "office-holder": true, "holder": true,
 	"incumbent": true, "occupant": true, "titleholder": true}
 
+// postOfHeldBy reads "The position of party secretary has been held by
+// Ann Lee since …" (or "The office of mayor is currently held by …"): the
+// post the words name, held now.
+func postOfHeldBy(s, l string) (proseHolder, bool) {
+	var h proseHolder
+	for _, subject := range []string{"the position of ", "the office of ", "the post of "} {
+		if !strings.HasPrefix(l, subject) {
+			continue
+		}
+		for _, v := range []string{" is currently held by ", " is held by ", " is now held by ", " is presently held by ", " has been held by "} {
+			i := strings.Index(l, v)
+			if i <= len(subject) || strings.Count(l[len(subject):i], " ") > 5 {
+				continue
+			}
+			h.post = s[len(subject):i]
+			if !hasRoleWord(strings.ToLower(h.post)) {
+				return proseHolder{}, false
+			}
+			name, rest := cutProseName(s[i+len(v):], proseNameStops)
+			h, ok := named(h, name, rest)
+			if !ok || v == " has been held by " && h.since.IsZero() {
+				return proseHolder{}, false // held by someone, once
+			}
+			return h, true
+		}
+	}
+	return h, false
+}
+
 // heldByAt returns where a sentence says its office, post or position is
 // held by someone now, and the words up to the name, or -1: "The office
 // is currently held by …", "The post has been held by … since …".
@@ -1029,8 +1078,8 @@ func cutProseName(s string, stops []string) (name, rest string) {
 func sinceIn(s string) Date {
 	l := lowerASCII(s)
 	for _, w := range []string{"since ", "took office on ", "took office in ", "taken office on ", "taken office in ", "taken it on ", "taken it in ", "took the office on ", "assumed office on ", "assumed office in ",
-		"assumed the office on ", "sworn in on ",
-		"inaugurated on ", "took the oath of office on ", "took oath on ", "appointed on ", "appointed in "} {
+		"assumed the office on ", "assumed the post on ", "assumed the post in ", "sworn in on ",
+		"inaugurated on ", "took over on ", "took over in ", "took the oath of office on ", "took oath on ", "appointed on ", "appointed in "} {
 		if i := strings.Index(l, w); i >= 0 {
 			if d, ok := dateAtStart(s[i+len(w):]); ok {
 				return d

@@ -56,6 +56,11 @@ func TestReadProseHolders(t *testing.T) {
 		{"The current mayor is Ann Lee. She took office on 28 October 2022.", "mayor|Ann Lee||2022-10-28"},
 		{"The current mayor is Ann Lee. She took office as vice mayor in 2010.", "mayor|Ann Lee||"},
 		{"Currently the mayor is Ann Lee.", "mayor|Ann Lee||"},
+		{"The first governor, Ann Lee, took office in 1949.", ""},
+		{"Its population is 3 million since 2020.", ""},
+		{"The post of governor was created in 1949.", ""},
+		{"The position of governor has been held by Ann Lee.", ""}, // once, not now
+		{"Ann Lee became deputy governor on 3 May 2021.", ""},
 		{"Today, the mayor is Ann Lee.", "mayor|Ann Lee||"},
 		{"As of 2024, the population is 3 million. As of 2020, the governor is elected by popular vote.", ""},
 		{"The governor, currently Ann Lee, is elected every four years.", "governor|Ann Lee||"},
@@ -323,7 +328,8 @@ func FuzzReadProseHolders(f *testing.F) {
 		"A B is the current and 2nd x", "A B was inaugurated as x on 2020", "Currently, the x is A B", "x. Presently, the y is A", "At present, x",
 		"Incumbent A B took office on 2020", "The x since 2020 has been A B", "The x as of 2024 is A B", "The x is A B, since 2020",
 		"In office since 2020, A B is the current x", "A B now holds the post", "The post is now held by A B", "The x is A B. He took office on 2020",
-		"A B took up the post on 2020", "x. Today, the y is A B", "The is A"} {
+		"A B took up the post on 2020", "x. Today, the y is A B", "The is A", "Its x is A B, appointed on 2020", "The position of x has been held by A B since 2020",
+		"The x, A B, has been in office since 2020", "A B, a c, has served as x since 2020", "The party chief of X is A B, who took over on 2020"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -388,6 +394,37 @@ The Testnan Provincial People's Government is the local administrative agency of
 	ds = buildDocs(t, map[string]string{"s.txt": strings.Replace(doc, "= Testnan Provincial People's Government =", "= Testnan =", 1)})
 	if len(ds.CurrentHolders) != 0 {
 		t.Errorf("a place's page: current holders = %+v, want none", ds.CurrentHolders)
+	}
+}
+
+// TestProseOfACommittee: a party committee's page names its secretary in
+// the words for the post at the committee's place ("party secretary of
+// Testhai", "party chief of Testhai"), the post alone ("secretary", "Its
+// secretary") or the committee's ("secretary of the committee"): each is
+// the Party Secretary of Testhai. A post of another place is not.
+func TestProseOfACommittee(t *testing.T) {
+	for _, s := range []string{
+		"Chen Jining (陈吉宁) has been the party secretary of Testhai since 28 October 2022.",
+		"The party chief of Testhai is Chen Jining, who took over on 28 October 2022.",
+		"Its secretary is Chen Jining, appointed on 28 October 2022.",
+		"The secretary, Chen Jining, has been in office since 28 October 2022.",
+		"The secretary of the committee has been Chen Jining since 28 October 2022.",
+		"The position of party secretary has been held by Chen Jining since 28 October 2022.",
+		"Chen Jining took over as party secretary on 28 October 2022.",
+		"Chen Jining became the party secretary of Testhai on 28 October 2022, succeeding Li Qiang.",
+		"Chen Jining, a Politburo member, has served as secretary since 28 October 2022.",
+		"The current secretary is Chen Jining, who assumed the post on 28 October 2022.",
+	} {
+		doc := "= Testhai Municipal Committee of the Chinese Communist Party =\n\nThe Testhai Municipal Committee of the Chinese Communist Party is the municipal committee of the party in Testhai.\n\n" + s + "\n"
+		ds := buildDocs(t, map[string]string{"s.txt": doc})
+		if len(ds.Offices) != 1 || ds.Offices[0].ID != "party-secretary-of-testhai" || ds.Offices[0].IncumbentPersonID != "chen-jining" ||
+			ds.Offices[0].IncumbentSince.String() != "2022-10-28" {
+			t.Errorf("%q: offices %+v, want Chen Jining Party Secretary of Testhai since 2022-10-28", s, ds.Offices)
+		}
+	}
+	doc := "= Testhai Municipal Committee of the Chinese Communist Party =\n\nChen Jining has been the party secretary of Otherhai since 28 October 2022.\n"
+	if ds := buildDocs(t, map[string]string{"s.txt": doc}); len(ds.Offices) != 0 {
+		t.Errorf("another place's post: offices %+v, want none", ds.Offices)
 	}
 }
 
