@@ -42,6 +42,9 @@ func readProseHolders(text string, lead bool) []proseHolder {
 				h.since = pronounTookOffice(ss[k+1])
 			}
 			out = append(out, h)
+			if h2, ok := secondClauseHolder(s, h); ok {
+				out = append(out, h2)
+			}
 		} else if h, ok := readLeadHolder(s); ok && lead {
 			out = append(out, h)
 		} else if h, ok := becameHolder(s); ok && lead && (became == nil || became.since.Latest().Before(h.since.Earliest())) {
@@ -60,6 +63,41 @@ func readProseHolders(text string, lead bool) []proseHolder {
 		out = append(out, *became)
 	}
 	return out
+}
+
+// secondClauseHolder reads the holder of another post that a sentence
+// names in a clause after the first holder's: "The current governor is
+// Wang Hao and the party secretary is Yi Lianhong.", "Ann Lee is the
+// current governor; Bob Ray is the current party secretary.", "…, and Bob
+// Ray has been governor since 2021." A clause that says "the POST is
+// NAME" is of now as the sentence's first clause is.
+func secondClauseHolder(s string, first proseHolder) (proseHolder, bool) {
+	if first.post == "" {
+		return proseHolder{}, false
+	}
+	var clause string
+	for _, next := range []string{" and the ", "; ", ", while the ", " while the ", ", and "} {
+		if j := strings.Index(s, next); j >= 0 {
+			clause = s[j+len(next):]
+			if strings.HasSuffix(next, "the ") {
+				clause = "the " + clause
+			}
+			break
+		}
+	}
+	if clause == "" {
+		return proseHolder{}, false
+	}
+	l := lowerASCII(s)
+	if rest, ok := strings.CutPrefix(clause, "the "); ok && (currentAt(l, 0) != "" || strings.Contains(l, " the current ") ||
+		slices.ContainsFunc(nowAdverbs, func(a string) bool { return strings.HasPrefix(l, a) })) {
+		clause = "The current " + rest
+	}
+	h, ok := readProseHolder(clause)
+	if !ok || h.post == "" || roleKey(h.post) == roleKey(first.post) {
+		return proseHolder{}, false
+	}
+	return h, true
 }
 
 // pronounTookOffice reads the date of a sentence that says when the
@@ -520,6 +558,7 @@ func readProseHolder(s string) (proseHolder, bool) {
 			return pageHolder(name, rest)
 		}
 		post, after, ok := strings.Cut(s[len(w):], " is ")
+		after = ownClause(after)
 		if i := strings.Index(post, ", "); i > 0 {
 			if since, ok := strings.CutPrefix(strings.TrimSuffix(post[i+2:], ","), "since "); ok {
 				after += " (since " + since + ")" // "The current governor, since 2019, is Ann Lee."
@@ -778,6 +817,18 @@ func cutNowWordBeforeName(subject string) (post, name string, ok bool) {
 	return "", subject, false
 }
 
+// ownClause cuts the words after a holder's name where another clause
+// starts, one that may name another holder and their date: "Ann Lee, and
+// the party secretary is Bob Ray, since 2022".
+func ownClause(s string) string {
+	for _, next := range []string{" and the ", "; ", ", while ", " while "} {
+		if j := strings.Index(s, next); j >= 0 {
+			s = s[:j]
+		}
+	}
+	return s
+}
+
 // postIsName reads "The POST is NAME" when the sentence says since when
 // ("The mayor of Testland is Ann Lee, since October 2022.", "The
 // officeholder since 2022 is Ann Lee.") or as of when ("The governor as
@@ -811,7 +862,7 @@ func postIsName(s, l string, i int) (proseHolder, bool) {
 	default:
 		return h, false
 	}
-	name, after := cutProseName(s[i+len(" is "):], proseNameStops)
+	name, after := cutProseName(ownClause(s[i+len(" is "):]), proseNameStops)
 	h, ok := named(h, name, after+rest)
 	if !ok || h.since.IsZero() && !asOf {
 		return proseHolder{}, false
@@ -1191,7 +1242,9 @@ func (x *extractor) proseHolders(hasOfficeInfobox bool) {
 		lead = max(lead-1, 0)
 		for _, h := range readProseHolders(b.Text, inLead) {
 			k := x.proseOffice(h.post, hasOfficeInfobox)
-			if k < 0 && len(x.ex.offices) == 0 {
+			if k < 0 && !hasOfficeInfobox && len(x.ex.terms) == 0 {
+				// A page that lists no holder: the post its title or an
+				// earlier sentence names.
 				k = x.titleOffice(h.post, b.Line)
 			}
 			if k < 0 {
@@ -1286,11 +1339,39 @@ func (x *extractor) titleOffice(post string, line int) int {
 		if title := postOfBody(post, x.doc.Title); title != "" && !namesOtherPlace(post, title) {
 			return x.claims[x.officeClaim(title, post, line)]
 		}
+		if title := postOfTopic(post, x.doc.Title); title != "" {
+			return x.claims[x.officeClaim(title, post, line)]
+		}
 	}
 	if page == "" || post != "" && (roleKey(post) != roleKey(page) || namesOtherPlace(post, page)) {
 		return -1
 	}
 	return x.claims[x.officeClaim(page, x.doc.Title, line)]
+}
+
+// postOfTopic returns the office a post names on the page of a place's
+// politics ("governor" on "Politics of Testjiang", "Fujian - Politics"):
+// the post at the page's place, as a column of that page's table labelled
+// with it is; "" on any other page, or for a post of another place.
+func postOfTopic(post, title string) string {
+	place := ""
+	if head, ok := sectionPageOf(title); ok {
+		place = head
+	} else {
+		for _, p := range []string{"politics of ", "government of ", "leadership of ", "government and politics of "} {
+			if hasPrefixFold(title, p) {
+				place = placeOf(title)
+				break
+			}
+		}
+	}
+	if place == "" || !hasRoleWord(post) || namesOtherPlace(post, "X of "+place) {
+		return ""
+	}
+	if head, tail, ok := strings.Cut(post, " of "); ok && strings.EqualFold(tail, place) {
+		post = head // "Governor of Testjiang": the role, at the page's place
+	}
+	return canonicalOfficeTitle(post, place)
 }
 
 // namesOtherPlace reports whether a sentence's post names a place, and

@@ -42,7 +42,16 @@ func TestReadProseHolders(t *testing.T) {
 		{"The mayor as of 2024 is Ann Lee.", "mayor|Ann Lee||"},
 		{"The mayor of Testland is elected by the council.", ""},
 		{"The seat of the governor since 1950 is New Testcity.", ""},
-		{"The mayor of Testland is Ann Lee.", ""}, // no date: not said to be now's
+		{"The mayor of Testland is Ann Lee.", ""},                                        // no date: not said to be now's
+		{"The governor is Ann Lee, and the party secretary is Bob Ray, since 2022.", ""}, // the date of another clause
+		{"The current governor is Ann Lee and the party secretary is Bob Ray, since 2022.", "governor|Ann Lee|| / party secretary|Bob Ray||2022"},
+		// Two posts' holders in one sentence.
+		{"Ann Lee is the current governor; Bob Ray is the current party secretary.", "governor|Ann Lee|| / party secretary|Bob Ray||"},
+		{"The current party secretary is Bob Ray, while the governor is Ann Lee.", "party secretary|Bob Ray|| / governor|Ann Lee||"},
+		{"Bob Ray has been the party secretary since 2022, and Ann Lee has been governor since 2021.", "party secretary|Bob Ray||2022 / governor|Ann Lee||2021"},
+		{"The current governor is Ann Lee and the governor's deputy is Bob Ray.", "governor|Ann Lee||"},
+		{"The current governor is Ann Lee; she was elected in 2022.", "governor|Ann Lee||"},
+		{"The current governor is Ann Lee, who was elected in 2018, and took office on 1 January 2019.", "governor|Ann Lee||2019-01-01"},
 		{"In office since 28 October 2022, Ann Lee is the current mayor.", "mayor|Ann Lee||2022-10-28"},
 		{"Ann Lee serves as mayor since 28 October 2022.", "mayor|Ann Lee||2022-10-28"},
 		{"Ann Lee serves as mayor for five years.", ""},
@@ -329,7 +338,8 @@ func FuzzReadProseHolders(f *testing.F) {
 		"Incumbent A B took office on 2020", "The x since 2020 has been A B", "The x as of 2024 is A B", "The x is A B, since 2020",
 		"In office since 2020, A B is the current x", "A B now holds the post", "The post is now held by A B", "The x is A B. He took office on 2020",
 		"A B took up the post on 2020", "x. Today, the y is A B", "The is A", "Its x is A B, appointed on 2020", "The position of x has been held by A B since 2020",
-		"The x, A B, has been in office since 2020", "A B, a c, has served as x since 2020", "The party chief of X is A B, who took over on 2020"} {
+		"The x, A B, has been in office since 2020", "A B, a c, has served as x since 2020", "The party chief of X is A B, who took over on 2020",
+		"The current x is A B and the y is C D", "A B is the current x; C D is the current y", "The current x is A, while the ", "A has been x since 2020, and "} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -425,6 +435,26 @@ func TestProseOfACommittee(t *testing.T) {
 	doc := "= Testhai Municipal Committee of the Chinese Communist Party =\n\nChen Jining has been the party secretary of Otherhai since 28 October 2022.\n"
 	if ds := buildDocs(t, map[string]string{"s.txt": doc}); len(ds.Offices) != 0 {
 		t.Errorf("another place's post: offices %+v, want none", ds.Offices)
+	}
+}
+
+// TestProseOfPolitics: a page about a place's politics that lists no
+// holder names its posts' holders of now in its prose: the posts at the
+// page's place, two in one sentence too. A post of another place is not.
+func TestProseOfPolitics(t *testing.T) {
+	for _, title := range []string{"Politics of Testjiang", "Testjiang - Politics"} {
+		doc := "= " + title + " =\n\nThe politics of Testjiang is structured in a dual party-government system.\n\n" +
+			"The current governor is Wang Hao and the party secretary is Yi Lianhong (易炼红), in office since December 2022. " +
+			"The current mayor of Otherville is Ann Lee.\n"
+		ds := buildDocs(t, map[string]string{"s.txt": doc})
+		var got []string
+		for _, o := range ds.Offices {
+			got = append(got, o.ID+"|"+o.IncumbentPersonID+"|"+o.IncumbentSince.String())
+		}
+		want := []string{"governor-of-testjiang|wang-hao|", "party-secretary-of-testjiang|yi-lianhong|2022-12"}
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: offices %q, want %q", title, got, want)
+		}
 	}
 }
 
