@@ -748,9 +748,42 @@ func TestNobodyValue(t *testing.T) {
 		"New Ho": false, "Seat Lee": false, "Office Created Smith": false,
 		"Multi-member district": true, "At-large seat": true, "Proportional representation": true, "Party list": true,
 		"National Lister": false, "Party Smith": false,
+		"Incumbent": true, "Present": true, "(current)": true, "Current holder": true, "Incumbent Lee": false, "Presenta Diaz": false,
 	} {
 		if got := nobodyValue(v); got != want {
 			t.Errorf("nobodyValue(%q) = %v, want %v", v, got, want)
+		}
+	}
+}
+
+// TestBiographyOwnTermIsNoPredecessor: a biography's two blocks of one
+// office, end to end, do not make the holder their own predecessor where
+// the biography names one ("Predecessor2: Fay Hill"), nor their own
+// successor where it names one.
+func TestBiographyOwnTermIsNoPredecessor(t *testing.T) {
+	doc := `= Cy Testkim =
+
+Cy Testkim
+- Office: Governor of Testgyeong
+- Term Start: 1 July 2014
+- Term End: 30 June 2018
+- Predecessor: Fay Hill
+- Successor: Gus Ives
+- Term Start1: 1 July 2010
+- Term End1: 30 June 2014
+- Successor1: Incumbent
+`
+	ds := buildDocs(t, map[string]string{"b.txt": doc})
+	var got []string
+	for _, tm := range ds.Terms {
+		got = append(got, tm.Start.String()+" "+tm.PredecessorPersonID+" "+tm.SuccessorPersonID)
+	}
+	if want := []string{"2010-07-01  cy-testkim", "2014-07-01 fay-hill gus-ives"}; !slices.Equal(got, want) {
+		t.Errorf("terms %q, want %q", got, want)
+	}
+	for _, p := range ds.Persons {
+		if p.ID == "incumbent" {
+			t.Errorf("a person %+v from Successor1: Incumbent", p)
 		}
 	}
 }

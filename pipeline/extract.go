@@ -2657,7 +2657,8 @@ func hasField(en *bioEntry, name string) bool {
 var notPeople = []string{"tbd", "tba", "n/a", "none", "vacant", "position established", "office established",
 	"position created", "office created", "position abolished", "office abolished", "new office", "new constituency",
 	"constituency established", "inaugural holder", "himself", "herself",
-	"to be determined", "to be announced", "to be decided", "to be elected", "to be appointed", "interregnum", "no one", "nobody"}
+	"to be determined", "to be announced", "to be decided", "to be elected", "to be appointed", "interregnum", "no one", "nobody",
+	"incumbent", "present", "current", "current holder", "current incumbent"} // "Successor: Incumbent": the one in office, unnamed
 
 // names reads a predecessor or successor field: one or several names
 // ("Chung Young-seok (acting), Huh Ok-kyung"), without values that name

@@ -113,7 +113,9 @@ func (b *builder) officeTerms(out []Term, st *officeState, within []int) []Term 
 		// Nor are two holders with a holder no document names between
 		// them ("| Unknown | 1901 | 1903 |", a name a mirror lost).
 		switch {
-		case prev >= 0 && !(c.bio && !cl.pred.IsZero() && yearsApart(st.terms[prev], c)) &&
+		// Nor is a holder's own term before (a biography's earlier block
+		// of the office) their predecessor where the biography names one.
+		case prev >= 0 && !(c.bio && !cl.pred.IsZero() && (yearsApart(st.terms[prev], c) || st.terms[prev].personID == c.personID)) &&
 			!b.namesOtherNeighbour(st.terms[prev], c, false) && !(c.bio && st.terms[prev].bio && yearsApart(st.terms[prev], c)) &&
 			!unknownBetween(st.unknown, st.terms[prev], c):
 			t.PredecessorPersonID = st.terms[prev].personID
@@ -121,7 +123,7 @@ func (b *builder) officeTerms(out []Term, st *officeState, within []int) []Term 
 			t.PredecessorPersonID = b.people.id(cl.pred)
 		}
 		switch {
-		case next < len(st.terms) && !(c.bio && !cl.succ.IsZero() && yearsApart(c, st.terms[next])) &&
+		case next < len(st.terms) && !(c.bio && !cl.succ.IsZero() && (yearsApart(c, st.terms[next]) || st.terms[next].personID == c.personID)) &&
 			!b.namesOtherNeighbour(st.terms[next], c, true) && !(c.bio && st.terms[next].bio && yearsApart(c, st.terms[next])) &&
 			!unknownBetween(st.unknown, c, st.terms[next]):
 			t.SuccessorPersonID = st.terms[next].personID
