@@ -788,6 +788,28 @@ Cy Testkim
 	}
 }
 
+// TestBiographyTenureInStart: a Term Start that holds the whole tenure
+// ("1 July 2010 – 2013") ends the term; a start with words between its
+// dates ("19 October 2021 (acting) 17 January 2022") stays a start.
+func TestBiographyTenureInStart(t *testing.T) {
+	doc := `= Dee Testwu =
+
+Dee Testwu
+- Office: Governor of Testsu
+- Term Start: 19 October 2021 (acting) 17 January 2022
+- Office1: Vice Governor of Testsu
+- Term Start1: 1 July 2010 – 2013
+`
+	ds := buildDocs(t, map[string]string{"b.txt": doc})
+	var got []string
+	for _, tm := range ds.Terms {
+		got = append(got, fmt.Sprintf("%s %s %s %v", tm.OfficeID, tm.Start, tm.End, tm.Incumbent))
+	}
+	if want := []string{"governor-of-testsu 2021-10-19  true", "vice-governor-of-testsu 2010-07-01 2013 false"}; !slices.Equal(got, want) {
+		t.Errorf("terms %q, want %q", got, want)
+	}
+}
+
 // TestBiographyKeyForms: the other names infoboxes give a term's fields
 // ("Assumed Office", "In Office1: 2016 – 2022") and a Born value with the
 // place after the date are read as Term Start, a tenure and a birth.

@@ -2491,6 +2491,10 @@ func (x *extractor) biography() {
 			var open bool
 			c.end, open = x.dateCell(&c, e.Value, true)
 			c.open = open
+		} else if hasStart && endedTenure(start.Value) {
+			// "Term Start4: 1 July 2010 – 2013": the whole tenure, in the
+			// start's field.
+			x.tenureInto(&c, start.Value)
 		} else if hasStart && !c.start.IsZero() {
 			// An officeholder infobox leaves out the end of a term not yet over.
 			c.open = true
@@ -2650,6 +2654,17 @@ func cutActingOffice(raw string) (string, bool) {
 func hasField(en *bioEntry, name string) bool {
 	_, ok := en.fields[name]
 	return ok
+}
+
+// endedTenure reports whether a field that should hold a date holds a
+// tenure with its end: "1 July 2010 – 2013".
+func endedTenure(v string) bool {
+	core := trimSpace(stripParens(cleanCell(v)))
+	if !hasDigit(core) || !strings.ContainsAny(core, "–—") && !strings.Contains(core, " - ") && !strings.Contains(core, " to ") {
+		return false // a date, or dates and words ("19 October 2021 (acting) 17 January 2022")
+	}
+	t, err := ParseTenure(trimDateNoise(core))
+	return err == nil && !t.End.IsZero() && t.End != t.Start
 }
 
 // notPeople are values of a predecessor or successor field that name

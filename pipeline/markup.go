@@ -28,14 +28,15 @@ var (
 
 // hasMarkup reports whether unmarkup may change l.
 func hasMarkup(l string) bool {
-	return strings.IndexByte(l, '&') >= 0 || strings.IndexByte(l, '<') >= 0 || strings.IndexByte(l, '{') > 0
+	return strings.IndexByte(l, '&') >= 0 || strings.IndexByte(l, '<') >= 0 || strings.IndexByte(l, '{') > 0 || strings.Contains(l, "[[")
 }
 
 // unmarkup decodes the character references in l ("&ndash;", "&#8211;",
 // "&nbsp;") that end with a semicolon, removes footnotes written as
 // <ref>…</ref> or <ref … />, reads <br> and other breaks as a space,
 // drops inline tags such as <small> and <sup>, and keeps the text of a
-// subscript written as TeX ("_{2}"). A reference that would
+// subscript written as TeX ("_{2}") and of a wiki link ("[[Ann
+// Lee|Ann Lee]]"). A reference that would
 // stand for "|" is kept as it is, so it cannot split a table cell.
 func unmarkup(l string) string {
 	if !hasMarkup(l) {
@@ -59,6 +60,15 @@ func unmarkup(l string) string {
 				i += n
 				continue
 			}
+		case '[':
+			// "[[Bob Ray (politician)|Bob Ray]]", "[[Ann Lee]]": a wiki link
+			// a copy kept, read as the text it shows; its pipe must not
+			// split a table's cell. A file's link shows nothing.
+			if n, text, ok := readWikiLink(l[i:]); ok {
+				b.WriteString(text)
+				i += n
+				continue
+			}
 		case '_', '^':
 			// "Sun Fo _{2}": a subscript (or superscript) a mirror wrote
 			// as TeX, the holder's second time; its text, set apart.
@@ -73,6 +83,27 @@ func unmarkup(l string) string {
 		i++
 	}
 	return b.String()
+}
+
+// readWikiLink reads the wiki link s starts with: the bytes it takes and
+// the text it shows, the part after its last pipe or its target. ok is
+// false when s opens no link closed on the line.
+func readWikiLink(s string) (n int, text string, ok bool) {
+	if !strings.HasPrefix(s, "[[") {
+		return 0, "", false
+	}
+	end := strings.Index(s, "]]")
+	if end < 2 || strings.Contains(s[2:end], "[[") {
+		return 0, "", false
+	}
+	inner := s[2:end]
+	if ns, _, found := strings.Cut(inner, ":"); found && (strings.EqualFold(ns, "file") || strings.EqualFold(ns, "image")) {
+		return end + 2, "", true
+	}
+	if k := strings.LastIndexByte(inner, '|'); k >= 0 {
+		inner = inner[k+1:]
+	}
+	return end + 2, inner, true
 }
 
 // entityLen is the length of the character reference s starts with,

@@ -27,6 +27,11 @@ func TestUnmarkup(t *testing.T) {
 		{"| 5 | Sun Fo _{2} | 26 February 1923 |", "| 5 | Sun Fo  2 | 26 February 1923 |"},
 		{"x^{[1]} y", "x [1] y"},
 		{"_{} _{a|b} {{lang|zh|x}} _{", "_{} _{a|b} {{lang|zh|x}} _{"},
+		// A wiki link a copy kept: the text it shows.
+		{"| 2 | [[Bob Ray (politician)|Bob Ray]] | 1995 |", "| 2 | Bob Ray | 1995 |"},
+		{"[[Ann Lee]] (1990)", "Ann Lee (1990)"},
+		{"[[File:Ann Lee.jpg|thumb|Ann]] Ann Lee", " Ann Lee"},
+		{"[[unclosed | x", "[[unclosed | x"}, {"[[a [[b]]", "[[a b"}, {"[1][2]", "[1][2]"},
 	} {
 		if got := unmarkup(tt.in); got != tt.want {
 			t.Errorf("unmarkup(%q) = %q, want %q", tt.in, got, tt.want)
@@ -37,7 +42,7 @@ func TestUnmarkup(t *testing.T) {
 // FuzzUnmarkup checks that unmarkup never adds a table cell and leaves a
 // line without markup as it is.
 func FuzzUnmarkup(f *testing.F) {
-	for _, s := range []string{"1856&ndash;1860", "&#124;", "a<br/>b", "<ref>x</ref>", "<ref name=a/>", "&#x7c;", "&&amp;amp;", "<<br>>", "Sun Fo _{2}", "^{}_{x", "_{{|}"} {
+	for _, s := range []string{"1856&ndash;1860", "&#124;", "a<br/>b", "<ref>x</ref>", "<ref name=a/>", "&#x7c;", "&&amp;amp;", "<<br>>", "Sun Fo _{2}", "^{}_{x", "_{{|}", "[[a|b]]", "[[File:x|y]]", "[[[a]]]"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
