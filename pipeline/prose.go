@@ -953,8 +953,9 @@ func named(h proseHolder, name, rest string) (proseHolder, bool) {
 		name = after // "Democrat Josh Green": the party, then the name
 	}
 	n, ok := holderName(name)
-	if !ok || n.EN != "" && (!unicode.IsUpper(firstRune(n.EN)) || !strings.Contains(n.EN, " ") || pronouns[strings.ToLower(n.EN)]) {
-		return h, false // "He", "Independent": no name of a holder
+	if !ok || n.EN != "" && (!unicode.IsUpper(firstRune(n.EN)) || !strings.Contains(n.EN, " ") || pronouns[strings.ToLower(n.EN)] ||
+		strings.Contains(n.EN, "'s ") || strings.Contains(n.EN, "’s ")) {
+		return h, false // "He", "Independent", "Testland's First Citizen": no name of a holder
 	}
 	h.name = n
 	h.since = sinceIn(rest)

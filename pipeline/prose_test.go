@@ -67,6 +67,9 @@ func TestReadProseHolders(t *testing.T) {
 		{"Currently the mayor is Ann Lee.", "mayor|Ann Lee||"},
 		{"The first governor, Ann Lee, took office in 1949.", ""},
 		{"Its population is 3 million since 2020.", ""},
+		{"Its mayor is Testland's First Citizen, since 1995.", ""},
+		{"The Governor of Testland is the head of government, since 1949 appointed by the State Council.", ""},
+		{"The officeholder since 1949 is the Governor of Testland.", ""},
 		{"The post of governor was created in 1949.", ""},
 		{"The position of governor has been held by Ann Lee.", ""}, // once, not now
 		{"Ann Lee became deputy governor on 3 May 2021.", ""},
