@@ -992,6 +992,10 @@ func labelsUnderCaptions(t *Table) int {
 	return -1
 }
 
+// isDateShape reports whether a cell of the shape sh is a date, a range
+// or an open end.
+func isDateShape(sh shape) bool { return sh == shDate || sh == shRange || sh == shOpen }
+
 // isValueShape reports whether a cell of the shape sh is a value no
 // label takes: a date, a range, an open end, a number, a name in its own
 // script, a dash.
@@ -1545,6 +1549,15 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 				holder.ok = false
 				groups = append(groups, postGroup{post: cleanCell(first), from: len(x.ex.terms)})
 			}
+		case dates > 0 && nameText != "" && isDateShape(classifyCell(nameText)):
+			// "| 17 | | 2 March 2026 | 2 March 2026 | Incumbent |": a date
+			// where the name belongs. Someone's term, no one's name.
+			x.finding(SeverityWarning, CodeMissingName, officeID, r.Line, "row %q has dates but no holder's name: its name cell holds a date (%q); skipped", shown(), cleanCell(nameText))
+			flush()
+			holder.ok = false
+			x.unknownSpan(officeID, cell)
+			pos++
+			continue
 		case nameText != "" || len(natives) > 0:
 			c.name = x.name(nameText)
 			for _, nt := range natives {

@@ -285,6 +285,17 @@ The Governor of Testjeolla Province is elected.
 			want:   []string{"Ann Lee||1927-05-01|1932-12-07", "Bob Ray||1929-02-05|1930-01-06"},
 		},
 		{
+			name: "a date where the name belongs: someone's term, no one's name",
+			doc: `= Governor of Testland =
+
+| No. | Image | Name | Term start | Term end | Ref. |
+| 16 | | Ann Lee (born 1963) | 3 January 2023 | 2 March 2026 | [17] |
+| 17 | | 2 March 2026 | 2 March 2026 | Incumbent | [17] |
+`,
+			office: "governor-of-testland",
+			want:   []string{"Ann Lee||2023-01-03|2026-03-02"},
+		},
+		{
 			name: "a dash for the end of the first term of a table written newest first",
 			doc: `= Governor of Testland =
 
