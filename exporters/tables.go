@@ -216,7 +216,7 @@ var Tables = []Table{
 			Column{Name: "incumbent_person_id", Type: String, Description: "The current holder: the infobox's Incumbent (where there is none, the page's prose: \"The current governor is …\"), else the holder of the open term (persons.person_id).",
 				value: func(ds *pipeline.Dataset, i int) Value { return str(ds.Offices[i].IncumbentPersonID) }},
 			dateColumns("incumbent_since", "Since when the incumbent holds the office: the infobox's Incumbentsince, else the open term's start (see findings where they disagree)", func(ds *pipeline.Dataset, i int) pipeline.Date { return ds.Offices[i].IncumbentSince }),
-			officeText("incumbent_status", "acting when the incumbent holds the office in an acting capacity, vacant when the infobox gives the office as vacant or its list ends with a vacancy still open (| Vacant | 23 July 2025 | Incumbent |; incumbent_since then says since when), else empty.", func(o *pipeline.Office) string { return o.IncumbentStatus }),
+			officeText("incumbent_status", "acting when the incumbent holds the office in an acting capacity, vacant when the infobox or the lead gives the office as vacant (The office has been vacant since 3 May 2025.) or its list ends with a vacancy still open (| Vacant | 23 July 2025 | Incumbent |; incumbent_since then says since when), else empty.", func(o *pipeline.Office) string { return o.IncumbentStatus }),
 			Column{Name: "source_id", Type: String, Repeats: true, Description: "The document the office's details come from (sources.source_id).",
 				value: func(ds *pipeline.Dataset, i int) Value { return str(ds.Offices[i].SourceID) }},
 		),

@@ -19,6 +19,9 @@ type proseHolder struct {
 	// Lee became governor in 1990"), words history uses too: the list's
 	// own word outweighs it.
 	took bool
+	// vacant is set for a sentence that says the post has no holder now
+	// ("The office is currently vacant."): name is zero then.
+	vacant bool
 }
 
 // holderOfNowWords open the words for an office's holder of now.
@@ -37,7 +40,9 @@ func readProseHolders(text string, lead bool) []proseHolder {
 	endedAfter := false     // a sentence after it says a holder was succeeded or left
 	ss := sentences(text)
 	for k, s := range ss {
-		if h, ok := readProseHolder(s); ok {
+		if h, ok := readVacancy(s); ok {
+			out = append(out, h)
+		} else if h, ok := readProseHolder(s); ok {
 			if h.since.IsZero() && k+1 < len(ss) {
 				h.since = pronounTookOffice(ss[k+1])
 			}
@@ -63,6 +68,72 @@ func readProseHolders(text string, lead bool) []proseHolder {
 		out = append(out, *became)
 	}
 	return out
+}
+
+// vacancySubjects are the words a sentence names a post by when it says
+// the post is vacant.
+var vacancySubjects = []string{"the office of ", "the post of ", "the position of ", "the office ", "the post ", "the position ", "the seat ",
+	"the governorship ", "the mayoralty ", "the presidency ", "the premiership ", "the chairmanship ", "the secretaryship "}
+
+// vacancyVerbs say that a post has no holder now.
+var vacancyVerbs = []string{"is currently vacant", "is presently vacant", "is now vacant", "is vacant", "remains vacant", "has been vacant since ",
+	"has remained vacant since "}
+
+// readVacancy reads a sentence that says a post has no holder now: "The
+// office is currently vacant.", "The post has been vacant since 3 May
+// 2025, when Ann Lee resigned.", "Currently, the office of mayor is
+// vacant." A sentence of what happens when it is vacant ("The office is
+// vacant when the governor dies") tells no fact of now.
+func readVacancy(s string) (proseHolder, bool) {
+	l := lowerASCII(strings.TrimRight(s, ". "))
+	for _, adv := range nowAdverbs {
+		if rest, ok := strings.CutPrefix(l, adv); ok {
+			l = rest
+			break
+		}
+	}
+	var h proseHolder
+	for _, subject := range vacancySubjects {
+		rest, ok := strings.CutPrefix(l, subject)
+		if !ok {
+			continue
+		}
+		if strings.HasSuffix(subject, " of ") {
+			post, after, ok := strings.Cut(rest, " ")
+			for ok && !slices.ContainsFunc(vacancyVerbs, func(v string) bool { return strings.HasPrefix(after, v) }) {
+				var w string
+				w, after, ok = strings.Cut(after, " ")
+				post += " " + w
+			}
+			if !ok || strings.Count(post, " ") > 4 || !hasRoleWord(post) {
+				return h, false
+			}
+			h.post, rest = strings.TrimPrefix(post, "the "), after
+		}
+		for _, v := range vacancyVerbs {
+			after, ok := strings.CutPrefix(rest, v)
+			if !ok {
+				continue
+			}
+			if strings.HasSuffix(v, " since ") {
+				d, ok := dateAtStart(after)
+				if !ok {
+					return proseHolder{}, false
+				}
+				h.since = d
+			} else if !(after == "" || after[0] == ',' || strings.HasPrefix(after, " since ") || strings.HasPrefix(after, " following ") ||
+				strings.HasPrefix(after, " after ") || strings.HasPrefix(after, " as of ")) {
+				return proseHolder{}, false // "… is vacant when the governor dies"
+			}
+			if h.since.IsZero() {
+				h.since = sinceIn(after)
+			}
+			h.vacant = true
+			return h, true
+		}
+		return proseHolder{}, false
+	}
+	return h, false
 }
 
 // secondClauseHolder reads the holder of another post that a sentence
@@ -348,7 +419,7 @@ var nowAdverbs = []string{"currently, ", "currently ", "presently, ", "presently
 var holderOfNowShapes = []string{"he current ", "he incumbent", "he present ", " is currently ", " is held by",
 	" has been held by", " is presently held by", " has been ", " has served as ", ", currently ", ". As of ", ". as of ",
 	" and current ", " and incumbent ", " serves as ", "'s current ", "ts current ", " currently holds ", ". Currently", ". Presently", ". Today, ",
-	". At present", " as of ", " is now held by", " now holds the "}
+	". At present", " as of ", " is now held by", " now holds the ", " vacant"}
 
 // scanHolderWords passes over a paragraph's words once and reports
 // whether it holds one of holderOfNowShapes or starts with "As of " or
@@ -399,6 +470,8 @@ func scanHolderWords(text string) (now, leadWord, becameWord bool) {
 				i >= 1 && text[i-1] == '.'
 		case 'n':
 			now = strings.HasPrefix(rest, "now holds the ") // "Ann Lee now holds the post"
+		case 'v':
+			now = strings.HasPrefix(rest, "vacant") // "The office is vacant", "remains vacant"
 		case 'b':
 			becameWord = becameWord || strings.HasPrefix(rest, "became ")
 		case 'w':
@@ -1243,6 +1316,15 @@ func (x *extractor) proseHolders(hasOfficeInfobox bool) {
 		lead = max(lead-1, 0)
 		for _, h := range readProseHolders(b.Text, inLead) {
 			k := x.proseOffice(h.post, hasOfficeInfobox)
+			if h.vacant {
+				if k < 0 && !hasOfficeInfobox && len(x.ex.terms) == 0 {
+					k = x.titleOffice(h.post, b.Line)
+				}
+				if k >= 0 {
+					x.proseVacancy(&x.ex.offices[k], h, b.Line)
+				}
+				continue
+			}
 			if k < 0 && !hasOfficeInfobox && len(x.ex.terms) == 0 {
 				// A page that lists no holder: the post its title or an
 				// earlier sentence names.
@@ -1274,6 +1356,20 @@ func (x *extractor) proseHolders(hasOfficeInfobox bool) {
 				x.openByIncumbent(oc) // the infobox's office is opened once all is read
 			}
 		}
+	}
+}
+
+// proseVacancy records that the page's prose gives an office as vacant,
+// where neither its infobox nor an earlier sentence says who holds it or
+// that it is vacant. As with a holder the prose names, a row the list
+// leaves open stays open.
+func (x *extractor) proseVacancy(oc *officeClaim, h proseHolder, line int) {
+	if oc.hasIncumbentIB || oc.vacant || !oc.incumbent.IsZero() {
+		return
+	}
+	oc.vacant, oc.fromProse, oc.fromInfobox, oc.hasIncumbentIB, oc.incumbentLine = true, true, true, true, line
+	if !h.since.IsZero() {
+		oc.office.IncumbentSince, oc.sinceLine = h.since, line
 	}
 }
 

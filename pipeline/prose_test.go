@@ -28,11 +28,18 @@ func TestReadProseHolders(t *testing.T) {
 		// before the name; since when after the post.
 		{"Currently, the governor is Ann Lee, who took office on 19 June 2018.", "governor|Ann Lee||2018-06-19"},
 		{"The office was made in 1949. At present, the mayor is Ann Lee.", "mayor|Ann Lee||"},
-		{"Currently, the office is vacant.", ""},
+		{"Currently, the office is vacant.", "|(vacant)||"},
 		{"Incumbent Ann Lee took office on 19 June 2018.", "|Ann Lee||2018-06-19"},
 		{"Incumbent governor Ann Lee took office on 19 June 2018.", "governor|Ann Lee||2018-06-19"},
 		{"The governor since 2018 has been Ann Lee.", "governor|Ann Lee||2018"},
 		{"Ann Lee was sworn in as the 17th governor on 19 June 2018.", "|Ann Lee||2018-06-19"},
+		// The post has no holder now; not what happens when it has none.
+		{"The office has been vacant since 3 May 2025, when Ann Lee resigned.", "|(vacant)||2025-05-03"},
+		{"Currently, the office of mayor is vacant.", "mayor|(vacant)||"},
+		{"The governorship remains vacant following the death of Ann Lee.", "|(vacant)||"},
+		{"The office is vacant when the governor dies or resigns.", ""},
+		{"The post of lieutenant governor is vacant until a new election is held.", ""},
+		{"The office of the secretary-general of the council is vacant.", "secretary-general of the council|(vacant)||"},
 		// The post, then its holder, when a date says it is now's; the
 		// holder's words with since when; the office now held, occupied;
 		// the date in a pronoun's sentence after the holder's.
@@ -89,7 +96,7 @@ func TestReadProseHolders(t *testing.T) {
 		{"Ann Lee currently serves as governor, since 2021.", "governor|Ann Lee||2021"},
 		{"Ann Lee serves as governor.", ""}, // no word of now
 		{"The governor is currently Ann Lee.", "governor|Ann Lee||"},
-		{"The post is currently vacant.", ""},
+		{"The post is currently vacant.", "|(vacant)||"},
 		{"The current holder of the office is Ann Lee.", "|Ann Lee||"},
 		{"Ann Lee was elected governor in 2022 and took office on 1 July 2022.", "|Ann Lee||2022-07-01"},
 		{"The province's current governor is Ann Lee, since 2021.", "governor|Ann Lee||2021"},
@@ -230,7 +237,11 @@ func TestReadProseHolders(t *testing.T) {
 			if !h.since.IsZero() {
 				since = h.since.String()
 			}
-			got = append(got, h.post+"|"+h.name.EN+"|"+h.name.Native+"|"+since)
+			name := h.name.EN
+			if h.vacant {
+				name = "(vacant)"
+			}
+			got = append(got, h.post+"|"+name+"|"+h.name.Native+"|"+since)
 		}
 		if g := strings.Join(got, " / "); g != tt.want {
 			t.Errorf("readProseHolders(%q) = %q, want %q", tt.text, g, tt.want)
@@ -342,7 +353,8 @@ func FuzzReadProseHolders(f *testing.F) {
 		"In office since 2020, A B is the current x", "A B now holds the post", "The post is now held by A B", "The x is A B. He took office on 2020",
 		"A B took up the post on 2020", "x. Today, the y is A B", "The is A", "Its x is A B, appointed on 2020", "The position of x has been held by A B since 2020",
 		"The x, A B, has been in office since 2020", "A B, a c, has served as x since 2020", "The party chief of X is A B, who took over on 2020",
-		"The current x is A B and the y is C D", "A B is the current x; C D is the current y", "The current x is A, while the ", "A has been x since 2020, and "} {
+		"The current x is A B and the y is C D", "A B is the current x; C D is the current y", "The current x is A, while the ", "A has been x since 2020, and ",
+		"The office is vacant", "The office of x is vacant.", "The post has been vacant since 2020", "Currently, the seat remains vacant", "The office of is vacant"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -358,8 +370,11 @@ func FuzzReadProseHolders(f *testing.F) {
 			t.Fatalf("scanHolderWords(%q) passes over a verb of taking a post", s)
 		}
 		for _, h := range readProseHolders(s, true) {
-			if h.name.IsZero() {
-				t.Fatalf("readProseHolders(%q) read a holder without a name: %+v", s, h)
+			if h.name.IsZero() != h.vacant {
+				t.Fatalf("readProseHolders(%q) read a holder without a name, or a vacancy with one: %+v", s, h)
+			}
+			if h.vacant {
+				continue
 			}
 			pageWords := []string{"incumbent", "held by", "holder", "occupant", "holds the", "occupied by", "the post", "the office", "the position"}
 			if h.post == "" && !slices.ContainsFunc(pageWords, func(w string) bool { return strings.Contains(strings.ToLower(s), w) }) && !hasLeadVerb(s) {

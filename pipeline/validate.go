@@ -431,7 +431,7 @@ func (b *builder) validateOffice(st *officeState, terms []Term, within []int) {
 	}
 	if p.vacant && cur != nil {
 		b.finding(SeverityWarning, CodeIncumbentMismatch, st.office.ID, src, p.incumbentLine,
-			"infobox gives the office as vacant; the list's term of %s is open", termWho(*cur))
+			"%s gives the office as vacant; the list's term of %s is open", p.nowSaidBy(), termWho(*cur))
 	}
 	if !p.incumbent.IsZero() && cur != nil && b.people.id(p.incumbent) != cur.PersonID {
 		b.finding(SeverityWarning, CodeIncumbentMismatch, st.office.ID, src, p.incumbentLine,

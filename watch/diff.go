@@ -1001,9 +1001,16 @@ func (d *differ) officeChanges(o, n *pipeline.Office) {
 		// No list, and the infobox that named the holder gives the office
 		// as vacant now: the holder left.
 		who := d.old.person(o.IncumbentPersonID)
-		d.add(Change{Kind: KindTermEnded, OfficeID: n.ID, OfficeTitle: title, To: who, Field: "incumbent", Old: who.display(), New: "vacant",
-			needles:  []string{"Vacant", who.NameEN},
-			Headline: fmt.Sprintf("%s: %s's term ended; no date is given; the office is vacant", title, who.display())})
+		c := Change{Kind: KindTermEnded, OfficeID: n.ID, OfficeTitle: title, To: who, Field: "incumbent", Old: who.display(), New: "vacant",
+			needles:  []string{"Vacant", "vacant", who.NameEN},
+			Headline: fmt.Sprintf("%s: %s's term ended; no date is given; the office is vacant", title, who.display())}
+		if since := n.IncumbentSince; n.IncumbentStatus == "vacant" && !since.IsZero() && (o.IncumbentSince.IsZero() || !o.IncumbentSince.Earliest().After(since.Latest())) {
+			// "Incumbent: Vacant" since a day, or "The office has been
+			// vacant since 3 May 2025": the term ended by then.
+			c.Effective, c.EffectiveISO = since.Human(), since.String()
+			c.Headline = fmt.Sprintf("%s: %s's term ended; the office has been vacant since %s", title, who.display(), since.Human())
+		}
+		d.add(c)
 	}
 	d.officeFields(o, n)
 }

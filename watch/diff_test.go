@@ -272,6 +272,10 @@ func TestSuccessionKinds(t *testing.T) {
 		{"a government infobox's governor and congress chair", gov("Wang Hao", "Yi Lianhong"), gov("Liu Jie (acting)", "Vacant"),
 			[]string{"incumbent-changed: Governor of Testjiang: Liu Jie (acting) succeeded Wang Hao",
 				"term-ended: Chairman of Testjiang People's Congress: Yi Lianhong's term ended; no date is given; the office is vacant"}},
+		// A stub's lead: its holder, then the office vacant since a day.
+		{"a lead's holder, then the office vacant since a day", "= Governor of Teststub =\n\nThe current governor is Ann Lee, who took office on 1 May 2019.\n",
+			"= Governor of Teststub =\n\nThe office has been vacant since 3 May 2025, when Ann Lee resigned.\n",
+			[]string{"term-ended: Governor of Teststub: Ann Lee's term ended; the office has been vacant since 3 May 2025"}},
 		{"co-mayors take office together", head + "| Wang Wu | 2005 | Incumbent |\n", head + "| Wang Wu | 2005 | 2009 |\n| Zhao Liu / Qian Qi | 2009 | Incumbent |\n",
 			[]string{"incumbent-changed: Mayor of X: Zhao Liu and Qian Qi succeeded Wang Wu in 2009"}},
 		{"co-mayors succeeded", head + "| Zhao Liu and Qian Qi | 2005 | Incumbent |\n", head + "| Zhao Liu and Qian Qi | 2005 | 2009 |\n| Wang Wu | 2009 | Incumbent |\n",
