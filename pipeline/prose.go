@@ -428,7 +428,12 @@ var holderOfNowShapes = []string{"he current ", "he incumbent", "he present ", "
 // holds (leadWord), and one of becameVerbs (becameWord): most paragraphs
 // hold none, and are passed over at that.
 func scanHolderWords(text string) (now, leadWord, becameWord bool) {
-	now = hasPrefixFold(text, "as of ") || slices.ContainsFunc(nowAdverbs, func(a string) bool { return hasPrefixFold(text, a) })
+	if text != "" {
+		switch text[0] | 0x20 { // only a paragraph that opens with one of their letters
+		case 'a', 'c', 'p', 't':
+			now = hasPrefixFold(text, "as of ") || slices.ContainsFunc(nowAdverbs, func(a string) bool { return hasPrefixFold(text, a) })
+		}
+	}
 	for i := strings.IndexByte(text, ' '); i >= 0 && !now; {
 		rest := text[i+1:]
 		if rest == "" {
@@ -442,7 +447,7 @@ func scanHolderWords(text string) (now, leadWord, becameWord bool) {
 				strings.HasPrefix(rest, "as of ") ||
 				strings.HasPrefix(rest, "and current ") || strings.HasPrefix(rest, "and incumbent ")
 			// "…, appointed on 28 October 2022": when, in a clause.
-			becameWord = becameWord || strings.HasPrefix(rest, "assumed the ") || strings.HasPrefix(rest, "appointed ")
+			becameWord = becameWord || strings.HasPrefix(rest, "assumed the ") || strings.HasPrefix(rest, "appointed on ") || strings.HasPrefix(rest, "appointed in ")
 		case 'c', 'i', 'p':
 			// "he current ", "he incumbent ", "he present "; " is … held by".
 			if i >= 2 && text[i-2:i] == "he" {
@@ -466,8 +471,8 @@ func scanHolderWords(text string) (now, leadWord, becameWord bool) {
 			}
 		case 'C', 'P', 'T':
 			// "… in 1949. Currently, the governor is …"
-			now = (strings.HasPrefix(rest, "Currently") || strings.HasPrefix(rest, "Presently") || strings.HasPrefix(rest, "Today, ")) &&
-				i >= 1 && text[i-1] == '.'
+			now = i >= 1 && text[i-1] == '.' &&
+				(strings.HasPrefix(rest, "Currently") || strings.HasPrefix(rest, "Presently") || strings.HasPrefix(rest, "Today, "))
 		case 'n':
 			now = strings.HasPrefix(rest, "now holds the ") // "Ann Lee now holds the post"
 		case 'v':
@@ -479,7 +484,8 @@ func scanHolderWords(text string) (now, leadWord, becameWord bool) {
 		case 'r':
 			becameWord = becameWord || strings.HasPrefix(rest, "replaced ")
 		case 't':
-			becameWord = becameWord || strings.HasPrefix(rest, "took over ") || strings.HasPrefix(rest, "took up the ")
+			becameWord = becameWord || strings.HasPrefix(rest, "took over as ") || strings.HasPrefix(rest, "took over on ") ||
+				strings.HasPrefix(rest, "took over in ") || strings.HasPrefix(rest, "took up the ")
 		case 'h':
 			now = strings.HasPrefix(rest, "has been ") || strings.HasPrefix(rest, "has served as ")
 		case 'o':

@@ -1457,6 +1457,16 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 			}
 			return "", false
 		}
+		// nameIsDate: the shape of the name's cell is a date's (the
+		// shapes are the row's, read once).
+		nameIsDate := func() bool {
+			for j, kk := range kinds {
+				if kk == colName && assign[j] >= 0 && assign[j] < len(shapes) && r.Cells[assign[j]] != "" {
+					return isDateShape(shapes[assign[j]])
+				}
+			}
+			return false
+		}
 		c := termClaim{officeID: officeID, sourceID: x.ex.source.ID, line: r.Line, list: x.listNo}
 		nameText, _ := cell(colName)
 		if nameText != "" && parties[cleanCell(nameText)] {
@@ -1549,7 +1559,7 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 				holder.ok = false
 				groups = append(groups, postGroup{post: cleanCell(first), from: len(x.ex.terms)})
 			}
-		case dates > 0 && nameText != "" && isDateShape(classifyCell(nameText)):
+		case dates > 0 && nameText != "" && nameIsDate():
 			// "| 17 | | 2 March 2026 | 2 March 2026 | Incumbent |": a date
 			// where the name belongs. Someone's term, no one's name.
 			x.finding(SeverityWarning, CodeMissingName, officeID, r.Line, "row %q has dates but no holder's name: its name cell holds a date (%q); skipped", shown(), cleanCell(nameText))
