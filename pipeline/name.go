@@ -132,7 +132,8 @@ func IsActingNote(s string) bool { return actingWordSet.in(s) || isAbbreviatedAc
 // (officer-in-charge).
 func isAbbreviatedActingMark(s string) bool {
 	w := strings.Trim(s, " ()[]")
-	return isIndonesianActingMark(w) || w == "OIC" || w == "O.I.C." || w == "O.I.C"
+	// "a.i.": ad interim, as Latin American and Iberian lists abbreviate it.
+	return isIndonesianActingMark(w) || w == "OIC" || w == "O.I.C." || w == "O.I.C" || w == "a.i." || w == "a. i." || w == "a.i"
 }
 
 // isIndonesianActingMark reports whether a word is an Indonesian mark of

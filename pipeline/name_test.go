@@ -46,6 +46,7 @@ func TestParseName(t *testing.T) {
 		{in: "Heru Budi Hartono (Pj.)", en: "Heru Budi Hartono", acting: true, qualifiers: []string{"Pj."}},
 		{in: "Ana Tan (OIC)", en: "Ana Tan", acting: true, qualifiers: []string{"OIC"}},
 		{in: "Ana Tan (OIC Governor)", en: "Ana Tan", acting: true, qualifiers: []string{"OIC Governor"}},
+		{in: "Ana Tan (a.i.)", en: "Ana Tan", acting: true},
 		{in: "Ann Lee 1st term", en: "Ann Lee", qualifiers: []string{"1st term"}},
 		{in: "Di Eck, resigned", en: "Di Eck", qualifiers: []string{"resigned"}},
 		{in: "Di Eck, died in office", en: "Di Eck", qualifiers: []string{"died in office"}},
