@@ -375,14 +375,36 @@ func hasLeadVerb(text string) bool {
 func readLeadHolder(s string) (proseHolder, bool) {
 	s = dateLast(s)
 	l := lowerASCII(s)
+	for _, p := range []string{"following ", "after "} {
+		// "Following the 2022 election, Ann Lee took office on …": what
+		// led to it, then the sentence.
+		if k := strings.Index(s, ", "); strings.HasPrefix(l, p) && k > len(p) {
+			if strings.Contains(l[:k], "election") {
+				s, l = s[k+2:], l[k+2:]
+			}
+			break
+		}
+	}
 	for _, v := range leadVerbs {
 		i := strings.Index(l, v)
 		if i <= 0 {
 			continue
 		}
 		subject := s[:i]
-		if j := strings.Index(l[:i], " was elected "); j > 0 && strings.HasSuffix(l[:i], " and") {
-			subject = s[:j] // "Ann Lee was elected governor in 2022 and took office on 1 July 2022"
+		if strings.HasSuffix(l[:i], " and") {
+			// "Ann Lee was elected governor in 2022 and took office on 1
+			// July 2022", "Ann Lee won the 2022 election and …", "…
+			// defeated Bob Ray in the 2022 election and …": the name before
+			// the election's words.
+			for _, e := range []string{" was elected ", " won ", " defeated "} {
+				if j := strings.Index(l[:i], e); j > 0 {
+					subject = s[:j]
+					break
+				}
+			}
+		}
+		if j := strings.Index(subject, ", elected "); j > 0 && strings.HasSuffix(subject, ",") {
+			subject = subject[:j] // "Ann Lee, elected in 2022, took office on …"
 		}
 		post := ""
 		if p, name, ok := cutNowWordBeforeName(subject); ok {

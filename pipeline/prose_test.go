@@ -33,6 +33,14 @@ func TestReadProseHolders(t *testing.T) {
 		{"Incumbent governor Ann Lee took office on 19 June 2018.", "governor|Ann Lee||2018-06-19"},
 		{"The governor since 2018 has been Ann Lee.", "governor|Ann Lee||2018"},
 		{"Ann Lee was sworn in as the 17th governor on 19 June 2018.", "|Ann Lee||2018-06-19"},
+		// The election that led to it, then when they took office.
+		{"Ann Lee won the 2022 election and took office on 1 January 2023.", "|Ann Lee||2023-01-01"},
+		{"Ann Lee defeated Bob Ray in the 2022 election and was inaugurated on 1 January 2023.", "|Ann Lee||2023-01-01"},
+		{"Ann Lee, elected in 2022, took office on 1 January 2023.", "|Ann Lee||2023-01-01"},
+		{"Following the 2022 election, Ann Lee took office on 1 January 2023.", "|Ann Lee||2023-01-01"},
+		{"After winning the 2022 election, Ann Lee was sworn in on 1 January 2023.", "|Ann Lee||2023-01-01"},
+		{"After the war, Ann Lee took office on 1 January 1946 and Bob Ray too.", ""},
+		{"Ann Lee was re-elected in 2022 and began her second term on 1 January 2023.", ""},
 		// The post has no holder now; not what happens when it has none.
 		{"The office has been vacant since 3 May 2025, when Ann Lee resigned.", "|(vacant)||2025-05-03"},
 		{"Currently, the office of mayor is vacant.", "mayor|(vacant)||"},
