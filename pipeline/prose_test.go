@@ -484,6 +484,31 @@ func TestProseOfPolitics(t *testing.T) {
 	}
 }
 
+// TestProseVacancy: a lead that gives the office as vacant makes it so,
+// since the day it says; where the list's row is still open, the row
+// stays open, a warning says the two disagree, and the vacancy has no
+// since of that row's holder.
+func TestProseVacancy(t *testing.T) {
+	stub := "= Governor of Teststub =\n\nThe office has been vacant since 3 May 2025, when Ann Lee resigned.\n"
+	ds := buildDocs(t, map[string]string{"s.txt": stub})
+	if len(ds.Offices) != 1 || ds.Offices[0].IncumbentStatus != "vacant" || ds.Offices[0].IncumbentSince.String() != "2025-05-03" || len(ds.CurrentHolders) != 0 {
+		t.Errorf("stub: offices %+v, holders %+v; want vacant since 2025-05-03, no holder", ds.Offices, ds.CurrentHolders)
+	}
+	listed := "= Governor of Testvac =\n\nThe office of Governor of Testvac is currently vacant.\n\n== Governors ==\n" +
+		"| No. | Name | Took office | Left office |\n| 1 | Bob Ray | 2010 | 2019 |\n| 2 | Ann Lee | 2019 | Incumbent |\n"
+	ds = buildDocs(t, map[string]string{"s.txt": listed})
+	o := ds.Offices[0]
+	if o.IncumbentStatus != "vacant" || !o.IncumbentSince.IsZero() {
+		t.Errorf("listed: status %q since %s, want vacant with no since", o.IncumbentStatus, o.IncumbentSince)
+	}
+	if tm, ok := findTerm(ds, "governor-of-testvac", "ann-lee"); !ok || !tm.Incumbent {
+		t.Errorf("Ann Lee %+v, want her row open", tm)
+	}
+	if !slices.ContainsFunc(ds.Findings, func(f Finding) bool { return f.Code == CodeIncumbentMismatch }) {
+		t.Errorf("no %s finding", CodeIncumbentMismatch)
+	}
+}
+
 // A stale lead does not close the row a list leaves open, as an infobox
 // naming another holder does.
 func TestStaleProseKeepsTheListsOpenRow(t *testing.T) {

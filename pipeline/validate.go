@@ -570,7 +570,9 @@ func (b *builder) incumbency(st *officeState, terms []Term) {
 	} else if cur != nil {
 		o.IncumbentPersonID = cur.PersonID
 	}
-	if o.IncumbentSince.IsZero() && cur != nil && cur.PersonID == o.IncumbentPersonID {
+	if o.IncumbentSince.IsZero() && cur != nil && cur.PersonID == o.IncumbentPersonID && (st.primary == nil || !st.primary.vacant) {
+		// Not for an office the infobox or lead gives as vacant: its
+		// since is the vacancy's, not the open row's holder's.
 		o.IncumbentSince = cur.Start
 	}
 	switch p := st.primary; {
