@@ -863,8 +863,6 @@ func (p *parser) list() {
 	p.doc.Blocks = append(p.doc.Blocks, Block{Kind: ListBlock, Line: start + 1, List: lst})
 }
 
-// tenureLine reports whether a line is a tenure alone, not an item of a
-// list, a table's row or a heading: "1949–1962".
 // brokenTenure returns the index of the line that holds the tenure an
 // item broke off from its name, at the parser's line: the next line, or
 // the next after one blank line when it stands alone, a blank line or
@@ -883,6 +881,8 @@ func (p *parser) brokenTenure() int {
 	return 0
 }
 
+// tenureLine reports whether a line is a tenure alone, not an item of a
+// list, a table's row or a heading: "1949–1962".
 func tenureLine(l string) bool {
 	l = trimSpace(l)
 	if l == "" || len(l) > 60 || !isDigit(l[0]) && !startsWithMonth(l) || isListItem(l) {
