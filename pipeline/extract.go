@@ -589,6 +589,9 @@ func (x *extractor) officePages() {
 			// "Communist Party" on "Politics of Shanghai").
 			if label := holdersLabel(lay); label != "" {
 				title, raw, from = canonicalOfficeTitle(label, placeOf(doc.Title)), label, fromHeading
+				if t := postOfBody(label, doc.Title); t != "" && placeOf(doc.Title) == "" {
+					title = t // "| No. | Secretary | … |" on a party committee's page: its secretary
+				}
 			}
 		}
 		lists[i].title, lists[i].raw = title, raw

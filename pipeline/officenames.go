@@ -374,6 +374,14 @@ func officeOfList(doc *Document, idx int) (title, raw string, from namedFrom) {
 			}
 		}
 	}
+	if page == "" {
+		// A party committee's page that lists its holders under no
+		// heading that names them: its secretaries, the Party Secretary
+		// of its place.
+		if t := postOfBody("Secretary", doc.Title); t != "" && isPartySecretaryTitle(strings.ToLower(t)) && t != "Party Secretary" {
+			return t, "", fromPage
+		}
+	}
 	if l := strings.ToLower(doc.Title); strings.HasPrefix(l, "list of ") || strings.HasPrefix(l, "lists of ") {
 		// "List of popes", "List of doges of Venice": holders of a role
 		// the role words do not know, the Pope's, the Doge of Venice's.

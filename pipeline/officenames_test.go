@@ -620,6 +620,25 @@ The politics of Testsu is structured in a dual party-government system.
 	}
 }
 
+// TestCommitteePageHolders: a party committee's page lists its
+// secretaries under a heading that says so, under one that names no post
+// with a column labelled "Secretary", or under no heading at all: each is
+// the Party Secretary of its place.
+func TestCommitteePageHolders(t *testing.T) {
+	const title = "= Testsu Provincial Committee of the Chinese Communist Party =\n\n"
+	const rows = "| 1 | Ann Lee | 1990 | 1995 |\n"
+	for name, body := range map[string]string{
+		"heading": "== Secretaries ==\n| No. | Name | Took office | Left office |\n" + rows,
+		"column":  "== History ==\n| No. | Secretary | Took office | Left office |\n" + rows,
+		"bare":    "The committee is led by its secretary.\n\n| No. | Name | Took office | Left office |\n" + rows,
+	} {
+		ds := buildDocs(t, map[string]string{"c.txt": title + body})
+		if len(ds.Offices) != 1 || ds.Offices[0].ID != "party-secretary-of-testsu" {
+			t.Errorf("%s: offices %+v, want party-secretary-of-testsu", name, ds.Offices)
+		}
+	}
+}
+
 // TestPostOfBodyPage: on the page of a body (a people's congress, a
 // legislature), a heading naming a post without a place names the
 // body's post; a congress's chairman is then one office with the one a
@@ -635,6 +654,8 @@ func TestPostOfBodyPage(t *testing.T) {
 		// A party committee's secretary is the party secretary of its place.
 		{"Party secretaries", "Testcity Municipal Committee of the Chinese Communist Party", "Party Secretary of Testcity"},
 		{"Secretaries", "CPC Testsu Provincial Committee", "Party Secretary of Testsu"},
+		{"party secretary of Testcity", "Testcity Municipal Committee of the Chinese Communist Party", "Party Secretary of Testcity"},
+		{"party secretary of Otherville", "Testcity Municipal Committee of the Chinese Communist Party", ""}, // another place's
 	} {
 		if got := postOfBody(tc.post, tc.title); got != tc.want {
 			t.Errorf("postOfBody(%q, %q) = %q, want %q", tc.post, tc.title, got, tc.want)
