@@ -159,7 +159,11 @@ func placeOf(title string) string {
 	}
 	p = strings.TrimPrefix(p, "the ")
 	words := strings.Fields(p)
-	if len(words) == 0 || len(words) > 3 {
+	limit := 3
+	if strings.HasSuffix(p, " Autonomous Region") || strings.HasSuffix(p, " Special Administrative Region") {
+		limit = 6 // "Ningxia Hui Autonomous Region", "Hong Kong Special Administrative Region"
+	}
+	if len(words) == 0 || len(words) > limit {
 		return ""
 	}
 	for _, w := range words {

@@ -49,6 +49,10 @@ func TestPlaceOf(t *testing.T) {
 		"Fujian - History":            "",
 		"Mayor of Shanghai":           "Shanghai",
 		"Communist Party - Politics":  "",
+		// A region named with its people and type: one place.
+		"Chairman of the Ningxia Hui Autonomous Region":                                             "Ningxia Hui Autonomous Region",
+		"Chief Executive of the Hong Kong Special Administrative Region":                            "Hong Kong Special Administrative Region",
+		"Chairman of the Standing Committee of the Ningxia Hui Autonomous Region People's Congress": "",
 	} {
 		if got := placeOf(in); got != want {
 			t.Errorf("placeOf(%q) = %q, want %q", in, got, want)
@@ -636,6 +640,16 @@ func TestCommitteePageHolders(t *testing.T) {
 		if len(ds.Offices) != 1 || ds.Offices[0].ID != "party-secretary-of-testsu" {
 			t.Errorf("%s: offices %+v, want party-secretary-of-testsu", name, ds.Offices)
 		}
+	}
+}
+
+// TestAutonomousRegionGovernmentPage: the heads a region's government
+// lists are the region's chairmen, of its place.
+func TestAutonomousRegionGovernmentPage(t *testing.T) {
+	doc := "= People's Government of the Testxi Zhuang Autonomous Region =\n\n== Chairmen ==\n| No. | Name | Took office | Left office |\n| 1 | Ann Lee | 1990 | 1995 |\n"
+	ds := buildDocs(t, map[string]string{"g.txt": doc})
+	if len(ds.Offices) != 1 || ds.Offices[0].ID != "chairman-of-testxi" || ds.Offices[0].Jurisdiction != "Testxi Zhuang Autonomous Region" {
+		t.Errorf("offices %+v, want chairman-of-testxi of Testxi Zhuang Autonomous Region", ds.Offices)
 	}
 }
 
