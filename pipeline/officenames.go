@@ -385,6 +385,14 @@ func officeOfList(doc *Document, idx int) (title, raw string, from namedFrom) {
 		if t := postOfBody("Secretary", doc.Title); t != "" && isPartySecretaryTitle(strings.ToLower(t)) && t != "Party Secretary" {
 			return t, "", fromPage
 		}
+		// A people's government's page: its heads, a province's governors,
+		// a city's mayors, a region's chairmen.
+		if head := governmentHead(doc.Title); head != "" {
+			if place != "" { // "People's Government of the Guangxi Zhuang Autonomous Region"
+				return canonicalOfficeTitle(head, place), "", fromPage
+			}
+			return canonicalOfficeTitle(head+" of the "+strings.TrimPrefix(doc.Title, "The "), ""), "", fromPage
+		}
 	}
 	if l := strings.ToLower(doc.Title); strings.HasPrefix(l, "list of ") || strings.HasPrefix(l, "lists of ") {
 		// "List of popes", "List of doges of Venice": holders of a role
@@ -394,6 +402,25 @@ func officeOfList(doc *Document, idx int) (title, raw string, from namedFrom) {
 		}
 	}
 	return doc.Title, "", fromTitle
+}
+
+// governmentHead returns the title of the head of the people's
+// government a page is titled after ("Jiangsu Provincial People's
+// Government": Governor), or "".
+func governmentHead(title string) string {
+	l := strings.ToLower(title)
+	if !strings.Contains(l, "people's government") {
+		return ""
+	}
+	switch {
+	case strings.Contains(l, "autonomous region"):
+		return "Chairman"
+	case strings.Contains(l, "provincial"), strings.Contains(l, "province"), strings.Contains(l, "autonomous prefecture"):
+		return "Governor"
+	case strings.Contains(l, "municipal"), strings.Contains(l, "city"):
+		return "Mayor"
+	}
+	return ""
 }
 
 // namedFrom says what named a list's office.

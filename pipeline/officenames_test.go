@@ -651,6 +651,17 @@ func TestAutonomousRegionGovernmentPage(t *testing.T) {
 	if len(ds.Offices) != 1 || ds.Offices[0].ID != "chairman-of-testxi" || ds.Offices[0].Jurisdiction != "Testxi Zhuang Autonomous Region" {
 		t.Errorf("offices %+v, want chairman-of-testxi of Testxi Zhuang Autonomous Region", ds.Offices)
 	}
+	// Under no heading, a people's government's list is of its heads.
+	for title, want := range map[string]string{
+		"Testsu Provincial People's Government":                      "governor-of-testsu",
+		"Testhai Municipal People's Government":                      "mayor-of-testhai",
+		"People's Government of the Testxi Zhuang Autonomous Region": "chairman-of-testxi",
+	} {
+		ds := buildDocs(t, map[string]string{"g.txt": "= " + title + " =\n\n| No. | Name | Took office | Left office |\n| 1 | Ann Lee | 1990 | 1995 |\n"})
+		if len(ds.Offices) != 1 || ds.Offices[0].ID != want {
+			t.Errorf("%s: offices %+v, want %s", title, ds.Offices, want)
+		}
+	}
 }
 
 // TestPostOfBodyPage: on the page of a body (a people's congress, a
