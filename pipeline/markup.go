@@ -28,7 +28,23 @@ var (
 
 // hasMarkup reports whether unmarkup may change l.
 func hasMarkup(l string) bool {
-	return strings.IndexByte(l, '&') >= 0 || strings.IndexByte(l, '<') >= 0 || strings.IndexByte(l, '{') > 0 || strings.Contains(l, "[[")
+	return strings.IndexByte(l, '&') >= 0 || strings.IndexByte(l, '<') >= 0 || strings.IndexByte(l, '{') > 0 || hasWikiLinkStart(l)
+}
+
+// hasWikiLinkStart reports whether l holds "[[", looked for from each
+// "[" (most lines hold none; many a footnote's one).
+func hasWikiLinkStart(l string) bool {
+	for i := strings.IndexByte(l, '['); i >= 0 && i+1 < len(l); {
+		if l[i+1] == '[' {
+			return true
+		}
+		j := strings.IndexByte(l[i+1:], '[')
+		if j < 0 {
+			return false
+		}
+		i += 1 + j
+	}
+	return false
 }
 
 // unmarkup decodes the character references in l ("&ndash;", "&#8211;",

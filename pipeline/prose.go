@@ -85,6 +85,9 @@ var vacancyVerbs = []string{"is currently vacant", "is presently vacant", "is no
 // vacant." A sentence of what happens when it is vacant ("The office is
 // vacant when the governor dies") tells no fact of now.
 func readVacancy(s string) (proseHolder, bool) {
+	if !strings.Contains(s, "vacant") {
+		return proseHolder{}, false // most sentences
+	}
 	l := lowerASCII(strings.TrimRight(s, ". "))
 	for _, adv := range nowAdverbs {
 		if rest, ok := strings.CutPrefix(l, adv); ok {
