@@ -307,7 +307,7 @@ func layoutOf(t *Table) *tableLayout {
 		lay.shapes[i] = sh
 	}
 	maxSkip := 2
-	if at := labelsUnderCaptions(t); at >= 0 {
+	if at := labelsUnderCaptions(t, lay.shapes); at >= 0 {
 		// "| Republic of China (1912–1949) |" above the labels: an era's
 		// caption, not a label of any column. The labels under it are
 		// the header, in one row or two.
@@ -957,17 +957,22 @@ func mergeHeader(header, sub []string) []string {
 // ("Republic of China (1912–1949)") or names the holders in a title of
 // three words or more ("Governors of Testland").
 func isCaptionHeader(header []string) bool {
-	cells := nonEmpty(header)
-	if len(cells) != 1 {
+	cell, n := "", 0 // the one filled cell
+	for _, c := range header {
+		if c != "" {
+			cell, n = c, n+1
+		}
+	}
+	if n != 1 {
 		return false
 	}
-	switch classifyHeader(cells[0]) {
+	switch classifyHeader(cell) {
 	case colUnknown, colOther:
 		return true
 	}
 	// "Japanese rule era[1]", "Governors of the Republic": a phrase, not
 	// the one label of a column ("Japanese", "Name").
-	return len(strings.Fields(cleanCell(cells[0]))) >= 3
+	return len(strings.Fields(cleanCell(cell))) >= 3
 }
 
 // labelsUnderCaptions returns the index of the row of labels under a
@@ -976,13 +981,20 @@ func isCaptionHeader(header []string) bool {
 // the post's, or a notice a mirror kept above them ("| This section needs
 // additional citations for verification. |"). Two captions at most are
 // looked past.
-func labelsUnderCaptions(t *Table) int {
+// shapes, when not nil, are the rows' shapes, read already.
+func labelsUnderCaptions(t *Table, shapes [][]shape) int {
 	if !isCaptionHeader(t.Header.Cells) {
 		return -1
 	}
 	for i := 0; i < len(t.Rows)-1 && i < 2; i++ {
 		cells := t.Rows[i].Cells
-		if isLabelRow(cells, cellShapes(cells)) {
+		var sh []shape
+		if i < len(shapes) {
+			sh = shapes[i]
+		} else {
+			sh = cellShapes(cells)
+		}
+		if isLabelRow(cells, sh) {
 			return i
 		}
 		if !isCaptionHeader(cells) {

@@ -21,7 +21,7 @@ func splitAtHeaders(t *Table) []*Table {
 	// is a second row of labels ("Took office | Left office" under "Term
 	// of office"), not a new start.
 	labels, labelsAt := header.Cells, -1
-	if at := labelsUnderCaptions(t); at >= 0 {
+	if at := labelsUnderCaptions(t, nil); at >= 0 {
 		labels, labelsAt = t.Rows[at].Cells, at
 	} else if len(t.Rows) > 0 && isCaptionHeader(header.Cells) {
 		labels, labelsAt = t.Rows[0].Cells, 0
