@@ -1035,6 +1035,9 @@ func appositiveHolder(s, l string) (proseHolder, bool) {
 	if !ok {
 		return h, false
 	}
+	if trimSpace(post) == "" && w != "the incumbent" {
+		return h, false // "The current , Ann Lee, …": no words for whose holder
+	}
 	if p := trimSpace(post); p != "" && !holderWords[strings.ToLower(p)] {
 		if !hasRoleWord(p) {
 			return h, false
