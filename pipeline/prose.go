@@ -22,6 +22,10 @@ type proseHolder struct {
 	// vacant is set for a sentence that says the post has no holder now
 	// ("The office is currently vacant."): name is zero then.
 	vacant bool
+	// bodyHead is set for a sentence that names who heads the body the
+	// page is about ("The committee is currently headed by Chen Jining"):
+	// post is empty, and the page's title says which post that is.
+	bodyHead bool
 }
 
 // holderOfNowWords open the words for an office's holder of now.
@@ -41,6 +45,8 @@ func readProseHolders(text string, lead bool) []proseHolder {
 	ss := sentences(text)
 	for k, s := range ss {
 		if h, ok := readVacancy(s); ok {
+			out = append(out, h)
+		} else if h, ok := readBodyHead(s); ok {
 			out = append(out, h)
 		} else if h, ok := readProseHolder(s); ok {
 			if h.since.IsZero() && k+1 < len(ss) {
@@ -68,6 +74,84 @@ func readProseHolders(text string, lead bool) []proseHolder {
 		out = append(out, *became)
 	}
 	return out
+}
+
+// bodyWords end the words for the body a page is about, as its prose
+// names it: "the committee", "the municipal government".
+var bodyWords = []string{"committee", "government"}
+
+// headVerbs say who heads a body now, after the body ("is currently
+// headed by") or after the name ("has led … since").
+var (
+	headedBy = []string{" is currently headed by ", " is headed by ", " is now headed by ", " is currently led by ", " is led by ",
+		" is now led by ", " has been headed by ", " has been led by "}
+	heads = []string{" currently heads the ", " currently leads the ", " now heads the ", " now leads the ", " has headed the ",
+		" has led the "}
+)
+
+// isBodySubject reports whether words name the body the page is about:
+// "the committee", "the municipal government", "the provincial party
+// committee", a few words ending in one of bodyWords.
+func isBodySubject(l string) bool {
+	words := strings.Fields(l)
+	if len(words) < 1 || len(words) > 4 {
+		return false
+	}
+	return slices.Contains(bodyWords, words[len(words)-1])
+}
+
+// readBodyHead reads a sentence that names who heads the body a page is
+// about now: "The committee is currently headed by Chen Jining, who
+// succeeded Li Qiang in October 2022.", "The government has been led by
+// Yin Yong since October 2022.", "Yin Yong has led the municipal
+// government since October 2022." Which post that is (a committee's
+// secretary, a government's governor or mayor) the page's title tells.
+// A sentence in the perfect must say since when.
+func readBodyHead(s string) (proseHolder, bool) {
+	var h proseHolder
+	if !strings.Contains(s, " head") && !strings.Contains(s, " le") {
+		return h, false // most sentences
+	}
+	l := lowerASCII(strings.TrimRight(s, ". "))
+	name, rest := "", ""
+	perfect := false
+	if subject, ok := strings.CutPrefix(l, "the "); ok {
+		for _, v := range headedBy {
+			if i := strings.Index(subject, v); i > 0 && isBodySubject(subject[:i]) {
+				at := len("the ") + i + len(v)
+				name, rest = cutProseName(s[at:], proseNameStops)
+				perfect = strings.HasPrefix(v, " has been ")
+				break
+			}
+		}
+	}
+	if name == "" {
+		for _, v := range heads {
+			i := strings.Index(l, v)
+			if i <= 0 {
+				continue
+			}
+			body, _, _ := strings.Cut(l[i+len(v):], " since ")
+			body, _, _ = strings.Cut(body, ",")
+			if !isBodySubject("the " + body) {
+				return h, false
+			}
+			name, rest = s[:i], s[i+len(v)+len(body):]
+			if j := strings.Index(name, ", "); j > 0 && strings.HasSuffix(name, ",") {
+				name, rest = name[:j], name[j:]+rest // "Ann Lee, appointed on …, currently leads the government"
+			}
+			perfect = strings.HasPrefix(v, " has ")
+			break
+		}
+	}
+	if name == "" {
+		return h, false
+	}
+	h, ok := named(proseHolder{bodyHead: true}, name, rest)
+	if !ok || perfect && h.since.IsZero() {
+		return proseHolder{}, false
+	}
+	return h, true
 }
 
 // vacancySubjects are the words a sentence names a post by when it says
@@ -444,7 +528,8 @@ var nowAdverbs = []string{"currently, ", "currently ", "presently, ", "presently
 var holderOfNowShapes = []string{"he current ", "he incumbent", "he present ", " is currently ", " is held by",
 	" has been held by", " is presently held by", " has been ", " has served as ", ", currently ", ". As of ", ". as of ",
 	" and current ", " and incumbent ", " serves as ", "'s current ", "ts current ", " currently holds ", ". Currently", ". Presently", ". Today, ",
-	". At present", " as of ", " is now held by", " now holds the ", " vacant"}
+	". At present", " as of ", " is now held by", " now holds the ", " vacant", " headed by ", " heads the ", " has headed the ", " has led the ",
+	" led by ", " leads the "}
 
 // scanHolderWords passes over a paragraph's words once and reports
 // whether it holds one of holderOfNowShapes or starts with "As of " or
@@ -512,7 +597,11 @@ func scanHolderWords(text string) (now, leadWord, becameWord bool) {
 			becameWord = becameWord || strings.HasPrefix(rest, "took over as ") || strings.HasPrefix(rest, "took over on ") ||
 				strings.HasPrefix(rest, "took over in ") || strings.HasPrefix(rest, "took up the ")
 		case 'h':
-			now = strings.HasPrefix(rest, "has been ") || strings.HasPrefix(rest, "has served as ")
+			now = strings.HasPrefix(rest, "has been ") || strings.HasPrefix(rest, "has served as ") ||
+				strings.HasPrefix(rest, "headed by ") || strings.HasPrefix(rest, "heads the ") || strings.HasPrefix(rest, "has headed the ") ||
+				strings.HasPrefix(rest, "has led the ")
+		case 'l':
+			now = strings.HasPrefix(rest, "led by ") || strings.HasPrefix(rest, "leads the ") // "The committee is led by …"
 		case 'o':
 			leadWord = leadWord || strings.HasPrefix(rest, "office ")
 		case 's':
@@ -1350,6 +1439,17 @@ func (x *extractor) proseHolders(hasOfficeInfobox bool) {
 		lead = max(lead-1, 0)
 		for _, h := range readProseHolders(b.Text, inLead) {
 			k := x.proseOffice(h.post, hasOfficeInfobox)
+			if h.bodyHead {
+				// "The committee is currently headed by …": the head of
+				// the body the page is about, the post its title tells.
+				if h.post = bodyHeadPost(x.doc.Title); h.post == "" {
+					continue
+				}
+				k = x.proseOffice(h.post, hasOfficeInfobox)
+			}
+			if k < 0 && h.bodyHead && !hasOfficeInfobox && len(x.ex.terms) == 0 {
+				k = x.titleOffice(h.post, b.Line)
+			}
 			if h.vacant {
 				if k < 0 && !hasOfficeInfobox && len(x.ex.terms) == 0 {
 					k = x.titleOffice(h.post, b.Line)
@@ -1405,6 +1505,16 @@ func (x *extractor) proseVacancy(oc *officeClaim, h proseHolder, line int) {
 	if !h.since.IsZero() {
 		oc.office.IncumbentSince, oc.sinceLine = h.since, line
 	}
+}
+
+// bodyHeadPost returns the post of the head of the body a page is titled
+// after: a party committee's secretary, a people's government's governor,
+// mayor or chairman; "" for any other page.
+func bodyHeadPost(title string) string {
+	if t := postOfBody("Secretary", title); t != "" && isPartySecretaryTitle(strings.ToLower(t)) && t != "Party Secretary" {
+		return "Secretary"
+	}
+	return governmentHead(title)
 }
 
 // listTellsOtherwise reports whether the page's list of an office says

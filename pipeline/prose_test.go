@@ -362,7 +362,8 @@ func FuzzReadProseHolders(f *testing.F) {
 		"A B took up the post on 2020", "x. Today, the y is A B", "The is A", "Its x is A B, appointed on 2020", "The position of x has been held by A B since 2020",
 		"The x, A B, has been in office since 2020", "A B, a c, has served as x since 2020", "The party chief of X is A B, who took over on 2020",
 		"The current x is A B and the y is C D", "A B is the current x; C D is the current y", "The current x is A, while the ", "A has been x since 2020, and ",
-		"The office is vacant", "The office of x is vacant.", "The post has been vacant since 2020", "Currently, the seat remains vacant", "The office of is vacant"} {
+		"The office is vacant", "The office of x is vacant.", "The post has been vacant since 2020", "Currently, the seat remains vacant", "The office of is vacant",
+		"The committee is currently headed by A B, who", "A B has led the government since 2020", "The x government has been led by A since 2020", "A, b, currently leads the committee"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -385,7 +386,7 @@ func FuzzReadProseHolders(f *testing.F) {
 				continue
 			}
 			pageWords := []string{"incumbent", "held by", "holder", "occupant", "holds the", "occupied by", "the post", "the office", "the position"}
-			if h.post == "" && !slices.ContainsFunc(pageWords, func(w string) bool { return strings.Contains(strings.ToLower(s), w) }) && !hasLeadVerb(s) {
+			if h.post == "" && !h.bodyHead && !slices.ContainsFunc(pageWords, func(w string) bool { return strings.Contains(strings.ToLower(s), w) }) && !hasLeadVerb(s) {
 				t.Fatalf("readProseHolders(%q) read the page's holder from no words for one: %+v", s, h)
 			}
 		}
@@ -450,6 +451,9 @@ func TestProseOfACommittee(t *testing.T) {
 		"Chen Jining became the party secretary of Testhai on 28 October 2022, succeeding Li Qiang.",
 		"Chen Jining, a Politburo member, has served as secretary since 28 October 2022.",
 		"The current secretary is Chen Jining, who assumed the post on 28 October 2022.",
+		"The committee is currently headed by Chen Jining, who succeeded Li Qiang on 28 October 2022.",
+		"Chen Jining has headed the committee since 28 October 2022.",
+		"The municipal committee has been led by Chen Jining since 28 October 2022.",
 	} {
 		doc := "= Testhai Municipal Committee of the Chinese Communist Party =\n\nThe Testhai Municipal Committee of the Chinese Communist Party is the municipal committee of the party in Testhai.\n\n" + s + "\n"
 		ds := buildDocs(t, map[string]string{"s.txt": doc})
@@ -458,9 +462,27 @@ func TestProseOfACommittee(t *testing.T) {
 			t.Errorf("%q: offices %+v, want Chen Jining Party Secretary of Testhai since 2022-10-28", s, ds.Offices)
 		}
 	}
-	doc := "= Testhai Municipal Committee of the Chinese Communist Party =\n\nChen Jining has been the party secretary of Otherhai since 28 October 2022.\n"
-	if ds := buildDocs(t, map[string]string{"s.txt": doc}); len(ds.Offices) != 0 {
-		t.Errorf("another place's post: offices %+v, want none", ds.Offices)
+	for _, s := range []string{
+		"Chen Jining has been the party secretary of Otherhai since 28 October 2022.", // another place's post
+		"The committee is headed by a secretary elected by its plenary session.",
+		"The committee has been led by the Communist Party since 1949.",
+		"Li Qiang has led the committee for five years.",
+		"The committee was headed by Li Qiang from 2017 to 2022.",
+	} {
+		doc := "= Testhai Municipal Committee of the Chinese Communist Party =\n\n" + s + "\n"
+		if ds := buildDocs(t, map[string]string{"s.txt": doc}); len(ds.Offices) != 0 {
+			t.Errorf("%q: offices %+v, want none", s, ds.Offices)
+		}
+	}
+	// A people's government is headed by its governor, mayor or chairman.
+	doc := "= Testland Municipal People's Government =\n\nThe government has been headed by Yin Yong since 28 October 2022.\n"
+	if ds := buildDocs(t, map[string]string{"s.txt": doc}); len(ds.Offices) != 1 || ds.Offices[0].ID != "mayor-of-testland" || ds.Offices[0].IncumbentPersonID != "yin-yong" {
+		t.Errorf("a government's head: offices %+v, want Yin Yong Mayor of Testland", ds.Offices)
+	}
+	// On an office's page, a body's head is not named by these words.
+	doc = "= Mayor of Testland =\n\nYin Yong has led the municipal government since October 2022.\n"
+	if ds := buildDocs(t, map[string]string{"s.txt": doc}); len(ds.Offices) != 0 && ds.Offices[0].IncumbentPersonID != "" {
+		t.Errorf("an office's page: offices %+v, want no holder", ds.Offices)
 	}
 }
 
