@@ -243,10 +243,28 @@ func secondClauseHolder(s string, first proseHolder) (proseHolder, bool) {
 			break
 		}
 	}
+	l := lowerASCII(s)
 	if clause == "" {
+		// "Wang Hao currently serves as governor and Yi Lianhong as party
+		// secretary", "Wang Hao is the current governor and Yi Lianhong
+		// the party secretary": the verb left out of the second.
+		_, after, ok := strings.Cut(s, " and ")
+		if !ok || !strings.Contains(l, "current") {
+			return proseHolder{}, false
+		}
+		for _, sep := range []string{" as ", " the "} {
+			name, post, ok := strings.Cut(after, sep)
+			if !ok || !unicode.IsUpper(firstRune(name)) || strings.Count(name, " ") > 3 || !hasRoleWord(post) {
+				continue
+			}
+			h, ok := readProseHolder("The current " + strings.TrimRight(post, ". ") + " is " + name)
+			if !ok || h.post == "" || roleKey(h.post) == roleKey(first.post) {
+				return proseHolder{}, false
+			}
+			return h, true
+		}
 		return proseHolder{}, false
 	}
-	l := lowerASCII(s)
 	if rest, ok := strings.CutPrefix(clause, "the "); ok && (currentAt(l, 0) != "" || strings.Contains(l, " the current ") ||
 		slices.ContainsFunc(nowAdverbs, func(a string) bool { return strings.HasPrefix(l, a) })) {
 		clause = "The current " + rest
