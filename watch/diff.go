@@ -1292,6 +1292,9 @@ func (d *differ) infoboxSuccession(o, n *pipeline.Office, oldOpen *pipeline.Term
 	if oldOpen != nil && from != nil && oldOpen.Acting && nameKey(oldOpen.NameEN) == nameKey(from.NameEN) {
 		from.Acting = true
 	}
+	if from != nil && o.IncumbentStatus == "acting" && o.IncumbentPersonID != "" {
+		from.Acting = true // "Incumbent: Koo Man-sub (Acting)" before
+	}
 	to.Acting = n.IncumbentStatus == "acting" // "Incumbent: Raj Patel (acting)"
 	if from != nil && !n.IncumbentSince.IsZero() && !o.IncumbentSince.IsZero() && n.IncumbentSince.Latest().Before(o.IncumbentSince.Earliest()) {
 		// The infobox now names a holder in office since before the one

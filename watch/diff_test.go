@@ -272,6 +272,11 @@ func TestSuccessionKinds(t *testing.T) {
 		{"a government infobox's governor and congress chair", gov("Wang Hao", "Yi Lianhong"), gov("Liu Jie (acting)", "Vacant"),
 			[]string{"incumbent-changed: Governor of Testjiang: Liu Jie (acting) succeeded Wang Hao",
 				"term-ended: Chairman of Testjiang People's Congress: Yi Lianhong's term ended; no date is given; the office is vacant"}},
+		// An acting holder named by the infobox, succeeded there: the
+		// report says the one who left was acting.
+		{"an infobox's acting holder succeeded", "= Governor of Testju =\n\nInfobox\n- Post: Governor\n- Incumbent: Koo Man-sub (Acting)\n- Incumbentsince: 12 August 2021\n\nThe governor heads Testju.\n",
+			"= Governor of Testju =\n\nInfobox\n- Post: Governor\n- Incumbent: Oh Young-hun\n- Incumbentsince: 1 July 2022\n\nThe governor heads Testju.\n",
+			[]string{"incumbent-changed: Governor of Testju: Oh Young-hun succeeded Koo Man-sub (acting) on 1 July 2022"}},
 		// A stub's lead: its holder, then the office vacant since a day.
 		{"a lead's holder, then the office vacant since a day", "= Governor of Teststub =\n\nThe current governor is Ann Lee, who took office on 1 May 2019.\n",
 			"= Governor of Teststub =\n\nThe office has been vacant since 3 May 2025, when Ann Lee resigned.\n",
