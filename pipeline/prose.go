@@ -109,8 +109,12 @@ func isBodySubject(l string) bool {
 // A sentence in the perfect must say since when.
 func readBodyHead(s string) (proseHolder, bool) {
 	var h proseHolder
-	if !strings.Contains(s, " head") && !strings.Contains(s, " le") {
+	if !strings.Contains(s, "ed by ") && !strings.Contains(s, " the ") {
 		return h, false // most sentences
+	}
+	if !slices.ContainsFunc(headedBy, func(v string) bool { return strings.Contains(s, v) }) &&
+		!slices.ContainsFunc(heads, func(v string) bool { return strings.Contains(s, v) }) {
+		return h, false
 	}
 	l := lowerASCII(strings.TrimRight(s, ". "))
 	name, rest := "", ""
@@ -546,8 +550,20 @@ var nowAdverbs = []string{"currently, ", "currently ", "presently, ", "presently
 var holderOfNowShapes = []string{"he current ", "he incumbent", "he present ", " is currently ", " is held by",
 	" has been held by", " is presently held by", " has been ", " has served as ", ", currently ", ". As of ", ". as of ",
 	" and current ", " and incumbent ", " serves as ", "'s current ", "ts current ", " currently holds ", ". Currently", ". Presently", ". Today, ",
-	". At present", " as of ", " is now held by", " now holds the ", " vacant", " headed by ", " heads the ", " has headed the ", " has led the ",
-	" led by ", " leads the "}
+	". At present", " as of ", " is now held by", " now holds the ", " vacant", " has headed the ", " has led the ",
+	" is headed by ", " been headed by ", " now headed by ", " currently heads the ", " now heads the ",
+	" is led by ", " been led by ", " now led by ", " currently leads the ", " now leads the "}
+
+// afterWord reports whether the word before text[i] (a space) is one of
+// words.
+func afterWord(text string, i int, words ...string) bool {
+	for _, w := range words {
+		if strings.HasSuffix(text[:i], " "+w) {
+			return true
+		}
+	}
+	return false
+}
 
 // scanHolderWords passes over a paragraph's words once and reports
 // whether it holds one of holderOfNowShapes or starts with "As of " or
@@ -616,10 +632,13 @@ func scanHolderWords(text string) (now, leadWord, becameWord bool) {
 				strings.HasPrefix(rest, "took over in ") || strings.HasPrefix(rest, "took up the ")
 		case 'h':
 			now = strings.HasPrefix(rest, "has been ") || strings.HasPrefix(rest, "has served as ") ||
-				strings.HasPrefix(rest, "headed by ") || strings.HasPrefix(rest, "heads the ") || strings.HasPrefix(rest, "has headed the ") ||
-				strings.HasPrefix(rest, "has led the ")
+				strings.HasPrefix(rest, "has headed the ") || strings.HasPrefix(rest, "has led the ") ||
+				strings.HasPrefix(rest, "headed by ") && afterWord(text, i, "is", "been", "now") ||
+				strings.HasPrefix(rest, "heads the ") && afterWord(text, i, "currently", "now")
 		case 'l':
-			now = strings.HasPrefix(rest, "led by ") || strings.HasPrefix(rest, "leads the ") // "The committee is led by …"
+			// "The committee is led by …", "… currently leads the government"
+			now = strings.HasPrefix(rest, "led by ") && afterWord(text, i, "is", "been", "now") ||
+				strings.HasPrefix(rest, "leads the ") && afterWord(text, i, "currently", "now")
 		case 'o':
 			leadWord = leadWord || strings.HasPrefix(rest, "office ")
 		case 's':
