@@ -109,12 +109,9 @@ func isBodySubject(l string) bool {
 // A sentence in the perfect must say since when.
 func readBodyHead(s string) (proseHolder, bool) {
 	var h proseHolder
-	if !strings.Contains(s, "ed by ") && !strings.Contains(s, " the ") {
-		return h, false // most sentences
-	}
 	if !slices.ContainsFunc(headedBy, func(v string) bool { return strings.Contains(s, v) }) &&
 		!slices.ContainsFunc(heads, func(v string) bool { return strings.Contains(s, v) }) {
-		return h, false
+		return h, false // most sentences
 	}
 	l := lowerASCII(strings.TrimRight(s, ". "))
 	name, rest := "", ""
