@@ -378,21 +378,18 @@ func officeOfList(doc *Document, idx int) (title, raw string, from namedFrom) {
 			}
 		}
 	}
-	if page == "" {
-		// A party committee's page that lists its holders under no
-		// heading that names them: its secretaries, the Party Secretary
-		// of its place.
-		if t := postOfBody("Secretary", doc.Title); t != "" && isPartySecretaryTitle(strings.ToLower(t)) && t != "Party Secretary" {
-			return t, "", fromPage
+	// A body's page that lists its holders under no heading that names
+	// them: its heads, of the post its title tells (a party committee's
+	// secretaries, the Party Secretary of its place; a people's
+	// government's governors, mayors or chairmen).
+	if head := bodyHeadPost(doc.Title); head != "" {
+		switch {
+		case head == "Secretary":
+			return postOfBody(head, doc.Title), "", fromPage
+		case place != "": // "People's Government of the Guangxi Zhuang Autonomous Region"
+			return canonicalOfficeTitle(head, place), "", fromPage
 		}
-		// A people's government's page: its heads, a province's governors,
-		// a city's mayors, a region's chairmen.
-		if head := governmentHead(doc.Title); head != "" {
-			if place != "" { // "People's Government of the Guangxi Zhuang Autonomous Region"
-				return canonicalOfficeTitle(head, place), "", fromPage
-			}
-			return canonicalOfficeTitle(head+" of the "+strings.TrimPrefix(doc.Title, "The "), ""), "", fromPage
-		}
+		return canonicalOfficeTitle(head+" of the "+strings.TrimPrefix(doc.Title, "The "), ""), "", fromPage
 	}
 	if l := strings.ToLower(doc.Title); strings.HasPrefix(l, "list of ") || strings.HasPrefix(l, "lists of ") {
 		// "List of popes", "List of doges of Venice": holders of a role
@@ -402,6 +399,16 @@ func officeOfList(doc *Document, idx int) (title, raw string, from namedFrom) {
 		}
 	}
 	return doc.Title, "", fromTitle
+}
+
+// bodyHeadPost returns the post of the head of the body a page is titled
+// after: a party committee's secretary, a people's government's governor,
+// mayor or chairman; "" for any other page.
+func bodyHeadPost(title string) string {
+	if t := postOfBody("Secretary", title); t != "" && isPartySecretaryTitle(strings.ToLower(t)) && t != "Party Secretary" {
+		return "Secretary"
+	}
+	return governmentHead(title)
 }
 
 // governmentHead returns the title of the head of the people's

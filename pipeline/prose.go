@@ -1472,31 +1472,24 @@ func (x *extractor) proseHolders(hasOfficeInfobox bool) {
 		inLead := lead > 0
 		lead = max(lead-1, 0)
 		for _, h := range readProseHolders(b.Text, inLead) {
-			k := x.proseOffice(h.post, hasOfficeInfobox)
 			if h.bodyHead {
 				// "The committee is currently headed by …": the head of
 				// the body the page is about, the post its title tells.
 				if h.post = bodyHeadPost(x.doc.Title); h.post == "" {
 					continue
 				}
-				k = x.proseOffice(h.post, hasOfficeInfobox)
 			}
-			if k < 0 && h.bodyHead && !hasOfficeInfobox && len(x.ex.terms) == 0 {
-				k = x.titleOffice(h.post, b.Line)
-			}
-			if h.vacant {
-				if k < 0 && !hasOfficeInfobox && len(x.ex.terms) == 0 {
-					k = x.titleOffice(h.post, b.Line)
-				}
-				if k >= 0 {
-					x.proseVacancy(&x.ex.offices[k], h, b.Line)
-				}
-				continue
-			}
+			k := x.proseOffice(h.post, hasOfficeInfobox)
 			if k < 0 && !hasOfficeInfobox && len(x.ex.terms) == 0 {
 				// A page that lists no holder: the post its title or an
 				// earlier sentence names.
 				k = x.titleOffice(h.post, b.Line)
+			}
+			if h.vacant {
+				if k >= 0 {
+					x.proseVacancy(&x.ex.offices[k], h, b.Line)
+				}
+				continue
 			}
 			if k < 0 {
 				continue
@@ -1539,16 +1532,6 @@ func (x *extractor) proseVacancy(oc *officeClaim, h proseHolder, line int) {
 	if !h.since.IsZero() {
 		oc.office.IncumbentSince, oc.sinceLine = h.since, line
 	}
-}
-
-// bodyHeadPost returns the post of the head of the body a page is titled
-// after: a party committee's secretary, a people's government's governor,
-// mayor or chairman; "" for any other page.
-func bodyHeadPost(title string) string {
-	if t := postOfBody("Secretary", title); t != "" && isPartySecretaryTitle(strings.ToLower(t)) && t != "Party Secretary" {
-		return "Secretary"
-	}
-	return governmentHead(title)
 }
 
 // listTellsOtherwise reports whether the page's list of an office says
