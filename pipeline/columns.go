@@ -105,6 +105,12 @@ func readHeader(h string) colKind {
 	if i := strings.IndexByte(l, '('); i > 0 && strings.HasSuffix(l, ")") && lifeWords.in(l[i:]) {
 		return classifyHeader(l[:i])
 	}
+	// "Took office (tenure length)": when the term began, with how long
+	// it has lasted in brackets after the date.
+	if i := strings.IndexByte(l, '('); i > 0 && strings.HasSuffix(l, ")") && classifyHeader(trimSpace(l[:i])) == colStart &&
+		classifyHeader(trimSpace(l[i+1:len(l)-1])) == colDuration {
+		return colStart
+	}
 	// "Prime Minister (Birth–Death) Constituency": the holders again,
 	// with what their cells give after the name.
 	if i := strings.IndexByte(l, '('); i > 0 {

@@ -614,6 +614,10 @@ func scanHolderWords(text string) (now, leadWord, becameWord bool) {
 			// "… in 1949. Currently, the governor is …"
 			now = i >= 1 && text[i-1] == '.' &&
 				(strings.HasPrefix(rest, "Currently") || strings.HasPrefix(rest, "Presently") || strings.HasPrefix(rest, "Today, "))
+		case 'S':
+			// "… of Assam. Since 10 May 2021, Ann Lee is the chief
+			// minister.", as a paragraph that opens so.
+			now = i >= 1 && text[i-1] == '.' && strings.HasPrefix(rest, "Since ") && strings.Contains(rest, " is ")
 		case 'n':
 			now = strings.HasPrefix(rest, "now holds the ") // "Ann Lee now holds the post"
 		case 'v':
@@ -780,9 +784,19 @@ func readProseHolder(s string) (proseHolder, bool) {
 	}
 	if w := currentAt(l, 0); w != "" {
 		// "The current governor is Wang Yubo, who took office on …"
-		if w == "the incumbent " && strings.HasPrefix(l[len(w):], "is ") { // "The incumbent is Wang Yubo"
-			name, rest = cutProseName(s[len(w)+len("is "):], proseNameStops)
-			return pageHolder(name, rest)
+		if w == "the incumbent " {
+			// "The incumbent is Wang Yubo"; "The incumbent has been Wang
+			// Yubo since 2021", as "Since 2021, the incumbent has been …"
+			// reads.
+			for _, v := range []string{"is ", "has been "} {
+				if strings.HasPrefix(l[len(w):], v) {
+					name, rest = cutProseName(s[len(w)+len(v):], proseNameStops)
+					if v == "has been " && !strings.Contains(rest, "since ") {
+						return h, false // "has been criticised": no name
+					}
+					return pageHolder(name, rest)
+				}
+			}
 		}
 		post, after, ok := strings.Cut(s[len(w):], " is ")
 		after = ownClause(after)
@@ -807,7 +821,7 @@ func readProseHolder(s string) (proseHolder, bool) {
 		}
 		h.post = post
 	} else if i, v := presentPerfectAt(l); i > len("the ") && strings.HasPrefix(l, "the ") && v == " has been " &&
-		strings.Count(l[:i], " ") <= 5 && hasRoleWord(s[len("the "):i]) {
+		strings.Count(l[:i], " ") <= 5 && (hasRoleWord(s[len("the "):i]) || holderWords[l[len("the "):i]]) {
 		// "The governor has been Ann Lee since 1 December 2022", as
 		// "Since 1 December 2022, the governor has been Ann Lee" reads
 		// turned round: the post first, then its holder.
@@ -825,9 +839,7 @@ func readProseHolder(s string) (proseHolder, bool) {
 		if j := strings.Index(name, ", "); j > 0 && strings.HasSuffix(name, ",") {
 			name = name[:j] // "Ann Lee, a Politburo member, has served as secretary since …"
 		}
-		if j := strings.Index(name, " of "); j > 0 && strings.Contains(name[:j], " ") {
-			name = name[:j] // "Ann Lee of the Congress party has been …": the name, then the party
-		}
+		name = withoutOfAfterName(name) // "Ann Lee of the Congress party has been …"
 		post := s[i+len(v):]
 		if p, ok := cutPrefixFold(post, "serving as "); ok {
 			post = p // "Ann Lee has been serving as governor since 2020"
@@ -950,15 +962,20 @@ func withoutOrdinalBeforeCurrent(s string) string {
 // servesAsHolder reads "Ann Lee serves as the current governor" and "Ann
 // Lee currently serves as governor, since 2021".
 func servesAsHolder(s, l string) (proseHolder, bool) {
-	i := strings.Index(l, " serves as ")
+	v := " serves as "
+	i := strings.Index(l, v)
 	if i <= 0 {
-		return proseHolder{}, false
+		v = " is serving as " // "Since 2021, Ann Lee is serving as the governor."
+		if i = strings.Index(l, v); i <= 0 {
+			return proseHolder{}, false
+		}
 	}
-	name, after := s[:i], s[i+len(" serves as "):]
+	name, after := s[:i], s[i+len(v):]
 	now := false
 	if n, ok := strings.CutSuffix(name, " currently"); ok {
 		name, now = n, true
 	}
+	name = withoutOfAfterName(name) // "Ann Lee of the Congress party serves as …"
 	if w := currentAt(lowerASCII(after), 0); w != "" {
 		after, now = after[len(w):], true
 	} else if a, ok := strings.CutPrefix(after, "the "); ok {
@@ -1118,7 +1135,7 @@ func postHeldSince(s, l string, i int) (proseHolder, bool) {
 	default:
 		return proseHolder{}, false
 	}
-	name := s[:i]
+	name := withoutOfAfterName(s[:i]) // "Ann Lee of the Congress party is the chief minister since …"
 	if w, _, _ := strings.Cut(strings.ToLower(name), " "); w == "the" || w == "this" || w == "it" || w == "its" {
 		return proseHolder{}, false
 	}
@@ -1127,6 +1144,16 @@ func postHeldSince(s, l string, i int) (proseHolder, bool) {
 		return proseHolder{}, false
 	}
 	return h, true
+}
+
+// withoutOfAfterName cuts the words after a holder's name of two words
+// or more from " of " on: "Ann Lee of the Congress party" is Ann Lee, then
+// her party.
+func withoutOfAfterName(name string) string {
+	if j := strings.Index(name, " of "); j > 0 && strings.Contains(name[:j], " ") {
+		return name[:j]
+	}
+	return name
 }
 
 // appositiveHolder reads a sentence that names the holder of now beside

@@ -128,6 +128,18 @@ func TestReadProseHolders(t *testing.T) {
 		{"Ann Lee of the Congress party has been serving as the chief minister since 12 May 2023.", "chief minister|Ann Lee||2023-05-12"},
 		{"The current governor, since 2019, is Ann Lee.", "governor|Ann Lee||2019"},
 		{"Since 2 September 2021, Alireza Zakani is the mayor of Tehran.", "mayor of Tehran|Alireza Zakani||2021-09-02"},
+		// The date first in a sentence after another; the party after
+		// the name; "is serving as"; "the incumbent has been".
+		{"The chief minister heads the government. Since 10 May 2021, Ann Lee of the People's Party is the chief minister.", "chief minister|Ann Lee||2021-05-10"},
+		{"The chief minister heads the government. Since 10 May 2021, Ann Lee is serving as the chief minister.", "chief minister|Ann Lee||2021-05-10"},
+		{"The chief minister heads the government. Since 2021, the incumbent has been Ann Lee.", "|Ann Lee||2021"},
+		{"Ann Lee of the People's Party serves as mayor since 25 December 2018.", "mayor|Ann Lee||2018-12-25"},
+		{"Ann Lee of the People's Party currently serves as mayor.", "mayor|Ann Lee||"},
+		{"The chief minister heads the government. Since 1950, fifteen people have served as chief minister.", ""},
+		{"The chief minister heads the government. Since 1950, Dispur is the seat of the chief minister.", ""},
+		{"The chief minister heads the government. Since 2018, the incumbent has been criticised for his policies.", ""},
+		{"The mayor heads the government. The mayor is serving as chair of the council since 2018.", ""},
+		{"The mayor heads the government. Since 1994, the Front of Ann Lee is the largest party.", ""},
 		{"Previously, the position was held by Pirouz Hanachi, who held office for three years.", ""},
 		{"The office was previously held by Pirouz Hanachi.", ""},
 		{"Ann Lee assumed the governorship on 1 May 2020.", "Governor|Ann Lee||2020-05-01"},

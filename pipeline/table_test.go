@@ -1499,6 +1499,8 @@ func TestClassifyHeader(t *testing.T) {
 		// Life dates beside the holders' names.
 		"Governor (Birth–Death)": colName, "Chief Executive (Birth–Death)": colOther, "Lifespan (years)": colLife,
 		"Prime Minister (Birth–Death) Constituency": colName,
+		// When the term began, then how long it has lasted.
+		"Took office (tenure length)": colStart, "Assumed office (time in office)": colStart, "Tenure length": colDuration,
 		// Envoys' and presiding officers' tables.
 		"Ambassador": colName, "Speaker": colName, "Presented credentials": colStart, "Terminated mission": colEnd,
 		"Commissioner": colName, "Regent": colName, "Pontificate": colRange,
@@ -2575,6 +2577,28 @@ func TestEndOfTermOfHoldersOfNow(t *testing.T) {
 		}
 		if tt.open && !strings.Contains(tm.Note, "End of term: 2027 (term limits)") {
 			t.Errorf("%s: note %q", tt.name, tm.Note)
+		}
+	}
+}
+
+// "Took office (tenure length)" in a table of each state's holder of
+// now: the date the term began, then in brackets how long it has lasted;
+// the term is open, not one day long.
+func TestTookOfficeWithTenureLength(t *testing.T) {
+	ds := buildDocs(t, map[string]string{"cm.txt": `= List of current Indian chief ministers =
+
+== List of chief ministers ==
+| State/UT | Portrait | Name [3] | Took office (tenure length) | Party [b] | Ref |
+| Assam | | Ann Lee | 12 June 2024 (184 days) | People's Party | [4] |
+| Bihar | | Bob Ray | 17 July 2016 (8 years, 120 days) | Farmers' Party | [5] |
+`})
+	for _, tt := range []struct{ office, person, start string }{
+		{"chief-minister-of-assam", "ann-lee", "2024-06-12"},
+		{"chief-minister-of-bihar", "bob-ray", "2016-07-17"},
+	} {
+		tm, ok := findTerm(ds, tt.office, tt.person)
+		if !ok || tm.Start.String() != tt.start || !tm.Incumbent || !tm.End.IsZero() {
+			t.Errorf("%s: %+v, want open since %s", tt.person, tm, tt.start)
 		}
 	}
 }
