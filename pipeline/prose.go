@@ -57,7 +57,9 @@ func readProseHolders(text string, lead bool) []proseHolder {
 				out = append(out, h2)
 			}
 		} else if h, ok := readLeadHolder(s); ok && lead {
-			out = append(out, h)
+			if !slices.ContainsFunc(ss[k+1:], pronounLeft) {
+				out = append(out, h) // not "… took office on 1 May 1950. He resigned in 1955."
+			}
 		} else if h, ok := becameHolder(s); ok && lead && (became == nil || became.since.Latest().Before(h.since.Earliest())) {
 			became, endedAfter = &h, false
 		} else if became != nil && termEndWords.in(s) {
@@ -297,6 +299,19 @@ func pronounTookOffice(s string) Date {
 	return sinceIn(s)
 }
 
+// pronounLeft reports whether a sentence says that he or she (the holder
+// the sentence before named) left the post: "He was succeeded by Ann Lee
+// in 1955.", "She resigned in 2024." (not "She succeeded Bob Ray, who
+// resigned.").
+func pronounLeft(s string) bool {
+	for _, p := range []string{"he", "she"} {
+		if hasPrefixFold(s, p+" ") && termEndWords.prefix(s[len(p):]) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // mayNameHolder reports whether a paragraph holds the words of one of
 // the shapes readProseHolders reads.
 func mayNameHolder(text string, lead bool) bool {
@@ -521,14 +536,20 @@ func readLeadHolder(s string) (proseHolder, bool) {
 			// current governor, took office on …": the holder of now, of
 			// the post named.
 			mid := subject[j+2 : len(subject)-1]
-			if lm := strings.ToLower(mid); lm == "the incumbent" {
+			if lm := strings.ToLower(mid); lm == "the incumbent" || isPartyAppositive(mid) {
+				// "Ann Lee, a member of the People's Party, assumed
+				// office on …": the holder's party, not which post.
 				subject = subject[:j]
 			} else if strings.HasPrefix(lm, "the current ") && strings.Count(lm, " ") <= 4 && hasRoleWord(lm) && !strings.Contains(lm, "'s") {
 				subject, post = subject[:j], mid[len("the current "):]
 			}
 		}
+		subject = withoutPartyInitials(subject) // "Brian Kemp (R) assumed office on …"
 		if strings.ContainsAny(subject, ",;()") || strings.HasPrefix(l, "the ") || strings.Contains(strings.ToLower(subject), " and ") {
 			return proseHolder{}, false
+		}
+		if strings.Contains(l[i:], " first ") {
+			return proseHolder{}, false // "… took office on 1 May 1950 as the first governor": history
 		}
 		h, ok := named(proseHolder{post: post}, subject, s[i:])
 		if !ok || h.since.IsZero() {
@@ -537,6 +558,40 @@ func readLeadHolder(s string) (proseHolder, bool) {
 		return h, true
 	}
 	return proseHolder{}, false
+}
+
+// isPartyAppositive reports whether the words between commas after a
+// name give the holder's party: "a member of the People's Party", "a
+// Democrat", "an Independent" (not "a lawyer").
+func isPartyAppositive(mid string) bool {
+	if strings.HasPrefix(mid, "a member of the ") {
+		return true
+	}
+	for _, a := range []string{"a ", "an "} {
+		if w, ok := strings.CutPrefix(mid, a); ok && partyWords[strings.ToUpper(w[:min(1, len(w))])+w[min(1, len(w)):]] {
+			return true
+		}
+	}
+	return false
+}
+
+// withoutPartyInitials cuts the initials of a party in brackets after a
+// name: "Brian Kemp (R)", "Ann Lee (DPP)".
+func withoutPartyInitials(name string) string {
+	in, ok := strings.CutSuffix(name, ")")
+	if !ok {
+		return name
+	}
+	i := strings.LastIndex(in, " (")
+	if i <= 0 || len(in)-i-2 > 5 || len(in)-i-2 < 1 {
+		return name
+	}
+	for _, c := range in[i+2:] {
+		if c < 'A' || c > 'Z' {
+			return name
+		}
+	}
+	return in[:i]
 }
 
 // nowAdverbs open a sentence about the holder of now: "Currently, the

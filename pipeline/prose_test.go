@@ -214,6 +214,17 @@ func TestReadProseHolders(t *testing.T) {
 		// In the lead, when the holder took office.
 		{"The governor of Testland heads its government. Republican Brian Kemp assumed office on January 14, 2019.", "|Brian Kemp||2019-01-14"},
 		{"Ann Lee took office on 2 May 2021.", "|Ann Lee||2021-05-02"},
+		// Who the holder is between commas, a party's initials after the
+		// name; not the first holder, nor one a later sentence says left.
+		{"Oh Se-hoon, a member of the People Power Party, assumed office on 8 April 2021.", "|Oh Se-hoon||2021-04-08"},
+		{"Brian Kemp (R) assumed office on January 14, 2019.", "|Brian Kemp||2019-01-14"},
+		{"Lou Leon Guerrero, a Democrat, took office on January 7, 2019.", "|Lou Leon Guerrero||2019-01-07"},
+		{"Ann Lee, an independent, took office on January 7, 2019.", "|Ann Lee||2019-01-07"},
+		{"Kathy Hochul assumed office on August 24, 2021. She succeeded Andrew Cuomo, who resigned.", "|Kathy Hochul||2021-08-24"},
+		{"Bob Ray took office on 1 May 1950 as the first governor.", ""},
+		{"Bob Ray, a lawyer, took office on 1 May 1950. He was succeeded by Ann Lee in 1955.", ""},
+		{"Bob Ray took office on 1 May 1950. He resigned in 1955.", ""},
+		{"Bob Ray (Ind.) took office on 1 May 1950.", ""},
 		{"Shehbaz Sharif took the office on March 30, 2009.", "|Shehbaz Sharif||2009-03-30"},
 		{"Ann Lee assumed the office on 2 May 2021.", "|Ann Lee||2021-05-02"},
 		{"Ann Lee was sworn in on 2 May 2021, after Bob Ray resigned.", "|Ann Lee||2021-05-02"},
