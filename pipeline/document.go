@@ -488,6 +488,9 @@ type parser struct {
 	// sawBody is set once a heading or a prose paragraph has been read: an
 	// unmarked block of "- Key: Value" lines after it is a list, not an infobox.
 	sawBody bool
+	// infoboxEnd is the index of the line after the infobox's last
+	// entry: 0 before an infobox is read.
+	infoboxEnd int
 }
 
 func (p *parser) title() error {
@@ -600,7 +603,7 @@ func (p *parser) body() {
 		case isEditLinksLine(l):
 			p.i++
 		case isListItem(l):
-			if p.doc.Infobox == nil && (!p.sawBody || p.infoboxFieldsFollow()) {
+			if p.doc.Infobox == nil && (!p.sawBody || p.infoboxFieldsFollow()) || p.infoboxResumes() {
 				if _, _, ok := keyValue(l); ok {
 					caption := ""
 					if n := len(p.doc.Blocks); n > 0 && !p.sawBody && p.doc.Blocks[n-1].Kind == ParagraphBlock && p.i > 0 && p.lines[p.i-1] != "" {
@@ -636,6 +639,33 @@ func (p *parser) infoboxFieldsFollow() bool {
 		}
 	}
 	return known >= 2 && known*2 >= total
+}
+
+// infoboxResumes reports whether the "- Key: Value" lines from p.i on go
+// on with the infobox after blank lines alone: a field left empty and
+// rendered as nothing ("- Incumbent: Wang Hao", a blank line, "-
+// Formation: 1949"), every one of them a field an infobox has.
+func (p *parser) infoboxResumes() bool {
+	if p.doc.Infobox == nil || p.infoboxEnd == 0 || p.infoboxEnd > p.i {
+		return false
+	}
+	for _, l := range p.lines[p.infoboxEnd:p.i] {
+		if l != "" {
+			return false
+		}
+	}
+	n := 0
+	for i := p.i; i < len(p.lines); i++ {
+		k, _, ok := keyValue(p.lines[i])
+		if !ok {
+			break
+		}
+		if name, _ := (InfoboxEntry{Key: k}).Field(); !infoboxFields[name] {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // infoboxFields are the fields of the infoboxes of offices and of
@@ -687,6 +717,7 @@ func (p *parser) infobox(caption string, first int) {
 		ib.Entries = append(ib.Entries, InfoboxEntry{Key: k, Value: v, Line: p.i + 1})
 		p.i++
 	}
+	p.infoboxEnd = p.i
 	if p.doc.Infobox == nil {
 		p.doc.Infobox = ib
 		return

@@ -240,6 +240,7 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("= T =\n\nList of Xs (1879–1945)\n[edit]\nName Period\nA B (acting [for C to May 1, 1978]) July 21, 1978 December 13, 1978\nD E May 15, 1972 Present\n"))
 	f.Add([]byte("= T =\nNo. | Image | Name | Term |\n---|---|---|---|\n1 | ![]() |\nA B\n(1910–2000) |\n1949–1954 |\nC | |\n"))
 	f.Add([]byte("= W =\n\nW\n- Office: Governor of X\n- Term Start: 1 May 2001\n- Term End1: 2002\n"))
+	f.Add([]byte("= G =\n\nInfobox\n- Incumbent: A\n\n- Formation: 1949\n\n\n- Inaugural: B\n\n- C: 1949–1955\n"))
 	f.Add([]byte("\ufeff= T =\r\n| | Image | Name | Term start | Term end |\r\n| 1 | | A | x | y |"))
 	f.Add([]byte("= T =\n| No. | Officeholder | Term of office |\n| Took office | Left office |\n| Caption row |\n| 1 | A 甲 | 1949 | - |\n| 1950 | 1951 |\n"))
 	f.Add([]byte("= List of Xs of Y =\n== Era (1898–1941) ==\n; Directors\n- 1898 – 1898 A B – acting\n# C (Nov 13, 1871 - Oct 29, 1880)\n"))
@@ -550,6 +551,45 @@ Ann Lee
 	ds := buildDocs(t, map[string]string{"a.txt": doc})
 	if got := termsOf(ds, "mayor-of-testcity"); len(got) != 1 {
 		t.Errorf("terms of the office after the labels: %+v", got)
+	}
+}
+
+// TestInfoboxAfterABlankLine: fields after a blank line, all of them an
+// infobox's, go on with the infobox (a field left empty rendered as
+// nothing); a list of holders after it does not.
+func TestInfoboxAfterABlankLine(t *testing.T) {
+	doc := `= Governor of Testland =
+
+Infobox
+- Post: Governor
+- Incumbent: Wang Hao
+
+- Formation: 1949
+- Inaugural: Zhang San
+
+- Zhang San: 1949–1955
+- Li Si: 1955–1962
+
+The governor heads the provincial government.
+`
+	d, err := Parse("g.txt", []byte(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var keys []string
+	for _, e := range d.Infobox.Entries {
+		keys = append(keys, e.Key)
+	}
+	if want := []string{"Post", "Incumbent", "Formation", "Inaugural"}; !slices.Equal(keys, want) {
+		t.Errorf("infobox keys %q, want %q", keys, want)
+	}
+	ds := buildDocs(t, map[string]string{"g.txt": doc})
+	var names []string
+	for _, tm := range ds.Terms {
+		names = append(names, tm.NameEN)
+	}
+	if want := []string{"Zhang San", "Li Si"}; !slices.Equal(names, want) {
+		t.Errorf("holders %q, want %q", names, want)
 	}
 }
 

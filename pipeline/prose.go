@@ -319,9 +319,11 @@ func mayNameHolder(text string, lead bool) bool {
 	switch {
 	case now:
 		return true
-	case leadWord && (strings.Contains(text, " since ") || strings.Contains(text, ", having ")) && strings.Contains(text, " is "):
+	case leadWord && (strings.Contains(text, " since ") || strings.Contains(text, ", having ") || strings.Contains(text, ". Since ")) &&
+		strings.Contains(text, " is "):
 		// "Ann Lee is the governor since 2020", "…, having taken office
-		// in 2024" (leadWord: " since ", " office ", " sworn in ").
+		// in 2024", "… Since 10 May 2021, Ann Lee is the chief minister."
+		// (leadWord: " since ", ". Since ", " office ", " sworn in ").
 		return true
 	case hasPrefixFold(text, "since ") && strings.Contains(text, " is "):
 		return true // "Since 2 September 2021, Alireza Zakani is the mayor of Tehran."
@@ -621,7 +623,7 @@ func afterWord(text string, i int, words ...string) bool {
 // whether it holds one of holderOfNowShapes or starts with "As of " or
 // one of nowAdverbs (now),
 // " office ", " since " or " sworn in ", which every one of leadVerbs
-// holds (leadWord), and one of becameVerbs (becameWord): most paragraphs
+// holds, or a sentence's "Since " (leadWord), and one of becameVerbs (becameWord): most paragraphs
 // hold none, and are passed over at that.
 func scanHolderWords(text string) (now, leadWord, becameWord bool) {
 	if text != "" {
@@ -671,8 +673,8 @@ func scanHolderWords(text string) (now, leadWord, becameWord bool) {
 				(strings.HasPrefix(rest, "Currently") || strings.HasPrefix(rest, "Presently") || strings.HasPrefix(rest, "Today, "))
 		case 'S':
 			// "… of Assam. Since 10 May 2021, Ann Lee is the chief
-			// minister.", as a paragraph that opens so.
-			now = i >= 1 && text[i-1] == '.' && strings.HasPrefix(rest, "Since ") && strings.Contains(rest, " is ")
+			// minister.": a sentence's " since ".
+			leadWord = leadWord || i >= 1 && text[i-1] == '.' && strings.HasPrefix(rest, "Since ")
 		case 'n':
 			now = strings.HasPrefix(rest, "now holds the ") // "Ann Lee now holds the post"
 		case 'v':
@@ -1580,13 +1582,31 @@ func (x *extractor) proseHolders(hasOfficeInfobox bool) {
 			if h.took && x.listTellsOtherwise(oc.office.ID, h) {
 				continue // "Ann Lee became governor in 1990", her term over in the list: history
 			}
-			if oc.hasIncumbentIB || oc.vacant {
+			if (oc.hasIncumbentIB || oc.vacant) && x.proseIsNewer(oc, h) {
+				// "Incumbent: Wang Hao", "Incumbentsince: 1 March 2021"
+				// and "The current governor is Liu Jie, who took office on
+				// 25 December 2024.": the lead was brought up to date, the
+				// infobox not yet.
+				said := "gives the office as vacant"
+				if !oc.vacant {
+					said = "names " + oc.incumbent.display() + " as incumbent"
+				}
+				x.finding(SeverityWarning, CodeIncumbentMismatch, oc.office.ID, b.Line,
+					"the infobox %s since %s; the page's prose names %s as the holder since %s, later: kept the prose's",
+					said, oc.office.IncumbentSince, h.name.display(), h.since)
+				oc.vacant = false
+			} else if oc.hasIncumbentIB || oc.vacant {
 				// The infobox, or an earlier sentence, says who; the
 				// sentence may say since when ("Secretary: Wang Hao"
 				// and "… Wang Hao, who succeeded Yi Lianhong on 28 October
 				// 2024").
-				if oc.office.IncumbentSince.IsZero() && !h.since.IsZero() && personBase(oc.incumbent) == personBase(h.name) {
+				same := personBase(oc.incumbent) == personBase(h.name)
+				if oc.office.IncumbentSince.IsZero() && !h.since.IsZero() && same {
 					oc.office.IncumbentSince, oc.sinceLine = h.since, b.Line
+				}
+				if !same && !oc.vacant && !oc.fromProse && !oc.incumbent.IsZero() {
+					x.finding(SeverityInfo, CodeIncumbentMismatch, oc.office.ID, b.Line,
+						"the infobox names %s as incumbent; the page's prose names %s: kept the infobox's", oc.incumbent.display(), h.name.display())
 				}
 				continue
 			}
@@ -1636,6 +1656,21 @@ func (x *extractor) listTellsOtherwise(officeID string, h proseHolder) bool {
 		}
 	}
 	return false
+}
+
+// proseIsNewer reports whether a sentence names as the holder of now
+// someone the infobox does not, since a date after the one the infobox
+// gives (its incumbent's start, or the vacancy's), where the list does
+// not say otherwise.
+func (x *extractor) proseIsNewer(oc *officeClaim, h proseHolder) bool {
+	ib := oc.office.IncumbentSince
+	if oc.fromProse || ib.IsZero() || h.since.IsZero() || !h.since.Earliest().After(ib.Latest()) {
+		return false
+	}
+	if !oc.vacant && (oc.incumbent.IsZero() || personBase(oc.incumbent) == personBase(h.name)) {
+		return false
+	}
+	return !x.listTellsOtherwise(oc.office.ID, h)
 }
 
 // proseOffice returns the index in x.ex.offices of the office a

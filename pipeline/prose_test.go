@@ -361,13 +361,15 @@ The governor of Testland heads its government. The current governor is Cy Dunn, 
 	if len(ds.CurrentHolders) != 1 || ds.CurrentHolders[0].NameEN != "Bob Ray" {
 		t.Errorf("current holders = %+v", ds.CurrentHolders)
 	}
-	// The infobox, where it names the holder, is what the page says.
+	// The infobox, where it names the holder (and the list agrees), is
+	// what the page says; the prose's other name is told.
 	withInfobox := strings.Replace(doc, "= Governor of Testland =\n", "= Governor of Testland =\n\nInfobox\n- Post: Governor\n- Incumbent: Bob Ray\n", 1)
 	ds = buildDocs(t, map[string]string{"g.txt": withInfobox})
-	for _, f := range findingsWith(ds, CodeIncumbentMismatch) {
-		if strings.Contains(f.Message, "prose") {
-			t.Errorf("the prose overrode the infobox: %+v", f)
-		}
+	if len(ds.CurrentHolders) != 1 || ds.CurrentHolders[0].NameEN != "Bob Ray" {
+		t.Errorf("the prose overrode the infobox: current holders = %+v", ds.CurrentHolders)
+	}
+	if f := findingsWith(ds, CodeIncumbentMismatch); len(f) != 1 || f[0].Severity != SeverityInfo || !strings.Contains(f[0].Message, "kept the infobox's") {
+		t.Errorf("incumbent-mismatch findings = %+v, want the infobox's holder kept", f)
 	}
 }
 
@@ -389,6 +391,8 @@ func FuzzReadProseHolders(f *testing.F) {
 		"A B took up the post on 2020", "x. Today, the y is A B", "The is A", "Its x is A B, appointed on 2020", "The position of x has been held by A B since 2020",
 		"The x, A B, has been in office since 2020", "A B, a c, has served as x since 2020", "The party chief of X is A B, who took over on 2020",
 		"The current x is A B and the y is C D", "A B is the current x; C D is the current y", "The current x is A, while the ", "A has been x since 2020, and ",
+		"x. Since 2020, A B of the C is the x.", "x. Since 2020, A B is serving as the x", "Since 2020, the incumbent has been A B", "A B, a member of the C, assumed office on 2020",
+		"A B (R) assumed office on 2020", "A (", "A B took office on 2020. He resigned.", "A B, a , took office on 2020", "A B ()",
 		"The office is vacant", "The office of x is vacant.", "The post has been vacant since 2020", "Currently, the seat remains vacant", "The office of is vacant",
 		"The committee is currently headed by A B, who", "A B has led the government since 2020", "The x government has been led by A since 2020", "A, b, currently leads the committee"} {
 		f.Add(s)
@@ -582,6 +586,51 @@ The current secretary is Ann Lee, who took office on 3 May 2012.
 
 // An infobox naming the holder without a date: the prose's date for the
 // same holder is the incumbent's since.
+// A lead brought up to date before the infobox: the holder the prose
+// names since a date after the infobox's wins, with a warning; a prose
+// holder of an earlier date, or one the list contradicts, does not.
+func TestProseNewerThanTheInfobox(t *testing.T) {
+	doc := `= Governor of Testland =
+
+Infobox
+- Post: Governor
+- Incumbent: Wang Hao
+- Incumbentsince: 1 March 2021
+- Formation: 1949
+
+The governor of Testland heads the provincial government. The current governor is Liu Jie, who took office on 25 December 2024.
+
+== List of governors ==
+| No. | Name | Took office | Left office |
+| 1 | Zhang San | 1949 | 1955 |
+`
+	for _, tt := range []struct {
+		name, doc, holder, since string
+		sev                      Severity
+	}{
+		{"the prose later", doc, "Liu Jie", "2024-12-25", SeverityWarning},
+		{"the prose earlier", strings.Replace(doc, "25 December 2024", "25 December 2019", 1), "Wang Hao", "2021-03-01", SeverityInfo},
+		{"the list's open row the infobox's", doc + "| 2 | Wang Hao | 1 March 2021 | Incumbent |\n", "Wang Hao", "2021-03-01", SeverityInfo},
+		{"no date in the infobox", strings.Replace(doc, "- Incumbentsince: 1 March 2021\n", "", 1), "Wang Hao", "", SeverityInfo},
+		{"a vacancy before", strings.Replace(strings.Replace(doc, "Incumbent: Wang Hao", "Incumbent: Vacant", 1), "1 March 2021", "3 May 2024", 1),
+			"Liu Jie", "2024-12-25", SeverityWarning},
+	} {
+		ds := buildDocs(t, map[string]string{"g.txt": tt.doc})
+		if len(ds.CurrentHolders) != 1 || ds.CurrentHolders[0].NameEN != tt.holder || ds.CurrentHolders[0].Since.String() != tt.since {
+			t.Errorf("%s: current holders %+v, want %s since %q", tt.name, ds.CurrentHolders, tt.holder, tt.since)
+		}
+		var got []Finding
+		for _, f := range ds.Findings {
+			if f.Code == CodeIncumbentMismatch {
+				got = append(got, f)
+			}
+		}
+		if len(got) != 1 || got[0].Severity != tt.sev || !strings.Contains(got[0].Message, "Liu Jie") {
+			t.Errorf("%s: incumbent-mismatch findings %+v, want one %s naming Liu Jie", tt.name, got, tt.sev)
+		}
+	}
+}
+
 func TestProseDatesTheInfoboxHolder(t *testing.T) {
 	doc := `= Testland Provincial Committee of the Chinese Communist Party =
 

@@ -512,6 +512,30 @@ func TestLeadNamesTheNewHolder(t *testing.T) {
 	}
 }
 
+// TestLeadAheadOfTheInfobox: a lead that names a new holder since a date
+// after the infobox's, the infobox not yet brought up to date and no list
+// saying otherwise, is a succession; a lead naming someone else since an
+// earlier date is not.
+func TestLeadAheadOfTheInfobox(t *testing.T) {
+	older := `= Governor of Testland =
+
+Infobox
+- Post: Governor
+- Incumbent: Wang Hao
+- Incumbentsince: 1 March 2021
+
+The governor of Testland heads the provincial government. The current governor is Wang Hao, who took office on 1 March 2021.
+
+== List of governors ==
+| No. | Name | Took office | Left office |
+| 1 | Zhang San | 1949 | 1955 |
+`
+	newer := strings.Replace(older, "Wang Hao, who took office on 1 March 2021", "Liu Jie, who took office on 25 December 2024", 1)
+	wantChanges(t, older, newer, "incumbent-changed: Governor of Testland: Liu Jie succeeded Wang Hao on 25 December 2024")
+	stale := strings.Replace(older, "Wang Hao, who took office on 1 March 2021", "Liu Jie, who took office on 25 December 2019", 1)
+	wantChanges(t, older, stale)
+}
+
 // TestBodyPageLeaderChanges: a party committee's page whose infobox
 // names a new secretary is a succession in the party secretary's office.
 func TestBodyPageLeaderChanges(t *testing.T) {
