@@ -169,7 +169,7 @@ func readHeader(h string) colKind {
 		strings.HasPrefix(l, "office and ") || strings.HasPrefix(l, "office (") || strings.HasPrefix(l, "position ("):
 		// "Office and division (past officeholders)": each row's post.
 		return colOffice
-	case has("secretar", "governor", "mayor", "chair", "president", "premier", "leader", "holder", "incumbent", "minister", "director", "head", "member", "person",
+	case has("secretar", "governor", "mayor", "chair", "president", "premier", "leader", "holder", "incumbent", "minister", "director", "head", "member", "person", "executive",
 		"ambassador", "envoy", "commissioner", "speaker", "regent", "chancellor", "magistrate", "administrator", "justice"):
 		return colName
 	}

@@ -1083,8 +1083,16 @@ func holdersHeadedByOffice(lay *tableLayout, title string) {
 	if isPost(lay.header[cur]) {
 		return
 	}
+	isWholePost := func(h string) bool {
+		h = strings.ToLower(cleanCell(h))
+		return h != "" && (title == h || strings.HasPrefix(title, h+" of "))
+	}
 	for j, h := range lay.header {
-		if j < len(lay.kinds) && lay.kinds[j] == colOther && lay.labels[j] == colName && isPost(h) && mostlyNames(lay.shapes[lay.skip:], j) {
+		// A header that is not a holder's word but the whole post the
+		// title names ("Viceroy" of "Viceroy of Testland", not "Party"
+		// of "Party Secretary of …"): the post itself, over names.
+		post := lay.labels[j] == colName || lay.labels[j] == colOther && isWholePost(h)
+		if j < len(lay.kinds) && lay.kinds[j] == colOther && post && isPost(h) && mostlyNames(lay.shapes[lay.skip:], j) {
 			lay.kinds[cur], lay.kinds[j] = colOther, colName
 			return
 		}

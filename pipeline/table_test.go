@@ -1497,7 +1497,7 @@ func TestClassifyHeader(t *testing.T) {
 		"Emperor (reign)": colOther, "Monarch (reign)": colOther,
 		"Office": colOffice, "Position": colOffice, "Portfolio": colOffice, "In office": colRange, "Since": colStart,
 		// Life dates beside the holders' names.
-		"Governor (Birth–Death)": colName, "Chief Executive (Birth–Death)": colOther, "Lifespan (years)": colLife,
+		"Governor (Birth–Death)": colName, "Chief Executive (Birth–Death)": colName, "Lifespan (years)": colLife,
 		"Prime Minister (Birth–Death) Constituency": colName,
 		// When the term began, then how long it has lasted.
 		"Took office (tenure length)": colStart, "Assumed office (time in office)": colStart, "Tenure length": colDuration,
@@ -1947,6 +1947,25 @@ func TestHoldersHeadedByTheOffice(t *testing.T) {
 		}
 		if !slices.Equal(got, want) {
 			t.Errorf("%s:\n got %q\nwant %q", title, got, want)
+		}
+	}
+}
+
+// TestHoldersHeadedByAPostOfNoHoldersWord: a column headed by the whole
+// post the title names, a word tenure does not know for a holder
+// ("Viceroy"), holds the holders beside a column of other people ("Chief
+// Secretary"); a column headed by the title's first word alone ("Party"
+// of "Party Secretary of …") does not.
+func TestHoldersHeadedByAPostOfNoHoldersWord(t *testing.T) {
+	for _, tt := range []struct{ title, header, want string }{
+		{"Viceroy of Zembla", "| No. | Viceroy | Took office | Left office | Secretary |", "Karl Zemb"},
+		{"Chief Executive of Zembla", "| No. | Chief Executive | Took office | Left office | Chief Secretary |", "Karl Zemb"},
+		{"Party Secretary of Zembla", "| No. | Party | Took office | Left office | Secretary |", "Olga Ruts"},
+	} {
+		doc := "= " + tt.title + " =\n\n" + tt.header + "\n| 1 | Karl Zemb | 1 May 1950 | 1 May 1958 | Olga Ruts |\n"
+		ds := buildDocs(t, map[string]string{"z.txt": doc})
+		if len(ds.Terms) != 1 || ds.Terms[0].NameEN != tt.want {
+			t.Errorf("%s: terms %+v, want %s's", tt.title, ds.Terms, tt.want)
 		}
 	}
 }
