@@ -1826,6 +1826,9 @@ func (x *extractor) qualifiers(c *termClaim, s string) string {
 		if sameDate(q, s) {
 			continue // "June 2, 1990 (1990-06-02)": the date again, for sorting
 		}
+		if isDurationText(q) {
+			continue // "12 June 2024 (184 days)": how long until the page was written, as a Duration column's
+		}
 		if c.note != "" {
 			c.note += "; "
 		}
