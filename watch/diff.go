@@ -140,6 +140,9 @@ type Change struct {
 	lines    []int
 	others   []int
 	evidence string
+	// ended is the last date of the term of a holder added to or
+	// removed from a list's history: its end, or its start.
+	ended pipeline.Date
 }
 
 // Key identifies the fact a change reports, so the same fact is never
@@ -880,7 +883,7 @@ func (d *differ) officeChanges(o, n *pipeline.Office) {
 			succeeded = true
 		default:
 			edits = append(edits, Change{Kind: KindHolderAdded, OfficeID: n.ID, OfficeTitle: title, TermID: t.ID, To: termPersonOf(t),
-				New: termSpan(t), Effective: t.Start.Human(), EffectiveISO: t.Start.String(), needles: needlesOf(t),
+				New: termSpan(t), Effective: t.Start.Human(), EffectiveISO: t.Start.String(), needles: needlesOf(t), ended: lastDate(t),
 				Headline: fmt.Sprintf("%s: %s (%s) was added to the list of holders", title, termWho(t), termSpan(t))})
 			editLast = append(editLast, lastDate(t))
 		}
@@ -1450,7 +1453,7 @@ const maxHistoryEdits = 3
 // removedChange reports a row gone from the middle of the list.
 func (d *differ) removedChange(n *pipeline.Office, o *pipeline.Term) Change {
 	return (Change{Kind: KindHolderRemoved, OfficeID: n.ID, OfficeTitle: n.Title, TermID: o.ID, From: termPersonOf(o),
-		Old: termSpan(o), needles: needlesOf(o),
+		Old: termSpan(o), needles: needlesOf(o), ended: lastDate(o),
 		Headline: fmt.Sprintf("%s: %s (%s) was removed from the list of holders", n.Title, termWho(o), termSpan(o))})
 }
 
@@ -1817,6 +1820,28 @@ func reversed(ts []*pipeline.Term) []*pipeline.Term {
 	out := slices.Clone(ts)
 	slices.Reverse(out)
 	return out
+}
+
+// historyAge is how long ago a term added to or removed from a list's
+// history must have ended for the edit to be a correction of the record
+// rather than news.
+const historyAge = 365 * 24 * time.Hour
+
+// longPast reads a holder added to or removed from the middle of a list
+// whose term ended more than historyAge before now as an edit of the
+// history (history-edited, a correction), even where it ends the day the
+// latest term begins: "Ann Lee (1998 – 2006) was added" to a list whose
+// current holder took office in 2006 tells of 2006, not of now. An
+// acting holder put in before a holder who took office last month is
+// still an alert.
+func longPast(changes []Change, now time.Time) []Change {
+	for i := range changes {
+		c := &changes[i]
+		if (c.Kind == KindHolderAdded || c.Kind == KindHolderRemoved) && !c.ended.IsZero() && c.ended.Latest().Before(now.Add(-historyAge)) {
+			c.Kind = KindHistoryEdited
+		}
+	}
+	return changes
 }
 
 // notYet reads the changes dated after now as what they are: a term

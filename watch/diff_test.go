@@ -484,6 +484,41 @@ func TestNotYet(t *testing.T) {
 	}
 }
 
+// TestLongPastHistory: a holder added to or removed from the middle of
+// a list is news only while their term is recent: an acting holder put in
+// before a holder who took office last month is an alert; a governor of
+// 1998–2006 put back in before one who took office in 2006 is an edit of
+// the history.
+func TestLongPastHistory(t *testing.T) {
+	page := `= Governor of Testkyo =
+
+| No. | Name | Took office | Left office |
+| 1 | Peter Gray | 1 May 1990 | %s |
+%s| 3 | Cy Dunn | %s | Incumbent |
+`
+	now := time.Date(2026, 12, 6, 0, 0, 0, 0, time.UTC)
+	for _, tt := range []struct {
+		name, split, row, start string
+		added                   bool
+		want                    string
+	}{
+		{"an acting holder last month", "1 October 2026", "| – | Bob Ray (acting) | 1 October 2026 | 2 November 2026 |\n", "2 November 2026", true, KindHolderAdded},
+		{"a governor of 1998–2006", "1 May 1998", "| 2 | Ann Lee | 1 May 1998 | 1 May 2006 |\n", "1 May 2006", true, KindHistoryEdited},
+		{"a governor of 1998–2006 removed", "1 May 1998", "| 2 | Ann Lee | 1 May 1998 | 1 May 2006 |\n", "1 May 2006", false, KindHistoryEdited},
+	} {
+		without := build(t, fmt.Sprintf(page, tt.split, "", tt.start))
+		with := build(t, fmt.Sprintf(page, tt.split, tt.row, tt.start))
+		older, newer := without, with
+		if !tt.added {
+			older, newer = with, without
+		}
+		got := notYet(longPast(Diff(older, newer), now), now)
+		if len(got) != 1 || got[0].Kind != tt.want {
+			t.Errorf("%s: %+v, want one %s", tt.name, got, tt.want)
+		}
+	}
+}
+
 // TestPersonFieldCorrections: a biography's birth or death date rewritten
 // is a correction of the record; a death given where none was, or the
 // same date at another precision, is not reported as one.

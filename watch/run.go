@@ -334,7 +334,7 @@ func (w *Watcher) Run(ctx context.Context) (Result, error) {
 		}
 	}
 	// Changes dated after this run are not yet changes of office.
-	changes = append(mergeAcross(notYet(found, started)), changes...)
+	changes = append(mergeAcross(notYet(longPast(found, started), started)), changes...)
 	if err := w.markConfirmed(ctx, changes); err != nil {
 		return res, err
 	}
