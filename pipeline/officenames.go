@@ -155,7 +155,9 @@ func placeOf(title string) string {
 		if i < 0 {
 			return ""
 		}
-		p = trimSpace(title[i+len(" of "):])
+		// "Governor of the Hubei Provincial People's Government": the
+		// government's place.
+		p = governmentPlace(trimSpace(title[i+len(" of "):]))
 	}
 	p = strings.TrimPrefix(p, "the ")
 	words := strings.Fields(p)

@@ -53,6 +53,11 @@ func TestPlaceOf(t *testing.T) {
 		"Chairman of the Ningxia Hui Autonomous Region":                                             "Ningxia Hui Autonomous Region",
 		"Chief Executive of the Hong Kong Special Administrative Region":                            "Hong Kong Special Administrative Region",
 		"Chairman of the Standing Committee of the Ningxia Hui Autonomous Region People's Congress": "",
+		// A head titled after the government: its place.
+		"Governor of the Hubei Provincial People's Government":                 "Hubei",
+		"Mayor of the Chongqing Municipal People's Government":                 "Chongqing",
+		"Premier of the Central People's Government":                           "",
+		"Chairman of the Guangxi Zhuang Autonomous Region People's Government": "Guangxi Zhuang Autonomous Region",
 	} {
 		if got := placeOf(in); got != want {
 			t.Errorf("placeOf(%q) = %q, want %q", in, got, want)
