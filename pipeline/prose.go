@@ -570,8 +570,12 @@ func isPartyAppositive(mid string) bool {
 		return true
 	}
 	for _, a := range []string{"a ", "an "} {
-		if w, ok := strings.CutPrefix(mid, a); ok && partyWords[strings.ToUpper(w[:min(1, len(w))])+w[min(1, len(w)):]] {
-			return true
+		if w, ok := strings.CutPrefix(mid, a); ok {
+			for p := range partyWords {
+				if strings.EqualFold(w, p) {
+					return true
+				}
+			}
 		}
 	}
 	return false
@@ -621,10 +625,10 @@ func afterWord(text string, i int, words ...string) bool {
 
 // scanHolderWords passes over a paragraph's words once and reports
 // whether it holds one of holderOfNowShapes or starts with "As of " or
-// one of nowAdverbs (now),
-// " office ", " since " or " sworn in ", which every one of leadVerbs
-// holds, or a sentence's "Since " (leadWord), and one of becameVerbs (becameWord): most paragraphs
-// hold none, and are passed over at that.
+// one of nowAdverbs (now), " office ", " since " or " sworn in ", which
+// every one of leadVerbs holds, or a sentence's "Since " (leadWord), and
+// one of becameVerbs (becameWord): most paragraphs hold none, and are
+// passed over at that.
 func scanHolderWords(text string) (now, leadWord, becameWord bool) {
 	if text != "" {
 		switch text[0] | 0x20 { // only a paragraph that opens with one of their letters

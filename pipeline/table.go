@@ -1091,8 +1091,11 @@ func holdersHeadedByOffice(lay *tableLayout, title string) {
 		// A header that is not a holder's word but the whole post the
 		// title names ("Viceroy" of "Viceroy of Testland", not "Party"
 		// of "Party Secretary of …"): the post itself, over names.
+		if j >= len(lay.kinds) || j >= len(lay.labels) || lay.kinds[j] != colOther {
+			continue
+		}
 		post := lay.labels[j] == colName || lay.labels[j] == colOther && isWholePost(h)
-		if j < len(lay.kinds) && lay.kinds[j] == colOther && post && isPost(h) && mostlyNames(lay.shapes[lay.skip:], j) {
+		if post && isPost(h) && mostlyNames(lay.shapes[lay.skip:], j) {
 			lay.kinds[cur], lay.kinds[j] = colOther, colName
 			return
 		}

@@ -730,7 +730,6 @@ func (d *differ) officeChanges(o, n *pipeline.Office) {
 	// with, where it was not: a term that ended left it so.
 	vacated := n.IncumbentStatus == "vacant" && o.IncumbentStatus != "vacant"
 	var edits []Change            // holders added to or removed from the middle of the history
-	var editLast []pipeline.Date  // the last date of each edit's term: its end, or its start
 	var tailGone []*pipeline.Term // rows gone from the end of the list: a page cut short
 	var tailAdded []string        // rows added after a list that named no current holder
 	var tailLast *pipeline.Term   // the last of them
@@ -753,7 +752,6 @@ func (d *differ) officeChanges(o, n *pipeline.Office) {
 				tailGone = append(tailGone, ot[i])
 			default:
 				edits = append(edits, d.removedChange(n, ot[i]))
-				editLast = append(editLast, lastDate(ot[i]))
 			}
 			continue
 		}
@@ -885,7 +883,6 @@ func (d *differ) officeChanges(o, n *pipeline.Office) {
 			edits = append(edits, Change{Kind: KindHolderAdded, OfficeID: n.ID, OfficeTitle: title, TermID: t.ID, To: termPersonOf(t),
 				New: termSpan(t), Effective: t.Start.Human(), EffectiveISO: t.Start.String(), needles: needlesOf(t), ended: lastDate(t),
 				Headline: fmt.Sprintf("%s: %s (%s) was added to the list of holders", title, termWho(t), termSpan(t))})
-			editLast = append(editLast, lastDate(t))
 		}
 	}
 	// A holder added or removed whose term ended before the latest term
@@ -896,8 +893,8 @@ func (d *differ) officeChanges(o, n *pipeline.Office) {
 	// up.
 	latest := latestStart(ot)
 	if len(edits) <= maxHistoryEdits {
-		for i, c := range edits {
-			if last := editLast[i]; !last.IsZero() && !latest.IsZero() && last.Latest().Before(latest) {
+		for _, c := range edits {
+			if last := c.ended; !last.IsZero() && !latest.IsZero() && last.Latest().Before(latest) {
 				c.Kind = KindHistoryEdited
 			}
 			d.add(c)
