@@ -544,6 +544,11 @@ func readLeadHolder(s string) (proseHolder, bool) {
 				subject = subject[:j]
 			} else if strings.HasPrefix(lm, "the current ") && strings.Count(lm, " ") <= 4 && hasRoleWord(lm) && !strings.Contains(lm, "'s") {
 				subject, post = subject[:j], mid[len("the current "):]
+			} else if p, acting := cutActingPost(mid[min(len("the "), len(mid)):]); strings.HasPrefix(lm, "the ") && acting &&
+				strings.Count(p, " ") <= 3 && hasRoleWord(strings.ToLower(p)) && !strings.Contains(lm, "'s") && !hasDigit(p) {
+				// "Ann Lee, the acting governor, took office on …": held
+				// acting now (named reads the acting word).
+				subject, post = subject[:j], mid[len("the "):]
 			}
 		}
 		subject = withoutPartyInitials(subject) // "Brian Kemp (R) assumed office on …"
@@ -1157,7 +1162,8 @@ func postIsName(s, l string, i int) (proseHolder, bool) {
 	if j := strings.Index(post, " since "); j > 0 {
 		post, rest = post[:j], " "+post[j+1:]
 	}
-	first, _, _ := strings.Cut(strings.ToLower(post), " ")
+	unacting, _ := cutActingPost(post) // "The acting governor is …": named reads the acting word
+	first, _, _ := strings.Cut(strings.ToLower(unacting), " ")
 	switch lp := strings.ToLower(post); {
 	case strings.Count(post, " ") > 5:
 		return h, false

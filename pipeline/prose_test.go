@@ -219,6 +219,11 @@ func TestReadProseHolders(t *testing.T) {
 		{"Oh Se-hoon, a member of the People Power Party, assumed office on 8 April 2021.", "|Oh Se-hoon||2021-04-08"},
 		{"Brian Kemp (R) assumed office on January 14, 2019.", "|Brian Kemp||2019-01-14"},
 		{"Lou Leon Guerrero, a Democrat, took office on January 7, 2019.", "|Lou Leon Guerrero||2019-01-07"},
+		// Held acting: the post with its acting word, or between commas.
+		{"The governor heads the government. The acting governor is Liu Jie, since 25 December 2024.", "governor|Liu Jie||2024-12-25"},
+		{"Liu Jie, the acting governor, took office on 25 December 2024.", "governor|Liu Jie||2024-12-25"},
+		{"Bob Ray, the acting governor in 1950, took office on 1 May 1950.", ""},
+		{"The acting governor is appointed by the council.", ""},
 		{"Ann Lee, an independent, took office on January 7, 2019.", "|Ann Lee||2019-01-07"},
 		{"Kathy Hochul assumed office on August 24, 2021. She succeeded Andrew Cuomo, who resigned.", "|Kathy Hochul||2021-08-24"},
 		{"Bob Ray took office on 1 May 1950 as the first governor.", ""},
@@ -288,7 +293,8 @@ func TestReadProseHolders(t *testing.T) {
 // marks the holder acting, not the post another one.
 func TestProseHolderActing(t *testing.T) {
 	for _, s := range []string{"The current acting governor is Liu Jie.", "Liu Jie has been acting governor since 25 December 2024.",
-		"Liu Jie was appointed acting governor on 25 December 2024.", "The current governor is Liu Jie (acting), since 25 December 2024."} {
+		"Liu Jie was appointed acting governor on 25 December 2024.", "The current governor is Liu Jie (acting), since 25 December 2024.",
+		"The acting governor is Liu Jie, since 25 December 2024.", "Liu Jie, the acting governor, took office on 25 December 2024."} {
 		hs := readProseHolders(s, true)
 		if len(hs) != 1 || !hs[0].name.Acting || hs[0].post != "governor" {
 			t.Errorf("readProseHolders(%q) = %+v, want governor Liu Jie, acting", s, hs)
