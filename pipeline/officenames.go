@@ -978,8 +978,8 @@ func namesNationalBody(tail string) bool {
 // is the Governor of Guizhou), "the Chongqing Municipal People's
 // Government" → "Chongqing"; other text is returned as it is.
 func governmentPlace(s string) string {
-	const gov = " People's Government"
-	t := strings.TrimSuffix(strings.TrimSuffix(s, gov), strings.ReplaceAll(gov, "'", "’"))
+	const gov, curly = " People's Government", " People’s Government"
+	t := strings.TrimSuffix(strings.TrimSuffix(s, gov), curly)
 	if len(t) == len(s) || !strings.HasPrefix(t, "the ") {
 		return s
 	}
