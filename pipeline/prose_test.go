@@ -590,8 +590,6 @@ The current secretary is Ann Lee, who took office on 3 May 2012.
 	}
 }
 
-// An infobox naming the holder without a date: the prose's date for the
-// same holder is the incumbent's since.
 // A lead brought up to date before the infobox: the holder the prose
 // names since a date after the infobox's wins, with a warning; a prose
 // holder of an earlier date, or one the list contradicts, does not.
@@ -637,6 +635,8 @@ The governor of Testland heads the provincial government. The current governor i
 	}
 }
 
+// An infobox naming the holder without a date: the prose's date for the
+// same holder is the incumbent's since.
 func TestProseDatesTheInfoboxHolder(t *testing.T) {
 	doc := `= Testland Provincial Committee of the Chinese Communist Party =
 
