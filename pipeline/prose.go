@@ -1294,6 +1294,9 @@ func named(h proseHolder, name, rest string) (proseHolder, bool) {
 			}
 		}
 	}
+	if strings.HasPrefix(rest, " in an acting capacity") || strings.HasPrefix(rest, " in an interim capacity") {
+		h.name.Acting = true // "The office is held by Ann Lee in an acting capacity"
+	}
 	if p, ok := cutActingPost(h.post); ok && hasRoleWord(p) {
 		// "The current acting governor is Liu Jie", "Liu Jie has been
 		// acting governor since …": the post, held acting.
@@ -1418,7 +1421,7 @@ func currentAt(l string, i int) string {
 // (艾尔肯·吐尼亚孜; born 1961)" is one name.
 var (
 	proseStops     = []string{", ", "; ", " since ", " who ", " – ", " and "}
-	proseNameStops = append([]string{" of "}, proseStops...)
+	proseNameStops = append([]string{" of ", " in an acting capacity", " in an interim capacity"}, proseStops...)
 )
 
 // cutProseName splits the words after "is" into the name, or the post,

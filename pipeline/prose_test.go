@@ -300,6 +300,14 @@ func TestProseHolderActing(t *testing.T) {
 			t.Errorf("readProseHolders(%q) = %+v, want governor Liu Jie, acting", s, hs)
 		}
 	}
+	// The page's own office, held acting.
+	for _, s := range []string{"The office is currently held by Liu Jie in an acting capacity, since 25 December 2024.",
+		"The post has been held by Liu Jie in an interim capacity since 2024."} {
+		hs := readProseHolders(s, true)
+		if len(hs) != 1 || !hs[0].name.Acting || hs[0].name.EN != "Liu Jie" || hs[0].since.IsZero() {
+			t.Errorf("readProseHolders(%q) = %+v, want the page's holder Liu Jie, acting, with a date", s, hs)
+		}
+	}
 	if hs := readProseHolders("The current governor is Liu Jie.", true); len(hs) != 1 || hs[0].name.Acting {
 		t.Errorf("no acting word: %+v", hs)
 	}
