@@ -180,10 +180,16 @@ type builder struct {
 type officeState struct {
 	office  Office
 	primary *officeClaim
-	terms   []*termClaim    // in chronological order after reconcile
-	holders []CurrentHolder // its current holder row, made by finish
-	unknown []heldSpan      // periods held by someone no document names
-	vacant  []heldSpan      // periods the documents give as vacancies
+	// laterSaid is, of the other documents that name the office's holder
+	// of now and since when, the one with the latest date; reconcile
+	// keeps it only when its holder took office after every term the
+	// documents list and after the date the primary gives (a committee's
+	// page brought up to date after the province's page).
+	laterSaid *officeClaim
+	terms     []*termClaim    // in chronological order after reconcile
+	holders   []CurrentHolder // its current holder row, made by finish
+	unknown   []heldSpan      // periods held by someone no document names
+	vacant    []heldSpan      // periods the documents give as vacancies
 }
 
 func (b *builder) finding(sev Severity, code, subject, sourceID string, line int, format string, args ...any) {
@@ -237,7 +243,13 @@ func (b *builder) mergeOffices() {
 		st := &officeState{office: claims[0].office, primary: claims[0]}
 		st.office.Aliases = slices.Clone(st.office.Aliases)
 		for _, c := range claims[1:] {
-			b.fillOffice(&st.office, c)
+			b.fillOffice(&st.office, claims[0], c)
+			if c.incumbent.IsZero() || c.office.IncumbentSince.IsZero() || c.vacant {
+				continue
+			}
+			if l := st.laterSaid; l == nil || c.office.IncumbentSince.Earliest().After(l.office.IncumbentSince.Earliest()) {
+				st.laterSaid = c
+			}
 		}
 		slices.Sort(st.office.Aliases)
 		if officeIDHashed(st.office.Title) {
@@ -256,7 +268,7 @@ func officeFields(o *Office) []*string {
 var officeFieldNames = []string{"post", "body", "jurisdiction", "office_type", "status", "appointer", "nominator",
 	"department", "member_of", "deputy"}
 
-func (b *builder) fillOffice(o *Office, c *officeClaim) {
+func (b *builder) fillOffice(o *Office, primary, c *officeClaim) {
 	dst, src := officeFields(o), officeFields(&c.office)
 	for i := range dst {
 		switch {
@@ -282,7 +294,9 @@ func (b *builder) fillOffice(o *Office, c *officeClaim) {
 	if o.Abolished.IsZero() {
 		o.Abolished = c.office.Abolished
 	}
-	if o.IncumbentSince.IsZero() && c.fromInfobox {
+	if o.IncumbentSince.IsZero() && c.fromInfobox && (c.incumbent.IsZero() || c.incumbent.display() == primary.incumbent.display()) {
+		// Not the since of someone else: that is another holder's
+		// (settleLaterHolder).
 		o.IncumbentSince = c.office.IncumbentSince
 	}
 }
@@ -370,6 +384,7 @@ func (b *builder) reconcileTerms() {
 			ob.matchClaim(st, &base, o, primary != "")
 		}
 		st.terms = ob.settleOpenTerms(id, primary, base)
+		ob.settleLaterHolder(id, st)
 		closeAtAbolition(st)
 	})
 }
@@ -489,6 +504,60 @@ func (b *builder) settleOpenTerms(officeID, primary string, terms []*termClaim) 
 		return terms
 	}
 	return slices.DeleteFunc(terms, func(c *termClaim) bool { return dropped[c] })
+}
+
+// settleLaterHolder keeps the holder of now that a document other than
+// the primary names, with the day they took office, when that day surely
+// comes after the start and the end of every term the documents list and
+// after the day the primary gives: a committee's page saying "The current
+// secretary is Wang Hao, who succeeded Yi Lianhong on 28 October 2024"
+// beside a province's page whose list still ends with Yi Lianhong's open
+// term. The open terms of others are then kept, not open, as a later
+// list's open term keeps them (settleOpenTerms). Otherwise the claim is
+// let go: the documents know of later holders, or it names the holder the
+// primary names or the holder of an open term.
+func (b *builder) settleLaterHolder(officeID string, st *officeState) {
+	c := st.laterSaid
+	st.laterSaid = nil
+	if c == nil || isSeatTitle(st.office.Title) || !st.office.Abolished.IsZero() || st.primary != nil && st.primary.defunct {
+		return // no one holds an office that exists no more
+	}
+	lo, _ := c.office.IncumbentSince.days()
+	before := func(d Date) bool { // d surely ends before c's holder took office
+		if d.IsZero() {
+			return true
+		}
+		_, hi := d.days()
+		return hi < lo
+	}
+	if !before(st.office.IncumbentSince) {
+		return
+	}
+	id := b.people.id(c.incumbent)
+	if p := st.primary; p != nil && !p.incumbent.IsZero() && b.people.id(p.incumbent) == id {
+		return // the same holder, since another day: the primary's is kept
+	}
+	for _, t := range st.terms {
+		if t.personID == id && t.open {
+			return
+		}
+		if t.start.IsZero() && t.end.IsZero() {
+			continue
+		}
+		if !before(t.start) || !t.open && !t.end.IsZero() && !before(t.end) && !t.end.EqualAtSharedPrecision(c.office.IncumbentSince) {
+			return
+		}
+	}
+	for _, t := range st.terms {
+		if !t.open {
+			continue
+		}
+		t.open, t.ended = false, true
+		b.finding(SeverityWarning, CodeStaleOpenTerm, officeID, t.sourceID, t.line,
+			"%s's term is given as open, but %s holds the office since %s (%s, line %d); it is kept with an end the sources do not give",
+			t.name.display(), c.incumbent.display(), c.office.IncumbentSince, c.office.SourceID, c.incumbentLine)
+	}
+	st.laterSaid = c
 }
 
 // sameList reports whether two claims come from one list of one source.

@@ -1720,6 +1720,65 @@ func TestBiographyNewerThanList(t *testing.T) {
 	}
 }
 
+// TestLaterHolderInAnotherDocument: a committee's page, brought up to
+// date after the province's page, names the secretary of now and since
+// when: that holder is the office's, the province's list keeps its open
+// row with an end the sources do not give, and both are told. A document
+// naming a holder the list knows to have left, or before the list's last
+// start, changes nothing.
+func TestLaterHolderInAnotherDocument(t *testing.T) {
+	province := "= Politics of Eastprovince =\n\nInfobox\n- Party: Eastprovince Provincial Committee of the Chinese Communist Party\n- Leader Title: Secretary\n- Leader Name: Zhao Si\n\nThe politics of Eastprovince.\n\n" +
+		"== Secretaries of the Communist Party Eastprovince Committee ==\n- Zhang San (张三): 2010 – 2016\n- Zhao Si (赵四): December 2016 – present\n"
+	tests := []struct {
+		name, secretary, sentence string
+		holder, since             string
+		stale                     int
+	}{
+		{"later", "Wang Ming", "The current secretary is Wang Ming, who succeeded Zhao Si on 28 October 2024.", "wang-ming", "2024-10-28", 1},
+		{"before the open row", "Wang Ming", "The current secretary is Wang Ming, who took office on 3 March 2015.", "zhao-si", "2016-12", 0},
+		{"the list's own holder", "Zhao Si", "The current secretary is Zhao Si, who took office on 28 October 2024.", "zhao-si", "2016-12", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			committee := "= Eastprovince Provincial Committee of the Chinese Communist Party =\n\nEastprovince Provincial Committee of the Chinese Communist Party\n" +
+				"- Secretary: " + tt.secretary + "\n\n" + tt.sentence + "\n"
+			ds := buildDocs(t, map[string]string{"p.txt": province, "c.txt": committee})
+			var office *Office
+			for i := range ds.Offices {
+				if ds.Offices[i].ID == "party-secretary-of-eastprovince" {
+					office = &ds.Offices[i]
+				}
+			}
+			if office == nil {
+				t.Fatalf("no party-secretary-of-eastprovince in %v", ds.Offices)
+			}
+			if office.IncumbentPersonID != tt.holder {
+				t.Errorf("office incumbent %s, want %s", office.IncumbentPersonID, tt.holder)
+			}
+			var holders []string
+			for _, h := range ds.CurrentHolders {
+				if h.OfficeID == office.ID {
+					holders = append(holders, h.PersonID+" "+h.Since.String())
+				}
+			}
+			if want := []string{tt.holder + " " + tt.since}; !slices.Equal(holders, want) {
+				t.Errorf("current holders %q, want %q", holders, want)
+			}
+			if f := findingsWith(ds, CodeStaleOpenTerm); len(f) != tt.stale {
+				t.Errorf("stale-open-term findings %v, want %d", f, tt.stale)
+			}
+			if f := findingsWith(ds, CodeIncumbentMismatch); len(f) != tt.stale {
+				t.Errorf("incumbent-mismatch findings %v, want %d", f, tt.stale)
+			}
+			for _, tm := range ds.Terms {
+				if tm.PersonID == "zhao-si" && tm.Incumbent == (tt.stale == 1) {
+					t.Errorf("Zhao Si's term open = %v", tm.Incumbent)
+				}
+			}
+		})
+	}
+}
+
 // TestInfoboxSinceKey: "Since" under "Incumbent", as a rendered infobox
 // labels the date, is the incumbent's start.
 func TestInfoboxSinceKey(t *testing.T) {

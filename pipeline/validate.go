@@ -565,6 +565,12 @@ func (b *builder) incumbency(st *officeState, terms []Term) {
 	if p := st.primary; p != nil && !p.inaugural.IsZero() {
 		o.InauguralPersonID = b.people.id(p.inaugural)
 	}
+	if l := st.laterSaid; l != nil {
+		// Another document names a holder who took office after every
+		// term listed (settleLaterHolder): the office's holder of now.
+		b.laterHolder(st, l)
+		return
+	}
 	if p := st.primary; p != nil && !p.incumbent.IsZero() {
 		o.IncumbentPersonID = b.people.id(p.incumbent)
 	} else if cur != nil {
@@ -611,6 +617,29 @@ func (b *builder) incumbency(st *officeState, terms []Term) {
 				NameEN: t.NameEN, NameNative: t.NameNative, NameNativeLang: t.NameNativeLang, Since: t.Start}))
 		}
 	}
+}
+
+// laterHolder makes the holder of now that a document other than the
+// primary names the office's, with its since and acting status, and
+// tells where the primary named someone else.
+func (b *builder) laterHolder(st *officeState, l *officeClaim) {
+	o := &st.office
+	o.IncumbentPersonID, o.IncumbentSince = b.people.id(l.incumbent), l.office.IncumbentSince
+	o.IncumbentStatus = ""
+	if l.incumbent.Acting {
+		o.IncumbentStatus = "acting"
+	}
+	if p := st.primary; p != nil && (p.vacant || !p.incumbent.IsZero() && b.people.id(p.incumbent) != o.IncumbentPersonID) {
+		said := "gives the office as vacant"
+		if !p.vacant {
+			said = "names " + p.incumbent.display() + " as incumbent"
+		}
+		b.finding(SeverityWarning, CodeIncumbentMismatch, o.ID, p.office.SourceID, p.incumbentLine,
+			"%s %s; %s (line %d) names %s, in office since %s, later: kept the latter",
+			p.nowSaidBy(), said, l.office.SourceID, l.incumbentLine, l.incumbent.display(), l.office.IncumbentSince)
+	}
+	b.ds.CurrentHolders = append(b.ds.CurrentHolders, b.withPersonNames(CurrentHolder{OfficeID: o.ID, Title: o.Title,
+		PersonID: o.IncumbentPersonID, Since: o.IncumbentSince}))
 }
 
 // withPersonNames fills in the names a current holder's row leaves out
