@@ -1606,7 +1606,7 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 			case dates > 0:
 				kind = rowTerm
 			case (c.name.EN == "" || plausibleName(c.name.EN)) && nameCol >= 0 &&
-				(nameCol < len(r.Cells) && r.Cells[nameCol] == nameText || shapes[0] == shOrdinal):
+				(nameCol < len(r.Cells) && r.Cells[nameCol] == nameText || shapes[0] == shOrdinal && !fullWidthElsewhere(r.Cells, kinds, nameCol)):
 				kind = rowHolder
 			}
 		case dates >= 2 && holder.ok && !hasTextBeforeDates(shapes) && rowSaysVacant(r.Cells, shapes):
@@ -2446,6 +2446,14 @@ func isCaption(first string, shapes []shape, cells []string) bool {
 	}
 	n := ParseName(first)
 	return n.IsZero() || n.EN != "" && !plausibleName(n.EN) || strings.ContainsRune(first, ':')
+}
+
+// fullWidthElsewhere reports whether a row has a cell under every column
+// of the header and its holder's cell is empty: the name the row gives
+// sits under another column ("| 15 | | | | Lai Ching-te | |" under
+// "Vice President", a second term's running mate), not the holder's.
+func fullWidthElsewhere(cells []string, kinds []colKind, nameCol int) bool {
+	return len(cells) == len(kinds) && nameCol < len(cells) && trimSpace(cells[nameCol]) == ""
 }
 
 // hasTextBeforeDates reports whether a row holds text (not a number or a

@@ -2905,6 +2905,31 @@ func TestContinuationRowKeepsItsTermColumn(t *testing.T) {
 	}
 }
 
+// TestRunningMateRowIsNoHolder: a row as wide as the header whose
+// holder's cell is empty and that gives no dates, only a name under
+// "Vice President" (a second term's running mate), is no term of that
+// name; a row cut short that starts with its number and names its holder
+// is still read, with the dates on the rows under it.
+func TestRunningMateRowIsNoHolder(t *testing.T) {
+	ds := buildDocs(t, map[string]string{"p.txt": "= President of Testland =\n\n== List of presidents ==\n\n" +
+		"| No. | President | Term of office | | Vice President | Party |\n" +
+		"| | | Took office | Left office | | |\n" +
+		"| 13 | Dan Moss |\n" +
+		"| 20 May 2008 | 20 May 2016 |\n" +
+		"| 14 | Ann Lee 李安 | 20 May 2016 | 20 May 2024 | Cy Dunn 鄧賽 | Unity |\n" +
+		"| 15 | | | | Bob Ray 雷波 | |\n" +
+		"| 16 | Bob Ray 雷波 | 20 May 2024 | Incumbent | Eve Ford | Unity |\n"})
+	got := officeTermLines(ds)
+	want := []string{
+		"president-of-testland Dan Moss||2008-05-20|2016-05-20",
+		"president-of-testland Ann Lee|李安|2016-05-20|2024-05-20",
+		"president-of-testland Bob Ray|雷波|2024-05-20| open",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("terms\n got %q\nwant %q", got, want)
+	}
+}
+
 // TestCurrentGovernorsByElection: a country's list of its governors of
 // now, the holders' column first and the place after it, gives each row
 // its place's office; with no column of starts but the election's, whose
