@@ -1655,9 +1655,12 @@ func TestCurrentLeadersBesideAStaleList(t *testing.T) {
 // TestInfoboxActingHolder: an office infobox that gives the office as
 // vacant and names who acts in it ("Acting: Jane Roe") has that person as
 // its current, acting holder; "Acting: yes" beside a named incumbent marks
-// them acting.
+// them acting, and so does "(acting)" after the incumbent's start, in its
+// own key or after "since" in the incumbent's.
 func TestInfoboxActingHolder(t *testing.T) {
 	ds := buildDocs(t, map[string]string{
+		"y.txt": "= Mayor of Yville =\n\nInfobox\n- Post: Mayor of Yville\n- Incumbent: Liu Jie\n- Incumbentsince: 25 December 2024 (acting)\n\nThe mayor leads the town.\n",
+		"z.txt": "= Mayor of Zville =\n\nInfobox\n- Post: Mayor of Zville\n- Incumbent: Wang Hao since 2 March 2025 (Acting)\n\nThe mayor leads the town.\n",
 		"v.txt": "= Mayor of Vacantville =\n\nInfobox\n- Post: Mayor of Vacantville\n- Incumbent: Vacant\n- Acting: Jane Roe\n- Incumbentsince: 3 March 2026\n\nThe mayor leads the town.\n",
 		"w.txt": "= Mayor of Westville =\n\nInfobox\n- Post: Mayor of Westville\n- Incumbent: Al Vick\n- Acting: yes\n\nThe mayor leads the town.\n",
 		"x.txt": "= Mayor of Xville =\n\nInfobox\n- Post: Mayor of Xville\n- Incumbent: Vacant\n- Acting: None\n\nThe mayor leads the town.\n",
@@ -1666,11 +1669,12 @@ func TestInfoboxActingHolder(t *testing.T) {
 	for _, o := range ds.Offices {
 		got = append(got, o.ID+" "+o.IncumbentPersonID+" "+o.IncumbentStatus+" "+o.IncumbentSince.String())
 	}
-	want := []string{"mayor-of-vacantville jane-roe acting 2026-03-03", "mayor-of-westville al-vick acting ", "mayor-of-xville  vacant "}
+	want := []string{"mayor-of-vacantville jane-roe acting 2026-03-03", "mayor-of-westville al-vick acting ", "mayor-of-xville  vacant ",
+		"mayor-of-yville liu-jie acting 2024-12-25", "mayor-of-zville wang-hao acting 2025-03-02"}
 	if !slices.Equal(got, want) {
 		t.Errorf("offices:\n got %q\nwant %q", got, want)
 	}
-	if holders := currentHolderIDs(ds); !slices.Equal(holders, []string{"jane-roe", "al-vick"}) {
+	if holders := currentHolderIDs(ds); !slices.Equal(holders, []string{"jane-roe", "al-vick", "liu-jie", "wang-hao"}) {
 		t.Errorf("current holders %q", holders)
 	}
 }

@@ -1171,6 +1171,7 @@ func (x *extractor) infoboxOffice(title string) officeClaim {
 	o.Title = title
 	o.SourceID = x.ex.source.ID
 	var acting *InfoboxEntry // "Acting: Jane Roe", read once the incumbent is known
+	sinceActing := false
 	for i, e := range ib.Entries {
 		name, idx := e.Field()
 		if idx != 0 {
@@ -1217,6 +1218,7 @@ func (x *extractor) infoboxOffice(title string) officeClaim {
 			o.IncumbentSince, _ = x.infoboxDate(o.ID, e, v)
 			c.sinceLine = e.Line
 			c.hasIncumbentIB = true
+			sinceActing = bracketSaysActing(v) // "25 December 2024 (acting)"
 		case "incumbent":
 			c.incumbentLine = e.Line
 			c.hasIncumbentIB = true
@@ -1269,10 +1271,33 @@ func (x *extractor) infoboxOffice(title string) officeClaim {
 	if acting != nil {
 		x.readActing(&c, *acting)
 	}
+	if sinceActing && !c.incumbent.IsZero() {
+		c.incumbent.Acting = true
+	}
 	if o.Jurisdiction == "" {
 		o.Jurisdiction = placeOf(title)
 	}
 	return c
+}
+
+// bracketSaysActing reports whether a bracketed qualifier of an infobox
+// value marks its holder as acting: "25 December 2024 (acting)", as some
+// pages give the incumbent's start.
+func bracketSaysActing(v string) bool {
+	for {
+		i := strings.IndexByte(v, '(')
+		if i < 0 {
+			return false
+		}
+		j := strings.IndexByte(v[i:], ')')
+		if j < 0 {
+			return false
+		}
+		if IsActingNote(trimSpace(v[i+1 : i+j])) {
+			return true
+		}
+		v = v[i+j+1:]
+	}
 }
 
 // readActing reads an office infobox's Acting key: the person acting in
@@ -1679,11 +1704,17 @@ func cutSince(v string) (string, Date) {
 	if i <= 0 {
 		return v, Date{}
 	}
-	d, err := ParseDate(trimDateNoise(strings.Trim(v[i+len("since "):], " )")))
+	rest, qual := trimSpace(v[i+len("since "):]), ""
+	if j := strings.LastIndexByte(rest, '('); j > 0 && strings.HasSuffix(rest, ")") && IsActingNote(trimSpace(rest[j+1:len(rest)-1])) {
+		// "Liu Jie since 25 December 2024 (acting)": the mark is the
+		// holder's, kept with the name.
+		rest, qual = rest[:j], " "+rest[j:]
+	}
+	d, err := ParseDate(trimDateNoise(strings.Trim(rest, " )")))
 	if err != nil {
 		return v, Date{}
 	}
-	return strings.TrimRight(v[:i], " ,(;"), d
+	return strings.TrimRight(v[:i], " ,(;") + qual, d
 }
 
 // nobodyValue reports whether an infobox value names no one: "Vacant",

@@ -523,6 +523,8 @@ func TestCutSince(t *testing.T) {
 		{"Xi Jinping", "Xi Jinping", ""},
 		{"Lee Sincere", "Lee Sincere", ""},
 		{"since 2012", "since 2012", ""},
+		{"Liu Jie since 25 December 2024 (acting)", "Liu Jie (acting)", "2024-12-25"},
+		{"Liu Jie since 2024 (Liberal)", "Liu Jie since 2024 (Liberal)", ""},
 	}
 	for _, tt := range tests {
 		name, since := cutSince(tt.in)
