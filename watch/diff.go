@@ -1241,6 +1241,34 @@ func (d *differ) heldAfter(n *pipeline.Office, personID string, t *pipeline.Term
 	return false
 }
 
+// infoboxConfirmed reports the infobox's acting incumbent named without
+// the mark ("Incumbent: Liu Jie (acting)", then "Incumbent: Liu Jie"): the
+// holder confirmed in office, unless the list's open term said so already.
+// The day is the infobox's new start where it gave one; a start left as it
+// was is the day the holder began to act, not the confirmation's.
+func (d *differ) infoboxConfirmed(o, n *pipeline.Office, from, to *Person) (Change, bool) {
+	if o.IncumbentStatus != "acting" || n.IncumbentStatus != "" {
+		return Change{}, false
+	}
+	for _, c := range d.out {
+		if c.OfficeID == n.ID && c.Kind == KindActingConfirmed {
+			return Change{}, false
+		}
+	}
+	from.Acting = true
+	c := Change{Kind: KindActingConfirmed, OfficeID: n.ID, OfficeTitle: n.Title, From: from, To: to,
+		needles: []string{"Incumbent", to.NameEN}}
+	since := ""
+	if !o.IncumbentSince.IsZero() {
+		since = ", acting since " + o.IncumbentSince.Human() + ","
+	}
+	if !n.IncumbentSince.IsZero() && n.IncumbentSince != o.IncumbentSince {
+		c.Effective, c.EffectiveISO = n.IncumbentSince.Human(), n.IncumbentSince.String()
+	}
+	c.Headline = fmt.Sprintf("%s: %s%s is confirmed in office%s", n.Title, to.display(), since, c.when())
+	return c, true
+}
+
 func successionHeadline(title string, c Change) string {
 	when := c.when()
 	if c.From != nil {
@@ -1275,7 +1303,7 @@ func (d *differ) infoboxSuccession(o, n *pipeline.Office, oldOpen *pipeline.Term
 		a := &pipeline.Term{NameEN: from.NameEN, NameNative: from.NameNative}
 		b := &pipeline.Term{NameEN: to.NameEN, NameNative: to.NameNative}
 		if samePerson(a, b) > 0 {
-			return Change{}, false
+			return d.infoboxConfirmed(o, n, from, to)
 		}
 	}
 	// The new incumbent's own open term began before the old current

@@ -380,6 +380,22 @@ func TestInfoboxActingAfterVacancy(t *testing.T) {
 	}
 }
 
+// TestInfoboxActingConfirmed: the infobox names its acting incumbent
+// without the mark: the holder is confirmed in office, on the infobox's
+// new start where it gives one; the mark put back, or the holder acting
+// still, is no news.
+func TestInfoboxActingConfirmed(t *testing.T) {
+	older := "= Governor of Testshire =\n\nInfobox\n- Post: Governor of Testshire\n- Incumbent: Liu Jie (acting)\n- Incumbentsince: 25 December 2024\n\nThe governor heads the province.\n"
+	confirmed := strings.Replace(older, "Liu Jie (acting)", "Liu Jie", 1)
+	dated := strings.Replace(confirmed, "25 December 2024", "22 January 2025", 1)
+	sinceMarked := strings.Replace(confirmed, "25 December 2024", "25 December 2024 (acting)", 1)
+	wantChanges(t, older, confirmed, "acting-confirmed: Governor of Testshire: Liu Jie, acting since 25 December 2024, is confirmed in office")
+	wantChanges(t, older, dated, "acting-confirmed: Governor of Testshire: Liu Jie, acting since 25 December 2024, is confirmed in office on 22 January 2025")
+	wantChanges(t, sinceMarked, confirmed, "acting-confirmed: Governor of Testshire: Liu Jie, acting since 25 December 2024, is confirmed in office")
+	wantChanges(t, confirmed, older)
+	wantChanges(t, older, sinceMarked)
+}
+
 // TestPageShapesOfPlaces: the shapes of pages about a place's leaders
 // that give each post its own office (two posts side by side, a place
 // column, a dateless list of current leaders, a topic page's infobox) are
