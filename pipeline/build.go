@@ -821,8 +821,14 @@ func period(t *termClaim, sure bool) (lo, hi int) {
 // governors", after the current one) to its place in time, so that its
 // neighbours are its predecessor and successor; so is one written before
 // terms that began before it. Numbered terms and those of unnumbered lists
-// keep the page's order.
+// keep the page's order, and so does a list with more than
+// maxOutOfPlace such terms: one in an order of its own (by name, by
+// place), not a list in time order with a few rows out of place. (Each
+// move is a pass over the list: thousands of them took minutes.)
 func placeUnnumbered(terms []*termClaim) []*termClaim {
+	if outOfPlace(terms) > maxOutOfPlace {
+		return terms
+	}
 	// The bounds of each start, worked out once: a long list would
 	// otherwise work them out again for every pair of terms.
 	type span struct{ lo, hi int }
@@ -891,6 +897,40 @@ func placeUnnumbered(terms []*termClaim) []*termClaim {
 
 // insertChronological puts t before the first term that surely starts
 // after it ("August 1949" goes after "4 August 1949").
+// maxOutOfPlace is the most terms placeUnnumbered moves to their place in
+// time.
+const maxOutOfPlace = 64
+
+// outOfPlace counts the terms without a number that surely start before a
+// term above them or after one below them.
+func outOfPlace(terms []*termClaim) int {
+	movable := func(t *termClaim) bool { return !t.start.IsZero() && t.ordinal == 0 && !t.posOrdinal }
+	n := 0
+	minHi := math.MaxInt // the earliest latest start below i
+	below := make([]bool, len(terms))
+	for i := len(terms) - 1; i >= 0; i-- {
+		t := terms[i]
+		if t.start.IsZero() {
+			continue
+		}
+		lo, hi := t.start.days()
+		below[i] = movable(t) && minHi < lo
+		minHi = min(minHi, hi)
+	}
+	maxLo := math.MinInt // the latest earliest start above i
+	for i, t := range terms {
+		if t.start.IsZero() {
+			continue
+		}
+		lo, hi := t.start.days()
+		if below[i] || movable(t) && maxLo > hi {
+			n++
+		}
+		maxLo = max(maxLo, lo)
+	}
+	return n
+}
+
 func insertChronological(terms *[]*termClaim, t *termClaim) {
 	if t.start.IsZero() {
 		*terms = append(*terms, t)
