@@ -2,7 +2,9 @@ package pipeline
 
 import (
 	"context"
+	"fmt"
 	"runtime"
+	"strings"
 	"syscall"
 	"testing"
 
@@ -173,5 +175,31 @@ func TestVariedCorpus(t *testing.T) {
 			t.Log(f.Code, f.Message)
 		}
 		t.Errorf("%d errors and %d warnings on the varied corpus", e, w)
+	}
+}
+
+// BenchmarkOutsizedPages builds single documents far larger than any real
+// page, in the shapes that once made the build quadratic: a page of
+// 20,000 short sections, each with its own table (6 s at 40,000), and a
+// table of 20,000 rows numbered past the ordinals a list uses, so out of
+// time order and without numbers (ten minutes at 100,000).
+func BenchmarkOutsizedPages(b *testing.B) {
+	var sections, rows strings.Builder
+	sections.WriteString("= Governor of Headland =\n\n")
+	rows.WriteString("= Governor of Bigland =\n\n| No. | Name | Took office | Left office |\n")
+	for i := range 20_000 {
+		fmt.Fprintf(&sections, "== Governors %d ==\n\n| No. | Name | Took office | Left office |\n| 1 | Ann%d Lee | 1990 | 1995 |\n\n", i, i)
+		fmt.Fprintf(&rows, "| %d | Name%d Lee | %d | %d |\n", i, i, 1000+i%900, 1001+i%900)
+	}
+	for _, bc := range []struct{ name, doc string }{{"sections", sections.String()}, {"rows", rows.String()}} {
+		b.Run(bc.name, func(b *testing.B) {
+			in := []Input{{Path: bc.name + ".txt", Data: []byte(bc.doc)}}
+			b.SetBytes(int64(len(bc.doc)))
+			for b.Loop() {
+				if _, err := Build(context.Background(), in); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }

@@ -21,6 +21,75 @@ type Document struct {
 	Blocks    []Block
 	// Problems are the irregularities met while parsing that did not stop it.
 	Problems []Problem
+	// outline is the headings' nesting, made once the blocks are read (nil
+	// for a Document built by hand; see headingsAbove).
+	outline *outline
+}
+
+// outline says, for each block, which heading is the nearest above it,
+// and, for each heading, the nearest above it of a higher level; and
+// which block is the page's first paragraph. A list's office looks up
+// the headings above it there, not by walking back over the page (which
+// made a page of thousands of tables quadratic).
+type outline struct {
+	near      []int32 // the nearest heading before block i, or -1
+	parent    []int32 // for a heading, the nearest heading before it of a higher level, or -1
+	firstPara int     // the first paragraph block, or -1
+}
+
+func outlineOf(blocks []Block) *outline {
+	o := &outline{near: make([]int32, len(blocks)), parent: make([]int32, len(blocks)), firstPara: -1}
+	var open []int32 // headings whose sections are still open, higher levels first
+	last := int32(-1)
+	for i, b := range blocks {
+		o.near[i], o.parent[i] = last, -1
+		switch b.Kind {
+		case HeadingBlock:
+			for len(open) > 0 && blocks[open[len(open)-1]].Level >= b.Level {
+				open = open[:len(open)-1]
+			}
+			if len(open) > 0 {
+				o.parent[i] = open[len(open)-1]
+			}
+			open = append(open, int32(i))
+			last = int32(i)
+		case ParagraphBlock:
+			if o.firstPara < 0 {
+				o.firstPara = i
+			}
+		}
+	}
+	return o
+}
+
+// headingsAbove returns the texts of the headings above block idx, the
+// nearest first, then each one of a higher level than the last.
+func (d *Document) headingsAbove(idx int) []string {
+	o := d.outline
+	if o == nil || len(o.near) != len(d.Blocks) {
+		return headingsAbove(d.Blocks, idx)
+	}
+	var out []string
+	for h := o.near[idx]; h >= 0; h = o.parent[h] {
+		out = append(out, d.Blocks[h].Text)
+	}
+	return out
+}
+
+// lead returns the page's first paragraph if it comes before block idx.
+func (d *Document) lead(idx int) (string, bool) {
+	if o := d.outline; o != nil && len(o.near) == len(d.Blocks) {
+		if o.firstPara >= 0 && o.firstPara < idx {
+			return d.Blocks[o.firstPara].Text, true
+		}
+		return "", false
+	}
+	for _, b := range d.Blocks[:idx] {
+		if b.Kind == ParagraphBlock {
+			return b.Text, true
+		}
+	}
+	return "", false
 }
 
 // Infobox is the block of "- Key: Value" lines that summarises a page.
@@ -291,6 +360,7 @@ func parseText(path, text string) (*Document, error) {
 		return nil, &ParseError{Path: path, Line: p.i + 1, Err: err}
 	}
 	p.body()
+	doc.outline = outlineOf(doc.Blocks)
 	return doc, nil
 }
 

@@ -1560,7 +1560,7 @@ func isCurrentPostsList(doc *Document, idx int) bool {
 	if placeOf(doc.Title) == "" {
 		return false
 	}
-	hs := headingsAbove(doc.Blocks, idx)
+	hs := doc.headingsAbove(idx)
 	if len(hs) == 0 || !currentWords.in(hs[0]) {
 		return false
 	}

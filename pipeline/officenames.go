@@ -335,7 +335,7 @@ func nearestHeading(blocks []Block, idx int) (string, bool) {
 func officeOfList(doc *Document, idx int) (title, raw string, from namedFrom) {
 	page := pageOffice(doc.Title)
 	place := placeOf(doc.Title)
-	headings := headingsAbove(doc.Blocks, idx)
+	headings := doc.headingsAbove(idx)
 	for _, h := range headings {
 		if page != "" && isDeputiesHeading(h) {
 			return "Deputy " + page, h, fromHeading // "Deputies" on "Mayor of Testcity"

@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"slices"
 	"testing"
@@ -141,5 +142,38 @@ func BenchmarkPlaceUnnumbered(b *testing.B) {
 				placeUnnumbered(slices.Clone(bc.terms))
 			}
 		})
+	}
+}
+
+// TestOutlineAgreesWithTheWalk: on pages of every shape of headings
+// (levels up and down, definition terms, none), the outline gives the
+// headings above each block and the lead that walking back over the page
+// does.
+func TestOutlineAgreesWithTheWalk(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	for round := range 2000 {
+		var blocks []Block
+		for i := range r.IntN(16) {
+			switch r.IntN(3) {
+			case 0:
+				blocks = append(blocks, Block{Kind: HeadingBlock, Level: 1 + r.IntN(4), Text: fmt.Sprint("h", i)})
+			case 1:
+				blocks = append(blocks, Block{Kind: ParagraphBlock, Text: fmt.Sprint("p", i)})
+			default:
+				blocks = append(blocks, Block{Kind: ListBlock})
+			}
+		}
+		doc := &Document{Blocks: blocks, outline: outlineOf(blocks)}
+		walked := &Document{Blocks: blocks}
+		for idx := range blocks {
+			if got, want := doc.headingsAbove(idx), headingsAbove(blocks, idx); !slices.Equal(got, want) {
+				t.Fatalf("round %d, block %d: headings %q, want %q", round, idx, got, want)
+			}
+			gl, gok := doc.lead(idx)
+			wl, wok := walked.lead(idx)
+			if gl != wl || gok != wok {
+				t.Fatalf("round %d, block %d: lead %q %v, want %q %v", round, idx, gl, gok, wl, wok)
+			}
+		}
 	}
 }

@@ -86,7 +86,7 @@ func isCurrentPostsTable(doc *Document, idx int, lay *tableLayout) bool {
 	if nowWords.in(doc.Title) {
 		return true
 	}
-	if hs := headingsAbove(doc.Blocks, idx); len(hs) > 0 {
+	if hs := doc.headingsAbove(idx); len(hs) > 0 {
 		return nowWords.in(hs[0])
 	}
 	return leadSaysNow(doc, idx)
@@ -95,12 +95,8 @@ func isCurrentPostsTable(doc *Document, idx int, lay *tableLayout) bool {
 // leadSaysNow reports whether the first paragraph before the block at
 // idx, the page's lead, says the page is about the holders of now.
 func leadSaysNow(doc *Document, idx int) bool {
-	for _, b := range doc.Blocks[:idx] {
-		if b.Kind == ParagraphBlock {
-			return nowWords.in(b.Text)
-		}
-	}
-	return false
+	lead, ok := doc.lead(idx)
+	return ok && nowWords.in(lead)
 }
 
 // aboutHoldersOfNow reports whether the title, or the heading above the
