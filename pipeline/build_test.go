@@ -3079,12 +3079,32 @@ Testland Provincial Committee of the Chinese Communist Party
 
 The committee secretary is the highest ranking post in the province.
 `
-	ds := buildDocs(t, map[string]string{"gov.txt": gov, "party.txt": party})
+	// An autonomous region's bodies have longer names, and its place may
+	// be two words ("Inner Mongolia") or one before its people's
+	// ("Xinjiang Uygur"); its government's name may come first.
+	regionParty := `= Inner Testgolia Autonomous Regional Committee of the Chinese Communist Party =
+
+Inner Testgolia Autonomous Regional Committee of the Chinese Communist Party
+- Secretary: Sun Shaocheng
+
+The committee secretary is the highest ranking post in the region.
+`
+	regionGov := `= People's Government of the Xintest Uygur Autonomous Region =
+
+Xintest Uygur Autonomous Region People's Government
+- Leader1: Erkin Tuniyaz
+- Leader1 Type: Chairman
+- Election1: 27 January 2022
+
+The People's Government of the Xintest Uygur Autonomous Region is the region's administrative organ.
+`
+	ds := buildDocs(t, map[string]string{"gov.txt": gov, "party.txt": party, "rparty.txt": regionParty, "rgov.txt": regionGov})
 	var got []string
 	for _, h := range ds.CurrentHolders {
 		got = append(got, h.OfficeID+" "+h.NameEN+" "+h.Since.String())
 	}
-	want := []string{"governor-of-testland Li Dianxun 2025-01-02", "party-secretary-of-testland Wang Hao "}
+	want := []string{"chairman-of-xintest Erkin Tuniyaz 2022-01-27", "governor-of-testland Li Dianxun 2025-01-02",
+		"party-secretary-of-inner-testgolia Sun Shaocheng ", "party-secretary-of-testland Wang Hao "}
 	if !slices.Equal(got, want) {
 		t.Errorf("current holders:\n got %q\nwant %q", got, want)
 	}

@@ -280,6 +280,8 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("= List of governors of Japan =\n\nThe current governor, A B, was elected in 2022. A B is the governor since 2020. C D, the incumbent, took office for the third time on 8 April 2021 after a by-election.\n\n| Current Governor | Prefecture | Elected | Office expires |\n| A B | Aichi | February 15, 1999 | February 14, 2011 |\n"))
 	f.Add([]byte("= President of X =\n| No. | President | Term of office | | Vice President | Party |\n| | | Took office | Left office | | |\n| 14 | A 甲 | 2016 | 2024 | B 乙 | K |\n| 15 | | | | B 乙 | |\n| 16 | B | 2024 | Incumbent | | |\n| 17 | |\n"))
 	f.Add([]byte("= Mayor of X =\n\nInfobox\n- Incumbent: A B since 2 March 2025 (acting)\n- Incumbentsince: 25 December 2024 (Acting) (\n- Incumbent1: C since (acting)\n"))
+	f.Add([]byte("= Inner X Autonomous Regional Committee of the Chinese Communist Party =\n\nInner X Autonomous Regional Committee of the Chinese Communist Party\n- Secretary: A B\n\nThe current secretary is A B, a member of C, who succeeded D on 1 May 2020.\n\n== CPC Inner X Committee Secretaries ==\n- E (甲): 1947–1966\n"))
+	f.Add([]byte("= People's Government of the X Uygur Autonomous Region =\n\nX\n- Leader1: A\n- Leader1 Type: Chairman\n- Election1: 2022\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		doc, err := Parse("fuzz.txt", data)
 		if err != nil {

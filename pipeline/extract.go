@@ -947,6 +947,13 @@ func (x *extractor) bodyLeaders() {
 		return
 	}
 	title := postOfBody(post, x.doc.Title)
+	if title == "" && governmentHead(x.doc.Title) != "" {
+		// "People's Government of the Xinjiang Uygur Autonomous Region":
+		// its head is the place's.
+		if p := placeOf(x.doc.Title); p != "" {
+			title = canonicalOfficeTitle(post, p)
+		}
+	}
 	if title == "" {
 		return
 	}

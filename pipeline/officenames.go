@@ -513,7 +513,7 @@ var innerBodyWords = map[string]bool{"the": true, "standing": true, "committee":
 // body or the post names more than a body within it.
 func postOfBody(post, title string) string {
 	words := strings.Fields(title)
-	if len(words) < 2 || len(words) > 8 || !bodyTitleWords[strings.ToLower(words[len(words)-1])] || hasRoleWord(title) {
+	if len(words) < 2 || len(words) > 12 || !bodyTitleWords[strings.ToLower(words[len(words)-1])] || hasRoleWord(title) {
 		return ""
 	}
 	t := canonicalOfficeTitle(post, "")
@@ -728,7 +728,7 @@ func isPartySecretaryTitle(l string) bool {
 	// "Secretaries of the Provincial Committee": a Chinese party
 	// committee's.
 	return strings.Contains(l, "provincial committee") || strings.Contains(l, "municipal committee") ||
-		strings.Contains(l, "regional committee")
+		strings.Contains(l, "regional committee") || strings.Contains(l, "prefectural committee")
 }
 
 // assemblyChairTitle returns the one title of the head of a Chinese
@@ -1091,18 +1091,43 @@ func placeAfterLastOf(h string) string {
 // word nor one that qualifies a role: "CPC Guizhou Committee
 // Secretaries" → "Guizhou".
 func placeInHeading(h string) string {
-	for _, w := range strings.Fields(h) {
+	words := strings.Fields(h)
+	for i, w := range words {
 		lw := strings.ToLower(w)
 		if notPlaceWords[lw] || roleModifiers[lw] || strings.Contains(lw, "secretar") || lw == "communist" || lw == "china" || lw == "chinese" || lw == "of" || lw == "the" ||
 			hasRoleWord(w) {
 			continue // "Chiefs" in "CPC Party Chiefs": a role, not a place
 		}
-		if w[0] >= 'A' && w[0] <= 'Z' {
-			return w
+		if !(w[0] >= 'A' && w[0] <= 'Z') {
+			continue
 		}
+		// The place's name runs on to the words that name the body or
+		// the people it is autonomous for: "Inner Mongolia Autonomous
+		// Regional Committee", but "Xinjiang Uygur Autonomous …".
+		j := i + 1
+		for j < len(words) && words[j][0] >= 'A' && words[j][0] <= 'Z' && !placeNameEnds(words[j]) {
+			j++
+		}
+		return strings.Join(words[i:j], " ")
 	}
 	return ""
 }
+
+// placeNameEnds reports whether a capitalised word after a place's name
+// in a body's name is no longer part of it: a word of the body ("Provincial",
+// "Committee"), of the place's kind ("Autonomous"), or the people a place
+// is autonomous for ("Uygur", "Zhuang").
+func placeNameEnds(w string) bool {
+	lw := strings.ToLower(strings.Trim(w, ",.:;"))
+	return notPlaceWords[lw] || assemblyWords[lw] || autonomousPeoples[lw] || hasRoleWord(w) || strings.ContainsAny(w, ",.:;")
+}
+
+// autonomousPeoples are the peoples China's autonomous regions and
+// prefectures are named for, as their names write them after the place.
+var autonomousPeoples = map[string]bool{"uygur": true, "uyghur": true, "zhuang": true, "hui": true, "korean": true,
+	"tibetan": true, "mongol": true, "mongolian": true, "miao": true, "yi": true, "dai": true, "bai": true, "tujia": true,
+	"hani": true, "lisu": true, "qiang": true, "kazakh": true, "kirgiz": true, "dong": true, "buyei": true, "jingpo": true,
+	"prefectural": true, "prefecture": true, "county": true, "league": true}
 
 var singulars = map[string]string{
 	"chairpersons": "chairman", "chairperson": "chairman", "chairmen": "chairman", "chairs": "chairman",

@@ -74,6 +74,11 @@ func TestCanonicalOfficeTitle(t *testing.T) {
 		{"Communist Party Secretary of Nanjing", "", "Party Secretary of Nanjing"},
 		{"First Secretary of the Communist Youth League", "", "First Secretary of the Communist Youth League"},
 		{"Party Secretary of Alxa League", "", "Party Secretary of Alxa"}, // a league is a place in Inner Mongolia
+		// A place of two words, or one before the people it is autonomous for.
+		{"Secretary of the Inner Mongolia Autonomous Regional Committee of the Chinese Communist Party", "", "Party Secretary of Inner Mongolia"},
+		{"Secretary of the Xinjiang Uygur Autonomous Regional Committee of the Chinese Communist Party", "", "Party Secretary of Xinjiang"},
+		{"Secretary of the Yanbian Korean Autonomous Prefectural Committee", "", "Party Secretary of Yanbian"},
+		{"CPC Inner Mongolia Committee Secretaries", "", "Party Secretary of Inner Mongolia"},
 		{"First Secretary of the Communist Party of the Soviet Union", "", "Party Secretary of the Soviet Union"},
 		{"First Secretary of the Communist Party of Ukraine", "", "Party Secretary of Ukraine"}, // "First" is no place
 		// The secretary of a body under the committee is not the committee's.
