@@ -3110,6 +3110,46 @@ The People's Government of the Xintest Uygur Autonomous Region is the region's a
 	}
 }
 
+// TestFormerStateLeaders: a former province's infobox lists its
+// governors and their deputies with their years ("Title Leader:
+// Governor", "Leader1: …", "Year Leader1: 1912–1928"): the holders of the
+// place's posts, in the infobox's order; a body's "Leader1" of now, with
+// no years, is no such list.
+func TestFormerStateLeaders(t *testing.T) {
+	doc := `= Testjiang Province, Republic of Testland =
+
+Infobox
+- Conventional Long Name: Sinktest Province
+- Common Name: Testjiang
+- Title Leader: Governor
+- Title Deputy: Duban (Military Governor)
+- Leader1: Yang Zengxin
+- Year Leader1: 1912–1928
+- Leader2: Jin Shuren
+- Year Leader2: 1928–1933
+- Leader3: Liu Wenlong
+- Year Leader3: 1933
+- Leader9: Burhan Shahidi
+- Year Leader9: 1948–1949
+- Deputy1: Sheng Shicai
+- Year Deputy1: 1933–1944
+- Life Span: 1912–1992
+
+Testjiang Province was a province of the Republic of Testland.
+`
+	ds := buildDocs(t, map[string]string{"x.txt": doc})
+	want := []string{
+		"governor-of-testjiang Yang Zengxin||1912|1928",
+		"governor-of-testjiang Jin Shuren||1928|1933",
+		"governor-of-testjiang Liu Wenlong||1933|1933",
+		"governor-of-testjiang Burhan Shahidi||1948|1949",
+		"military-governor-of-testjiang Sheng Shicai||1933|1944",
+	}
+	if got := officeTermLines(ds); !slices.Equal(got, want) {
+		t.Errorf("terms:\n got %q\nwant %q", got, want)
+	}
+}
+
 func TestLifeDates(t *testing.T) {
 	for _, tc := range []struct{ in, birth, death string }{
 		{"1910–2000", "1910", "2000"}, {"born 1933", "1933", ""}, {"b. 1946", "1946", ""}, {"Born 5 May 1950", "1950-05-05", ""},

@@ -3,6 +3,7 @@ package pipeline
 import (
 	"cmp"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"unicode"
@@ -656,6 +657,7 @@ func (x *extractor) officePages() {
 		x.topicInfoboxHolders()
 		x.bodyLeaders()
 		x.settlementLeaders()
+		x.leaderSeries(int32(len(lists)))
 	}
 	if !hasOfficeInfobox {
 		x.postColumnTables()
@@ -872,6 +874,101 @@ func (x *extractor) postColumnTables() {
 			x.openByIncumbent(oc)
 		}
 	}
+}
+
+// leaderSeries reads the holders of a former state's or province's posts
+// that its infobox lists ("Title Leader: Governor", "Leader1: Yang
+// Zengxin", "Year Leader1: 1912–1928", …; "Title Deputy", "Deputy1",
+// "Year Deputy1"): each post's holders in the infobox's order, as a list
+// of the place's post after the page's own lists. The place is the
+// infobox's "Common Name" where it gives one ("Xinjiang" on "Xinjiang
+// Province, Republic of China"), else the page's.
+func (x *extractor) leaderSeries(lists int32) {
+	type series struct {
+		post        string
+		postLine    int
+		names, year map[int]InfoboxEntry
+	}
+	all := map[string]*series{"leader": {}, "deputy": {}}
+	place := ""
+	for _, e := range x.doc.Infobox.Entries {
+		name, idx := e.Field()
+		switch {
+		case name == "commonname" && idx == 0:
+			place = cleanCell(e.Value)
+		case idx == 0 && strings.HasPrefix(name, "title") && all[name[len("title"):]] != nil:
+			s := all[name[len("title"):]]
+			s.post, s.postLine = cleanCell(e.Value), e.Line
+		case idx > 0 && all[name] != nil:
+			s := all[name]
+			if s.names == nil {
+				s.names = map[int]InfoboxEntry{}
+			}
+			s.names[idx] = e
+		case idx > 0 && strings.HasPrefix(name, "year") && all[name[len("year"):]] != nil:
+			s := all[name[len("year"):]]
+			if s.year == nil {
+				s.year = map[int]InfoboxEntry{}
+			}
+			s.year[idx] = e
+		}
+	}
+	if place == "" || !(place[0] >= 'A' && place[0] <= 'Z') {
+		place = cmp.Or(placeOf(x.doc.Title), x.doc.Title)
+	}
+	for _, key := range []string{"leader", "deputy"} {
+		s := all[key]
+		post := seriesPost(s.post)
+		if post == "" || len(s.year) == 0 {
+			continue // "Leader1: Li Dianxun" on a body's page: its head of now, read as such
+		}
+		title := placePostTitle(post, place)
+		if title == "" {
+			continue
+		}
+		officeID := x.officeClaim(title, s.post, s.postLine)
+		lists++
+		x.listNo = lists
+		idxs := slices.Sorted(maps.Keys(s.names))
+		n := 0
+		for _, i := range idxs {
+			e, y := s.names[i], s.year[i]
+			v := cleanCell(e.Value)
+			if y.Key == "" || !hasDigit(y.Value) || nobodyValue(v) {
+				continue
+			}
+			if _, ok := holderName(v); !ok {
+				continue
+			}
+			n++
+			c := termClaim{officeID: officeID, sourceID: x.ex.source.ID, line: e.Line, pos: x.nextPos(), name: x.withLang(x.name(v)),
+				list: lists, ordinal: n, posOrdinal: true}
+			c.acting, c.note = c.name.Acting, c.name.Note()
+			x.tenureInto(&c, cleanCell(y.Value))
+			x.ex.terms = append(x.ex.terms, c)
+		}
+	}
+}
+
+// seriesPost returns the post a former state's infobox titles its series
+// of leaders with, as a title names it: "Governor"; "Duban (Military
+// Governor)" is the military governor. It returns "" when no role is
+// named.
+func seriesPost(p string) string {
+	if i := strings.IndexByte(p, '('); i > 0 && strings.HasSuffix(p, ")") {
+		head, inner := trimSpace(p[:i]), trimSpace(p[i+1:len(p)-1])
+		switch {
+		case hasRoleWord(head):
+			return head
+		case hasRoleWord(inner):
+			return inner
+		}
+		return ""
+	}
+	if !hasRoleWord(p) {
+		return ""
+	}
+	return p
 }
 
 // leaderPrefixes are the keys a place's or a government's infobox pairs
