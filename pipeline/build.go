@@ -895,8 +895,6 @@ func placeUnnumbered(terms []*termClaim) []*termClaim {
 	return terms
 }
 
-// insertChronological puts t before the first term that surely starts
-// after it ("August 1949" goes after "4 August 1949").
 // maxOutOfPlace is the most terms placeUnnumbered moves to their place in
 // time.
 const maxOutOfPlace = 64
@@ -931,6 +929,8 @@ func outOfPlace(terms []*termClaim) int {
 	return n
 }
 
+// insertChronological puts t before the first term that surely starts
+// after it ("August 1949" goes after "4 August 1949").
 func insertChronological(terms *[]*termClaim, t *termClaim) {
 	if t.start.IsZero() {
 		*terms = append(*terms, t)

@@ -37,6 +37,7 @@ type outline struct {
 	firstPara int     // the first paragraph block, or -1
 }
 
+// outlineOf makes the outline of a document's blocks in one pass.
 func outlineOf(blocks []Block) *outline {
 	o := &outline{near: make([]int32, len(blocks)), parent: make([]int32, len(blocks)), firstPara: -1}
 	var open []int32 // headings whose sections are still open, higher levels first

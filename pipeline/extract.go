@@ -926,12 +926,9 @@ func (x *extractor) leaderSeries(lists int32) {
 		if title == "" {
 			continue
 		}
-		officeID := x.officeClaim(title, s.post, s.postLine)
-		lists++
-		x.listNo = lists
-		idxs := slices.Sorted(maps.Keys(s.names))
+		officeID := ""
 		n := 0
-		for _, i := range idxs {
+		for _, i := range slices.Sorted(maps.Keys(s.names)) {
 			e, y := s.names[i], s.year[i]
 			v := cleanCell(e.Value)
 			if y.Key == "" || !hasDigit(y.Value) || nobodyValue(v) {
@@ -939,6 +936,11 @@ func (x *extractor) leaderSeries(lists int32) {
 			}
 			if _, ok := holderName(v); !ok {
 				continue
+			}
+			if officeID == "" {
+				officeID = x.officeClaim(title, s.post, s.postLine)
+				lists++
+				x.listNo = lists
 			}
 			n++
 			c := termClaim{officeID: officeID, sourceID: x.ex.source.ID, line: e.Line, pos: x.nextPos(), name: x.withLang(x.name(v)),
