@@ -3098,13 +3098,36 @@ Xintest Uygur Autonomous Region People's Government
 
 The People's Government of the Xintest Uygur Autonomous Region is the region's administrative organ.
 `
-	ds := buildDocs(t, map[string]string{"gov.txt": gov, "party.txt": party, "rparty.txt": regionParty, "rgov.txt": regionGov})
+	// A government agency's infobox names its chief, or its minister.
+	agency := `= People's Government of the Testbet Autonomous Region =
+
+People's Government of the, Testbet Autonomous Region
+- Jurisdiction: Testbet Autonomous Region
+- Chief1 Name: Yan Jinhai
+- Chief1 Position: Chairman
+- Parent Department: State Council
+
+The People's Government is the region's administrative agency.
+`
+	ministry := `= Ministry of Testing =
+
+Ministry of Testing
+- Jurisdiction: Government of Testland
+- Minister1 Name: Ann Lee
+- Minister1 Pfo: Minister of Testing
+- Chief1 Name: Bob Ray
+- Chief1 Position: Permanent Secretary
+
+The Ministry of Testing is a ministry.
+`
+	ds := buildDocs(t, map[string]string{"gov.txt": gov, "party.txt": party, "rparty.txt": regionParty, "rgov.txt": regionGov,
+		"agency.txt": agency, "ministry.txt": ministry})
 	var got []string
 	for _, h := range ds.CurrentHolders {
 		got = append(got, h.OfficeID+" "+h.NameEN+" "+h.Since.String())
 	}
-	want := []string{"chairman-of-xintest Erkin Tuniyaz 2022-01-27", "governor-of-testland Li Dianxun 2025-01-02",
-		"party-secretary-of-inner-testgolia Sun Shaocheng ", "party-secretary-of-testland Wang Hao "}
+	want := []string{"chairman-of-testbet Yan Jinhai ", "chairman-of-xintest Erkin Tuniyaz 2022-01-27", "governor-of-testland Li Dianxun 2025-01-02",
+		"minister-of-testing Ann Lee ", "party-secretary-of-inner-testgolia Sun Shaocheng ", "party-secretary-of-testland Wang Hao "}
 	if !slices.Equal(got, want) {
 		t.Errorf("current holders:\n got %q\nwant %q", got, want)
 	}

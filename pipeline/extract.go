@@ -1028,6 +1028,13 @@ var headKeys = map[string]bool{"secretary": true, "chairman": true, "chairperson
 func (x *extractor) bodyLeaders() {
 	var post, holder, since string
 	line, sinceLine := 0, 0
+	// An agency's infobox names its minister and its chief: "Minister1
+	// Name: Ann Lee", "Minister1 Pfo: Minister of Testing"; "Chief1 Name:
+	// Yan Jinhai", "Chief1 Position: Chairman". The minister heads it.
+	var chief, minister struct {
+		post, holder string
+		line         int
+	}
 	for _, e := range x.doc.Infobox.Entries {
 		name, idx := e.Field()
 		v := cleanCell(e.Value)
@@ -1040,12 +1047,31 @@ func (x *extractor) bodyLeaders() {
 			since, sinceLine = v, e.Line
 		case idx == 0 && headKeys[name] && post == "" && holder == "":
 			post, holder, line = e.Key, v, e.Line
+		case name == "chief1position" || name == "chiefposition":
+			chief.post = v
+		case name == "chief1name" || name == "chiefname":
+			chief.holder, chief.line = v, e.Line
+		case name == "minister1pfo" || name == "ministerpfo":
+			minister.post = v
+		case name == "minister1name" || name == "ministername":
+			minister.holder, minister.line = v, e.Line
+		}
+	}
+	for _, a := range []struct {
+		post, holder string
+		line         int
+	}{minister, chief} {
+		if post == "" && holder == "" && a.post != "" && a.holder != "" {
+			post, holder, line = a.post, a.holder, a.line
 		}
 	}
 	if post == "" || holder == "" || nobodyValue(holder) {
 		return
 	}
 	title := postOfBody(post, x.doc.Title)
+	if title == "" && strings.Contains(post, " of ") && hasRoleWord(post) {
+		title = canonicalOfficeTitle(post, "") // "Minister1 Pfo: Minister of Testing": the post in full
+	}
 	if title == "" && governmentHead(x.doc.Title) != "" {
 		// "People's Government of the Xinjiang Uygur Autonomous Region":
 		// its head is the place's.
