@@ -826,8 +826,8 @@ func period(t *termClaim, sure bool) (lo, hi int) {
 // place), not a list in time order with a few rows out of place. (Each
 // move is a pass over the list: thousands of them took minutes.)
 func placeUnnumbered(terms []*termClaim) []*termClaim {
-	if outOfPlace(terms) > maxOutOfPlace {
-		return terms
+	if n := outOfPlace(terms); n == 0 || n > maxOutOfPlace {
+		return terms // the usual list, in time order: nothing to move
 	}
 	// The bounds of each start, worked out once: a long list would
 	// otherwise work them out again for every pair of terms.
@@ -900,31 +900,34 @@ func placeUnnumbered(terms []*termClaim) []*termClaim {
 const maxOutOfPlace = 64
 
 // outOfPlace counts the terms without a number that surely start before a
-// term above them or after one below them.
+// term above them, and those that surely start after a term below them
+// (a term out of place both ways counts twice): 0 when placeUnnumbered
+// has nothing to move.
 func outOfPlace(terms []*termClaim) int {
-	movable := func(t *termClaim) bool { return !t.start.IsZero() && t.ordinal == 0 && !t.posOrdinal }
+	movable := func(t *termClaim) bool { return t.ordinal == 0 && !t.posOrdinal }
 	n := 0
+	maxLo := math.MinInt // the latest earliest start above i
+	for _, t := range terms {
+		if t.start.IsZero() {
+			continue
+		}
+		lo, hi := t.start.days()
+		if movable(t) && maxLo > hi {
+			n++
+		}
+		maxLo = max(maxLo, lo)
+	}
 	minHi := math.MaxInt // the earliest latest start below i
-	below := make([]bool, len(terms))
 	for i := len(terms) - 1; i >= 0; i-- {
 		t := terms[i]
 		if t.start.IsZero() {
 			continue
 		}
 		lo, hi := t.start.days()
-		below[i] = movable(t) && minHi < lo
-		minHi = min(minHi, hi)
-	}
-	maxLo := math.MinInt // the latest earliest start above i
-	for i, t := range terms {
-		if t.start.IsZero() {
-			continue
-		}
-		lo, hi := t.start.days()
-		if below[i] || movable(t) && maxLo > hi {
+		if movable(t) && minHi < lo {
 			n++
 		}
-		maxLo = max(maxLo, lo)
+		minHi = min(minHi, hi)
 	}
 	return n
 }
