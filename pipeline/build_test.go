@@ -3120,13 +3120,21 @@ Ministry of Testing
 
 The Ministry of Testing is a ministry.
 `
+	// A province's CPPCC committee has a name of ten words.
+	cppcc := `= Testland Provincial Committee of the Chinese People's Political Consultative Conference =
+
+Testland Provincial Committee of the Chinese People's Political Consultative Conference
+- Chairman: Lin Keqing
+
+The committee is the province's advisory body.
+`
 	ds := buildDocs(t, map[string]string{"gov.txt": gov, "party.txt": party, "rparty.txt": regionParty, "rgov.txt": regionGov,
-		"agency.txt": agency, "ministry.txt": ministry})
+		"agency.txt": agency, "ministry.txt": ministry, "cppcc.txt": cppcc})
 	var got []string
 	for _, h := range ds.CurrentHolders {
 		got = append(got, h.OfficeID+" "+h.NameEN+" "+h.Since.String())
 	}
-	want := []string{"chairman-of-testbet Yan Jinhai ", "chairman-of-xintest Erkin Tuniyaz 2022-01-27", "governor-of-testland Li Dianxun 2025-01-02",
+	want := []string{"chairman-of-cppcc-testland-committee Lin Keqing ", "chairman-of-testbet Yan Jinhai ", "chairman-of-xintest Erkin Tuniyaz 2022-01-27", "governor-of-testland Li Dianxun 2025-01-02",
 		"minister-of-testing Ann Lee ", "party-secretary-of-inner-testgolia Sun Shaocheng ", "party-secretary-of-testland Wang Hao "}
 	if !slices.Equal(got, want) {
 		t.Errorf("current holders:\n got %q\nwant %q", got, want)
