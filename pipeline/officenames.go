@@ -1104,9 +1104,12 @@ func placeInHeading(h string) string {
 		// The place's name runs on to the words that name the body or
 		// the people it is autonomous for: "Inner Mongolia Autonomous
 		// Regional Committee", but "Xinjiang Uygur Autonomous …".
+		placeWord := func(k int) bool {
+			return k < len(words) && words[k][0] >= 'A' && words[k][0] <= 'Z' && !placeNameEnds(words[k])
+		}
 		j := i + 1
-		for j < len(words) && words[j][0] >= 'A' && words[j][0] <= 'Z' && !placeNameEnds(words[j]) {
-			j++
+		for j < len(words) && (placeWord(j) || words[j] == "and" && placeWord(j+1)) {
+			j++ // "Xinjiang Production and Construction Corps Committee": the corps'
 		}
 		return strings.Join(words[i:j], " ")
 	}

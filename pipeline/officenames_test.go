@@ -79,6 +79,7 @@ func TestCanonicalOfficeTitle(t *testing.T) {
 		{"Secretary of the Xinjiang Uygur Autonomous Regional Committee of the Chinese Communist Party", "", "Party Secretary of Xinjiang"},
 		{"Secretary of the Yanbian Korean Autonomous Prefectural Committee", "", "Party Secretary of Yanbian"},
 		{"CPC Inner Mongolia Committee Secretaries", "", "Party Secretary of Inner Mongolia"},
+		{"Secretary of the Xinjiang Production and Construction Corps Committee of the Chinese Communist Party", "", "Party Secretary of Xinjiang Production and Construction Corps"},
 		{"First Secretary of the Communist Party of the Soviet Union", "", "Party Secretary of the Soviet Union"},
 		{"First Secretary of the Communist Party of Ukraine", "", "Party Secretary of Ukraine"}, // "First" is no place
 		// The secretary of a body under the committee is not the committee's.
