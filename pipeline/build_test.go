@@ -3128,14 +3128,25 @@ Testland Provincial Committee of the Chinese People's Political Consultative Con
 
 The committee is the province's advisory body.
 `
+	// A body's page titled with a disambiguator: its head's office too.
+	assembly := `= National Assembly (Testland) =
+
+National Assembly of Testland
+- Leader1 Type: Speaker
+- Leader1: Woo Won-shik
+- Election1: 5 June 2024
+
+The National Assembly is Testland's legislature.
+`
 	ds := buildDocs(t, map[string]string{"gov.txt": gov, "party.txt": party, "rparty.txt": regionParty, "rgov.txt": regionGov,
-		"agency.txt": agency, "ministry.txt": ministry, "cppcc.txt": cppcc})
+		"agency.txt": agency, "ministry.txt": ministry, "cppcc.txt": cppcc, "assembly.txt": assembly})
 	var got []string
 	for _, h := range ds.CurrentHolders {
 		got = append(got, h.OfficeID+" "+h.NameEN+" "+h.Since.String())
 	}
 	want := []string{"chairman-of-cppcc-testland-committee Lin Keqing ", "chairman-of-testbet Yan Jinhai ", "chairman-of-xintest Erkin Tuniyaz 2022-01-27", "governor-of-testland Li Dianxun 2025-01-02",
-		"minister-of-testing Ann Lee ", "party-secretary-of-inner-testgolia Sun Shaocheng ", "party-secretary-of-testland Wang Hao "}
+		"minister-of-testing Ann Lee ", "party-secretary-of-inner-testgolia Sun Shaocheng ", "party-secretary-of-testland Wang Hao ",
+		"speaker-of-the-national-assembly-testland Woo Won-shik 2024-06-05"}
 	if !slices.Equal(got, want) {
 		t.Errorf("current holders:\n got %q\nwant %q", got, want)
 	}

@@ -1069,6 +1069,13 @@ func (x *extractor) bodyLeaders() {
 		return
 	}
 	title := postOfBody(post, x.doc.Title)
+	if plain, ok := withoutDisambiguator(x.doc.Title); title == "" && ok {
+		// "National Assembly (South Korea)": the Speaker of the National
+		// Assembly (South Korea), as that office's page is titled.
+		if t := postOfBody(post, plain); t != "" {
+			title = t + x.doc.Title[len(plain):]
+		}
+	}
 	if title == "" && strings.Contains(post, " of ") && hasRoleWord(post) {
 		title = canonicalOfficeTitle(post, "") // "Minister1 Pfo: Minister of Testing": the post in full
 	}
