@@ -562,12 +562,21 @@ func (r *personResolver) mergeMiddleNames(exs []*extraction, bio map[string]bool
 		start Date
 		named bool // an infobox's incumbent: the list's form of the name is kept
 	}
-	var byOffice map[string][]bioTerm // the biographies' dated terms and the infoboxes' incumbents, by office
+	// The biographies' dated terms and the infoboxes' incumbents, by
+	// office and by the year they start: a list's term is matched against
+	// those of its year alone (an office's thousands of biographies made
+	// this quadratic).
+	type officeYear struct {
+		officeID string
+		year     int16
+	}
+	var byOffice map[officeYear][]bioTerm
 	add := func(officeID string, t bioTerm) {
 		if byOffice == nil {
-			byOffice = map[string][]bioTerm{}
+			byOffice = map[officeYear][]bioTerm{}
 		}
-		byOffice[officeID] = append(byOffice[officeID], t)
+		k := officeYear{officeID, t.start.Year}
+		byOffice[k] = append(byOffice[k], t)
 	}
 	for _, ex := range exs {
 		// An office page's infobox naming its incumbent and since when:
@@ -596,10 +605,10 @@ func (r *personResolver) mergeMiddleNames(exs []*extraction, bio map[string]bool
 	for _, ex := range exs {
 		for i := range ex.terms {
 			c := &ex.terms[i]
-			bts := byOffice[c.officeID]
-			if bts == nil || c.bio || c.group == nil || c.start.IsZero() {
+			if c.bio || c.group == nil || c.start.IsZero() {
 				continue
 			}
+			bts := byOffice[officeYear{c.officeID, c.start.Year}]
 			for _, bt := range bts {
 				keep, g := r.groups[bt.g.base], r.groups[c.group.base]
 				// A spelling a letter or two apart only for the holder of
