@@ -284,6 +284,7 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("= People's Government of the X Uygur Autonomous Region =\n\nX\n- Leader1: A\n- Leader1 Type: Chairman\n- Election1: 2022\n"))
 	f.Add([]byte("= X Province =\n\nInfobox\n- Common Name: x\n- Title Leader: Governor (\n- Title Deputy: A (Military Governor)\n- Leader1: B\n- Year Leader1: 1912–\n- Leader0: C\n- Year Leader2: 1933\n- Deputy3: Vacant\n- Year Deputy3: 1940\n"))
 	f.Add([]byte("= People's Government of the X Autonomous Region =\n\nX\n- Chief1 Name: A B\n- Chief1 Position: Chairman\n- Minister1 Pfo: Minister of\n- Minister1 Name: Vacant\n"))
+	f.Add([]byte("= X =\n\n- 1994年3月至1999年7月:孫文盛(代省長)\n- 2012年12月至今:李(代)\n- A (代理市长, B): 1990–1995\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		doc, err := Parse("fuzz.txt", data)
 		if err != nil {

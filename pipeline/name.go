@@ -97,6 +97,21 @@ var (
 	actingWordSet = newFoldWords(actingWords...)
 )
 
+// nativeActingPosts are the posts a Chinese "代" ("acting") goes before in
+// a holder's qualifier: "劉振華(代省長)", acting governor.
+var nativeActingPosts = []string{"省長", "省长", "市長", "市长", "主席", "書記", "书记", "縣長", "县长", "區長", "区长",
+	"州長", "州长", "總督", "总督", "總理", "总理", "首相", "知事", "總統", "总统", "院長", "院长"}
+
+// isNativeActingPost reports whether a qualifier is a post held acting,
+// written in Chinese: "代省長", "代理市长".
+func isNativeActingPost(q string) bool {
+	rest, ok := strings.CutPrefix(q, "代理")
+	if !ok {
+		rest, ok = strings.CutPrefix(q, "代")
+	}
+	return ok && slices.Contains(nativeActingPosts, rest)
+}
+
 // actingWithNotes splits a qualifier that marks the whole term acting
 // beside other notes: "acting, 2nd time" and "Acting; 1st term" give
 // ["2nd time"] and ["1st term"]. One with a year ("acting, until 1996")
@@ -460,8 +475,8 @@ func (n *Name) addQualifier(q string) {
 	}
 	label, q := cutLanguageLabel(q)
 	switch {
-	case slices.Contains(nativeActing, q):
-		n.Acting = true // "(王毅, 代理)": acting, written natively
+	case slices.Contains(nativeActing, q) || isNativeActingPost(q):
+		n.Acting = true // "(王毅, 代理)", "(代省長)": acting, written natively
 	case isMostlyNative(q):
 		switch {
 		case n.Native == "":

@@ -167,7 +167,10 @@ func TestParseName(t *testing.T) {
 		{in: "John Smith, Republican", en: "John Smith", qualifiers: []string{"Republican"}},
 		{in: "Wang Yi (王毅, 代理)", en: "Wang Yi", zh: "王毅", acting: true},
 		{in: "Wang Yi (王毅) (代理)", en: "Wang Yi", zh: "王毅", acting: true},
-		{in: "Li Daili (李代理)", en: "Li Daili", zh: "李代理"},                                // 代理 in a name
+		{in: "Li Daili (李代理)", en: "Li Daili", zh: "李代理"}, // 代理 in a name
+		{in: "劉振華(代省長)", zh: "劉振華", acting: true},         // acting governor, in Chinese
+		{in: "Liu Zhenhua (刘振华, 代理市长)", en: "Liu Zhenhua", zh: "刘振华", acting: true},
+		{in: "Dai Shengzhang (戴省長)", en: "Dai Shengzhang", zh: "戴省長"},                    // a name, not 代 before a post
 		{in: "Smith, Alfred", en: "Smith, Alfred"},                                       // a family name written first
 		{in: "Henry Bell, Jr.", en: "Henry Bell, Jr."},                                   // a suffix
 		{in: "Robert Cecil, Marquess Salisbury", en: "Robert Cecil, Marquess Salisbury"}, // a title of nobility
