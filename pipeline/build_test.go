@@ -3152,6 +3152,42 @@ The National Assembly is Testland's legislature.
 	}
 }
 
+// TestInfoboxNewerThanTheList: the infobox names a holder in office since
+// after the list's open row began (the list not brought up to date): the
+// infobox's holder is the current holder, as the office's record says; the
+// row keeps what the list says, and both disagreements are told. An
+// infobox's holder since before the open row changes nothing.
+func TestInfoboxNewerThanTheList(t *testing.T) {
+	doc := func(incumbent, since string) string {
+		return "= Governor of Testshire =\n\nInfobox\n- Post: Governor\n- Incumbent: " + incumbent + "\n- Incumbentsince: " + since +
+			"\n\nThe governor heads the province.\n\n== List ==\n\n| No. | Name | Took office | Left office |\n" +
+			"| 14 | Zhang San | 2010 | 2016 |\n| 15 | Li Si | 2016 | Incumbent |\n"
+	}
+	for _, tc := range []struct {
+		name, incumbent, since, holder, holderSince string
+	}{
+		{"newer infobox", "Wang Hao", "1 March 2025", "wang-hao", "2025-03-01"},
+		{"older infobox", "Zhang San", "2010", "li-si", "2016"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ds := buildDocs(t, map[string]string{"g.txt": doc(tc.incumbent, tc.since)})
+			var got []string
+			for _, h := range ds.CurrentHolders {
+				got = append(got, h.PersonID+" "+h.Since.String())
+			}
+			if want := []string{tc.holder + " " + tc.holderSince}; !slices.Equal(got, want) {
+				t.Errorf("current holders %q, want %q", got, want)
+			}
+			if tm, ok := findTerm(ds, "governor-of-testshire", "li-si"); !ok || !tm.Incumbent {
+				t.Errorf("Li Si's row %+v, want it open as the list gives it", tm)
+			}
+			if f := findingsWith(ds, CodeIncumbentMismatch); len(f) != 1 {
+				t.Errorf("incumbent-mismatch findings %v, want one", f)
+			}
+		})
+	}
+}
+
 // TestFormerStateLeaders: a former province's infobox lists its
 // governors and their deputies with their years ("Title Leader:
 // Governor", "Leader1: …", "Year Leader1: 1912–1928"): the holders of the

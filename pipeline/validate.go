@@ -576,6 +576,16 @@ func (b *builder) incumbency(st *officeState, terms []Term) {
 	} else if cur != nil {
 		o.IncumbentPersonID = cur.PersonID
 	}
+	// The infobox (or lead) names someone in office since after the open
+	// term began: the infobox was brought up to date and the list not, so
+	// the infobox's holder is the current holder, as the office's record
+	// says. (Where the open term began later, the record keeps what the
+	// infobox says, which the watcher compares, and the open term's
+	// holder is the current one.)
+	infoboxNewer := false
+	if p := st.primary; p != nil && cur != nil && !p.incumbent.IsZero() && cur.PersonID != o.IncumbentPersonID {
+		infoboxNewer = surelyBefore(cur.Start, o.IncumbentSince)
+	}
 	if o.IncumbentSince.IsZero() && cur != nil && cur.PersonID == o.IncumbentPersonID && (st.primary == nil || !st.primary.vacant) {
 		// Not for an office the infobox or lead gives as vacant: its
 		// since is the vacancy's, not the open row's holder's.
@@ -599,6 +609,8 @@ func (b *builder) incumbency(st *officeState, terms []Term) {
 	}
 	var h CurrentHolder
 	switch {
+	case infoboxNewer:
+		h = CurrentHolder{OfficeID: o.ID, Title: o.Title, PersonID: o.IncumbentPersonID, Since: o.IncumbentSince}
 	case cur != nil:
 		h = CurrentHolder{OfficeID: o.ID, Title: o.Title, PersonID: cur.PersonID, NameEN: cur.NameEN, NameNative: cur.NameNative, NameNativeLang: cur.NameNativeLang, Since: cur.Start}
 	case o.IncumbentPersonID != "" && !endedTermOf(terms, o.IncumbentPersonID):
@@ -640,6 +652,17 @@ func (b *builder) laterHolder(st *officeState, l *officeClaim) {
 	}
 	b.ds.CurrentHolders = append(b.ds.CurrentHolders, b.withPersonNames(CurrentHolder{OfficeID: o.ID, Title: o.Title,
 		PersonID: o.IncumbentPersonID, Since: o.IncumbentSince}))
+}
+
+// surelyBefore reports whether date a surely ends before date b begins;
+// false when either is unknown.
+func surelyBefore(a, b Date) bool {
+	if a.IsZero() || b.IsZero() {
+		return false
+	}
+	_, aHi := a.days()
+	bLo, _ := b.days()
+	return aHi < bLo
 }
 
 // withPersonNames fills in the names a current holder's row leaves out
