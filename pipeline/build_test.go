@@ -3156,7 +3156,9 @@ The National Assembly is Testland's legislature.
 // after the list's open row began (the list not brought up to date): the
 // infobox's holder is the current holder, as the office's record says; the
 // row keeps what the list says, and both disagreements are told. An
-// infobox's holder since before the open row changes nothing.
+// infobox's holder since before the open row changes nothing; an infobox
+// that gives no date is the newer, unless the list shows its holder's
+// term ended.
 func TestInfoboxNewerThanTheList(t *testing.T) {
 	doc := func(incumbent, since string) string {
 		return "= Governor of Testshire =\n\nInfobox\n- Post: Governor\n- Incumbent: " + incumbent + "\n- Incumbentsince: " + since +
@@ -3168,6 +3170,10 @@ func TestInfoboxNewerThanTheList(t *testing.T) {
 	}{
 		{"newer infobox", "Wang Hao", "1 March 2025", "wang-hao", "2025-03-01"},
 		{"older infobox", "Zhang San", "2010", "li-si", "2016"},
+		// With no date, the infobox above the list is the newer, unless the
+		// list shows its holder's term ended.
+		{"undated infobox", "Wang Hao", "", "wang-hao", ""},
+		{"undated infobox of a holder gone", "Zhang San", "", "li-si", "2016"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ds := buildDocs(t, map[string]string{"g.txt": doc(tc.incumbent, tc.since)})

@@ -582,9 +582,16 @@ func (b *builder) incumbency(st *officeState, terms []Term) {
 	// says. (Where the open term began later, the record keeps what the
 	// infobox says, which the watcher compares, and the open term's
 	// holder is the current one.)
+	// An infobox that gives no date names the holder of now too, over
+	// the list below it, unless that list shows the holder's term ended:
+	// infoboxes are brought up to date before the lists on their page far
+	// more often than after. (Another document's list, of another day, is
+	// not weighed against it without a date.)
 	infoboxNewer := false
 	if p := st.primary; p != nil && cur != nil && !p.incumbent.IsZero() && cur.PersonID != o.IncumbentPersonID {
-		infoboxNewer = surelyBefore(cur.Start, o.IncumbentSince)
+		infoboxNewer = surelyBefore(cur.Start, o.IncumbentSince) ||
+			o.IncumbentSince.IsZero() && p.fromInfobox && !p.fromProse && cur.SourceID == p.office.SourceID &&
+				!endedTermOf(terms, o.IncumbentPersonID)
 	}
 	if o.IncumbentSince.IsZero() && cur != nil && cur.PersonID == o.IncumbentPersonID && (st.primary == nil || !st.primary.vacant) {
 		// Not for an office the infobox or lead gives as vacant: its
