@@ -579,14 +579,14 @@ func (b *builder) incumbency(st *officeState, terms []Term) {
 	// The infobox (or lead) names someone in office since after the open
 	// term began: the infobox was brought up to date and the list not, so
 	// the infobox's holder is the current holder, as the office's record
-	// says. (Where the open term began later, the record keeps what the
-	// infobox says, which the watcher compares, and the open term's
-	// holder is the current one.)
-	// An infobox that gives no date names the holder of now too, over
-	// the list below it, unless that list shows the holder's term ended:
-	// infoboxes are brought up to date before the lists on their page far
-	// more often than after. (Another document's list, of another day, is
-	// not weighed against it without a date.)
+	// says. So is the holder of an infobox that gives no date, over the
+	// open row of the list on its own page, unless that list shows the
+	// holder's term ended: infoboxes are brought up to date before the
+	// lists below them far more often than after. (Another document's
+	// list, of another day, is not weighed against it without a date.
+	// Where the open term began later, the record keeps what the infobox
+	// says, which the watcher compares, and the open term's holder is the
+	// current one.)
 	infoboxNewer := false
 	if p := st.primary; p != nil && cur != nil && !p.incumbent.IsZero() && cur.PersonID != o.IncumbentPersonID {
 		infoboxNewer = surelyBefore(cur.Start, o.IncumbentSince) ||
@@ -631,7 +631,7 @@ func (b *builder) incumbency(st *officeState, terms []Term) {
 	b.ds.CurrentHolders = append(b.ds.CurrentHolders, b.withPersonNames(h))
 	// People who hold the office together are each a current holder.
 	for i := range open {
-		if t := &open[i]; cur != nil && t.PersonID != cur.PersonID && CoHeld(t, cur) {
+		if t := &open[i]; cur != nil && !infoboxNewer && t.PersonID != cur.PersonID && CoHeld(t, cur) {
 			b.ds.CurrentHolders = append(b.ds.CurrentHolders, b.withPersonNames(CurrentHolder{OfficeID: o.ID, Title: o.Title, PersonID: t.PersonID,
 				NameEN: t.NameEN, NameNative: t.NameNative, NameNativeLang: t.NameNativeLang, Since: t.Start}))
 		}
