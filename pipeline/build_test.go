@@ -3138,13 +3138,25 @@ National Assembly of Testland
 
 The National Assembly is Testland's legislature.
 `
+	// A political party's infobox names its leader as "Leader1 Title" and
+	// "Leader1 Name".
+	politicalParty := `= Democratic Testing Party =
+
+Democratic Testing Party
+- Leader1 Title: Chairman
+- Leader1 Name: Lai Ching-te
+- Leader2 Title: Secretary-General
+- Leader2 Name: Hsu Kuo-yung
+
+The Democratic Testing Party is a political party.
+`
 	ds := buildDocs(t, map[string]string{"gov.txt": gov, "party.txt": party, "rparty.txt": regionParty, "rgov.txt": regionGov,
-		"agency.txt": agency, "ministry.txt": ministry, "cppcc.txt": cppcc, "assembly.txt": assembly})
+		"agency.txt": agency, "ministry.txt": ministry, "cppcc.txt": cppcc, "assembly.txt": assembly, "pparty.txt": politicalParty})
 	var got []string
 	for _, h := range ds.CurrentHolders {
 		got = append(got, h.OfficeID+" "+h.NameEN+" "+h.Since.String())
 	}
-	want := []string{"chairman-of-cppcc-testland-committee Lin Keqing ", "chairman-of-testbet Yan Jinhai ", "chairman-of-xintest Erkin Tuniyaz 2022-01-27", "governor-of-testland Li Dianxun 2025-01-02",
+	want := []string{"chairman-of-cppcc-testland-committee Lin Keqing ", "chairman-of-testbet Yan Jinhai ", "chairman-of-the-democratic-testing-party Lai Ching-te ", "chairman-of-xintest Erkin Tuniyaz 2022-01-27", "governor-of-testland Li Dianxun 2025-01-02",
 		"minister-of-testing Ann Lee ", "party-secretary-of-inner-testgolia Sun Shaocheng ", "party-secretary-of-testland Wang Hao ",
 		"speaker-of-the-national-assembly-testland Woo Won-shik 2024-06-05"}
 	if !slices.Equal(got, want) {

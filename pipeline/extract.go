@@ -1039,9 +1039,11 @@ func (x *extractor) bodyLeaders() {
 		name, idx := e.Field()
 		v := cleanCell(e.Value)
 		switch {
-		case name == "leader1type" || name == "leadertype" && idx == 0:
+		case name == "leader1type" || name == "leadertype" && idx == 0 || name == "leader1title" && post == "":
+			// "Leader1 Title: Chairman", "Leader1 Name: Lai Ching-te": a
+			// party's infobox names its leader so.
 			post = v
-		case name == "leader" && idx == 1:
+		case name == "leader" && idx == 1 || name == "leader1name" && holder == "":
 			holder, line = v, e.Line
 		case name == "leader1term" || name == "election" && idx == 1:
 			since, sinceLine = v, e.Line
