@@ -380,8 +380,16 @@ func (b *builder) reconcileTerms() {
 			}
 		}
 		base = placeUnnumbered(base)
+		// Each other claim is matched against the base terms of its
+		// person, in the base's order.
+		byPerson := map[string][]*termClaim{}
+		if len(others) > 0 {
+			for _, t := range base {
+				byPerson[t.personID] = append(byPerson[t.personID], t)
+			}
+		}
 		for _, o := range others {
-			ob.matchClaim(st, &base, o, primary != "")
+			ob.matchClaim(st, &base, byPerson, o, primary != "")
 		}
 		st.terms = ob.settleOpenTerms(id, primary, base)
 		ob.settleLaterHolder(id, st)
@@ -723,13 +731,12 @@ func endText(d Date, open bool) string {
 }
 
 // matchClaim merges a claim into the base term it describes, or adds it.
-func (b *builder) matchClaim(st *officeState, base *[]*termClaim, o *termClaim, hasList bool) {
+// byPerson holds the base's terms of each person, in the base's order, and
+// is kept so when the claim is added.
+func (b *builder) matchClaim(st *officeState, base *[]*termClaim, byPerson map[string][]*termClaim, o *termClaim, hasList bool) {
 	var best, clash *termClaim
 	bestDist := 0
-	for _, t := range *base {
-		if t.personID != o.personID {
-			continue
-		}
+	for _, t := range byPerson[o.personID] {
 		if !t.start.Overlaps(o.start) {
 			// Two overlapping terms one document gives (a biography's
 			// two blocks of one office, "1999–2008" and "2008–2018") are
@@ -752,7 +759,7 @@ func (b *builder) matchClaim(st *officeState, base *[]*termClaim, o *termClaim, 
 	id := st.office.ID
 	switch {
 	case best != nil:
-		b.merge(id, best, o, continuedBy(*base, best))
+		b.merge(id, best, o, continuedBy(byPerson[best.personID], best))
 	case clash != nil:
 		// The same person in the same period with another start: the
 		// sources disagree about one term.
@@ -772,6 +779,15 @@ func (b *builder) matchClaim(st *officeState, base *[]*termClaim, o *termClaim, 
 			}
 		}
 		insertChronological(base, o)
+		// The person's terms again, in the base's order with o among them
+		// (added terms are few: a pass over the base each is cheap).
+		var mine []*termClaim
+		for _, t := range *base {
+			if t.personID == o.personID {
+				mine = append(mine, t)
+			}
+		}
+		byPerson[o.personID] = mine
 	}
 }
 
@@ -955,7 +971,8 @@ func insertChronological(terms *[]*termClaim, t *termClaim) {
 // continuedBy reports whether the holder of term t holds the office again
 // from the day t ends: a list's next row of theirs ("| 25 December 2022 |
 // Incumbent | 4 |", a second election term), which a biography's one
-// open term from t's start covers too.
+// open term from t's start covers too. base holds at least the holder's
+// terms.
 func continuedBy(base []*termClaim, t *termClaim) bool {
 	if t.end.IsZero() || t.open {
 		return false
