@@ -27,11 +27,19 @@ func joinDisambiguated(exs []*extraction) {
 			if pages == nil {
 				pages = map[string]string{}
 			}
-			key := officeID(plain)
-			if to, seen := pages[key]; seen && to != o.ID {
-				pages[key] = "" // two offices of that title
-			} else if !seen {
-				pages[key] = o.ID
+			keys := []string{officeID(plain)}
+			if country := disambiguatorOf(o.Title, plain); countryCodeOf(country) != "" {
+				// "Speaker of the National Assembly (South Korea)" is the
+				// "Speaker of the National Assembly of South Korea" a
+				// Korean biography's office is named.
+				keys = append(keys, officeID(plain+" of "+country))
+			}
+			for _, key := range keys {
+				if to, seen := pages[key]; seen && to != o.ID {
+					pages[key] = "" // two offices of that title
+				} else if !seen {
+					pages[key] = o.ID
+				}
 			}
 		}
 	}
@@ -67,6 +75,12 @@ func joinDisambiguated(exs []*extraction) {
 			}
 		}
 	}
+}
+
+// disambiguatorOf returns the words title adds to plain, its form without
+// them: "South Korea" of "Speaker of the National Assembly (South Korea)".
+func disambiguatorOf(title, plain string) string {
+	return strings.Trim(title[len(plain):], " ,()")
 }
 
 // withoutDisambiguator returns a title without the words a page title

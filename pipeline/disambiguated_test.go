@@ -53,6 +53,41 @@ Ann Lee (born 1951) is a politician.
 	}
 }
 
+// TestCountryOfADisambiguatedOffice: a Korean biography's "Speaker of the
+// National Assembly", named after the country its subject's page is of
+// ("… of South Korea"), is the office of the page titled "Speaker of the
+// National Assembly (South Korea)".
+func TestCountryOfADisambiguatedOffice(t *testing.T) {
+	page := `= Speaker of the National Assembly (South Korea) =
+
+| Term | Name | Took office | Left office |
+| 21 | Kim Jin-pyo 김진표 金振杓 | 4 July 2022 | 29 May 2024 |
+| 22 | Woo Won-shik 우원식 禹元植 | 5 June 2024 | Incumbent |
+`
+	bio := `= Kim Jin-pyo =
+
+Kim Jin-pyo
+- Native Name: 김진표
+- Office1: 21st Speaker of the National Assembly
+- Term Start1: 4 July 2022
+- Term End1: 29 May 2024
+- Successor1: Woo Won-shik
+
+Kim Jin-pyo (born 1947) is a South Korean politician.
+`
+	ds := buildDocs(t, map[string]string{"s.txt": page, "k.txt": bio})
+	var ids []string
+	for _, o := range ds.Offices {
+		ids = append(ids, o.ID)
+	}
+	if want := []string{"speaker-of-the-national-assembly-south-korea"}; !slices.Equal(ids, want) {
+		t.Errorf("offices %v, want %v", ids, want)
+	}
+	if n := len(ds.Terms); n != 2 {
+		t.Errorf("%d terms, want the list's two, the biography's joined to Kim Jin-pyo's", n)
+	}
+}
+
 func TestWithoutDisambiguator(t *testing.T) {
 	for _, c := range []struct {
 		in, want string
