@@ -1244,8 +1244,9 @@ func (d *differ) heldAfter(n *pipeline.Office, personID string, t *pipeline.Term
 // infoboxConfirmed reports the infobox's acting incumbent named without
 // the mark ("Incumbent: Liu Jie (acting)", then "Incumbent: Liu Jie"): the
 // holder confirmed in office, unless the list's open term said so already.
-// The day is the infobox's new start where it gave one; a start left as it
-// was is the day the holder began to act, not the confirmation's.
+// Its effective day is the start the infobox gives now, as a list row's
+// is; the headline says it only when it is a new one (a start left as it
+// was is the day the holder began to act, not the confirmation's).
 func (d *differ) infoboxConfirmed(o, n *pipeline.Office, from, to *Person) (Change, bool) {
 	if o.IncumbentStatus != "acting" || n.IncumbentStatus != "" {
 		return Change{}, false
@@ -1262,10 +1263,16 @@ func (d *differ) infoboxConfirmed(o, n *pipeline.Office, from, to *Person) (Chan
 	if !o.IncumbentSince.IsZero() {
 		since = ", acting since " + o.IncumbentSince.Human() + ","
 	}
-	if !n.IncumbentSince.IsZero() && n.IncumbentSince != o.IncumbentSince {
+	when := ""
+	if !n.IncumbentSince.IsZero() {
+		// As for a list's row that loses its mark: the start the page
+		// gives now, said in the headline only when it is a new one.
 		c.Effective, c.EffectiveISO = n.IncumbentSince.Human(), n.IncumbentSince.String()
+		if n.IncumbentSince != o.IncumbentSince {
+			when = c.when()
+		}
 	}
-	c.Headline = fmt.Sprintf("%s: %s%s is confirmed in office%s", n.Title, to.display(), since, c.when())
+	c.Headline = fmt.Sprintf("%s: %s%s is confirmed in office%s", n.Title, to.display(), since, when)
 	return c, true
 }
 

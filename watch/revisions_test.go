@@ -381,9 +381,9 @@ func TestInfoboxActingAfterVacancy(t *testing.T) {
 }
 
 // TestInfoboxActingConfirmed: the infobox names its acting incumbent
-// without the mark: the holder is confirmed in office, on the infobox's
-// new start where it gives one; the mark put back, or the holder acting
-// still, is no news.
+// without the mark: the holder is confirmed in office, the headline saying
+// the infobox's new start where it gives one; the mark put back, or the
+// holder acting still, is no news.
 func TestInfoboxActingConfirmed(t *testing.T) {
 	older := "= Governor of Testshire =\n\nInfobox\n- Post: Governor of Testshire\n- Incumbent: Liu Jie (acting)\n- Incumbentsince: 25 December 2024\n\nThe governor heads the province.\n"
 	confirmed := strings.Replace(older, "Liu Jie (acting)", "Liu Jie", 1)
@@ -394,6 +394,13 @@ func TestInfoboxActingConfirmed(t *testing.T) {
 	wantChanges(t, sinceMarked, confirmed, "acting-confirmed: Governor of Testshire: Liu Jie, acting since 25 December 2024, is confirmed in office")
 	wantChanges(t, confirmed, older)
 	wantChanges(t, older, sinceMarked)
+	// The day the page gives, as a list row's confirmation carries it,
+	// whether or not the headline says it.
+	for _, tc := range []struct{ newer, iso string }{{confirmed, "2024-12-25"}, {dated, "2025-01-22"}} {
+		if cs := Diff(build(t, older), build(t, tc.newer)); len(cs) != 1 || cs[0].EffectiveISO != tc.iso || cs[0].From == nil || !cs[0].From.Acting {
+			t.Errorf("changes %+v, want one effective %s from the acting holder", cs, tc.iso)
+		}
+	}
 }
 
 // TestPageShapesOfPlaces: the shapes of pages about a place's leaders
