@@ -3246,6 +3246,25 @@ Testjiang Province was a province of the Republic of Testland.
 	}
 }
 
+// TestBodyPageVacantHead: a body's infobox that gives its head as vacant
+// ("Leader1: Vacant") makes the office vacant, with no holder of now.
+func TestBodyPageVacantHead(t *testing.T) {
+	ds := buildDocs(t, map[string]string{"g.txt": `= Testland Provincial People's Government =
+
+Testland Provincial People's Government
+- Leader1 Type: Governor
+- Leader1: Vacant
+
+The Testland Provincial People's Government is the province's administrative agency.
+`})
+	if len(ds.Offices) != 1 || ds.Offices[0].ID != "governor-of-testland" || ds.Offices[0].IncumbentStatus != "vacant" || ds.Offices[0].IncumbentPersonID != "" {
+		t.Errorf("offices %+v, want the governor of Testland, vacant", ds.Offices)
+	}
+	if len(ds.CurrentHolders) != 0 {
+		t.Errorf("current holders %+v, want none", ds.CurrentHolders)
+	}
+}
+
 func TestLifeDates(t *testing.T) {
 	for _, tc := range []struct{ in, birth, death string }{
 		{"1910–2000", "1910", "2000"}, {"born 1933", "1933", ""}, {"b. 1946", "1946", ""}, {"Born 5 May 1950", "1950-05-05", ""},

@@ -1067,7 +1067,7 @@ func (x *extractor) bodyLeaders() {
 			post, holder, line = a.post, a.holder, a.line
 		}
 	}
-	if post == "" || holder == "" || nobodyValue(holder) {
+	if post == "" || holder == "" || nobodyValue(holder) && !opensVacancy(holder) {
 		return
 	}
 	title := postOfBody(post, x.doc.Title)
@@ -1089,6 +1089,13 @@ func (x *extractor) bodyLeaders() {
 		}
 	}
 	if title == "" {
+		return
+	}
+	if opensVacancy(holder) {
+		// "Leader1: Vacant": the body has no head now.
+		if oc := &x.ex.offices[x.claims[x.officeClaim(title, post, line)]]; !oc.hasIncumbentIB {
+			oc.vacant, oc.incumbentLine, oc.hasIncumbentIB = true, line, true
+		}
 		return
 	}
 	if _, ok := holderName(holder); !ok {

@@ -403,6 +403,14 @@ func TestInfoboxActingConfirmed(t *testing.T) {
 	}
 }
 
+// TestBodyPageHeadVacated: a body's infobox that names its head, then
+// gives the head as vacant: the term ended, the office vacant.
+func TestBodyPageHeadVacated(t *testing.T) {
+	older := "= Testland Provincial People's Government =\n\nTestland Provincial People's Government\n- Leader1 Type: Governor\n- Leader1: Li Dianxun\n\nThe government of the province.\n"
+	newer := strings.Replace(older, "Li Dianxun", "Vacant", 1)
+	wantChanges(t, older, newer, "term-ended: Governor of the Testland Provincial People's Government: Li Dianxun's term ended; no date is given; the office is vacant")
+}
+
 // TestPageShapesOfPlaces: the shapes of pages about a place's leaders
 // that give each post its own office (two posts side by side, a place
 // column, a dateless list of current leaders, a topic page's infobox) are
