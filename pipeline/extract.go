@@ -1031,10 +1031,11 @@ func (x *extractor) bodyLeaders() {
 	// An agency's infobox names its minister and its chief: "Minister1
 	// Name: Ann Lee", "Minister1 Pfo: Minister of Testing"; "Chief1 Name:
 	// Yan Jinhai", "Chief1 Position: Chairman". The minister heads it.
-	var chief, minister struct {
+	type named struct {
 		post, holder string
 		line         int
 	}
+	var chief, minister named
 	for _, e := range x.doc.Infobox.Entries {
 		name, idx := e.Field()
 		v := cleanCell(e.Value)
@@ -1059,10 +1060,7 @@ func (x *extractor) bodyLeaders() {
 			minister.holder, minister.line = v, e.Line
 		}
 	}
-	for _, a := range []struct {
-		post, holder string
-		line         int
-	}{minister, chief} {
+	for _, a := range []named{minister, chief} {
 		if post == "" && holder == "" && a.post != "" && a.holder != "" {
 			post, holder, line = a.post, a.holder, a.line
 		}
