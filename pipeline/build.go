@@ -530,13 +530,8 @@ func (b *builder) settleLaterHolder(officeID string, st *officeState) {
 	if c == nil || isSeatTitle(st.office.Title) || !st.office.Abolished.IsZero() || st.primary != nil && st.primary.defunct {
 		return // no one holds an office that exists no more
 	}
-	lo, _ := c.office.IncumbentSince.days()
-	before := func(d Date) bool { // d surely ends before c's holder took office
-		if d.IsZero() {
-			return true
-		}
-		_, hi := d.days()
-		return hi < lo
+	before := func(d Date) bool { // d, if known, surely ends before c's holder took office
+		return d.IsZero() || surelyBefore(d, c.office.IncumbentSince)
 	}
 	if !before(st.office.IncumbentSince) {
 		return
