@@ -146,8 +146,11 @@ func readHeader(h string) colKind {
 		return colLife // before the date words: "Lifetime" holds "time", "Birthdate" "date"
 	case namesAnotherPerson(l):
 		return colOther // "Appointed by", "President(s) served under": not the holder's dates
-	case atWord("election") || atWord("elected") || atWord("re-elected") || atWord("polling"):
-		return colOther // "Election date": when the holder was chosen, not the term
+	case atWord("election") || atWord("elected") || atWord("re-elected") || atWord("electoral") || atWord("polling"):
+		// "Election date": when the holder was chosen, not the term;
+		// "Electoral mandates (Assembly)": the elections won, whose
+		// "mandates" hold "date".
+		return colOther
 	case atWord("expires") || has("scheduled", "due to end"):
 		return colOther // "Office expires: February 11, 2027": when the term is to end, not when it did
 	case has("start", "took", "from", "assum", "began", "begin", "since", "entered", "appoint", "sworn", "inaugurat", "commenc", "installed",

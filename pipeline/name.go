@@ -138,8 +138,40 @@ func actingWithNotes(q string) (notes []string, ok bool) {
 }
 
 // IsActingNote reports whether a note marks an acting holder: one with
-// an acting word, or an abbreviation alone ("Pj.", "Plt.", "OIC").
-func IsActingNote(s string) bool { return actingWordSet.in(s) || isAbbreviatedActingMark(s) }
+// an acting word, or an abbreviation alone ("Pj.", "Plt.", "OIC"). An
+// acting word that only qualifies a government ("Title created
+// (caretaker government)", "Provisional Government") says what the
+// government was, not that its head acted for another.
+func IsActingNote(s string) bool {
+	return actingWordSet.in(s) && !qualifiesGovernmentOnly(s) || isAbbreviatedActingMark(s)
+}
+
+// governmentWords name the bodies an acting word may qualify: a
+// "caretaker government", an "interim cabinet".
+var governmentWords = []string{"government", "cabinet", "ministry", "administration", "regime", "council", "assembly",
+	"parliament", "legislature", "constitution"}
+
+// qualifiesGovernmentOnly reports whether every acting word in s is
+// followed by a word of governmentWords.
+func qualifiesGovernmentOnly(s string) bool {
+	seen := false
+	for i := 0; i < len(s); i++ {
+		if i > 0 && isASCIILetter(s[i-1]) {
+			continue
+		}
+		for _, w := range actingWordSet.byFirst[s[i]] {
+			if !hasPrefixASCIIFold(s[i:], w) {
+				continue
+			}
+			rest := strings.TrimLeft(s[i+len(w):], " ")
+			if !slices.ContainsFunc(governmentWords, func(g string) bool { return hasPrefixASCIIFold(rest, g) }) {
+				return false
+			}
+			seen = true
+		}
+	}
+	return seen
+}
 
 // isAbbreviatedActingMark reports whether s is, alone, an abbreviation
 // that marks an acting head: Indonesian "Pj." (penjabat), "Pjs.", "Plt."

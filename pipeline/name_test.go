@@ -739,3 +739,23 @@ func TestPostBeforeName(t *testing.T) {
 		}
 	}
 }
+
+func TestIsActingNote(t *testing.T) {
+	for s, want := range map[string]bool{
+		"acting":                                true,
+		"Acting governor":                       true,
+		"caretaker":                             true,
+		"Pj.":                                   true,
+		"Title created (caretaker government)":  false,
+		"caretaker government":                  false,
+		"Provisional Government":                false,
+		"interim cabinet":                       false,
+		"acting head of the interim government": true,
+		"interim; provisional government":       true,
+		"Elected":                               false,
+	} {
+		if got := IsActingNote(s); got != want {
+			t.Errorf("IsActingNote(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -262,6 +262,9 @@ func isHeaderRow(cells []string, shapes []shape) bool {
 			return false // a value or a caption, not a label ("Term[2]" is one)
 		}
 	}
+	if first, filled := firstNonEmpty(cells); filled == 1 && isNoteSentence(cleanCell(first)) {
+		return false // "| Resigned over Tanneries scandal. |": a note on the term above, whose verb is an end's label too
+	}
 	dateLabel := false
 	for i, c := range cells {
 		if c == "" {

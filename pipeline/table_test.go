@@ -1516,6 +1516,7 @@ func TestClassifyHeader(t *testing.T) {
 		"Term expires": colOther, "Office expires": colOther, "Scheduled end": colOther,
 		// When the holder was chosen, not the term.
 		"Election date": colOther, "Election": colOther, "Elected": colOther, "Year elected": colOther,
+		"Electoral mandates (Assembly)": colOther, "Electoral mandate": colOther, "Mandate": colRange,
 		// Where the holder comes from.
 		"Native place": colOther, "Birthplace": colOther, "Place of birth": colOther,
 	} {
@@ -3030,5 +3031,41 @@ func TestNameLostToTemplate(t *testing.T) {
 	}
 	if f := findingsWith(ds, CodeVacancy); len(f) != 0 {
 		t.Errorf("vacancies over an unnamed holder's term: %+v", f)
+	}
+}
+
+// TestElectoralMandatesAndNoteRows: a premiers' list as mirrors render
+// it. "Electoral mandates (Assembly)" holds "date" in "mandates" but
+// gives the elections won, not the term: an open term's row must not
+// read it as its tenure. "(caretaker government)" there says what the
+// government was, not that the premier acted. A short sentence on the
+// row below a term ("Resigned over a scandal.") opens with an end's
+// label but is a note on that term, not a repeated header.
+func TestElectoralMandatesAndNoteRows(t *testing.T) {
+	ds := buildDocs(t, map[string]string{"t.txt": `= List of premiers of Testprov =
+
+| No. | Portrait | Name (Birth–Death) | Term of office | Electoral mandates (Assembly) | Political party | Riding |
+| 1 | Ann Lee (1820–1890) | 15 July 1867 | 25 February 1873 | Title created (caretaker government) | Conservative | MLA for Testville |
+| Resigned to accept appointment to the Senate. | | | | | | |
+| 2 | Bob Ray (1823–1905) | 27 February 1873 | 22 September 1874 | Appointment (2nd Leg.) | Conservative | MLA for Testburg |
+| Resigned over a scandal. | | | | | | |
+| 3 | Cy Dunn (born 1957) | 18 October 2018 | Incumbent | 2018 election (42nd Leg.) | Testland Party | MNA for Testham |
+`})
+	var got []string
+	for _, tm := range ds.Terms {
+		got = append(got, fmt.Sprintf("%s %s–%s open=%v acting=%v %s", tm.PersonID, tm.Start, tm.End, tm.Incumbent, tm.Acting, tm.Note))
+	}
+	want := []string{
+		"ann-lee 1867-07-15–1873-02-25 open=false acting=false 1820–1890; Electoral mandates (Assembly): Title created (caretaker government); Political party: Conservative; Riding: MLA for Testville; Resigned to accept appointment to the Senate.",
+		"bob-ray 1873-02-27–1874-09-22 open=false acting=false 1823–1905; Electoral mandates (Assembly): Appointment (2nd Leg.); Political party: Conservative; Riding: MLA for Testburg; Resigned over a scandal.",
+		"cy-dunn 2018-10-18– open=true acting=false born 1957; Electoral mandates (Assembly): 2018 election (42nd Leg.); Political party: Testland Party; Riding: MNA for Testham",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("terms:\n got %q\nwant %q", got, want)
+	}
+	for _, f := range ds.Findings {
+		if f.Code == CodeUnparsedDate || f.Code == CodeSkippedRow {
+			t.Errorf("finding %s: %s", f.Code, f.Message)
+		}
 	}
 }
