@@ -608,6 +608,17 @@ func roleKey(title string) string {
 	if best == "" {
 		return ""
 	}
+	if end := at + strings.IndexFunc(l[at:]+" ", func(r rune) bool { return !unicode.IsLetter(r) }); end < len(l) && l[end] == '-' {
+		// "Minister-President", "Ministers-President": one post of two
+		// role words, not a minister.
+		tail := l[end+1:]
+		if i := strings.IndexFunc(tail, func(r rune) bool { return !unicode.IsLetter(r) }); i >= 0 {
+			tail = tail[:i]
+		}
+		if hasRoleWord(tail) {
+			return singular(l[at:end]) + "-" + singular(tail)
+		}
+	}
 	if best == "chief" {
 		// "Chief" names a post with the noun after it: a chief executive
 		// is not a chief secretary.
@@ -951,7 +962,7 @@ func canonicalOfficeTitle(h, place string) string {
 	}
 	out := strings.Join(words, " ")
 	if hasOf {
-		out += " of " + tail
+		out += " of " + titleTail(tail)
 	}
 	// The page's place is the office's, unless the title names a place
 	// of its own: "Mayors of Lanzhou" on "Politics of Gansu" is the
@@ -1158,12 +1169,30 @@ func singular(w string) string {
 	return w
 }
 
+// titleTail writes the words after a title's "of" as a title's, where a
+// heading wrote them as a sentence's: "Ministers of foreign affairs" is
+// the Minister of Foreign Affairs. Words already capitalised, and the
+// small words, stay as they are.
+func titleTail(tail string) string {
+	if !strings.ContainsFunc(tail, func(r rune) bool { return r >= 'a' && r <= 'z' }) {
+		return tail
+	}
+	words := strings.Split(tail, " ")
+	for i, w := range words {
+		words[i] = titleWord(w, false)
+	}
+	return strings.Join(words, " ")
+}
+
 var smallWords = map[string]bool{"of": true, "the": true, "and": true, "in": true, "for": true, "on": true,
 	"to": true, "without": true, "at": true, "with": true, "from": true, "by": true, "a": true, "an": true}
 
 func titleWord(w string, first bool) string {
 	if w == "" || (!first && lowerIn(smallWords, w)) {
 		return w
+	}
+	if head, tail, ok := strings.Cut(w, "-"); ok && tail != "" && tail[0] >= 'a' && tail[0] <= 'z' && hasRoleWord(tail) && hasRoleWord(head) {
+		w = head + "-" + string(tail[0]-'a'+'A') + tail[1:] // "Minister-President"
 	}
 	if w[0] >= 'a' && w[0] <= 'z' {
 		return string(w[0]-'a'+'A') + w[1:]
@@ -1417,7 +1446,7 @@ func aliasOf(raw, title string) string {
 	words[0] = titleWord(words[0], true)
 	out := strings.Join(words, " ")
 	if hasOf {
-		out += " of " + tail
+		out += " of " + titleTail(tail)
 	}
 	if strings.EqualFold(out, title) || slugOfTitle(out) == slugOfTitle(title) {
 		return ""

@@ -20,7 +20,10 @@ func TestPageOffice(t *testing.T) {
 		"List of members of the Testland Assembly": "",
 		"List of Attorneys General of Texas":       "Attorney General of Texas",
 		"List of Solicitors General of Canada":     "Solicitor General of Canada",
-		"List of heads of state of Vietnam":        "Head of state of Vietnam",
+		"List of heads of state of Vietnam":        "Head of State of Vietnam",
+		// Two role words joined: one post, written as a title.
+		"List of minister-presidents of Bavaria": "Minister-President of Bavaria",
+		"List of ministers of foreign affairs":   "Minister of Foreign Affairs",
 		// A place in brackets tells the page from others of its name.
 		"List of secretaries of the Democratic Party (Italy)": "Secretary of the Democratic Party (Italy)",
 		"List of governors of Testland (1949–1955)":           "Governor of Testland",
@@ -497,6 +500,7 @@ func TestRoleKey(t *testing.T) {
 		{"Chief Minister of Sikkim", "List of chief ministers"},
 		{"Governor of Hunan", "Governors (1949–1955)"},
 		{"President of the Senate", "Presidents of the Senate"},
+		{"Minister-President of Bavaria", "Ministers-president"},
 	}
 	for _, tt := range tests {
 		if roleKey(tt.a) != roleKey(tt.b) {
@@ -507,6 +511,7 @@ func TestRoleKey(t *testing.T) {
 		{"Chief Executive of Harborland", "Chief secretaries"},
 		{"President of the Senate", "Presidents pro tempore"},
 		{"Governor of Hunan", "Vice governors"},
+		{"Minister-President of Bavaria", "Ministers of foreign affairs"},
 	}
 	for _, tt := range differ {
 		if roleKey(tt.a) == roleKey(tt.b) {
@@ -719,5 +724,38 @@ func TestPostOfBodyPage(t *testing.T) {
 	}
 	if n := len(ds.Terms); n != 2 || len(ds.Terms[1].CorroboratedBy) != 1 {
 		t.Errorf("terms %+v, want two, the second corroborated by the topic page", ds.Terms)
+	}
+}
+
+// TestHeadingOfAnotherMinister: on a page of a state's minister-presidents
+// a section headed "Ministers of foreign affairs" lists another post's
+// holders, the Minister of Foreign Affairs of the state: "Minister" is
+// only half of "Minister-President".
+func TestHeadingOfAnotherMinister(t *testing.T) {
+	ds := buildDocs(t, map[string]string{"t.txt": `= List of minister-presidents of Testland =
+
+Infobox
+- Post: Minister-President
+- Body: Testland
+- Incumbent: Cy Dunn
+- Incumbentsince: 16 March 2018
+
+== Ministers of foreign affairs ==
+
+| No. | Name | Took office | Left office |
+| 1 | Ann Lee | 1745 | 18 November 1777 |
+| 2 | Bob Ray | 18 November 1777 | 1799 |
+`})
+	var got []string
+	for _, o := range ds.Offices {
+		got = append(got, o.Title)
+	}
+	for _, tm := range ds.Terms {
+		got = append(got, tm.OfficeID+" "+tm.PersonID)
+	}
+	want := []string{"Minister of Foreign Affairs of Testland", "Minister-President of Testland",
+		"minister-of-foreign-affairs-of-testland ann-lee", "minister-of-foreign-affairs-of-testland bob-ray"}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %q\nwant %q", got, want)
 	}
 }
