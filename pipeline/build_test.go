@@ -3561,3 +3561,49 @@ func TestBirthAndDeathCellsWithPlaces(t *testing.T) {
 		t.Errorf("persons %v, want %v", got, want)
 	}
 }
+
+// TestFirstHolderOfBiographiesAlone: an office page with an infobox and no
+// list, beside a biography of its holder of now, has no list to start
+// with someone other than the infobox's first holder: no
+// inaugural-mismatch or formation-mismatch. A list starting with another
+// holder still gets both.
+func TestFirstHolderOfBiographiesAlone(t *testing.T) {
+	page := `= Governor of Testprov =
+
+Infobox
+- Post: Governor
+- Body: Testprov
+- Incumbent: Cy Dunn
+- Incumbentsince: 20 February 2025
+- First: Ann Lee
+- Formation: 14 August 1958
+`
+	bio := `= Cy Dunn =
+
+Cy Dunn
+- Office: 9th Governor of Testprov
+- Term Start: 20 February 2025
+- Term Start1: 5 September 2018
+- Term End1: 5 September 2023
+`
+	list := `
+== List ==
+
+| No. | Name | Took office | Left office |
+| 1 | Bob Ray | 1960 | 1965 |
+`
+	for _, tt := range []struct {
+		docs map[string]string
+		want int
+	}{
+		{map[string]string{"p.txt": page, "b.txt": bio}, 0},
+		{map[string]string{"p.txt": page + list, "b.txt": bio}, 1},
+	} {
+		ds := buildDocs(t, tt.docs)
+		for _, code := range []string{CodeInauguralMismatch, CodeFormationMismatch} {
+			if n := len(findingsWith(ds, code)); n != tt.want {
+				t.Errorf("with a list %v: %d %s findings, want %d", tt.want == 1, n, code, tt.want)
+			}
+		}
+	}
+}

@@ -445,9 +445,12 @@ func (b *builder) validateOffice(st *officeState, terms []Term, within []int) {
 		b.finding(SeverityWarning, CodeIncumbentUnknown, st.office.ID, src, p.sinceLine,
 			"infobox gives an incumbent-since date (%s) but no incumbent, and no term in the list is open", dateOrUnknown(p.office.IncumbentSince))
 	}
-	if len(terms) > 0 && !(p.fromPeriod && terms[0].SourceID == src) {
+	listed := slices.ContainsFunc(st.terms, func(c *termClaim) bool { return c.list > 0 })
+	if len(terms) > 0 && listed && !(p.fromPeriod && terms[0].SourceID == src) {
 		// A list of a later period (its heading says so) starts with that
 		// period's first holder: neither the office's nor its formation.
+		// Terms from biographies alone are no list: the earliest of them
+		// need not be the first holder's.
 		first := terms[0]
 		if !p.inaugural.IsZero() && b.people.id(p.inaugural) != first.PersonID && !b.firstOfLaterForm(p, first.PersonID) {
 			b.finding(SeverityWarning, CodeInauguralMismatch, st.office.ID, src, p.inauguralLine,
