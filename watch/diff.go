@@ -729,6 +729,7 @@ func (d *differ) officeChanges(o, n *pipeline.Office) {
 	// The office is vacant now, by its infobox or a vacancy its list ends
 	// with, where it was not: a term that ended left it so.
 	vacated := n.IncumbentStatus == "vacant" && o.IncumbentStatus != "vacant"
+	gone := officeAfter{vacant: vacated, abolished: n.Abolished}
 	var edits []Change            // holders added to or removed from the middle of the history
 	var tailGone []*pipeline.Term // rows gone from the end of the list: a page cut short
 	var tailAdded []string        // rows added after a list that named no current holder
@@ -769,7 +770,7 @@ func (d *differ) officeChanges(o, n *pipeline.Office) {
 			d.add(d.succession(n, from, termPersonOf(nt[j]), nt[j], rowNow(oldOpen)))
 			continue
 		}
-		if c, ok := d.compareTerm(title, ot[i], nt[j], vacated); ok {
+		if c, ok := d.compareTerm(title, ot[i], nt[j], gone); ok {
 			if c.Kind == KindTermEnded {
 				ended = append(ended, c)
 			} else {
@@ -827,7 +828,7 @@ func (d *differ) officeChanges(o, n *pipeline.Office) {
 				// succeeded them, and their time ended with this term.
 				for i := range ended {
 					if oldOpen != nil && ended[i].To != nil && ended[i].To.ID == t.PersonID {
-						if c, ok := d.compareTerm(title, oldOpen, t, vacated); ok && c.Kind == KindTermEnded {
+						if c, ok := d.compareTerm(title, oldOpen, t, gone); ok && c.Kind == KindTermEnded {
 							ended[i] = c
 						}
 					}
@@ -997,14 +998,21 @@ func (d *differ) officeChanges(o, n *pipeline.Office) {
 			d.add(c)
 		}
 	}
-	if vacated && !succeeded && len(ot) == 0 && len(nt) == 0 && o.IncumbentPersonID != "" {
+	abolishedNow := !n.Abolished.IsZero() && o.Abolished.IsZero() && n.IncumbentPersonID == ""
+	if (vacated || abolishedNow) && !succeeded && len(ot) == 0 && len(nt) == 0 && o.IncumbentPersonID != "" {
 		// No list, and the infobox that named the holder gives the office
-		// as vacant now: the holder left.
+		// as vacant now, or as abolished: the holder left.
 		who := d.old.person(o.IncumbentPersonID)
 		c := Change{Kind: KindTermEnded, OfficeID: n.ID, OfficeTitle: title, To: who, Field: "incumbent", Old: who.display(), New: "vacant",
 			needles:  []string{"Vacant", "vacant", who.NameEN},
 			Headline: fmt.Sprintf("%s: %s's term ended; no date is given; the office is vacant", title, who.display())}
-		if since := n.IncumbentSince; n.IncumbentStatus == "vacant" && !since.IsZero() && (o.IncumbentSince.IsZero() || !o.IncumbentSince.Earliest().After(since.Latest())) {
+		if abolishedNow {
+			// "Abolished: 20 December 1999": the term ended with the
+			// office, that day.
+			c.New, c.needles = "abolished", []string{"Abolished", who.NameEN}
+			c.Effective, c.EffectiveISO = n.Abolished.Human(), n.Abolished.String()
+			c.Headline = fmt.Sprintf("%s: %s's term ended%s", title, who.display(), gone.next())
+		} else if since := n.IncumbentSince; n.IncumbentStatus == "vacant" && !since.IsZero() && (o.IncumbentSince.IsZero() || !o.IncumbentSince.Earliest().After(since.Latest())) {
 			// "Incumbent: Vacant" since a day, or "The office has been
 			// vacant since 3 May 2025": the term ended by then.
 			c.Effective, c.EffectiveISO = since.Human(), since.String()
@@ -1386,7 +1394,28 @@ func (d *differ) infoboxSuccession(o, n *pipeline.Office, oldOpen *pipeline.Term
 
 // compareTerm reports what changed in one term between the snapshots.
 // vacated says the office is vacant now, where it was not.
-func (d *differ) compareTerm(title string, o, n *pipeline.Term, vacated bool) (Change, bool) {
+// officeAfter is what became of an office whose holder's term ended with
+// no successor named: given as vacant (by its infobox or a vacancy its
+// list ends with), or abolished (its infobox's Abolished), which says
+// more.
+type officeAfter struct {
+	vacant    bool
+	abolished pipeline.Date
+}
+
+// next says it, for a headline: "; the office was abolished on 20
+// December 1999".
+func (a officeAfter) next() string {
+	switch {
+	case !a.abolished.IsZero():
+		return "; the office was abolished" + datePhrase(a.abolished.Human(), a.abolished.String())
+	case a.vacant:
+		return "; the office is vacant"
+	}
+	return "; no successor is named"
+}
+
+func (d *differ) compareTerm(title string, o, n *pipeline.Term, after officeAfter) (Change, bool) {
 	base := Change{OfficeID: n.OfficeID, OfficeTitle: title, TermID: n.ID, To: termPersonOf(n), needles: needlesOf(n)}
 	switch sp := samePerson(o, n); {
 	case sp == 0:
@@ -1417,11 +1446,11 @@ func (d *differ) compareTerm(title string, o, n *pipeline.Term, vacated bool) (C
 		if e := endEvent(n); e != "" && e != endEvent(o) {
 			how = " (" + e + ")"
 		}
-		next := "no successor is named"
-		if vacated {
-			next = "the office is vacant"
+		next := after.next()
+		if !after.abolished.IsZero() && strings.Contains(strings.ToLower(how), "abolish") {
+			next = "" // "(office abolished)" says it
 		}
-		c.Headline = fmt.Sprintf("%s: %s's term ended%s%s; %s", title, termWho(n), c.when(), how, next)
+		c.Headline = fmt.Sprintf("%s: %s's term ended%s%s%s", title, termWho(n), c.when(), how, next)
 		return c, true
 	case o.Incumbent && !n.Incumbent && n.End.IsZero() && endEvent(n) != "" && endEvent(o) == "":
 		// "Died in office" where "Incumbent" was: the term ended, when
@@ -1429,8 +1458,8 @@ func (d *differ) compareTerm(title string, o, n *pipeline.Term, vacated bool) (C
 		c := base
 		c.Kind, c.Field, c.Old, c.New = KindTermEnded, "end", "present", endEvent(n)
 		c.Headline = fmt.Sprintf("%s: %s's term ended (%s); no date or successor is given", title, termWho(n), endEvent(n))
-		if vacated {
-			c.Headline = fmt.Sprintf("%s: %s's term ended (%s); no date is given; the office is vacant", title, termWho(n), endEvent(n))
+		if after != (officeAfter{}) {
+			c.Headline = fmt.Sprintf("%s: %s's term ended (%s); no date is given%s", title, termWho(n), endEvent(n), after.next())
 		}
 		return c, true
 	case o.Incumbent && n.Incumbent && o.Acting && !n.Acting && o.Start.Overlaps(n.Start):

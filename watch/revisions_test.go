@@ -271,7 +271,11 @@ func TestHowATermEnded(t *testing.T) {
 		{"resigned on a date", resigned, []string{"term-ended: Mayor of Northbridge: Helen Carter's term ended on 12 March 2027 (resigned); no successor is named"}, ""},
 		// The office abolished, the list leaving the end blank.
 		{"office abolished", strings.ReplaceAll(strings.ReplaceAll(older, "| 3 May 2019 | Incumbent |", "| 3 May 2019 | |"), "- Incumbent: Helen Carter", "- Abolished: 12 March 2027"),
-			[]string{"term-ended: Mayor of Northbridge: Helen Carter's term ended on 12 March 2027 (office abolished); no successor is named"}, ""},
+			[]string{"term-ended: Mayor of Northbridge: Helen Carter's term ended on 12 March 2027 (office abolished)"}, ""},
+		// The office abolished, the list ending the term: the infobox says
+		// what became of the office.
+		{"ended, office abolished", strings.ReplaceAll(strings.ReplaceAll(older, "| 3 May 2019 | Incumbent |", "| 3 May 2019 | 2027 |"), "- Incumbent: Helen Carter", "- Abolished: 12 March 2027"),
+			[]string{"term-ended: Mayor of Northbridge: Helen Carter's term ended in 2027; the office was abolished on 12 March 2027"}, ""},
 		{"died, then a successor", succeeded, []string{"incumbent-changed: Mayor of Northbridge: Raj Patel (acting) succeeded Helen Carter on 14 March 2027"},
 			"the list says Helen Carter's term ended: died in office"},
 	} {
@@ -610,4 +614,19 @@ func TestPlacePageLeaderChanges(t *testing.T) {
 	older := "= Testhunan =\n\nTesthunan\n- Leader Title: Party Secretary\n- Leader Name: Shen Xiaoming\n- Leader Title1: Governor\n- Leader Name1: Mao Weiming\n\nTesthunan is a province.\n"
 	newer := strings.Replace(older, "- Leader Name1: Mao Weiming", "- Leader Name1: Ann Lee (acting)", 1)
 	wantChanges(t, older, newer, "incumbent-changed: Governor of Testhunan: Ann Lee (acting) succeeded Mao Weiming")
+}
+
+// TestInfoboxOfficeAbolished: a page with no list whose infobox named the
+// holder of now, then gives the office as abolished: the holder's term
+// ended with the office, on the day the infobox gives. An infobox that
+// only gains an Abolished date, having named no holder, reports nothing.
+func TestInfoboxOfficeAbolished(t *testing.T) {
+	older := "= Governor of Testmacau =\n\nInfobox\n- Post: Governor\n- Body: Testmacau\n- Incumbent: Ann Lee\n- Incumbentsince: 23 April 1991\n- Formation: 7 July 1623\n\nThe governor heads the colony.\n"
+	newer := strings.Replace(older, "- Incumbent: Ann Lee\n- Incumbentsince: 23 April 1991\n", "- Last: Ann Lee\n- Abolished: 20 December 1999\n", 1)
+	wantChanges(t, older, newer, "term-ended: Governor of Testmacau: Ann Lee's term ended; the office was abolished on 20 December 1999")
+	if cs := Diff(build(t, older), build(t, newer)); len(cs) != 1 || cs[0].EffectiveISO != "1999-12-20" {
+		t.Errorf("changes %+v, want one effective 1999-12-20", cs)
+	}
+	noHolder := strings.Replace(older, "- Incumbent: Ann Lee\n- Incumbentsince: 23 April 1991\n", "", 1)
+	wantChanges(t, noHolder, strings.Replace(noHolder, "- Formation: 7 July 1623\n", "- Formation: 7 July 1623\n- Abolished: 20 December 1999\n", 1))
 }
