@@ -1460,3 +1460,71 @@ func aliasOf(raw, title string) string {
 	}
 	return ""
 }
+
+// postOfPlaceKind returns the title of a post of place, a province-level
+// division of China, which role names by the kind of post it is and
+// label, a table's column of places, by the kind of place: each kind
+// titles its head of government, the chair of its people's congress
+// and of its CPPCC committee its own way ("Government chiefs" over "|
+// Municipality |": the Mayor of Beijing; over "| Province |": the
+// Governor of Hebei; "Legislature speakers": the Chairman of Beijing
+// People's Congress, or the President of the Legislative Council of Hong
+// Kong). It returns "" for other roles and labels.
+func postOfPlaceKind(role, label, place string) string {
+	kind := chinaDivisionKind(label)
+	if kind == "" {
+		return ""
+	}
+	l := strings.ToLower(role)
+	chair := func() bool {
+		for _, w := range []string{"speaker", "chair", "president", "director", "head", "leader"} {
+			if strings.Contains(l, w) {
+				return true
+			}
+		}
+		return false
+	}
+	switch {
+	case (strings.Contains(l, "cppcc") || strings.Contains(l, "consultative")) && chair():
+		if kind == "sar" {
+			return ""
+		}
+		return "Chairman of CPPCC " + place + " Committee"
+	case (strings.Contains(l, "legislature") || strings.Contains(l, "legislative") || strings.Contains(l, "people's congress")) && chair():
+		if kind == "sar" {
+			return "President of the Legislative Council of " + place
+		}
+		return "Chairman of " + place + " People's Congress"
+	case strings.Contains(l, "government chief") || strings.Contains(l, "head of government") || strings.Contains(l, "heads of government") ||
+		strings.Contains(l, "government head") || strings.Contains(l, "government leader"):
+		switch kind {
+		case "municipality":
+			return "Mayor of " + place
+		case "province":
+			return "Governor of " + place
+		case "autonomous region":
+			return "Chairman of " + place
+		case "sar":
+			return "Chief Executive of " + place
+		}
+	}
+	return ""
+}
+
+// chinaDivisionKind returns the kind of province-level division of China
+// a column label names ("Municipality", "Provinces", "Autonomous Region",
+// "SAR"), or "".
+func chinaDivisionKind(label string) string {
+	l := strings.ToLower(trimSpace(label))
+	switch {
+	case strings.HasPrefix(l, "autonomous region"):
+		return "autonomous region"
+	case l == "sar" || l == "sars" || strings.HasPrefix(l, "special administrative region"):
+		return "sar"
+	case strings.HasPrefix(l, "municipalit") || strings.HasSuffix(l, "municipality") || strings.HasSuffix(l, "municipalities"):
+		return "municipality"
+	case l == "province" || l == "provinces":
+		return "province"
+	}
+	return ""
+}

@@ -759,3 +759,72 @@ Infobox
 		t.Errorf("got %q\nwant %q", got, want)
 	}
 }
+
+func TestPostOfPlaceKind(t *testing.T) {
+	for _, tt := range []struct{ role, label, want string }{
+		{"Government chiefs", "Municipality", "Mayor of Testplace"},
+		{"Government leaders", "Municipalities", "Mayor of Testplace"},
+		{"Government chiefs", "Province", "Governor of Testplace"},
+		{"Government chiefs", "Autonomous Region", "Chairman of Testplace"},
+		{"Government chiefs", "SAR", "Chief Executive of Testplace"},
+		{"Heads of government", "Special Administrative Regions", "Chief Executive of Testplace"},
+		{"Legislature speakers", "Province", "Chairman of Testplace People's Congress"},
+		{"Legislature speakers", "SAR", "President of the Legislative Council of Testplace"},
+		{"Chairpersons of CPPCC Committee", "Autonomous Region", "Chairman of CPPCC Testplace Committee"},
+		// Not a kind of post each kind of place titles its own way, or
+		// no such place.
+		{"Communist Party Secretaries", "Province", ""},
+		{"Government chiefs", "State", ""},
+		{"Legislature", "Province", ""},
+	} {
+		if got := postOfPlaceKind(tt.role, tt.label, "Testplace"); got != tt.want {
+			t.Errorf("postOfPlaceKind(%q, %q) = %q, want %q", tt.role, tt.label, got, tt.want)
+		}
+	}
+}
+
+// TestCurrentProvincialLeaders: a page of each province's leaders of now
+// in sections by kind of post ("Legislature speakers", "Government
+// chiefs", "Chairpersons of CPPCC Committee"), a table per kind of
+// place: each row's post is its place's, titled as that kind of place
+// titles it, and its holder the one of now. None is the "Speaker of
+// Legislature" or a "Government Chief of Beijing".
+func TestCurrentProvincialLeaders(t *testing.T) {
+	ds := buildDocs(t, map[string]string{"t.txt": `= List of current Testland provincial leaders =
+
+This is a list of current provincial leaders.
+
+==Legislature speakers==
+
+| Municipality | Incumbent | Previous office | Took office |
+| Testjing | Ann Lee 李安 | Deputy Party Secretary of Testjing | |
+
+==Government chiefs==
+
+===Municipalities===
+| Municipality | Incumbent | Previous office | Took office |
+| Testjing | Bob Ray 雷波 | Deputy Party Secretary of Testjing | |
+
+===Autonomous Regions===
+| Autonomous Region | Incumbent | Previous office | Took office |
+| Testxi | Cy Dunn 邓赛 | Vice Chairman of Testxi | |
+
+===Special Administrative Regions===
+| SAR | Incumbent | Previous office | Took office |
+| Test Kong | Di Eck 艾迪 | Chief Secretary for Administration | |
+
+==Chairpersons of CPPCC Committee==
+
+| Province | Incumbent | Previous office | Took office |
+| Testbei | Ed Fox 福艾 | Vice Governor of Testbei | |
+`})
+	var got []string
+	for _, h := range ds.CurrentHolders {
+		got = append(got, h.Title+": "+h.PersonID)
+	}
+	want := []string{"Chairman of CPPCC Testbei Committee: ed-fox", "Chairman of Testjing People's Congress: ann-lee",
+		"Chairman of Testxi: cy-dunn", "Chief Executive of Test Kong: di-eck", "Mayor of Testjing: bob-ray"}
+	if !slices.Equal(got, want) {
+		t.Errorf("current holders:\n got %q\nwant %q", got, want)
+	}
+}

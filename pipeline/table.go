@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"cmp"
 	"fmt"
 	"math"
 	"slices"
@@ -57,6 +58,11 @@ type tableLayout struct {
 	placeCol       int
 	placeAfterName bool
 	rowRole        string
+	// rowKind is set when rowRole names a kind of post whose title each
+	// kind of place writes its own way ("Government chiefs" over a
+	// column of municipalities: their mayors; see postOfPlaceKind): the
+	// place column's label, which says the kind.
+	rowKind string
 	// placeIsCountry is set when the place column is headed "Country":
 	// a place of the post only in a table of the holders of now ("List
 	// of current foreign ministers"), elsewhere the holder's nationality.
@@ -1278,7 +1284,13 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 		// holder comes from.
 		// A list of a country's posts ("Chief Minister of India", from
 		// "List of current Indian chief ministers") is of its places'.
+		label := cleanCell(lay.header[lay.placeCol])
 		switch p := placeOf(list.title); {
+		case postOfPlaceKind(cmp.Or(list.raw, list.title), label, "Testplace") != "":
+			// "Legislature speakers" over "| Municipality | Incumbent |":
+			// each row's post is its place's, titled as its kind of place
+			// titles it.
+			lay.rowRole, lay.rowKind = cmp.Or(list.raw, list.title), label
 		case p == "" && hasRoleWord(list.title) && !strings.Contains(list.title, " of "):
 			lay.rowRole = list.title
 		case x.isCountry(p) && hasRoleWord(list.title):
@@ -1409,6 +1421,8 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 				// "| Testland Labour Party | Ann Lee |" under "Leader": the
 				// Leader of the Testland Labour Party.
 				officeID = x.officeClaim(canonicalOfficeTitle(lay.rowRole+" of the "+strings.TrimPrefix(where, "the "), ""), "", r.Line)
+			} else if where != "" && lay.rowKind != "" {
+				officeID = x.officeClaim(postOfPlaceKind(lay.rowRole, lay.rowKind, where), "", r.Line)
 			} else if where != "" {
 				officeID = x.officeClaim(canonicalOfficeTitle(lay.rowRole, where), "", r.Line)
 				if lay.placeIsCountry {
@@ -2329,7 +2343,7 @@ func isPlaceLabel(l string) bool {
 	if hasRoleWord(rest) || strings.Contains(rest, "birth") {
 		return false // "State Councillor", "Place of birth"
 	}
-	if isPlaceWord(w) {
+	if isPlaceWord(w) || w == "sar" && rest == "" { // "SAR": a special administrative region
 		return true
 	}
 	// A place word after one adjective or two: "Federal subject",
