@@ -1469,7 +1469,8 @@ func aliasOf(raw, title string) string {
 // Municipality |": the Mayor of Beijing; over "| Province |": the
 // Governor of Hebei; "Legislature speakers": the Chairman of Beijing
 // People's Congress, or the President of the Legislative Council of Hong
-// Kong). It returns "" for other roles and labels.
+// Kong and of the Legislative Assembly of Macau). It returns "" for other
+// roles and labels.
 func postOfPlaceKind(role, label, place string) string {
 	kind := chinaDivisionKind(label)
 	if kind == "" {
@@ -1492,7 +1493,15 @@ func postOfPlaceKind(role, label, place string) string {
 		return "Chairman of CPPCC " + place + " Committee"
 	case (strings.Contains(l, "legislature") || strings.Contains(l, "legislative") || strings.Contains(l, "people's congress")) && chair():
 		if kind == "sar" {
-			return "President of the Legislative Council of " + place
+			// Hong Kong's Legislative Council, Macau's Legislative
+			// Assembly: the only two.
+			switch strings.ToLower(place) {
+			case "hong kong":
+				return "President of the Legislative Council of " + place
+			case "macau", "macao":
+				return "President of the Legislative Assembly of " + place
+			}
+			return ""
 		}
 		return "Chairman of " + place + " People's Congress"
 	case strings.Contains(l, "government chief") || strings.Contains(l, "head of government") || strings.Contains(l, "heads of government") ||

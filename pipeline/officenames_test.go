@@ -769,7 +769,7 @@ func TestPostOfPlaceKind(t *testing.T) {
 		{"Government chiefs", "SAR", "Chief Executive of Testplace"},
 		{"Heads of government", "Special Administrative Regions", "Chief Executive of Testplace"},
 		{"Legislature speakers", "Province", "Chairman of Testplace People's Congress"},
-		{"Legislature speakers", "SAR", "President of the Legislative Council of Testplace"},
+		{"Legislature speakers", "SAR", ""}, // an SAR not Hong Kong or Macau
 		{"Chairpersons of CPPCC Committee", "Autonomous Region", "Chairman of CPPCC Testplace Committee"},
 		// Not a kind of post each kind of place titles its own way, or
 		// no such place.
@@ -779,6 +779,11 @@ func TestPostOfPlaceKind(t *testing.T) {
 	} {
 		if got := postOfPlaceKind(tt.role, tt.label, "Testplace"); got != tt.want {
 			t.Errorf("postOfPlaceKind(%q, %q) = %q, want %q", tt.role, tt.label, got, tt.want)
+		}
+	}
+	for place, want := range map[string]string{"Hong Kong": "President of the Legislative Council of Hong Kong", "Macau": "President of the Legislative Assembly of Macau"} {
+		if got := postOfPlaceKind("Legislature speakers", "SAR", place); got != want {
+			t.Errorf("postOfPlaceKind(Legislature speakers, SAR, %s) = %q, want %q", place, got, want)
 		}
 	}
 }
