@@ -1042,3 +1042,34 @@ func (b *builder) persons() {
 		b.ds.Persons = append(b.ds.Persons, a.p)
 	}
 }
+
+// sameByInitials reports whether two Latin names may be one person's
+// written with initials for some of the names: "A.P.T. Pranoto" and "Aji
+// Pangeran Tumenggung Pranoto", "J. Smith" and "John Smith". The last
+// names are the same, there are as many names before them, and each pair
+// is the same name or an initial and a name it begins. Names that are
+// the same throughout are not (they are one name, not initials).
+func sameByInitials(a, b string) bool {
+	wa, wb := initialWords(a), initialWords(b)
+	if len(wa) < 2 || len(wa) != len(wb) || !strings.EqualFold(wa[len(wa)-1], wb[len(wb)-1]) {
+		return false
+	}
+	initials := false
+	for i := range len(wa) - 1 {
+		x, y := wa[i], wb[i]
+		switch {
+		case strings.EqualFold(x, y):
+		case utf8.RuneCountInString(x) == 1 && hasPrefixFold(y, x), utf8.RuneCountInString(y) == 1 && hasPrefixFold(x, y):
+			initials = true
+		default:
+			return false
+		}
+	}
+	return initials
+}
+
+// initialWords splits a name into its words, initials run together
+// ("A.P.T.") one word each.
+func initialWords(s string) []string {
+	return strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '.' || r == '\u00a0' })
+}

@@ -163,3 +163,23 @@ func TestNameInTwoScripts(t *testing.T) {
 		t.Errorf("persons %+v, want three", ds.Persons)
 	}
 }
+
+func TestSameByInitials(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		want bool
+	}{
+		{"A.P.T. Pranoto", "Aji Pangeran Tumenggung Pranoto", true},
+		{"J. Smith", "John Smith", true},
+		{"John Q. Public", "John Quincy Public", true},
+		{"John Smith", "John Smith", false},           // one name, no initials
+		{"J. Smith", "Jane Doe", false},               // another surname
+		{"A. Pranoto", "Aji Pangeran Pranoto", false}, // as many names before the last
+		{"B. Smith", "John Smith", false},
+		{"Smith", "Smith", false},
+	} {
+		if got := sameByInitials(tt.a, tt.b); got != tt.want {
+			t.Errorf("sameByInitials(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}

@@ -452,7 +452,8 @@ func (b *builder) validateOffice(st *officeState, terms []Term, within []int) {
 		// Terms from biographies alone are no list: the earliest of them
 		// need not be the first holder's.
 		first := terms[0]
-		if !p.inaugural.IsZero() && b.people.id(p.inaugural) != first.PersonID && !b.firstOfLaterForm(p, first.PersonID) {
+		if !p.inaugural.IsZero() && b.people.id(p.inaugural) != first.PersonID && !b.firstOfLaterForm(p, first.PersonID) &&
+			!sameByInitials(p.inaugural.EN, first.NameEN) {
 			b.finding(SeverityWarning, CodeInauguralMismatch, st.office.ID, src, p.inauguralLine,
 				"infobox names %s as the first holder; the list starts with %s", p.inaugural.display(), termWho(first))
 		}
