@@ -605,8 +605,12 @@ func (x *extractor) officePages() {
 				"the heading above the list names a body, not a post; the list is read as its head's, %q", title)
 		}
 		if posts := postsOfHeading(raw); len(posts) > 1 {
+			which := "the first's"
+			if page := pageOffice(doc.Title); page != "" && title == page {
+				which = "the page's"
+			}
 			x.finding(SeverityInfo, CodeSeveralPosts, officeID(title), doc.Blocks[lists[i].block].Line,
-				"the heading %q names %d posts; the list is read as the first's, %s", raw, len(posts), title)
+				"the heading %q names %d posts; the list is read as %s, %s", raw, len(posts), which, title)
 		}
 	}
 	// The infobox describes the office the page is about.

@@ -346,6 +346,12 @@ func officeOfList(doc *Document, idx int) (title, raw string, from namedFrom) {
 		post := h
 		if posts := postsOfHeading(h); len(posts) > 1 {
 			post = posts[0] // "Governors and Mayors": the first, with a several-posts finding
+			if i := slices.IndexFunc(posts, func(p string) bool { return page != "" && roleKey(p) == roleKey(page) }); i >= 0 {
+				// "Mayors/Governors of Saint Petersburg" on "Governor of
+				// Saint Petersburg": the page's post, under the titles it
+				// has had.
+				post = posts[i]
+			}
 		}
 		if page != "" && roleKey(post) == roleKey(page) {
 			return page, h, fromHeading
@@ -557,7 +563,7 @@ func officeOfColumn(doc *Document, role string) string {
 // nil for a heading of one post, "and" inside its name ("Minister of
 // Industry and Trade") included.
 func postsOfHeading(h string) []string {
-	if !strings.Contains(h, " and ") && !strings.Contains(h, " & ") && !strings.Contains(h, ", ") {
+	if !strings.Contains(h, " and ") && !strings.Contains(h, " & ") && !strings.Contains(h, ", ") && !strings.Contains(h, "/") {
 		return nil // most headings
 	}
 	var posts []string
@@ -565,7 +571,9 @@ func postsOfHeading(h string) []string {
 		p = strings.TrimPrefix(p, "and ")
 		for _, q := range strings.Split(p, " and ") {
 			for _, r := range strings.Split(q, " & ") {
-				posts = append(posts, trimSpace(r))
+				for _, t := range strings.Split(r, "/") { // "Mayors/Governors of Saint Petersburg"
+					posts = append(posts, trimSpace(t))
+				}
 			}
 		}
 	}

@@ -182,6 +182,8 @@ func TestPostsOfHeading(t *testing.T) {
 		{"Secretary of State for Foreign and Commonwealth Affairs", nil},
 		{"Governors and governors-general", nil}, // one role
 		{"Governors", nil},
+		{"Mayors/Governors of Saint Petersburg (1991–present)", []string{"Mayors", "Governors of Saint Petersburg (1991–present)"}},
+		{"1991/92", nil},
 	}
 	for _, tt := range tests {
 		if got := postsOfHeading(tt.in); !slices.Equal(got, tt.want) {
@@ -211,6 +213,28 @@ The politics of Yunnan is structured in a dual party-government system.
 	}
 	if f := findingsWith(ds, CodeSeveralPosts); len(f) != 1 || f[0].Line != 7 {
 		t.Errorf("several-posts findings %+v, want one at line 7", f)
+	}
+}
+
+// TestHeadingOfSeveralTitlesOfThePagesPost: on the page of an office, a
+// heading that names the post by the titles it has had ("Mayors/Governors
+// of Testburg") lists the page's office, whichever title comes first.
+func TestHeadingOfSeveralTitlesOfThePagesPost(t *testing.T) {
+	ds := buildDocs(t, map[string]string{"p.txt": `= Governor of Testburg =
+
+The governor heads the city. Between 1991 and 1996 the head was called Mayor.
+
+=== Mayors/Governors of Testburg (1991–present) ===
+
+| No. | Mayor/Governor | Took office | Left office |
+| 1 | Ann Lee | 12 June 1991 | 5 June 1996 |
+| 2 | Bob Ray | 5 June 1996 | Incumbent |
+`})
+	if len(ds.Offices) != 1 || ds.Offices[0].ID != "governor-of-testburg" {
+		t.Fatalf("offices %+v, want governor-of-testburg alone", ds.Offices)
+	}
+	if len(termsOf(ds, "governor-of-testburg")) != 2 {
+		t.Errorf("terms %+v", ds.Terms)
 	}
 }
 
