@@ -343,16 +343,7 @@ func officeOfList(doc *Document, idx int) (title, raw string, from namedFrom) {
 		if !hasRoleWord(h) {
 			continue
 		}
-		post := h
-		if posts := postsOfHeading(h); len(posts) > 1 {
-			post = posts[0] // "Governors and Mayors": the first, with a several-posts finding
-			if i := slices.IndexFunc(posts, func(p string) bool { return page != "" && roleKey(p) == roleKey(page) }); i >= 0 {
-				// "Mayors/Governors of Saint Petersburg" on "Governor of
-				// Saint Petersburg": the page's post, under the titles it
-				// has had.
-				post = posts[i]
-			}
-		}
+		post := onePost(h, page)
 		if page != "" && roleKey(post) == roleKey(page) {
 			return page, h, fromHeading
 		}
@@ -551,7 +542,9 @@ func postOfBody(post, title string) string {
 // page's own office when the role is its, else the role at the page's
 // place.
 func officeOfColumn(doc *Document, role string) string {
-	if page := pageOffice(doc.Title); page != "" && roleKey(role) == roleKey(page) {
+	page := pageOffice(doc.Title)
+	role = onePost(role, page)
+	if page != "" && roleKey(role) == roleKey(page) {
 		return page
 	}
 	return canonicalOfficeTitle(role, placeOf(doc.Title))
@@ -591,6 +584,22 @@ func postsOfHeading(h string) []string {
 		}
 	}
 	return posts
+}
+
+// onePost returns the post of a heading or label that names several
+// ("Governors and Mayors", "Mayor/Governor"): the page's post when it is
+// one of them (the titles the post has had), else the first; the
+// several-posts finding tells. A heading of one post is returned as it
+// is.
+func onePost(h, page string) string {
+	posts := postsOfHeading(h)
+	if len(posts) < 2 {
+		return h
+	}
+	if i := slices.IndexFunc(posts, func(p string) bool { return page != "" && roleKey(p) == roleKey(page) }); i >= 0 {
+		return posts[i] // "Mayors/Governors of Saint Petersburg" on "Governor of Saint Petersburg"
+	}
+	return posts[0]
 }
 
 // isDeputiesHeading reports whether a heading names the deputies of the

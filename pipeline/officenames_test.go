@@ -236,6 +236,18 @@ The governor heads the city. Between 1991 and 1996 the head was called Mayor.
 	if len(termsOf(ds, "governor-of-testburg")) != 2 {
 		t.Errorf("terms %+v", ds.Terms)
 	}
+	// A holders' column so labelled on a topic page: the first post's,
+	// never one named after both.
+	ds = buildDocs(t, map[string]string{"p.txt": `= Politics of Testburg =
+
+The politics of Testburg.
+
+| No. | Mayor/Governor | Took office | Left office |
+| 1 | Ann Lee | 12 June 1991 | 5 June 1996 |
+`})
+	if len(ds.Offices) != 1 || ds.Offices[0].ID != "mayor-of-testburg" {
+		t.Errorf("offices %+v, want mayor-of-testburg alone", ds.Offices)
+	}
 }
 
 // TestOneOfficeAcrossDocuments: a page and a biography that write one
