@@ -3607,3 +3607,24 @@ Cy Dunn
 		}
 	}
 }
+
+// TestInfoboxDatesLostInRendering: an infobox whose Formation kept only
+// the labels of its dates ("(ROC handover), (current form)", the dates
+// themselves lost with their templates) gives no formation and no
+// unparsed-date error; one with words and no date still gets one.
+func TestInfoboxDatesLostInRendering(t *testing.T) {
+	page := "= Premier of Testland =\n\nInfobox\n- Post: Premier\n- Body: Testland\n- Formation: FORMATION\n- Incumbent: Ann Lee\n"
+	for _, tt := range []struct {
+		formation string
+		want      int
+	}{
+		{"(Establishment by the first government), (handover), (current form)", 0},
+		{"(Mainland)", 0},
+		{"sometime after the war", 1},
+	} {
+		ds := buildDocs(t, map[string]string{"p.txt": strings.Replace(page, "FORMATION", tt.formation, 1)})
+		if n := len(findingsWith(ds, CodeUnparsedDate)); n != tt.want {
+			t.Errorf("Formation %q: %d unparsed-date findings, want %d", tt.formation, n, tt.want)
+		}
+	}
+}

@@ -1477,8 +1477,12 @@ func (x *extractor) readActing(c *officeClaim, e InfoboxEntry) {
 // when it is approximate; a value that gives several dates, one per form
 // of the office, gives the first and, as later, the others.
 func (x *extractor) infoboxDate(subject string, e InfoboxEntry, v string) (d Date, later []Date) {
-	if strings.IndexFunc(v, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0 {
-		return Date{}, nil // "", or "- Formation: ," from a template left empty
+	hasWord := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+	if strings.IndexFunc(v, hasWord) < 0 || strings.IndexFunc(stripParens(v), hasWord) < 0 && !hasDigit(v) {
+		// "", or "- Formation: ," from a template left empty; or only the
+		// labels of dates the rendering lost, "(ROC handover), (current
+		// form)".
+		return Date{}, nil
 	}
 	d, err := ParseDate(stripParens(v))
 	if err != nil {

@@ -147,6 +147,17 @@ func placeOf(title string) string {
 	if p := namedPlace(title); p != "" {
 		return p
 	}
+	for _, f := range formalCountryNames {
+		if strings.HasSuffix(title, " of "+f[0]) || strings.HasSuffix(title, " of "+strings.TrimPrefix(f[0], "the ")) {
+			// "President of the Republic of Korea": the country, not the
+			// "Korea" after its last "of".
+			return f[1]
+		}
+	}
+	if strings.HasSuffix(title, " of the Republic of China") || strings.HasSuffix(title, " of Republic of China") {
+		// China's state before 1949, Taiwan's since: not "China".
+		return "Republic of China"
+	}
 	var p string
 	if head, ok := sectionPageOf(title); ok {
 		p = head // "Fujian - Politics", a mirror's page of one section

@@ -52,6 +52,11 @@ func TestPlaceOf(t *testing.T) {
 		"Fujian - History":            "",
 		"Mayor of Shanghai":           "Shanghai",
 		"Communist Party - Politics":  "",
+		// A country by its formal name: the country, not the word after
+		// the last "of".
+		"Premier of the Republic of China":          "Republic of China",
+		"President of the Republic of Korea":        "South Korea",
+		"Premier of the People's Republic of China": "China",
 		// A region named with its people and type: one place.
 		"Chairman of the Ningxia Hui Autonomous Region":                                             "Ningxia Hui Autonomous Region",
 		"Chief Executive of the Hong Kong Special Administrative Region":                            "Hong Kong Special Administrative Region",
