@@ -285,6 +285,13 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("= X Province =\n\nInfobox\n- Common Name: x\n- Title Leader: Governor (\n- Title Deputy: A (Military Governor)\n- Leader1: B\n- Year Leader1: 1912–\n- Leader0: C\n- Year Leader2: 1933\n- Deputy3: Vacant\n- Year Deputy3: 1940\n"))
 	f.Add([]byte("= People's Government of the X Autonomous Region =\n\nX\n- Chief1 Name: A B\n- Chief1 Position: Chairman\n- Minister1 Pfo: Minister of\n- Minister1 Name: Vacant\n"))
 	f.Add([]byte("= X =\n\n- 1994年3月至1999年7月:孫文盛(代省長)\n- 2012年12月至今:李(代)\n- A (代理市长, B): 1990–1995\n"))
+	// The session's shapes: electoral mandates and note rows, a post of
+	// two role words, kinds of post over kinds of place, several titles
+	// of one post, dates lost in rendering.
+	f.Add([]byte("= List of premiers of P =\n| No. | Name (Birth–Death) | Term of office | Electoral mandates (Assembly) | Party |\n| 1 | A (1820–1890) | 15 July 1867 | 25 February 1873 | Title created (caretaker government) | C |\n| Resigned over a scandal. | | | | |\n| 2 | B | 1 May 2018 | Incumbent | 2018 election | D |\n"))
+	f.Add([]byte("= List of minister-presidents of B =\n== Ministers of foreign affairs ==\n| No. | Name | Took office | Left office |\n| 1 | A | 1745 | 1777 |\n=== Mayors/Governors of B (1991–present) ===\n| No. | Mayor/Governor | Took office |\n| 1 | C | 1991 |\n"))
+	f.Add([]byte("= List of current X leaders =\n==Legislature speakers==\n| Municipality | Incumbent | Took office |\n| B | A 甲 | |\n==Government chiefs==\n| SAR | Incumbent |\n| Hong Kong | C |\n| Autonomous Region | Incumbent |\n| G | D |\n"))
+	f.Add([]byte("= Premier of the Republic of China =\n\nInfobox\n- Formation: (x), (y), (current form)\n- Abolished: (Mainland China)\n- Inaugural: A.P.T. B\n- First: Aji P T B\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		doc, err := Parse("fuzz.txt", data)
 		if err != nil {
