@@ -1264,6 +1264,9 @@ func identityTitle(t string) string {
 	if c := assemblyChairTitle(t, l, ""); c != "" {
 		return c
 	}
+	if c := supervisoryHeadTitle(t, l); c != "" {
+		return c
+	}
 	head, tail, ok := strings.Cut(t, " of ")
 	if !ok {
 		return t
@@ -1291,6 +1294,31 @@ func identityTitle(t string) string {
 	return head + " of " + tail
 }
 
+// supervisoryHeadTitle returns the one title of the head of a Chinese
+// supervisory commission (监察委员会主任), whom pages call its director
+// or its chairman ("Chairmen of Chongqing Supervisory Commission" on
+// Politics of Chongqing, "Director of the Guangdong Supervisory
+// Commission"): "Director of the X Supervisory Commission". Other titles
+// give "". l is t in lower case.
+func supervisoryHeadTitle(t, l string) string {
+	if !strings.HasSuffix(l, " supervisory commission") {
+		return ""
+	}
+	head, tail, ok := strings.Cut(t, " of ")
+	if !ok {
+		return ""
+	}
+	switch strings.ToLower(head) {
+	case "director", "chairman", "chairperson", "chairwoman", "chair", "head":
+	default:
+		return "" // a deputy, a member: another post
+	}
+	if !strings.HasPrefix(tail, "the ") {
+		tail = "the " + tail
+	}
+	return "Director of " + tail
+}
+
 // rocNationalPosts are the Republic of China's posts that pages also
 // title after Taiwan.
 var rocNationalPosts = map[string]bool{"president": true, "vice president": true, "premier": true, "vice premier": true}
@@ -1302,7 +1330,7 @@ var statePremierWords = map[string]bool{"premier": true, "vice premier": true, "
 	"state councillor": true}
 
 // identityWords are in every title identityTitle may rewrite.
-var identityWords = newFoldWords("secretar", "party chief", "party boss", "chair", "people's", "people’s", "cppcc", "republic", "state council", "taiwan", " yuan")
+var identityWords = newFoldWords("secretar", "party chief", "party boss", "chair", "people's", "people’s", "cppcc", "republic", "state council", "taiwan", " yuan", "supervisory")
 
 // formalCountryNames are the formal names of countries whose posts pages
 // title either way: "Premier of the People's Republic of China" is the

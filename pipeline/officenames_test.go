@@ -373,6 +373,10 @@ func TestOfficeID(t *testing.T) {
 		"Governor of the Guizhou Provincial People's Government":               "governor-of-guizhou",
 		"Chairman of the People's Congress of Testville":                       "chairman-of-testville-peoples-congress",
 		"Chairman of the Standing Committee of the National People's Congress": "chairman-of-the-standing-committee-of-the-national-peoples-congress",
+		// A supervisory commission's head, its director, called its chairman.
+		"Chairman of Chongqing Supervisory Commission":           "director-of-the-chongqing-supervisory-commission",
+		"Director of the Chongqing Supervisory Commission":       "director-of-the-chongqing-supervisory-commission",
+		"Deputy Director of the Testland Supervisory Commission": "deputy-director-of-the-testland-supervisory-commission",
 	} {
 		if got := officeID(title); got != want {
 			t.Errorf("officeID(%q) = %q, want %q", title, got, want)
