@@ -730,14 +730,26 @@ func listsHolders(doc *pipeline.Document) bool {
 }
 
 // blankedFrom reports whether the last good snapshot of f listed
-// officeholders, which f's new version, listing none, lost.
+// officeholders, which f's new version, listing none, lost: it held a
+// list, table or infobox, and named a holder in it.
 func (w *Watcher) blankedFrom(ctx context.Context, f *fetched) (bool, error) {
 	old, err := w.store.snapshot(ctx, f.st.goodSnapshot)
 	if err != nil {
 		return false, err
 	}
 	od, err := pipeline.Parse(f.locator, old)
-	return err == nil && listsHolders(od), nil
+	if err != nil || !listsHolders(od) {
+		return false, nil
+	}
+	// An infobox, list or table that named no one (an election's page)
+	// is no list of officeholders lost.
+	ds, err := pipeline.Build(ctx, []pipeline.Input{{Path: f.locator, Data: old}})
+	if err != nil {
+		return false, err
+	}
+	return len(ds.Terms) > 0 || slices.ContainsFunc(ds.Offices, func(o pipeline.Office) bool {
+		return o.IncumbentPersonID != "" || o.IncumbentStatus != ""
+	}), nil
 }
 
 // countTerms says how many terms a new source holds, for its headline.

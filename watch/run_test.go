@@ -196,6 +196,20 @@ func TestBlankedPageKeepsBaseline(t *testing.T) {
 	}
 }
 
+// TestInfoboxOfNoOneLost: a page whose infobox named no officeholder (an
+// election's) that loses it lost no list of officeholders: nothing to
+// report, and the new version is the baseline.
+func TestInfoboxOfNoOneLost(t *testing.T) {
+	e := newEnv(t)
+	older := "= 2019 Testburg gubernatorial election =\n\nInfobox\n- Election Name: 2019 Testburg gubernatorial election\n- Candidate1: Ann Lee\n- Party1: Testland Party\n- Title: Acting Governor\n\nThe election was held on 8 September.\n"
+	e.put("election.txt", older)
+	e.mustRun()
+	e.put("election.txt", "= 2019 Testburg gubernatorial election =\n\nThe election was held on 8 September. Ann Lee won.\n")
+	if r := e.mustRun(); len(r.Changes) != 0 {
+		t.Fatalf("changes = %+v, want none", r.Changes)
+	}
+}
+
 // TestListBackOnItsPage: a list cut from a page and put back later with a
 // new holder is that succession, compared with the last version that had
 // the list; put back as it was, it says nothing.
