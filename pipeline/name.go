@@ -452,6 +452,9 @@ func isDisambiguator(q string) bool {
 	if len(q) > 40 || q[0] < 'A' || q[0] >= 0x80 {
 		return false // most brackets: a native name, dates, a note
 	}
+	if q[0] <= 'Z' && !strings.ContainsAny(q, " ,") && hasRoleWord(q) {
+		return false // "Captain Elliot (Administrator)": the post he held, not his page's "(administrator)"
+	}
 	occupation := false
 	for w := range strings.FieldsFuncSeq(q, func(r rune) bool { return r == ' ' || r == ',' }) {
 		l := strings.ToLower(w)

@@ -158,6 +158,8 @@ func TestParseName(t *testing.T) {
 		{in: "Wang Yong (politician)", en: "Wang Yong"}, // a link's disambiguator
 		{in: "Li Peng (Chinese general) (acting)", en: "Li Peng", acting: true},
 		{in: "Ann Lee (diplomat, born 1950)", en: "Ann Lee"},
+		{in: "Ann Lee (administrator)", en: "Ann Lee"},                                                      // a link's disambiguator
+		{in: "Captain Elliot (Administrator)", en: "Captain Elliot", qualifiers: []string{"Administrator"}}, // the post held
 		{in: "Ann Lee (Liberal politician)", en: "Ann Lee", qualifiers: []string{"Liberal politician"}},
 		{in: "Maj.-Gen. Charles Gordon CB", en: "Charles Gordon", qualifiers: []string{"Maj.-Gen.", "CB"}},
 		{in: "Lieutenant-General Ann Roe", en: "Ann Roe", qualifiers: []string{"Lieutenant-General"}},
