@@ -1019,10 +1019,13 @@ func namesNationalBody(tail string) bool {
 func governmentPlace(s string) string {
 	const gov, curly = " People's Government", " People’s Government"
 	t := strings.TrimSuffix(strings.TrimSuffix(s, gov), curly)
-	if len(t) == len(s) || !strings.HasPrefix(t, "the ") {
+	if len(t) == len(s) {
 		return s
 	}
-	t = t[len("the "):]
+	// "the Guizhou Provincial People's Government", or without its
+	// article, as an infobox's title writes it: "Inner Mongolia
+	// Autonomous Region People's Government".
+	t = strings.TrimPrefix(t, "the ")
 	for _, q := range []string{" Provincial", " Municipal", " City", " Regional", " Autonomous Regional"} {
 		t = strings.TrimSuffix(t, q)
 	}
