@@ -1316,10 +1316,11 @@ func supervisoryHeadTitle(t, l string) string {
 	default:
 		return "" // a deputy, a member: another post
 	}
-	if !strings.HasPrefix(tail, "the ") {
-		tail = "the " + tail
+	place := strings.TrimPrefix(tail[:len(tail)-len(" Supervisory Commission")], "the ")
+	for _, q := range []string{" Provincial", " Municipal", " Autonomous Regional", " Regional"} {
+		place = strings.TrimSuffix(place, q) // "Shanxi Provincial Supervisory Commission": Shanxi's
 	}
-	return "Director of " + tail
+	return "Director of the " + place + " Supervisory Commission"
 }
 
 // rocNationalPosts are the Republic of China's posts that pages also

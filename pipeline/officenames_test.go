@@ -378,6 +378,7 @@ func TestOfficeID(t *testing.T) {
 		// A supervisory commission's head, its director, called its chairman.
 		"Chairman of Chongqing Supervisory Commission":           "director-of-the-chongqing-supervisory-commission",
 		"Director of the Chongqing Supervisory Commission":       "director-of-the-chongqing-supervisory-commission",
+		"Director of Testland Provincial Supervisory Commission": "director-of-the-testland-supervisory-commission",
 		"Deputy Director of the Testland Supervisory Commission": "deputy-director-of-the-testland-supervisory-commission",
 	} {
 		if got := officeID(title); got != want {
