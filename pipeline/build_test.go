@@ -3628,3 +3628,27 @@ func TestInfoboxDatesLostInRendering(t *testing.T) {
 		}
 	}
 }
+
+// TestAbolishedForATime: an infobox whose Abolished gives a period ("Between
+// 1975 and 1982") says the office was abolished for a time and restored:
+// no abolition date, no unparsed-date error, the holder of now kept, and an
+// info finding. A single date is still the office's abolition.
+func TestAbolishedForATime(t *testing.T) {
+	page := "= Vice President of Testland =\n\nInfobox\n- Post: Vice President\n- Body: Testland\n- Incumbent: Ann Lee\n- Incumbentsince: 10 March 2023\n- Abolished: ABOLISHED\n"
+	for _, v := range []string{"Between 1975 and 1982", "January 1975 – December 1982", "1975–1982 (suspended)"} {
+		ds := buildDocs(t, map[string]string{"p.txt": strings.Replace(page, "ABOLISHED", v, 1)})
+		if n := len(findingsWith(ds, CodeUnparsedDate)); n != 0 {
+			t.Errorf("%q: %d unparsed-date findings", v, n)
+		}
+		if f := findingsWith(ds, CodeSuspendedOffice); len(f) != 1 {
+			t.Errorf("%q: suspended-office findings %+v, want one", v, f)
+		}
+		if o := ds.Offices[0]; !o.Abolished.IsZero() || o.IncumbentPersonID != "ann-lee" {
+			t.Errorf("%q: abolished %v, incumbent %q; want none, ann-lee", v, o.Abolished, o.IncumbentPersonID)
+		}
+	}
+	ds := buildDocs(t, map[string]string{"p.txt": strings.Replace(page, "ABOLISHED", "5 September 1954", 1)})
+	if o := ds.Offices[0]; o.Abolished.String() != "1954-09-05" || len(findingsWith(ds, CodeSuspendedOffice)) != 0 {
+		t.Errorf("a single date: abolished %v, findings %+v", o.Abolished, ds.Findings)
+	}
+}

@@ -1361,7 +1361,12 @@ func (x *extractor) infoboxOffice(title string) officeClaim {
 				c.defunct = true // "Superseded By: Chief Executive of Macau"
 			}
 		case "abolished":
-			if hasDigit(v) { // "5 September 1954"; a "Yes" gives no date
+			if from, to, ok := abolitionPeriod(v); ok {
+				// "Between 1975 and 1982": abolished for a time and
+				// restored, not abolished.
+				x.finding(SeverityInfo, CodeSuspendedOffice, o.ID, e.Line,
+					"the infobox gives the office as abolished from %s to %s, then restored: it has no abolition date", from, to)
+			} else if hasDigit(v) { // "5 September 1954"; a "Yes" gives no date
 				o.Abolished, _ = x.infoboxDate(o.ID, e, v)
 			}
 		case "incumbentsince", "since": // "Since" under "Incumbent", as the rendered infobox labels it
@@ -1471,6 +1476,25 @@ func (x *extractor) readActing(c *officeClaim, e InfoboxEntry) {
 	n := x.name(v)
 	n.Acting = true
 	c.incumbent, c.incumbentLine, c.vacant, c.hasIncumbentIB = n, e.Line, false, true
+}
+
+// abolitionPeriod reads an infobox's Abolished that gives a period, the
+// office abolished for a time and restored: "Between 1975 and 1982",
+// "January 1975 – December 1982", "1975–1982 (suspended)".
+func abolitionPeriod(v string) (from, to Date, ok bool) {
+	s := trimSpace(stripParens(v))
+	if rest, found := cutPrefixFold(s, "between "); found {
+		a, b, and := strings.Cut(rest, " and ")
+		if !and {
+			return Date{}, Date{}, false
+		}
+		s = trimSpace(a) + " – " + trimSpace(b)
+	}
+	t, err := ParseTenure(s)
+	if err != nil || t.Start.IsZero() || t.End.IsZero() || t.Single {
+		return Date{}, Date{}, false
+	}
+	return t.Start, t.End, true
 }
 
 // infoboxDate reads an infobox date, with a finding when it cannot or

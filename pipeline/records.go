@@ -186,6 +186,7 @@ const (
 	CodeRaggedRow            = "ragged-row"
 	CodeRealignedRow         = "realigned-row"
 	CodeUnparsedDate         = "unparsed-date"
+	CodeSuspendedOffice      = "suspended-office"
 	CodeApproximateDate      = "approximate-date"
 	CodeSeveralDates         = "several-dates"
 	CodeSingleDateTerm       = "single-date-term"
