@@ -319,7 +319,8 @@ func mayNameHolder(text string, lead bool) bool {
 	switch {
 	case now:
 		return true
-	case leadWord && (strings.Contains(text, " since ") || strings.Contains(text, ", having ") || strings.Contains(text, ". Since ")) &&
+	case leadWord && (strings.Contains(text, " since ") || strings.Contains(text, "(since ") || strings.Contains(text, ", having ") ||
+		strings.Contains(text, ". Since ")) &&
 		strings.Contains(text, " is "):
 		// "Ann Lee is the governor since 2020", "…, having taken office
 		// in 2024", "… Since 10 May 2021, Ann Lee is the chief minister."
@@ -708,6 +709,8 @@ func scanHolderWords(text string) (now, leadWord, becameWord bool) {
 				strings.HasPrefix(rest, "leads the ") && afterWord(text, i, "currently", "now")
 		case 'o':
 			leadWord = leadWord || strings.HasPrefix(rest, "office ")
+		case '(':
+			leadWord = leadWord || strings.HasPrefix(rest, "(since ") // "… is Ann Lee (since 2020)"
 		case 's':
 			leadWord = leadWord || strings.HasPrefix(rest, "since ") || strings.HasPrefix(rest, "sworn in ")
 			becameWord = becameWord || strings.HasPrefix(rest, "succeeded ")
@@ -1273,6 +1276,9 @@ func appositiveHolder(s, l string) (proseHolder, bool) {
 // named completes h with the holder's name and the date the rest of the
 // sentence gives, if name is one.
 func named(h proseHolder, name, rest string) (proseHolder, bool) {
+	if n, ok := strings.CutSuffix(trimSpace(name), ")."); ok {
+		name = n + ")" // "… is Ann Lee (since 2020).": the sentence's stop, after the bracket
+	}
 	if w, after, ok := strings.Cut(trimSpace(name), " "); ok && partyWords[w] && strings.Contains(after, " ") {
 		name = after // "Democrat Josh Green": the party, then the name
 	}
@@ -1336,7 +1342,7 @@ func pageHolder(name, rest string) (proseHolder, bool) { return named(proseHolde
 // holderWords name whoever holds the page's office: "The current
 // officeholder is …".
 var holderWords = map[string]bool{"officeholder": true, "office holder": true, "office-holder": true, "holder": true,
-	"incumbent": true, "occupant": true, "titleholder": true}
+	"incumbent": true, "occupant": true, "titleholder": true, "head": true}
 
 // postOfHeldBy reads "The position of party secretary has been held by
 // Ann Lee since …" (or "The office of mayor is currently held by …"): the

@@ -151,6 +151,12 @@ func TestReadProseHolders(t *testing.T) {
 		// The page's own office.
 		{"The incumbent is Wang Yubo, since 25 November 2020.", "|Wang Yubo||2020-11-25"},
 		{"The current officeholder is Wang Yubo.", "|Wang Yubo||"},
+		{"The current head is Wang Yubo, since 25 November 2020.", "|Wang Yubo||2020-11-25"},
+		{"Wang Yubo is the current head.", "|Wang Yubo||"},
+		{"The mayor is the head of the city (since 1950).", ""},
+		// The date in brackets after the name, at the sentence's end.
+		{"The mayor is elected. The mayor is Ann Lee (since 2020).", "mayor|Ann Lee||2020"},
+		{"The city hall (since 1950) is on Main Street.", ""},
 		{"The current officeholder, the 112th in the sequence of regular mayors, is Zohran Mamdani, a member of the Democratic Party.", "|Zohran Mamdani||"},
 		{"The office is currently held by Wang Yubo, who took office on 25 November 2020.", "|Wang Yubo||2020-11-25"},
 		{"The post has been held by Ann Lee since 2021.", "|Ann Lee||2021"},
