@@ -1392,8 +1392,6 @@ func (d *differ) infoboxSuccession(o, n *pipeline.Office, oldOpen *pipeline.Term
 	return c, true
 }
 
-// compareTerm reports what changed in one term between the snapshots.
-// vacated says the office is vacant now, where it was not.
 // officeAfter is what became of an office whose holder's term ended with
 // no successor named: given as vacant (by its infobox or a vacancy its
 // list ends with), or abolished (its infobox's Abolished), which says
@@ -1415,6 +1413,9 @@ func (a officeAfter) next() string {
 	return "; no successor is named"
 }
 
+// compareTerm reports what changed in one term between the snapshots.
+// after says what became of the office where the term ended with no
+// successor named.
 func (d *differ) compareTerm(title string, o, n *pipeline.Term, after officeAfter) (Change, bool) {
 	base := Change{OfficeID: n.OfficeID, OfficeTitle: title, TermID: n.ID, To: termPersonOf(n), needles: needlesOf(n)}
 	switch sp := samePerson(o, n); {
