@@ -1530,42 +1530,30 @@ func aliasOf(raw, title string) string {
 // Governor of Hebei; "Legislature speakers": the Chairman of Beijing
 // People's Congress, or the President of the Legislative Council of Hong
 // Kong and of the Legislative Assembly of Macau). It returns "" for other
-// roles and labels.
+// roles and labels, and for a CPPCC chair of an SAR, which has none.
 func postOfPlaceKind(role, label, place string) string {
 	kind := chinaDivisionKind(label)
 	if kind == "" {
 		return ""
 	}
-	l := strings.ToLower(role)
-	chair := func() bool {
-		for _, w := range []string{"speaker", "chair", "president", "director", "head", "leader"} {
-			if strings.Contains(l, w) {
-				return true
-			}
-		}
-		return false
-	}
-	switch {
-	case (strings.Contains(l, "cppcc") || strings.Contains(l, "consultative")) && chair():
+	switch postKindOf(role) {
+	case "cppcc":
 		if kind == "sar" {
 			return ""
 		}
 		return "Chairman of CPPCC " + place + " Committee"
-	case (strings.Contains(l, "legislature") || strings.Contains(l, "legislative") || strings.Contains(l, "people's congress")) && chair():
-		if kind == "sar" {
-			// Hong Kong's Legislative Council, Macau's Legislative
-			// Assembly: the only two.
-			switch strings.ToLower(place) {
-			case "hong kong":
-				return "President of the Legislative Council of " + place
-			case "macau", "macao":
-				return "President of the Legislative Assembly of " + place
-			}
-			return ""
+	case "congress":
+		if kind != "sar" {
+			return "Chairman of " + place + " People's Congress"
 		}
-		return "Chairman of " + place + " People's Congress"
-	case strings.Contains(l, "government chief") || strings.Contains(l, "head of government") || strings.Contains(l, "heads of government") ||
-		strings.Contains(l, "government head") || strings.Contains(l, "government leader"):
+		switch strings.ToLower(place) { // Hong Kong's Legislative Council, Macau's Legislative Assembly
+		case "hong kong":
+			return "President of the Legislative Council of " + place
+		case "macau", "macao":
+			return "President of the Legislative Assembly of " + place
+		}
+		return "Speaker of the Legislature of " + place
+	case "government":
 		switch kind {
 		case "municipality":
 			return "Mayor of " + place
@@ -1576,6 +1564,28 @@ func postOfPlaceKind(role, label, place string) string {
 		case "sar":
 			return "Chief Executive of " + place
 		}
+	}
+	return ""
+}
+
+// postKindOf returns the kind of post a heading names without its title,
+// which each kind of a Chinese division writes its own way: "government"
+// for its head of government ("Government chiefs", "Heads of
+// government"), "congress" for the chair of its legislature
+// ("Legislature speakers"), "cppcc" for the chair of its CPPCC committee;
+// "" for any other heading.
+func postKindOf(role string) string {
+	l := strings.ToLower(role)
+	chair := slices.ContainsFunc([]string{"speaker", "chair", "president", "director", "head", "leader"},
+		func(w string) bool { return strings.Contains(l, w) })
+	switch {
+	case (strings.Contains(l, "cppcc") || strings.Contains(l, "consultative")) && chair:
+		return "cppcc"
+	case (strings.Contains(l, "legislature") || strings.Contains(l, "legislative") || strings.Contains(l, "people's congress")) && chair:
+		return "congress"
+	case strings.Contains(l, "government chief") || strings.Contains(l, "head of government") || strings.Contains(l, "heads of government") ||
+		strings.Contains(l, "government head") || strings.Contains(l, "government leader"):
+		return "government"
 	}
 	return ""
 }

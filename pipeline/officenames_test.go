@@ -817,7 +817,8 @@ func TestPostOfPlaceKind(t *testing.T) {
 		{"Government chiefs", "SAR", "Chief Executive of Testplace"},
 		{"Heads of government", "Special Administrative Regions", "Chief Executive of Testplace"},
 		{"Legislature speakers", "Province", "Chairman of Testplace People's Congress"},
-		{"Legislature speakers", "SAR", ""}, // an SAR not Hong Kong or Macau
+		{"Legislature speakers", "SAR", "Speaker of the Legislature of Testplace"}, // an SAR not Hong Kong or Macau
+		{"Chairpersons of CPPCC Committee", "SAR", ""},                             // none
 		{"Chairpersons of CPPCC Committee", "Autonomous Region", "Chairman of CPPCC Testplace Committee"},
 		// Not a kind of post each kind of place titles its own way, or
 		// no such place.

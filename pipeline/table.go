@@ -1286,7 +1286,7 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 		// "List of current Indian chief ministers") is of its places'.
 		label := cleanCell(lay.header[lay.placeCol])
 		switch p := placeOf(list.title); {
-		case postOfPlaceKind(cmp.Or(list.raw, list.title), label, "Testplace") != "":
+		case postKindOf(cmp.Or(list.raw, list.title)) != "" && chinaDivisionKind(label) != "":
 			// "Legislature speakers" over "| Municipality | Incumbent |":
 			// each row's post is its place's, titled as its kind of place
 			// titles it.
@@ -1421,8 +1421,8 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 				// "| Testland Labour Party | Ann Lee |" under "Leader": the
 				// Leader of the Testland Labour Party.
 				officeID = x.officeClaim(canonicalOfficeTitle(lay.rowRole+" of the "+strings.TrimPrefix(where, "the "), ""), "", r.Line)
-			} else if where != "" && lay.rowKind != "" {
-				officeID = x.officeClaim(postOfPlaceKind(lay.rowRole, lay.rowKind, where), "", r.Line)
+			} else if t := postOfPlaceKind(lay.rowRole, lay.rowKind, where); where != "" && t != "" {
+				officeID = x.officeClaim(t, "", r.Line)
 			} else if where != "" {
 				officeID = x.officeClaim(canonicalOfficeTitle(lay.rowRole, where), "", r.Line)
 				if lay.placeIsCountry {
