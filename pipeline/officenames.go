@@ -147,16 +147,18 @@ func placeOf(title string) string {
 	if p := namedPlace(title); p != "" {
 		return p
 	}
-	for _, f := range formalCountryNames {
-		if strings.HasSuffix(title, " of "+f[0]) || strings.HasSuffix(title, " of "+strings.TrimPrefix(f[0], "the ")) {
-			// "President of the Republic of Korea": the country, not the
-			// "Korea" after its last "of".
-			return f[1]
+	if strings.Contains(title, "Republic") {
+		for _, f := range formalCountryNames {
+			if endsWithOf(title, f[0]) || endsWithOf(title, strings.TrimPrefix(f[0], "the ")) {
+				// "President of the Republic of Korea": the country, not
+				// the "Korea" after its last "of".
+				return f[1]
+			}
 		}
-	}
-	if strings.HasSuffix(title, " of the Republic of China") || strings.HasSuffix(title, " of Republic of China") {
-		// China's state before 1949, Taiwan's since: not "China".
-		return "Republic of China"
+		if endsWithOf(title, "Republic of China") {
+			// China's state before 1949, Taiwan's since: not "China".
+			return "Republic of China"
+		}
 	}
 	var p string
 	if head, ok := sectionPageOf(title); ok {
@@ -185,6 +187,17 @@ func placeOf(title string) string {
 		}
 	}
 	return p
+}
+
+// endsWithOf reports whether title ends with " of " and name, or " of the "
+// and name.
+func endsWithOf(title, name string) bool {
+	rest, ok := strings.CutSuffix(title, name)
+	if !ok {
+		return false
+	}
+	rest = strings.TrimSuffix(rest, "the ")
+	return strings.HasSuffix(rest, " of ")
 }
 
 // sectionPageOf returns the subject of a page that holds one section of
@@ -636,7 +649,7 @@ func roleKey(title string) string {
 	if best == "" {
 		return ""
 	}
-	if end := at + strings.IndexFunc(l[at:]+" ", func(r rune) bool { return !unicode.IsLetter(r) }); end < len(l) && l[end] == '-' {
+	if end := at + strings.IndexByte(l[at:], '-'); end > at && !strings.ContainsFunc(l[at:end], func(r rune) bool { return !unicode.IsLetter(r) }) {
 		// "Minister-President", "Ministers-President": one post of two
 		// role words, not a minister.
 		tail := l[end+1:]
@@ -1205,8 +1218,15 @@ func singular(w string) string {
 // the Minister of Foreign Affairs. Words already capitalised, and the
 // small words, stay as they are.
 func titleTail(tail string) string {
-	if !strings.ContainsFunc(tail, func(r rune) bool { return r >= 'a' && r <= 'z' }) {
-		return tail
+	lowerWord := false // a word that starts in lower case and is no small word
+	for w := range strings.SplitSeq(tail, " ") {
+		if w != "" && w[0] >= 'a' && w[0] <= 'z' && !lowerIn(smallWords, w) {
+			lowerWord = true
+			break
+		}
+	}
+	if !lowerWord {
+		return tail // most tails: "Hunan", "the State Council"
 	}
 	words := strings.Split(tail, " ")
 	for i, w := range words {
