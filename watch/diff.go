@@ -143,6 +143,10 @@ type Change struct {
 	// ended is the last date of the term of a holder added to or
 	// removed from a list's history: its end, or its start.
 	ended pipeline.Date
+	// named is set on a succession whose new holder the old snapshot
+	// already named to take office that day ("Jane Doe (elect)"): once
+	// that day has come it is the succession; before it, nothing new.
+	named bool
 }
 
 // Key identifies the fact a change reports, so the same fact is never
@@ -767,7 +771,9 @@ func (d *differ) officeChanges(o, n *pipeline.Office) {
 			if from == nil && nt[j].PredecessorPersonID != "" {
 				from = d.cur.person(nt[j].PredecessorPersonID)
 			}
-			d.add(d.succession(n, from, termPersonOf(nt[j]), nt[j], rowNow(oldOpen)))
+			c := d.succession(n, from, termPersonOf(nt[j]), nt[j], rowNow(oldOpen))
+			c.named = !ot[i].Start.IsZero() && ot[i].Start.EqualAtSharedPrecision(nt[j].Start)
+			d.add(c)
 			continue
 		}
 		if c, ok := d.compareTerm(title, ot[i], nt[j], gone); ok {
@@ -1909,12 +1915,20 @@ func longPast(changes []Change, now time.Time) []Change {
 // notYet reads the changes dated after now as what they are: a term
 // whose end is written in advance is due to end, not ended
 // (term-end-due, a correction), and a holder who takes office on a date
-// still to come is named to succeed, not in office (successor-named).
+// still to come is named to succeed, not in office (successor-named),
+// unless the last version named that holder already: that is no news.
 func notYet(changes []Change, now time.Time) []Change {
+	kept := changes[:0]
 	for i := range changes {
 		c := &changes[i]
 		d, err := pipeline.ParseDate(c.EffectiveISO)
 		if c.EffectiveISO == "" || err != nil || !d.Earliest().After(now) {
+			kept = append(kept, *c)
+			continue
+		}
+		if c.Kind == KindIncumbentChanged && c.named {
+			// "Jane Doe (elect)" written as "Incumbent" before her day:
+			// the successor the last version named, named again.
 			continue
 		}
 		switch c.Kind {
@@ -1928,6 +1942,7 @@ func notYet(changes []Change, now time.Time) []Change {
 			c.Kind = KindSuccessorNamed
 			c.Headline = fmt.Sprintf("%s: %s is named to succeed %s, taking office%s", c.OfficeTitle, c.To.displayActing(), c.From.displayActing(), c.when())
 		}
+		kept = append(kept, *c)
 	}
-	return changes
+	return kept
 }

@@ -482,6 +482,16 @@ func TestNotYet(t *testing.T) {
 	if len(past) != 1 || past[0].Kind != KindTermEnded {
 		t.Errorf("an end past: %+v", past)
 	}
+	// The successor named ("elect"), then written in as the holder before
+	// the day comes: nothing new. On the day, or after, the succession.
+	named := build(t, strings.Replace(page, "%s", "Incumbent |\n| 2 | Bob Ray (elect) | 31 July 2028 | ", 1))
+	if early := notYet(Diff(named, build(t, strings.Replace(page, "%s", "31 July 2028 |\n| 2 | Bob Ray | 31 July 2028 | Incumbent", 1))), now); len(early) != 0 {
+		t.Errorf("the named successor written in early: %+v", early)
+	}
+	namedPast := build(t, strings.Replace(page, "%s", "Incumbent |\n| 2 | Bob Ray (elect) | 31 July 2026 | ", 1))
+	if done := notYet(Diff(namedPast, build(t, strings.Replace(page, "%s", "31 July 2026 |\n| 2 | Bob Ray | 31 July 2026 | Incumbent", 1))), now); len(done) != 1 || done[0].Kind != KindIncumbentChanged {
+		t.Errorf("the named successor in office: %+v", done)
+	}
 }
 
 // TestLongPastHistory: a holder added to or removed from the middle of
