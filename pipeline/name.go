@@ -164,8 +164,12 @@ func qualifiesGovernmentOnly(s string) bool {
 				continue
 			}
 			rest := strings.TrimLeft(s[i+len(w):], " ")
-			if !slices.ContainsFunc(governmentWords, func(g string) bool { return hasPrefixASCIIFold(rest, g) }) {
+			g := slices.IndexFunc(governmentWords, func(g string) bool { return hasPrefixASCIIFold(rest, g) })
+			if g < 0 {
 				return false
+			}
+			if next, _, _ := strings.Cut(strings.TrimLeft(rest[len(governmentWords[g]):], " "), " "); next != "" && hasRoleWord(next) {
+				return false // "Acting Council President": a post of the council, held acting
 			}
 			seen = true
 		}

@@ -754,6 +754,8 @@ func TestIsActingNote(t *testing.T) {
 		"interim cabinet":                       false,
 		"acting head of the interim government": true,
 		"interim; provisional government":       true,
+		"Acting Council President":              true,
+		"interim government chairman":           true,
 		"Elected":                               false,
 	} {
 		if got := IsActingNote(s); got != want {
