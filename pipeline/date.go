@@ -753,7 +753,7 @@ func daysIn(y, m int) int {
 // openEndWords mean a term that has not ended.
 var openEndWords = []string{"present", "incumbent", "current", "now", "today", "in office", "to date", "ongoing",
 	"till date", "till now", "until now", "to present", "the present", "since", "serving", "still in office", "currently serving",
-	"to the present", "until present", "until today", "present day", "the present day", "to this day",
+	"to the present", "until present", "until today", "present day", "the present day", "to this day", "continuing",
 	// The same in the languages of pages an English one copies its list
 	// from: Spanish, Portuguese and Italian; Indonesian and Malay;
 	// German; French.

@@ -544,3 +544,18 @@ func TestCutTermLabel(t *testing.T) {
 		}
 	}
 }
+
+func TestIsOpenEnd(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Incumbent": true, "present": true, "Till date": true, "To date": true, "Ongoing": true, "Continuing": true,
+		"至今": true, "현직": true, "presente": true,
+		"1 May 2020": false, "Ann Lee": false, "Continued": false, "": false,
+	} {
+		if got := IsOpenEnd(s); got != want {
+			t.Errorf("IsOpenEnd(%q) = %v, want %v", s, got, want)
+		}
+	}
+	if tn, err := ParseTenure("2 June 2005 – continuing"); err != nil || !tn.Open {
+		t.Errorf("ParseTenure(2 June 2005 – continuing) = %+v, %v; want an open term", tn, err)
+	}
+}
