@@ -559,3 +559,14 @@ func TestIsOpenEnd(t *testing.T) {
 		t.Errorf("ParseTenure(2 June 2005 – continuing) = %+v, %v; want an open term", tn, err)
 	}
 }
+
+func TestIsEndEvent(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Died in office": true, "Resigned": true, "Deceased": true, "deceased in office": true, "Office abolished": true,
+		"Incumbent": false, "1 May 2020": false, "Ann Lee": false,
+	} {
+		if got := IsEndEvent(s); got != want {
+			t.Errorf("IsEndEvent(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -2192,7 +2192,7 @@ func isRangeText(s string) bool {
 
 // endEventWords say how a term ended: "Died in office", "Resigned",
 // "Deposed", "Assassinated".
-var endEventWords = newFoldWords("died", "resign", "deposed", "removed", "assassinat", "killed", "executed",
+var endEventWords = newFoldWords("died", "deceased", "resign", "deposed", "removed", "assassinat", "killed", "executed",
 	"dismissed", "overthrown", "abdicat", "impeached", "ousted", "retired", "expelled", "purged", "arrested",
 	// How an envoy's mission ended, as lists of ambassadors give it:
 	// "Left post, May 4, 1954", "Superseded, July 1, 1958".
