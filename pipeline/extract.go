@@ -589,8 +589,9 @@ func (x *extractor) officePages() {
 			// column may ("| Order | CPC Party Secretary | Term |" under
 			// "Communist Party" on "Politics of Shanghai").
 			if label := holdersLabel(lay); label != "" {
-				title, raw, from = canonicalOfficeTitle(onePost(label, ""), placeOf(doc.Title)), label, fromHeading
-				if t := postOfBody(label, doc.Title); t != "" && placeOf(doc.Title) == "" {
+				post := onePost(label, "") // "Mayor/Governor": the first
+				title, raw, from = canonicalOfficeTitle(post, placeOf(doc.Title)), label, fromHeading
+				if t := postOfBody(post, doc.Title); t != "" && placeOf(doc.Title) == "" {
 					title = t // "| No. | Secretary | … |" on a party committee's page: its secretary
 				}
 			}

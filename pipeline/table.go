@@ -1417,12 +1417,16 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 					where = trimSpace(where[:i]) // "Aichi (list)"
 				}
 			}
+			kindPost := "" // "Legislature speakers" over "| Municipality |": the place's own title of the post
+			if where != "" && lay.rowKind != "" {
+				kindPost = postOfPlaceKind(lay.rowRole, lay.rowKind, where)
+			}
 			if where != "" && lay.placeIsBody {
 				// "| Testland Labour Party | Ann Lee |" under "Leader": the
 				// Leader of the Testland Labour Party.
 				officeID = x.officeClaim(canonicalOfficeTitle(lay.rowRole+" of the "+strings.TrimPrefix(where, "the "), ""), "", r.Line)
-			} else if t := postOfPlaceKind(lay.rowRole, lay.rowKind, where); where != "" && t != "" {
-				officeID = x.officeClaim(t, "", r.Line)
+			} else if kindPost != "" {
+				officeID = x.officeClaim(kindPost, "", r.Line)
 			} else if where != "" {
 				officeID = x.officeClaim(canonicalOfficeTitle(lay.rowRole, where), "", r.Line)
 				if lay.placeIsCountry {
