@@ -2849,6 +2849,76 @@ The current Chief Minister is Shehbaz Sharif. Shehbaz Sharif took the office on 
 	}
 }
 
+// TestNativeOnlyIncumbent: a Korean list whose template lost the English
+// name of the holder of now ("' 김태흠 金泰欽") names the infobox's
+// incumbent of the same day: no mismatch, the person has the infobox's
+// English name and the list's native one, and the term keeps the name as
+// the list writes it. An infobox of another day names someone else.
+func TestNativeOnlyIncumbent(t *testing.T) {
+	doc := `= Governor of Test Chungcheong Province =
+
+Infobox
+- Post: Governor
+- Body: Test Chungcheong Province
+- Incumbent: Kim Tae-heum
+- Incumbentsince: 1 July 2022
+
+The Governor of Test Chungcheong Province is the head of the province.
+
+| Term | Portrait | Name | Term of office | Political party | Elected | | | |
+| Took office | Left office | Time in office | | | | | | |
+| 7th | | Yang Seung-jo 양승조 梁承晁 | 1 July 2018 | 30 June 2022 | | | Democratic | 2018 |
+| 8th | | ' 김태흠 金泰欽 | 1 July 2022 | Incumbent | | | People Power | 2022 |
+`
+	ds := buildDocs(t, map[string]string{"gov.txt": doc})
+	if f := findingsWith(ds, CodeIncumbentMismatch); len(f) != 0 {
+		t.Errorf("incumbent mismatch: %+v", f)
+	}
+	if o := ds.Offices[0]; o.IncumbentPersonID != "kim-tae-heum" {
+		t.Errorf("incumbent %q, want kim-tae-heum", o.IncumbentPersonID)
+	}
+	var kim *Person
+	for i := range ds.Persons {
+		if ds.Persons[i].ID == "kim-tae-heum" {
+			kim = &ds.Persons[i]
+		}
+	}
+	if kim == nil || kim.NameEN != "Kim Tae-heum" || kim.NameNative != "김태흠 金泰欽" {
+		t.Errorf("person %+v, want Kim Tae-heum (김태흠 金泰欽)", kim)
+	}
+	if last := ds.Terms[len(ds.Terms)-1]; last.NameEN != "" || last.PersonID != "kim-tae-heum" {
+		t.Errorf("open term %q of %q, want no English name, person kim-tae-heum", last.NameEN, last.PersonID)
+	}
+	ds = buildDocs(t, map[string]string{"gov.txt": strings.Replace(doc, "Incumbentsince: 1 July 2022", "Incumbentsince: 1 July 2018", 1)})
+	if f := findingsWith(ds, CodeIncumbentMismatch); len(f) != 1 {
+		t.Errorf("incumbent mismatch findings %+v, want one: the infobox's incumbent since 2018 is not the holder from 2022", f)
+	}
+}
+
+// TestPartyNameWithYearsUnderShiftedLabel: a party column spanning two
+// cells (a colour, then the name) puts the party's name under the next
+// label, "Elected"; a name with years in brackets ("Democratic ('08) →
+// NPAD") is still the party's, not an election.
+func TestPartyNameWithYearsUnderShiftedLabel(t *testing.T) {
+	doc := `= Governor of Test Province =
+
+| Term | Portrait | Name | Term of office | Political party | Elected | | | |
+| Took office | Left office | Time in office | | | | | | |
+| 4th | | Lee Wan-koo | 1 July 2006 | 4 December 2009 | | | Grand National | 2006 |
+| 5th | | Ahn Hee-jung | 1 July 2010 | 6 March 2018 | | | Democratic ('08) → NPAD → Democratic ('14) | 2010 |
+`
+	ds := buildDocs(t, map[string]string{"gov.txt": doc})
+	want := []string{"Political party: Grand National", "Political party: Democratic ('08) → NPAD → Democratic ('14)"}
+	if len(ds.Terms) != 2 {
+		t.Fatalf("terms %+v, want 2", ds.Terms)
+	}
+	for i, tm := range ds.Terms {
+		if !strings.Contains(tm.Note, want[i]) {
+			t.Errorf("%s: note %q, want %q", tm.NameEN, tm.Note, want[i])
+		}
+	}
+}
+
 // TestSameDaySimilarNamesOfDeputies: a biography's term and a list's row
 // of an office held by several at once, from the same day, in names a
 // letter apart, are two people: "Li Peng" and "Li Ping" both named vice

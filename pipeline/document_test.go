@@ -292,6 +292,7 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("= List of minister-presidents of B =\n== Ministers of foreign affairs ==\n| No. | Name | Took office | Left office |\n| 1 | A | 1745 | 1777 |\n=== Mayors/Governors of B (1991–present) ===\n| No. | Mayor/Governor | Took office |\n| 1 | C | 1991 |\n"))
 	f.Add([]byte("= List of current X leaders =\n==Legislature speakers==\n| Municipality | Incumbent | Took office |\n| B | A 甲 | |\n==Government chiefs==\n| SAR | Incumbent |\n| Hong Kong | C |\n| Autonomous Region | Incumbent |\n| G | D |\n"))
 	f.Add([]byte("= Premier of the Republic of China =\n\nInfobox\n- Formation: (x), (y), (current form)\n- Abolished: (Mainland China)\n- Inaugural: A.P.T. B\n- First: Aji P T B\n"))
+	f.Add([]byte("= G =\n\nInfobox\n- Incumbent: A B-c\n- Incumbentsince: 1 July 2022\n\n| Term | Name | Term of office | Political party | Elected | | |\n| Took office | Left office | | | | | |\n| 8th | ' 김태흠 金泰欽 | 1 July 2022 | Incumbent | | D ('08) → E | 2022 |\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		doc, err := Parse("fuzz.txt", data)
 		if err != nil {

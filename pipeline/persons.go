@@ -555,7 +555,9 @@ func (r *personResolver) mergeWordOrders(bio map[string]bool) {
 // incumbent since 30 March 2009, and the list's "Shahbaz Sharif" of 30
 // March 2009–. The office and the day are what make them one; the name
 // alone ("John Smith", "John Henry Smith"; "Kim Jong-il", "Kim Jong-un")
-// would not. Names with native names that differ stay two people.
+// would not. Names with native names that differ stay two people. A
+// list's open term written in native script alone is the infobox's
+// incumbent of its day, who gives the person their English name.
 func (r *personResolver) mergeMiddleNames(exs []*extraction, bio map[string]bool) {
 	type bioTerm struct {
 		g     *personGroup
@@ -611,12 +613,23 @@ func (r *personResolver) mergeMiddleNames(exs []*extraction, bio map[string]bool
 			bts := byOffice[officeYear{c.officeID, c.start.Year}]
 			for _, bt := range bts {
 				keep, g := r.groups[bt.g.base], r.groups[c.group.base]
+				if keep == nil || g == nil || keep == g {
+					continue
+				}
 				// A spelling a letter or two apart only for the holder of
 				// now and the list's open term: two deputies named the same
 				// day ("Li Peng", "Li Ping") are two people.
 				respelled := bt.named && c.open && similarSpelling(keep.base, g.base)
-				if keep == nil || g == nil || keep == g || !bt.start.EqualAtSharedPrecision(c.start) ||
-					!middleNameVariant(keep.base, g.base) && !respelled || nativeNamesDiffer(keep, g) {
+				// A list that writes the holder of now in their native
+				// script alone ("김태흠 金泰欽", a template that lost its
+				// English) names the infobox's incumbent of that day.
+				nativeOnly := bt.named && c.open && c.name.EN == "" && c.name.Native != ""
+				if !bt.start.EqualAtSharedPrecision(c.start) ||
+					!middleNameVariant(keep.base, g.base) && !respelled && !nativeOnly || nativeNamesDiffer(keep, g) {
+					continue
+				}
+				if nativeOnly {
+					r.mergeInto(keep, g) // the infobox's name: the list gives none in Latin letters
 					continue
 				}
 				if bt.named && !bio[keep.base] {

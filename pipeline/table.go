@@ -2595,13 +2595,25 @@ func shiftedLabel(header []string, j int, v string, cells []string, assign []int
 		return isElectionLabel(at(i)) && isPartyLabel(at(i-1)) && cell(i-1) == ""
 	}
 	switch label := at(j); {
-	case !hasDigit(v) && partyName(j):
+	case isPartyText(v) && partyName(j):
 		return at(j - 1)
-	case label == "" && partyName(j-1) && !hasDigit(cell(j-1)):
+	case label == "" && partyName(j-1) && isPartyText(cell(j-1)):
 		return at(j - 1)
 	default:
 		return label
 	}
+}
+
+// isPartyText reports whether a cell under an election's label may be a
+// party's name rather than an election: no number outside brackets
+// ("Democratic ('08) → NPAD" is parties; "2010", "5th (1987 election)"
+// are elections).
+func isPartyText(v string) bool {
+	if !hasDigit(v) {
+		return true
+	}
+	out := stripParens(v)
+	return strings.TrimSpace(out) != "" && !hasDigit(out)
 }
 
 func isElectionLabel(l string) bool {

@@ -171,6 +171,43 @@ type side struct {
 	offices []*pipeline.Office
 }
 
+// withPersonNames returns ds, or a copy of it whose terms that give their
+// holder's name only in native script ("김태흠 金泰欽": a Korean list's
+// template that lost the English) carry the English name their person
+// has from another mention (the infobox's incumbent, a biography), so
+// that a change names "Kim Tae-heum (김태흠 金泰欽)" as readers know him.
+// The dataset itself is left as it was written.
+func withPersonNames(ds *pipeline.Dataset) *pipeline.Dataset {
+	var en map[string]string
+	need := false
+	for i := range ds.Terms {
+		if t := &ds.Terms[i]; t.NameEN == "" && t.PersonID != "" {
+			if en == nil {
+				en = make(map[string]string, len(ds.Persons))
+				for _, p := range ds.Persons {
+					if p.NameEN != "" {
+						en[p.ID] = p.NameEN
+					}
+				}
+			}
+			if need = en[t.PersonID] != ""; need {
+				break
+			}
+		}
+	}
+	if !need {
+		return ds
+	}
+	cp := *ds
+	cp.Terms = slices.Clone(ds.Terms)
+	for i := range cp.Terms {
+		if t := &cp.Terms[i]; t.NameEN == "" {
+			t.NameEN = en[t.PersonID]
+		}
+	}
+	return &cp
+}
+
 // runsToEnd reports whether a list of the side's document runs to the
 // document's end: its last row is the last line, a blank line aside.
 // A stored copy cut off there may hold only the list's first rows.
@@ -188,6 +225,7 @@ func (s *side) runsToEnd(ts []*pipeline.Term) bool {
 }
 
 func newSide(ds *pipeline.Dataset) *side {
+	ds = withPersonNames(ds)
 	s := &side{ds: ds, persons: map[string]*pipeline.Person{}, terms: map[string][]*pipeline.Term{}}
 	for _, src := range ds.Sources {
 		if src.Kind == pipeline.KindBiography {

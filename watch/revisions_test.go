@@ -24,6 +24,12 @@ func TestRevisions(t *testing.T) {
 			"- Incumbent: Helen Carter", "- Incumbent: David Nguyen",
 			"- Incumbentsince: 3 May 2019", "- Incumbentsince: 7 May 2027",
 		}, []string{"Mayor of Northbridge: David Nguyen succeeded Helen Carter on 7 May 2027"}},
+		{"succession, the list giving the successor's native name alone", []string{
+			"| 3 May 2019 | Incumbent |", "| 3 May 2019 | 7 May 2027 |",
+			"\n\n== See also", "\n| 7 | | ' 김태흠 金泰欽 | 7 May 2027 | Incumbent | Green | 2027 |\n\n== See also",
+			"- Incumbent: Helen Carter", "- Incumbent: Kim Tae-heum",
+			"- Incumbentsince: 3 May 2019", "- Incumbentsince: 7 May 2027",
+		}, []string{"Mayor of Northbridge: Kim Tae-heum succeeded Helen Carter on 7 May 2027"}},
 		{"infobox only", []string{
 			"- Incumbent: Helen Carter", "- Incumbent: David Nguyen",
 			"- Incumbentsince: 3 May 2019", "- Incumbentsince: 7 May 2027",
