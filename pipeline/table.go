@@ -519,22 +519,36 @@ func layoutOf(t *Table) *tableLayout {
 	}
 	// A column of durations ("Tenure": "1555 Days"), counted where the
 	// columns finally stand: a spanning "Term" header read as two columns
-	// moves those after it one place on.
+	// moves those after it one place on. So is a "Term" of the holder's
+	// term numbers after it ("| Term of Office | Term | Party |" over "|
+	// 1 June 1951 | 2 June 1954 | 1 | Kuomintang |"), once start and end
+	// columns hold the dates.
+	dated := slices.Contains(kinds, colStart) && slices.Contains(kinds, colEnd)
 	for j, k := range kinds {
 		if k != colOther && k != colRange {
 			continue
 		}
-		durations, filled := 0, 0
+		durations, ordinals, filled := 0, 0, 0
 		for i, r := range rows {
 			if j < len(r.Cells) && r.Cells[j] != "" {
 				filled++
-				if shapes[i][j] == shDuration {
+				switch shapes[i][j] {
+				case shDuration:
 					durations++
+				case shOrdinal:
+					ordinals++
 				}
 			}
 		}
-		if filled > 0 && durations*2 > filled {
+		switch {
+		case filled > 0 && durations*2 > filled:
 			kinds[j] = colDuration
+		case k == colRange && dated && ordinals*2 > filled:
+			if hasOrdinal {
+				kinds[j] = colTermNumber
+			} else {
+				kinds[j], hasOrdinal = colOrdinal, true
+			}
 		}
 	}
 	lay.kinds = kinds
@@ -1798,7 +1812,9 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 			if k != colNotes && k != colOther && k != colLife && k != colDuration && k != colAppointed && !mayBeActingCell(r.Cells[assign[j]]) || j == lay.placeCol {
 				continue // a name, date, number or place cell, read above
 			}
-			v := cleanCell(r.Cells[assign[j]])
+			// "Emblem of the Kuomintang.svg Kuomintang": a party's emblem
+			// before its name is no part of it.
+			v := dropImageName(cleanCell(r.Cells[assign[j]]))
 			if isActingCell(v) && k != colName && k != colNameEN {
 				c.acting = true
 				continue

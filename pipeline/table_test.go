@@ -3069,3 +3069,43 @@ func TestElectoralMandatesAndNoteRows(t *testing.T) {
 		}
 	}
 }
+
+// TestTermNumbersAfterSpanningTermOfOffice: "Term of Office" over two date
+// cells, then "Term" of the holder's term numbers (Taiwan's county
+// magistrates): the numbers are no tenures, and the continuation rows of
+// a further term keep their dates. A party's emblem before its name is
+// no part of the note.
+func TestTermNumbersAfterSpanningTermOfOffice(t *testing.T) {
+	ds := buildDocs(t, map[string]string{"t.txt": `= List of county magistrates of Testhua =
+
+| Term | Name | Political party | Term of office | Notes |
+| 1 | Chen Hsi-ching | Emblem of the Kuomintang.svg Kuomintang | 21 December 1950 | 7 February 1951 | |
+| acting | Chiang Chi-wu | Emblem of the Kuomintang.svg Kuomintang | 7 February 1951 | 1 June 1951 | |
+
+| | Portrait | Name (Birth–Death) | Term of Office | Term | Political Party |
+| 1 | Chen Xi Qing .jpg | Chen Hsi-ching 陳錫卿 (1907-1985) | 1 June 1951 | 2 June 1954 | 1 | Kuomintang |
+| 2 June 1954 | 2 June 1957 | 2 | | | | |
+| 2 | Lu Shi Ming .jpg | Lu Shih-ming 呂世明 (1901-1992) | 2 June 1960 | 2 June 1964 [1] | 4 | Kuomintang |
+| 10 | | Wang Huei-mei 王惠美 (born 1968) | 25 December 2018 | Incumbent | 19 | Kuomintang |
+`})
+	var got []string
+	for _, tm := range ds.Terms {
+		got = append(got, fmt.Sprintf("%s %s–%s open=%v acting=%v %s", tm.PersonID, tm.Start, tm.End, tm.Incumbent, tm.Acting, tm.Note))
+	}
+	want := []string{
+		"chen-hsi-ching 1950-12-21–1951-02-07 open=false acting=false Political party: Kuomintang",
+		"chiang-chi-wu 1951-02-07–1951-06-01 open=false acting=true Political party: Kuomintang",
+		"chen-hsi-ching 1951-06-01–1954-06-02 open=false acting=false 1907-1985; Political Party: Kuomintang",
+		"chen-hsi-ching 1954-06-02–1957-06-02 open=false acting=false ",
+		"lu-shih-ming 1960-06-02–1964-06-02 open=false acting=false 1901-1992; Political Party: Kuomintang",
+		"wang-huei-mei 2018-12-25– open=true acting=false born 1968; Political Party: Kuomintang",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("terms:\n got %q\nwant %q", got, want)
+	}
+	for _, f := range ds.Findings {
+		if f.Code == CodeUnparsedDate {
+			t.Errorf("finding %s: %s", f.Code, f.Message)
+		}
+	}
+}
