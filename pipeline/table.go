@@ -1660,6 +1660,7 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 			kind = rowContinuation
 		case dates >= 2 && !hasTextBeforeDates(shapes):
 			x.finding(SeverityWarning, CodeMissingName, officeID, r.Line, "row %q has dates but no holder's name, and no holder above it; skipped", shown())
+			x.unknownSpan(officeID, cell) // held by someone the copy does not name
 			continue
 		}
 		switch kind {

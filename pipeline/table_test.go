@@ -3034,6 +3034,47 @@ func TestNameLostToTemplate(t *testing.T) {
 	}
 }
 
+// TestUnnamedFirstHolders: a list whose first rows lost their holders'
+// names to a template ("| 1 | | 1 September 1920 | 23 December 1924 |",
+// Taipei's Japanese-era mayors) still begins when the infobox's
+// formation says; its first named holder is not the first holder, so
+// the infobox's inaugural holder is no mismatch.
+func TestUnnamedFirstHolders(t *testing.T) {
+	doc := `= Mayor of Testpei =
+
+Infobox
+- Incumbent: Chiang Wan-an
+- Formation: 1920
+- Inaugural: Mutō Shingorō
+
+== List of Mayors ==
+
+=== Prefectural city era ===
+| № | Name | Term of Office | |
+| 1 | | 1 September 1920 | 23 December 1924 |
+| 2 | | 23 December 1924 | 31 October 1945 |
+
+=== Provincial city era ===
+| № | Name | Term of Office | | Political Party |
+| 1 | Huang Chao-chin 黃朝琴 | 1 November 1945 | 15 February 1950 | Kuomintang |
+| 17 | Chiang Wan-an 蔣萬安 | 25 December 2022 | Incumbent | Kuomintang |
+`
+	ds := buildDocs(t, map[string]string{"t.txt": doc})
+	for _, code := range []string{CodeInauguralMismatch, CodeFormationMismatch} {
+		if f := findingsWith(ds, code); len(f) != 0 {
+			t.Errorf("%s: %+v", code, f)
+		}
+	}
+	if f := findingsWith(ds, CodeMissingName); len(f) != 2 {
+		t.Errorf("missing-name findings %+v, want two", f)
+	}
+	// Named from the start, the list is checked as before.
+	ds = buildDocs(t, map[string]string{"t.txt": strings.NewReplacer("| 1 | | 1 September", "| 1 | Ann Lee | 1 September", "| 2 | | 23 December", "| 2 | Bob Ray | 23 December").Replace(doc)})
+	if f := findingsWith(ds, CodeInauguralMismatch); len(f) != 1 {
+		t.Errorf("inaugural-mismatch findings %+v, want one: Ann Lee is not Mutō Shingorō", f)
+	}
+}
+
 // TestElectoralMandatesAndNoteRows: a premiers' list as mirrors render
 // it. "Electoral mandates (Assembly)" holds "date" in "mandates" but
 // gives the elections won, not the term: an open term's row must not

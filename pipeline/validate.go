@@ -452,15 +452,26 @@ func (b *builder) validateOffice(st *officeState, terms []Term, within []int) {
 		// Terms from biographies alone are no list: the earliest of them
 		// need not be the first holder's.
 		first := terms[0]
-		if !p.inaugural.IsZero() && b.people.id(p.inaugural) != first.PersonID && !b.firstOfLaterForm(p, first.PersonID) &&
+		// Rows before it whose holders the copy does not name ("| 1 | | 1
+		// September 1920 | 23 December 1924 |", a template lost): the
+		// first holder is unnamed, and the office's first term began
+		// with the earliest of them.
+		firstStart, unnamedFirst := first.Start, false
+		if u, ok := earliestUnknown(st.unknown); ok && !first.Start.IsZero() {
+			_, uHi := u.days()
+			if lo, _ := first.Start.days(); uHi < lo {
+				firstStart, unnamedFirst = u, true
+			}
+		}
+		if !p.inaugural.IsZero() && !unnamedFirst && b.people.id(p.inaugural) != first.PersonID && !b.firstOfLaterForm(p, first.PersonID) &&
 			!sameByInitials(p.inaugural.EN, first.NameEN) {
 			b.finding(SeverityWarning, CodeInauguralMismatch, st.office.ID, src, p.inauguralLine,
 				"infobox names %s as the first holder; the list starts with %s", p.inaugural.display(), termWho(first))
 		}
-		if f := p.office.Formation; !f.IsZero() && !first.Start.IsZero() && !f.EqualAtSharedPrecision(first.Start) &&
-			!slices.ContainsFunc(p.laterFormations, first.Start.EqualAtSharedPrecision) {
+		if f := p.office.Formation; !f.IsZero() && !firstStart.IsZero() && !f.EqualAtSharedPrecision(firstStart) &&
+			!slices.ContainsFunc(p.laterFormations, firstStart.EqualAtSharedPrecision) {
 			b.finding(SeverityWarning, CodeFormationMismatch, st.office.ID, src, p.formationLine,
-				"infobox gives the formation as %s; the first term in the list starts %s", f, first.Start)
+				"infobox gives the formation as %s; the first term in the list starts %s", f, firstStart)
 		}
 	}
 }
@@ -483,6 +494,22 @@ func termWho(t Term) string {
 		return t.NameNative
 	}
 	return t.PersonID
+}
+
+// earliestUnknown returns the earliest start of the periods held by
+// holders no document names.
+func earliestUnknown(spans []heldSpan) (Date, bool) {
+	var first Date
+	firstLo := 0
+	for _, u := range spans {
+		if u.start.IsZero() {
+			continue
+		}
+		if lo, _ := u.start.days(); first.IsZero() || lo < firstLo {
+			first, firstLo = u.start, lo
+		}
+	}
+	return first, !first.IsZero()
 }
 
 // heldBetween reports whether a holder no document names held the office
