@@ -3075,6 +3075,47 @@ Infobox
 	}
 }
 
+// TestEarlierEraListBeforeTheOffice: a page that lists an earlier era's
+// holders (Seoul's mayors of Gyeongseong, a province's governors under
+// the Republic of China) before the list that begins with the infobox's
+// inaugural holder on its formation day: no mismatch. A page whose only
+// list begins elsewhere is still checked.
+func TestEarlierEraListBeforeTheOffice(t *testing.T) {
+	doc := `= Mayor of Testul =
+
+Infobox
+- Incumbent: Oh Se-hoon
+- Inaugural: Kim Hyongmin
+- Formation: 28 September 1946
+
+== List of mayors ==
+
+=== Mayors of Gyeongseong ===
+
+| Mayor | Took office | Left office |
+| Kim Jangyeong | August 15, 1945 | September 11, 1945 |
+| Kim Hyongmin | May 10, 1946 | September 27, 1946 |
+
+=== Appointed mayors ===
+
+| Mayor | Took Office | Left Office |
+| Kim Hyongmin | September 28, 1946 | December 15, 1948 |
+| Oh Se-hoon | April 8, 2021 | Incumbent |
+`
+	ds := buildDocs(t, map[string]string{"t.txt": doc})
+	for _, code := range []string{CodeInauguralMismatch, CodeFormationMismatch} {
+		if f := findingsWith(ds, code); len(f) != 0 {
+			t.Errorf("%s: %+v", code, f)
+		}
+	}
+	ds = buildDocs(t, map[string]string{"t.txt": strings.Replace(doc, "| Kim Hyongmin | September 28, 1946 | December 15, 1948 |", "| Yun Bo-seon | December 15, 1948 | June 6, 1949 |", 1)})
+	for _, code := range []string{CodeInauguralMismatch, CodeFormationMismatch} {
+		if f := findingsWith(ds, code); len(f) != 1 {
+			t.Errorf("%s findings %+v, want one: no list begins with Kim Hyongmin, on 28 September 1946", code, f)
+		}
+	}
+}
+
 // TestElectoralMandatesAndNoteRows: a premiers' list as mirrors render
 // it. "Electoral mandates (Assembly)" holds "date" in "mandates" but
 // gives the elections won, not the term: an open term's row must not

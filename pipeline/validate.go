@@ -463,13 +463,20 @@ func (b *builder) validateOffice(st *officeState, terms []Term, within []int) {
 				firstStart, unnamedFirst = u, true
 			}
 		}
+		// A page may list an earlier era's holders (the Republic of
+		// China's governors before 1949) in a list of their own before
+		// the one that begins with the infobox's inaugural holder and its
+		// formation: the office the infobox describes began there.
+		starts := listStarts(st.terms, src)
 		if !p.inaugural.IsZero() && !unnamedFirst && b.people.id(p.inaugural) != first.PersonID && !b.firstOfLaterForm(p, first.PersonID) &&
-			!sameByInitials(p.inaugural.EN, first.NameEN) {
+			!sameByInitials(p.inaugural.EN, first.NameEN) &&
+			!slices.ContainsFunc(starts, func(c *termClaim) bool { return c.personID == b.people.id(p.inaugural) }) {
 			b.finding(SeverityWarning, CodeInauguralMismatch, st.office.ID, src, p.inauguralLine,
 				"infobox names %s as the first holder; the list starts with %s", p.inaugural.display(), termWho(first))
 		}
 		if f := p.office.Formation; !f.IsZero() && !firstStart.IsZero() && !f.EqualAtSharedPrecision(firstStart) &&
-			!slices.ContainsFunc(p.laterFormations, firstStart.EqualAtSharedPrecision) {
+			!slices.ContainsFunc(p.laterFormations, firstStart.EqualAtSharedPrecision) &&
+			!slices.ContainsFunc(starts, func(c *termClaim) bool { return f.EqualAtSharedPrecision(c.start) }) {
 			b.finding(SeverityWarning, CodeFormationMismatch, st.office.ID, src, p.formationLine,
 				"infobox gives the formation as %s; the first term in the list starts %s", f, firstStart)
 		}
@@ -494,6 +501,25 @@ func termWho(t Term) string {
 		return t.NameNative
 	}
 	return t.PersonID
+}
+
+// listStarts returns the first term, in the document's order, of each
+// list of the office that source src gives.
+func listStarts(terms []*termClaim, src string) []*termClaim {
+	first := map[int32]*termClaim{}
+	for _, c := range terms {
+		if c.list == 0 || c.sourceID != src {
+			continue
+		}
+		if f := first[c.list]; f == nil || c.pos < f.pos {
+			first[c.list] = c
+		}
+	}
+	out := make([]*termClaim, 0, len(first))
+	for _, c := range first {
+		out = append(out, c)
+	}
+	return out
 }
 
 // earliestUnknown returns the earliest start of the periods held by
