@@ -1157,9 +1157,30 @@ func (x *extractor) closeBlankEnds() {
 		}
 		if l := latest[c.officeID]; c.start.Latest().Before(l.Earliest()) {
 			c.open = false
-			x.finding(SeverityInfo, CodeUndatedEnd, c.officeID, c.line, "the end of %s's term (from %s) is left blank, and a later holder follows (from %s); the end is unknown", c.name.display(), c.start, l)
+			who, from := "", l
+			if next := x.nextHolder(c); next != nil {
+				who, from = next.name.display()+", ", next.start
+			}
+			x.finding(SeverityInfo, CodeUndatedEnd, c.officeID, c.line, "the end of %s's term (from %s) is left blank, and a later holder follows (%sfrom %s); the end is unknown",
+				c.name.display(), c.start, who, from)
 		}
 	}
+}
+
+// nextHolder returns the term of c's office that starts soonest after c
+// starts, or nil.
+func (x *extractor) nextHolder(c *termClaim) *termClaim {
+	var next *termClaim
+	for i := range x.ex.terms {
+		n := &x.ex.terms[i]
+		if n.officeID != c.officeID || n.start.IsZero() || !c.start.Latest().Before(n.start.Earliest()) || n.note != "" && hasIncomingMark(n.note) {
+			continue
+		}
+		if next == nil || n.start.Earliest().Before(next.start.Earliest()) {
+			next = n
+		}
+	}
+	return next
 }
 
 // listOffice is the office a table or list is of, as the headings and

@@ -2502,8 +2502,9 @@ The politics of Testzhen.
 	if !slices.Equal(got, want) {
 		t.Errorf("terms:\n got %q\nwant %q", got, want)
 	}
-	if f := findingsWith(ds, CodeUndatedEnd); len(f) != 1 {
-		t.Errorf("undated-end findings: %+v, want one for Li Hao", f)
+	// The finding names the holder who follows, not the latest one.
+	if f := findingsWith(ds, CodeUndatedEnd); len(f) != 1 || !strings.Contains(f[0].Message, "(Xu Qin (许勤), from 2010-06)") {
+		t.Errorf("undated-end findings: %+v, want one for Li Hao, followed by Xu Qin", f)
 	}
 }
 
