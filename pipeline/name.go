@@ -533,8 +533,8 @@ func (n *Name) addQualifier(q string) {
 		if rest := trimSpace(strings.TrimPrefix(strings.ToLower(q), "acting")); rest != "" && !IsActingNote(rest) {
 			n.Qualifiers = append(n.Qualifiers, q)
 		}
-	case isLifeDates(q):
-		n.Life = q
+	case isLifeDates(withoutAge(q)):
+		n.Life = q // "1863–1955, aged 91–92": as written
 	case startsWithActingPost(q):
 		// "acting Governor 1st Term": the holder acted in the post; the
 		// number is the time, no date.
@@ -565,6 +565,11 @@ func (n *Name) latinName(s string) string {
 		if i := strings.Index(s, sep); i > 0 {
 			n.addNote(s[i+len(sep):])
 			s = s[:i]
+		}
+	}
+	if a := withoutAge(s); len(a) < len(s) {
+		if i := strings.LastIndexByte(a, ' '); i > 0 && isLifeSpan(a[i+1:]) {
+			s = a // "Julio Llorente 1863—1955, aged 91-92": the age goes with the life dates
 		}
 	}
 	if i := strings.LastIndexByte(s, ' '); i > 0 && isLifeSpan(s[i+1:]) {
@@ -1196,6 +1201,42 @@ func lowerIn(set map[string]bool, w string) bool {
 		buf[i] = c
 	}
 	return set[string(buf[:len(w)])]
+}
+
+// withoutAge returns s without an age at its end, the way a life's
+// dates are followed by it: "1863–1955, aged 91–92" → "1863–1955",
+// "born 1950 (age 75)" → "born 1950". Other text is returned as it is.
+func withoutAge(s string) string {
+	l := strings.ToLower(s)
+	i := strings.LastIndex(l, "age")
+	if i <= 0 {
+		return s
+	}
+	rest := l[i+len("age"):]
+	if strings.HasPrefix(rest, "d") {
+		rest = rest[1:] // "aged"
+	}
+	if rest == "" || rest[0] != ' ' {
+		return s
+	}
+	digits := 0
+	for _, r := range strings.TrimSuffix(rest, ")") {
+		switch {
+		case r >= '0' && r <= '9':
+			digits++
+		case r == ' ' || r == '-' || r == '–' || r == '—':
+		default:
+			return s
+		}
+	}
+	if digits == 0 || digits > 6 {
+		return s
+	}
+	head := strings.TrimRight(s[:i], " ,(;")
+	if head == s[:i] && !strings.HasSuffix(s[:i], " ") {
+		return s // "Montage 90": a word that ends so
+	}
+	return head
 }
 
 // isLifeDates recognises "1910–2000", "born 1933", "b. 1946", "?–?",

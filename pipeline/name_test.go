@@ -237,6 +237,8 @@ func TestParseName(t *testing.T) {
 		{in: "Ye Jianying (叶剑英) 1897–1986", en: "Ye Jianying", zh: "叶剑英", life: "1897–1986"},
 		{in: "Ye Jianying 1897-1986", en: "Ye Jianying", life: "1897-1986"},
 		{in: "Ye Jianying 1897–2086", en: "Ye Jianying 1897–2086"}, // not a life
+		{in: "Julio Aballe Llorente 1863—1955, aged 91-92", en: "Julio Aballe Llorente", life: "1863—1955"},
+		{in: "Ann Lee (1863–1955, aged 91–92)", en: "Ann Lee", life: "1863–1955, aged 91–92"},
 		{in: "Wan Li [万里]", en: "Wan Li", zh: "万里"},
 		{in: "Bambang Suroto [acting]", en: "Bambang Suroto", acting: true},
 		// A ruler's other name or epithet after the regnal number.
@@ -295,7 +297,7 @@ func TestSlug(t *testing.T) {
 }
 
 func FuzzParseName(f *testing.F) {
-	for _, s := range []string{"Zhang Qilong (张启龙)", "Luo Dongchuan (acting)", "Zhang Dingcheng (1910–2000)", "（）", "((a)b)c)", "Sun Fo 2", "Ann Lee Speaker pro tempore", "Ann Lee Acting Governor", "Lt-Gen H. Ali Sadikin, TNI AL", "Ir. H. X, Y"} {
+	for _, s := range []string{"Zhang Qilong (张启龙)", "Luo Dongchuan (acting)", "Zhang Dingcheng (1910–2000)", "（）", "((a)b)c)", "Sun Fo 2", "Ann Lee Speaker pro tempore", "Ann Lee Acting Governor", "Lt-Gen H. Ali Sadikin, TNI AL", "Ir. H. X, Y", "A B 1863—1955, aged 91-92", "A (born 1950 (age 75))"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -760,6 +762,21 @@ func TestIsActingNote(t *testing.T) {
 	} {
 		if got := IsActingNote(s); got != want {
 			t.Errorf("IsActingNote(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func TestWithoutAge(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"1863–1955, aged 91–92", "1863–1955"},
+		{"born 1950 (age 75)", "born 1950"},
+		{"born 1950 aged 75", "born 1950"},
+		{"Montage 90", "Montage 90"},         // a word ending in "age"
+		{"aged care 1950", "aged care 1950"}, // not an age
+		{"born 1950", "born 1950"},
+	} {
+		if got := withoutAge(tc.in); got != tc.want {
+			t.Errorf("withoutAge(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}
 }

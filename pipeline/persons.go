@@ -924,7 +924,7 @@ var lifePrefixes = []string{"born ", "b. ", "died ", "d. "}
 // "died 1950", "d. 1950" and "?–1950" → a death, "c. 849 – 899" → both;
 // zero dates for what it does not give, and for anything else.
 func lifeDates(life string) (birth, death Date) {
-	l := trimSpace(life)
+	l := trimSpace(withoutAge(life)) // "born 1950, aged 75"
 	low := strings.ToLower(l)
 	for _, p := range lifePrefixes {
 		if strings.HasPrefix(low, p) {
