@@ -142,7 +142,7 @@ func readHeader(h string) colKind {
 		return colDuration
 	case atWord("age ") || has("gender"):
 		return colOther
-	case has("lifetime", "lifespan", "life span", "born", "died", "death", "birth") || l == "dob":
+	case has("lifetime", "lifespan", "life span", "born", "died", "death", "birth") || l == "dob" || l == "lived" || l == "life":
 		return colLife // before the date words: "Lifetime" holds "time", "Birthdate" "date"
 	case namesAnotherPerson(l):
 		return colOther // "Appointed by", "President(s) served under": not the holder's dates

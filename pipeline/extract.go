@@ -590,7 +590,7 @@ func (x *extractor) officePages() {
 			// "Communist Party" on "Politics of Shanghai").
 			if label := holdersLabel(lay); label != "" {
 				post := onePost(label, "") // "Mayor/Governor": the first
-				title, raw, from = canonicalOfficeTitle(post, placeOf(doc.Title)), label, fromHeading
+				title, raw, from = placePost(post, doc.Title), label, fromHeading
 				if t := postOfBody(post, doc.Title); t != "" && placeOf(doc.Title) == "" {
 					title = t // "| No. | Secretary | … |" on a party committee's page: its secretary
 				}

@@ -383,7 +383,7 @@ func officeOfList(doc *Document, idx int) (title, raw string, from namedFrom) {
 				return t, h, fromHeading // "Chairpersons of the Standing Committee" on a people's congress's page
 			}
 		}
-		return canonicalOfficeTitle(post, place), h, fromHeading
+		return placePost(post, doc.Title), h, fromHeading
 	}
 	if page != "" {
 		return page, "", fromPage
@@ -571,7 +571,21 @@ func officeOfColumn(doc *Document, role string) string {
 	if page != "" && roleKey(role) == roleKey(page) {
 		return page
 	}
-	return canonicalOfficeTitle(role, placeOf(doc.Title))
+	return placePost(role, doc.Title)
+}
+
+// placePost returns the title of a post at the place a page is titled
+// after: "Lieutenant governors" on "List of governors of the Northern
+// Mariana Islands" is the "Lieutenant Governor of the Northern Mariana
+// Islands", the article kept where the page's title writes it, as the
+// place's own pages and its holders' biographies title the post.
+func placePost(post, pageTitle string) string {
+	place := placeOf(pageTitle)
+	t := canonicalOfficeTitle(post, place)
+	if place == "" || !strings.HasSuffix(t, " of "+place) || !strings.HasSuffix(pageTitle, " of the "+place) {
+		return t
+	}
+	return t[:len(t)-len(place)] + "the " + place
 }
 
 // postsOfHeading splits a heading that names several posts joined by

@@ -1856,6 +1856,9 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 					}
 				}
 			case colLife:
+				if len(v) > 2 && v[0] == '(' && v[len(v)-1] == ')' && strings.IndexByte(v[1:], '(') < 0 {
+					v = trimSpace(v[1 : len(v)-1]) // "(1934–2010)" under "Lived": the years
+				}
 				if v != "" {
 					// "Born: 1900" and "Died: 1980" from columns of their
 					// own; a lifespan ("1900–1980") says what it is. A

@@ -3192,3 +3192,50 @@ func TestTermNumbersAfterSpanningTermOfOffice(t *testing.T) {
 		}
 	}
 }
+
+// TestLivedColumnAndThePlace: a "Lived" column gives the holders' life
+// dates, in brackets or not; a heading's post on a page titled after a
+// place written with its article ("… of the Testland Islands") is that
+// post of "the Testland Islands", the one the holders' biographies name.
+func TestLivedColumnAndThePlace(t *testing.T) {
+	ds := buildDocs(t, map[string]string{"list.txt": `= List of governors of the Testland Islands =
+
+== Governors ==
+| No. | Officeholder | Took office | Left office | Party |
+| 1 | Carlos Testcho | January 9, 1978 | January 11, 1982 | Democratic |
+
+== Lieutenant governors ==
+| Lieutenant Governor | Lived | Party | Years |
+| Francisco Castro Ada | (1934–2010) | Democratic | January 9, 1978 – January 11, 1982 |
+| Pedro A. Tenorio | (b. 1941) | Republican | January 11, 1982 – January 8, 1990 |
+`, "bio.txt": `= Pedro A. Tenorio =
+
+Pedro A. Tenorio
+- Office: Lieutenant Governor of the Testland Islands
+- Term Start: January 11, 1982
+- Term End: January 8, 1990
+
+Pedro A. Tenorio is a politician.
+`})
+	var got []string
+	for _, o := range ds.Offices {
+		got = append(got, o.ID+" "+o.Title)
+	}
+	want := []string{"governor-of-the-testland-islands Governor of the Testland Islands",
+		"lieutenant-governor-of-the-testland-islands Lieutenant Governor of the Testland Islands"}
+	if !slices.Equal(got, want) {
+		t.Errorf("offices:\n got %q\nwant %q", got, want)
+	}
+	births := map[string]string{}
+	for _, p := range ds.Persons {
+		births[p.ID] = p.Birth.String() + "/" + p.Death.String()
+	}
+	if births["francisco-castro-ada"] != "1934/2010" || births["pedro-a-tenorio"] != "1941/" {
+		t.Errorf("births and deaths %v, want Ada 1934/2010 and Tenorio 1941/", births)
+	}
+	for _, tm := range ds.Terms {
+		if tm.PersonID == "francisco-castro-ada" && !strings.HasPrefix(tm.Note, "1934–2010;") {
+			t.Errorf("Ada's note %q, want the life dates first, without brackets", tm.Note)
+		}
+	}
+}
