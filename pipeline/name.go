@@ -1207,12 +1207,11 @@ func lowerIn(set map[string]bool, w string) bool {
 // dates are followed by it: "1863–1955, aged 91–92" → "1863–1955",
 // "born 1950 (age 75)" → "born 1950". Other text is returned as it is.
 func withoutAge(s string) string {
-	l := strings.ToLower(s)
-	i := strings.LastIndex(l, "age")
+	i := max(strings.LastIndex(s, "age"), strings.LastIndex(s, "Age")) // names are not copied to lower them
 	if i <= 0 {
 		return s
 	}
-	rest := l[i+len("age"):]
+	rest := s[i+len("age"):]
 	if strings.HasPrefix(rest, "d") {
 		rest = rest[1:] // "aged"
 	}
