@@ -1268,7 +1268,7 @@ func isHan(r rune) bool { return r >= 0x2E80 && unicode.Is(unicode.Han, r) }
 // or "Xu Qin:"); quotes and brackets are part of the text.
 func trimNamePunct(s string) string {
 	return strings.TrimFunc(s, func(r rune) bool {
-		return unicode.IsSpace(r) || strings.ContainsRune(",;:|/–—-·•†‡§*#¶^¹²³⁴⁵⁶⁷⁸⁹⁰", r)
+		return unicode.IsSpace(r) || strings.ContainsRune(",;:|/–—-·•†‡§*#¶^¹²³⁴⁵⁶⁷⁸⁹⁰♀♂", r) // ♀: a list's mark for its women
 	})
 }
 

@@ -237,6 +237,7 @@ func TestParseName(t *testing.T) {
 		{in: "Ye Jianying (叶剑英) 1897–1986", en: "Ye Jianying", zh: "叶剑英", life: "1897–1986"},
 		{in: "Ye Jianying 1897-1986", en: "Ye Jianying", life: "1897-1986"},
 		{in: "Ye Jianying 1897–2086", en: "Ye Jianying 1897–2086"}, // not a life
+		{in: "Chen Ming (陈明) ♀", en: "Chen Ming", zh: "陈明"},        // a list's mark for its women
 		{in: "Julio Aballe Llorente 1863—1955, aged 91-92", en: "Julio Aballe Llorente", life: "1863—1955"},
 		{in: "Ann Lee (1863–1955, aged 91–92)", en: "Ann Lee", life: "1863–1955, aged 91–92"},
 		{in: "Wan Li [万里]", en: "Wan Li", zh: "万里"},
