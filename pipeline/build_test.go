@@ -3577,6 +3577,11 @@ func TestPlacePageLeaders(t *testing.T) {
 			map[string]string{"party-secretary-of-testjiang": "yi-lianhong", "governor-of-testjiang": "liu-jie acting",
 				"chairman-of-testjiang-peoples-congress": "yi-lianhong", "chairman-of-cppcc-testjiang-committee": "lian-yimin",
 				"court-president-of-testjiang": "vacant"}},
+		// A Japanese prefecture's infobox names its governor "Leader"
+		// alone; a city's "Leader" names no post.
+		{"a prefecture's leader", "= Testgawa Prefecture =\n\nTestgawa Prefecture\n- Region: Kantō\n- Leader: Yūji Kuroiwa (since April 2011)\n\n is a prefecture of Japan.\n",
+			map[string]string{"governor-of-testgawa": "yuji-kuroiwa"}},
+		{"a city's leader", "= Testgawa =\n\nTestgawa\n- Leader: Yūji Kuroiwa\n\nTestgawa is a city.\n", map[string]string{}},
 		{"a party committee's secretary", "= Testnan =\n\nTestnan Province\n- Administration Type: Province\n" +
 			"- CPC Ctte Secretary: Zhou Qiang\n- Governor: Xu Shousheng\n\nTestnan is a province.\n",
 			map[string]string{"party-secretary-of-testnan": "zhou-qiang", "governor-of-testnan": "xu-shousheng"}},

@@ -775,6 +775,10 @@ func (x *extractor) settlementLeaders() {
 			// "Governor: Josh Green (D)", as a U.S. state's infobox
 			// writes its leaders.
 			leaders = append(leaders, &leader{post: InfoboxEntry{Key: e.Key, Value: e.Key, Line: e.Line}, holder: e})
+		case plain && idx == 0 && name == "leader" && strings.HasSuffix(x.doc.Title, " Prefecture"):
+			// "Leader: Yūji Kuroiwa (since April 2011)" on "Kanagawa
+			// Prefecture": a prefecture's one leader is its governor.
+			leaders = append(leaders, &leader{post: InfoboxEntry{Key: e.Key, Value: "Governor", Line: e.Line}, holder: e})
 		case name == "party" && idx == 0:
 			communist = strings.Contains(e.Value, "Communist") || strings.Contains(e.Value, "CCP") || strings.Contains(e.Value, "CPC")
 		default:
