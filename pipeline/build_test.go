@@ -2893,6 +2893,28 @@ The Governor of Test Chungcheong Province is the head of the province.
 	if f := findingsWith(ds, CodeIncumbentMismatch); len(f) != 1 {
 		t.Errorf("incumbent mismatch findings %+v, want one: the infobox's incumbent since 2018 is not the holder from 2022", f)
 	}
+	// No infobox, but his biography: governor from the same day, under
+	// his Hangul name.
+	noInfobox := strings.Replace(doc, "- Incumbent: Kim Tae-heum\n- Incumbentsince: 1 July 2022\n", "", 1)
+	bio := `= Kim Tae-heum =
+
+Kim Tae-heum
+- Native Name: 김태흠
+- Office: 39th Governor of Test Chungcheong
+- Term Start: 1 July 2022
+- Predecessor: Yang Seung-jo
+
+Kim Tae-heum is a South Korean politician.
+`
+	ds = buildDocs(t, map[string]string{"gov.txt": noInfobox, "bio.txt": bio})
+	for _, code := range []string{CodeMultipleOpenTerms, CodeUnlistedTerm} {
+		if f := findingsWith(ds, code); len(f) != 0 {
+			t.Errorf("%s: %+v", code, f)
+		}
+	}
+	if o := ds.Offices[0]; o.IncumbentPersonID != "kim-tae-heum" {
+		t.Errorf("incumbent %q, want kim-tae-heum, the biography's subject", o.IncumbentPersonID)
+	}
 }
 
 // TestPartyNameWithYearsUnderShiftedLabel: a party column spanning two

@@ -557,7 +557,9 @@ func (r *personResolver) mergeWordOrders(bio map[string]bool) {
 // alone ("John Smith", "John Henry Smith"; "Kim Jong-il", "Kim Jong-un")
 // would not. Names with native names that differ stay two people. A
 // list's open term written in native script alone is the infobox's
-// incumbent of its day, who gives the person their English name.
+// incumbent of its day, who gives the person their English name; a
+// list's term so written is the biography's subject whose term of the
+// office starts that day under the same native name.
 func (r *personResolver) mergeMiddleNames(exs []*extraction, bio map[string]bool) {
 	type bioTerm struct {
 		g     *personGroup
@@ -623,7 +625,10 @@ func (r *personResolver) mergeMiddleNames(exs []*extraction, bio map[string]bool
 				// A list that writes the holder of now in their native
 				// script alone ("김태흠 金泰欽", a template that lost its
 				// English) names the infobox's incumbent of that day.
-				nativeOnly := bt.named && c.open && c.name.EN == "" && c.name.Native != ""
+				// So does a list's term so written that a biography gives,
+				// from the same day, under a native name one with it.
+				nativeOnly := c.name.EN == "" && c.name.Native != "" &&
+					(bt.named && c.open || !bt.named && len(keep.zhs) > 0 && len(g.zhs) > 0)
 				if !bt.start.EqualAtSharedPrecision(c.start) ||
 					!middleNameVariant(keep.base, g.base) && !respelled && !nativeOnly || nativeNamesDiffer(keep, g) {
 					continue
