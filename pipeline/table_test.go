@@ -3134,10 +3134,7 @@ func TestElectoralMandatesAndNoteRows(t *testing.T) {
 | Resigned over a scandal. | | | | | | |
 | 3 | Cy Dunn (born 1957) | 18 October 2018 | Incumbent | 2018 election (42nd Leg.) | Testland Party | MNA for Testham |
 `})
-	var got []string
-	for _, tm := range ds.Terms {
-		got = append(got, fmt.Sprintf("%s %s–%s open=%v acting=%v %s", tm.PersonID, tm.Start, tm.End, tm.Incumbent, tm.Acting, tm.Note))
-	}
+	got := termSummaries(ds)
 	want := []string{
 		"ann-lee 1867-07-15–1873-02-25 open=false acting=false 1820–1890; Electoral mandates (Assembly): Title created (caretaker government); Political party: Conservative; Riding: MLA for Testville; Resigned to accept appointment to the Senate.",
 		"bob-ray 1873-02-27–1874-09-22 open=false acting=false 1823–1905; Electoral mandates (Assembly): Appointment (2nd Leg.); Political party: Conservative; Riding: MLA for Testburg; Resigned over a scandal.",
@@ -3171,10 +3168,7 @@ func TestTermNumbersAfterSpanningTermOfOffice(t *testing.T) {
 | 2 | Lu Shi Ming .jpg | Lu Shih-ming 呂世明 (1901-1992) | 2 June 1960 | 2 June 1964 [1] | 4 | Kuomintang |
 | 10 | | Wang Huei-mei 王惠美 (born 1968) | 25 December 2018 | Incumbent | 19 | Kuomintang |
 `})
-	var got []string
-	for _, tm := range ds.Terms {
-		got = append(got, fmt.Sprintf("%s %s–%s open=%v acting=%v %s", tm.PersonID, tm.Start, tm.End, tm.Incumbent, tm.Acting, tm.Note))
-	}
+	got := termSummaries(ds)
 	want := []string{
 		"chen-hsi-ching 1950-12-21–1951-02-07 open=false acting=false Political party: Kuomintang",
 		"chiang-chi-wu 1951-02-07–1951-06-01 open=false acting=true Political party: Kuomintang",
@@ -3238,4 +3232,14 @@ Pedro A. Tenorio is a politician.
 			t.Errorf("Ada's note %q, want the life dates first, without brackets", tm.Note)
 		}
 	}
+}
+
+// termSummaries writes each term of ds on one line, as the table tests
+// compare them: person, dates, open and acting marks, note.
+func termSummaries(ds *Dataset) []string {
+	var out []string
+	for _, tm := range ds.Terms {
+		out = append(out, fmt.Sprintf("%s %s–%s open=%v acting=%v %s", tm.PersonID, tm.Start, tm.End, tm.Incumbent, tm.Acting, tm.Note))
+	}
+	return out
 }
