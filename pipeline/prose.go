@@ -50,7 +50,7 @@ func readProseHolders(text string, lead bool) []proseHolder {
 			out = append(out, h)
 		} else if h, ok := readProseHolder(s); ok {
 			if h.since.IsZero() && k+1 < len(ss) {
-				h.since = pronounTookOffice(ss[k+1])
+				h.since = pronounTookOffice(ss[k+1], h.name.EN)
 			}
 			out = append(out, h)
 			if h2, ok := secondClauseHolder(s, h); ok {
@@ -280,14 +280,22 @@ func secondClauseHolder(s string, first proseHolder) (proseHolder, bool) {
 }
 
 // pronounTookOffice reads the date of a sentence that says when the
-// holder the sentence before it named took office, by a pronoun: "The
-// current mayor is Ann Lee. She took office on 28 October 2022." It is
-// zero for any other sentence, and for one that tells of another post
-// ("He took office as vice mayor in 2010.").
-func pronounTookOffice(s string) Date {
+// holder the sentence before it named (en) took office, by a pronoun or
+// a word of their name: "The current mayor is Ann Lee. She took office
+// on 28 October 2022."; "The current Chief Minister is Chow Kon Yeow.
+// Chow was sworn in on 14 May 2018." It is zero for any other sentence,
+// and for one that tells of another post ("He took office as vice mayor
+// in 2010.").
+func pronounTookOffice(s, en string) Date {
 	l := lowerASCII(s)
 	var rest string
-	for _, p := range []string{"he ", "she ", "they "} {
+	subjects := []string{"he ", "she ", "they "}
+	if w := strings.Fields(lowerASCII(en)); len(w) > 1 {
+		// The whole name, its family name or its first word: "Chow" of
+		// "Chow Kon Yeow", "Lee" of "Ann Lee".
+		subjects = append(subjects, strings.Join(w, " ")+" ", w[0]+" ", w[len(w)-1]+" ")
+	}
+	for _, p := range subjects {
 		if r, ok := strings.CutPrefix(l, p); ok {
 			rest = " " + r
 			break

@@ -83,6 +83,9 @@ func TestReadProseHolders(t *testing.T) {
 		{"Ann Lee took up the post on 28 October 2022.", "|Ann Lee||2022-10-28"},
 		{"The current mayor is Ann Lee. She took office on 28 October 2022.", "mayor|Ann Lee||2022-10-28"},
 		{"The current mayor is Ann Lee. She took office as vice mayor in 2010.", "mayor|Ann Lee||"},
+		{"The current Chief Minister is Chow Kon Yeow of the DAP. Chow was sworn in on 14 May 2018.", "Chief Minister|Chow Kon Yeow||2018-05-14"},
+		{"The current mayor is Ann Lee. Lee took office on 28 October 2022.", "mayor|Ann Lee||2022-10-28"},
+		{"The current mayor is Ann Lee. Roe took office on 28 October 2022.", "mayor|Ann Lee||"}, // someone else
 		{"Currently the mayor is Ann Lee.", "mayor|Ann Lee||"},
 		{"The first governor, Ann Lee, took office in 1949.", ""},
 		{"Its population is 3 million since 2020.", ""},
