@@ -564,7 +564,8 @@ func (r *personResolver) mergeMiddleNames(exs []*extraction, bio map[string]bool
 	type bioTerm struct {
 		g     *personGroup
 		start Date
-		named bool // an infobox's incumbent: the list's form of the name is kept
+		named bool   // an infobox's incumbent: the list's form of the name is kept
+		en    string // the name as written there
 	}
 	// The biographies' dated terms and the infoboxes' incumbents, by
 	// office and by the year they start: a list's term is matched against
@@ -590,7 +591,7 @@ func (r *personResolver) mergeMiddleNames(exs []*extraction, bio map[string]bool
 			oc := &ex.offices[i]
 			if oc.fromInfobox && !oc.incumbent.IsZero() && !oc.office.IncumbentSince.IsZero() {
 				if g := r.groups[r.base(oc.incumbent)]; g != nil {
-					add(oc.office.ID, bioTerm{g, oc.office.IncumbentSince, true})
+					add(oc.office.ID, bioTerm{g, oc.office.IncumbentSince, true, oc.incumbent.EN})
 				}
 			}
 		}
@@ -599,7 +600,7 @@ func (r *personResolver) mergeMiddleNames(exs []*extraction, bio map[string]bool
 		}
 		for i := range ex.terms {
 			if c := &ex.terms[i]; c.bio && c.group != nil && !c.start.IsZero() {
-				add(c.officeID, bioTerm{c.group, c.start, false})
+				add(c.officeID, bioTerm{c.group, c.start, false, c.name.EN})
 			}
 		}
 	}
@@ -629,8 +630,10 @@ func (r *personResolver) mergeMiddleNames(exs []*extraction, bio map[string]bool
 				// from the same day, under a native name one with it.
 				nativeOnly := c.name.EN == "" && c.name.Native != "" &&
 					(bt.named && c.open || !bt.named && len(keep.zhs) > 0 && len(g.zhs) > 0)
+				// "John Lee" on his page, "John Lee Ka-chiu" in the list.
+				givenAdded := withChineseGivenName(bt.en, c.name.EN) || withChineseGivenName(c.name.EN, bt.en)
 				if !bt.start.EqualAtSharedPrecision(c.start) ||
-					!middleNameVariant(keep.base, g.base) && !respelled && !nativeOnly || nativeNamesDiffer(keep, g) {
+					!middleNameVariant(keep.base, g.base) && !respelled && !nativeOnly && !givenAdded || nativeNamesDiffer(keep, g) {
 					continue
 				}
 				if nativeOnly {
@@ -644,6 +647,45 @@ func (r *personResolver) mergeMiddleNames(exs []*extraction, bio map[string]bool
 			}
 		}
 	}
+}
+
+// withChineseGivenName reports whether long is short with a Chinese
+// given name after it, as Hong Kong and Macau write their officials'
+// names: "Edmund Ho Hau-wah" for "Edmund Ho", "Carrie Lam Cheng
+// Yuet-ngor" for "Carrie Lam" (a married woman's own family name before
+// it). The given name is a pair of syllables joined by a hyphen.
+func withChineseGivenName(short, long string) bool {
+	rest, ok := strings.CutPrefix(long, short+" ")
+	if !ok || !strings.Contains(short, " ") {
+		return false
+	}
+	w := strings.Fields(rest)
+	if len(w) == 0 || len(w) > 2 {
+		return false
+	}
+	a, b, ok := strings.Cut(w[len(w)-1], "-")
+	return ok && isSyllable(a, true) && isSyllable(b, false) && (len(w) == 1 || isSyllable(w[0], true))
+}
+
+// isSyllable reports whether s is a romanised Chinese syllable: one to
+// six ASCII letters, the first a capital when upper is set, the rest
+// small.
+func isSyllable(s string, upper bool) bool {
+	if len(s) == 0 || len(s) > 6 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case i == 0 && upper:
+			if c < 'A' || c > 'Z' {
+				return false
+			}
+		case c < 'a' || c > 'z':
+			return false
+		}
+	}
+	return true
 }
 
 // spellsID reports whether a person ID was made from the spelling en:
@@ -677,7 +719,8 @@ func (r *personResolver) mergeInauguralSpellings(exs []*extraction, bio map[stri
 					continue
 				}
 				keep, g := r.groups[c.group.base], r.groups[ig.base]
-				if keep != nil && g != nil && keep != g && (similarSpelling(keep.base, g.base) || middleNameVariant(keep.base, g.base)) &&
+				if keep != nil && g != nil && keep != g && (similarSpelling(keep.base, g.base) || middleNameVariant(keep.base, g.base) ||
+					withChineseGivenName(oc.inaugural.EN, c.name.EN) || withChineseGivenName(c.name.EN, oc.inaugural.EN)) &&
 					!nativeNamesDiffer(keep, g) {
 					if bio[g.base] {
 						keep, g = g, keep

@@ -183,3 +183,63 @@ func TestSameByInitials(t *testing.T) {
 		}
 	}
 }
+
+func TestWithChineseGivenName(t *testing.T) {
+	for _, tc := range []struct {
+		short, long string
+		want        bool
+	}{
+		{"Edmund Ho", "Edmund Ho Hau-wah", true},
+		{"Carrie Lam", "Carrie Lam Cheng Yuet-ngor", true},
+		{"John Lee", "John Lee Ka-chiu", true},
+		{"John Lee", "John Lee", false},
+		{"Lee", "Lee Ka-chiu", false},                 // one word is no name to add to
+		{"John Lee", "John Lee Smith-Jones", false},   // a double-barrelled name
+		{"John Lee", "John Lee of Testland", false},   // words, no given name
+		{"Kim Jong", "Kim Jong-un", false},            // not after a space
+		{"Ann Lee", "Ann Lee Bob Ray Ka-chiu", false}, // more than one word before it
+	} {
+		if got := withChineseGivenName(tc.short, tc.long); got != tc.want {
+			t.Errorf("withChineseGivenName(%q, %q) = %v, want %v", tc.short, tc.long, got, tc.want)
+		}
+	}
+}
+
+// TestHongKongStyleNames: an infobox's inaugural holder and a biography
+// name an official without the Chinese given name a list writes after
+// the family name ("Edmund Ho", "Edmund Ho Hau-wah"): one person, no
+// mismatch; the list's form is kept where no page of their own gives it.
+func TestHongKongStyleNames(t *testing.T) {
+	ds := buildDocs(t, map[string]string{"ce.txt": `= Chief Executive of Testau =
+
+Infobox
+- Incumbent: Sam Hou Fai
+- Incumbentsince: 20 December 2024
+- Inaugural: Edmund Ho
+
+== List ==
+
+| No. | Chief Executive | Took office | Left office |
+| 1 | Edmund Ho Hau-wah 何厚鏵 | 20 December 1999 | 20 December 2009 |
+| 2 | John Lee Ka-chiu 李家超 | 20 December 2009 | 20 December 2024 |
+| 3 | Sam Hou-fai 岑浩輝 | 20 December 2024 | Incumbent |
+`, "lee.txt": `= John Lee =
+
+John Lee
+- Office: 2nd Chief Executive of Testau
+- Term Start: 20 December 2009
+- Term End: 20 December 2024
+
+John Lee is a politician.
+`})
+	if f := findingsWith(ds, CodeInauguralMismatch); len(f) != 0 {
+		t.Errorf("inaugural mismatch: %+v", f)
+	}
+	var ids []string
+	for _, p := range ds.Persons {
+		ids = append(ids, p.ID)
+	}
+	if want := []string{"edmund-ho-hau-wah", "john-lee", "sam-hou-fai"}; !slices.Equal(ids, want) {
+		t.Errorf("persons %q, want %q", ids, want)
+	}
+}
