@@ -124,7 +124,7 @@ func readHeader(h string) colKind {
 	case isVoteHeader(l):
 		return colOther // "Candidate" holds "date", but no date
 	case l == "#" || l == "no" || l == "no." || l == "n°" || l == "nº" || l == "number" || l == "ordinal" || l == "order" || l == "№" ||
-		isSerialHeader(l):
+		isSerialHeader(l) || len(l) <= 3 && strings.HasSuffix(l, "#"): // "I#" and "T#": the individual's and the term's numbers
 		return colOrdinal
 	case has("image", "portrait", "photo", "picture", "insignia"):
 		return colImage

@@ -332,8 +332,15 @@ func layoutOf(t *Table) *tableLayout {
 	}
 	restoreSpannedFirstCells(len(lay.header), rows, shapes)
 	kinds := make([]colKind, len(lay.header))
+	ordinals := 0
 	for j, h := range lay.header {
 		kinds[j] = classifyHeader(h)
+		if kinds[j] == colOrdinal {
+			// "| I# | T# |": the individual's number, then the term's.
+			if ordinals++; ordinals == 2 {
+				kinds[j] = colTermNumber
+			}
+		}
 	}
 	restoreImageCells(kinds, rows, shapes)
 	inferBlankColumns(kinds, rows, shapes)

@@ -3243,3 +3243,34 @@ func termSummaries(ds *Dataset) []string {
 	}
 	return out
 }
+
+// TestIndividualAndTermNumbers: "| I# | T# |" number the individuals and
+// their terms; a row of a further term gives its term's number and
+// dates alone, the holder above's.
+func TestIndividualAndTermNumbers(t *testing.T) {
+	ds := buildDocs(t, map[string]string{"t.txt": `= Chairman of the Testland Conference =
+
+| I# | T# | Chairperson | Took office | Left office |
+| 01 | 01 | Mao Testdong 毛泽东(毛澤東) | October 1949 | December 1954 |
+| 02 | 02 | Zhou Testlai 周恩来 | December 1954 | April 1959 |
+| 03 | April 1959 | January 1965 | | |
+| 03 | 04 | Deng Testping 邓小平 | March 1978 | Incumbent |
+`})
+	got := termSummaries(ds)
+	want := []string{
+		"mao-testdong 1949-10–1954-12 open=false acting=false 毛澤東",
+		"zhou-testlai 1954-12–1959-04 open=false acting=false ",
+		"zhou-testlai 1959-04–1965-01 open=false acting=false ",
+		"deng-testping 1978-03– open=true acting=false ",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("terms:\n got %q\nwant %q", got, want)
+	}
+	var ords []int
+	for _, tm := range ds.Terms {
+		ords = append(ords, tm.Ordinal)
+	}
+	if want := []int{1, 2, 2, 3}; !slices.Equal(ords, want) {
+		t.Errorf("ordinals %v, want the individuals' %v", ords, want)
+	}
+}
