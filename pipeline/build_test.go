@@ -3750,3 +3750,29 @@ func TestAbolishedForATime(t *testing.T) {
 		t.Errorf("a single date: abolished %v, findings %+v", o.Abolished, ds.Findings)
 	}
 }
+
+// TestAbolishedInOnePlace: an infobox that names its holder of now and
+// gives the office as abolished, or its last holder, in one place
+// ("Abolished: 1 October 1949 (Mainland China)", "Last: Tung Kuan-hsien
+// (Mainland China)") describes an office that goes on elsewhere: not
+// abolished, with an info finding. Without a holder of now, or without
+// the place, the abolition stands.
+func TestAbolishedInOnePlace(t *testing.T) {
+	page := "= President of the Testislative Yuan =\n\nInfobox\n- Post: President\n- Incumbent: Han Kuo-yu\n- Incumbentsince: 1 February 2024\n" +
+		"- Last: Tung Kuan-hsien (Mainland China)\n- Abolished: ABOLISHED\n"
+	for _, tc := range []struct {
+		page, abolished string
+		partly          int
+	}{
+		{strings.Replace(page, "ABOLISHED", "1 October 1949 (Mainland China)", 1), "", 1},
+		{strings.Replace(page, "- Abolished: ABOLISHED\n", "", 1), "", 1},
+		{strings.NewReplacer("ABOLISHED", "1 October 1949", " (Mainland China)", "").Replace(page), "1949-10-01", 0},
+		{strings.NewReplacer("ABOLISHED", "1 October 1949 (Mainland China)", "- Incumbent: Han Kuo-yu\n- Incumbentsince: 1 February 2024\n", "").Replace(page), "1949-10-01", 0},
+	} {
+		ds := buildDocs(t, map[string]string{"p.txt": tc.page})
+		o := ds.Offices[0]
+		if o.Abolished.String() != tc.abolished || len(findingsWith(ds, CodePartlyAbolished)) != tc.partly {
+			t.Errorf("%q: abolished %q, findings %+v; want %q and %d partly-abolished", tc.page, o.Abolished, ds.Findings, tc.abolished, tc.partly)
+		}
+	}
+}

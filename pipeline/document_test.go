@@ -296,6 +296,7 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("= M =\n| Term | Name | Party | Term of office |\n| acting | A | E.svg K | 1951 | 1952 |\n\n| | Portrait | Name | Term of Office | Term | Party |\n| 1 | C .jpg | B 陳 | 1 June 1951 | 2 June 1954 | 1 | K |\n| 2 June 1954 | 2 June 1957 | 2 | | | |\n"))
 	f.Add([]byte("= List of governors of the A Islands =\n== Lieutenant governors ==\n| Lieutenant Governor | Lived | Years |\n| B C | (1934–2010) | 1978 – 1982 |\n| D | (b. 1941) | 1982 – |\n"))
 	f.Add([]byte("= C =\n| I# | T# | Chairperson | Took office | Left office |\n| 01 | 01 | A B 毛泽东(毛澤東) | 1949 | 1954 |\n| 02 | April 1959 | 1965 | | |\n"))
+	f.Add([]byte("= P =\n\nInfobox\n- Incumbent: A B\n- Last: C D (Mainland China)\n- Abolished: 1 October 1949 (Mainland China)\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		doc, err := Parse("fuzz.txt", data)
 		if err != nil {

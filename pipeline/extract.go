@@ -1348,6 +1348,7 @@ func (x *extractor) infoboxOffice(title string) officeClaim {
 	o.SourceID = x.ex.source.ID
 	var acting *InfoboxEntry // "Acting: Jane Roe", read once the incumbent is known
 	sinceActing := false
+	partly, abolishedLine := "", 0 // the place an abolition or a last holder is qualified by, and its line
 	for i, e := range ib.Entries {
 		name, idx := e.Field()
 		if idx != 0 {
@@ -1381,6 +1382,7 @@ func (x *extractor) infoboxOffice(title string) officeClaim {
 		case "last", "finalholder", "lastholder":
 			if _, ok := holderName(v); ok {
 				c.defunct = true
+				partly = cmp.Or(partly, placeQualifier(v))
 			}
 		case "supersededby", "replacedby":
 			if hasRoleWord(v) {
@@ -1394,6 +1396,8 @@ func (x *extractor) infoboxOffice(title string) officeClaim {
 					"the infobox gives the office as abolished from %s to %s, then restored: it has no abolition date", from, to)
 			} else if hasDigit(v) { // "5 September 1954"; a "Yes" gives no date
 				o.Abolished, _ = x.infoboxDate(o.ID, e, v)
+				partly = cmp.Or(partly, placeQualifier(v))
+				abolishedLine = e.Line
 			}
 		case "incumbentsince", "since": // "Since" under "Incumbent", as the rendered infobox labels it
 			o.IncumbentSince, _ = x.infoboxDate(o.ID, e, v)
@@ -1455,10 +1459,38 @@ func (x *extractor) infoboxOffice(title string) officeClaim {
 	if sinceActing && !c.incumbent.IsZero() {
 		c.incumbent.Acting = true
 	}
+	if partly != "" && !c.incumbent.IsZero() && (!o.Abolished.IsZero() || c.defunct) {
+		// "Abolished: 1 October 1949 (Mainland China)", "Last: Tung
+		// Kuan-hsien (Mainland China)" beside "Incumbent: Han Kuo-yu":
+		// the office ended in one place and goes on, held now.
+		x.finding(SeverityInfo, CodePartlyAbolished, o.ID, cmp.Or(abolishedLine, c.incumbentLine),
+			"the infobox gives the office as ended in %s, and names its holder of now: it is not abolished", partly)
+		o.Abolished, c.defunct = Date{}, false
+	}
 	if o.Jurisdiction == "" {
 		o.Jurisdiction = placeOf(title)
 	}
 	return c
+}
+
+// placeQualifier returns the place a bracket after an infobox value
+// names ("1 October 1949 (Mainland China)": "Mainland China"), or "": a
+// bracket that holds a date, a number or small words names none.
+func placeQualifier(v string) string {
+	i := strings.LastIndexByte(v, '(')
+	if i < 0 || !strings.HasSuffix(v, ")") {
+		return ""
+	}
+	q := trimSpace(v[i+1 : len(v)-1])
+	if q == "" || hasDigit(q) || !unicode.IsUpper(firstRune(q)) || hasRoleWord(q) {
+		return ""
+	}
+	for _, w := range strings.Fields(q) {
+		if !unicode.IsUpper(firstRune(w)) {
+			return "" // "(office abolished)", "(de facto)"
+		}
+	}
+	return q
 }
 
 // bracketSaysActing reports whether a bracketed qualifier of an infobox

@@ -187,6 +187,7 @@ const (
 	CodeRealignedRow         = "realigned-row"
 	CodeUnparsedDate         = "unparsed-date"
 	CodeSuspendedOffice      = "suspended-office"
+	CodePartlyAbolished      = "partly-abolished"
 	CodeApproximateDate      = "approximate-date"
 	CodeSeveralDates         = "several-dates"
 	CodeSingleDateTerm       = "single-date-term"
