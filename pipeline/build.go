@@ -527,7 +527,7 @@ func (b *builder) settleOpenTerms(officeID, primary string, terms []*termClaim) 
 func (b *builder) settleLaterHolder(officeID string, st *officeState) {
 	c := st.laterSaid
 	st.laterSaid = nil
-	if c == nil || isSeatTitle(st.office.Title) || !st.office.Abolished.IsZero() || st.primary != nil && st.primary.defunct {
+	if c == nil || st.heldBySeveral() || !st.office.Abolished.IsZero() || st.primary != nil && st.primary.defunct {
 		return // no one holds an office that exists no more
 	}
 	before := func(d Date) bool { // d, if known, surely ends before c's holder took office

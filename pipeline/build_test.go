@@ -3776,3 +3776,46 @@ func TestAbolishedInOnePlace(t *testing.T) {
 		}
 	}
 }
+
+// TestOfficeHeldBySeveral: an infobox naming several holders of now
+// ("Incumbent: Zhang Youxia, Zhang Shengmin") describes a post held side
+// by side, as a body's seats are: overlapping terms and several open
+// ones are no fault, each open term's holder is a current holder, and the
+// list's order makes no one's predecessor. A name and a post after a
+// comma names one holder.
+func TestOfficeHeldBySeveral(t *testing.T) {
+	page := `= Vice Chairman of the Testland Military Commission =
+
+Infobox
+- Incumbent: Zhang Youxia, Zhang Shengmin
+- Incumbentsince: 23 October 2022
+
+| No. | Name | Took office | Left office |
+| 1 | He Long 贺龙 | September 1959 | June 1969 |
+| 2 | Nie Rongzhen 聂荣臻 | September 1959 | June 1987 |
+| 3 | Zhang Youxia 张又侠 | October 2017 | Incumbent |
+| 4 | Zhang Shengmin 张升民 | October 2025 | Incumbent |
+`
+	ds := buildDocs(t, map[string]string{"p.txt": page})
+	for _, code := range []string{CodeOverlappingTerms, CodeMultipleOpenTerms, CodeIncumbentMismatch, CodeIncumbentSince} {
+		if f := findingsWith(ds, code); len(f) != 0 {
+			t.Errorf("%s: %+v", code, f)
+		}
+	}
+	var holders []string
+	for _, h := range ds.CurrentHolders {
+		holders = append(holders, h.PersonID)
+	}
+	if want := []string{"zhang-youxia", "zhang-shengmin"}; !slices.Equal(holders, want) {
+		t.Errorf("current holders %q, want %q", holders, want)
+	}
+	for _, tm := range ds.Terms {
+		if tm.PredecessorPersonID != "" || tm.SuccessorPersonID != "" {
+			t.Errorf("%s: predecessor %q, successor %q; want none", tm.PersonID, tm.PredecessorPersonID, tm.SuccessorPersonID)
+		}
+	}
+	ds = buildDocs(t, map[string]string{"p.txt": strings.Replace(page, "Zhang Youxia, Zhang Shengmin", "Zhang Youxia, General Secretary", 1)})
+	if f := findingsWith(ds, CodeMultipleOpenTerms); len(f) != 1 {
+		t.Errorf("one holder named: multiple-open-terms findings %+v, want one", f)
+	}
+}

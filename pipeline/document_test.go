@@ -297,6 +297,7 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("= List of governors of the A Islands =\n== Lieutenant governors ==\n| Lieutenant Governor | Lived | Years |\n| B C | (1934–2010) | 1978 – 1982 |\n| D | (b. 1941) | 1982 – |\n"))
 	f.Add([]byte("= C =\n| I# | T# | Chairperson | Took office | Left office |\n| 01 | 01 | A B 毛泽东(毛澤東) | 1949 | 1954 |\n| 02 | April 1959 | 1965 | | |\n"))
 	f.Add([]byte("= P =\n\nInfobox\n- Incumbent: A B\n- Last: C D (Mainland China)\n- Abolished: 1 October 1949 (Mainland China)\n"))
+	f.Add([]byte("= V =\n\nInfobox\n- Incumbent: A B, C D\n- Incumbentsince: 2022\n\n| No. | Name | Took office | Left office |\n| 1 | A B | 2017 | Incumbent |\n| 2 | C D | 2025 | Incumbent |\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		doc, err := Parse("fuzz.txt", data)
 		if err != nil {

@@ -62,6 +62,10 @@ type officeClaim struct {
 	// the office's.
 	fromPeriod bool
 	vacant     bool // the infobox gives the office as vacant
+	// several is set when the infobox names several holders of now
+	// ("Incumbent: Zhang Youxia, Zhang Shengmin"): the office is held by
+	// several side by side, as a body's seats are; incumbent is the first.
+	several bool
 	// defunct is set when the infobox names the office's last holder
 	// ("Last: Vasco Rocha Vieira", "Final holder"): it exists no more,
 	// even when no Abolished key says since when.
@@ -1412,6 +1416,9 @@ func (x *extractor) infoboxOffice(title string) officeClaim {
 				break
 			}
 			name, since := cutSince(v) // "Xi Jinping since 15 November 2012"
+			if names := severalNames(name); names != nil {
+				c.several, name = true, names[0]
+			}
 			c.incumbent = x.name(name)
 			if hs := c.incumbent.coHolders(); hs != nil {
 				// "Ann Lee and Bob Ray": the office held together; the
@@ -1471,6 +1478,25 @@ func (x *extractor) infoboxOffice(title string) officeClaim {
 		o.Jurisdiction = placeOf(title)
 	}
 	return c
+}
+
+// severalNames splits a value that lists several people's names by
+// commas ("Zhang Youxia, Zhang Shengmin"), or returns nil: each part is
+// a full name of two words or more, no post ("Xi Jinping, General
+// Secretary") and no letters after a name ("Ann Lee, MP").
+func severalNames(v string) []string {
+	if !strings.Contains(v, ", ") {
+		return nil
+	}
+	parts := strings.Split(v, ", ")
+	for i, p := range parts {
+		p = trimSpace(p)
+		if len(strings.Fields(p)) < 2 || !unicode.IsUpper(firstRune(p)) || !plausibleName(p) || hasRoleWord(p) || hasDigit(p) {
+			return nil
+		}
+		parts[i] = p
+	}
+	return parts
 }
 
 // placeQualifier returns the place a bracket after an infobox value

@@ -47,7 +47,7 @@ func (b *builder) finish() {
 func (b *builder) officeTerms(out []Term, st *officeState, within []int) []Term {
 	id := st.office.ID
 	used := make(map[string]bool, len(st.terms))
-	seat := isSeatTitle(st.office.Title)
+	seat := st.heldBySeveral()
 	for i, c := range st.terms {
 		t := Term{
 			OfficeID: id, PersonID: c.personID, Ordinal: c.ordinal,
@@ -182,6 +182,14 @@ func termsWithin(terms []*termClaim) []int {
 	return within
 }
 
+// heldBySeveral reports whether the office is held by several side by
+// side: a body's seats (isSeatTitle), or a post whose infobox names
+// several holders of now ("Vice Chairman of the Central Military
+// Commission": "Incumbent: Zhang Youxia, Zhang Shengmin").
+func (st *officeState) heldBySeveral() bool {
+	return isSeatTitle(st.office.Title) || st.primary != nil && st.primary.several
+}
+
 // isSeatTitle reports whether an office's title names one seat of many
 // in a body, held by its members side by side: "Member of the National
 // Assembly of South Korea", "Delegate to the National People's Congress",
@@ -314,7 +322,7 @@ func (b *builder) validateOffice(st *officeState, terms []Term, within []int) {
 	}
 	// Members of a body hold its seats side by side: their terms are
 	// checked against each member's own only, and leave no seat vacant.
-	seat := isSeatTitle(st.office.Title)
+	seat := st.heldBySeveral()
 	var members map[string]*sweepState
 	// Chronological order by the earliest start; terms without a start
 	// cannot be placed and are left out of the overlap and gap checks.
@@ -428,6 +436,12 @@ func (b *builder) validateOffice(st *officeState, terms []Term, within []int) {
 	var cur *Term
 	if len(open) > 0 {
 		cur = currentTerm(open, b.people.id(p.incumbent))
+		if p.several {
+			// Any open term may be the named holder's.
+			if i := slices.IndexFunc(open, func(t Term) bool { return t.PersonID == b.people.id(p.incumbent) }); i >= 0 {
+				cur = &open[i]
+			}
+		}
 	}
 	if p.vacant && cur != nil {
 		b.finding(SeverityWarning, CodeIncumbentMismatch, st.office.ID, src, p.incumbentLine,
@@ -437,7 +451,8 @@ func (b *builder) validateOffice(st *officeState, terms []Term, within []int) {
 		b.finding(SeverityWarning, CodeIncumbentMismatch, st.office.ID, src, p.incumbentLine,
 			"%s names %s as incumbent; the open term in %s is %s's", p.nowSaidBy(), p.incumbent.display(), termSource(*cur, src), termWho(*cur))
 	}
-	if since := p.office.IncumbentSince; !since.IsZero() && cur != nil && !cur.Start.IsZero() && !since.EqualAtSharedPrecision(cur.Start) && !startsRunOf(terms, cur, since) {
+	if since := p.office.IncumbentSince; !since.IsZero() && cur != nil && !cur.Start.IsZero() && !since.EqualAtSharedPrecision(cur.Start) && !startsRunOf(terms, cur, since) &&
+		!p.several { // several holders' one date: the body's, not each holder's
 		b.finding(SeverityWarning, CodeIncumbentSince, st.office.ID, src, p.sinceLine,
 			"%s gives the incumbent's start as %s; %s gives %s (%s, line %d)", p.nowSaidBy(), since, termSource(*cur, src), cur.Start, termWho(*cur), cur.SourceLine)
 	}
@@ -598,7 +613,7 @@ func (b *builder) incumbency(st *officeState, terms []Term) {
 			open = append(open, terms[i])
 		}
 	}
-	if isSeatTitle(o.Title) {
+	if st.heldBySeveral() {
 		// Every member in office holds a seat of it now; none is its one
 		// incumbent but the one an infobox names.
 		if p := st.primary; p != nil && !p.incumbent.IsZero() {
