@@ -567,9 +567,11 @@ func (n *Name) latinName(s string) string {
 			s = s[:i]
 		}
 	}
-	if a := withoutAge(s); len(a) < len(s) {
-		if i := strings.LastIndexByte(a, ' '); i > 0 && isLifeSpan(a[i+1:]) {
-			s = a // "Julio Llorente 1863—1955, aged 91-92": the age goes with the life dates
+	if hasDigit(s) { // most names give no life dates
+		if a := withoutAge(s); len(a) < len(s) {
+			if i := strings.LastIndexByte(a, ' '); i > 0 && isLifeSpan(a[i+1:]) {
+				s = a // "Julio Llorente 1863—1955, aged 91-92": the age goes with the life dates
+			}
 		}
 	}
 	if i := strings.LastIndexByte(s, ' '); i > 0 && isLifeSpan(s[i+1:]) {
