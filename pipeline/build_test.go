@@ -3604,6 +3604,7 @@ func TestPlacePageLeaders(t *testing.T) {
 		{"a prefecture's leader", "= Testgawa Prefecture =\n\nTestgawa Prefecture\n- Region: Kantō\n- Leader: Yūji Kuroiwa (since April 2011)\n\n is a prefecture of Japan.\n",
 			map[string]string{"governor-of-testgawa": "yuji-kuroiwa"}},
 		{"a city's leader", "= Testgawa =\n\nTestgawa\n- Leader: Yūji Kuroiwa\n\nTestgawa is a city.\n", map[string]string{}},
+		{"another country's prefecture's leader", "= Testtan Prefecture =\n\nTesttan Prefecture\n- Country: China\n- Leader: Ann Lee\n\nTesttan is a prefecture.\n", map[string]string{}},
 		{"a party committee's secretary", "= Testnan =\n\nTestnan Province\n- Administration Type: Province\n" +
 			"- CPC Ctte Secretary: Zhou Qiang\n- Governor: Xu Shousheng\n\nTestnan is a province.\n",
 			map[string]string{"party-secretary-of-testnan": "zhou-qiang", "governor-of-testnan": "xu-shousheng"}},

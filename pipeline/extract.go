@@ -779,9 +779,10 @@ func (x *extractor) settlementLeaders() {
 			// "Governor: Josh Green (D)", as a U.S. state's infobox
 			// writes its leaders.
 			leaders = append(leaders, &leader{post: InfoboxEntry{Key: e.Key, Value: e.Key, Line: e.Line}, holder: e})
-		case plain && idx == 0 && name == "leader" && strings.HasSuffix(x.doc.Title, " Prefecture"):
+		case plain && idx == 0 && name == "leader" && strings.HasSuffix(x.doc.Title, " Prefecture") && japanesePlace(x.doc.Infobox):
 			// "Leader: Yūji Kuroiwa (since April 2011)" on "Kanagawa
-			// Prefecture": a prefecture's one leader is its governor.
+			// Prefecture": a Japanese prefecture's one leader is its
+			// governor.
 			leaders = append(leaders, &leader{post: InfoboxEntry{Key: e.Key, Value: "Governor", Line: e.Line}, holder: e})
 		case name == "party" && idx == 0:
 			communist = strings.Contains(e.Value, "Communist") || strings.Contains(e.Value, "CCP") || strings.Contains(e.Value, "CPC")
@@ -1478,6 +1479,30 @@ func (x *extractor) infoboxOffice(title string) officeClaim {
 		o.Jurisdiction = placeOf(title)
 	}
 	return c
+}
+
+// japanRegions are the regions a Japanese prefecture's infobox places it
+// in, as written with and without long vowels.
+var japanRegions = map[string]bool{"Hokkaido": true, "Hokkaidō": true, "Tohoku": true, "Tōhoku": true, "Kanto": true, "Kantō": true,
+	"Chubu": true, "Chūbu": true, "Kansai": true, "Kinki": true, "Chugoku": true, "Chūgoku": true, "Shikoku": true,
+	"Kyushu": true, "Kyūshū": true, "Kyushu and Okinawa": true, "Okinawa": true}
+
+// japanesePlace reports whether a place's infobox places it in Japan: by
+// its country or its region.
+func japanesePlace(ib *Infobox) bool {
+	for _, e := range ib.Entries {
+		switch name, _ := e.Field(); name {
+		case "country":
+			if cleanCell(e.Value) == "Japan" {
+				return true
+			}
+		case "region":
+			if japanRegions[cleanCell(e.Value)] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // severalNames splits a value that lists several people's names by

@@ -589,7 +589,8 @@ func (r *personResolver) mergeMiddleNames(exs []*extraction, bio map[string]bool
 		// list's "Joaquin Carlos Rahman A. Nava" of 2022–present.
 		for i := range ex.offices {
 			oc := &ex.offices[i]
-			if oc.fromInfobox && !oc.incumbent.IsZero() && !oc.office.IncumbentSince.IsZero() {
+			// Several holders of now share one date, no one's own start.
+			if oc.fromInfobox && !oc.incumbent.IsZero() && !oc.office.IncumbentSince.IsZero() && !oc.several {
 				if g := r.groups[r.base(oc.incumbent)]; g != nil {
 					add(oc.office.ID, bioTerm{g, oc.office.IncumbentSince, true, oc.incumbent.EN})
 				}
