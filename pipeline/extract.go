@@ -1508,7 +1508,8 @@ func japanesePlace(ib *Infobox) bool {
 // severalNames splits a value that lists several people's names by
 // commas ("Zhang Youxia, Zhang Shengmin"), or returns nil: each part is
 // a full name of two words or more, no post ("Xi Jinping, General
-// Secretary") and no letters after a name ("Ann Lee, MP").
+// Secretary"), no party ("Sheikh Hasina, Awami League") and no letters
+// after a name ("Ann Lee, MP").
 func severalNames(v string) []string {
 	if !strings.Contains(v, ", ") {
 		return nil
@@ -1516,13 +1517,19 @@ func severalNames(v string) []string {
 	parts := strings.Split(v, ", ")
 	for i, p := range parts {
 		p = trimSpace(p)
-		if len(strings.Fields(p)) < 2 || !unicode.IsUpper(firstRune(p)) || !plausibleName(p) || hasRoleWord(p) || hasDigit(p) {
+		if len(strings.Fields(p)) < 2 || !unicode.IsUpper(firstRune(p)) || !plausibleName(p) || hasRoleWord(p) || hasDigit(p) ||
+			slices.ContainsFunc(strings.Fields(p), func(w string) bool { return partyWords[w] || organisationWords[w] }) {
 			return nil
 		}
 		parts[i] = p
 	}
 	return parts
 }
+
+// organisationWords name a party or a movement, not a person: "Awami
+// League", "National Front".
+var organisationWords = map[string]bool{"Party": true, "League": true, "Front": true, "Congress": true, "Alliance": true,
+	"Union": true, "Movement": true, "Coalition": true, "Association": true, "Council": true}
 
 // placeQualifier returns the place a bracket after an infobox value
 // names ("1 October 1949 (Mainland China)": "Mainland China"), or "": a
