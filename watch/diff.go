@@ -171,6 +171,29 @@ type side struct {
 	offices []*pipeline.Office
 }
 
+// heldBySeveral reports whether the side gives an office several
+// current holders, each on a row of their own: a post held side by side
+// (several holders of now in its infobox, a body's seats), not one held
+// jointly by the names on one row.
+func (s *side) heldBySeveral(officeID string) bool {
+	var open []*pipeline.Term
+	for _, t := range s.terms[officeID] {
+		if t.Incumbent {
+			open = append(open, t)
+		}
+	}
+	if len(open) < 2 || pipeline.CoHeld(open[0], open[1]) {
+		return false
+	}
+	n := 0
+	for _, h := range s.ds.CurrentHolders {
+		if h.OfficeID == officeID {
+			n++
+		}
+	}
+	return n > 1
+}
+
 // withPersonNames returns ds, or a copy of it whose terms that give their
 // holder's name only in native script ("김태흠 金泰欽": a Korean list's
 // template that lost the English) carry the English name their person
@@ -902,6 +925,13 @@ func (d *differ) officeChanges(o, n *pipeline.Office) {
 				c.needles = append(c.needles, needlesOf(t)...)
 				c.Headline = successionHeadline(n.Title, *c)
 				continue
+			case prevNow != nil && prevNow.Incumbent && !pipeline.CoHeld(prevNow, t) && d.cur.heldBySeveral(n.ID):
+				// A post held by several side by side (its holders of
+				// now all current holders): one more took office, and
+				// the one above goes on.
+				lastSuccession = len(d.out)
+				d.add(d.succession(n, nil, termPersonOf(t), t, nil))
+				succeeded = true
 			default:
 				lastSuccession = len(d.out)
 				d.add(d.succession(n, holderGroupOf(prevList, prev), termPersonOf(t), t, prevNow))

@@ -636,3 +636,38 @@ func TestInfoboxOfficeAbolished(t *testing.T) {
 	noHolder := strings.Replace(older, "- Incumbent: Ann Lee\n- Incumbentsince: 23 April 1991\n", "", 1)
 	wantChanges(t, noHolder, strings.Replace(noHolder, "- Formation: 7 July 1623\n", "- Formation: 7 July 1623\n- Abolished: 20 December 1999\n", 1))
 }
+
+// TestPostHeldBySeveral: on a post whose infobox names several holders
+// of now, one more taking office while the others stay is no
+// succession: "took office", from no one; one leaving as another comes
+// is, as on any post.
+func TestPostHeldBySeveral(t *testing.T) {
+	older := `= Vice Chairman of the Testland Military Commission =
+
+Infobox
+- Incumbent: Zhang Youxia, He Weidong
+- Incumbentsince: 23 October 2022
+
+| No. | Name | Took office | Left office |
+| 20 | Xu Qiliang 许其亮 | November 2012 | October 2022 |
+| 21 | Zhang Youxia 张又侠 | October 2017 | Incumbent |
+| 22 | He Weidong 何卫东 | October 2022 | Incumbent |
+`
+	joined := strings.NewReplacer("Zhang Youxia, He Weidong", "Zhang Youxia, He Weidong, Zhang Shengmin",
+		"| October 2022 | Incumbent |\n", "| October 2022 | Incumbent |\n| 23 | Zhang Shengmin 张升民 | October 2025 | Incumbent |\n").Replace(older)
+	replaced := strings.NewReplacer("Zhang Youxia, He Weidong", "Zhang Youxia, Zhang Shengmin",
+		"| October 2022 | Incumbent |\n", "| October 2022 | October 2025 |\n| 23 | Zhang Shengmin 张升民 | October 2025 | Incumbent |\n").Replace(older)
+	for _, tt := range []struct {
+		name, newer string
+		want        []string
+	}{
+		{"one more", joined, []string{"incumbent-changed: Vice Chairman of the Testland Military Commission: Zhang Shengmin took office in October 2025"}},
+		{"one replaced", replaced, []string{"incumbent-changed: Vice Chairman of the Testland Military Commission: Zhang Shengmin succeeded He Weidong in October 2025"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := changeLines(t, older, tt.newer); !slices.Equal(got, tt.want) {
+				t.Errorf("changes:\n got %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
