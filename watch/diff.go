@@ -1394,6 +1394,12 @@ func (d *differ) infoboxSuccession(o, n *pipeline.Office, oldOpen *pipeline.Term
 		if samePerson(a, b) > 0 {
 			return d.infoboxConfirmed(o, n, from, to)
 		}
+		// A post held by several side by side, its first-named holder
+		// still in office by the list: the office names another of them
+		// now (its infobox gone, say), and no one left.
+		if d.old.heldBySeveral(o.ID) && slices.ContainsFunc(nt, func(t *pipeline.Term) bool { return t.Incumbent && samePerson(t, a) == 2 }) {
+			return Change{}, false
+		}
 	}
 	// The new incumbent's own open term began before the old current
 	// holder's: a succession taken back (a row removed from the end of

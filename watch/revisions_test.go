@@ -663,6 +663,9 @@ Infobox
 	}{
 		{"one more", joined, []string{"incumbent-changed: Vice Chairman of the Testland Military Commission: Zhang Shengmin took office in October 2025"}},
 		{"one replaced", replaced, []string{"incumbent-changed: Vice Chairman of the Testland Military Commission: Zhang Shengmin succeeded He Weidong in October 2025"}},
+		// The infobox taken out: its list names He Weidong last, and no
+		// one left.
+		{"infobox removed", strings.Replace(older, "Infobox\n- Incumbent: Zhang Youxia, He Weidong\n- Incumbentsince: 23 October 2022\n\n", "", 1), nil},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := changeLines(t, older, tt.newer); !slices.Equal(got, tt.want) {
