@@ -3752,8 +3752,9 @@ func TestAbolishedForATime(t *testing.T) {
 	}
 }
 
-// TestAbolishedInOnePlace: an infobox that names its holder of now and
-// gives the office as abolished, or its last holder, in one place
+// TestAbolishedInOnePlace: an infobox that names its holder of now (or
+// gives the office as vacant now) and gives the office as abolished, or
+// its last holder, in one place
 // ("Abolished: 1 October 1949 (Mainland China)", "Last: Tung Kuan-hsien
 // (Mainland China)") describes an office that goes on elsewhere: not
 // abolished, with an info finding. Without a holder of now, or without
@@ -3767,6 +3768,7 @@ func TestAbolishedInOnePlace(t *testing.T) {
 	}{
 		{strings.Replace(page, "ABOLISHED", "1 October 1949 (Mainland China)", 1), "", 1},
 		{strings.Replace(page, "- Abolished: ABOLISHED\n", "", 1), "", 1},
+		{strings.NewReplacer("ABOLISHED", "1 October 1949 (Mainland China)", "Incumbent: Han Kuo-yu", "Incumbent: Vacant").Replace(page), "", 1},
 		{strings.NewReplacer("ABOLISHED", "1 October 1949", " (Mainland China)", "").Replace(page), "1949-10-01", 0},
 		{strings.NewReplacer("ABOLISHED", "1 October 1949 (Mainland China)", "- Incumbent: Han Kuo-yu\n- Incumbentsince: 1 February 2024\n", "").Replace(page), "1949-10-01", 0},
 	} {

@@ -1467,12 +1467,16 @@ func (x *extractor) infoboxOffice(title string) officeClaim {
 	if sinceActing && !c.incumbent.IsZero() {
 		c.incumbent.Acting = true
 	}
-	if partly != "" && !c.incumbent.IsZero() && (!o.Abolished.IsZero() || c.defunct) {
+	if partly != "" && (!c.incumbent.IsZero() || c.vacant) && (!o.Abolished.IsZero() || c.defunct) {
 		// "Abolished: 1 October 1949 (Mainland China)", "Last: Tung
-		// Kuan-hsien (Mainland China)" beside "Incumbent: Han Kuo-yu":
-		// the office ended in one place and goes on, held now.
+		// Kuan-hsien (Mainland China)" beside "Incumbent: Han Kuo-yu" (or
+		// "Vacant"): the office ended in one place and goes on.
+		now := "names its holder of now"
+		if c.vacant {
+			now = "gives it as vacant now"
+		}
 		x.finding(SeverityInfo, CodePartlyAbolished, o.ID, cmp.Or(abolishedLine, c.incumbentLine),
-			"the infobox gives the office as ended in %s, and names its holder of now: it is not abolished", partly)
+			"the infobox gives the office as ended in %s, and %s: it is not abolished", partly, now)
 		o.Abolished, c.defunct = Date{}, false
 	}
 	if o.Jurisdiction == "" {
