@@ -435,10 +435,11 @@ func (b *builder) validateOffice(st *officeState, terms []Term, within []int) {
 	src := p.office.SourceID
 	var cur *Term
 	if len(open) > 0 {
-		cur = currentTerm(open, b.people.id(p.incumbent))
+		named := b.people.id(p.incumbent)
+		cur = currentTerm(open, named)
 		if p.several {
 			// Any open term may be the named holder's.
-			if i := slices.IndexFunc(open, func(t Term) bool { return t.PersonID == b.people.id(p.incumbent) }); i >= 0 {
+			if i := slices.IndexFunc(open, func(t Term) bool { return t.PersonID == named }); i >= 0 {
 				cur = &open[i]
 			}
 		}
