@@ -1827,9 +1827,11 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 				c.acting = true
 				continue
 			}
-			if k == colOther && strings.HasSuffix(v, ")") && !isTitleLabel(lay.header[j]) {
+			if k == colOther && strings.HasSuffix(v, ")") && !isTitleLabel(lay.header[j]) && !namesOthersHolder(lay.header[j]) {
 				// "United Russia (acting)": the row says its holder acted,
-				// in the bracket after another column's value.
+				// in the bracket after another column's value (not
+				// "Appointed by: B. D. Jatti (acting)", an acting
+				// president).
 				if i := strings.LastIndexByte(v, '('); i > 0 && isWholeTermActing(trimSpace(v[i+1:len(v)-1])) {
 					c.acting, v = true, trimSpace(v[:i])
 				}
@@ -2710,6 +2712,17 @@ func leadingDate(v string) string {
 
 // isTitleLabel reports whether a column's label says its cells give the
 // title each holder held: "Title", "Capacity", "Status".
+// namesOthersHolder reports whether a column's header says its cells name
+// the holder of another post, whose qualifiers are theirs: "Appointed
+// by", "Nominated by", "President", "Monarch", "Prime Minister".
+func namesOthersHolder(h string) bool {
+	h = strings.Trim(cleanCell(h), " .:")
+	if i := strings.LastIndexByte(h, ' '); i > 0 && strings.EqualFold(h[i+1:], "by") {
+		return true
+	}
+	return hasRoleWord(h) || isHeadsPost(h)
+}
+
 func isTitleLabel(h string) bool {
 	h = strings.Trim(cleanCell(h), " .:")
 	for _, w := range []string{"title", "titles", "capacity", "status", "role", "style"} {
