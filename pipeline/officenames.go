@@ -1531,6 +1531,9 @@ func aliasOf(raw, title string) string {
 			h = trimSpace(h[len(p):])
 		}
 	}
+	if w, rest, ok := strings.Cut(h, " "); ok && startsWithOrdinal(w) {
+		h = rest // "12th Minister of Foreign Affairs": the holder's number, not the office's name
+	}
 	head, tail, hasOf := strings.Cut(h, " of ")
 	words := strings.Fields(head)
 	if len(words) == 0 {
