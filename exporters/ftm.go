@@ -332,9 +332,13 @@ func officeOf(ds *pipeline.Dataset, id string) *pipeline.Office {
 }
 
 // officeLevel is the FtM topic of an office's level of government: a
-// national office (its title names the country or a national body), a
-// city's (mayor, city, municipal), else a province's or state's.
+// national office (its title names the country or a national body, or
+// its jurisdiction is its country), a city's (mayor, city, municipal),
+// else a province's or state's.
 func officeLevel(o *pipeline.Office) string {
+	if o.Country != "" && pipeline.CountryCode(o.Jurisdiction) == o.Country {
+		return "gov.national" // "Minister of Foreign Affairs (China)", "President of Mongolia"
+	}
 	l := strings.ToLower(o.Title + " " + o.Body)
 	for _, w := range []string{"people's republic", "republic of", "state council", "national people's congress", "national assembly",
 		"legislative yuan", "of china", "of japan", "of korea", "of india", "of the united states", "prime minister", "premier"} {

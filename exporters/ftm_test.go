@@ -186,3 +186,24 @@ func TestFTMPositionsHeld(t *testing.T) {
 		}
 	}
 }
+
+// TestOfficeLevel: an office's FtM level comes from its title, and an
+// office whose jurisdiction is its own country is national however its
+// title is worded.
+func TestOfficeLevel(t *testing.T) {
+	for _, tc := range []struct {
+		o    pipeline.Office
+		want string
+	}{
+		{pipeline.Office{Title: "Minister of Foreign Affairs (China)", Jurisdiction: "China", Country: "cn"}, "gov.national"},
+		{pipeline.Office{Title: "President of Mongolia", Jurisdiction: "Mongolia", Country: "mn"}, "gov.national"},
+		{pipeline.Office{Title: "Governor of Georgia (U.S. state)", Jurisdiction: "Georgia", Country: "us"}, "gov.state"},
+		{pipeline.Office{Title: "Governor of Hunan", Jurisdiction: "Hunan", Country: "cn"}, "gov.state"},
+		{pipeline.Office{Title: "Mayor of Wuhan", Jurisdiction: "Wuhan", Country: "cn"}, "gov.muni"},
+		{pipeline.Office{Title: "Premier of China", Jurisdiction: "China", Country: "cn"}, "gov.national"},
+	} {
+		if got := officeLevel(&tc.o); got != tc.want {
+			t.Errorf("officeLevel(%q) = %q, want %q", tc.o.Title, got, tc.want)
+		}
+	}
+}

@@ -199,7 +199,7 @@ var Tables = []Table{
 				}},
 			officeText("post", "Name of the post (infobox Post).", func(o *pipeline.Office) string { return o.Post }),
 			officeText("body", "The body the post belongs to (infobox Body).", func(o *pipeline.Office) string { return o.Body }),
-			officeText("jurisdiction", "The place the office governs, from the infobox or the title; a country by its common name (China for the People's Republic of China, South Korea for the Republic of Korea; the Republic of China as it is).", func(o *pipeline.Office) string { return o.Jurisdiction }),
+			officeText("jurisdiction", "The place the office governs, from the infobox or the title (a title naming no place, the country in its brackets: \"Minister of Foreign Affairs (China)\" is China's; a party's post has none); a country by its common name (China for the People's Republic of China, South Korea for the Republic of Korea; the Republic of China as it is).", func(o *pipeline.Office) string { return o.Jurisdiction }),
 			Column{Name: "country", Type: String, Repeats: true, Description: "The office's country as a lower-case ISO 3166-1 code (cn, jp, kr, in, us, …), from the country its documents name most, else the language of its native names; on a page of many countries' posts (a table of heads of state, a `Country` column of current ministers), the country the row names; empty when nothing says.",
 				value: func(ds *pipeline.Dataset, i int) Value { return str(ds.Offices[i].Country) }},
 			officeText("office_type", "Type of office (infobox Type).", func(o *pipeline.Office) string { return o.OfficeType }),

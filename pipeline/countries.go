@@ -56,3 +56,8 @@ var countryCodes = map[string]string{
 func countryCodeOf(place string) string {
 	return countryCodes[strings.ToLower(trimSpace(place))]
 }
+
+// CountryCode returns the lower-case ISO 3166-1 code of a country's
+// common name as an office's jurisdiction gives it ("China" → "cn",
+// "South Korea" → "kr"), or "" when the name is no country's.
+func CountryCode(name string) string { return countryCodeOf(name) }

@@ -101,3 +101,25 @@ func withoutDisambiguator(title string) (string, bool) {
 	}
 	return strings.TrimRight(title[:i], " "), true
 }
+
+// jurisdictionOf returns the place an office's title names (placeOf), or
+// else the country its disambiguator names: "Minister of Foreign Affairs
+// (China)" is China's, as "State Councilor of China" is, and "Chief
+// Minister of Punjab (Pakistan)" Punjab's. A party's post
+// governs no place: "Secretary of the Democratic Party (Italy)" has none.
+func jurisdictionOf(title string) string {
+	if p := placeOf(title); p != "" {
+		return p
+	}
+	plain, ok := withoutDisambiguator(title)
+	if !ok || isPartyLabel(plain) {
+		return ""
+	}
+	if p := placeOf(plain); p != "" {
+		return p // "Chief Minister of Punjab (Pakistan)": Punjab
+	}
+	if c := disambiguatorOf(title, plain); countryCodeOf(c) != "" {
+		return c
+	}
+	return ""
+}

@@ -57,7 +57,8 @@ Ann Lee (born 1951) is a politician.
 // TestCountryOfADisambiguatedOffice: a Korean biography's "Speaker of the
 // National Assembly", named after the country its subject's page is of
 // ("… of South Korea"), is the office of the page titled "Speaker of the
-// National Assembly (South Korea)".
+// National Assembly (South Korea)"; on its own, that page's office is
+// the jurisdiction of the country in its brackets.
 func TestCountryOfADisambiguatedOffice(t *testing.T) {
 	page := `= Speaker of the National Assembly (South Korea) =
 
@@ -86,6 +87,10 @@ Kim Jin-pyo (born 1947) is a South Korean politician.
 	}
 	if n := len(ds.Terms); n != 2 {
 		t.Errorf("%d terms, want the list's two, the biography's joined to Kim Jin-pyo's", n)
+	}
+	ds = buildDocs(t, map[string]string{"s.txt": page})
+	if o := ds.Offices[0]; o.Jurisdiction != "South Korea" {
+		t.Errorf("jurisdiction %q, want the country in the title's brackets", o.Jurisdiction)
 	}
 }
 
@@ -126,4 +131,23 @@ func FuzzWithoutDisambiguator(f *testing.F) {
 			t.Fatalf("withoutDisambiguator(%q) = %q: want a shorter start of the title", title, plain)
 		}
 	})
+}
+
+// TestJurisdictionOfADisambiguatedTitle: a page title's country in
+// brackets is the office's jurisdiction when the title names no place of
+// its own; a party's post and a disambiguator that is no country give
+// none.
+func TestJurisdictionOfADisambiguatedTitle(t *testing.T) {
+	for _, tc := range []struct{ title, want string }{
+		{"Minister of Foreign Affairs (China)", "China"},
+		{"Speaker of the National Assembly (South Korea)", "South Korea"},
+		{"Chief Minister of Punjab (Pakistan)", "Punjab"},
+		{"Secretary of the Democratic Party (Italy)", ""},
+		{"Mayor (Testville)", ""},
+		{"Governor of Hunan", "Hunan"},
+	} {
+		if got := jurisdictionOf(tc.title); got != tc.want {
+			t.Errorf("jurisdictionOf(%q) = %q, want %q", tc.title, got, tc.want)
+		}
+	}
 }

@@ -1209,7 +1209,7 @@ func (x *extractor) officeClaim(title, raw string, line int) string {
 		k = len(x.ex.offices)
 		x.claims[id] = k
 		x.ex.offices = append(x.ex.offices, officeClaim{
-			office: Office{ID: id, Title: title, Jurisdiction: placeOf(title), SourceID: x.ex.source.ID},
+			office: Office{ID: id, Title: title, Jurisdiction: jurisdictionOf(title), SourceID: x.ex.source.ID},
 			line:   line,
 		})
 	}
@@ -1480,7 +1480,7 @@ func (x *extractor) infoboxOffice(title string) officeClaim {
 		o.Abolished, c.defunct = Date{}, false
 	}
 	if o.Jurisdiction == "" {
-		o.Jurisdiction = placeOf(title)
+		o.Jurisdiction = jurisdictionOf(title)
 	}
 	return c
 }
@@ -2787,7 +2787,7 @@ func (x *extractor) biography() {
 			}
 			id := officeID(title)
 			oc = officeClaim{
-				office: Office{ID: id, Title: title, Jurisdiction: placeOf(title), SourceID: x.ex.source.ID},
+				office: Office{ID: id, Title: title, Jurisdiction: jurisdictionOf(title), SourceID: x.ex.source.ID},
 				line:   oe.Line,
 			}
 			oc.addAlias(office)
@@ -2923,7 +2923,7 @@ func (x *extractor) successionTerms(p *personClaim) {
 		if inInfobox[id] {
 			continue
 		}
-		oc := officeClaim{office: Office{ID: id, Title: title, Jurisdiction: placeOf(title), SourceID: x.ex.source.ID}, line: sr.line}
+		oc := officeClaim{office: Office{ID: id, Title: title, Jurisdiction: jurisdictionOf(title), SourceID: x.ex.source.ID}, line: sr.line}
 		oc.addAlias(office)
 		x.ex.offices = append(x.ex.offices, oc)
 		c := termClaim{officeID: id, name: p.name, bio: true, sourceID: x.ex.source.ID, line: sr.line, pos: 1, acting: acting}
