@@ -2457,6 +2457,18 @@ func (n Name) display() string {
 }
 
 // list reads an officeholder list ("1. Name (中文): 1949–1954").
+// lostHolderTenure reads a list item whose holder's name is missing before
+// the colon that would follow it, ": February 1993 – February 1996" (a
+// template the copy could not expand), as the tenure alone.
+func lostHolderTenure(text string) (Tenure, bool) {
+	v := trimSpace(strings.TrimPrefix(trimSpace(text), "()"))
+	if !strings.HasPrefix(v, ":") {
+		return Tenure{}, false
+	}
+	t, err := ParseTenure(trimDateNoise(stripParens(trimSpace(v[1:]))))
+	return t, err == nil && !t.Start.IsZero()
+}
+
 func (x *extractor) list(officeID string, l *List) {
 	x.ex.terms = slices.Grow(x.ex.terms, len(l.Items))
 	listOffice := officeID // "" when each item names its post
@@ -2493,6 +2505,15 @@ func (x *extractor) list(officeID string, l *List) {
 				items++
 				x.ex.terms = append(x.ex.terms, termClaim{officeID: officeID, sourceID: x.ex.source.ID, line: it.Line, pos: x.nextPos(),
 					name: n, list: x.listNo, ordinal: it.Number, acting: n.Acting, note: n.Note()})
+				continue
+			}
+			if t, ok := lostHolderTenure(it.Text); ok && listOffice != "" && it.Depth <= 1 {
+				// "# : February 1993-February 1996": the copy lost the
+				// name before the colon; someone held the office then, and
+				// takes their place in the numbering.
+				x.finding(SeverityWarning, CodeMissingName, officeID, it.Line, "list item %q has a tenure but its holder's name was lost by the copy; skipped", it.Text)
+				items++
+				x.ex.unknown = append(x.ex.unknown, heldSpan{officeID, t.Start, t.End})
 				continue
 			}
 			x.finding(SeverityWarning, CodeUnparsedListItem, officeID, it.Line, "list item %q has no holder with a tenure; skipped", it.Text)

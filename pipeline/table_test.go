@@ -3050,6 +3050,37 @@ func TestNameLostToTemplate(t *testing.T) {
 	}
 }
 
+// TestListItemNameLost: a list item whose holder's name a copy lost
+// before its colon ("# : February 1993-February 1996") is someone's
+// term: a missing-name warning, no vacancy over it, and its place in
+// the numbering kept.
+func TestListItemNameLost(t *testing.T) {
+	ds := buildDocs(t, map[string]string{"t.txt": `= Politics of Testchuan =
+
+== List of Governors of Testchuan ==
+
+#Wang Testwen : January 1988-February 1993
+# : February 1993-February 1996
+#Song Testrui : February 1996-June 1999
+`})
+	var got []string
+	for _, tm := range ds.Terms {
+		got = append(got, fmt.Sprintf("%d %s %s–%s %s>%s", tm.Ordinal, tm.PersonID, tm.Start, tm.End, tm.PredecessorPersonID, tm.SuccessorPersonID))
+	}
+	want := []string{"1 wang-testwen 1988-01–1993-02 >", "3 song-testrui 1996-02–1999-06 >"}
+	if !slices.Equal(got, want) {
+		t.Errorf("terms:\n got %q\nwant %q", got, want)
+	}
+	if f := findingsWith(ds, CodeMissingName); len(f) != 1 || f[0].Line != 6 {
+		t.Errorf("missing-name findings %+v, want one, line 6", f)
+	}
+	for _, code := range []string{CodeVacancy, CodeUnparsedListItem} {
+		if f := findingsWith(ds, code); len(f) != 0 {
+			t.Errorf("%s findings over an unnamed holder's term: %+v", code, f)
+		}
+	}
+}
+
 // TestUnnamedFirstHolders: a list whose first rows lost their holders'
 // names to a template ("| 1 | | 1 September 1920 | 23 December 1924 |",
 // Taipei's Japanese-era mayors) still begins when the infobox's
