@@ -388,6 +388,7 @@ func (b *builder) reconcileTerms() {
 				byPerson[t.personID] = append(byPerson[t.personID], t)
 			}
 		}
+		others = joinActingLeads(others, byPerson)
 		for _, o := range others {
 			ob.matchClaim(st, &base, byPerson, o, primary != "")
 		}
@@ -723,6 +724,51 @@ func endText(d Date, open bool) string {
 		return "present"
 	}
 	return dateOrUnknown(d)
+}
+
+// joinActingLeads joins a biography's acting term of the office to its
+// term in full that starts the day the acting one ends, where the list
+// gives the two as one term of that person (from the acting start to the
+// full term's end): "Acting Governor of Hunan, 27 November 2020 – 29
+// January 2021" and "Governor of Hunan, since 29 January 2021" are the
+// list's "27 November 2020 – present", neither a disagreement about its
+// dates nor a sign that all of it was acting. The joined claim is the
+// full term's, noted "acting until 29 January 2021". A biography alone,
+// or a list with a row for each, keeps the two terms.
+func joinActingLeads(others []*termClaim, byPerson map[string][]*termClaim) []*termClaim {
+	out := others[:0]
+	for _, a := range others {
+		if !a.bio || !a.acting || a.start.IsZero() || a.end.IsZero() || !joinActingLead(a, others, byPerson[a.personID]) {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// joinActingLead joins the acting claim a to the full term that follows it
+// in others (see joinActingLeads) and reports whether it did.
+func joinActingLead(a *termClaim, others, listed []*termClaim) bool {
+	for _, f := range others {
+		if f == a || !f.bio || f.acting || f.sourceID != a.sourceID || f.personID != a.personID || f.start != a.end {
+			continue
+		}
+		for _, l := range listed {
+			if slices.ContainsFunc(listed, func(t *termClaim) bool { return t.start.Overlaps(f.start) }) {
+				return false // the list's own row of the term in full
+			}
+			if !l.start.Overlaps(a.start) || l.open != f.open || !f.open && !l.end.Overlaps(f.end) {
+				continue
+			}
+			f.start = a.start
+			f.note = joinNotes([]string{"acting until " + a.end.Human(), f.note})
+			if fl := f.links(); fl.pred.EN == "" && fl.pred.Native == "" {
+				al := a.links()
+				f.ownLinks().pred, f.ownLinks().preds, f.ownLinks().predLine = al.pred, al.preds, al.predLine
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // matchClaim merges a claim into the base term it describes, or adds it.

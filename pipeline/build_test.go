@@ -3824,3 +3824,62 @@ Infobox
 		}
 	}
 }
+
+// TestBiographyActingThenInFull: a biography's acting term of an office
+// that ends the day its term in full starts, beside the office's list
+// that gives one term from the acting start, is that term: no
+// disagreement about its dates, and not acting all along. Alone, the
+// biography keeps its two terms (TestActingThenFullTerm).
+func TestBiographyActingThenInFull(t *testing.T) {
+	bio := `= Mao Testming =
+
+Mao Testming
+- Office: Governor of Testnan
+- Term Start: 29 January 2021
+- Office2: Acting Governor of Testnan
+- Term Start2: 27 November 2020
+- Term End2: 29 January 2021
+- Predecessor2: Xu Testzhe
+- Office3: Vice Governor of Testxi
+- Term Start3: December 2013
+- Term End3: March 2018
+
+Mao Testming (born 1961) is a politician.
+`
+	list := `= Governor of Testnan =
+
+| No. | Name | Took office | Left office |
+| 15 | Xu Testzhe | 2016 | 27 November 2020 |
+| 16 | Mao Testming | 27 November 2020 | Incumbent |
+`
+	split := list[:strings.Index(list, "| 16")] + `| 16 | Mao Testming | 27 November 2020 | 29 January 2021 |
+| 16 | Mao Testming | 29 January 2021 | Incumbent |
+`
+	for _, tc := range []struct {
+		list string
+		want []string
+	}{
+		{list, []string{"Xu Testzhe||2016|2020-11-27", "Mao Testming||2020-11-27| open"}},
+		// The list's row for each: the biography's terms match them.
+		{split, []string{"Xu Testzhe||2016|2020-11-27", "Mao Testming||2020-11-27|2021-01-29 acting", "Mao Testming||2021-01-29| open"}},
+	} {
+		ds := buildDocs(t, map[string]string{"bio.txt": bio, "list.txt": tc.list})
+		var got []string
+		for _, tm := range termsOf(ds, "governor-of-testnan") {
+			got = append(got, termLine(tm))
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("terms:\n got %q\nwant %q", got, tc.want)
+		}
+		for _, code := range []string{CodeSourceDisagreement, CodeUnlistedTerm} {
+			if f := findingsWith(ds, code); len(f) != 0 {
+				t.Errorf("%s findings: %+v", code, f)
+			}
+		}
+		for _, o := range ds.Offices {
+			if o.ID == "governor-of-testnan" && o.IncumbentStatus != "" {
+				t.Errorf("holder of now %s", o.IncumbentStatus)
+			}
+		}
+	}
+}
