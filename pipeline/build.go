@@ -752,10 +752,10 @@ func joinActingLead(a *termClaim, others, listed []*termClaim) bool {
 		if f == a || !f.bio || f.acting || f.sourceID != a.sourceID || f.personID != a.personID || f.start != a.end {
 			continue
 		}
+		if slices.ContainsFunc(listed, func(t *termClaim) bool { return t.start.Overlaps(f.start) }) {
+			return false // the list's own row of the term in full
+		}
 		for _, l := range listed {
-			if slices.ContainsFunc(listed, func(t *termClaim) bool { return t.start.Overlaps(f.start) }) {
-				return false // the list's own row of the term in full
-			}
 			if !l.start.Overlaps(a.start) || l.open != f.open || !f.open && !l.end.Overlaps(f.end) {
 				continue
 			}
