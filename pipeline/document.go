@@ -275,8 +275,12 @@ func (e *ParseError) Unwrap() error { return e.Err }
 const MaxLineBytes = 64 << 10
 
 // spaceReplacer turns tabs and Unicode spaces into spaces and drops
-// zero-width characters, in lines needsSpaceFix picks.
-var spaceReplacer = strings.NewReplacer("\t", " ", "\u00a0", " ", "\u2007", " ", "\u202f", " ", "\ufeff", "", "\u200b", "")
+// zero-width characters (a soft hyphen, a word joiner, the marks that set
+// the direction of text: "Incumbent\u200e" is "Incumbent"; not the
+// joiners some scripts spell with), in lines needsSpaceFix picks.
+var spaceReplacer = strings.NewReplacer("\t", " ", "\u00a0", " ", "\u2007", " ", "\u202f", " ", "\ufeff", "", "\u200b", "",
+	"\u00ad", "", "\u2060", "", "\u200e", "", "\u200f", "", "\u202a", "", "\u202b", "", "\u202c", "", "\u202d", "", "\u202e", "",
+	"\u2066", "", "\u2067", "", "\u2068", "", "\u2069", "")
 
 // Parse reads the text of a document. It tolerates CRLF and CR line ends, a
 // UTF-8 byte order mark, tabs, non-breaking spaces, HTML character
@@ -541,7 +545,8 @@ func needsSpaceFix(l string) bool {
 			return true
 		case c == 0xc2 || c == 0xe2 || c == 0xef: // the first bytes of the others in UTF-8
 			switch r, _ := utf8.DecodeRuneInString(l[i:]); r {
-			case '\u00a0', '\u2007', '\u202f', '\ufeff', '\u200b':
+			case '\u00a0', '\u2007', '\u202f', '\ufeff', '\u200b', '\u00ad', '\u2060', '\u200e', '\u200f',
+				'\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069':
 				return true
 			}
 		}

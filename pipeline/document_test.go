@@ -22,7 +22,7 @@ func TestParseTolerance(t *testing.T) {
 		"| Name | Term start | Term end |   |\r\n" +
 		"|---|---|---|---|\r\n" +
 		"|\tZhang San（张三） | 1949 | 1950\r\n" +
-		"| Li Si (李四) | 2 March 2020 | Incumbent | | extra |\r\n"
+		"| Li Si (李四) | 2 March 2020\u200f | Incum\u00adbent\u200e | | extra |\r\n"
 	d, err := Parse("x.txt", []byte(doc))
 	if err != nil {
 		t.Fatal(err)
@@ -378,7 +378,7 @@ func TestIsSentence(t *testing.T) {
 // replacer leaves as it is.
 func FuzzNeedsSpaceFix(f *testing.F) {
 	for _, s := range []string{"", "a\tb", "习近平", "a\u00a0b", "\u2007", "x\u202fy", "\ufeffTitle", "Li\u200bPeng",
-		"\u2003", "\xc2", "\xe2\x80", "\xef\xbb"} {
+		"\u2003", "\xc2", "\xe2\x80", "\xef\xbb", "Incumbent\u200e", "soft\u00adhyphen", "\u2066x\u2069"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
