@@ -274,13 +274,19 @@ func (e *ParseError) Unwrap() error { return e.Err }
 // with a finding.
 const MaxLineBytes = 64 << 10
 
-// spaceReplacer turns tabs and Unicode spaces into spaces and drops
+// spaceReplacer turns tabs and Unicode spaces into spaces, drops
 // zero-width characters (a soft hyphen, a word joiner, the marks that set
 // the direction of text: "Incumbent\u200e" is "Incumbent"; not the
-// joiners some scripts spell with), in lines needsSpaceFix picks.
+// joiners some scripts spell with) and writes the rarer hyphens and
+// dashes as the common ones ("1990\u20121995", a figure dash, is
+// "1990–1995"; "Jean\u2011Pierre", a non-breaking hyphen, "Jean-Pierre"),
+// in lines needsSpaceFix picks.
 var spaceReplacer = strings.NewReplacer("\t", " ", "\u00a0", " ", "\u2007", " ", "\u202f", " ", "\ufeff", "", "\u200b", "",
+	"\u2000", " ", "\u2001", " ", "\u2002", " ", "\u2003", " ", "\u2004", " ", "\u2005", " ", "\u2006", " ", "\u2008", " ",
+	"\u2009", " ", "\u200a", " ", "\u205f", " ",
 	"\u00ad", "", "\u2060", "", "\u200e", "", "\u200f", "", "\u202a", "", "\u202b", "", "\u202c", "", "\u202d", "", "\u202e", "",
-	"\u2066", "", "\u2067", "", "\u2068", "", "\u2069", "")
+	"\u2066", "", "\u2067", "", "\u2068", "", "\u2069", "",
+	"\u2010", "-", "\u2011", "-", "\u2012", "–", "\ufe58", "—", "\ufe63", "-")
 
 // Parse reads the text of a document. It tolerates CRLF and CR line ends, a
 // UTF-8 byte order mark, tabs, non-breaking spaces, HTML character
@@ -546,7 +552,9 @@ func needsSpaceFix(l string) bool {
 		case c == 0xc2 || c == 0xe2 || c == 0xef: // the first bytes of the others in UTF-8
 			switch r, _ := utf8.DecodeRuneInString(l[i:]); r {
 			case '\u00a0', '\u2007', '\u202f', '\ufeff', '\u200b', '\u00ad', '\u2060', '\u200e', '\u200f',
-				'\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069':
+				'\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069',
+				'\u2000', '\u2001', '\u2002', '\u2003', '\u2004', '\u2005', '\u2006', '\u2008', '\u2009', '\u200a', '\u205f',
+				'\u2010', '\u2011', '\u2012', '\ufe58', '\ufe63':
 				return true
 			}
 		}

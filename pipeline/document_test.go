@@ -793,3 +793,32 @@ func TestItemBrokenBeforeItsTenure(t *testing.T) {
 		t.Errorf("list items %q, want %q", items, want)
 	}
 }
+
+// TestRareSpacesAndDashes: the rarer Unicode spaces, hyphens and dashes a
+// copy may hold read as the common ones, in dates, ranges and names.
+func TestRareSpacesAndDashes(t *testing.T) {
+	doc := "= Politics of Testland =\n\n== List of governors ==\n" +
+		"1. Ann Lee (李安): 1990\u20121995\n" +
+		"2. Bob Ray (雷波): 1995\u20111999\n" +
+		"3. Cy Dunn (邓赛): 1999 \ufe58 2003\n" +
+		"4. Jean\u2011Pierre Eck: 2003\u2010present\n" +
+		"\n== List of mayors ==\n\n| Name | Took office | Left office |\n" +
+		"| Ed Fox | 27\u2003November\u20092020 | 3\u2002May\u205f2021 |\n"
+	ds := buildDocs(t, map[string]string{"t.txt": doc})
+	var got []string
+	for _, tm := range ds.Terms {
+		got = append(got, termLine(tm))
+	}
+	want := []string{"Ann Lee|李安|1990|1995", "Bob Ray|雷波|1995|1999", "Cy Dunn|邓赛|1999|2003", "Jean-Pierre Eck||2003| open",
+		"Ed Fox||2020-11-27|2021-05-03"}
+	if !slices.Equal(got, want) {
+		t.Errorf("terms:\n got %q\nwant %q", got, want)
+	}
+	if len(ds.Findings) > 0 {
+		for _, f := range ds.Findings {
+			if f.Severity != SeverityInfo {
+				t.Errorf("finding %+v", f)
+			}
+		}
+	}
+}
