@@ -298,6 +298,10 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("= C =\n| I# | T# | Chairperson | Took office | Left office |\n| 01 | 01 | A B 毛泽东(毛澤東) | 1949 | 1954 |\n| 02 | April 1959 | 1965 | | |\n"))
 	f.Add([]byte("= P =\n\nInfobox\n- Incumbent: A B\n- Last: C D (Mainland China)\n- Abolished: 1 October 1949 (Mainland China)\n"))
 	f.Add([]byte("= V =\n\nInfobox\n- Incumbent: A B, C D\n- Incumbentsince: 2022\n\n| No. | Name | Took office | Left office |\n| 1 | A B | 2017 | Incumbent |\n| 2 | C D | 2025 | Incumbent |\n"))
+	f.Add([]byte("= G =\n| # | Name | Took office | Left office | Appointed by |\n| 2 | A B | 1977 | 1981 | C D (acting) |\n| – | E (additional charge) | 1986 | 1986 | F |\n"))
+	f.Add([]byte("= Politics of S =\n== List of Governors of S ==\n#A : January 1988-February 1993\n# : February 1993-February 1996\n() : 1996\n#B : 1996-incumbent\n"))
+	f.Add([]byte("= M W =\n\nM W\n- Office: Governor of H\n- Term Start: 29 January 2021\n- Office2: Acting Governor of H\n- Term Start2: 27 November 2020\n- Term End2: 29 January 2021\n"))
+	f.Add([]byte("= Minister of Foreign Affairs (China) =\n| No. | Name | Took office | Left office |\n| 1 | A\u2011B | 1\u2003May\u20092020\u200e | Incum\u00adbent |\n* C: 1990\u20121995\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		doc, err := Parse("fuzz.txt", data)
 		if err != nil {
