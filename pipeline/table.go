@@ -2714,10 +2714,14 @@ func leadingDate(v string) string {
 // title each holder held: "Title", "Capacity", "Status".
 // namesOthersHolder reports whether a column's header says its cells name
 // the holder of another post, whose qualifiers are theirs: "Appointed
-// by", "Nominated by", "President", "Monarch", "Prime Minister".
+// by", "Nominated by", "President", "Monarch", "Prime Minister", "Deputy",
+// "Vice President", "Running mate".
 func namesOthersHolder(h string) bool {
 	h = strings.Trim(cleanCell(h), " .:")
 	if i := strings.LastIndexByte(h, ' '); i > 0 && strings.EqualFold(h[i+1:], "by") {
+		return true
+	}
+	if hasPrefixFold(h, "deputy") || hasPrefixFold(h, "vice") || hasPrefixFold(h, "running mate") {
 		return true
 	}
 	return hasRoleWord(h) || isHeadsPost(h)

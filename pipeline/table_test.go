@@ -814,14 +814,15 @@ A dagger (†) indicates mayoralties cut short by death in office.
 			name: "acting in the bracket after an appointer",
 			doc: `= Governor of Testpradesh =
 
-| # | Name | Took office | Left office | Appointed by | President |
-| 1 | Ravi Menon | 25 January 1971 | 16 February 1977 | V. V. Giri | V. V. Giri |
-| 2 | Amin Khan | 17 February 1977 | 25 August 1981 | B. D. Jatti (acting) | B. D. Jatti (acting) |
-| 3 | Sita Rao | 26 August 1981 | 15 April 1983 | Neelam Reddy | Neelam Reddy |
+| # | Name | Took office | Left office | Appointed by | President | Deputy |
+| 1 | Ravi Menon | 25 January 1971 | 16 February 1977 | V. V. Giri | V. V. Giri | Om Das |
+| 2 | Amin Khan | 17 February 1977 | 25 August 1981 | B. D. Jatti (acting) | B. D. Jatti (acting) | Om Das |
+| 3 | Sita Rao | 26 August 1981 | 15 April 1983 | Neelam Reddy | Neelam Reddy | Raj Pal (acting) |
 `,
 			office: "governor-of-testpradesh",
 			want:   []string{"Ravi Menon||1971-01-25|1977-02-16", "Amin Khan||1977-02-17|1981-08-25", "Sita Rao||1981-08-26|1983-04-15"},
-			notes:  []string{"Appointed by: V. V. Giri; President: V. V. Giri", "Appointed by: B. D. Jatti (acting); President: B. D. Jatti (acting)", "Appointed by: Neelam Reddy; President: Neelam Reddy"},
+			notes: []string{"Appointed by: V. V. Giri; President: V. V. Giri; Deputy: Om Das", "Appointed by: B. D. Jatti (acting); President: B. D. Jatti (acting); Deputy: Om Das",
+				"Appointed by: Neelam Reddy; President: Neelam Reddy; Deputy: Raj Pal (acting)"},
 		},
 		{
 			// "()": the brackets a lost template left, an empty cell.
