@@ -945,7 +945,7 @@ func canonicalOfficeTitle(h, place string) string {
 	if strings.Contains(h, "’") {
 		h = strings.ReplaceAll(h, "’", "'") // "People’s Congress", typeset
 	}
-	if i := strings.LastIndexByte(h, '('); i > 0 && strings.HasSuffix(h, ")") {
+	if i := strings.LastIndexByte(h, '('); i > 0 && strings.HasSuffix(h, ")") && !isPartyNameQualifier(h[:i], h[i+1:len(h)-1]) {
 		h = trimSpace(h[:i]) // "Governors (1949–1955)"
 	}
 	for _, p := range []string{"list of ", "lists of ", "the ", "current ", "incumbent ", "present "} {
@@ -957,13 +957,20 @@ func canonicalOfficeTitle(h, place string) string {
 		h = rest // "7th Governor of Hokkaido"
 	}
 	l := strings.ToLower(h)
-	if isPartySecretaryTitle(l) {
+	if isPartySecretaryTitle(l) && !ofPartyOfManyParties(h) {
 		p := place
 		if p == "" || !strings.Contains(h, p) {
 			// "First Secretary of the Communist Party of the Soviet
 			// Union": the place after the last "of"; "Secretary of the
-			// CPC Guizhou Committee": the place inside the body's name.
-			if q := placeAfterLastOf(h); q != "" && strings.Contains(l, "party of ") {
+			// CPC Guizhou Committee": the place inside the body's name;
+			// "State Secretary of the Communist Party of India
+			// (Marxist), Kerala": the place after the party's name;
+			// "Secretary of the Communist Party of Vietnam Hanoi
+			// Committee": the committee's place after the party's
+			// country.
+			if q := placeAfterPartyName(h); q != "" {
+				p = q
+			} else if q := placeAfterLastOf(h); q != "" && strings.Contains(l, "party of ") {
 				p = q
 			} else if q := placeInHeading(h); q != "" {
 				p = q
@@ -1143,6 +1150,78 @@ func countryPost(title, country string) string {
 // placeAfterLastOf returns the place a title ends with after its last
 // "of", its article kept ("… of the Communist Party of the Soviet Union"
 // → "the Soviet Union"), or "" when the words there are not a place's.
+// ofPartyOfManyParties reports whether a secretary's title names the
+// party as one of several of its country's: by a bracket of its name
+// ("Communist Party of India (Marxist)") or with the state of its unit
+// after a comma ("…, Kerala"). Such a title is a party's post, not the
+// Party Secretary of Kerala that a ruling party's secretary of a
+// province is ("Secretary of the Communist Party of China Hunan
+// Committee", "First Secretary of the Communist Party of Ukraine").
+func ofPartyOfManyParties(h string) bool {
+	i := strings.LastIndex(strings.ToLower(h), "party of ")
+	if i < 0 {
+		return false
+	}
+	rest := strings.TrimPrefix(h[i+len("party of "):], "the ")
+	country, after, _ := strings.Cut(rest, " (")
+	country, _, comma := strings.Cut(country, ", ")
+	if countryCodeOf(country) == "" || countryCodeOf(country) == "cn" {
+		return false
+	}
+	if after != "" {
+		inner, _, _ := strings.Cut(after, ")")
+		return isPartyNameQualifier("party of "+country, inner)
+	}
+	return comma
+}
+
+// isPartyNameQualifier reports whether a bracket closing an office's title
+// is part of a party's name, not a period or a disambiguator to drop:
+// "(Marxist)" in "General Secretary of the Communist Party of India
+// (Marxist)", another party than the Communist Party of India.
+func isPartyNameQualifier(before, inner string) bool {
+	b := strings.ToLower(trimSpace(before))
+	i := strings.LastIndex(b, "party of ")
+	if i < 0 || hasDigit(inner) || countryCodeOf(inner) != "" || strings.Contains(inner, " ") {
+		return false
+	}
+	// The bracket follows the party's country directly: "Party of India".
+	return countryCodeOf(trimSpace(before[i+len("party of "):])) != ""
+}
+
+// placeAfterPartyName returns the place a party secretary's title names
+// after the party's name, where that name ends with a country: after a
+// comma ("State Secretary of the Communist Party of India (Marxist),
+// Kerala" → "Kerala"), or before the word "Committee" ("Secretary of the
+// Communist Party of Vietnam Hanoi Committee" → "Hanoi"); "" otherwise.
+func placeAfterPartyName(h string) string {
+	i := strings.LastIndex(strings.ToLower(h), "party of ")
+	if i < 0 {
+		return ""
+	}
+	rest := h[i+len("party of "):]
+	if j := strings.LastIndex(rest, ", "); j > 0 {
+		if words := strings.Fields(rest[j+2:]); len(words) > 0 && len(words) <= 3 && isPlaceWords(words) {
+			return strings.Join(words, " ")
+		}
+		return ""
+	}
+	words := strings.Fields(rest)
+	n := len(words)
+	for n > 0 && (words[n-1] == "Committee" || words[n-1] == "Provincial" || words[n-1] == "Municipal" || words[n-1] == "City") {
+		n--
+	}
+	if n == len(words) || n < 2 {
+		return ""
+	}
+	for k := 1; k < n; k++ {
+		if countryCodeOf(strings.Join(words[:k], " ")) != "" && isPlaceWords(words[k:n]) {
+			return strings.Join(words[k:n], " ")
+		}
+	}
+	return ""
+}
+
 func placeAfterLastOf(h string) string {
 	i := strings.LastIndex(h, " of ")
 	if i < 0 {

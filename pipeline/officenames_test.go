@@ -90,6 +90,12 @@ func TestCanonicalOfficeTitle(t *testing.T) {
 		{"Secretary of the Xinjiang Production and Construction Corps Committee of the Chinese Communist Party", "", "Party Secretary of Xinjiang Production and Construction Corps"},
 		{"First Secretary of the Communist Party of the Soviet Union", "", "Party Secretary of the Soviet Union"},
 		{"First Secretary of the Communist Party of Ukraine", "", "Party Secretary of Ukraine"}, // "First" is no place
+		// A party among several of its country's keeps its name, bracket
+		// and state; a ruling party's committee is a place's.
+		{"State Secretary of the Communist Party of India (Marxist), Kerala", "", "State Secretary of the Communist Party of India (Marxist), Kerala"},
+		{"General Secretary of the Communist Party of India (Marxist)", "", "General Secretary of the Communist Party of India (Marxist)"},
+		{"Secretary of the Communist Party of Vietnam Hanoi Committee", "", "Party Secretary of Hanoi"},
+		{"Secretary of the Communist Party of China Hunan Committee", "", "Party Secretary of Hunan"},
 		// The secretary of a body under the committee is not the committee's.
 		{"Secretary of the CCP Hunan Provincial Commission for Discipline Inspection", "", "Secretary of the CCP Hunan Provincial Commission for Discipline Inspection"},
 		{"Secretary of the Political and Legal Affairs Commission of the CPC Guangdong Committee", "", "Secretary of the Political and Legal Affairs Commission of the CPC Guangdong Committee"},
