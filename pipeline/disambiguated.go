@@ -106,13 +106,21 @@ func withoutDisambiguator(title string) (string, bool) {
 // else the country its disambiguator names: "Minister of Foreign Affairs
 // (China)" is China's, as "State Councilor of China" is, and "Chief
 // Minister of Punjab (Pakistan)" Punjab's. A party's post
-// governs no place: "Secretary of the Democratic Party (Italy)" has none.
+// governs no place: "Secretary of the Democratic Party (Italy)" has none;
+// a ruling party's committee's secretary governs its place's party:
+// "Secretary of the Hanoi Party Committee" is Hanoi's.
 func jurisdictionOf(title string) string {
 	if p := placeOf(title); p != "" {
 		return p
 	}
 	plain, ok := withoutDisambiguator(title)
-	if !ok || isPartyLabel(plain) {
+	if !ok {
+		if c := canonicalOfficeTitle(title, ""); c != title && strings.HasPrefix(c, "Party Secretary of ") {
+			return placeOf(c) // "Secretary of the Hanoi Party Committee": Hanoi's
+		}
+		return ""
+	}
+	if isPartyLabel(plain) {
 		return ""
 	}
 	if p := placeOf(plain); p != "" {

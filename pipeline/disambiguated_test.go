@@ -136,7 +136,7 @@ func FuzzWithoutDisambiguator(f *testing.F) {
 // TestJurisdictionOfADisambiguatedTitle: a page title's country in
 // brackets is the office's jurisdiction when the title names no place of
 // its own; a party's post and a disambiguator that is no country give
-// none.
+// none; a ruling party's committee's secretary, the committee's place.
 func TestJurisdictionOfADisambiguatedTitle(t *testing.T) {
 	for _, tc := range []struct{ title, want string }{
 		{"Minister of Foreign Affairs (China)", "China"},
@@ -145,6 +145,8 @@ func TestJurisdictionOfADisambiguatedTitle(t *testing.T) {
 		{"Secretary of the Democratic Party (Italy)", ""},
 		{"Mayor (Testville)", ""},
 		{"Governor of Hunan", "Hunan"},
+		{"Secretary of the Hanoi Party Committee", "Hanoi"},
+		{"Secretary of the CPC Guizhou Committee", "Guizhou"},
 	} {
 		if got := jurisdictionOf(tc.title); got != tc.want {
 			t.Errorf("jurisdictionOf(%q) = %q, want %q", tc.title, got, tc.want)
