@@ -118,7 +118,7 @@ func jurisdictionOf(title string) string {
 		if c := canonicalOfficeTitle(title, ""); c != title && strings.HasPrefix(c, "Party Secretary of ") {
 			return placeOf(c) // "Secretary of the Hanoi Party Committee": Hanoi's
 		}
-		return ""
+		return legislaturePlace(title)
 	}
 	if isPartyLabel(plain) {
 		return ""
@@ -128,6 +128,40 @@ func jurisdictionOf(title string) string {
 	}
 	if c := disambiguatorOf(title, plain); countryCodeOf(c) != "" {
 		return c
+	}
+	return ""
+}
+
+// legislatureSuffixes end the names of the legislatures titled after their
+// place, the longest first.
+var legislatureSuffixes = []string{" Legislative Assembly", " Legislative Council", " People's Congress", " Metropolitan Assembly",
+	" Prefectural Assembly", " Provincial Assembly", " Provincial Council", " City Council", " Municipal Council", " Legislature", " Assembly", " Council"}
+
+// legislaturePlace returns the place a post in a legislature named after
+// it belongs to: "Member of the Kerala Legislative Assembly" → "Kerala",
+// "Member of the Hunan Provincial People's Congress" → "Hunan", "Member of
+// the Jeju Provincial Council" → "Jeju", "Chairman of Qinghai People's
+// Congress" → "Qinghai"; "" for a country's own ("the
+// National People's Congress", "the State Council") and other titles.
+func legislaturePlace(title string) string {
+	i := strings.LastIndex(title, " of ")
+	if i < 0 {
+		return ""
+	}
+	body := strings.TrimPrefix(title[i+len(" of "):], "the ")
+	for _, suf := range legislatureSuffixes {
+		name, ok := strings.CutSuffix(body, suf)
+		if !ok {
+			continue
+		}
+		for _, q := range []string{" Provincial", " Municipal", " Metropolitan", " Prefectural", " City", " Regional", " Autonomous Regional"} {
+			name = strings.TrimSuffix(name, q)
+		}
+		words := strings.Fields(name)
+		if len(words) == 0 || len(words) > 3 || nationalWords[words[0]] || !isPlaceWords(words) {
+			return ""
+		}
+		return name
 	}
 	return ""
 }

@@ -133,11 +133,12 @@ func FuzzWithoutDisambiguator(f *testing.F) {
 	})
 }
 
-// TestJurisdictionOfADisambiguatedTitle: a page title's country in
+// TestJurisdictionOfATitle: a page title's country in
 // brackets is the office's jurisdiction when the title names no place of
 // its own; a party's post and a disambiguator that is no country give
-// none; a ruling party's committee's secretary, the committee's place.
-func TestJurisdictionOfADisambiguatedTitle(t *testing.T) {
+// none; a ruling party's committee's secretary, the committee's place,
+// and a post in a legislature named after its place, that place.
+func TestJurisdictionOfATitle(t *testing.T) {
 	for _, tc := range []struct{ title, want string }{
 		{"Minister of Foreign Affairs (China)", "China"},
 		{"Speaker of the National Assembly (South Korea)", "South Korea"},
@@ -147,6 +148,13 @@ func TestJurisdictionOfADisambiguatedTitle(t *testing.T) {
 		{"Governor of Hunan", "Hunan"},
 		{"Secretary of the Hanoi Party Committee", "Hanoi"},
 		{"Secretary of the CPC Guizhou Committee", "Guizhou"},
+		// A post in a legislature named after its place.
+		{"Member of the Kerala Legislative Assembly", "Kerala"},
+		{"Chairman of Qinghai People's Congress", "Qinghai"},
+		{"Member of the Tokyo Metropolitan Assembly", "Tokyo"},
+		{"Member of the Jeju Provincial Council", "Jeju"},
+		{"Member of the National Assembly", ""},
+		{"Member of the State Council", ""},
 	} {
 		if got := jurisdictionOf(tc.title); got != tc.want {
 			t.Errorf("jurisdictionOf(%q) = %q, want %q", tc.title, got, tc.want)
