@@ -728,8 +728,8 @@ func endText(d Date, open bool) string {
 
 // joinActingLeads joins a biography's acting term of the office to its
 // term in full that starts the day the acting one ends, where the list
-// gives the two as one term of that person (from the acting start to the
-// full term's end): "Acting Governor of Hunan, 27 November 2020 – 29
+// gives the two as one term of that person (from the acting start to
+// past the acting end): "Acting Governor of Hunan, 27 November 2020 – 29
 // January 2021" and "Governor of Hunan, since 29 January 2021" are the
 // list's "27 November 2020 – present", neither a disagreement about its
 // dates nor a sign that all of it was acting. The joined claim is the
@@ -756,8 +756,8 @@ func joinActingLead(a *termClaim, others, listed []*termClaim) bool {
 			return false // the list's own row of the term in full
 		}
 		for _, l := range listed {
-			if !l.start.Overlaps(a.start) || l.open != f.open || !f.open && !l.end.Overlaps(f.end) {
-				continue
+			if !l.start.Overlaps(a.start) || !l.open && !l.end.Earliest().After(a.end.Latest()) {
+				continue // not the list's term of both: its row of the acting term alone
 			}
 			f.start = a.start
 			f.note = joinNotes([]string{"acting until " + a.end.Human(), f.note})

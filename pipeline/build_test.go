@@ -3882,4 +3882,12 @@ Mao Testming (born 1961) is a politician.
 			}
 		}
 	}
+	// The term in full ended where the list has it open: a disagreement
+	// about the end alone, not about the start.
+	ended := strings.Replace(bio, "- Term Start: 29 January 2021\n", "- Term Start: 29 January 2021\n- Term End: 3 December 2026\n", 1)
+	ds := buildDocs(t, map[string]string{"bio.txt": ended, "list.txt": list})
+	f := findingsWith(ds, CodeSourceDisagreement)
+	if len(f) != 1 || !strings.Contains(f[0].Message, "ends the term of Mao Testming on 2026-12-03") {
+		t.Errorf("disagreements %+v, want the end's alone", f)
+	}
 }
