@@ -3891,3 +3891,26 @@ Mao Testming (born 1961) is a politician.
 		t.Errorf("disagreements %+v, want the end's alone", f)
 	}
 }
+
+// TestVacancyMessage: a vacancy finding counts its days in words a reader
+// expects, one day singular.
+func TestVacancyMessage(t *testing.T) {
+	ds := buildDocs(t, map[string]string{"v.txt": `= Governor of Testbei =
+
+| No. | Name | Took office | Left office |
+| 1 | Ann Lee | May 1949 | December 2024 |
+| 2 | Bob Ray | 2 January 2025 | 1 March 2025 |
+| 3 | Cy Dunn | 4 March 2025 | Incumbent |
+`})
+	var got []string
+	for _, f := range findingsWith(ds, CodeVacancy) {
+		got = append(got, f.Message)
+	}
+	want := []string{
+		"vacant for at least 1 day between the end of Ann Lee's term (2024-12) and the start of Bob Ray's (2025-01-02)",
+		"vacant for at least 2 days between the end of Bob Ray's term (2025-03-01) and the start of Cy Dunn's (2025-03-04)",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("vacancies:\n got %q\nwant %q", got, want)
+	}
+}

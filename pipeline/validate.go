@@ -394,8 +394,8 @@ func (b *builder) validateOffice(st *officeState, terms []Term, within []int) {
 					"term of %s (from %s) starts before the term of %s ends (%s)", termWho(*cur), cur.Start, termWho(*reach), reach.End)
 			case curLo > prevHi+1 && !seat && !heldBetween(st.unknown, prevHi, curLo) && !startsAfter(sw.pending, reach):
 				b.finding(SeverityInfo, CodeVacancy, st.office.ID, cur.SourceID, cur.SourceLine,
-					"vacant for at least %d days between the end of %s's term (%s) and the start of %s's (%s)",
-					curLo-prevHi-1, termWho(*reach), reach.End, termWho(*cur), cur.Start)
+					"vacant for at least %s between the end of %s's term (%s) and the start of %s's (%s)",
+					days(curLo-prevHi-1), termWho(*reach), reach.End, termWho(*cur), cur.Start)
 			}
 		}
 		if cur.Incumbent || cur.End.IsZero() {
@@ -891,4 +891,12 @@ func allCoHeld(terms []Term) bool {
 func coHeldClaims(a, b *termClaim) bool {
 	return a.sourceID == b.sourceID && a.line == b.line && a.personID != b.personID &&
 		a.start == b.start && a.end == b.end && a.open == b.open
+}
+
+// days writes a count of days: "1 day", "30 days".
+func days(n int) string {
+	if n == 1 {
+		return "1 day"
+	}
+	return strconv.Itoa(n) + " days"
 }
