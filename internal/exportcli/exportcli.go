@@ -283,10 +283,14 @@ func summary(w io.Writer, ds *pipeline.Dataset, dir string, files []string, took
 			return nil
 		})
 		if strings.HasSuffix(f, "/") {
-			fmt.Fprintf(w, "  %-22s %s in %d documents\n", f, humanSize(size), count)
+			files := "files"
+			if count == 1 {
+				files = "file"
+			}
+			fmt.Fprintf(w, "  %-24s %s in %d %s\n", f, humanSize(size), count, files)
 			continue
 		}
-		fmt.Fprintf(w, "  %-22s %s\n", f, humanSize(size))
+		fmt.Fprintf(w, "  %-24s %s\n", f, humanSize(size))
 	}
 }
 

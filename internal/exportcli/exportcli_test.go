@@ -510,3 +510,26 @@ func TestMemoryLimit(t *testing.T) {
 		t.Errorf("the export left the memory limit at %d, it was %d", after, before)
 	}
 }
+
+// TestSummaryCountsFolderFiles: the summary after an export gives each
+// folder's size and how many files it holds, one file singular, and
+// keeps the sizes in one column past the longest file name.
+func TestSummaryCountsFolderFiles(t *testing.T) {
+	dir := t.TempDir()
+	for _, f := range []string{"sources/a.txt", "offices/a.html", "offices/b.html", "current_holders.parquet"} {
+		if err := os.MkdirAll(filepath.Dir(filepath.Join(dir, f)), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, f), []byte("x"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var buf bytes.Buffer
+	summary(&buf, &pipeline.Dataset{}, dir, []string{"sources/", "offices/", "current_holders.parquet"}, 0)
+	out := buf.String()
+	for _, want := range []string{"  sources/                 1 B in 1 file\n", "  offices/                 2 B in 2 files\n", "  current_holders.parquet  1 B\n"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("summary lacks %q:\n%s", want, out)
+		}
+	}
+}
