@@ -141,7 +141,8 @@ var legislatureSuffixes = []string{" Legislative Assembly", " Legislative Counci
 // it belongs to: "Member of the Kerala Legislative Assembly" → "Kerala",
 // "Member of the Hunan Provincial People's Congress" → "Hunan", "Member of
 // the Jeju Provincial Council" → "Jeju", "Chairman of Qinghai People's
-// Congress" → "Qinghai"; "" for a country's own ("the
+// Congress" → "Qinghai", "Chairman of CPPCC Fujian Committee" → "Fujian";
+// "" for a country's own ("the
 // National People's Congress", "the State Council") and other titles.
 func legislaturePlace(title string) string {
 	i := strings.LastIndex(title, " of ")
@@ -149,19 +150,33 @@ func legislaturePlace(title string) string {
 		return ""
 	}
 	body := strings.TrimPrefix(title[i+len(" of "):], "the ")
+	if name, ok := strings.CutPrefix(body, "CPPCC "); ok {
+		// "Chairman of CPPCC Fujian Committee": the province's
+		// committee of the consultative conference.
+		name, ok = strings.CutSuffix(name, " Committee")
+		return bodyPlace(name, ok)
+	}
 	for _, suf := range legislatureSuffixes {
-		name, ok := strings.CutSuffix(body, suf)
-		if !ok {
-			continue
+		if name, ok := strings.CutSuffix(body, suf); ok {
+			return bodyPlace(name, true)
 		}
-		for _, q := range []string{" Provincial", " Municipal", " Metropolitan", " Prefectural", " City", " Regional", " Autonomous Regional"} {
-			name = strings.TrimSuffix(name, q)
-		}
-		words := strings.Fields(name)
-		if len(words) == 0 || len(words) > 3 || nationalWords[words[0]] || !isPlaceWords(words) {
-			return ""
-		}
-		return name
 	}
 	return ""
+}
+
+// bodyPlace returns the place a body's name begins with, once its suffix
+// is cut ("Hunan Provincial" → "Hunan"), or "" for a country's own body
+// ("National") and words that are no place.
+func bodyPlace(name string, ok bool) string {
+	if !ok {
+		return ""
+	}
+	for _, q := range []string{" Provincial", " Municipal", " Metropolitan", " Prefectural", " City", " Regional", " Autonomous Regional"} {
+		name = strings.TrimSuffix(name, q)
+	}
+	words := strings.Fields(name)
+	if len(words) == 0 || len(words) > 3 || nationalWords[words[0]] || !isPlaceWords(words) {
+		return ""
+	}
+	return name
 }

@@ -153,6 +153,7 @@ func TestJurisdictionOfATitle(t *testing.T) {
 		{"Chairman of Qinghai People's Congress", "Qinghai"},
 		{"Member of the Tokyo Metropolitan Assembly", "Tokyo"},
 		{"Member of the Jeju Provincial Council", "Jeju"},
+		{"Chairman of CPPCC Fujian Committee", "Fujian"},
 		{"Member of the National Assembly", ""},
 		{"Member of the State Council", ""},
 	} {
