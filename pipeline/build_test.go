@@ -3254,6 +3254,15 @@ The Democratic Testing Party is a political party.
 	if !slices.Equal(got, want) {
 		t.Errorf("current holders:\n got %q\nwant %q", got, want)
 	}
+	// A people's government's head has the title of the place's post,
+	// as the place's other pages write it.
+	titles := map[string]string{}
+	for _, o := range ds.Offices {
+		titles[o.ID] = o.Title
+	}
+	if a := titles["governor-of-testland"]; a != "Governor of Testland" {
+		t.Errorf("title %q, want Governor of Testland", a)
+	}
 }
 
 // TestInfoboxNewerThanTheList: the infobox names a holder in office since

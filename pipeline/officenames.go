@@ -552,10 +552,11 @@ func postOfBody(post, title string) string {
 		}
 	}
 	out := t + " of the " + strings.TrimPrefix(strings.TrimPrefix(title, "The "), "the ")
-	if isPartySecretaryTitle(strings.ToLower(out)) {
+	if isPartySecretaryTitle(strings.ToLower(out)) || strings.HasSuffix(out, " People's Government") {
 		// "Party secretaries" on "Shenzhen Municipal Committee of the
 		// Chinese Communist Party": the Party Secretary of Shenzhen, as
-		// the city's other pages name the post.
+		// the city's other pages name the post; "Governor" on "Gansu
+		// Provincial People's Government": the Governor of Gansu.
 		return canonicalOfficeTitle(out, "")
 	}
 	return out

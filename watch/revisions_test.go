@@ -418,7 +418,7 @@ func TestInfoboxActingConfirmed(t *testing.T) {
 func TestBodyPageHeadVacated(t *testing.T) {
 	older := "= Testland Provincial People's Government =\n\nTestland Provincial People's Government\n- Leader1 Type: Governor\n- Leader1: Li Dianxun\n\nThe government of the province.\n"
 	newer := strings.Replace(older, "Li Dianxun", "Vacant", 1)
-	wantChanges(t, older, newer, "term-ended: Governor of the Testland Provincial People's Government: Li Dianxun's term ended; no date is given; the office is vacant")
+	wantChanges(t, older, newer, "term-ended: Governor of Testland: Li Dianxun's term ended; no date is given; the office is vacant")
 }
 
 // TestPageShapesOfPlaces: the shapes of pages about a place's leaders
