@@ -388,7 +388,7 @@ func (b *builder) reconcileTerms() {
 				byPerson[t.personID] = append(byPerson[t.personID], t)
 			}
 		}
-		others = joinActingLeads(others, byPerson)
+		others = joinContinuedTerms(others, byPerson)
 		for _, o := range others {
 			ob.matchClaim(st, &base, byPerson, o, primary != "")
 		}
@@ -726,41 +726,49 @@ func endText(d Date, open bool) string {
 	return dateOrUnknown(d)
 }
 
-// joinActingLeads joins a biography's acting term of the office to its
-// term in full that starts the day the acting one ends, where the list
-// gives the two as one term of that person (from the acting start to
-// past the acting end): "Acting Governor of Hunan, 27 November 2020 – 29
-// January 2021" and "Governor of Hunan, since 29 January 2021" are the
-// list's "27 November 2020 – present", neither a disagreement about its
-// dates nor a sign that all of it was acting. The joined claim is the
-// full term's, noted "acting until 29 January 2021". A biography alone,
-// or a list with a row for each, keeps the two terms.
-func joinActingLeads(others []*termClaim, byPerson map[string][]*termClaim) []*termClaim {
+// joinContinuedTerms joins a biography's term of the office to the term
+// of it that follows without a break (starting the day it ends, or the
+// next), where the list gives the two as one term of that person (from
+// the first's start to past its end): a re-elected mayor's "1 July 2014 –
+// 30 June 2018" and "since 1 July 2018" are the list's "1 July 2014 –
+// present"; "Acting Governor of Hunan, 27 November 2020 – 29 January
+// 2021" and "Governor of Hunan, since 29 January 2021" are the list's "27
+// November 2020 – present", not acting all along but noted "acting until
+// 29 January 2021". Neither is a disagreement about the list's dates. A
+// biography alone, or a list with a row for each, keeps the terms apart.
+func joinContinuedTerms(others []*termClaim, byPerson map[string][]*termClaim) []*termClaim {
 	out := others[:0]
 	for _, a := range others {
-		if !a.bio || !a.acting || a.start.IsZero() || a.end.IsZero() || !joinActingLead(a, others, byPerson[a.personID]) {
+		if !a.bio || a.start.IsZero() || a.end.IsZero() || !joinContinuedTerm(a, others, byPerson[a.personID]) {
 			out = append(out, a)
 		}
 	}
 	return out
 }
 
-// joinActingLead joins the acting claim a to the full term that follows it
-// in others (see joinActingLeads) and reports whether it did.
-func joinActingLead(a *termClaim, others, listed []*termClaim) bool {
+// joinContinuedTerm joins the claim a to the term that continues it in
+// others (see joinContinuedTerms) and reports whether it did.
+func joinContinuedTerm(a *termClaim, others, listed []*termClaim) bool {
+	_, aEnd := a.end.days()
 	for _, f := range others {
-		if f == a || !f.bio || f.acting || f.sourceID != a.sourceID || f.personID != a.personID || f.start != a.end {
+		if f == a || !f.bio || f.sourceID != a.sourceID || f.personID != a.personID || f.start.IsZero() {
+			continue
+		}
+		if fStart, _ := f.start.days(); f.start != a.end && !(a.end.Precision == PrecisionDay && f.start.Precision == PrecisionDay && fStart == aEnd+1) {
 			continue
 		}
 		if slices.ContainsFunc(listed, func(t *termClaim) bool { return t.start.Overlaps(f.start) }) {
-			return false // the list's own row of the term in full
+			return false // the list's own row of the later term
 		}
 		for _, l := range listed {
 			if !l.start.Overlaps(a.start) || !l.open && !l.end.Earliest().After(a.end.Latest()) {
-				continue // not the list's term of both: its row of the acting term alone
+				continue // not the list's term of both: its row of the first alone
 			}
 			f.start = a.start
-			f.note = joinNotes([]string{"acting until " + a.end.Human(), f.note})
+			if a.acting && !f.acting {
+				f.note = joinNotes([]string{"acting until " + a.end.Human(), f.note})
+			}
+			f.acting = f.acting && a.acting // acting all along only if both were
 			if fl := f.links(); fl.pred.EN == "" && fl.pred.Native == "" {
 				al := a.links()
 				f.ownLinks().pred, f.ownLinks().preds, f.ownLinks().predLine = al.pred, al.preds, al.predLine

@@ -3901,6 +3901,56 @@ Mao Testming (born 1961) is a politician.
 	}
 }
 
+// TestBiographyReElected: a biography's consecutive terms of an office
+// (re-elected: "1 July 2014 – 30 June 2018", then "since 1 July 2018")
+// are the list's one term of that person from the first's start, not two
+// disagreements about its dates; beside a list with a row for each, they
+// match those rows.
+func TestBiographyReElected(t *testing.T) {
+	bio := `= Ann Testlee =
+
+Ann Testlee
+- Office: Mayor of Testville
+- Term Start: 1 July 2014
+- Term End: 30 June 2018
+- Predecessor: Bob Ray
+- Term Start2: 1 July 2018
+- Office3: Member of the Testland Assembly
+- Term Start3: 2008
+- Term End3: 2014
+
+Ann Testlee (born 1960) is a politician.
+`
+	list := `= Mayor of Testville =
+
+| No. | Name | Took office | Left office |
+| 4 | Bob Ray | 1 July 2006 | 30 June 2014 |
+| 5 | Ann Testlee | 1 July 2014 | Incumbent |
+`
+	split := strings.Replace(list, "| 5 | Ann Testlee | 1 July 2014 | Incumbent |", "| 5 | Ann Testlee | 1 July 2014 | 30 June 2018 |\n| 5 | Ann Testlee | 1 July 2018 | Incumbent |", 1)
+	for _, tc := range []struct {
+		list string
+		want []string
+	}{
+		{list, []string{"Bob Ray||2006-07-01|2014-06-30", "Ann Testlee||2014-07-01| open"}},
+		{split, []string{"Bob Ray||2006-07-01|2014-06-30", "Ann Testlee||2014-07-01|2018-06-30", "Ann Testlee||2018-07-01| open"}},
+	} {
+		ds := buildDocs(t, map[string]string{"bio.txt": bio, "list.txt": tc.list})
+		var got []string
+		for _, tm := range termsOf(ds, "mayor-of-testville") {
+			got = append(got, termLine(tm))
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("terms:\n got %q\nwant %q", got, tc.want)
+		}
+		for _, code := range []string{CodeSourceDisagreement, CodeUnlistedTerm} {
+			if f := findingsWith(ds, code); len(f) != 0 {
+				t.Errorf("%s findings: %+v", code, f)
+			}
+		}
+	}
+}
+
 // TestVacancyMessage: a vacancy finding counts its days in words a reader
 // expects, one day singular.
 func TestVacancyMessage(t *testing.T) {
