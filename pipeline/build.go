@@ -749,12 +749,11 @@ func joinContinuedTerms(others []*termClaim, byPerson map[string][]*termClaim) [
 // joinContinuedTerm joins the claim a to the term that continues it in
 // others (see joinContinuedTerms) and reports whether it did.
 func joinContinuedTerm(a *termClaim, others, listed []*termClaim) bool {
-	_, aEnd := a.end.days()
 	for _, f := range others {
 		if f == a || !f.bio || f.sourceID != a.sourceID || f.personID != a.personID || f.start.IsZero() {
 			continue
 		}
-		if fStart, _ := f.start.days(); f.start != a.end && !(a.end.Precision == PrecisionDay && f.start.Precision == PrecisionDay && fStart == aEnd+1) {
+		if f.start != a.end && !dayAfter(a.end, f.start) {
 			continue
 		}
 		if slices.ContainsFunc(listed, func(t *termClaim) bool { return t.start.Overlaps(f.start) }) {
@@ -1018,20 +1017,33 @@ func insertChronological(terms *[]*termClaim, t *termClaim) {
 }
 
 // continuedBy reports whether the holder of term t holds the office again
-// from the day t ends: a list's next row of theirs ("| 25 December 2022 |
-// Incumbent | 4 |", a second election term), which a biography's one
-// open term from t's start covers too. base holds at least the holder's
+// from the day t ends, or the next: a list's next row of theirs ("| 25
+// December 2022 | Incumbent | 4 |", a second election term; "1 July 2018"
+// after a term that ended 30 June 2018), which a biography's one open term
+// from t's start covers too. base holds at least the holder's
 // terms.
 func continuedBy(base []*termClaim, t *termClaim) bool {
 	if t.end.IsZero() || t.open {
 		return false
 	}
 	for _, u := range base {
-		if u != t && u.personID == t.personID && !u.start.IsZero() && u.start.EqualAtSharedPrecision(t.end) {
+		if u != t && u.personID == t.personID && !u.start.IsZero() && (u.start.EqualAtSharedPrecision(t.end) || dayAfter(t.end, u.start)) {
 			return true
 		}
 	}
 	return false
+}
+
+// dayAfter reports whether b is the day after a, both given to the day:
+// a term that ends 30 June 2018 and one that starts 1 July 2018 follow each
+// other without a break.
+func dayAfter(a, b Date) bool {
+	if a.Precision != PrecisionDay || b.Precision != PrecisionDay {
+		return false
+	}
+	_, aDay := a.days()
+	bDay, _ := b.days()
+	return bDay == aDay+1
 }
 
 // merge folds claim o into base term t; continued says t's holder holds

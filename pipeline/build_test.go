@@ -3905,7 +3905,8 @@ Mao Testming (born 1961) is a politician.
 // (re-elected: "1 July 2014 – 30 June 2018", then "since 1 July 2018")
 // are the list's one term of that person from the first's start, not two
 // disagreements about its dates; beside a list with a row for each, they
-// match those rows.
+// match those rows, and so does a biography's one open term from the
+// first's start.
 func TestBiographyReElected(t *testing.T) {
 	bio := `= Ann Testlee =
 
@@ -3936,17 +3937,28 @@ Ann Testlee (born 1960) is a politician.
 		{split, []string{"Bob Ray||2006-07-01|2014-06-30", "Ann Testlee||2014-07-01|2018-06-30", "Ann Testlee||2018-07-01| open"}},
 	} {
 		ds := buildDocs(t, map[string]string{"bio.txt": bio, "list.txt": tc.list})
-		var got []string
-		for _, tm := range termsOf(ds, "mayor-of-testville") {
-			got = append(got, termLine(tm))
-		}
-		if !slices.Equal(got, tc.want) {
-			t.Errorf("terms:\n got %q\nwant %q", got, tc.want)
-		}
-		for _, code := range []string{CodeSourceDisagreement, CodeUnlistedTerm} {
-			if f := findingsWith(ds, code); len(f) != 0 {
-				t.Errorf("%s findings: %+v", code, f)
-			}
+		checkReElected(t, ds, tc.want)
+	}
+	// The other way round: the biography's one open term from 2014, the
+	// list's row for each term.
+	one := strings.Replace(bio, "- Term End: 30 June 2018\n", "", 1)
+	one = strings.Replace(one, "- Term Start2: 1 July 2018\n", "", 1)
+	checkReElected(t, buildDocs(t, map[string]string{"bio.txt": one, "list.txt": split}),
+		[]string{"Bob Ray||2006-07-01|2014-06-30", "Ann Testlee||2014-07-01|2018-06-30", "Ann Testlee||2018-07-01| open"})
+}
+
+func checkReElected(t *testing.T, ds *Dataset, want []string) {
+	t.Helper()
+	var got []string
+	for _, tm := range termsOf(ds, "mayor-of-testville") {
+		got = append(got, termLine(tm))
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("terms:\n got %q\nwant %q", got, want)
+	}
+	for _, code := range []string{CodeSourceDisagreement, CodeUnlistedTerm} {
+		if f := findingsWith(ds, code); len(f) != 0 {
+			t.Errorf("%s findings: %+v", code, f)
 		}
 	}
 }
