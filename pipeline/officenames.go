@@ -954,9 +954,7 @@ func canonicalOfficeTitle(h, place string) string {
 			h = trimSpace(h[len(p):])
 		}
 	}
-	if w, rest, ok := strings.Cut(h, " "); ok && startsWithOrdinal(w) {
-		h = rest // "7th Governor of Hokkaido"
-	}
+	h = cutLeadingOrdinals(h) // "7th Governor of Hokkaido", "33rd and 34th Mayor of Seoul"
 	l := strings.ToLower(h)
 	if isPartySecretaryTitle(l) && !ofPartyOfManyParties(h) {
 		p := place
@@ -1174,6 +1172,26 @@ func ofPartyOfManyParties(h string) bool {
 		return isPartyNameQualifier("party of "+country, inner)
 	}
 	return comma
+}
+
+// cutLeadingOrdinals removes the holder's numbers written before an
+// office's title: "7th Governor of Hokkaido" → "Governor of Hokkaido", and
+// so "33rd and 34th Mayor of Seoul", "1st, 3rd & 5th President of X".
+func cutLeadingOrdinals(h string) string {
+	w, rest, ok := strings.Cut(h, " ")
+	if !ok || !startsWithOrdinal(strings.TrimSuffix(w, ",")) {
+		return h
+	}
+	for {
+		h = rest
+		w, rest, ok = strings.Cut(h, " ")
+		if ok && (w == "and" || w == "&") {
+			w, rest, ok = strings.Cut(rest, " ")
+		}
+		if !ok || !startsWithOrdinal(strings.TrimSuffix(w, ",")) {
+			return h
+		}
+	}
 }
 
 // isPartyNameQualifier reports whether a bracket closing an office's title
@@ -1611,9 +1629,7 @@ func aliasOf(raw, title string) string {
 			h = trimSpace(h[len(p):])
 		}
 	}
-	if w, rest, ok := strings.Cut(h, " "); ok && startsWithOrdinal(w) {
-		h = rest // "12th Minister of Foreign Affairs": the holder's number, not the office's name
-	}
+	h = cutLeadingOrdinals(h) // "12th Minister of Foreign Affairs": the holder's number, not the office's name
 	head, tail, hasOf := strings.Cut(h, " of ")
 	words := strings.Fields(head)
 	if len(words) == 0 {

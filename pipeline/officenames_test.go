@@ -90,6 +90,9 @@ func TestCanonicalOfficeTitle(t *testing.T) {
 		{"Secretary of the Xinjiang Production and Construction Corps Committee of the Chinese Communist Party", "", "Party Secretary of Xinjiang Production and Construction Corps"},
 		{"First Secretary of the Communist Party of the Soviet Union", "", "Party Secretary of the Soviet Union"},
 		{"First Secretary of the Communist Party of Ukraine", "", "Party Secretary of Ukraine"}, // "First" is no place
+		// The holder's numbers before the title, one or several.
+		{"33rd and 34th Mayor of Seoul", "", "Mayor of Seoul"},
+		{"1st, 3rd & 5th Governor of Testland", "", "Governor of Testland"},
 		// A party among several of its country's keeps its name, bracket
 		// and state; a ruling party's committee is a place's.
 		{"State Secretary of the Communist Party of India (Marxist), Kerala", "", "State Secretary of the Communist Party of India (Marxist), Kerala"},
