@@ -1167,6 +1167,14 @@ func tenureFromParts(a, b string) (Tenure, error) {
 				d, err = sd, nil
 			}
 		}
+		if errors.Is(err, errCivicYear) {
+			// "2007/08 – 2010": the term began in that civic year, in its
+			// first calendar year or its second; kept as the first,
+			// approximate, as "2007 or 2008" is.
+			first, _, _ := civicYear(a)
+			d, err = first, nil
+			d.Approximate = true
+		}
 		if err != nil {
 			if t, ok := bareYearRange(a, b); ok {
 				return t, nil
@@ -1203,6 +1211,13 @@ func tenureFromParts(a, b string) (Tenure, error) {
 			if _, later, ok := eitherDate(b); ok {
 				d = later // "1990 – 1994 or 1995": the end is the later
 			}
+		}
+		if errors.Is(err, errCivicYear) {
+			// "1995 – 2007/08": the term ended in that civic year; kept
+			// as its second calendar year, approximate.
+			_, last, _ := civicYear(b)
+			d, err = last, nil
+			d.Approximate = true
 		}
 		if err != nil {
 			// "1990 – died 1994": how the term ended, then when.

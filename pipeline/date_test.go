@@ -271,6 +271,9 @@ func TestParseTenure(t *testing.T) {
 		{in: "1999/00", start: "1999", end: "2000"},
 		{in: "2001/02", start: "2001", end: "2002"},
 		{in: "2001/05", start: "2001-05", end: "2001-05", single: true}, // not a year running into the next
+		// Such a year at one end of a range: the term began or ended in it.
+		{in: "2007/08 – 2010", start: "2007", end: "2010"},
+		{in: "1995 – 2007/08", start: "1995", end: "2008"},
 		{in: "1990 onwards", start: "1990", open: true},
 		{in: "1990 – to the present", start: "1990", open: true},
 		{in: "1990 – present day", start: "1990", open: true},
