@@ -319,8 +319,21 @@ func TestNativeLang(t *testing.T) {
 		{"愼久範", "ko", "ko"},
 		{"张三", "zh", "zh"},
 		{"Сергей", "", "ru"},
-		{"Ухнаагийн Хүрэлсүх", "", "mn"},   // Mongolian: Ukhnaagiin Khürelsükh
-		{"Қасым-Жомарт Тоқаев", "", "kk"},  // Kazakh: Kassym-Jomart Tokayev
+		{"Ухнаагийн Хүрэлсүх", "", "mn"},  // Mongolian: Ukhnaagiin Khürelsükh
+		{"Қасым-Жомарт Тоқаев", "", "kk"}, // Kazakh: Kassym-Jomart Tokayev
+		{"Фәрит Мөхәммәтшин", "", "kk"},   // ә alone: Tatar's too, Kazakh's kept
+		{"Гөлшат Җиһаншина", "", "tt"},    // җ: Tatar alone
+		{"Радий Хәбиров", "", "kk"},       // ә alone
+		{"Рөстәм Хәмитов", "", "kk"},      // ә alone
+		{"Ҡаҙаҡ Әлиев", "", "ba"},         // ҡ, ҙ: Bashkir alone
+		{"Эмомалӣ Раҳмон", "", "tg"},      // ӣ, ҳ: Tajik: Emomali Rahmon
+		{"Садыр Жапаров", "", "ru"},       // no letter only Kyrgyz writes
+		{"Алмазбек Атамбаев", "", "ru"},
+		{"Сооронбай Жээнбеков", "", "ru"},
+		{"Жоомарт Оторбаев", "", "ru"},
+		{"Өмүрбек Бабанов", "", "mn"}, // ө, ү: Mongolian's too
+		{"Таалатбек Масадыков", "", "ru"},
+		{"Кеңешбек Дүйшөбаев", "", "ky"},   // ң with ө, ү: Kyrgyz
 		{"Володимир Зеленський", "", "ru"}, // no letter only Ukrainian writes
 		{"Віталій Кличко", "", "uk"},       // і: never Russian
 		{"Юлія Свириденко", "", "uk"},

@@ -489,17 +489,28 @@ func arabicScriptLang(s string) string {
 }
 
 // cyrillicScriptLang tells apart the languages written in Cyrillic by the
-// letters only each uses: Kazakh, Mongolian, Belarusian, Ukrainian,
-// Macedonian, Serbian; else Russian (Bulgarian has no letter of its own
-// to tell it by).
+// letters only each uses: Tatar (җ), Bashkir (ҙ, ҫ, ҡ), Tajik (ӣ, ӯ, ҳ,
+// ҷ), Kazakh (қ, ұ, ғ, ә), Kyrgyz (ң with ө or ү, no ә),
+// Mongolian (ө, ү alone), Belarusian, Ukrainian, Macedonian, Serbian;
+// else Russian (Bulgarian has no letter of its own to tell it by).
 func cyrillicScriptLang(s string) string {
-	var kazakh, mongolian, ukrainian, belarusian, macedonian, serbian bool
+	var schwa, kazakh, tatar, bashkir, tajik, eng, mongolian, ukrainian, belarusian, macedonian, serbian bool
 	for _, r := range strings.ToLower(s) {
 		switch r {
-		case 'ә', 'ғ', 'қ', 'ң', 'ұ', 'һ':
+		case 'ә':
+			schwa = true
+		case 'қ', 'ұ', 'ғ':
 			kazakh = true
+		case 'җ':
+			tatar = true
+		case 'ҙ', 'ҫ', 'ҡ':
+			bashkir = true
+		case 'ӣ', 'ӯ', 'ҳ', 'ҷ':
+			tajik = true
+		case 'ң':
+			eng = true
 		case 'ө', 'ү':
-			mongolian = true // Kazakh's too
+			mongolian = true // Kazakh's, Kyrgyz's, Tatar's and Bashkir's too
 		case 'є', 'ї', 'ґ', 'і':
 			ukrainian = true // і is Belarusian's and Kazakh's too, not Russian's
 		case 'ў':
@@ -511,8 +522,16 @@ func cyrillicScriptLang(s string) string {
 		}
 	}
 	switch {
-	case kazakh:
-		return "kk"
+	case tatar:
+		return "tt"
+	case bashkir:
+		return "ba"
+	case tajik:
+		return "tg"
+	case kazakh || schwa:
+		return "kk" // ә alone is Tatar's and Bashkir's too; Kazakh's is the likelier
+	case eng && mongolian:
+		return "ky"
 	case mongolian:
 		return "mn"
 	case belarusian:
