@@ -737,20 +737,41 @@ func endText(d Date, open bool) string {
 // 29 January 2021". Neither is a disagreement about the list's dates. A
 // biography alone, or a list with a row for each, keeps the terms apart.
 func joinContinuedTerms(others []*termClaim, byPerson map[string][]*termClaim) []*termClaim {
-	out := others[:0]
-	for _, a := range others {
-		if !a.bio || a.start.IsZero() || a.end.IsZero() || !joinContinuedTerm(a, others, byPerson[a.personID]) {
-			out = append(out, a)
+	var mine map[string][]*termClaim // each listed person's biography claims, found once
+	for _, o := range others {
+		if o.bio && len(byPerson[o.personID]) > 0 {
+			if mine == nil {
+				mine = map[string][]*termClaim{}
+			}
+			mine[o.personID] = append(mine[o.personID], o)
 		}
 	}
-	return out
+	if mine == nil {
+		return others // most offices: no biography of a listed holder
+	}
+	// A chain of terms joins from its first, whichever order the
+	// biography writes them in: again until nothing joins.
+	joined := map[*termClaim]bool{}
+	for again := true; again; {
+		again = false
+		for _, a := range others {
+			if !joined[a] && a.bio && !a.start.IsZero() && !a.end.IsZero() && joinContinuedTerm(a, mine[a.personID], byPerson[a.personID], joined) {
+				joined[a], again = true, true
+			}
+		}
+	}
+	if len(joined) == 0 {
+		return others
+	}
+	return slices.DeleteFunc(others, func(c *termClaim) bool { return joined[c] })
 }
 
-// joinContinuedTerm joins the claim a to the term that continues it in
-// others (see joinContinuedTerms) and reports whether it did.
-func joinContinuedTerm(a *termClaim, others, listed []*termClaim) bool {
-	for _, f := range others {
-		if f == a || !f.bio || f.sourceID != a.sourceID || f.personID != a.personID || f.start.IsZero() {
+// joinContinuedTerm joins the claim a to the term that continues it among
+// its person's biography claims (see joinContinuedTerms), passing over
+// those already joined to another, and reports whether it did.
+func joinContinuedTerm(a *termClaim, claims, listed []*termClaim, joined map[*termClaim]bool) bool {
+	for _, f := range claims {
+		if f == a || joined[f] || f.sourceID != a.sourceID || f.start.IsZero() {
 			continue
 		}
 		if f.start != a.end && !dayAfter(a.end, f.start) {

@@ -3906,7 +3906,8 @@ Mao Testming (born 1961) is a politician.
 // are the list's one term of that person from the first's start, not two
 // disagreements about its dates; beside a list with a row for each, they
 // match those rows, and so does a biography's one open term from the
-// first's start.
+// first's start; three terms in a row join in whichever order the
+// biography writes them.
 func TestBiographyReElected(t *testing.T) {
 	bio := `= Ann Testlee =
 
@@ -3938,6 +3939,18 @@ Ann Testlee (born 1960) is a politician.
 	} {
 		ds := buildDocs(t, map[string]string{"bio.txt": bio, "list.txt": tc.list})
 		checkReElected(t, ds, tc.want)
+	}
+	// Three terms in a row, the biography's blocks newest first or oldest
+	// first, are the list's one term from 2006.
+	three := func(blocks []string) string {
+		return "= Bob Ray =\n\nBob Ray\n" + strings.Join(blocks, "") + "\nBob Ray (born 1950) is a politician.\n"
+	}
+	b1 := "- Office: Mayor of Testville\n- Term Start: 1 July 2006\n- Term End: 30 June 2010\n"
+	b2 := "- Office2: Mayor of Testville\n- Term Start2: 1 July 2010\n- Term End2: 1 July 2012\n"
+	b3 := "- Office3: Mayor of Testville\n- Term Start3: 1 July 2012\n- Term End3: 30 June 2014\n"
+	for _, blocks := range [][]string{{b1, b2, b3}, {b3, b2, b1}} {
+		checkReElected(t, buildDocs(t, map[string]string{"bio.txt": three(blocks), "list.txt": list}),
+			[]string{"Bob Ray||2006-07-01|2014-06-30", "Ann Testlee||2014-07-01| open"})
 	}
 	// The other way round: the biography's one open term from 2014, the
 	// list's row for each term.
