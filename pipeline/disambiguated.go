@@ -135,7 +135,12 @@ func jurisdictionOf(title string) string {
 // legislatureSuffixes end the names of the legislatures titled after their
 // place, the longest first.
 var legislatureSuffixes = []string{" Legislative Assembly", " Legislative Council", " People's Congress", " Metropolitan Assembly",
-	" Prefectural Assembly", " Provincial Assembly", " Provincial Council", " City Council", " Municipal Council", " Legislature", " Assembly", " Council"}
+	" Prefectural Assembly", " Provincial Assembly", " Provincial Council", " City Council", " Municipal Council", " Legislature", " Assembly", " Council",
+	// A province's government of 1955–1967 and of the Cultural
+	// Revolution's years: "Chairman of the Tibet Autonomous Region People's
+	// Committee", "Head of the Tibet Autonomous Region Revolutionary
+	// Committee".
+	" People's Committee", " Revolutionary Committee"}
 
 // legislaturePlace returns the place a post in a legislature named after
 // it belongs to: "Member of the Kerala Legislative Assembly" → "Kerala",
@@ -171,7 +176,7 @@ func bodyPlace(name string, ok bool) string {
 	if !ok {
 		return ""
 	}
-	for _, q := range []string{" Provincial", " Municipal", " Metropolitan", " Prefectural", " City", " Regional", " Autonomous Regional"} {
+	for _, q := range []string{" Provincial", " Municipal", " Metropolitan", " Prefectural", " City", " Regional", " Autonomous Regional", " Autonomous Region"} {
 		name = strings.TrimSuffix(name, q)
 	}
 	words := strings.Fields(name)

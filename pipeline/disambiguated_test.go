@@ -154,6 +154,9 @@ func TestJurisdictionOfATitle(t *testing.T) {
 		{"Member of the Tokyo Metropolitan Assembly", "Tokyo"},
 		{"Member of the Jeju Provincial Council", "Jeju"},
 		{"Chairman of CPPCC Fujian Committee", "Fujian"},
+		{"Chairman of the Tibet Autonomous Region People's Congress", "Tibet"},
+		{"Chairman of the Tibet Autonomous Region People's Committee", "Tibet"},
+		{"Head of the Tibet Autonomous Region Revolutionary Committee", "Tibet"},
 		{"Member of the National Assembly", ""},
 		{"Member of the State Council", ""},
 	} {
