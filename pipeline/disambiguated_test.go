@@ -146,6 +146,8 @@ func TestJurisdictionOfATitle(t *testing.T) {
 		{"Secretary of the Democratic Party (Italy)", ""},
 		{"Mayor (Testville)", ""},
 		{"Governor of Hunan", "Hunan"},
+		{"Mayor of Ürümqi", "Ürümqi"}, // a capital letter of any alphabet
+		{"Mayor of Łódź", "Łódź"},
 		{"Secretary of the Hanoi Party Committee", "Hanoi"},
 		{"Secretary of the CPC Guizhou Committee", "Guizhou"},
 		// A post in a legislature named after its place.

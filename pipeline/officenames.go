@@ -182,11 +182,24 @@ func placeOf(title string) string {
 		return ""
 	}
 	for _, w := range words {
-		if lowerIn(notPlaceWords, w) || !(w[0] >= 'A' && w[0] <= 'Z') {
+		if lowerIn(notPlaceWords, w) || !startsCapital(w) {
 			return ""
 		}
 	}
 	return p
+}
+
+// startsCapital reports whether a word begins with a capital letter, in
+// any alphabet: "Hunan", "Ürümqi", "Ōita", "Łódź".
+func startsCapital(w string) bool {
+	if w == "" {
+		return false
+	}
+	if w[0] < utf8.RuneSelf {
+		return w[0] >= 'A' && w[0] <= 'Z'
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 // endsWithOf reports whether title ends with " of " and name, or " of the "
@@ -842,7 +855,7 @@ func assemblyPlace(h string) string {
 	var run []string
 	for _, w := range strings.Fields(h) {
 		lw := strings.ToLower(strings.Trim(w, ",.:"))
-		stop := notPlaceWords[lw] || assemblyWords[lw] || hasRoleWord(w) || !(w[0] >= 'A' && w[0] <= 'Z')
+		stop := notPlaceWords[lw] || assemblyWords[lw] || hasRoleWord(w) || !startsCapital(w)
 		if stop {
 			if len(run) > 0 {
 				break
@@ -1136,7 +1149,7 @@ func countryPost(title, country string) string {
 		// "Minister of Finance", "Minister of the Environment": a
 		// portfolio, every word of it no place's.
 		for _, w := range strings.Fields(body) {
-			if w[0] >= 'A' && w[0] <= 'Z' && !lowerIn(notPlaceWords, w) {
+			if startsCapital(w) && !lowerIn(notPlaceWords, w) {
 				return ""
 			}
 		}
@@ -1265,7 +1278,7 @@ func placeInHeading(h string) string {
 			hasRoleWord(w) {
 			continue // "Chiefs" in "CPC Party Chiefs": a role, not a place
 		}
-		if !(w[0] >= 'A' && w[0] <= 'Z') {
+		if !startsCapital(w) {
 			continue
 		}
 		// The place's name runs on to the words that name the body or
@@ -1607,7 +1620,7 @@ var mannerWords = map[string]bool{"appointed": true, "elected": true, "directly"
 func isPlaceWords(words []string) bool {
 	for _, w := range words {
 		if lowerIn(roleModifiers, w) || lowerIn(notPlaceWords, w) || lowerIn(holderKindWords, w) || hasRoleWord(w) || w == "" ||
-			!(w[0] >= 'A' && w[0] <= 'Z' || w[0] >= 0x80) {
+			!(startsCapital(w) || w[0] >= utf8.RuneSelf) {
 			return false
 		}
 	}
@@ -1647,7 +1660,7 @@ func aliasOf(raw, title string) string {
 	// Keep it only when it names something beyond the role: a place or
 	// a body written with a capital.
 	for i, w := range strings.Fields(out) {
-		if i > 0 && w[0] >= 'A' && w[0] <= 'Z' && !hasRoleWord(w) {
+		if i > 0 && startsCapital(w) && !hasRoleWord(w) {
 			return out
 		}
 	}
