@@ -118,7 +118,7 @@ func jurisdictionOf(title string) string {
 		if c := canonicalOfficeTitle(title, ""); c != title && strings.HasPrefix(c, "Party Secretary of ") {
 			return placeOf(c) // "Secretary of the Hanoi Party Committee": Hanoi's
 		}
-		return legislaturePlace(title)
+		return placeOfBody(title)
 	}
 	if isPartyLabel(plain) {
 		return ""
@@ -132,24 +132,28 @@ func jurisdictionOf(title string) string {
 	return ""
 }
 
-// legislatureSuffixes end the names of the legislatures titled after their
-// place, the longest first.
-var legislatureSuffixes = []string{" Legislative Assembly", " Legislative Council", " People's Congress", " Metropolitan Assembly",
+// placeBodySuffixes end the names of the bodies titled after their place
+// (legislatures, governments, commissions), the longest first.
+var placeBodySuffixes = []string{" Legislative Assembly", " Legislative Council", " People's Congress", " Metropolitan Assembly",
 	" Prefectural Assembly", " Provincial Assembly", " Provincial Council", " City Council", " Municipal Council", " Legislature", " Assembly", " Council",
 	// A province's government of 1955–1967 and of the Cultural
 	// Revolution's years: "Chairman of the Tibet Autonomous Region People's
 	// Committee", "Head of the Tibet Autonomous Region Revolutionary
 	// Committee".
-	" People's Committee", " Revolutionary Committee"}
+	" People's Committee", " Revolutionary Committee",
+	// A province's or city's anti-corruption body: "Director of the
+	// Guangdong Supervisory Commission".
+	" Supervisory Commission"}
 
-// legislaturePlace returns the place a post in a legislature named after
-// it belongs to: "Member of the Kerala Legislative Assembly" → "Kerala",
-// "Member of the Hunan Provincial People's Congress" → "Hunan", "Member of
+// placeOfBody returns the place a post in a body named after it (a
+// legislature, a government, a commission) belongs to: "Member of the
+// Kerala Legislative Assembly" → "Kerala", "Member of the Hunan
+// Provincial People's Congress" → "Hunan", "Member of
 // the Jeju Provincial Council" → "Jeju", "Chairman of Qinghai People's
 // Congress" → "Qinghai", "Chairman of CPPCC Fujian Committee" → "Fujian";
 // "" for a country's own ("the
 // National People's Congress", "the State Council") and other titles.
-func legislaturePlace(title string) string {
+func placeOfBody(title string) string {
 	i := strings.LastIndex(title, " of ")
 	if i < 0 {
 		return ""
@@ -161,7 +165,7 @@ func legislaturePlace(title string) string {
 		name, ok = strings.CutSuffix(name, " Committee")
 		return bodyPlace(name, ok)
 	}
-	for _, suf := range legislatureSuffixes {
+	for _, suf := range placeBodySuffixes {
 		if name, ok := strings.CutSuffix(body, suf); ok {
 			return bodyPlace(name, true)
 		}
