@@ -148,11 +148,11 @@ var placeBodySuffixes = []string{" Legislative Assembly", " Legislative Council"
 // placeOfBody returns the place a post in a body named after it (a
 // legislature, a government, a commission) belongs to: "Member of the
 // Kerala Legislative Assembly" → "Kerala", "Member of the Hunan
-// Provincial People's Congress" → "Hunan", "Member of
-// the Jeju Provincial Council" → "Jeju", "Chairman of Qinghai People's
-// Congress" → "Qinghai", "Chairman of CPPCC Fujian Committee" → "Fujian";
-// "" for a country's own ("the
-// National People's Congress", "the State Council") and other titles.
+// Provincial People's Congress" → "Hunan", "Member of the Jeju Provincial
+// Council" → "Jeju", "Chairman of Qinghai People's Congress" → "Qinghai",
+// "Chairman of CPPCC Fujian Committee" → "Fujian"; "" for a country's own
+// ("the National People's Congress", "the State Council") and other
+// titles.
 func placeOfBody(title string) string {
 	i := strings.LastIndex(title, " of ")
 	if i < 0 {

@@ -190,6 +190,17 @@ func indexFold(s, substr string) int {
 	return -1
 }
 
+// lastIndexFold is strings.LastIndex of an ASCII substr, ignoring case:
+// an index into s itself, whatever its other letters lower to.
+func lastIndexFold(s, substr string) int {
+	for i := len(s) - len(substr); i >= 0; i-- {
+		if strings.EqualFold(s[i:i+len(substr)], substr) {
+			return i
+		}
+	}
+	return -1
+}
+
 // dropScriptErrors removes the messages a wiki renders in place of a
 // template it could not expand: `Script error: No such module "Lang".`
 // and `Lua error in Module:Lang at line 5: attempt to index nil.`, which

@@ -1170,7 +1170,7 @@ func countryPost(title, country string) string {
 // province is ("Secretary of the Communist Party of China Hunan
 // Committee", "First Secretary of the Communist Party of Ukraine").
 func ofPartyOfManyParties(h string) bool {
-	i := strings.LastIndex(strings.ToLower(h), "party of ")
+	i := lastIndexFold(h, "party of ")
 	if i < 0 {
 		return false
 	}
@@ -1212,8 +1212,7 @@ func cutLeadingOrdinals(h string) string {
 // "(Marxist)" in "General Secretary of the Communist Party of India
 // (Marxist)", another party than the Communist Party of India.
 func isPartyNameQualifier(before, inner string) bool {
-	b := strings.ToLower(trimSpace(before))
-	i := strings.LastIndex(b, "party of ")
+	i := lastIndexFold(before, "party of ")
 	if i < 0 || hasDigit(inner) || countryCodeOf(inner) != "" || strings.Contains(inner, " ") {
 		return false
 	}
@@ -1227,7 +1226,7 @@ func isPartyNameQualifier(before, inner string) bool {
 // Kerala" → "Kerala"), or before the word "Committee" ("Secretary of the
 // Communist Party of Vietnam Hanoi Committee" → "Hanoi"); "" otherwise.
 func placeAfterPartyName(h string) string {
-	i := strings.LastIndex(strings.ToLower(h), "party of ")
+	i := lastIndexFold(h, "party of ")
 	if i < 0 {
 		return ""
 	}
