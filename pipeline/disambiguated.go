@@ -108,9 +108,10 @@ func withoutDisambiguator(title string) (string, bool) {
 // Minister of Punjab (Pakistan)" Punjab's. A party's post
 // governs no place: "Secretary of the Democratic Party (Italy)" has none;
 // a ruling party's committee's secretary governs its place's party:
-// "Secretary of the Hanoi Party Committee" is Hanoi's.
+// "Secretary of the Hanoi Party Committee" is Hanoi's. A body named after
+// no place governs none by its name: "Member of the Legislative Yuan".
 func jurisdictionOf(title string) string {
-	if p := placeOf(title); p != "" {
+	if p := placeOf(title); p != "" && !namesABodyAlone(p) {
 		return p
 	}
 	plain, ok := withoutDisambiguator(title)
@@ -188,4 +189,16 @@ func bodyPlace(name string, ok bool) string {
 		return ""
 	}
 	return name
+}
+
+// namesABodyAlone reports whether what a title gives as its place is a
+// body's name that holds no place: "Legislative Yuan", "Executive Council"
+// (not "Hong Kong", nor "Kerala Legislative Assembly", whose place
+// placeOfBody finds).
+func namesABodyAlone(p string) bool {
+	words := strings.Fields(p)
+	if len(words) == 0 || !bodyTitleWords[strings.ToLower(words[len(words)-1])] {
+		return false
+	}
+	return placeOfBody("of "+p) == ""
 }

@@ -164,6 +164,8 @@ func TestJurisdictionOfATitle(t *testing.T) {
 		{"Head of the Tibet Autonomous Region Revolutionary Committee", "Tibet"},
 		{"Member of the National Assembly", ""},
 		{"Member of the State Council", ""},
+		{"Member of the Legislative Yuan", ""}, // a body named after no place
+		{"President of the Legislative Yuan", ""},
 	} {
 		if got := jurisdictionOf(tc.title); got != tc.want {
 			t.Errorf("jurisdictionOf(%q) = %q, want %q", tc.title, got, tc.want)
