@@ -116,6 +116,9 @@ func jurisdictionOf(title string) string {
 	}
 	plain, ok := withoutDisambiguator(title)
 	if !ok {
+		if indexFold(title, "secretar") < 0 {
+			return placeOfBody(title) // most titles: no secretary's
+		}
 		if c := canonicalOfficeTitle(title, ""); c != title && strings.HasPrefix(c, "Party Secretary of ") {
 			return placeOf(c) // "Secretary of the Hanoi Party Committee": Hanoi's
 		}
