@@ -1167,7 +1167,7 @@ func tenureFromParts(a, b string) (Tenure, error) {
 				d, err = sd, nil
 			}
 		}
-		if errors.Is(err, errCivicYear) {
+		if err != nil && len(a) > 4 && a[4] == '/' && errors.Is(err, errCivicYear) {
 			// "2007/08 – 2010": the term began in that civic year, in its
 			// first calendar year or its second; kept as the first,
 			// approximate, as "2007 or 2008" is.
@@ -1212,7 +1212,7 @@ func tenureFromParts(a, b string) (Tenure, error) {
 				d = later // "1990 – 1994 or 1995": the end is the later
 			}
 		}
-		if errors.Is(err, errCivicYear) {
+		if err != nil && len(b) > 4 && b[4] == '/' && errors.Is(err, errCivicYear) {
 			// "1995 – 2007/08": the term ended in that civic year; kept
 			// as its second calendar year, approximate.
 			_, last, _ := civicYear(b)

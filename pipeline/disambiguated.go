@@ -116,7 +116,7 @@ func jurisdictionOf(title string) string {
 	}
 	plain, ok := withoutDisambiguator(title)
 	if !ok {
-		if indexFold(title, "secretar") < 0 {
+		if !strings.Contains(title, "ecretar") {
 			return placeOfBody(title) // most titles: no secretary's
 		}
 		if c := canonicalOfficeTitle(title, ""); c != title && strings.HasPrefix(c, "Party Secretary of ") {
@@ -199,9 +199,8 @@ func bodyPlace(name string, ok bool) string {
 // (not "Hong Kong", nor "Kerala Legislative Assembly", whose place
 // placeOfBody finds).
 func namesABodyAlone(p string) bool {
-	words := strings.Fields(p)
-	if len(words) == 0 || !bodyTitleWords[strings.ToLower(words[len(words)-1])] {
-		return false
+	if !lowerIn(bodyTitleWords, p[strings.LastIndexByte(p, ' ')+1:]) {
+		return false // most places: one look at the last word
 	}
 	return placeOfBody("of "+p) == ""
 }
