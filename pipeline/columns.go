@@ -801,6 +801,9 @@ func ordinalValue(c string) int {
 	if isRoman(c) {
 		return romanValue(c)
 	}
+	if n := spelledOrdinalValue(c); n > 0 {
+		return n
+	}
 	n := 0
 	for i := 0; i < len(c) && c[i] >= '0' && c[i] <= '9'; i++ {
 		n = n*10 + int(c[i]-'0')

@@ -1723,7 +1723,9 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 				holder.ordinal = pos
 			}
 		}
-		if o, ok := cell(colOrdinal); ok && own {
+		if o, ok := cell(colOrdinal); ok && own && c.ordinal == 0 {
+			// A number column's text that numbers no holder ("–", a
+			// spelled "Twelfth" that does, aside) is a note: "Acting".
 			switch classifyCell(o) {
 			case shOrdinal, shDash:
 			default:
@@ -2202,7 +2204,7 @@ func (x *extractor) rowOrdinal(kinds []colKind, assign []int, cells []string) in
 			if classifyCell(cells[assign[j]]) == shOrdinal {
 				return ordinalValue(cells[assign[j]])
 			}
-			return 0
+			return spelledOrdinalValue(cleanCell(cells[assign[j]])) // "Twelfth" under "No."
 		}
 	}
 	return 0
@@ -2421,13 +2423,24 @@ func isPlaceWord(w string) bool {
 
 // isSpelledOrdinal reports whether s is an ordinal written in a word,
 // "First" to "Twentieth".
-func isSpelledOrdinal(s string) bool {
-	switch strings.ToLower(s) {
-	case "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
-		"twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth":
-		return true
+func isSpelledOrdinal(s string) bool { return spelledOrdinalValue(s) > 0 }
+
+// spelledOrdinals are the ordinals written in words, first to twentieth.
+var spelledOrdinals = []string{"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+	"twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"}
+
+// spelledOrdinalValue returns the number of an ordinal written in words
+// ("Third" → 3), or 0.
+func spelledOrdinalValue(s string) int {
+	if len(s) < 5 || len(s) > 11 {
+		return 0
 	}
-	return false
+	for i, w := range spelledOrdinals {
+		if strings.EqualFold(s, w) {
+			return i + 1
+		}
+	}
+	return 0
 }
 
 // rowSaysVacant reports whether a cell of a row says, and says only,

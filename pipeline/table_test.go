@@ -3321,3 +3321,23 @@ func TestIndividualAndTermNumbers(t *testing.T) {
 		t.Errorf("ordinals %v, want the individuals' %v", ords, want)
 	}
 }
+
+// TestSpelledOrdinals: a number column that spells its ordinals in words
+// numbers the holders, and its words are no note.
+func TestSpelledOrdinals(t *testing.T) {
+	ds := buildDocs(t, map[string]string{"t.txt": `= Governor of Testland =
+
+| No. | Name | Took office | Left office |
+| First | Ann Lee | 1990 | 1995 |
+| Second | Bob Ray | 1995 | 2000 |
+| Twelfth | Cy Dunn | 2000 | Incumbent |
+`})
+	var got []string
+	for _, tm := range termsOf(ds, "governor-of-testland") {
+		got = append(got, fmt.Sprintf("%d %s %q", tm.Ordinal, tm.NameEN, tm.Note))
+	}
+	want := []string{`1 Ann Lee ""`, `2 Bob Ray ""`, `12 Cy Dunn ""`}
+	if !slices.Equal(got, want) {
+		t.Errorf("terms %q, want %q", got, want)
+	}
+}
