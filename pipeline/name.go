@@ -583,6 +583,14 @@ func (n *Name) latinName(s string) string {
 			n.Qualifiers = append(n.Qualifiers, s[i+1:])
 		}
 		s = trimSpace(s[:i])
+	} else if i := bareBirth(s); i > 0 {
+		// "Ann Lee born 1950", "Ann Lee, b. 1950": so too a birth year.
+		if n.Life == "" {
+			n.Life = trimSpace(s[i:])
+		} else {
+			n.Qualifiers = append(n.Qualifiers, trimSpace(s[i:]))
+		}
+		s = strings.TrimRight(s[:i], " ,")
 	}
 	if i := strings.LastIndex(s, ","); i > 0 && len(s)-i < 40 && (IsActingNote(s[i+1:]) || IsEndEvent(trimSpace(s[i+1:]))) {
 		// "Bob Ray, acting", "Di Eck, resigned": how the holder held or
@@ -1238,6 +1246,28 @@ func withoutAge(s string) string {
 		return s // "Montage 90": a word that ends so
 	}
 	return head
+}
+
+// bareBirth returns where a birth date written after a name without
+// brackets begins ("Ann Lee born 1950", "Ann Lee, b. 7 June 1957"), or 0:
+// the date ends the text, and a name of two words or more comes before it.
+func bareBirth(s string) int {
+	if !hasDigit(s) {
+		return 0 // most names
+	}
+	for _, w := range []string{" born ", " b. "} {
+		j := strings.LastIndex(s, w)
+		if j <= 0 {
+			continue
+		}
+		if _, err := ParseDate(s[j+len(w):]); err != nil {
+			continue
+		}
+		if name := strings.TrimRight(s[:j], " ,"); strings.Contains(name, " ") {
+			return j + 1
+		}
+	}
+	return 0
 }
 
 // isLifeDates recognises "1910–2000", "born 1933", "b. 1946", "?–?",

@@ -239,6 +239,11 @@ func TestParseName(t *testing.T) {
 		{in: "Ye Jianying 1897–2086", en: "Ye Jianying 1897–2086"}, // not a life
 		{in: "Chen Ming (陈明) ♀", en: "Chen Ming", zh: "陈明"},        // a list's mark for its women
 		{in: "Julio Aballe Llorente 1863—1955, aged 91-92", en: "Julio Aballe Llorente", life: "1863—1955"},
+		// A birth after the name, its brackets lost.
+		{in: "Ann Lee born 1950", en: "Ann Lee", life: "born 1950"},
+		{in: "Ann Lee, b. 7 June 1957", en: "Ann Lee", life: "b. 7 June 1957"},
+		{in: "Lee born 1950", en: "Lee born 1950"}, // one word before it: no name to leave
+		{in: "Ann Lee born in Paris", en: "Ann Lee born in Paris"},
 		{in: "Ann Lee (1863–1955, aged 91–92)", en: "Ann Lee", life: "1863–1955, aged 91–92"},
 		{in: "Wan Li [万里]", en: "Wan Li", zh: "万里"},
 		{in: "Bambang Suroto [acting]", en: "Bambang Suroto", acting: true},
@@ -298,7 +303,7 @@ func TestSlug(t *testing.T) {
 }
 
 func FuzzParseName(f *testing.F) {
-	for _, s := range []string{"Zhang Qilong (张启龙)", "Luo Dongchuan (acting)", "Zhang Dingcheng (1910–2000)", "（）", "((a)b)c)", "Sun Fo 2", "Ann Lee Speaker pro tempore", "Ann Lee Acting Governor", "Lt-Gen H. Ali Sadikin, TNI AL", "Ir. H. X, Y", "A B 1863—1955, aged 91-92", "A (born 1950 (age 75))"} {
+	for _, s := range []string{"Zhang Qilong (张启龙)", "Luo Dongchuan (acting)", "Zhang Dingcheng (1910–2000)", "（）", "((a)b)c)", "Sun Fo 2", "Ann Lee Speaker pro tempore", "Ann Lee Acting Governor", "Lt-Gen H. Ali Sadikin, TNI AL", "Ir. H. X, Y", "A B 1863—1955, aged 91-92", "A (born 1950 (age 75))", "A B, b. 7 June 1957"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
