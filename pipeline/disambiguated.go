@@ -109,10 +109,12 @@ func withoutDisambiguator(title string) (string, bool) {
 // governs no place: "Secretary of the Democratic Party (Italy)" has none;
 // a ruling party's committee's secretary governs its place's party:
 // "Secretary of the Hanoi Party Committee" is Hanoi's. A body named after
-// no place governs none by its name: "Member of the Legislative Yuan".
+// no place governs none by its name: "Member of the Legislative Yuan". A
+// region is named without its kind, as its other offices name it: "Vice
+// Chairman of the Inner Mongolia Autonomous Region" is Inner Mongolia's.
 func jurisdictionOf(title string) string {
 	if p := placeOf(title); p != "" && !namesABodyAlone(p) {
-		return p
+		return withoutRegionKind(p)
 	}
 	plain, ok := withoutDisambiguator(title)
 	if !ok {
@@ -203,4 +205,25 @@ func namesABodyAlone(p string) bool {
 		return false // most places: one look at the last word
 	}
 	return placeOfBody("of "+p) == ""
+}
+
+// withoutRegionKind returns a place's name without the kind of region
+// China makes of it, and the people it is autonomous for: "Inner
+// Mongolia Autonomous Region" → "Inner Mongolia", "Ningxia Hui Autonomous
+// Region" → "Ningxia", "Hong Kong Special Administrative Region" → "Hong
+// Kong". Other names are returned as they are.
+func withoutRegionKind(p string) string {
+	q, ok := strings.CutSuffix(p, " Autonomous Region")
+	if !ok {
+		if q, ok = strings.CutSuffix(p, " Special Administrative Region"); !ok {
+			return p
+		}
+	}
+	if i := strings.LastIndexByte(q, ' '); i > 0 && lowerIn(autonomousPeoples, q[i+1:]) {
+		q = q[:i]
+	}
+	if q == "" {
+		return p
+	}
+	return q
 }

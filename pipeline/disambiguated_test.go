@@ -147,6 +147,9 @@ func TestJurisdictionOfATitle(t *testing.T) {
 		{"Mayor (Testville)", ""},
 		{"Governor of Hunan", "Hunan"},
 		{"Mayor of Ürümqi", "Ürümqi"}, // a capital letter of any alphabet
+		{"Vice Chairman of the Inner Mongolia Autonomous Region", "Inner Mongolia"},
+		{"Vice Chairman of the Ningxia Hui Autonomous Region", "Ningxia"},
+		{"Secretary for Justice of the Hong Kong Special Administrative Region", "Hong Kong"},
 		{"Mayor of Łódź", "Łódź"},
 		{"Secretary of the Hanoi Party Committee", "Hanoi"},
 		{"Secretary of the CPC Guizhou Committee", "Guizhou"},
