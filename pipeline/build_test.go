@@ -692,7 +692,8 @@ Infobox
 }
 
 // An infobox that gives the office as vacant names no incumbent: "Vacant"
-// is not a person, and a list whose last term is still open is flagged.
+// is not a person (since when it says is the vacancy's), and a list whose
+// last term is still open is flagged.
 func TestVacantInfobox(t *testing.T) {
 	ds := buildDocs(t, map[string]string{
 		"vacant.txt": `= Mayor of Vacantville =
@@ -700,7 +701,6 @@ func TestVacantInfobox(t *testing.T) {
 Infobox
 - Post: Mayor of Vacantville
 - Incumbent: Vacant since 12 March 2027
-- Incumbentsince: 12 March 2027
 
 | No. | Name | Took office | Left office |
 | 1 | Helen Carter | 3 May 2019 | 12 March 2027 |
@@ -735,6 +735,13 @@ Infobox
 	}
 	if want := []string{"governor-of-staleland " + CodeIncumbentMismatch}; !slices.Equal(codes, want) {
 		t.Errorf("findings %q, want %q", codes, want)
+	}
+	// "Vacant since 12 March 2027" says since when, as an Incumbentsince
+	// beside it would.
+	for _, o := range ds.Offices {
+		if o.ID == "mayor-of-vacantville" && (o.IncumbentStatus != "vacant" || o.IncumbentSince.String() != "2027-03-12") {
+			t.Errorf("office %s %s since %s, want vacant since 2027-03-12", o.ID, o.IncumbentStatus, o.IncumbentSince)
+		}
 	}
 }
 

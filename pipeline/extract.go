@@ -1414,6 +1414,9 @@ func (x *extractor) infoboxOffice(title string) officeClaim {
 			c.hasIncumbentIB = true
 			if nobodyValue(v) {
 				c.vacant = true // "Vacant", "None": the office has no holder
+				if _, since := cutSince(v); !since.IsZero() && o.IncumbentSince.IsZero() {
+					o.IncumbentSince, c.sinceLine = since, e.Line // "Vacant since 5 November 2026"
+				}
 				break
 			}
 			name, since := cutSince(v) // "Xi Jinping since 15 November 2012"
@@ -1998,7 +2001,7 @@ func isUnknownHolder(s string) bool {
 // DATE)" into the name and the date; a value without a readable date is
 // returned whole.
 func cutSince(v string) (string, Date) {
-	i := strings.LastIndex(strings.ToLower(v), "since ")
+	i := lastIndexFold(v, "since ")
 	if i <= 0 {
 		return v, Date{}
 	}
