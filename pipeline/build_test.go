@@ -701,6 +701,7 @@ func TestVacantInfobox(t *testing.T) {
 Infobox
 - Post: Mayor of Vacantville
 - Incumbent: Vacant since 12 March 2027
+- Incumbentsince: 3 May 2019
 
 | No. | Name | Took office | Left office |
 | 1 | Helen Carter | 3 May 2019 | 12 March 2027 |
@@ -736,8 +737,8 @@ Infobox
 	if want := []string{"governor-of-staleland " + CodeIncumbentMismatch}; !slices.Equal(codes, want) {
 		t.Errorf("findings %q, want %q", codes, want)
 	}
-	// "Vacant since 12 March 2027" says since when, as an Incumbentsince
-	// beside it would.
+	// "Vacant since 12 March 2027" says since when, over the holder's
+	// Incumbentsince left beside it.
 	for _, o := range ds.Offices {
 		if o.ID == "mayor-of-vacantville" && (o.IncumbentStatus != "vacant" || o.IncumbentSince.String() != "2027-03-12") {
 			t.Errorf("office %s %s since %s, want vacant since 2027-03-12", o.ID, o.IncumbentStatus, o.IncumbentSince)

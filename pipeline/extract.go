@@ -1353,6 +1353,8 @@ func (x *extractor) infoboxOffice(title string) officeClaim {
 	o.SourceID = x.ex.source.ID
 	var acting *InfoboxEntry // "Acting: Jane Roe", read once the incumbent is known
 	sinceActing := false
+	var vacantSince Date // "Incumbent: Vacant since 5 November 2026": the vacancy's, over an older Incumbentsince
+	vacantLine := 0
 	partly, abolishedLine := "", 0 // the place an abolition or a last holder is qualified by, and its line
 	for i, e := range ib.Entries {
 		name, idx := e.Field()
@@ -1414,8 +1416,8 @@ func (x *extractor) infoboxOffice(title string) officeClaim {
 			c.hasIncumbentIB = true
 			if nobodyValue(v) {
 				c.vacant = true // "Vacant", "None": the office has no holder
-				if _, since := cutSince(v); !since.IsZero() && o.IncumbentSince.IsZero() {
-					o.IncumbentSince, c.sinceLine = since, e.Line // "Vacant since 5 November 2026"
+				if _, since := cutSince(v); !since.IsZero() {
+					vacantSince, vacantLine = since, e.Line
 				}
 				break
 			}
@@ -1463,6 +1465,11 @@ func (x *extractor) infoboxOffice(title string) officeClaim {
 				acting = &ib.Entries[i]
 			}
 		}
+	}
+	if !vacantSince.IsZero() && c.vacant {
+		// The vacancy's day, which the infobox's value gives: an
+		// Incumbentsince beside it was the holder's, left as it was.
+		o.IncumbentSince, c.sinceLine = vacantSince, vacantLine
 	}
 	if acting != nil {
 		x.readActing(&c, *acting)

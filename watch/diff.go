@@ -1611,13 +1611,24 @@ func plural(n int, one, many string) string {
 // (incumbent, incumbent since) belong to successions.
 func (d *differ) officeFields(o, n *pipeline.Office) {
 	if n.IncumbentStatus == "vacant" && o.IncumbentStatus != "vacant" && o.IncumbentPersonID != "" && d.holds(n.ID, o.IncumbentPersonID) {
-		// The infobox gives the office as vacant while the list still
-		// names its holder: worth reading, not yet a leadership change.
-		// (Where the list ends that term, its end is the change.)
-		who := d.old.person(o.IncumbentPersonID).display()
-		d.add(Change{Kind: KindOfficeFieldChanged, OfficeID: n.ID, OfficeTitle: n.Title, Field: "incumbent", Old: who, New: "vacant",
-			needles:  []string{"Vacant", who},
-			Headline: fmt.Sprintf("%s: the infobox now gives the office as vacant; it named %s", n.Title, who)})
+		holder := d.old.person(o.IncumbentPersonID)
+		who := holder.display()
+		if since := n.IncumbentSince; !since.IsZero() && (o.IncumbentSince.IsZero() || o.IncumbentSince.Latest().Before(since.Earliest())) {
+			// "Incumbent: Vacant since 5 November 2026" while the list
+			// still names its holder: the infobox was brought up to date
+			// first, as when it names a successor; the term ended then.
+			d.add(Change{Kind: KindTermEnded, OfficeID: n.ID, OfficeTitle: n.Title, To: holder, Field: "incumbent", Old: who, New: "vacant",
+				Effective: since.Human(), EffectiveISO: since.String(), needles: []string{"Vacant", holder.NameEN},
+				Headline: fmt.Sprintf("%s: %s's term ended; the office has been vacant since %s", n.Title, who, since.Human())})
+		} else {
+			// The infobox gives the office as vacant while the list still
+			// names its holder, and says not since when: worth reading,
+			// not yet a leadership change. (Where the list ends that
+			// term, its end is the change.)
+			d.add(Change{Kind: KindOfficeFieldChanged, OfficeID: n.ID, OfficeTitle: n.Title, Field: "incumbent", Old: who, New: "vacant",
+				needles:  []string{"Vacant", who},
+				Headline: fmt.Sprintf("%s: the infobox now gives the office as vacant; it named %s", n.Title, who)})
+		}
 	}
 	for _, f := range officeFields {
 		ov, nv := f.get(o), f.get(n)

@@ -185,7 +185,8 @@ Carla Benn
 }
 
 // TestInfoboxVacantIsACorrection: the infobox giving the office as vacant
-// while the list still names its holder is reported, as a correction.
+// while the list still names its holder is reported, as a correction;
+// vacant since a day after the holder's start, as the end of the term.
 func TestInfoboxVacantIsACorrection(t *testing.T) {
 	older := read(t, "testdata/snapshots/northbridge.txt")
 	newer := strings.ReplaceAll(older, "- Incumbent: Helen Carter", "- Incumbent: Vacant")
@@ -193,6 +194,14 @@ func TestInfoboxVacantIsACorrection(t *testing.T) {
 	want := []string{"office-field-changed: Mayor of Northbridge: the infobox now gives the office as vacant; it named Helen Carter"}
 	if !slices.Equal(got, want) {
 		t.Errorf("changes:\n got %q\nwant %q", got, want)
+	}
+	// Vacant since a day after the holder's start: the infobox was
+	// brought up to date before the list, and the term ended then.
+	dated := strings.ReplaceAll(older, "- Incumbent: Helen Carter", "- Incumbent: Vacant since 12 March 2027")
+	got = changeLines(t, older, dated)
+	want = []string{"term-ended: Mayor of Northbridge: Helen Carter's term ended; the office has been vacant since 12 March 2027"}
+	if !slices.Equal(got, want) {
+		t.Errorf("dated vacancy: changes:\n got %q\nwant %q", got, want)
 	}
 }
 
