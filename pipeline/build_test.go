@@ -3997,3 +3997,31 @@ func TestVacancyMessage(t *testing.T) {
 		t.Errorf("vacancies:\n got %q\nwant %q", got, want)
 	}
 }
+
+// TestInfoboxVacantSinceOverStaleList: an infobox vacant since a day after
+// the list's open term began was brought up to date, the list not: the
+// office is vacant, no one holds it now, and the open term is stale.
+func TestInfoboxVacantSinceOverStaleList(t *testing.T) {
+	ds := buildDocs(t, map[string]string{"v.txt": `= Governor of Testzhou =
+
+Infobox
+- Incumbent: Vacant since 5 November 2026
+- Incumbentsince: 2020
+
+| No. | Name | Took office | Left office |
+| 5 | Wang Wu | 2020 | Incumbent |
+`})
+	if len(ds.CurrentHolders) != 0 {
+		t.Errorf("current holders %+v, want none", ds.CurrentHolders)
+	}
+	o := ds.Offices[0]
+	if o.IncumbentStatus != "vacant" || o.IncumbentPersonID != "" || o.IncumbentSince.String() != "2026-11-05" {
+		t.Errorf("office %q %q since %s, want vacant since 2026-11-05", o.IncumbentPersonID, o.IncumbentStatus, o.IncumbentSince)
+	}
+	if f := findingsWith(ds, CodeStaleOpenTerm); len(f) != 1 {
+		t.Errorf("stale-open-term findings %+v, want one", f)
+	}
+	if f := findingsWith(ds, CodeIncumbentSince); len(f) != 0 {
+		t.Errorf("the vacancy's date read as the holder's start: %+v", f)
+	}
+}

@@ -447,6 +447,7 @@ func (b *builder) validateOffice(st *officeState, terms []Term, within []int) {
 	if p.vacant && cur != nil {
 		b.finding(SeverityWarning, CodeIncumbentMismatch, st.office.ID, src, p.incumbentLine,
 			"%s gives the office as vacant; the list's term of %s is open", p.nowSaidBy(), termWho(*cur))
+		cur = nil // the infobox's date is the vacancy's, no start of that term
 	}
 	if !p.incumbent.IsZero() && cur != nil && b.people.id(p.incumbent) != cur.PersonID {
 		b.finding(SeverityWarning, CodeIncumbentMismatch, st.office.ID, src, p.incumbentLine,
@@ -644,9 +645,19 @@ func (b *builder) incumbency(st *officeState, terms []Term) {
 		b.laterHolder(st, l)
 		return
 	}
-	if p := st.primary; p != nil && !p.incumbent.IsZero() {
+	switch p := st.primary; {
+	case p != nil && !p.incumbent.IsZero():
 		o.IncumbentPersonID = b.people.id(p.incumbent)
-	} else if cur != nil {
+	case p != nil && p.vacant && !o.IncumbentSince.IsZero() && cur != nil && surelyBefore(cur.Start, o.IncumbentSince):
+		// "Incumbent: Vacant since 5 November 2026" over a list whose
+		// open term began before: the infobox was brought up to date,
+		// the list not; the office is vacant, no one holds it now.
+		b.finding(SeverityWarning, CodeStaleOpenTerm, o.ID, cur.SourceID, cur.SourceLine,
+			"%s's term is given as open, but the %s gives the office as vacant since %s; it is kept with an end the sources do not give",
+			termWho(*cur), strings.TrimPrefix(p.nowSaidBy(), "the "), o.IncumbentSince)
+		o.IncumbentStatus = "vacant"
+		return
+	case cur != nil:
 		o.IncumbentPersonID = cur.PersonID
 	}
 	// The infobox (or lead) names someone in office since after the open
