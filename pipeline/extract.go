@@ -382,6 +382,13 @@ func extract(doc *Document, src Source) *extraction {
 		for i := range x.ex.offices {
 			o := &x.ex.offices[i].office
 			o.Country = cmp.Or(x.countryOf[o.ID], country)
+			if o.Jurisdiction == "" && o.Country != "" {
+				if _, tail, ok := strings.Cut(o.Title, " of "); ok && namesNationalBody(tail) {
+					// "Chairman of the Central Military Commission": the
+					// country's own body, so the country's office.
+					o.Jurisdiction = strings.TrimPrefix(countryNames[o.Country], "the ")
+				}
+			}
 		}
 	}()
 	defer func() {
