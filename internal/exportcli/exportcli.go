@@ -266,28 +266,24 @@ func summary(w io.Writer, ds *pipeline.Dataset, dir string, files []string, took
 	e, wa, i := ds.FindingCounts()
 	fmt.Fprintf(w, "documents %d · offices %d · terms %d · persons %d · current holders %d\n",
 		len(ds.Sources), len(ds.Offices), len(ds.Terms), len(ds.Persons), len(ds.CurrentHolders))
-	fmt.Fprintf(w, "findings: %d errors, %d warnings, %d info\n", e, wa, i)
+	fmt.Fprintf(w, "findings: %s, %s, %d info\n", count(e, "error"), count(wa, "warning"), i)
 	if n := ds.SkippedCount(); n > 0 {
 		fmt.Fprintf(w, "skipped: %d rows, list items or blocks that hold no holder with dates (findings skipped-row, unparsed-list-item, missing-name, unread-block)\n", n)
 	}
 	fmt.Fprintf(w, "wrote %d files to %s in %s:\n", len(files), termsafe.Line(dir), took.Round(time.Millisecond))
 	for _, f := range files {
-		size, count := int64(0), 0
+		size, n := int64(0), 0
 		filepath.WalkDir(filepath.Join(dir, f), func(_ string, d fs.DirEntry, err error) error {
 			if err == nil && !d.IsDir() {
 				if info, err := d.Info(); err == nil {
 					size += info.Size()
-					count++
+					n++
 				}
 			}
 			return nil
 		})
 		if strings.HasSuffix(f, "/") {
-			files := "files"
-			if count == 1 {
-				files = "file"
-			}
-			fmt.Fprintf(w, "  %-24s %s in %d %s\n", f, humanSize(size), count, files)
+			fmt.Fprintf(w, "  %-24s %s in %s\n", f, humanSize(size), count(n, "file"))
 			continue
 		}
 		fmt.Fprintf(w, "  %-24s %s\n", f, humanSize(size))
@@ -380,4 +376,12 @@ func copySources(dir string, inputs []pipeline.Input, ds *pipeline.Dataset) (int
 		n++
 	}
 	return n, nil
+}
+
+// count writes a number of things, one singular: "1 warning", "2 files".
+func count(n int, thing string) string {
+	if n == 1 {
+		return "1 " + thing
+	}
+	return fmt.Sprintf("%d %ss", n, thing)
 }

@@ -511,8 +511,9 @@ func TestMemoryLimit(t *testing.T) {
 	}
 }
 
-// TestSummaryCountsFolderFiles: the summary after an export gives each
-// folder's size and how many files it holds, one file singular, and
+// TestSummaryCountsFolderFiles: the summary after an export counts the
+// findings and gives each folder's size and how many files it holds, one
+// singular, and
 // keeps the sizes in one column past the longest file name.
 func TestSummaryCountsFolderFiles(t *testing.T) {
 	dir := t.TempDir()
@@ -525,9 +526,11 @@ func TestSummaryCountsFolderFiles(t *testing.T) {
 		}
 	}
 	var buf bytes.Buffer
-	summary(&buf, &pipeline.Dataset{}, dir, []string{"sources/", "offices/", "current_holders.parquet"}, 0)
+	ds := &pipeline.Dataset{Findings: []pipeline.Finding{{Severity: pipeline.SeverityWarning}}}
+	summary(&buf, ds, dir, []string{"sources/", "offices/", "current_holders.parquet"}, 0)
 	out := buf.String()
-	for _, want := range []string{"  sources/                 1 B in 1 file\n", "  offices/                 2 B in 2 files\n", "  current_holders.parquet  1 B\n"} {
+	for _, want := range []string{"findings: 0 errors, 1 warning, 0 info\n",
+		"  sources/                 1 B in 1 file\n", "  offices/                 2 B in 2 files\n", "  current_holders.parquet  1 B\n"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("summary lacks %q:\n%s", want, out)
 		}
