@@ -191,16 +191,7 @@ func placeOf(title string) string {
 
 // startsCapital reports whether a word begins with a capital letter, in
 // any alphabet: "Hunan", "Ürümqi", "Ōita", "Łódź".
-func startsCapital(w string) bool {
-	if w == "" {
-		return false
-	}
-	if w[0] < utf8.RuneSelf {
-		return w[0] >= 'A' && w[0] <= 'Z'
-	}
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r)
-}
+func startsCapital(w string) bool { return unicode.IsUpper(firstRune(w)) }
 
 // endsWithOf reports whether title ends with " of " and name, or " of the "
 // and name.
