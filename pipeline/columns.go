@@ -523,6 +523,17 @@ var scores = func() [numColKinds][numShapes]int {
 	return t
 }()
 
+// fit is how well a cell fits a column of kind k: scores[k][s], apart
+// from a bare number under a column of durations ("105", "3172" under
+// "Days"), which is a count of days or years there, not a holder's number
+// or a year.
+func fit(k colKind, s shape, cell string) int {
+	if k == colDuration && (s == shOrdinal || s == shDate) && allDigits(cell) {
+		return scores[colDuration][shDuration]
+	}
+	return scores[k][s]
+}
+
 const (
 	skipColumnScore = -1
 	dropCellScore   = -5
@@ -600,7 +611,7 @@ func alignRow(dst []int, kinds []colKind, cells []string, shapes []shape) (assig
 		assign[j] = -1
 		if j < n {
 			assign[j] = j
-			s := scores[kinds[j]][shapes[j]]
+			s := fit(kinds[j], shapes[j], cells[j])
 			pos += s
 			if s < 0 || durations && shapes[j] == shDuration && kinds[j] != colDuration {
 				fits = false
@@ -638,7 +649,7 @@ func alignRow(dst []int, kinds []colKind, cells []string, shapes []shape) (assig
 				continue
 			}
 			if i < n && j < m {
-				if v := cur + scores[kinds[j]][shapes[i]]; v > f[(i+1)*w+j+1] {
+				if v := cur + fit(kinds[j], shapes[i], cells[i]); v > f[(i+1)*w+j+1] {
 					f[(i+1)*w+j+1], from[(i+1)*w+j+1] = v, 1
 				}
 			}
@@ -829,7 +840,7 @@ func lostCell(kinds []colKind, cells []string, shapes []shape) bool {
 	if filled >= len(kinds) {
 		return false // as wide as the header: no cell is missing
 	}
-	if fitsPositions(kinds, shapes) {
+	if fitsPositions(kinds, cells, shapes) {
 		return false // most rows: no alignment to work out
 	}
 	assign, realigned := alignRow(nil, kinds, cells, shapes)
@@ -859,7 +870,7 @@ func isScriptLanguageLabel(l string) bool { return len(l) < 40 && scriptLanguage
 // its position, as alignRow first tries: no cell whose shape the column
 // refuses, no duration out of a column of durations, nothing past the
 // last column.
-func fitsPositions(kinds []colKind, shapes []shape) bool {
+func fitsPositions(kinds []colKind, cells []string, shapes []shape) bool {
 	durations := slices.Contains(kinds, colDuration)
 	for j, sh := range shapes {
 		if j >= len(kinds) {
@@ -868,7 +879,7 @@ func fitsPositions(kinds []colKind, shapes []shape) bool {
 			}
 			continue
 		}
-		if scores[kinds[j]][sh] < 0 || durations && sh == shDuration && kinds[j] != colDuration {
+		if fit(kinds[j], sh, cells[j]) < 0 || durations && sh == shDuration && kinds[j] != colDuration {
 			return false
 		}
 	}

@@ -261,6 +261,10 @@ func ParseName(s string) Name {
 		return text
 	}
 	rest := ""
+	// lifeAt is the index of the first chunk after the life dates: the
+	// name ends where they start, and Latin text after them is a note
+	// ("Gustav von Kahr (1862–1934) Generalstaatskommissar").
+	lifeAt := -1
 	for len(s) > 0 {
 		i := strings.IndexByte(s, '(')
 		if i < 0 {
@@ -282,7 +286,11 @@ func ParseName(s string) Name {
 			pending.WriteString(s[:i] + "(" + after[:j] + ")")
 		} else {
 			chunks = appendChunks(chunks, outside(s[:i]))
+			hadLife := n.Life != ""
 			n.addGroup(q, chunks)
+			if !hadLife && n.Life != "" && lifeAt < 0 {
+				lifeAt = len(chunks)
+			}
 		}
 		s = after[j+1:]
 	}
@@ -290,10 +298,12 @@ func ParseName(s string) Name {
 	var latinBuf [4]string
 	latin := latinBuf[:0]
 	seenNative := false
-	for _, c := range chunks {
+	for k, c := range chunks {
 		t := trimSpace(c.text)
 		switch {
 		case t == "":
+		case lifeAt >= 0 && k >= lifeAt && !c.native && len(latin) > 0:
+			n.addNote(t)
 		case c.native:
 			switch {
 			case !seenNative && n.Native != "" && t != n.Native && scriptLang(t) == LangKorean && scriptLang(n.Native) == "":
@@ -843,13 +853,20 @@ func (n *Name) addNote(s string) {
 	if s == "" {
 		return
 	}
-	if isWholeTermActing(s) || startsWithActingPost(s) {
+	if isWholeTermActing(s) || startsWithActingPost(s) || isPostProTempore(s) {
 		n.Acting = true
 		if strings.EqualFold(s, "acting") {
 			return
 		}
 	}
 	n.Qualifiers = append(n.Qualifiers, s)
+}
+
+// isPostProTempore reports whether s is a post held for the time being,
+// named before "pro tempore": "Speaker pro tempore", "President pro tem".
+func isPostProTempore(s string) bool {
+	k := indexFold(s, " pro tem")
+	return k > 0 && !strings.Contains(s[:k], " ") && hasRoleWord(s[:k])
 }
 
 // constituencyAt finds " MLA for Soreong", " MP for X", " Member for X"

@@ -1341,6 +1341,38 @@ func TestUnreadDateColumnIsReported(t *testing.T) {
 	}
 }
 
+// TestDaysUnderAMergedNumberLabel: a table whose "Portrait" label spans
+// the holders' numbers and portraits, so that each row is a cell wider
+// than the labels, gives each holder's days in office as bare numbers,
+// some of four digits: a count under "Days", not a year, and the party
+// after it is the party.
+func TestDaysUnderAMergedNumberLabel(t *testing.T) {
+	doc := `= List of minister-presidents of Zembla =
+
+| Portrait | Name (Birth–Death) | Term of office | Political party | | | |
+| Took office | Left office | Days | | | | |
+| 1 | | Kurt Eisner (1867–1919) | 8 November 1918 | 21 February 1919 | 105 | Independent Social Democratic Party |
+| 2 | | Heinrich Held (1868–1938) | 2 July 1924 | 9 March 1933 | 3172 | Bavarian People's Party |
+| 3 | | Markus Söder (born 1967) | 16 March 2018 | Incumbent | 3187 | Christian Social Union |
+`
+	ds := buildDocs(t, map[string]string{"z.txt": doc})
+	var got []string
+	for _, tm := range ds.Terms {
+		got = append(got, termLine(tm)+" "+tm.Note)
+	}
+	want := []string{
+		"Kurt Eisner||1918-11-08|1919-02-21 1867–1919; Days: 105; Political party: Independent Social Democratic Party",
+		"Heinrich Held||1924-07-02|1933-03-09 1868–1938; Days: 3172; Political party: Bavarian People's Party",
+		"Markus Söder||2018-03-16| open born 1967; Days: 3187; Political party: Christian Social Union",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("terms:\n got %q\nwant %q", got, want)
+	}
+	if f := findingsWith(ds, CodeRealignedRow); len(f) != 0 {
+		t.Errorf("realigned-row findings %+v", f)
+	}
+}
+
 // TestDaysColumnIsNoDates: a "Days" column of bare counts ("1480",
 // "8,766") beside the dates is how long each term lasted, not a year
 // that starts or ends it.
