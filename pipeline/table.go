@@ -1245,17 +1245,24 @@ func rowsHoldTwoDates(shapes [][]shape) bool {
 // columnOfOrdinals reports whether column j of the rows holds numbers
 // and nothing else: at least two, and in most rows.
 func columnOfOrdinals(rows []Row, shapes [][]shape, j int) bool {
-	n := 0
+	n, read := 0, 0
 	for i, r := range rows {
 		if j >= len(r.Cells) || r.Cells[j] == "" {
 			continue
 		}
-		if shapes[i][j] != shOrdinal {
+		if _, filled := firstNonEmpty(r.Cells); filled == 1 {
+			continue // a caption across the row: "| Kingdom of Prussia (until 1867) | | |"
+		}
+		read++
+		switch shapes[i][j] {
+		case shOrdinal:
+			n++
+		case shDash: // "–": a holder with no number, acting
+		default:
 			return false
 		}
-		n++
 	}
-	return n >= 2 && n*2 >= len(rows)
+	return n >= 2 && n*2 >= read
 }
 
 // rowKind is what one table row holds.

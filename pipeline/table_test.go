@@ -2321,7 +2321,8 @@ func TestRepeatHolderOrdinal(t *testing.T) {
 
 // TestNumbersUnderPortrait: the holders' numbers written under
 // "Portrait" (a mirror that dropped the number's blank label) are their
-// ordinals; a "Term" column of election numbers beside them is not.
+// ordinals, captions across the table and acting holders' dashes
+// between them; a "Term" column of election numbers beside them is not.
 func TestNumbersUnderPortrait(t *testing.T) {
 	ds := buildDocs(t, map[string]string{"t.txt": `= Mayor of Testnan =
 
@@ -2336,6 +2337,26 @@ func TestNumbersUnderPortrait(t *testing.T) {
 	}
 	if want := []int{3, 4, 5}; !slices.Equal(got, want) {
 		t.Errorf("ordinals %v, want %v", got, want)
+	}
+	// So too with a caption across the table and an acting holder's dash
+	// in that column.
+	ds = buildDocs(t, map[string]string{"t.txt": `= List of mayors of Testberg =
+
+| Portrait | Name (Birth–Death) | Term of office | Political party | | | |
+| Took office | Left office | Days | | | | |
+| Kingdom of Testland (until 1867) | | | | | | |
+| 1 | Leopold Test (1757–1813) | 6 July 1809 | 8 June 1813 | 1433 | Non-partisan | |
+| 2 | Wilhelm Test (1797–1882) | 6 October 1834 | 20 March 1848 | 4914 | Non-partisan | |
+| – | Franz Test (1799–1860) Acting | 20 March 1848 | 23 January 1851 | 1039 | Non-partisan | |
+| (2) | Wilhelm Test (1797–1882) | 23 January 1851 | 30 December 1862 | 4359 | Non-partisan | |
+| 3 | Karl Test (1812–1873) | 12 January 1863 | 18 January 1871 | 1492 | Non-partisan | |
+`})
+	got = got[:0]
+	for _, tm := range ds.Terms {
+		got = append(got, tm.Ordinal)
+	}
+	if want := []int{1, 2, 0, 2, 3}; !slices.Equal(got, want) {
+		t.Errorf("ordinals with a caption and a dash %v, want %v", got, want)
 	}
 	ds = buildDocs(t, map[string]string{"t.txt": `= Mayor of Testnan =
 
