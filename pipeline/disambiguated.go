@@ -201,11 +201,36 @@ func bodyPlace(name string, ok bool) string {
 // (not "Hong Kong", nor "Kerala Legislative Assembly", whose place
 // placeOfBody finds).
 func namesABodyAlone(p string) bool {
-	if !lowerIn(bodyTitleWords, p[strings.LastIndexByte(p, ' ')+1:]) {
+	last := p[strings.LastIndexByte(p, ' ')+1:]
+	if lowerIn(groupingWords, last) {
+		return isPartyName(p)
+	}
+	if !lowerIn(bodyTitleWords, last) {
 		return false // most places: one look at the last word
 	}
 	return placeOfBody("of "+p) == ""
 }
+
+// isPartyName reports whether a name ending in a word for a grouping
+// names a party by its creed: "Christian Social Union", "Democratic
+// Alliance", "Socialist Left Movement" (not "Soviet Union", "European
+// Union").
+func isPartyName(p string) bool {
+	for w := range strings.SplitSeq(p, " ") {
+		if lowerIn(creedWords, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// groupingWords end the names of parties that do not call themselves one.
+var groupingWords = map[string]bool{"union": true, "alliance": true, "front": true, "league": true, "movement": true}
+
+// creedWords name the political creeds parties are named after.
+var creedWords = map[string]bool{"christian": true, "social": true, "democratic": true, "liberal": true, "conservative": true,
+	"socialist": true, "communist": true, "labour": true, "labor": true, "green": true, "republican": true,
+	"nationalist": true, "progressive": true, "people's": true, "workers'": true, "patriotic": true}
 
 // withoutRegionKind returns a place's name without the kind of region
 // China makes of it, and the people it is autonomous for: "Inner

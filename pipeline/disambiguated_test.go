@@ -144,6 +144,8 @@ func TestJurisdictionOfATitle(t *testing.T) {
 		{"Speaker of the National Assembly (South Korea)", "South Korea"},
 		{"Chief Minister of Punjab (Pakistan)", "Punjab"},
 		{"Secretary of the Democratic Party (Italy)", ""},
+		{"Leader of the Christian Social Union", ""}, // a party by its creed
+		{"Premier of the Soviet Union", "Soviet Union"},
 		{"Mayor (Testville)", ""},
 		{"Governor of Hunan", "Hunan"},
 		{"Mayor of Ürümqi", "Ürümqi"}, // a capital letter of any alphabet

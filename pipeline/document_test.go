@@ -302,6 +302,7 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("= Politics of S =\n== List of Governors of S ==\n#A : January 1988-February 1993\n# : February 1993-February 1996\n() : 1996\n#B : 1996-incumbent\n"))
 	f.Add([]byte("= M W =\n\nM W\n- Office: Governor of H\n- Term Start: 29 January 2021\n- Office2: Acting Governor of H\n- Term Start2: 27 November 2020\n- Term End2: 29 January 2021\n"))
 	f.Add([]byte("= Minister of Foreign Affairs (China) =\n| No. | Name | Took office | Left office |\n| 1 | A\u2011B | 1\u2003May\u20092020\u200e | Incum\u00adbent |\n* C: 1990\u20121995\n"))
+	f.Add([]byte("= A B =\n\nA B\n- Office: General Secretary of the, Christian Social Union\n- Term Start: 2003\n- Office1: Member of the, Landtag of X, for Y, (Z; 1994–2018)\n- Term Start1: 1994\n- Office2: ,  , of the,\n"))
 	f.Add([]byte("= L =\nA | B (1 – 2) | C | D | |||\n---|---|---|---|---|\nE | F | 1433 | ||||\nG (until 1867) | ||||||\n1 | H (1757–1813) | 6 July 1809 | 1813 | 1433 | I | |\n– | J Acting | 1848 | 1851 | 1 | |\n(4) | H | 1851 | 1862 | 4359 |\n"))
 	f.Add([]byte("= L =\n| Portrait | Name (Birth–Death) | Term of office | Party | | | |\n| Took office | Left office | Days | | | | |\n| 1 | | A B (1867–1919) C | 8 November 1918 | 1919 | 3172 | D |\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {

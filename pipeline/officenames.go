@@ -947,6 +947,9 @@ func titleAround(part string, i int) string {
 // the State Council".
 func canonicalOfficeTitle(h, place string) string {
 	h = trimSpace(strings.TrimSuffix(trimSpace(h), ":"))
+	if strings.Contains(h, ", ") {
+		h = withoutBrokenLines(h)
+	}
 	if strings.Contains(h, "’") {
 		h = strings.ReplaceAll(h, "’", "'") // "People’s Congress", typeset
 	}
@@ -1036,6 +1039,40 @@ func canonicalOfficeTitle(h, place string) string {
 		out += " of " + place
 	}
 	return out
+}
+
+// withoutBrokenLines joins a title an infobox wrote on several lines,
+// which a rendering joins with commas: "General Secretary of the,
+// Christian Social Union", "Member of the, Landtag of Bavaria, for
+// Nuremberg-East, (Nuremberg-West; 1994–2018)". A comma after a small
+// word ("of the,"), before one ("Bavaria, for") or before a bracket
+// ends no phrase; one between two names does ("Minister of Finance,
+// Regional Development", "(Marxist), Kerala") and is kept.
+func withoutBrokenLines(h string) string {
+	var b strings.Builder
+	rest := h
+	for {
+		i := strings.Index(rest, ", ")
+		if i < 0 {
+			break
+		}
+		before, after := rest[:i], rest[i+2:]
+		last := before[strings.LastIndexByte(before, ' ')+1:]
+		next, _, _ := strings.Cut(after, " ")
+		broken := lowerIn(smallWords, last) || next != "" && (next[0] == '(' || lowerIn(smallWords, next) && next[0] >= 'a' && next[0] <= 'z')
+		b.WriteString(before)
+		if broken {
+			b.WriteByte(' ')
+		} else {
+			b.WriteString(", ")
+		}
+		rest = after
+	}
+	if b.Len() == 0 {
+		return h
+	}
+	b.WriteString(rest)
+	return strings.TrimSuffix(b.String(), ",")
 }
 
 // namesNationalBody reports whether the body after an office's "of" is a

@@ -81,6 +81,10 @@ func TestCanonicalOfficeTitle(t *testing.T) {
 		{"List of CPC Party Chiefs", "Anhui", "Party Secretary of Anhui"}, // "Chiefs" is no place
 		{"Communist Party Secretary of Nanjing", "", "Party Secretary of Nanjing"},
 		{"First Secretary of the Communist Youth League", "", "First Secretary of the Communist Youth League"},
+		// An infobox's title on several lines, joined with commas.
+		{"General Secretary of the, Christian Social Union", "", "General Secretary of the Christian Social Union"},
+		{"Member of the, Landtag of Bavaria, for Nuremberg-East, (Nuremberg-West; 1994–2018)", "", "Member of the Landtag of Bavaria for Nuremberg-East"},
+		{"Minister of Finance, Regional Development and Home Affairs", "", "Minister of Finance, Regional Development and Home Affairs"},
 		{"Party Secretary of Alxa League", "", "Party Secretary of Alxa"}, // a league is a place in Inner Mongolia
 		// A place of two words, or one before the people it is autonomous for.
 		{"Secretary of the Inner Mongolia Autonomous Regional Committee of the Chinese Communist Party", "", "Party Secretary of Inner Mongolia"},
