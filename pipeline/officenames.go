@@ -1387,8 +1387,13 @@ func titleTail(tail string) string {
 	return strings.Join(words, " ")
 }
 
+// smallWords stay in lower case inside a title: English's, and the
+// particles of the names of places and parties in other languages
+// ("Nippon Ishin no Kai", "Rio de Janeiro", "Mato Grosso do Sul").
 var smallWords = map[string]bool{"of": true, "the": true, "and": true, "in": true, "for": true, "on": true,
-	"to": true, "without": true, "at": true, "with": true, "from": true, "by": true, "a": true, "an": true}
+	"to": true, "without": true, "at": true, "with": true, "from": true, "by": true, "a": true, "an": true,
+	"no": true, "de": true, "del": true, "da": true, "do": true, "dos": true, "das": true, "di": true, "du": true,
+	"des": true, "la": true, "van": true, "von": true, "der": true, "y": true}
 
 func titleWord(w string, first bool) string {
 	if w == "" || (!first && lowerIn(smallWords, w)) {

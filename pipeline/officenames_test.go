@@ -81,6 +81,9 @@ func TestCanonicalOfficeTitle(t *testing.T) {
 		{"List of CPC Party Chiefs", "Anhui", "Party Secretary of Anhui"}, // "Chiefs" is no place
 		{"Communist Party Secretary of Nanjing", "", "Party Secretary of Nanjing"},
 		{"First Secretary of the Communist Youth League", "", "First Secretary of the Communist Youth League"},
+		// Particles of other languages' names stay in lower case.
+		{"Leader of Nippon Ishin no Kai", "", "Leader of Nippon Ishin no Kai"},
+		{"governor of rio de janeiro", "", "Governor of Rio de Janeiro"},
 		// An infobox's title on several lines, joined with commas.
 		{"General Secretary of the, Christian Social Union", "", "General Secretary of the Christian Social Union"},
 		{"Member of the, Landtag of Bavaria, for Nuremberg-East, (Nuremberg-West; 1994–2018)", "", "Member of the Landtag of Bavaria for Nuremberg-East"},
