@@ -594,6 +594,19 @@ func inferBlankColumns(kinds []colKind, rows []Row, shapes [][]shape) {
 // The assignment is written into dst's array when it is large enough (a
 // table's rows reuse one).
 func alignRow(dst []int, kinds []colKind, cells []string, shapes []shape) (assign []int, realigned bool) {
+	return align(dst, kinds, cells, shapes, false)
+}
+
+// alignStart is alignRow for the first cells of a row whose others were
+// cut away: the columns after the last cell placed cost nothing, so that
+// "| Zhang Zhongliang | 张仲良 | June 1954" under "Image | Name | Name
+// (Chinese) | Term start | Term end" puts the date under the start.
+func alignStart(dst []int, kinds []colKind, cells []string, shapes []shape) []int {
+	assign, _ := align(dst, kinds, cells, shapes, true)
+	return assign
+}
+
+func align(dst []int, kinds []colKind, cells []string, shapes []shape, start bool) (assign []int, realigned bool) {
 	n, m := len(cells), len(kinds)
 	assign = slices.Grow(dst[:0], m)[:m]
 	// Plain positions first: most rows fit them. A duration out of the
@@ -630,7 +643,7 @@ func alignRow(dst []int, kinds []colKind, cells []string, shapes []shape) (assig
 			fits = false
 		}
 	}
-	if fits {
+	if fits && !start {
 		return assign, false
 	}
 	// f[i][j]: best score placing the first i cells in the first j columns.
@@ -672,13 +685,21 @@ func alignRow(dst []int, kinds []colKind, cells []string, shapes []shape) (assig
 	// Unfilled trailing columns cost nothing in the plain alignment, so
 	// compare like with like.
 	plain := pos + skipColumnScore*max(0, m-n)
-	if f[n*w+m] <= plain+1 {
+	end := m
+	if start {
+		// The columns after the last cell placed are free: the best end.
+		for j := m - 1; j >= 0; j-- {
+			if f[n*w+j] > f[n*w+end] {
+				end = j
+			}
+		}
+	} else if f[n*w+m] <= plain+1 {
 		return assign, false
 	}
 	for j := range assign {
 		assign[j] = -1
 	}
-	i, j := n, m
+	i, j := n, end
 	for i > 0 || j > 0 {
 		switch from[i*w+j] {
 		case 1:

@@ -17,8 +17,15 @@ type Document struct {
 	Title     string
 	TitleLine int
 	Lines     int
-	Infobox   *Infobox // nil when the page has none
-	Blocks    []Block
+	// EndsMidLine is set when no line break follows the document's last
+	// line, as in a copy cut short at a number of characters: that line
+	// may end in the middle of a name or a date.
+	EndsMidLine bool
+	// endsInSpace is set when that line ends in a space: cut short
+	// between two words, for no line of a page ends so.
+	endsInSpace bool
+	Infobox     *Infobox // nil when the page has none
+	Blocks      []Block
 	// Problems are the irregularities met while parsing that did not stop it.
 	Problems []Problem
 	// outline is the headings' nesting, made once the blocks are read (nil
@@ -98,6 +105,15 @@ type Infobox struct {
 	Line    int
 	Caption string // "Infobox", or the line above an unmarked block ("Wu Xiaojun")
 	Entries []InfoboxEntry
+	// Cut is set when the document ends in the middle of the infobox (a
+	// copy cut short, Document.EndsMidLine): entries may have followed
+	// the last one read.
+	Cut bool
+	// CutEntry is the entry the cut fell in, its value incomplete; it is
+	// not among Entries. Its key is zero when the cut fell in the key
+	// ("- Term Sta"), whose start CutKey then holds ("Term Sta").
+	CutEntry InfoboxEntry
+	CutKey   string
 }
 
 // InfoboxEntry is one "- Key: Value" line.
@@ -219,8 +235,14 @@ type Row struct {
 	Cells []string
 	// Cut is set for the document's last line when it is a row without
 	// its closing "|": a copy cut short in the middle of the row, whose
-	// last cell is incomplete.
+	// last cell is incomplete. It is set too, with CutAfter, for a last
+	// line with its "|" but fewer cells than the rows above it, in a
+	// document that ends in the middle of a line (Document.EndsMidLine):
+	// a copy cut short after a cell.
 	Cut bool
+	// CutAfter is set for a row cut short after its last cell, which is
+	// whole.
+	CutAfter bool
 	// Lost is set for a row with a cell a mirror left as a template's
 	// name ("Template:Ill"), now empty: the name or date it stood for is
 	// lost, not absent.
@@ -241,6 +263,10 @@ type ListItem struct {
 	// Depth is 1 for an item of the list, 2 for one nested under the item
 	// above it ("** Per Lie (acting), 1954"), and so on.
 	Depth int
+	// AtCut is set for an item on the last line of a document that ends
+	// in the middle of a line (Document.EndsMidLine): the item may have
+	// been cut short. Cut is set when it was: the line ends in a space.
+	AtCut, Cut bool
 }
 
 // Problem is an irregularity in a document, kept with its line.
@@ -322,6 +348,10 @@ func parseText(path, text string) (*Document, error) {
 	lines := strings.Split(text, "\n")
 	if n := len(lines); n > 0 && lines[n-1] == "" {
 		lines = lines[:n-1]
+	} else {
+		last := lines[n-1]
+		doc.EndsMidLine = trimSpace(last) != ""
+		doc.endsInSpace = doc.EndsMidLine && (last[len(last)-1] == ' ' || last[len(last)-1] == '\t')
 	}
 	doc.Lines = len(lines)
 	rewritten := false // a line was changed below
@@ -801,12 +831,44 @@ func (p *parser) infobox(caption string, first int) {
 		ib.Entries = append(ib.Entries, InfoboxEntry{Key: k, Value: v, Line: p.i + 1})
 		p.i++
 	}
+	if p.doc.EndsMidLine && len(ib.Entries) > 0 {
+		switch {
+		case p.i == len(p.lines) && !p.doc.endsInSpace && endsComplete(ib.Entries[len(ib.Entries)-1].Value):
+			// "- Term End5: 22 October 2007": the document's last line,
+			// whole; an entry may have followed.
+			ib.Cut = true
+		case p.i == len(p.lines):
+			// "- Term Start6: September 201": the document's last line,
+			// cut short in its value.
+			ib.CutEntry = ib.Entries[len(ib.Entries)-1]
+			ib.Entries, ib.Cut = ib.Entries[:len(ib.Entries)-1], true
+		case p.i == len(p.lines)-1 && isCutKey(p.lines[p.i]):
+			// "- Term Sta": the next entry, cut short in its key.
+			ib.CutKey = trimSpace(strings.TrimPrefix(trimSpace(p.lines[p.i]), "-"))
+			p.i++
+			ib.Cut = true
+		}
+	}
 	p.infoboxEnd = p.i
 	if p.doc.Infobox == nil {
 		p.doc.Infobox = ib
 		return
 	}
 	p.doc.Infobox.Entries = append(p.doc.Infobox.Entries, ib.Entries...)
+	if ib.Cut {
+		p.doc.Infobox.Cut, p.doc.Infobox.CutEntry, p.doc.Infobox.CutKey = true, ib.CutEntry, ib.CutKey
+	}
+}
+
+// isCutKey reports whether a line is the start of a "- Key: Value" line
+// cut short before its colon: "-", "- Term Sta".
+func isCutKey(l string) bool {
+	l = trimSpace(l)
+	if l == "-" {
+		return true
+	}
+	k, ok := strings.CutPrefix(l, "- ")
+	return ok && len(k) <= 40 && !strings.ContainsAny(k, ":()[]|")
 }
 
 // keyValue splits "- Key: Value". Keys are short words without brackets,
@@ -973,7 +1035,8 @@ func (p *parser) list() {
 				p.i = at + 1
 			}
 		}
-		lst.Items = append(lst.Items, ListItem{Line: line, Number: n, Text: text, Depth: depth})
+		atCut := p.doc.EndsMidLine && p.restBlank()
+		lst.Items = append(lst.Items, ListItem{Line: line, Number: n, Text: text, Depth: depth, AtCut: atCut, Cut: atCut && p.doc.endsInSpace})
 	}
 	p.doc.Blocks = append(p.doc.Blocks, Block{Kind: ListBlock, Line: start + 1, List: lst})
 }
@@ -1009,6 +1072,7 @@ func tenureLine(l string) bool {
 func (p *parser) paragraph() {
 	start := p.i
 	var parts []string
+	var at []int // the 1-based line of each part: an edit links line between parts has none
 	for p.i < len(p.lines) {
 		l := p.lines[p.i]
 		if l == "" || l[0] == '|' || isListItem(l) || isInfoboxMarker(l) || definitionTerm(l) != "" {
@@ -1022,6 +1086,7 @@ func (p *parser) paragraph() {
 			continue
 		}
 		parts = append(parts, l)
+		at = append(at, p.i+1)
 		p.i++
 	}
 	if len(parts) == 0 { // cannot happen, but never loop forever
@@ -1031,7 +1096,7 @@ func (p *parser) paragraph() {
 	if unbulletedList(parts) {
 		// "Zhang San (张三): 1949–1952" on each line: a list rendered
 		// without its bullets, not prose.
-		p.unbulleted(parts, start)
+		p.unbulleted(parts, at)
 		return
 	}
 	if len(parts) == 1 && p.flattened(parts[0], start+1) {
@@ -1044,10 +1109,10 @@ func (p *parser) paragraph() {
 		// say nothing the rows do not.
 		for j, l := range parts[:k] {
 			if !isLabelLine(l) {
-				p.doc.Blocks = append(p.doc.Blocks, Block{Kind: ParagraphBlock, Line: start + j + 1, Text: l})
+				p.doc.Blocks = append(p.doc.Blocks, Block{Kind: ParagraphBlock, Line: at[j], Text: l})
 			}
 		}
-		p.unbulleted(parts[k:], start+k)
+		p.unbulleted(parts[k:], at[k:])
 		return
 	}
 	text := parts[0]
@@ -1171,15 +1236,16 @@ func readableStart(s string, drop int) (string, bool) {
 	return "", false
 }
 
-// unbulleted adds the lines of a paragraph, the first at index start, as
+// unbulleted adds the lines of a paragraph, at the 1-based lines at, as
 // the items of a list rendered without bullets.
-func (p *parser) unbulleted(lines []string, start int) {
+func (p *parser) unbulleted(lines []string, at []int) {
 	lst := &List{Items: make([]ListItem, len(lines))}
 	for k, l := range lines {
-		lst.Items[k] = ListItem{Line: start + k + 1, Text: trimSpace(l), Depth: 1}
+		atCut := p.doc.EndsMidLine && at[k] == len(p.lines)
+		lst.Items[k] = ListItem{Line: at[k], Text: trimSpace(l), Depth: 1, AtCut: atCut, Cut: atCut && p.doc.endsInSpace}
 	}
 	p.sawBody = true
-	p.doc.Blocks = append(p.doc.Blocks, Block{Kind: ListBlock, Line: start + 1, List: lst})
+	p.doc.Blocks = append(p.doc.Blocks, Block{Kind: ListBlock, Line: at[0], List: lst})
 }
 
 // captionLines returns how many of a paragraph's lines, one or two, are
@@ -1275,6 +1341,7 @@ func (p *parser) table() {
 	t := &Table{}
 	header := true
 	headerCloses, rowsClose := true, true // the header, and every row so far, end with "|"
+	widest := 0                           // the most cells of a row so far
 	start := p.i
 	for p.i < len(p.lines) && p.lines[p.i] != "" && p.lines[p.i][0] == '|' {
 		l := p.lines[p.i]
@@ -1300,7 +1367,12 @@ func (p *parser) table() {
 		if len(t.Rows) == 0 {
 			closed = headerCloses
 		}
-		t.Rows = append(t.Rows, Row{Line: p.i, Cells: cells, Cut: !closes && closed && p.restBlank(), Lost: lost})
+		row := Row{Line: p.i, Cells: cells, Cut: !closes && closed && p.restBlank(), Lost: lost}
+		if closes && p.doc.EndsMidLine && p.restBlank() && len(cells) < max(len(t.Header.Cells), widest) {
+			row.Cut, row.CutAfter = true, true // "| 1 | | Ke Qingshi (1902–1965) |", the copy's end
+		}
+		t.Rows = append(t.Rows, row)
+		widest = max(widest, len(cells))
 		rowsClose = rowsClose && closes
 	}
 	if !header && p.doc.Infobox == nil && !p.sawBody {

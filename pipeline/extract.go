@@ -2511,6 +2511,12 @@ func (x *extractor) list(officeID string, l *List) {
 	}
 	for i := range l.Items {
 		it := &l.Items[i]
+		if it.Cut || it.AtCut && !endsComplete(it.Text) {
+			// "2. Ou M", "1. Shi Kehui (施克辉): 2018–20": the copy ends
+			// in the middle of the item.
+			x.finding(SeverityWarning, CodeCutShort, officeID, it.Line, "list item %q is cut short at the end of the document, in its name or dates; skipped", it.Text)
+			continue
+		}
 		ll, ok := x.readListLine(l, i)
 		if !ok {
 			if it.Depth > 1 && !hasDigit(it.Text) {
@@ -2649,6 +2655,12 @@ func (x *extractor) biography() {
 	}
 	var death Date // the subject's death, when the infobox gives it
 	var order []int
+	// cutKey is the block the document ends in, when a copy cut short
+	// ends in the middle of the infobox, and cutAt the date entry the cut
+	// fell in, or may have fallen before ("termstart": the block's dates
+	// are not known; "termend": its end is not).
+	cutKey, cutAt := 0, ""
+	lastKey, lastName := 0, ""
 	// block maps a written index to the block its keys now go to: an
 	// office or a start written again under the same index ("Office: …"
 	// twice, without numbers) begins a block of its own, keyed below any
@@ -2758,6 +2770,9 @@ func (x *extractor) biography() {
 				key = idx
 				block[idx] = key
 			}
+			if ib.Cut && ib.CutEntry.Key == "" && e.Line == ib.Entries[len(ib.Entries)-1].Line {
+				lastKey, lastName = key, name // the cut fell in the key after this entry
+			}
 			en := entries[key]
 			if prev, dup := en.fieldOf(name); dup && (name == "office" || name == "termstart" || name == "inoffice") {
 				if prevWritten, _ := prev.Field(); prevWritten == written {
@@ -2773,6 +2788,36 @@ func (x *extractor) biography() {
 			}
 			if _, dup := en.fields[name]; !dup {
 				en.fields[name] = e
+			}
+		}
+	}
+	if en := entries[lastKey]; lastName != "" && en != nil {
+		// The cut fell in the key after a block's last entry: before its
+		// dates, they are not known; after its start, its end is not,
+		// unless what is left of the key is not the end's ("- Predecessor",
+		// written after the dates).
+		switch {
+		case !hasField(en, "termstart") && !hasField(en, "inoffice") && !hasField(en, "termend"):
+			cutKey, cutAt = lastKey, "termstart"
+		case lastName == "termstart" && strings.HasPrefix("termend", cutKeyName(ib.CutKey)):
+			cutKey, cutAt = lastKey, "termend"
+		}
+	}
+	if ib.Cut && ib.CutEntry.Key != "" {
+		// The cut fell in an entry's value: a start or an end cut short
+		// is not known, nor are the dates of a block cut in an entry
+		// before them ("- Monarch1: Akihito, N").
+		written, idx := ib.CutEntry.Field()
+		name := cmp.Or(bioKeyAliases[written], written)
+		if key, ok := block[idx]; ok {
+			en := entries[key]
+			switch {
+			case name == "termstart" || name == "inoffice":
+				cutKey, cutAt = key, "termstart"
+			case name == "termend":
+				cutKey, cutAt = key, "termend"
+			case en != nil && !hasField(en, "termstart") && !hasField(en, "inoffice") && !hasField(en, "termend"):
+				cutKey, cutAt = key, "termstart"
 			}
 		}
 	}
@@ -2798,6 +2843,13 @@ func (x *extractor) biography() {
 	var prevActing, prevElect bool
 	for _, idx := range order {
 		en := entries[idx]
+		cut := cutAt != "" && idx == cutKey
+		if cut && cutAt == "termstart" && !hasField(en, "termstart") && !hasField(en, "inoffice") && !hasField(en, "termend") {
+			if o, ok := en.fields["office"]; ok {
+				x.finding(SeverityWarning, CodeCutShort, Slug(p.name.EN), o.Line, "the document ends in the infobox's block of %q, before its dates; the block is not read", cleanCell(o.Value))
+			}
+			continue
+		}
 		oe, ok := en.fields["office"]
 		if !ok {
 			if o, has := en.fields["order"]; has && !isOrdinalText(cleanCell(o.Value)) && hasRoleWord(o.Value) {
@@ -2868,6 +2920,9 @@ func (x *extractor) biography() {
 			// "Term Start4: 1 July 2010 – 2013": the whole tenure, in the
 			// start's field.
 			x.tenureInto(&c, start.Value)
+		} else if hasStart && !c.start.IsZero() && cut && cutAt == "termend" {
+			// The copy ends after the start: an end may have followed.
+			x.finding(SeverityWarning, CodeCutShort, oc.office.ID, c.line, "the document ends in the infobox's block of %q after its start; whether and when the term ended is not known", oc.office.Title)
 		} else if hasStart && !c.start.IsZero() {
 			// An officeholder infobox leaves out the end of a term not yet over.
 			c.open = true
@@ -2932,6 +2987,13 @@ func (x *extractor) biography() {
 		x.ex.terms = append(x.ex.terms, c)
 	}
 	x.successionTerms(p)
+}
+
+// cutKeyName is the field name of what is left of a key a copy cut short:
+// "Term End2" → "termend", "Ter" → "ter".
+func cutKeyName(k string) string {
+	name, _ := InfoboxEntry{Key: k}.Field()
+	return name
 }
 
 // successionTerms adds the terms of the page's succession boxes ("|

@@ -911,3 +911,46 @@ func eraBefore(s string) int {
 	}
 	return w
 }
+
+// endsComplete reports whether the text of a list item ends as a whole
+// item does, for one a copy may have cut short: its brackets closed, and
+// its last word a year ("1949–1952"), a word for now ("present"), how
+// the term was held or ended ("acting", "resigned"), or a closing
+// bracket ("(1990–1995)"). A name or date cut in the middle ("Ou M",
+// "2018–20", "January 2022 – pr") ends otherwise; so does an item whose
+// holder's name comes last, which may have been cut.
+func endsComplete(s string) bool {
+	s = trimSpace(s)
+	if !hasDigit(s) || strings.Count(s, "(") > strings.Count(s, ")") || strings.Count(s, "（") > strings.Count(s, "）") {
+		return false // "3. Han Peixin (韩培信)": the dates were to follow
+	}
+	for {
+		t := strings.TrimRight(s, " .,;†‡*§")
+		if strings.HasSuffix(t, "]") {
+			if i := strings.LastIndexByte(t, '['); i > 0 {
+				t = t[:i] // "[3]": a footnote's mark
+			}
+		}
+		if t == s {
+			break
+		}
+		s = t
+	}
+	if strings.HasSuffix(s, ")") || strings.HasSuffix(s, "）") {
+		return true
+	}
+	i := strings.LastIndexFunc(s, func(r rune) bool { return strings.ContainsRune(" –-—:,/", r) })
+	last := s
+	if i >= 0 {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		last = s[i+size:]
+	}
+	switch {
+	case len(last) == 4 && allDigits(last):
+		return true // a year, whole
+	case last == "":
+		return false // "1946 –": the end to come
+	}
+	tail := s[max(0, len(s)-24):]
+	return IsOpenEnd(last) || isActingWord(last) || IsEndEvent(trimSpace(tail[strings.IndexByte(tail, ' ')+1:])) || IsEndEvent(last)
+}

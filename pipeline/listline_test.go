@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -261,5 +262,103 @@ func TestWesternYears(t *testing.T) {
 		if got := westernYears(in); got != want {
 			t.Errorf("westernYears(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// TestEndsComplete: how the last item of a copy cut short ends tells
+// whether the cut fell inside it.
+func TestEndsComplete(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Huang Chuping(黄楚平): January 2022 – present": true,
+		"Zhang San: 1990–1995":                       true,
+		"Ann Lee (1990–1995)":                        true,
+		"Ann Lee: 1990–1995 (died in office)":        true,
+		"Li Si, 2010 – 2015, acting":                 true,
+		"Li Si: 2010–2015, resigned":                 true,
+		"Li Si: 2010–2015[3]":                        true,
+		"Huang Chuping(黄楚平): January 2022 – pr":      false,
+		"Shi Kehui (施克辉): 2018–20":                   false,
+		"K. C. Wu (May 20, 1946 – ":                  false,
+		"Ou M":                                       false,
+		"Han Peixin (韩培信)":                           false,
+		"Ann Lee: 1990 –":                            false,
+		"1990–1995: Ann Le":                          false,
+	} {
+		if got := endsComplete(s); got != want {
+			t.Errorf("endsComplete(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestCopyCutShortInAListOrInfobox: a copy cut short at a number of
+// characters ends in the middle of its last line. A list's last item cut
+// in its name or dates is not read; nor is an infobox's last entry, and a
+// biography's block the cut falls in keeps only what is whole: a block
+// cut before its dates gives no term, one cut after its start a term
+// whose end is not known (not one still running). A document whose last
+// line is whole, with or without a line break after it, loses nothing.
+func TestCopyCutShortInAListOrInfobox(t *testing.T) {
+	const list = "= Politics of Cutland =\n\n== Governors ==\n1. Ann Lee (李安): 1990–1995\n2. Bob Ray (雷波): 1995–2005\n"
+	const bio = "= Cy Dunn =\n\nCy Dunn\n- Office: Governor of Cutmark\n- Term Start: 1 May 2015\n- Predecessor: Di Eck\n" +
+		"- Office1: Mayor of Cutville\n- Term Start1: 2 June 2010\n"
+	for _, tc := range []struct {
+		name, doc string
+		want      []string // office person start end (open)
+		cut       int      // cut-short findings
+	}{
+		{"list item cut in its dates", list + "3. Cy Dunn (邓赛): 2005–20", []string{"ann-lee 1990 1995", "bob-ray 1995 2005"}, 1},
+		{"list item cut in its name", list + "3. Cy D", []string{"ann-lee 1990 1995", "bob-ray 1995 2005"}, 1},
+		{"list item whole without a line break", list + "3. Cy Dunn (邓赛): 2005–present", []string{"ann-lee 1990 1995", "bob-ray 1995 2005", "cy-dunn 2005  open"}, 0},
+		{"infobox cut in an end", bio + "- Term End1: 30 Ma", []string{"cy-dunn 2015-05-01  open", "cy-dunn 2010-06-02 "}, 1},
+		{"infobox cut in the key after a start", bio + "- Ter", []string{"cy-dunn 2015-05-01  open", "cy-dunn 2010-06-02 "}, 1},
+		{"infobox cut in a start", bio[:len(bio)-len("1 June 2010\n")] + "2 Ju", []string{"cy-dunn 2015-05-01  open"}, 1},
+		{"infobox cut after a predecessor", bio[:strings.Index(bio, "- Office1")] + "- Successor: Ed F", []string{"cy-dunn 2015-05-01  open"}, 0},
+		{"infobox whole", bio, []string{"cy-dunn 2015-05-01  open", "cy-dunn 2010-06-02  open"}, 0},
+		{"infobox cut in a key written after the dates", bio + "- Predecessor", []string{"cy-dunn 2015-05-01  open", "cy-dunn 2010-06-02  open"}, 0},
+		{"infobox cut in the end's key", bio + "- Term End1", []string{"cy-dunn 2015-05-01  open", "cy-dunn 2010-06-02 "}, 1},
+		{"infobox cut before a block's dates", bio[:strings.Index(bio, "- Term Start1")] + "- Monarch1: Akihito, N", []string{"cy-dunn 2015-05-01  open"}, 1},
+		{"infobox cut after a whole start, a space after it", bio[:len(bio)-1] + " ", []string{"cy-dunn 2015-05-01  open"}, 1},
+		{"list item cut after a word", list + "3. Cy Dunn (邓赛): 2005 ", []string{"ann-lee 1990 1995", "bob-ray 1995 2005"}, 1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ds := buildDocs(t, map[string]string{"d.txt": tc.doc})
+			var got []string
+			for _, tm := range ds.Terms {
+				s := tm.PersonID + " " + tm.Start.String() + " " + tm.End.String()
+				if tm.Incumbent {
+					s += " open"
+				}
+				got = append(got, s)
+			}
+			slices.Sort(got)
+			want := slices.Sorted(slices.Values(tc.want))
+			if !slices.Equal(got, want) {
+				t.Errorf("terms %q, want %q", got, want)
+			}
+			if f := findingsWith(ds, CodeCutShort); len(f) != tc.cut {
+				t.Errorf("cut-short findings %+v, want %d", f, tc.cut)
+			}
+		})
+	}
+}
+
+// TestUnbulletedListLines: a list rendered without bullets under an edit
+// links line ("[edit]") keeps each item's own line.
+func TestUnbulletedListLines(t *testing.T) {
+	doc, err := Parse("t.txt", []byte("= List of governors of Testland =\n\nList of Governors (1879–1945)\n[edit]\nName Period\n"+
+		"Ann Lee April 4, 1879 – May 18, 1881\nBob Ray May 18, 1881 – April 22, 1883\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var lines []int
+	for _, b := range doc.Blocks {
+		if b.List != nil {
+			for _, it := range b.List.Items {
+				lines = append(lines, it.Line)
+			}
+		}
+	}
+	if want := []int{6, 7}; !slices.Equal(lines, want) {
+		t.Errorf("item lines %v, want %v", lines, want)
 	}
 }

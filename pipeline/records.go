@@ -222,6 +222,7 @@ const (
 	CodeSeveralPosts         = "several-posts"
 	CodeOfficeIDHashed       = "office-id-hashed"
 	CodeSkippedRow           = "skipped-row"
+	CodeCutShort             = "cut-short"
 	CodeUnreadBlock          = "unread-block"
 	CodeOversizedLine        = "oversized-line"
 	CodeDateOrder            = "date-order"
@@ -255,12 +256,12 @@ func (d *Dataset) FindingCounts() (errors, warnings, infos int) {
 
 // SkippedCount returns how many table rows, list items and blocks the
 // parser did not read as terms: the findings skipped-row,
-// unparsed-list-item, missing-name and unread-block.
+// unparsed-list-item, missing-name, unread-block and cut-short.
 func (d *Dataset) SkippedCount() int {
 	n := 0
 	for _, f := range d.Findings {
 		switch f.Code {
-		case CodeSkippedRow, CodeUnparsedListItem, CodeMissingName, CodeUnreadBlock:
+		case CodeSkippedRow, CodeUnparsedListItem, CodeMissingName, CodeUnreadBlock, CodeCutShort:
 			n++
 		}
 	}

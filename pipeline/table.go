@@ -309,6 +309,11 @@ func layoutOf(t *Table) *tableLayout {
 		for j, c := range r.Cells {
 			sh[j] = classifyCell(c)
 		}
+		if r.Cut && !r.CutAfter && len(sh) > 0 {
+			// The cut cell's value is a part of one ("20" of "2017"):
+			// its shape says nothing of its column.
+			sh[len(sh)-1] = shEmpty
+		}
 		lay.shapes[i] = sh
 	}
 	maxSkip := 2
@@ -453,7 +458,7 @@ func layoutOf(t *Table) *tableLayout {
 	count := func(j int, skipLost bool) stats {
 		var s stats
 		for i, r := range rows {
-			if skipLost && lost[i] || j >= len(r.Cells) || r.Cells[j] == "" {
+			if skipLost && lost[i] || j >= len(r.Cells) || r.Cells[j] == "" || shapes[i][j] == shEmpty {
 				continue
 			}
 			s.total++
@@ -1486,17 +1491,40 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 		realigned := false
 		if r.Cut {
 			// A row cut short holds the first cells of a whole one: they
-			// are where they belong, and the last is incomplete.
-			if cutInData(kinds, len(r.Cells)-1) {
-				x.finding(SeverityWarning, CodeSkippedRow, officeID, r.Line, "row %q is cut short at the end of the document, in its name or dates; skipped", shown())
-				continue
-			}
+			// are where they belong, and the last is incomplete; unless
+			// they do not fit there, as a holder's further dates under
+			// the holder's cells do ("| 1 October 1949 | 15 Sep"), read
+			// by their shapes.
 			assign = slices.Grow(assignBuf[:0], len(kinds))[:len(kinds)]
 			for j := range assign {
 				assign[j] = -1
 				if j < len(r.Cells) {
 					assign[j] = j
 				}
+			}
+			if whole := len(r.Cells) - 1; whole > 0 && lay.placeCol < 0 && !fitsPositions(kinds, r.Cells[:whole], shapes[:whole]) {
+				// Its whole cells by their shapes, the cut one in the
+				// column after theirs.
+				assign, realigned = alignStart(assignBuf, kinds, r.Cells[:whole], shapes[:whole]), true
+				next := 0
+				for j, a := range assign {
+					if a >= 0 {
+						next = j + 1
+					}
+				}
+				if next < len(assign) {
+					assign[next] = whole
+				}
+			}
+			last := slices.Index(assign, len(r.Cells)-1) // the cut cell's column
+			if last >= 0 && cutInData(kinds, last, r.CutAfter) || cutBeforeEnd(kinds, assign, r.Cells, last, r.CutAfter) {
+				x.finding(SeverityWarning, CodeCutShort, officeID, r.Line, "row %q is cut short at the end of the document, in its name or dates; skipped", shown())
+				if holder.waiting && !slices.ContainsFunc(shapes[:len(r.Cells)-1], func(s shape) bool { return s == shName || s == shZH }) {
+					// The dates of the holder above, cut short: the
+					// holder's term is not known either.
+					holder.waiting = false
+				}
+				continue
 			}
 		} else {
 			assign, realigned = alignRow(assignBuf, kinds, r.Cells, shapes)
@@ -2247,16 +2275,42 @@ func rowSpan(officeID string, cell func(colKind) (string, bool)) (span heldSpan,
 	return span, true
 }
 
-// cutInData reports whether cell, the last of a row cut short, is in a
-// column the row's term is read from (its holder's name or a date), rather
-// than a note or a party that may end anywhere.
-func cutInData(kinds []colKind, cell int) bool {
-	if cell >= len(kinds) {
-		return true // a cell past the columns: nothing to go by
+// cutBeforeEnd reports whether a row cut short in the cell of column last
+// (after it, when whole) lost its term's end: no cell of the end column is left, or
+// a column spanning both dates holds one ("| 1 October 1949 | 15 Sep", the
+// end's cell taken for another column's).
+func cutBeforeEnd(kinds []colKind, assign []int, cells []string, last int, whole bool) bool {
+	for j, k := range kinds {
+		switch {
+		case k == colEnd:
+			return assign[j] < 0
+		case k == colRange && assign[j] >= 0 && (last < 0 || j < last || j == last && whole):
+			if t, err := ParseTenure(trimDateNoise(stripParens(cleanCell(cells[assign[j]])))); err == nil && t.Single {
+				return true
+			}
+		}
 	}
-	switch kinds[cell] {
-	case colName, colNameEN, colNameZH, colCoHolder, colStart, colEnd, colRange, colOrdinal:
-		return true
+	return false
+}
+
+// cutInData reports whether a row cut short after cell (within it, or
+// after it when whole) lost what its term is read from: cell is in a
+// column of the holder's name or a date, rather than a note or a party
+// that may end anywhere, or the row's dates were to come after it.
+func cutInData(kinds []colKind, cell int, whole bool) bool {
+	if cell >= len(kinds) {
+		return false // a cell past the columns, as a surplus one is
+	}
+	if !whole {
+		switch kinds[cell] {
+		case colName, colNameEN, colNameZH, colCoHolder, colStart, colEnd, colRange, colOrdinal:
+			return true
+		}
+	}
+	for _, k := range kinds[cell+1:] {
+		if k == colStart || k == colEnd || k == colRange {
+			return true // "| 5 | Wan Li 万里 | 7": cut before its dates
+		}
 	}
 	return false
 }
@@ -2478,7 +2532,7 @@ func endsBeforeSideColumns(kinds []colKind, n int, realigned bool) bool {
 		return false
 	}
 	for j := n; j < len(kinds); j++ {
-		if cutInData(kinds, j) {
+		if cutInData(kinds, j, false) {
 			return false
 		}
 	}

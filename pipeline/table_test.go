@@ -1627,11 +1627,45 @@ func TestRowCutShortAtTheEnd(t *testing.T) {
 			t.Errorf("%s: %d terms, want %d: %+v", office, len(got), want, got)
 		}
 	}
-	if f := findingsWith(ds, CodeSkippedRow); len(f) != 1 || f[0].SourceID != "governor-of-cutland" {
-		t.Errorf("skipped rows %+v", f)
+	if f := findingsWith(ds, CodeCutShort); len(f) != 1 || f[0].SourceID != "governor-of-cutland" {
+		t.Errorf("cut rows %+v", f)
 	}
 	if terms := termsOf(ds, "governor-of-cutmark"); len(terms) == 2 && !terms[1].Incumbent {
 		t.Errorf("a row cut in its note: %+v", terms[1])
+	}
+	// Cut right after a whole cell, before the dates; in the dates of the
+	// holder on the row above; after the one date a spanning label's
+	// column holds: each row's term is lost with its dates.
+	ds = buildDocs(t, map[string]string{
+		"e.txt": "= Governor of Edgeland =\n\n" + head + "| 2 | Bob Hale |",
+		"f.txt": "= Premier of Spanland =\n\n| No. | Name | Took office | Left office |\n| 1 | Ann Fell | 1990 | 1994 |\n| 2 | Bob Hale |\n| 1994 | 19",
+		"g.txt": "= Premier of Rangeland =\n\n| No. | Name | Term of office | Party |\n| 1 | Ann Fell | 1990 | 1994 | Liberal |\n| 2 | Bob Hale | 1 October 1994 | 15 Sep",
+		// A row that lost its image cell, its start whole: no term from a
+		// start alone.
+		"h.txt": "= Governor of Imageland =\n\n| Image | Name | Name (Chinese) | Term start | Term end | Ref. |\n| | Ann Fell | 安 | 1990 | 1994 | [1] |\n| Bob Hale | 鲍 | June 1994 | J",
+		// The part of a year ("20" of "2017") says nothing of its column.
+		"i.txt": "= Governor of Partland =\n\n| No. | Name | Took office | Left office |\n| 14 | Bob Hale | 2013 | 20",
+	})
+	for _, office := range []string{"governor-of-edgeland", "premier-of-spanland", "premier-of-rangeland", "governor-of-imageland", "governor-of-partland"} {
+		for _, tm := range termsOf(ds, office) {
+			if tm.NameEN != "Ann Fell" {
+				t.Errorf("%s: a term read from a row cut short: %+v", office, tm)
+			}
+		}
+	}
+	if f := findingsWith(ds, CodeCutShort); len(f) != 5 {
+		t.Errorf("cut rows %+v, want 5", f)
+	}
+	// The holder's further dates whole, cut in a cell past the columns:
+	// the term is read.
+	ds = buildDocs(t, map[string]string{"j.txt": "= Premier of Wideland =\n\n| Portrait | Name | Took office | Left office | Party |\n" +
+		"| | Ann Fell | 1990 | 1994 | Liberal |\n| 2 | Bob Hale (1898–1976) |\n| 1 October 1994 | 15 September 1998 | 4 years | CP | Zhou I | Mao Z"})
+	var got []string
+	for _, tm := range ds.Terms {
+		got = append(got, termLine(tm))
+	}
+	if want := []string{"Ann Fell||1990|1994", "Bob Hale||1994-10-01|1998-09-15"}; !slices.Equal(got, want) {
+		t.Errorf("terms %q, want %q", got, want)
 	}
 }
 

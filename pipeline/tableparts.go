@@ -108,7 +108,7 @@ func sideBySide(t *Table) []tablePart {
 		}
 		part := &Table{Header: Row{Line: t.Header.Line, Cells: cols(header)}, Rows: make([]Row, 0, len(t.Rows))}
 		for _, r := range t.Rows {
-			part.Rows = append(part.Rows, Row{Line: r.Line, Cells: cols(r.Cells), Cut: r.Cut})
+			part.Rows = append(part.Rows, Row{Line: r.Line, Cells: cols(r.Cells), Cut: r.Cut, CutAfter: r.CutAfter})
 		}
 		parts[i] = tablePart{role: cleanCell(header[s]), table: part}
 	}

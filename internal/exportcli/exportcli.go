@@ -268,7 +268,7 @@ func summary(w io.Writer, ds *pipeline.Dataset, dir string, files []string, took
 		len(ds.Sources), len(ds.Offices), len(ds.Terms), len(ds.Persons), len(ds.CurrentHolders))
 	fmt.Fprintf(w, "findings: %s, %s, %d info\n", count(e, "error"), count(wa, "warning"), i)
 	if n := ds.SkippedCount(); n > 0 {
-		fmt.Fprintf(w, "skipped: %d rows, list items or blocks that hold no holder with dates (findings skipped-row, unparsed-list-item, missing-name, unread-block)\n", n)
+		fmt.Fprintf(w, "skipped: %d rows, list items or blocks not read as terms (findings skipped-row, unparsed-list-item, missing-name, unread-block, cut-short)\n", n)
 	}
 	fmt.Fprintf(w, "wrote %d files to %s in %s:\n", len(files), termsafe.Line(dir), took.Round(time.Millisecond))
 	for _, f := range files {
