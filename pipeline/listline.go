@@ -945,11 +945,14 @@ func endsComplete(s string) bool {
 		_, size := utf8.DecodeRuneInString(s[i:])
 		last = s[i+size:]
 	}
+	digits := len(last) - len(strings.TrimLeft(last, "0123456789"))
 	switch {
-	case len(last) == 4 && allDigits(last):
-		return true // a year, whole
 	case last == "":
 		return false // "1946 –": the end to come
+	case digits == len(last):
+		return digits == 4 || digits == 8 // a year, whole; "19871990", a mirror's two without their dash
+	case digits == 4 && IsOpenEnd(last[4:]):
+		return true // "2015present"
 	}
 	tail := s[max(0, len(s)-24):]
 	return IsOpenEnd(last) || isActingWord(last) || IsEndEvent(trimSpace(tail[strings.IndexByte(tail, ' ')+1:])) || IsEndEvent(last)
