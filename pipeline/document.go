@@ -860,6 +860,21 @@ func (p *parser) infobox(caption string, first int) {
 	}
 }
 
+// wholeSentences returns text up to the end of its last whole sentence,
+// for a paragraph a copy cut short: "" when no sentence ends in it.
+func wholeSentences(text string) string {
+	end := -1
+	for _, m := range []string{". ", "。", "! ", "? ", ".\"", ".)"} {
+		if i := strings.LastIndex(text, m); i >= 0 {
+			end = max(end, i+len(m))
+		}
+	}
+	if end < 0 {
+		return ""
+	}
+	return trimSpace(text[:end])
+}
+
 // isCutKey reports whether a line is the start of a "- Key: Value" line
 // cut short before its colon: "-", "- Term Sta".
 func isCutKey(l string) bool {
@@ -1118,6 +1133,13 @@ func (p *parser) paragraph() {
 	text := parts[0]
 	if len(parts) > 1 {
 		text = strings.Join(parts, " ")
+	}
+	if p.doc.EndsMidLine && p.restBlank() {
+		// A copy cut short in this paragraph: its last sentence is not
+		// whole ("The current governor is Wang W"), and is left out.
+		if text = wholeSentences(text); text == "" {
+			return
+		}
 	}
 	// A short line or two directly above an infobox block ("Ito Hiroshi",
 	// then "伊藤博"; a Tibetan's name, then in Tibetan and in Chinese)

@@ -365,3 +365,23 @@ func TestUnbulletedListLines(t *testing.T) {
 		t.Errorf("item lines %v, want %v", lines, want)
 	}
 }
+
+// TestCopyCutShortInProse: a copy cut short in the lead loses the
+// sentence it cuts, not those before it.
+func TestCopyCutShortInProse(t *testing.T) {
+	const lead = "= Governor of Testland =\n\nThe Governor of Testland heads its government. "
+	for doc, want := range map[string]string{
+		lead + "The current governor is Wang W":                          "",
+		lead + "The current governor is Wang Wu. He took office on 3 Ma": "wang-wu",
+		lead + "The current governor is Wang Wu.\n":                      "wang-wu",
+	} {
+		ds := buildDocs(t, map[string]string{"t.txt": doc})
+		got := ""
+		for _, h := range ds.CurrentHolders {
+			got = h.PersonID
+		}
+		if got != want {
+			t.Errorf("%q: holder of now %q, want %q", doc[len(lead):], got, want)
+		}
+	}
+}
