@@ -1087,7 +1087,9 @@ func tenureLine(l string) bool {
 func (p *parser) paragraph() {
 	start := p.i
 	var parts []string
-	var at []int // the 1-based line of each part: an edit links line between parts has none
+	// at holds each part's 1-based line, once an edit links line has come
+	// between two parts; before that, part k is on line start+k+1.
+	var at []int
 	for p.i < len(p.lines) {
 		l := p.lines[p.i]
 		if l == "" || l[0] == '|' || isListItem(l) || isInfoboxMarker(l) || definitionTerm(l) != "" {
@@ -1097,12 +1099,29 @@ func (p *parser) paragraph() {
 			break
 		}
 		if isEditLinksLine(l) {
+			if at == nil {
+				at = make([]int, len(parts), len(parts)+8)
+				for k := range at {
+					at[k] = start + k + 1
+				}
+			}
 			p.i++
 			continue
 		}
 		parts = append(parts, l)
-		at = append(at, p.i+1)
+		if at != nil {
+			at = append(at, p.i+1)
+		}
 		p.i++
+	}
+	lines := func() []int { // each part's line, for a list or its captions
+		if at == nil {
+			at = make([]int, len(parts))
+			for k := range at {
+				at[k] = start + k + 1
+			}
+		}
+		return at
 	}
 	if len(parts) == 0 { // cannot happen, but never loop forever
 		p.i++
@@ -1111,7 +1130,7 @@ func (p *parser) paragraph() {
 	if unbulletedList(parts) {
 		// "Zhang San (张三): 1949–1952" on each line: a list rendered
 		// without its bullets, not prose.
-		p.unbulleted(parts, at)
+		p.unbulleted(parts, lines())
 		return
 	}
 	if len(parts) == 1 && p.flattened(parts[0], start+1) {
@@ -1122,6 +1141,7 @@ func (p *parser) paragraph() {
 		// (1879–1945)") or its column labels ("Name Period") on the
 		// lines above its rows. A caption is the list's prose; labels
 		// say nothing the rows do not.
+		at := lines()
 		for j, l := range parts[:k] {
 			if !isLabelLine(l) {
 				p.doc.Blocks = append(p.doc.Blocks, Block{Kind: ParagraphBlock, Line: at[j], Text: l})
