@@ -833,11 +833,7 @@ func (p *parser) infobox(caption string, first int) {
 	}
 	if p.doc.EndsMidLine && len(ib.Entries) > 0 {
 		switch {
-		case p.i == len(p.lines) && !p.doc.endsInSpace && endsComplete(ib.Entries[len(ib.Entries)-1].Value):
-			// "- Term End5: 22 October 2007": the document's last line,
-			// whole; an entry may have followed.
-			ib.Cut = true
-		case p.i == len(p.lines):
+		case p.i == len(p.lines) && (p.doc.endsInSpace || looksCut(ib.Entries[len(ib.Entries)-1].Value)):
 			// "- Term Start6: September 201": the document's last line,
 			// cut short in its value.
 			ib.CutEntry = ib.Entries[len(ib.Entries)-1]
@@ -1154,9 +1150,10 @@ func (p *parser) paragraph() {
 	if len(parts) > 1 {
 		text = strings.Join(parts, " ")
 	}
-	if p.doc.EndsMidLine && p.restBlank() {
+	if p.doc.EndsMidLine && p.restBlank() && (p.doc.endsInSpace || looksCut(text)) {
 		// A copy cut short in this paragraph: its last sentence is not
-		// whole ("The current governor is Wang W"), and is left out.
+		// whole ("The current governor is Wang Wu, since 3 Ma"), and is
+		// left out.
 		if text = wholeSentences(text); text == "" {
 			return
 		}

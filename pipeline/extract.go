@@ -2511,7 +2511,7 @@ func (x *extractor) list(officeID string, l *List) {
 	}
 	for i := range l.Items {
 		it := &l.Items[i]
-		if it.Cut || it.AtCut && !endsComplete(it.Text) {
+		if it.Cut || it.AtCut && (!hasDigit(it.Text) || looksCut(it.Text)) {
 			// "2. Ou M", "1. Shi Kehui (施克辉): 2018–20": the copy ends
 			// in the middle of the item.
 			x.finding(SeverityWarning, CodeCutShort, officeID, it.Line, "list item %q is cut short at the end of the document, in its name or dates; skipped", it.Text)
@@ -2770,8 +2770,10 @@ func (x *extractor) biography() {
 				key = idx
 				block[idx] = key
 			}
-			if ib.Cut && ib.CutEntry.Key == "" && e.Line == ib.Entries[len(ib.Entries)-1].Line {
-				lastKey, lastName = key, name // the cut fell in the key after this entry
+			if ib.Cut && ib.CutEntry.Key == "" && e.Line == ib.Entries[len(ib.Entries)-1].Line || x.doc.EndsMidLine && e.Line == x.doc.Lines {
+				// The cut fell in the key after this entry, or this entry
+				// is the document's last line.
+				lastKey, lastName = key, name
 			}
 			en := entries[key]
 			if prev, dup := en.fieldOf(name); dup && (name == "office" || name == "termstart" || name == "inoffice") {
@@ -2798,8 +2800,8 @@ func (x *extractor) biography() {
 		// written after the dates).
 		switch {
 		case !hasField(en, "termstart") && !hasField(en, "inoffice") && !hasField(en, "termend"):
-			cutKey, cutAt = lastKey, "termstart"
-		case lastName == "termstart" && strings.HasPrefix("termend", cutKeyName(ib.CutKey)):
+			cutKey, cutAt = lastKey, "termstart" // "- Office1: Governor of Cutmark", the last line
+		case ib.Cut && lastName == "termstart" && strings.HasPrefix("termend", cutKeyName(ib.CutKey)):
 			cutKey, cutAt = lastKey, "termend"
 		}
 	}

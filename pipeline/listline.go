@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -912,48 +913,90 @@ func eraBefore(s string) int {
 	return w
 }
 
-// endsComplete reports whether the text of a list item ends as a whole
-// item does, for one a copy may have cut short: its brackets closed, and
-// its last word a year ("1949–1952"), a word for now ("present"), how
-// the term was held or ended ("acting", "resigned"), or a closing
-// bracket ("(1990–1995)"). A name or date cut in the middle ("Ou M",
-// "2018–20", "January 2022 – pr") ends otherwise; so does an item whose
-// holder's name comes last, which may have been cut.
-func endsComplete(s string) bool {
+// looksCut reports whether the end of a line a copy may have cut short
+// shows that it was: its brackets left open ("K. C. Wu (May 20, 1946 –"),
+// a dash or a separator last ("1946 –", "Zhang San:"), its last word a
+// part of a number ("September 201", "1990–19990"), a month after a day
+// cut before its year ("3 Ma", "May 20"), or a part of a word for now
+// after a dash ("January 2022 – pr"). A name ("Wang W") or a whole date
+// cannot show it: a document that only lacks a line break after its last
+// line is read as it is.
+func looksCut(s string) bool {
 	s = trimSpace(s)
-	if !hasDigit(s) || strings.Count(s, "(") > strings.Count(s, ")") || strings.Count(s, "（") > strings.Count(s, "）") {
-		return false // "3. Han Peixin (韩培信)": the dates were to follow
+	if s == "" {
+		return false
 	}
-	for {
-		t := strings.TrimRight(s, " .,;†‡*§")
-		if strings.HasSuffix(t, "]") {
-			if i := strings.LastIndexByte(t, '['); i > 0 {
-				t = t[:i] // "[3]": a footnote's mark
-			}
-		}
-		if t == s {
-			break
-		}
-		s = t
-	}
-	if strings.HasSuffix(s, ")") || strings.HasSuffix(s, "）") {
+	if strings.Count(s, "(") > strings.Count(s, ")") || strings.Count(s, "（") > strings.Count(s, "）") ||
+		strings.Count(s, "[") > strings.Count(s, "]") {
 		return true
 	}
-	i := strings.LastIndexFunc(s, func(r rune) bool { return strings.ContainsRune(" –-—:,/", r) })
-	last := s
-	if i >= 0 {
-		_, size := utf8.DecodeRuneInString(s[i:])
-		last = s[i+size:]
+	if r, _ := utf8.DecodeLastRuneInString(s); strings.ContainsRune("–—-:,;/", r) {
+		return true
+	}
+	words := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' })
+	last, before := words[len(words)-1], ""
+	if len(words) > 1 {
+		before = words[len(words)-2]
+	}
+	if k := strings.LastIndexAny(last, "–—-"); k >= 0 {
+		_, size := utf8.DecodeRuneInString(last[k:])
+		if after := last[k+size:]; after != "" {
+			before, last = last[:k], after // "2018–20", "2022–pr": the end, after the start
+		}
 	}
 	digits := len(last) - len(strings.TrimLeft(last, "0123456789"))
 	switch {
-	case last == "":
-		return false // "1946 –": the end to come
 	case digits == len(last):
-		return digits == 4 || digits == 8 // a year, whole; "19871990", a mirror's two without their dash
-	case digits == 4 && IsOpenEnd(last[4:]):
-		return true // "2015present"
+		if digits == 3 || digits > 4 && digits != 8 {
+			return true // "201": a year cut short ("19871990", a mirror's two without their dash, is whole)
+		}
+		if digits <= 2 && len(before) == 4 && allDigits(before) {
+			// "2018–20" is 2018–2020; "1949–19", "2005–2" are no years
+			// a term ends in but a year's start.
+			y, _ := strconv.Atoi(before)
+			n, _ := strconv.Atoi(last)
+			end := y - y%100 + n
+			if end < y {
+				end += 100
+			}
+			return digits == 1 || end-y > 12
+		}
+		return digits <= 2 && startsWithMonth(before) // "May 20": its year to come
+	case digits > 0:
+		return false // "2015present", "1st"
 	}
-	tail := s[max(0, len(s)-24):]
-	return IsOpenEnd(last) || isActingWord(last) || IsEndEvent(trimSpace(tail[strings.IndexByte(tail, ' ')+1:])) || IsEndEvent(last)
+	if before != "" && allDigits(before) && (len(before) <= 2 || len(before) == 4) && isMonthStart(last) {
+		return true // "3 Ma", "20 Sep", "2006 Dec": the month, or its year, to come
+	}
+	dashed := strings.ContainsAny(s[max(0, len(s)-len(last)-4):len(s)-len(last)], "–—-")
+	return dashed && isOpenEndStart(last)
+}
+
+// isMonthStart reports whether w is a month's name, whole or its start:
+// "Ma", "Sept", "December".
+func isMonthStart(w string) bool {
+	if len(w) == 0 || len(w) > 9 {
+		return false
+	}
+	for _, m := range []string{"january", "february", "march", "april", "may", "june", "july", "august", "september",
+		"october", "november", "december"} {
+		if len(w) <= len(m) && strings.EqualFold(m[:len(w)], w) {
+			return true
+		}
+	}
+	return false
+}
+
+// isOpenEndStart reports whether w is the start of a word for now, cut
+// short: "pr", "pres", "incum".
+func isOpenEndStart(w string) bool {
+	if w == "" || len(w) > 9 {
+		return false
+	}
+	for _, o := range []string{"present", "incumbent", "current", "today", "now"} {
+		if len(w) < len(o) && strings.EqualFold(o[:len(w)], w) {
+			return true
+		}
+	}
+	return false
 }

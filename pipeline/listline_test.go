@@ -265,41 +265,50 @@ func TestWesternYears(t *testing.T) {
 	}
 }
 
-// TestEndsComplete: how the last item of a copy cut short ends tells
-// whether the cut fell inside it.
-func TestEndsComplete(t *testing.T) {
+// TestLooksCut: how the last line of a copy cut short ends tells whether
+// the cut fell inside it; a name, or a whole date, cannot tell.
+func TestLooksCut(t *testing.T) {
 	for s, want := range map[string]bool{
-		"Huang Chuping(黄楚平): January 2022 – present": true,
-		"Zhang San: 1990–1995":                       true,
-		"Ann Lee (1990–1995)":                        true,
-		"Ann Lee: 1990–1995 (died in office)":        true,
-		"Li Si, 2010 – 2015, acting":                 true,
-		"Li Si: 2010–2015, resigned":                 true,
-		"Li Si: 2010–2015[3]":                        true,
-		"Wang Zhaoguo (王兆国): 19871990":               true,
-		"Yu Weiguo (于伟国): 2015present":               true,
-		"Yu Weiguo (于伟国): 201":                       false,
-		"Huang Chuping(黄楚平): January 2022 – pr":      false,
-		"Shi Kehui (施克辉): 2018–20":                   false,
-		"K. C. Wu (May 20, 1946 – ":                  false,
-		"Ou M":                                       false,
-		"Han Peixin (韩培信)":                           false,
-		"Ann Lee: 1990 –":                            false,
-		"1990–1995: Ann Le":                          false,
+		"Huang Chuping(黄楚平): January 2022 – present": false,
+		"Zhang San: 1990–1995":                       false,
+		"Ann Lee (1990–1995)":                        false,
+		"Ann Lee: 1990–1995 (died in office)":        false,
+		"Li Si, 2010 – 2015, acting":                 false,
+		"Li Si: 2010–2015[3]":                        false,
+		"Wang Zhaoguo (王兆国): 19871990":               false,
+		"Yu Weiguo (于伟国): 2015present":               false,
+		"Shi Kehui (施克辉): 2018–20":                   false, // 2018–2020, as written whole
+		"1990–1995: Ann Le":                          false, // a name cannot tell
+		"Wang W":                                     false,
+		"22 October 2007":                            false,
+		"Nuremberg-East":                             false,
+		"Yu Weiguo (于伟国): 201":                       true,
+		"Huang Chuping(黄楚平): January 2022 – pr":      true,
+		"K. C. Wu (May 20, 1946 – ":                  true,
+		"Ann Lee: 1990 –":                            true,
+		"Cy Dunn: 30 Ma":                             true,
+		"Cy Dunn: May 20":                            true,
+		"Li Si: 2010–2015[":                          true,
+		"Akihito, Naruhito,":                         true,
+		"Cheng Zihua (程子华): 1949–19":                 true, // no 70 years
+		"Zhang Chunxian (张春贤): 2005-2":               true,
+		"Li Peng: 1998–02":                           false,
+		"Hirokazu Nakaima December 10, 2006 Dec":     true,
 	} {
-		if got := endsComplete(s); got != want {
-			t.Errorf("endsComplete(%q) = %v, want %v", s, got, want)
+		if got := looksCut(s); got != want {
+			t.Errorf("looksCut(%q) = %v, want %v", s, got, want)
 		}
 	}
 }
 
 // TestCopyCutShortInAListOrInfobox: a copy cut short at a number of
-// characters ends in the middle of its last line. A list's last item cut
-// in its name or dates is not read; nor is an infobox's last entry, and a
-// biography's block the cut falls in keeps only what is whole: a block
-// cut before its dates gives no term, one cut after its start a term
-// whose end is not known (not one still running). A document whose last
-// line is whole, with or without a line break after it, loses nothing.
+// characters ends in the middle of its last line. A list's last item the
+// cut shows in (a part of a number, of a month, no date at all, a space
+// last) is not read; nor is an infobox's last entry, and a biography's
+// block the cut falls in keeps only what is whole: a block cut before its
+// dates gives no term, one cut after its start a term whose end is not
+// known (not one still running). A document whose last line shows no cut,
+// with or without a line break after it, loses nothing.
 func TestCopyCutShortInAListOrInfobox(t *testing.T) {
 	const list = "= Politics of Cutland =\n\n== Governors ==\n1. Ann Lee (李安): 1990–1995\n2. Bob Ray (雷波): 1995–2005\n"
 	const bio = "= Cy Dunn =\n\nCy Dunn\n- Office: Governor of Cutmark\n- Term Start: 1 May 2015\n- Predecessor: Di Eck\n" +
@@ -309,7 +318,7 @@ func TestCopyCutShortInAListOrInfobox(t *testing.T) {
 		want      []string // office person start end (open)
 		cut       int      // cut-short findings
 	}{
-		{"list item cut in its dates", list + "3. Cy Dunn (邓赛): 2005–20", []string{"ann-lee 1990 1995", "bob-ray 1995 2005"}, 1},
+		{"list item cut in its dates", list + "3. Cy Dunn (邓赛): 2005–201", []string{"ann-lee 1990 1995", "bob-ray 1995 2005"}, 1},
 		{"list item cut in its name", list + "3. Cy D", []string{"ann-lee 1990 1995", "bob-ray 1995 2005"}, 1},
 		{"list item whole without a line break", list + "3. Cy Dunn (邓赛): 2005–present", []string{"ann-lee 1990 1995", "bob-ray 1995 2005", "cy-dunn 2005  open"}, 0},
 		{"infobox cut in an end", bio + "- Term End1: 30 Ma", []string{"cy-dunn 2015-05-01  open", "cy-dunn 2010-06-02 "}, 1},
@@ -319,7 +328,9 @@ func TestCopyCutShortInAListOrInfobox(t *testing.T) {
 		{"infobox whole", bio, []string{"cy-dunn 2015-05-01  open", "cy-dunn 2010-06-02  open"}, 0},
 		{"infobox cut in a key written after the dates", bio + "- Predecessor", []string{"cy-dunn 2015-05-01  open", "cy-dunn 2010-06-02  open"}, 0},
 		{"infobox cut in the end's key", bio + "- Term End1", []string{"cy-dunn 2015-05-01  open", "cy-dunn 2010-06-02 "}, 1},
-		{"infobox cut before a block's dates", bio[:strings.Index(bio, "- Term Start1")] + "- Monarch1: Akihito, N", []string{"cy-dunn 2015-05-01  open"}, 1},
+		{"infobox cut before a block's dates", bio[:strings.Index(bio, "- Term Start1")] + "- Monarch1: Akihito (Heis", []string{"cy-dunn 2015-05-01  open"}, 1},
+		{"infobox whole without a line break", bio[:len(bio)-1], []string{"cy-dunn 2015-05-01  open", "cy-dunn 2010-06-02  open"}, 0},
+		{"infobox ending in an office", bio[:strings.Index(bio, "- Term Start1")] + "- Monarch1: Akihito", []string{"cy-dunn 2015-05-01  open"}, 1},
 		{"infobox cut after a whole start, a space after it", bio[:len(bio)-1] + " ", []string{"cy-dunn 2015-05-01  open"}, 1},
 		{"list item cut after a word", list + "3. Cy Dunn (邓赛): 2005 ", []string{"ann-lee 1990 1995", "bob-ray 1995 2005"}, 1},
 	} {
@@ -371,8 +382,9 @@ func TestUnbulletedListLines(t *testing.T) {
 func TestCopyCutShortInProse(t *testing.T) {
 	const lead = "= Governor of Testland =\n\nThe Governor of Testland heads its government. "
 	for doc, want := range map[string]string{
-		lead + "The current governor is Wang W":                          "",
+		lead + "The current governor is Wang Wu, since 3 Ma":             "",
 		lead + "The current governor is Wang Wu. He took office on 3 Ma": "wang-wu",
+		lead + "The current governor is Wang Wu.":                        "wang-wu",
 		lead + "The current governor is Wang Wu.\n":                      "wang-wu",
 	} {
 		ds := buildDocs(t, map[string]string{"t.txt": doc})
