@@ -2512,7 +2512,7 @@ func (x *extractor) list(officeID string, l *List) {
 	for i := range l.Items {
 		it := &l.Items[i]
 		if it.Cut || it.AtCut && (!hasDigit(it.Text) || looksCut(it.Text)) {
-			// "2. Ou M", "1. Shi Kehui (施克辉): 2018–20": the copy ends
+			// "2. Ou M", "1. Shi Kehui (施克辉): 2018–201": the copy ends
 			// in the middle of the item.
 			x.finding(SeverityWarning, CodeCutShort, officeID, it.Line, "list item %q is cut short at the end of the document, in its name or dates; skipped", it.Text)
 			continue
@@ -2808,7 +2808,7 @@ func (x *extractor) biography() {
 	if ib.Cut && ib.CutEntry.Key != "" {
 		// The cut fell in an entry's value: a start or an end cut short
 		// is not known, nor are the dates of a block cut in an entry
-		// before them ("- Monarch1: Akihito, N").
+		// before them ("- Monarch1: Akihito (Heis").
 		written, idx := ib.CutEntry.Field()
 		name := cmp.Or(bioKeyAliases[written], written)
 		if key, ok := block[idx]; ok {
