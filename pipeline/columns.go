@@ -505,7 +505,7 @@ var scores = func() [numColKinds][numShapes]int {
 	set(colNameZH, -6, int(shZH), 6, int(shEmpty), 2, int(shText), 1, int(shName), -1, int(shDash), 1, int(shOrdinal), -4, int(shRef), -4)
 	set(colStart, -6, int(shDate), 6, int(shRange), 3, int(shEmpty), 1, int(shText), 0, int(shOpen), -2, int(shDash), 0, int(shRef), -4, int(shOrdinal), -4)
 	set(colEnd, -6, int(shDate), 6, int(shOpen), 6, int(shEmpty), 1, int(shText), 0, int(shDash), 1, int(shRef), -4, int(shOrdinal), -4)
-	set(colRange, -6, int(shRange), 6, int(shDate), 5, int(shOpen), 2, int(shEmpty), 1, int(shText), 0)
+	set(colRange, -6, int(shRange), 6, int(shDate), 5, int(shOpen), 2, int(shEmpty), 1, int(shText), 0, int(shDash), 0)
 	set(colNotes, 0, int(shText), 2, int(shEmpty), 2, int(shName), 1, int(shDash), 1, int(shRef), 1)
 	set(colRef, -3, int(shRef), 6, int(shEmpty), 2)
 	set(colLife, -4, int(shRange), 4, int(shDate), 3, int(shText), 1, int(shEmpty), 2)

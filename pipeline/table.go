@@ -1407,6 +1407,10 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 		}
 		return nil
 	}
+	// series holds the names the table's cells outside the holders' give
+	// a Roman numeral to ("Phahon" of "Phahon I", "Zhou" of "Zhou I"):
+	// governments and cabinets, numbered.
+	var series map[string]bool
 	lastEndDash := -1 // index in x.ex.terms of a term whose end cell was a dash
 	// The table's first term, and whether its end cell was a dash: in a
 	// table written newest first, it is the latest.
@@ -1603,6 +1607,25 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 					dates++
 				case shRange:
 					dates += 2
+				}
+			}
+		}
+		if dates == 0 && nameText != "" {
+			if base, ok := seriesBase(cleanCell(nameText)); ok && series[base] {
+				// "| 1933 | Phahon II |" below a row that gave "Phahon I"
+				// as its government: the holder's next government, its
+				// cells spanned from above, not a holder.
+				x.finding(SeverityInfo, CodeSkippedRow, officeID, r.Line, "row %q names the next of a series the rows above began (%s I: a government, a cabinet), not a holder; skipped", shown(), base)
+				continue
+			}
+		}
+		for j, k := range kinds {
+			if k != colName && k != colNameEN && k != colNameZH && assign[j] >= 0 && r.Cells[assign[j]] != "" {
+				if base, ok := seriesBase(cleanCell(r.Cells[assign[j]])); ok {
+					if series == nil {
+						series = map[string]bool{}
+					}
+					series[base] = true
 				}
 			}
 		}
@@ -2273,6 +2296,21 @@ func rowSpan(officeID string, cell func(colKind) (string, bool)) (span heldSpan,
 	}
 	span.officeID = officeID
 	return span, true
+}
+
+// seriesBase returns the name a numbered government or cabinet is named
+// after: "Phahon" of "Phahon II", "Zhou" of "Zhou I"; ok is false for
+// other text.
+func seriesBase(s string) (base string, ok bool) {
+	i := strings.LastIndexByte(s, ' ')
+	if i <= 0 || !isRoman(s[i+1:]) {
+		return "", false
+	}
+	base = s[:i]
+	if !startsCapital(base) || strings.Count(base, " ") > 2 || hasDigit(base) {
+		return "", false
+	}
+	return base, true
 }
 
 // cutBeforeEnd reports whether a row cut short in the cell of column last

@@ -3428,3 +3428,31 @@ func TestSpelledOrdinals(t *testing.T) {
 		t.Errorf("terms %q, want %q", got, want)
 	}
 }
+
+// TestGovernmentsOfAHolder: a list of prime ministers whose government
+// column numbers each holder's governments ("Phahon I") renders the
+// further governments as rows of their own, the holder's cells spanned
+// from above ("| 1933 | Phahon II |", "| — | Phahon III |"): they are no
+// holders. A dash in the mandate column, labelled as a tenure, leaves the
+// dates under their own labels.
+func TestGovernmentsOfAHolder(t *testing.T) {
+	ds := buildDocs(t, map[string]string{"t.txt": `= List of prime ministers of Testland =
+
+| No. | Portrait | Prime minister | Term of office | Mandate | Party | Government | Monarch | | |
+| Start | End | Duration | | | | | | | |
+| 1 | | Ann Testakorn | 1932 | 1933 | | — | | Independent | Testakorn I |
+| Testakorn II | | | | | | | | | |
+| 2 | | Bob Testhon | 1933 | 1938 | | — | | Khana Test | Testhon I |
+| 1933 | Testhon II | | | | | | | | |
+| — | Testhon III | | | | | | | | |
+| 3 | | Henry VIII | 1938 | 1944 | | 1938 | | Independent | Testhon IV |
+`})
+	var got []string
+	for _, tm := range ds.Terms {
+		got = append(got, termLine(tm))
+	}
+	want := []string{"Ann Testakorn||1932|1933", "Bob Testhon||1933|1938", "Henry VIII||1938|1944"}
+	if !slices.Equal(got, want) {
+		t.Errorf("terms %q, want %q", got, want)
+	}
+}
