@@ -1610,7 +1610,7 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 				}
 			}
 		}
-		if dates == 0 && nameText != "" {
+		if dates == 0 && series != nil && endsRoman(nameText) {
 			if base, ok := seriesBase(cleanCell(nameText)); ok && series[base] {
 				// "| 1933 | Phahon II |" below a row that gave "Phahon I"
 				// as its government: the holder's next government, its
@@ -1620,7 +1620,7 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 			}
 		}
 		for j, k := range kinds {
-			if k != colName && k != colNameEN && k != colNameZH && assign[j] >= 0 && r.Cells[assign[j]] != "" {
+			if k != colName && k != colNameEN && k != colNameZH && assign[j] >= 0 && endsRoman(r.Cells[assign[j]]) {
 				if base, ok := seriesBase(cleanCell(r.Cells[assign[j]])); ok {
 					if series == nil {
 						series = map[string]bool{}
@@ -2298,6 +2298,13 @@ func rowSpan(officeID string, cell func(colKind) (string, bool)) (span heldSpan,
 	return span, true
 }
 
+// endsRoman reports whether a cell's last byte may end a Roman numeral,
+// a first look before seriesBase reads it.
+func endsRoman(c string) bool {
+	l := len(c)
+	return l > 2 && (c[l-1] == 'I' || c[l-1] == 'V' || c[l-1] == 'X')
+}
+
 // seriesBase returns the name a numbered government or cabinet is named
 // after: "Phahon" of "Phahon II", "Zhou" of "Zhou I"; ok is false for
 // other text.
@@ -2314,9 +2321,9 @@ func seriesBase(s string) (base string, ok bool) {
 }
 
 // cutBeforeEnd reports whether a row cut short in the cell of column last
-// (after it, when whole) lost its term's end: no cell of the end column is left, or
-// a column spanning both dates holds one ("| 1 October 1949 | 15 Sep", the
-// end's cell taken for another column's).
+// (after it, when whole) lost its term's end: no cell of the end column
+// is left, or a column spanning both dates holds one ("| 1 October 1949 |
+// 15 Sep", the end's cell taken for another column's).
 func cutBeforeEnd(kinds []colKind, assign []int, cells []string, last int, whole bool) bool {
 	for j, k := range kinds {
 		switch {
