@@ -307,6 +307,7 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("= A =\n\nA\n- Office: B of C\n- Term Start: 1 May 2015 "))
 	f.Add([]byte("= L =\n\n== X ==\n1. A (甲): 1990–1995\n2. B (乙): 2005–20"))
 	f.Add([]byte("= G =\n\nThe G of T heads it. The current governor is Wang W"))
+	f.Add([]byte("= L =\n| Portrait | Name | Term of office | Note | | Ref. |\n| Took office | Left office | Time | | | |\n| A of B (until 1805) | | | | | [1] |\n| 1 | | C | 1745 | 1777 | [2] |\n"))
 	f.Add([]byte("= L =\n| No. | P | PM | Term of office | Mandate | Party | Government | |\n| Start | End | Duration | | | |\n| 1 | | A B | 1932 | 1933 | | — | | C | A I |\n| A II | | |\n| 1933 | A III |\n| — | A IV |\n"))
 	f.Add([]byte("= L =\n\nList (1879–1945)\n[edit]\nName Period\nA April 4, 1879 – May 18, 1881\nB April 22, 188"))
 	f.Add([]byte("= L =\n\n| Image | Name | Term start | Term end |\n| | A | 1990 | 1994 |\n| B | June 1994 | J"))

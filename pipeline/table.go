@@ -2602,15 +2602,21 @@ func firstNonEmpty(cells []string) (first string, n int) {
 // neither a name, a number nor a date ("Other Vice-Premiers: …",
 // "Merged into Gansu from 1954 to 1958", "[Total 5057 Days]").
 func isCaption(first string, shapes []shape, cells []string) bool {
-	if _, n := firstNonEmpty(cells); n == 1 {
+	n := 0 // filled cells, a footnote's mark aside ("| Electorate of Bavaria (until 1805) | | [1] |")
+	for j, c := range cells {
+		if c != "" && (j >= len(shapes) || shapes[j] != shRef) {
+			n++
+		}
+	}
+	if n == 1 {
 		return true
 	}
 	switch classifyCell(first) {
 	case shOrdinal, shDash, shDate, shRange, shOpen, shZH, shImage:
 		return false
 	}
-	n := ParseName(first)
-	return n.IsZero() || n.EN != "" && !plausibleName(n.EN) || strings.ContainsRune(first, ':')
+	name := ParseName(first)
+	return name.IsZero() || name.EN != "" && !plausibleName(name.EN) || strings.ContainsRune(first, ':')
 }
 
 // fullWidthElsewhere reports whether a row has a cell under every column

@@ -3456,3 +3456,25 @@ func TestGovernmentsOfAHolder(t *testing.T) {
 		t.Errorf("terms %q, want %q", got, want)
 	}
 }
+
+// TestCaptionWithAFootnoteMark: a caption row across the table keeps
+// being a caption when a footnote's mark stands in another of its cells.
+func TestCaptionWithAFootnoteMark(t *testing.T) {
+	ds := buildDocs(t, map[string]string{"t.txt": `= List of ministers of Testland =
+
+| Portrait | Name | Term of office | Note | | | | Ref. |
+| Took office | Left office | Time in office | | | | | |
+| Electorate of Testland (until 1805) | | | | | | | [1] |
+| 1 | | Maximilian von Test | 1745 | 18 November 1777 | c. 32 years | | [2] |
+| Kingdom of Testland (from 1806) | | | | | | | [3] |
+| 2 | | Matthäus von Test | 18 November 1777 | 21 February 1799 | c. 21 years | | [4] |
+`})
+	var got []string
+	for _, tm := range ds.Terms {
+		got = append(got, termLine(tm))
+	}
+	want := []string{"Maximilian von Test||1745|1777-11-18", "Matthäus von Test||1777-11-18|1799-02-21"}
+	if !slices.Equal(got, want) {
+		t.Errorf("terms %q, want %q", got, want)
+	}
+}
