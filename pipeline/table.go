@@ -1480,6 +1480,7 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 		shown := func() string { return strings.Join(nonEmpty(r.Cells), " | ") }
 		if filled == len(header) && nonEmptyEqual(r.Cells, header) || isHeaderRow(r.Cells, shapes) {
 			x.finding(SeverityInfo, CodeSkippedRow, officeID, r.Line, "row %q repeats the header; skipped", shown())
+			labelBlankColumns(lay, kinds, r.Cells)
 			continue
 		}
 		if year, ord, ok := electionRow(r.Cells, shapes, filled); ok && claimRow == ri-1 && electedLabel != "" {
@@ -2303,6 +2304,21 @@ func rowSpan(officeID string, cell func(colKind) (string, bool)) (span heldSpan,
 func endsRoman(c string) bool {
 	l := len(c)
 	return l > 2 && (c[l-1] == 'I' || c[l-1] == 'V' || c[l-1] == 'X')
+}
+
+// labelBlankColumns gives the columns of notes the header left unlabelled
+// the labels a header repeated further down writes over them: "| # | Name
+// | Office | Political party | Term |" below "| # | Name | Office | | |"
+// names the party column of the rows after it.
+func labelBlankColumns(lay *tableLayout, kinds []colKind, cells []string) {
+	for j, c := range cells {
+		if j >= len(lay.header) || j >= len(kinds) || j >= len(lay.labels) || c == "" || trimSpace(lay.header[j]) != "" || kinds[j] != colOther {
+			continue
+		}
+		if l := cleanCell(c); l != "" && classifyHeader(l) == colOther {
+			lay.header[j], lay.labels[j] = l, colOther
+		}
+	}
 }
 
 // seriesBase returns the name a numbered government or cabinet is named

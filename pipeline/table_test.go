@@ -3478,3 +3478,26 @@ func TestCaptionWithAFootnoteMark(t *testing.T) {
 		t.Errorf("terms %q, want %q", got, want)
 	}
 }
+
+// TestHeaderRepeatedWithMoreLabels: a mirror's table whose first header
+// leaves the party column unlabelled repeats it further down with the
+// label: the rows after it note their party under it.
+func TestHeaderRepeatedWithMoreLabels(t *testing.T) {
+	ds := buildDocs(t, map[string]string{"t.txt": `= Mayor of Testhsiung =
+
+| Japanese rule era | | | | |
+| # | Name | Office | | |
+| 1 | Tasuke Testmoto | 1924–1927 | | |
+| Provincial city era | | | | |
+| # | Name | Office | Political party | Term |
+| 10 | Lien Test | 1945–1946 | Kuomintang | - |
+`})
+	var got []string
+	for _, tm := range ds.Terms {
+		got = append(got, tm.NameEN+": "+tm.Note)
+	}
+	want := []string{"Tasuke Testmoto: ", "Lien Test: Political party: Kuomintang"}
+	if !slices.Equal(got, want) {
+		t.Errorf("notes %q, want %q", got, want)
+	}
+}
