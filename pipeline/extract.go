@@ -2149,10 +2149,13 @@ func (x *extractor) qualifiers(c *termClaim, s string) string {
 		}
 		q := trimSpace(s[i+1 : i+j])
 		after := trimSpace(s[i+j+1:])
+		if k := strings.IndexByte(after, '('); k > 0 && strings.HasSuffix(after, ")") {
+			after = trimSpace(after[:k]) // "15 March 2008 (full)": the second date's own word
+		}
 		if isWholeTermActing(q) && after != "" && i > 0 && isDateText(trimSpace(s[:i])) && isDateText(after) {
-			// "30 September 2021 (acting) 27 January 2022": acting from
-			// the first date, in full from the second; the term starts
-			// at the first.
+			// "30 September 2021 (acting) 27 January 2022", "… (full)":
+			// acting from the first date, in full from the second; the
+			// term starts at the first.
 			quals = append(quals, strings.ToLower(q)+" until "+after)
 			s = trimSpace(s[:i])
 			break

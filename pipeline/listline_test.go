@@ -397,3 +397,19 @@ func TestCopyCutShortInProse(t *testing.T) {
 		}
 	}
 }
+
+// TestActingUntilASecondDate: a start giving two dates, the first acting
+// and the second with a word of its own ("January 2008 (acting) 15 March
+// 2008 (full)"), is a term from the first, acting until the second: not
+// acting throughout.
+func TestActingUntilASecondDate(t *testing.T) {
+	ds := buildDocs(t, map[string]string{"t.txt": "= Ann Testova =\n\nAnn Testova\n- Office: Governor of Testland\n" +
+		"- Term Start: January 2008 (acting) 15 March 2008 (full)\n- Term End: 1 May 2011\n"})
+	if len(ds.Terms) != 1 {
+		t.Fatalf("terms %+v", ds.Terms)
+	}
+	tm := ds.Terms[0]
+	if tm.Acting || tm.Start.String() != "2008-01" || tm.Note != "acting until 15 March 2008" {
+		t.Errorf("term %+v: want from 2008-01, not acting, noted acting until 15 March 2008", tm)
+	}
+}
