@@ -21,8 +21,9 @@ type Document struct {
 	// line, as in a copy cut short at a number of characters: that line
 	// may end in the middle of a name or a date.
 	EndsMidLine bool
-	// endsInSpace is set when that line ends in a space: cut short
-	// between two words, for no line of a page ends so.
+	// endsInSpace is set when that line ends in a space and no other
+	// line does: cut short between two words, for no line of such a page
+	// ends so (a mirror's whose every line does is read as it is).
 	endsInSpace bool
 	Infobox     *Infobox // nil when the page has none
 	Blocks      []Block
@@ -351,7 +352,7 @@ func parseText(path, text string) (*Document, error) {
 	} else {
 		last := lines[n-1]
 		doc.EndsMidLine = trimSpace(last) != ""
-		doc.endsInSpace = doc.EndsMidLine && (last[len(last)-1] == ' ' || last[len(last)-1] == '\t')
+		doc.endsInSpace = doc.EndsMidLine && endsInSpace(last) && !slices.ContainsFunc(lines[:n-1], endsInSpace)
 	}
 	doc.Lines = len(lines)
 	rewritten := false // a line was changed below
@@ -854,6 +855,11 @@ func (p *parser) infobox(caption string, first int) {
 	if ib.Cut {
 		p.doc.Infobox.Cut, p.doc.Infobox.CutEntry, p.doc.Infobox.CutKey = true, ib.CutEntry, ib.CutKey
 	}
+}
+
+// endsInSpace reports whether a line with text ends in a space or a tab.
+func endsInSpace(l string) bool {
+	return l != "" && (l[len(l)-1] == ' ' || l[len(l)-1] == '\t') && trimSpace(l) != ""
 }
 
 // wholeSentences returns text up to the end of its last whole sentence,

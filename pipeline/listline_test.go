@@ -333,6 +333,8 @@ func TestCopyCutShortInAListOrInfobox(t *testing.T) {
 		{"infobox ending in an office", bio[:strings.Index(bio, "- Term Start1")] + "- Monarch1: Akihito", []string{"cy-dunn 2015-05-01  open"}, 1},
 		{"infobox cut after a whole start, a space after it", bio[:len(bio)-1] + " ", []string{"cy-dunn 2015-05-01  open"}, 1},
 		{"list item cut after a word", list + "3. Cy Dunn (邓赛): 2005 ", []string{"ann-lee 1990 1995", "bob-ray 1995 2005"}, 1},
+		{"a mirror's lines all ending in a space", strings.ReplaceAll(list, "\n", " \n") + "3. Cy Dunn (邓赛): 2005–present ",
+			[]string{"ann-lee 1990 1995", "bob-ray 1995 2005", "cy-dunn 2005  open"}, 0},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ds := buildDocs(t, map[string]string{"d.txt": tc.doc})
