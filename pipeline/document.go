@@ -266,8 +266,8 @@ type ListItem struct {
 	Depth int
 	// AtCut is set for an item on the last line of a document that ends
 	// in the middle of a line (Document.EndsMidLine): the item may have
-	// been cut short. Cut is set when it was: the line ends in a space.
-	AtCut, Cut bool
+	// been cut short.
+	AtCut bool
 }
 
 // Problem is an irregularity in a document, kept with its line.
@@ -352,7 +352,7 @@ func parseText(path, text string) (*Document, error) {
 	} else {
 		last := lines[n-1]
 		doc.EndsMidLine = trimSpace(last) != ""
-		doc.endsInSpace = doc.EndsMidLine && endsInSpace(last) && !slices.ContainsFunc(lines[:n-1], endsInSpace)
+		doc.endsInSpace = doc.EndsMidLine && lineEndsInSpace(last) && !slices.ContainsFunc(lines[:n-1], lineEndsInSpace)
 	}
 	doc.Lines = len(lines)
 	rewritten := false // a line was changed below
@@ -857,8 +857,9 @@ func (p *parser) infobox(caption string, first int) {
 	}
 }
 
-// endsInSpace reports whether a line with text ends in a space or a tab.
-func endsInSpace(l string) bool {
+// lineEndsInSpace reports whether a line with text ends in a space or a
+// tab.
+func lineEndsInSpace(l string) bool {
 	return l != "" && (l[len(l)-1] == ' ' || l[len(l)-1] == '\t') && trimSpace(l) != ""
 }
 
@@ -1052,8 +1053,7 @@ func (p *parser) list() {
 				p.i = at + 1
 			}
 		}
-		atCut := p.doc.EndsMidLine && p.restBlank()
-		lst.Items = append(lst.Items, ListItem{Line: line, Number: n, Text: text, Depth: depth, AtCut: atCut, Cut: atCut && p.doc.endsInSpace})
+		lst.Items = append(lst.Items, ListItem{Line: line, Number: n, Text: text, Depth: depth, AtCut: p.doc.EndsMidLine && p.restBlank()})
 	}
 	p.doc.Blocks = append(p.doc.Blocks, Block{Kind: ListBlock, Line: start + 1, List: lst})
 }
@@ -1286,8 +1286,7 @@ func readableStart(s string, drop int) (string, bool) {
 func (p *parser) unbulleted(lines []string, at []int) {
 	lst := &List{Items: make([]ListItem, len(lines))}
 	for k, l := range lines {
-		atCut := p.doc.EndsMidLine && at[k] == len(p.lines)
-		lst.Items[k] = ListItem{Line: at[k], Text: trimSpace(l), Depth: 1, AtCut: atCut, Cut: atCut && p.doc.endsInSpace}
+		lst.Items[k] = ListItem{Line: at[k], Text: trimSpace(l), Depth: 1, AtCut: p.doc.EndsMidLine && at[k] == len(p.lines)}
 	}
 	p.sawBody = true
 	p.doc.Blocks = append(p.doc.Blocks, Block{Kind: ListBlock, Line: at[0], List: lst})

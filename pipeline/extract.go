@@ -2514,7 +2514,7 @@ func (x *extractor) list(officeID string, l *List) {
 	}
 	for i := range l.Items {
 		it := &l.Items[i]
-		if it.Cut || it.AtCut && (!hasDigit(it.Text) || looksCut(it.Text)) {
+		if it.AtCut && (x.doc.endsInSpace || !hasDigit(it.Text) || looksCut(it.Text)) {
 			// "2. Ou M", "1. Shi Kehui (施克辉): 2018–201": the copy ends
 			// in the middle of the item.
 			x.finding(SeverityWarning, CodeCutShort, officeID, it.Line, "list item %q is cut short at the end of the document, in its name or dates; skipped", it.Text)
