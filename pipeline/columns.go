@@ -635,6 +635,8 @@ func align(dst []int, kinds []colKind, cells []string, shapes []shape, start boo
 			case dateInOther && (kinds[j] == colStart || kinds[j] == colEnd) && shapes[j] == shEmpty:
 				fits = false
 			}
+		} else if dateInOther && (kinds[j] == colStart || kinds[j] == colEnd) {
+			fits = false // the row ends before a date column, one cell short
 		}
 	}
 	for i := m; i < n; i++ {

@@ -315,6 +315,7 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("= A B =\n\nA B\n- Office: General Secretary of the, Christian Social Union\n- Term Start: 2003\n- Office1: Member of the, Landtag of X, for Y, (Z; 1994–2018)\n- Term Start1: 1994\n- Office2: ,  , of the,\n"))
 	f.Add([]byte("= L =\nA | B (1 – 2) | C | D | |||\n---|---|---|---|---|\nE | F | 1433 | ||||\nG (until 1867) | ||||||\n1 | H (1757–1813) | 6 July 1809 | 1813 | 1433 | I | |\n– | J Acting | 1848 | 1851 | 1 | |\n(4) | H | 1851 | 1862 | 4359 |\n"))
 	f.Add([]byte("= L =\n| Portrait | Name (Birth–Death) | Term of office | Party | | | |\n| Took office | Left office | Days | | | | |\n| 1 | | A B (1867–1919) C | 8 November 1918 | 1919 | 3172 | D |\n"))
+	f.Add([]byte("= L =\n| Rank | No. | Officeholder | Party | District | Assumed office | Left office |\n| 1. | 9th | A B | C | D (1878–1888) | 1883 | 1888 |\n| E | F (1888–1893) | 12 August 1890 | 1893 |\n| G 甲 | 1893 | 1894 |\n| Premier | Party | Took office |\n| H | I | 1904 |\n| J | 10 August 1904 |\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		doc, err := Parse("fuzz.txt", data)
 		if err != nil {

@@ -1493,7 +1493,7 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 			continue
 		}
 		var assign []int
-		realigned := false
+		realigned, spanned := false, false
 		if r.Cut {
 			// A row cut short holds the first cells of a whole one: they
 			// are where they belong, and the last is incomplete; unless
@@ -1531,6 +1531,10 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 				}
 				continue
 			}
+		} else if sp, ok := spannedHolder(assignBuf, kinds, r.Cells, shapes); ok && holder.ok && holder.ordinal > 0 {
+			// The holder above's further term, its number and name spanned
+			// from their row: the row's own cells are the columns after.
+			assign, realigned, spanned = sp, true, true
 		} else {
 			assign, realigned = alignRow(assignBuf, kinds, r.Cells, shapes)
 			if realigned {
@@ -1721,7 +1725,7 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 			x.unknownSpan(officeID, cell) // held by someone, not vacant
 			pos++                         // a holder's place in the list all the same
 			continue
-		case dates >= 2 && holder.ok && !hasTextBeforeDates(shapes) &&
+		case dates >= 2 && holder.ok && (spanned || !hasTextBeforeDates(shapes)) &&
 			!numbersAnotherHolder(len(r.Cells) >= len(kinds), x.rowOrdinal(kinds, assign, r.Cells), holder.ordinal):
 			kind = rowContinuation
 		case dates >= 2 && !hasTextBeforeDates(shapes):
@@ -2656,6 +2660,61 @@ func hasTextBeforeDates(shapes []shape) bool {
 		}
 	}
 	return false
+}
+
+// spannedHolder reports whether a row holds only the cells after its
+// holder's, a further term of the holder above whose number and name
+// span it: "| Ministerial | Brisbane North (1888–1893) | 12 August 1890 |
+// 27 March 1893 |" under "Rank | No. | Officeholder | Party | District |
+// Assumed office | …", below Sir Samuel Griffith's numbered row, is his
+// second term with a party and seat of its own. Placed so that its first
+// date falls under the first column of dates, its cells before the dates
+// all fit columns after the number and the name, and every cell fits its
+// column. A number before the dates is the row's own ("| 3 | January 4,
+// 1965 | …"), and a native name a holder's: neither is such a row. It
+// returns that placement.
+func spannedHolder(dst []int, kinds []colKind, cells []string, shapes []shape) ([]int, bool) {
+	first := slices.IndexFunc(shapes, isDateShape)
+	if first < 1 || first >= len(cells) {
+		return nil, false
+	}
+	ord := slices.Index(kinds, colOrdinal)
+	name := slices.IndexFunc(kinds, func(k colKind) bool { return k == colName || k == colNameEN })
+	col := slices.IndexFunc(kinds, func(k colKind) bool { return k == colStart || k == colRange })
+	off := col - first
+	if ord < 0 || name < ord || col < name || off < 1 {
+		return nil, false
+	}
+	text := false // a cell before the dates
+	for i, c := range cells {
+		j := i + off
+		if shapes[i] == shEmpty {
+			continue
+		}
+		if j >= len(kinds) || fit(kinds[j], shapes[i], c) < 0 {
+			return nil, false
+		}
+		if i < first {
+			switch {
+			case shapes[i] == shOrdinal || shapes[i] == shZH || hasNative(c) || j <= name:
+				return nil, false
+			case kinds[j] == colOrdinal || kinds[j] == colNameZH || kinds[j] == colNameEN || kinds[j] == colName:
+				return nil, false
+			}
+			text = true
+		}
+	}
+	if !text {
+		return nil, false
+	}
+	assign := slices.Grow(dst[:0], len(kinds))[:len(kinds)]
+	for j := range assign {
+		assign[j] = -1
+		if i := j - off; i >= 0 && i < len(cells) {
+			assign[j] = i
+		}
+	}
+	return assign, true
 }
 
 // actingCellStarts holds the characters an acting cell can start with:

@@ -3501,3 +3501,48 @@ func TestHeaderRepeatedWithMoreLabels(t *testing.T) {
 		t.Errorf("notes %q, want %q", got, want)
 	}
 }
+
+// TestFurtherTermWithCellsOfItsOwn: a holder's second term on a row of
+// its own whose number and name span it from the holder's row, with a
+// party and a seat of its own before its dates ("| Ministerial | Testbane
+// North (1888–1893) | 12 August 1890 | …"), is the holder's, its cells
+// noted under their labels; a holder's row without a number of its own
+// keeps its holder, and so does a table without numbers.
+func TestFurtherTermWithCellsOfItsOwn(t *testing.T) {
+	ds := buildDocs(t, map[string]string{
+		"rank.txt": `= List of premiers of Testland by time in office =
+
+| Rank | No. | Officeholder | Party | District | Assumed office | Left office | Time in office |
+| 1. | 9th | Sir Samuel Testith (1845–1920) GCMG | Liberalism | North Testbane (1878–1888) | 13 November 1883 | 13 June 1888 | 4 years, 213 days |
+| Ministerial | Testbane North (1888–1893) | 12 August 1890 | 27 March 1893 | 2 years, 227 days |
+| 2. | 1st | Sir Robert Testbert (1831–1905) GCB | No Party Alignment | Leichhardt (1860–1863) | 10 December 1859 | 1 February 1866 | 6 years, 53 days |
+| West Testeton (1863–1866) | 20 July 1866 | 7 August 1866 | 18 days |
+| 3. | 2nd | Arthur Testley | Labor | Testford | 1 March 1866 | 20 July 1866 | 141 days |
+| Cy Dunn 邓三 | 7 August 1866 | 1 May 1867 | 267 days |
+`,
+		"plain.txt": `= List of premiers of Testaustralia =
+
+| Premier | Party | Took office | Left office |
+| Ann Lee | Labor | 1 August 1904 | 10 August 1904 |
+| Henry Testlish | 10 August 1904 | 25 August 1905 |
+`,
+	})
+	var got []string
+	for _, tm := range ds.Terms {
+		got = append(got, termLine(tm)+" "+tm.Note)
+	}
+	slices.Sort(got)
+	want := []string{
+		"Ann Lee||1904-08-01|1904-08-10 Party: Labor",
+		"Arthur Testley||1866-03-01|1866-07-20 Rank: 3.; Party: Labor; District: Testford; Time in office: 141 days",
+		"Cy Dunn|邓三|1866-08-07|1867-05-01 Time in office: 267 days",
+		"Henry Testlish||1904-08-10|1905-08-25 ",
+		"Sir Robert Testbert||1859-12-10|1866-02-01 GCB; 1831–1905; Rank: 2.; Party: No Party Alignment; District: Leichhardt (1860–1863); Time in office: 6 years, 53 days",
+		"Sir Robert Testbert||1866-07-20|1866-08-07 District: West Testeton (1863–1866); Time in office: 18 days",
+		"Sir Samuel Testith||1883-11-13|1888-06-13 GCMG; 1845–1920; Rank: 1.; Party: Liberalism; District: North Testbane (1878–1888); Time in office: 4 years, 213 days",
+		"Sir Samuel Testith||1890-08-12|1893-03-27 Party: Ministerial; District: Testbane North (1888–1893); Time in office: 2 years, 227 days",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("terms\n%q\nwant\n%q", got, want)
+	}
+}
