@@ -423,8 +423,20 @@ func pipeBareTables(lines []string) {
 			continue
 		}
 		width := len(splitCells(lines[i]))
-		lines[i], lines[i+1] = "| "+lines[i], "|"+lines[i+1]
-		i += 2
+		if sep := len(splitCells(lines[i+1])); width < sep && i > 0 && isBareRowLine(lines[i-1]) && len(splitCells(lines[i-1]))+width == sep {
+			// A header broken over two lines ("No. | Portrait | Name |",
+			// "Term of office | Party | |") above a separator as wide as
+			// both.
+			lines[i-1], lines[i] = lines[i-1]+" "+lines[i], joinedLine
+			i--
+			width = sep
+			lines[i+2] = "|" + lines[i+2]
+			lines[i] = "| " + lines[i]
+			i += 3
+		} else {
+			lines[i], lines[i+1] = "| "+lines[i], "|"+lines[i+1]
+			i += 2
+		}
 		for ; i < len(lines); i++ {
 			if strings.HasPrefix(lines[i], "|") {
 				continue
@@ -447,6 +459,13 @@ func pipeBareTables(lines []string) {
 	}
 }
 
+// isBareRowLine reports whether l may be a line of a table written
+// without leading pipes: it holds a pipe and is no heading, list item or
+// piped row.
+func isBareRowLine(l string) bool {
+	return l != "" && l[0] != '|' && l[0] != '=' && !strings.HasPrefix(l, "- ") && !strings.HasPrefix(l, "* ") && strings.Contains(l, "|")
+}
+
 // joinedLine stands for a line of a table's row that pipeBareTables
 // joined into the row's first line.
 const joinedLine = "|\u00a0joined"
@@ -467,15 +486,20 @@ func brokenRowEnd(lines []string, i, width int) int {
 		return i // a blank line, a heading, a list item: the table has ended
 	}
 	broken := endsWithPicture(acc)
+	// A holder's cells on a line of their own, the dates on the lines
+	// after, each ending with its cell's pipe: "1 | John Sandfield
+	// Macdonald (1812–1872) |", "15 July 1867 |", "20 December 1871 |".
+	datesAfter, undated := false, !hasDateCell(acc)
 	for k := i + 1; k < len(lines) && k <= i+maxLines; k++ {
 		l := lines[k]
 		if l == "" || l[0] == '|' && strings.HasSuffix(acc, "|") || l[0] == '=' || isBareSeparator(l) {
 			return i // a line that starts with a pipe continues only a cell the line before left open
 		}
 		broken = broken || !strings.HasSuffix(acc, "|")
+		datesAfter = datesAfter || undated && hasDateCell(l)
 		acc += " " + l
 		switch n := len(splitCells(acc)); {
-		case n == width && strings.HasSuffix(acc, "|") && broken:
+		case n == width && strings.HasSuffix(acc, "|") && (broken || datesAfter):
 			if k+1 < len(lines) && isBareSeparator(lines[k+1]) {
 				return i // the header of the next table
 			}
@@ -485,6 +509,17 @@ func brokenRowEnd(lines []string, i, width int) int {
 		}
 	}
 	return i
+}
+
+// hasDateCell reports whether a line of a table holds a cell that is a
+// date or a range of dates.
+func hasDateCell(l string) bool {
+	for _, c := range splitCells(l) {
+		if isDateShape(classifyCell(c)) {
+			return true
+		}
+	}
+	return false
 }
 
 // endsWithPicture reports whether the last cell of a table's line is a

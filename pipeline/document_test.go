@@ -315,6 +315,7 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("= A B =\n\nA B\n- Office: General Secretary of the, Christian Social Union\n- Term Start: 2003\n- Office1: Member of the, Landtag of X, for Y, (Z; 1994–2018)\n- Term Start1: 1994\n- Office2: ,  , of the,\n"))
 	f.Add([]byte("= L =\nA | B (1 – 2) | C | D | |||\n---|---|---|---|---|\nE | F | 1433 | ||||\nG (until 1867) | ||||||\n1 | H (1757–1813) | 6 July 1809 | 1813 | 1433 | I | |\n– | J Acting | 1848 | 1851 | 1 | |\n(4) | H | 1851 | 1862 | 4359 |\n"))
 	f.Add([]byte("= L =\n| Portrait | Name (Birth–Death) | Term of office | Party | | | |\n| Took office | Left office | Days | | | | |\n| 1 | | A B (1867–1919) C | 8 November 1918 | 1919 | 3172 | D |\n"))
+	f.Add([]byte("= L =\nNo. | Name (Birth–Death) |\nTerm of office | Party | |\n---|---|---|---|---|\n1 | A B (1812–1872) |\n15 July 1867 |\n1871 |\nC | |\nD | |||\n"))
 	f.Add([]byte("= L =\n| Rank | No. | Officeholder | Party | District | Assumed office | Left office |\n| 1. | 9th | A B | C | D (1878–1888) | 1883 | 1888 |\n| E | F (1888–1893) | 12 August 1890 | 1893 |\n| G 甲 | 1893 | 1894 |\n| Premier | Party | Took office |\n| H | I | 1904 |\n| J | 10 August 1904 |\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		doc, err := Parse("fuzz.txt", data)
@@ -761,6 +762,51 @@ After the table.
 	}
 	if doc.Blocks[1].Line != 22 || doc.Blocks[3].Line != 27 {
 		t.Errorf("paragraphs on lines %d and %d, want 22 and 27", doc.Blocks[1].Line, doc.Blocks[3].Line)
+	}
+}
+
+// TestBrokenRowsEndingInPipes: a mirror that ends every line of a broken
+// row with its cell's pipe ("1 | Ann Lee (1812–1872) |", "15 July 1867
+// |", "20 December 1871 |") breaks the header too, above a separator as
+// wide as both of its lines: the header is one row, and so are the lines
+// that make a row as wide with the holder's dates after the holder's
+// line. Short undated lines ("Took office |", "Caption |") stay rows.
+func TestBrokenRowsEndingInPipes(t *testing.T) {
+	doc, err := Parse("broken.txt", []byte(`= List of premiers of Testario =
+
+No. | Portrait | Name (Birth–Death) |
+Term of office | Political party | |
+---|---|---|---|---|---|
+1 | Ann Lee (1812–1872) MLA for Testwall |
+15 July 1867 |
+20 December 1871 |
+Liberal-Conservative Party | |
+Ann Lee led a coalition | |||||
+Took office | Left office |
+Caption | |||
+2 | Bob Ray | 1871 | 1872 | Liberal | |
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Blocks) != 1 || doc.Blocks[0].Kind != TableBlock {
+		t.Fatalf("blocks %+v", doc.Blocks)
+	}
+	tb := doc.Blocks[0].Table
+	got := []string{fmt.Sprintf("%d:%s", tb.Header.Line, strings.Join(tb.Header.Cells, "/"))}
+	for _, r := range tb.Rows {
+		got = append(got, fmt.Sprintf("%d:%s", r.Line, strings.Join(r.Cells, "/")))
+	}
+	want := []string{
+		"3:No./Portrait/Name (Birth–Death)/Term of office/Political party/",
+		"6:1/Ann Lee (1812–1872) MLA for Testwall/15 July 1867/20 December 1871/Liberal-Conservative Party/",
+		"10:Ann Lee led a coalition/////",
+		"11:Took office/Left office",
+		"12:Caption///",
+		"13:2/Bob Ray/1871/1872/Liberal/",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("rows:\n got %q\nwant %q", got, want)
 	}
 }
 
