@@ -2003,7 +2003,9 @@ func isUnknownHolder(s string) bool {
 		return false // a name, or a longer note
 	}
 	s = strings.Trim(cleanCell(s), " .()[]")
-	for _, w := range []string{"unknown", "not known", "?", "??", "unknown holder", "name unknown"} {
+	// "NA", "N/A": not available, as a list of the city's presidents
+	// writes the centuries it has no names for ("| 1542–1912 | NA |").
+	for _, w := range []string{"unknown", "not known", "?", "??", "unknown holder", "name unknown", "na", "n/a", "n.a", "not available"} {
 		if strings.EqualFold(s, w) {
 			return true
 		}
@@ -2512,6 +2514,7 @@ func (x *extractor) list(officeID string, l *List) {
 			x.numbered[listOffice] = true // "1st: Ann Lee (1949–1952)"
 		}
 	}
+	skippedNumbers := 0 // the renderer's numbers given to indented items so far
 	for i := range l.Items {
 		it := &l.Items[i]
 		if it.AtCut && (x.doc.endsInSpace || !hasDigit(it.Text) || looksCut(it.Text)) {
@@ -2571,7 +2574,18 @@ func (x *extractor) list(officeID string, l *List) {
 			c.note = joinNotes([]string{c.note, "died in office"}) // "Ann Lee†" under "† Died in office"
 		}
 		c.ordinal = cmp.Or(it.Number, ll.number)
-		if it.Depth <= 1 && listOffice != "" {
+		indented := strings.HasPrefix(it.Text, ":")
+		switch {
+		case indented:
+			// "5. : Ramon Gener (1379–1380)": an item indented under the
+			// numbered ones, a further term numbered only by the
+			// renderer's count, which takes no place in the numbering.
+			c.ordinal = 0
+			skippedNumbers++
+		case skippedNumbers > 0 && it.Number == i+1:
+			c.ordinal = it.Number - skippedNumbers // "6. Joan I d'Empúries" after one: the fifth
+		}
+		if it.Depth <= 1 && listOffice != "" && !indented {
 			items++
 			if c.ordinal == 0 && !numbered {
 				c.ordinal, c.posOrdinal = items, true

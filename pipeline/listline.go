@@ -138,6 +138,40 @@ func cutLowerTail(s string) (name, tail string) {
 	return trimSpace(s[:i]), tail
 }
 
+// cutApposition splits a name from the post or calling a comma sets
+// after it, written as what the holder was of where: "Berenguer de
+// Cruïlles, Bishop of Girona", "Bernat Vallès, canon of Barcelona",
+// "Guillem de Guimerà, Grand Prior of the Hospitaller Order of St. John
+// of Jerusalem". A title of nobility stays in the name ("Arthur
+// Wellesley, Duke of Wellington"). It returns s whole and no apposition
+// otherwise.
+func cutApposition(s string) (name, app string) {
+	i := strings.Index(s, ", ")
+	if i <= 0 {
+		return s, ""
+	}
+	tail := trimSpace(s[i+2:])
+	j := strings.Index(tail, " of ")
+	if j <= 0 || hasDigit(tail) || strings.ContainsAny(tail, "()[],;:") || len(strings.Fields(tail)) > 12 {
+		return s, ""
+	}
+	title := strings.Fields(tail[:j])
+	if len(title) > 3 {
+		return s, ""
+	}
+	for _, w := range title {
+		if nobilityTitles[w] {
+			return s, ""
+		}
+		for _, r := range w {
+			if !unicode.IsLetter(r) && r != '-' {
+				return s, ""
+			}
+		}
+	}
+	return trimSpace(s[:i]), tail
+}
+
 // cutPostAfterName splits a holder's name from the post a comma sets
 // after it, and from what follows the post: "Uriel Sebree, Commandant",
 // "Henry Minett, acting Commandant", "Nathan Post, acting Governor 1st
@@ -212,8 +246,18 @@ func readListLine(s string) (listLine, bool) {
 // the tenure is moved to the holder.
 func readListLineParts(s string) (listLine, bool) {
 	s = cleanCell(s)
-	if s == "" || !hasDigit(s) || s[0] == ':' {
-		return listLine{}, false // ": February 1993 – February 1996": the holder's name lost
+	if s == "" || !hasDigit(s) {
+		return listLine{}, false
+	}
+	if s[0] == ':' {
+		// ": Romeu Sescomes (1375–1376)": an item indented under the
+		// numbered ones, a holder's further term with no number of its
+		// own; ": February 1993 – February 1996" lost its holder's name.
+		rest := trimSpace(s[1:])
+		if rest == "" || isDigit(rest[0]) || startsWithMonth(rest) {
+			return listLine{}, false
+		}
+		return readListLine(rest)
 	}
 	if rest, n := cutLeadingNumber(s); n > 0 {
 		ll, ok := readListLine(rest)
@@ -288,7 +332,15 @@ func readListLineParts(s string) (listLine, bool) {
 				desc = []string{tail} // "Ken Lee, mayor 1958–1962"
 			}
 		}
-		if n, ok := holderName(name); ok {
+		n, ok := holderName(name)
+		if nm, app := cutApposition(name); app != "" {
+			// "Berenguer de Cruïlles, Bishop of Girona (1359–1366)": the
+			// holder, and what they were besides.
+			if an, aok := holderName(nm); aok {
+				name, n, ok, desc = nm, an, true, append(desc, app)
+			}
+		}
+		if ok {
 			// "Liang Xiang (梁湘, 1988–1989)", "Hal Jones (Chinese: 琼斯;
 			// 1950–1955)": the native name beside the tenure is the
 			// holder's.
@@ -737,7 +789,7 @@ func trimDateNoise(s string) string {
 var particles = map[string]bool{"de": true, "da": true, "das": true, "del": true, "della": true, "der": true,
 	"den": true, "di": true, "do": true, "dos": true, "du": true, "la": true, "le": true, "van": true, "von": true,
 	"zu": true, "y": true, "e": true, "bin": true, "binti": true, "bint": true, "ibn": true, "al": true, "el": true, "ter": true,
-	"ten": true, "af": true, "of": true, "the": true, "and": true}
+	"ten": true, "af": true, "of": true, "the": true, "and": true, "i": true}
 
 // patronymics join a name to the father's ("Sultan bin Abdulaziz"): a
 // role word before one is a given name, not a post.

@@ -39,6 +39,15 @@ func TestReadListLine(t *testing.T) {
 		// A birth beside the tenure in the bracket is the holder's.
 		{in: "Ann Lee (born 1950; in office 1990–1994)", name: "Ann Lee (born 1950)", tenure: "1990–1994", ok: true},
 		{in: "1 Thomas Delahunty 1933 1940", name: "Thomas Delahunty", tenure: "1933 1940", number: 1, ok: true},
+		// What the holder was besides, after a comma: a post of a place,
+		// noted; a title of nobility stays in the name. An item indented
+		// under numbered ones (": Name") is read without its colon.
+		{in: "Berenguer de Cruïlles, Bishop of Girona (1359–1366)", name: "Berenguer de Cruïlles", tenure: "1359–1366", after: []string{"Bishop of Girona"}, ok: true},
+		{in: "Guillem de Guimerà i d'Abella, Grand Prior of the Hospitaller Order of St. John of Jerusalem (1376–1377)", name: "Guillem de Guimerà i d'Abella", tenure: "1376–1377", after: []string{"Grand Prior of the Hospitaller Order of St. John of Jerusalem"}, ok: true},
+		{in: "Bernat Vallès, canon of Barcelona (1365–1367)", name: "Bernat Vallès", tenure: "1365–1367", after: []string{"canon of Barcelona"}, ok: true},
+		{in: "Arthur Testley, Duke of Testington (1828–1830)", name: "Arthur Testley, Duke of Testington", tenure: "1828–1830", ok: true},
+		{in: ": Romeu Sescomes, Bishop of Lleida (1375–1376)", name: "Romeu Sescomes", tenure: "1375–1376", after: []string{"Bishop of Lleida"}, ok: true},
+		{in: ": February 1993 – February 1996", ok: false},
 		{in: "9 Malika Chadhar 2008 Incumbent", name: "Malika Chadhar", tenure: "2008 Incumbent", number: 9, ok: true},
 		// More of the row's cells after its term: the appointer, a
 		// footnote, a party. The term gives both ends, or no cell is cut.
@@ -413,5 +422,39 @@ func TestActingUntilASecondDate(t *testing.T) {
 	tm := ds.Terms[0]
 	if tm.Acting || tm.Start.String() != "2008-01" || tm.Note != "acting until 15 March 2008" {
 		t.Errorf("term %+v: want from 2008-01, not acting, noted acting until 15 March 2008", tm)
+	}
+}
+
+// TestIndentedListItems: a list of holders, each with what they were
+// besides after a comma, where a holder's further term is an item
+// indented under the numbered ones (rendered "5. : Romeu Testcomes"):
+// every item is a term, the indented one without a number, and the
+// items after it numbered as the page numbers them, not by the
+// renderer's count.
+func TestIndentedListItems(t *testing.T) {
+	ds := buildDocs(t, map[string]string{"t.txt": `= List of presidents of the Government of Testalonia =
+
+== Fourteenth century ==
+1. Berenguer de Testilles, Bishop of Girona (1359–1362)
+2. Romeu Testcomes, Bishop of Lleida (1363–1364)
+3. Ramon Testner (1364–1365)
+4. : Romeu Testcomes, Bishop of Lleida (1375–1376)
+5. Joan I d'Testúries (1376)
+6. Guillem de Testerà i d'Abella, Grand Prior of the Order of St. John of Jerusalem (1376–1377)
+`})
+	var got []string
+	for _, tm := range ds.Terms {
+		got = append(got, fmt.Sprintf("%d %s %s", tm.Ordinal, termLine(tm), tm.Note))
+	}
+	want := []string{
+		"1 Berenguer de Testilles||1359|1362 Bishop of Girona",
+		"2 Romeu Testcomes||1363|1364 Bishop of Lleida",
+		"3 Ramon Testner||1364|1365 ",
+		"0 Romeu Testcomes||1375|1376 Bishop of Lleida",
+		"4 Joan I d'Testúries||1376|1376 ",
+		"5 Guillem de Testerà i d'Abella||1376|1377 Grand Prior of the Order of St. John of Jerusalem",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("terms\n%q\nwant\n%q", got, want)
 	}
 }
