@@ -1507,7 +1507,14 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 					assign[j] = j
 				}
 			}
-			if whole := len(r.Cells) - 1; whole > 0 && lay.placeCol < 0 && !fitsPositions(kinds, r.Cells[:whole], shapes[:whole]) {
+			whole := len(r.Cells) - 1
+			if sp, ok := spannedHolder(assignBuf, kinds, r.Cells[:max(whole, 0)], shapes[:max(whole, 0)]); ok && holder.ok && holder.ordinal > 0 {
+				// The holder above's further term, cut in its last cell.
+				assign, realigned, spanned = sp, true, true
+				if j := slices.Index(assign, whole-1) + 1; j > 0 && j < len(assign) {
+					assign[j] = whole
+				}
+			} else if whole > 0 && lay.placeCol < 0 && !fitsPositions(kinds, r.Cells[:whole], shapes[:whole]) {
 				// Its whole cells by their shapes, the cut one in the
 				// column after theirs.
 				assign, realigned = alignStart(assignBuf, kinds, r.Cells[:whole], shapes[:whole]), true

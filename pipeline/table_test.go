@@ -3546,3 +3546,22 @@ func TestFurtherTermWithCellsOfItsOwn(t *testing.T) {
 		t.Errorf("terms\n%q\nwant\n%q", got, want)
 	}
 }
+
+// TestFurtherTermCutShort: a copy cut short in the last cell of a
+// holder's further term, whose number and name span it from the holder's
+// row, reads the term as the holder's, not as a holder named by its seat.
+func TestFurtherTermCutShort(t *testing.T) {
+	ds := buildDocs(t, map[string]string{"cut.txt": `= List of premiers of Testland by time in office =
+
+| Rank | No. | Officeholder | Party | District | Assumed office | Left office | Time in office |
+| 1. | 1st | Sir Robert Testbert (1831–1905) GCB | No Party Alignment | Leichhardt (1860–1863) | 10 December 1859 | 1 February 1866 | 6 years, 53 days |
+| West Testeton (1863–1866) | 20 July 1866 | 7 August 1866 | 18 da`})
+	var got []string
+	for _, tm := range ds.Terms {
+		got = append(got, termLine(tm))
+	}
+	want := []string{"Sir Robert Testbert||1859-12-10|1866-02-01", "Sir Robert Testbert||1866-07-20|1866-08-07"}
+	if !slices.Equal(got, want) {
+		t.Errorf("terms %q, want %q", got, want)
+	}
+}
