@@ -4027,3 +4027,66 @@ Infobox
 		t.Errorf("the vacancy's date read as the holder's start: %+v", f)
 	}
 }
+
+// TestOfficeholderBoxAsTable: a biography whose infobox a mirror rendered
+// as a table of labels and values, each office's title on a row of its
+// own over its term ("Assumed office 1 August 2016", "In office 4 July
+// 2007 – 27 August 2007") and its neighbours, gives a term for each
+// office, the first running on, with its predecessor and successor;
+// where the holder studied says nothing of the country.
+func TestOfficeholderBoxAsTable(t *testing.T) {
+	for _, doc := range []string{`= Yuri Testike =
+
+Yuri Testike | |
+---|---|
+小池 百合子 | |
+Governor of Testkyo | |
+Incumbent | |
+Assumed office 1 August 2016 | |
+Deputy | Ann Lee |
+Preceded by | Yōichi Testzoe |
+Minister of Defense | |
+In office 4 July 2007 – 27 August 2007 | |
+Prime Minister | Shinzo Testbe |
+Preceded by | Fumio Testma |
+Succeeded by | Masahiko Testmura |
+Member of the House of Representatives | |
+In office 19 July 1993 – 14 July 2016 | |
+Constituency | Testgo 2nd |
+Personal details | |
+Born | Ashiya, Japan | 15 July 1952
+Alma mater | American University in Cairo |
+Yuri Testike (小池 百合子; born 15 July 1952) is a Japanese politician.
+`, `= Yuri Testike =
+
+| Yuri Testike | |
+| 小池 百合子 | |
+| Governor of Testkyo | |
+| Assumed office 1 August 2016 | |
+| Preceded by | Yōichi Testzoe |
+| Minister of Defense | |
+| In office 4 July 2007 – 27 August 2007 | |
+| Preceded by | Fumio Testma |
+| Succeeded by | Masahiko Testmura |
+| Member of the House of Representatives | |
+| In office 19 July 1993 – 14 July 2016 | |
+| Personal details | |
+| Alma mater | American University in Cairo |
+
+Yuri Testike is a Japanese politician.
+`} {
+		ds := buildDocs(t, map[string]string{"yuri.txt": doc})
+		var got []string
+		for _, tm := range ds.Terms {
+			got = append(got, fmt.Sprintf("%s %s|%s|%s|%s inc=%v pred=%s succ=%s", tm.OfficeID, tm.NameEN, tm.NameNative, tm.Start, tm.End, tm.Incumbent, tm.PredecessorPersonID, tm.SuccessorPersonID))
+		}
+		want := []string{
+			"governor-of-testkyo Yuri Testike|小池 百合子|2016-08-01| inc=true pred=yoichi-testzoe succ=",
+			"member-of-the-house-of-representatives-of-japan Yuri Testike|小池 百合子|1993-07-19|2016-07-14 inc=false pred= succ=",
+			"minister-of-defense-of-japan Yuri Testike|小池 百合子|2007-07-04|2007-08-27 inc=false pred=fumio-testma succ=masahiko-testmura",
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("terms\n%q\nwant\n%q", got, want)
+		}
+	}
+}

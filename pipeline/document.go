@@ -1455,6 +1455,13 @@ func (p *parser) table() {
 		rowsClose = rowsClose && closes
 	}
 	if !header && p.doc.Infobox == nil && !p.sawBody {
+		if ib := officeholderBoxOfTable(t); ib != nil {
+			// A biography's infobox a mirror rendered as a table: "|
+			// Governor of Tokyo | |" over "| Assumed office 1 August 2016 |
+			// |".
+			p.doc.Infobox = ib
+			return
+		}
 		if ib := infoboxOfTable(t); ib != nil {
 			// An infobox a mirror rendered as a table of labels and
 			// values, above the lead: "| Inaugural holder | Ch. Chhunga |".
@@ -1550,6 +1557,99 @@ func infoboxOfTable(t *Table) *Infobox {
 		}
 	}
 	return ib
+}
+
+// officeholderBoxOfTable reads a table that is a biography's infobox a
+// mirror rendered as labels and values: the holder's name over it, then
+// each office's title on a row of its own over its term ("| Governor of
+// Tokyo | |" over "| Assumed office 1 August 2016 | |", "| Minister of
+// Defense | |" over "| In office 4 July 2007 – 27 August 2007 | |"), and
+// the office's fields ("| Preceded by | Yōichi Masuzoe |"), up to "|
+// Personal details | |", after which the fields are the person's. The
+// offices become the infobox's numbered keys (Office, Term Start,
+// Predecessor; then Office1, …), as a biography's infobox gives them. It
+// returns nil for a table without a term under a title.
+func officeholderBoxOfTable(t *Table) *Infobox {
+	rows := append([]Row{t.Header}, t.Rows...)
+	titleAt := func(i int) bool {
+		// A title alone on its row, over its term's row.
+		if i+1 >= len(rows) {
+			return false
+		}
+		cells, next := nonEmpty(rows[i].Cells), nonEmpty(rows[i+1].Cells)
+		if len(cells) != 1 || hasDigit(cells[0]) || strings.EqualFold(cells[0], "incumbent") {
+			return false
+		}
+		if len(next) == 1 && strings.EqualFold(next[0], "incumbent") && i+2 < len(rows) {
+			next = nonEmpty(rows[i+2].Cells)
+		}
+		return len(next) == 1 && termRowText(next[0]) != ""
+	}
+	first := nonEmpty(t.Header.Cells)
+	if len(first) != 1 || !slices.ContainsFunc(rows, func(r Row) bool { return len(nonEmpty(r.Cells)) == 1 && termRowText(nonEmpty(r.Cells)[0]) != "" }) {
+		return nil
+	}
+	titles := 0
+	for i := range rows {
+		if cells := nonEmpty(rows[i].Cells); strings.EqualFold(strings.Join(cells, " "), "personal details") {
+			break
+		} else if len(cells) > 2 {
+			return nil
+		}
+		if titleAt(i) {
+			titles++
+		}
+	}
+	if titles == 0 {
+		return nil
+	}
+	ib := &Infobox{Line: t.Header.Line, Caption: first[0]}
+	n := -1 // the office being read; -1 before the first, -2 after them
+	key := func(k string) string {
+		if n <= 0 {
+			return k
+		}
+		return k + strconv.Itoa(n)
+	}
+	add := func(k, v string, line int) {
+		ib.Entries = append(ib.Entries, InfoboxEntry{Key: k, Value: v, Line: line})
+	}
+	for i := 1; i < len(rows); i++ {
+		r := rows[i]
+		cells := nonEmpty(r.Cells)
+		switch {
+		case len(cells) == 0:
+		case n > -2 && strings.EqualFold(strings.Join(cells, " "), "personal details"):
+			n = -2
+		case n > -2 && titleAt(i):
+			n++
+			add(key("Office"), cells[0], r.Line)
+		case n >= 0 && len(cells) == 1 && strings.EqualFold(cells[0], "incumbent"):
+		case n >= 0 && len(cells) == 1 && termRowText(cells[0]) != "":
+			add(key("In office"), termRowText(cells[0]), r.Line)
+		case n == -1 && i <= 2 && len(cells) == 1 && isMostlyNative(cells[0]):
+			add("Native Name", cells[0], r.Line)
+		case len(cells) == 2 && cells[0] == trimSpace(r.Cells[0]):
+			add(key(renderedLabel(cells[0])), cells[1], r.Line)
+		}
+	}
+	return ib
+}
+
+// termRowText returns the term a rendered infobox gives an office on a
+// row of its own, "In office 4 July 2007 – 27 August 2007" or "Assumed
+// office 1 August 2016" (a term running on), and "" for any other text.
+func termRowText(s string) string {
+	for _, p := range []string{"In office ", "Assumed office "} {
+		if hasPrefixFold(s, p) && hasDigit(s) {
+			rest := trimSpace(s[len(p):])
+			if p == "Assumed office " {
+				rest += " – present"
+			}
+			return rest
+		}
+	}
+	return ""
 }
 
 // headerIsData reports whether a table's first row holds values rather

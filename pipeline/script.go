@@ -400,6 +400,9 @@ func documentCountry(doc *Document, lang string) string {
 	add(doc.Title)
 	if doc.Infobox != nil {
 		for _, e := range doc.Infobox.Entries {
+			if f, _ := e.Field(); f == "almamater" || f == "education" {
+				continue // "American University in Cairo": where the holder studied
+			}
 			add(e.Value)
 		}
 	}
