@@ -385,7 +385,7 @@ func parseText(path, text string) (*Document, error) {
 		lines[i] = trimSpace(l)
 	}
 	if strings.Contains(text, "-|") {
-		pipeBareTables(lines) // "Name | Term |" over "---|---|", as some mirrors render tables
+		pipeBareTables(lines, doc.EndsMidLine) // "Name | Term |" over "---|---|", as some mirrors render tables
 	}
 	if strings.Contains(text, "I. ") {
 		numberRomanItems(lines) // "I. Paolo Lucio Anafesto (697–717)", "II. …"
@@ -417,7 +417,11 @@ func parseText(path, text string) (*Document, error) {
 // row as wide as the header are joined into its first line; the others
 // become joinedLine, which the table reader passes over, so that every
 // line keeps its number.
-func pipeBareTables(lines []string) {
+//
+// A copy cut short (endsMidLine) in a table's row ends with the row's
+// first line, a pipe or none: the line is the table's cut row ("5" of
+// "5 December 1997 |").
+func pipeBareTables(lines []string, endsMidLine bool) {
 	for i := 0; i+1 < len(lines); i++ {
 		if !isBareSeparator(lines[i+1]) || !strings.Contains(lines[i], "|") || strings.HasPrefix(lines[i], "|") {
 			continue
@@ -443,6 +447,9 @@ func pipeBareTables(lines []string) {
 			}
 			k := brokenRowEnd(lines, i, width)
 			if k == i && !strings.Contains(lines[i], "|") {
+				if endsMidLine && i == len(lines)-1 {
+					lines[i] = "| " + lines[i] // the row the copy's end cut
+				}
 				break // the table's end
 			}
 			if k > i {
@@ -490,7 +497,20 @@ func brokenRowEnd(lines []string, i, width int) int {
 	// after, each ending with its cell's pipe: "1 | John Sandfield
 	// Macdonald (1812–1872) |", "15 July 1867 |", "20 December 1871 |".
 	datesAfter, undated := false, !hasDateCell(acc)
-	for k := i + 1; k < len(lines) && k <= i+maxLines; k++ {
+	// atEnd: the lines from k on are blank, the document's end. A copy cut
+	// there ends in the broken row: its lines so far are the row, when
+	// they gave the holder's dates ("1 | John Sandfield Macdonald |",
+	// "15 July 1867 |", "20 December 18").
+	atEnd := func(k int) bool {
+		return !slices.ContainsFunc(lines[k:], func(l string) bool { return trimSpace(l) != "" })
+	}
+	for k := i + 1; k <= i+maxLines; k++ {
+		if k == len(lines) || lines[k] == "" && atEnd(k) {
+			if datesAfter {
+				return k - 1
+			}
+			return i
+		}
 		l := lines[k]
 		if l == "" || l[0] == '|' && strings.HasSuffix(acc, "|") || l[0] == '=' || isBareSeparator(l) {
 			return i // a line that starts with a pipe continues only a cell the line before left open
@@ -1691,8 +1711,8 @@ func headerIsData(cells []string) bool {
 // before them is the document's last.
 func (p *parser) restBlank() bool {
 	for _, l := range p.lines[p.i:] {
-		if trimSpace(l) != "" {
-			return false
+		if trimSpace(l) != "" && l != joinedLine {
+			return false // (a line joined into the row above is that row's)
 		}
 	}
 	return true

@@ -888,3 +888,36 @@ func TestRareSpacesAndDashes(t *testing.T) {
 		}
 	}
 }
+
+// TestBrokenRowsCutShort: a copy cut short in a mirror's broken row keeps
+// no holder whose dates it cut, and reads one whose dates it gave whole.
+func TestBrokenRowsCutShort(t *testing.T) {
+	const table = `= List of mayors of Testico City =
+
+No. | Portrait | Name (Birth–Death) |
+Term of office | Political Party | ||
+---|---|---|---|---|---|---|
+1 | Ann Lee (born 1934) |
+5 December 1997 | 28 September 1999 | Party of the Test Revolution | ||
+2 | Bob Ray (born 1956) |
+`
+	for _, tc := range []struct{ end, want string }{
+		{"29 September 1999 | 4 Decem", ""}, // cut in the end date
+		{"29 Sept", ""},                     // cut in the start date
+		{"2", ""},                           // cut before the dates
+		{"29 September 1999 | 4 December 2000 |", "Bob Ray 1999-09-29–2000-12-04"}, // the dates whole
+	} {
+		ds := buildDocs(t, map[string]string{"t.txt": table + tc.end})
+		var got []string
+		for _, tm := range ds.Terms {
+			got = append(got, fmt.Sprintf("%s %s–%s", tm.NameEN, tm.Start, tm.End))
+		}
+		want := []string{"Ann Lee 1997-12-05–1999-09-28"}
+		if tc.want != "" {
+			want = append(want, tc.want)
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("cut at %q: terms %q, want %q", tc.end, got, want)
+		}
+	}
+}

@@ -1494,6 +1494,12 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 		}
 		var assign []int
 		realigned, spanned := false, false
+		if r.Cut && holder.waiting && !slices.ContainsFunc(shapes[:max(len(r.Cells)-1, 0)], func(s shape) bool { return s == shName || s == shZH }) {
+			// The copy ends in the rows of the holder above, whose dates
+			// were to come ("| 1 | Ann Lee |", then "| 5 " of "5 December
+			// 1997"): the holder's term is not known.
+			holder.waiting = false
+		}
 		if r.Cut {
 			// A row cut short holds the first cells of a whole one: they
 			// are where they belong, and the last is incomplete; unless
@@ -1531,11 +1537,6 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 			last := slices.Index(assign, len(r.Cells)-1) // the cut cell's column
 			if last >= 0 && cutInData(kinds, last, r.CutAfter) || cutBeforeEnd(kinds, assign, r.Cells, last, r.CutAfter) {
 				x.finding(SeverityWarning, CodeCutShort, officeID, r.Line, "row %q is cut short at the end of the document, in its name or dates; skipped", shown())
-				if holder.waiting && !slices.ContainsFunc(shapes[:len(r.Cells)-1], func(s shape) bool { return s == shName || s == shZH }) {
-					// The dates of the holder above, cut short: the
-					// holder's term is not known either.
-					holder.waiting = false
-				}
 				continue
 			}
 		} else if sp, ok := spannedHolder(assignBuf, kinds, r.Cells, shapes); ok && holder.ok && holder.ordinal > 0 {
