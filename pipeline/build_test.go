@@ -4090,3 +4090,25 @@ Yuri Testike is a Japanese politician.
 		}
 	}
 }
+
+// TestOfficeholderBoxAsTableCutShort: a copy cut short in the term of an
+// office of a biography's infobox rendered as a table gives no term for
+// that office, and leaves the office above it as it was.
+func TestOfficeholderBoxAsTableCutShort(t *testing.T) {
+	ds := buildDocs(t, map[string]string{"yuri.txt": `= Yuri Testike =
+
+Yuri Testike | |
+---|---|
+Governor of Testkyo | |
+Assumed office 1 August 2016 | |
+Preceded by | Yōichi Testzoe |
+Minister of Defense | |
+In office 4 July 2007 – 27 Aug`})
+	var got []string
+	for _, tm := range ds.Terms {
+		got = append(got, fmt.Sprintf("%s %s–%s", tm.OfficeID, tm.Start, tm.End))
+	}
+	if want := []string{"governor-of-testkyo 2016-08-01–"}; !slices.Equal(got, want) {
+		t.Errorf("terms %q, want %q", got, want)
+	}
+}

@@ -1600,10 +1600,13 @@ func officeholderBoxOfTable(t *Table) *Infobox {
 		if len(cells) != 1 || hasDigit(cells[0]) || strings.EqualFold(cells[0], "incumbent") {
 			return false
 		}
+		at := i + 1
 		if len(next) == 1 && strings.EqualFold(next[0], "incumbent") && i+2 < len(rows) {
-			next = nonEmpty(rows[i+2].Cells)
+			at++
+			next = nonEmpty(rows[at].Cells)
 		}
-		return len(next) == 1 && termRowText(next[0]) != ""
+		// A term a copy's end cut short gives no office.
+		return len(next) == 1 && termRowText(next[0]) != "" && !rows[at].Cut
 	}
 	first := nonEmpty(t.Header.Cells)
 	if len(first) != 1 || !slices.ContainsFunc(rows, func(r Row) bool { return len(nonEmpty(r.Cells)) == 1 && termRowText(nonEmpty(r.Cells)[0]) != "" }) {
@@ -1638,7 +1641,7 @@ func officeholderBoxOfTable(t *Table) *Infobox {
 		r := rows[i]
 		cells := nonEmpty(r.Cells)
 		switch {
-		case len(cells) == 0:
+		case len(cells) == 0 || r.Cut:
 		case n > -2 && strings.EqualFold(strings.Join(cells, " "), "personal details"):
 			n = -2
 		case n > -2 && titleAt(i):
