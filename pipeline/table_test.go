@@ -3565,3 +3565,42 @@ func TestFurtherTermCutShort(t *testing.T) {
 		t.Errorf("terms %q, want %q", got, want)
 	}
 }
+
+// TestRankedListHasNoNeighbours: a list of holders ranked by their time in
+// office, in no order of time, names no one's predecessor or successor,
+// and its gaps are no vacancies; a list in time order with a row out of
+// place keeps its neighbours.
+func TestRankedListHasNoNeighbours(t *testing.T) {
+	ds := buildDocs(t, map[string]string{
+		"rank.txt": `= List of premiers of Testland by time in office =
+
+| Rank | No. | Officeholder | Assumed office | Left office |
+| 1. | 31st | Joh Testke | 8 August 1968 | 1 December 1987 |
+| 2. | 28th | Frank Testlin | 12 August 1957 | 17 January 1968 |
+| 3. | 24th | William Testh | 17 June 1932 | 16 September 1942 |
+| 4. | 36th | Peter Testie | 20 June 1998 | 13 September 2007 |
+| 5. | 39th | Anna Testczuk | 14 February 2015 | 15 December 2023 |
+| 6. | 9th | Samuel Testith | 13 November 1883 | 13 June 1888 |
+`,
+		"time.txt": `= List of mayors of Testville =
+
+| No. | Mayor | Took office | Left office |
+| 1 | Ann Lee | 1950 | 1955 |
+| 2 | Bob Ray | 1955 | 1960 |
+| 4 | Dan Fox | 1965 | 1970 |
+| 3 | Cy Dunn | 1960 | 1965 |
+| 5 | Eve Ng | 1970 | 1975 |
+`,
+	})
+	for _, tm := range ds.Terms {
+		if tm.OfficeID == "premier-of-testland" && (tm.PredecessorPersonID != "" || tm.SuccessorPersonID != "") {
+			t.Errorf("%s: predecessor %q, successor %q in a ranking", tm.NameEN, tm.PredecessorPersonID, tm.SuccessorPersonID)
+		}
+	}
+	if v := findingsWith(ds, CodeVacancy); len(v) != 0 {
+		t.Errorf("vacancies in a ranking: %+v", v)
+	}
+	if tm := termsOf(ds, "mayor-of-testville"); len(tm) != 5 || tm[1].SuccessorPersonID == "" || tm[4].PredecessorPersonID == "" {
+		t.Errorf("a list in time order lost its neighbours: %+v", tm)
+	}
+}

@@ -48,6 +48,7 @@ func (b *builder) officeTerms(out []Term, st *officeState, within []int) []Term 
 	id := st.office.ID
 	used := make(map[string]bool, len(st.terms))
 	seat := st.heldBySeveral()
+	ranked := inNoTimeOrder(st.terms)
 	for i, c := range st.terms {
 		t := Term{
 			OfficeID: id, PersonID: c.personID, Ordinal: c.ordinal,
@@ -87,9 +88,11 @@ func (b *builder) officeTerms(out []Term, st *officeState, within []int) []Term 
 		// else's neighbour.
 		cl := c.links()
 		prev, next := i-1, i+1
-		if seat {
+		if seat || ranked {
 			// One seat among many: whoever held another seat before is no
-			// predecessor. Only what a biography names is.
+			// predecessor. Nor is the holder above in a list in no order
+			// of time (premiers by their time in office). Only what a
+			// biography names is.
 			prev, next = -1, len(st.terms)
 		} else if j := within[i]; j >= 0 {
 			prev, next = j, j
@@ -284,6 +287,36 @@ func yearsApart(a, b *termClaim) bool {
 	return bLo-aHi > 366
 }
 
+// inNoTimeOrder reports whether an office's terms, in the order of its
+// list, run in no order of time: a ranking ("by time in office"), not a
+// succession. From one dated term to the next, at least two start later
+// and two earlier, and the fewer of the two are a fifth of the steps or
+// more. A list in time order with a row or two out of place, or two
+// lists one after the other, is in order. Such a list's neighbours are
+// not each other's predecessors, and the gaps between its terms are no
+// vacancies.
+func inNoTimeOrder(terms []*termClaim) bool {
+	up, down := 0, 0
+	var prev *termClaim
+	for _, t := range terms {
+		if t.start.IsZero() {
+			continue
+		}
+		if prev != nil {
+			pl, ph := prev.start.days()
+			tl, th := t.start.days()
+			switch {
+			case th < pl:
+				down++
+			case ph < tl:
+				up++
+			}
+		}
+		prev = t
+	}
+	return up >= 2 && down >= 2 && min(up, down)*5 >= up+down
+}
+
 // startsAfter reports whether term a, when there is one, surely starts
 // after term b.
 func startsAfter(a, b *Term) bool {
@@ -323,6 +356,7 @@ func (b *builder) validateOffice(st *officeState, terms []Term, within []int) {
 	// Members of a body hold its seats side by side: their terms are
 	// checked against each member's own only, and leave no seat vacant.
 	seat := st.heldBySeveral()
+	ranked := inNoTimeOrder(st.terms) // no gap between its terms shows a vacancy
 	var members map[string]*sweepState
 	// Chronological order by the earliest start; terms without a start
 	// cannot be placed and are left out of the overlap and gap checks.
@@ -392,7 +426,7 @@ func (b *builder) validateOffice(st *officeState, terms []Term, within []int) {
 			case curHi < prevLo && !mayEndBefore(cur, reach):
 				b.finding(SeverityWarning, CodeOverlappingTerms, cur.ID, cur.SourceID, cur.SourceLine,
 					"term of %s (from %s) starts before the term of %s ends (%s)", termWho(*cur), cur.Start, termWho(*reach), reach.End)
-			case curLo > prevHi+1 && !seat && !heldBetween(st.unknown, prevHi, curLo) && !startsAfter(sw.pending, reach):
+			case curLo > prevHi+1 && !seat && !ranked && !heldBetween(st.unknown, prevHi, curLo) && !startsAfter(sw.pending, reach):
 				b.finding(SeverityInfo, CodeVacancy, st.office.ID, cur.SourceID, cur.SourceLine,
 					"vacant for at least %s between the end of %s's term (%s) and the start of %s's (%s)",
 					days(curLo-prevHi-1), termWho(*reach), reach.End, termWho(*cur), cur.Start)
