@@ -1422,7 +1422,8 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 			langs[j] = labelLang(lay.header[j])
 		}
 	}
-	var assignBuf []int    // the rows' assignments of cells to columns, one at a time
+	var assignBuf []int // the rows' assignments of cells to columns, one at a time
+	spanCols := spanColumnsOf(kinds)
 	var groups []postGroup // the runs of rows under captions that name posts
 	claimRow := -2         // the last row that made a claim, by ri: a note row after it is its note
 	parties := partiesOf(t.Rows[lay.skip:], lay)
@@ -1514,7 +1515,7 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 				}
 			}
 			whole := len(r.Cells) - 1
-			if sp, ok := spannedHolder(assignBuf, kinds, r.Cells[:max(whole, 0)], shapes[:max(whole, 0)]); ok && holder.ok && holder.ordinal > 0 {
+			if sp, ok := spannedHolder(assignBuf, spanCols, r.Cells[:max(whole, 0)], shapes[:max(whole, 0)], holder.ok && holder.ordinal > 0); ok {
 				// The holder above's further term, cut in its last cell.
 				assign, realigned, spanned = sp, true, true
 				if j := slices.Index(assign, whole-1) + 1; j > 0 && j < len(assign) {
@@ -1539,7 +1540,7 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 				x.finding(SeverityWarning, CodeCutShort, officeID, r.Line, "row %q is cut short at the end of the document, in its name or dates; skipped", shown())
 				continue
 			}
-		} else if sp, ok := spannedHolder(assignBuf, kinds, r.Cells, shapes); ok && holder.ok && holder.ordinal > 0 {
+		} else if sp, ok := spannedHolder(assignBuf, spanCols, r.Cells, shapes, holder.ok && holder.ordinal > 0); ok {
 			// The holder above's further term, its number and name spanned
 			// from their row: the row's own cells are the columns after.
 			assign, realigned, spanned = sp, true, true
@@ -2681,16 +2682,19 @@ func hasTextBeforeDates(shapes []shape) bool {
 // column. A number before the dates is the row's own ("| 3 | January 4,
 // 1965 | …"), and a native name a holder's: neither is such a row. It
 // returns that placement.
-func spannedHolder(dst []int, kinds []colKind, cells []string, shapes []shape) ([]int, bool) {
+// A row is read so only below a numbered holder's (above), in a table
+// whose columns sc are numbers, then names, then dates.
+func spannedHolder(dst []int, sc spanColumns, cells []string, shapes []shape, above bool) ([]int, bool) {
+	if !above || !sc.ok {
+		return nil, false
+	}
 	first := slices.IndexFunc(shapes, isDateShape)
 	if first < 1 || first >= len(cells) {
 		return nil, false
 	}
-	ord := slices.Index(kinds, colOrdinal)
-	name := slices.IndexFunc(kinds, func(k colKind) bool { return k == colName || k == colNameEN })
-	col := slices.IndexFunc(kinds, func(k colKind) bool { return k == colStart || k == colRange })
-	off := col - first
-	if ord < 0 || name < ord || col < name || off < 1 {
+	kinds, name := sc.kinds, sc.name
+	off := sc.dates - first
+	if off < 1 {
 		return nil, false
 	}
 	text := false // a cell before the dates
@@ -2723,6 +2727,23 @@ func spannedHolder(dst []int, kinds []colKind, cells []string, shapes []shape) (
 		}
 	}
 	return assign, true
+}
+
+// spanColumns are the columns of a table spannedHolder reads rows by:
+// its number's, its holder's name's and its first date's, in that order
+// (ok).
+type spanColumns struct {
+	kinds            []colKind
+	ord, name, dates int
+	ok               bool
+}
+
+func spanColumnsOf(kinds []colKind) spanColumns {
+	sc := spanColumns{kinds: kinds, ord: slices.Index(kinds, colOrdinal),
+		name:  slices.IndexFunc(kinds, func(k colKind) bool { return k == colName || k == colNameEN }),
+		dates: slices.IndexFunc(kinds, func(k colKind) bool { return k == colStart || k == colRange })}
+	sc.ok = sc.ord >= 0 && sc.name > sc.ord && sc.dates > sc.name
+	return sc
 }
 
 // actingCellStarts holds the characters an acting cell can start with:
