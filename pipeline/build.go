@@ -1137,7 +1137,14 @@ func refine(base, other Date) (Date, bool) {
 // newestFirst reports whether a list runs from the latest term to the
 // earliest: its dated terms mostly start later than the ones below them.
 func newestFirst(terms []*termClaim) bool {
-	down, up := 0, 0
+	up, down := timeSteps(terms)
+	return down > up
+}
+
+// timeSteps counts, from each dated term of a list to the next dated
+// one, the steps to a term that surely starts later (up) and to one that
+// surely starts earlier (down).
+func timeSteps(terms []*termClaim) (up, down int) {
 	var prev *termClaim
 	for _, t := range terms {
 		if t.start.IsZero() {
@@ -1155,5 +1162,5 @@ func newestFirst(terms []*termClaim) bool {
 		}
 		prev = t
 	}
-	return down > up
+	return up, down
 }

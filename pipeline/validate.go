@@ -296,24 +296,7 @@ func yearsApart(a, b *termClaim) bool {
 // not each other's predecessors, and the gaps between its terms are no
 // vacancies.
 func inNoTimeOrder(terms []*termClaim) bool {
-	up, down := 0, 0
-	var prev *termClaim
-	for _, t := range terms {
-		if t.start.IsZero() {
-			continue
-		}
-		if prev != nil {
-			pl, ph := prev.start.days()
-			tl, th := t.start.days()
-			switch {
-			case th < pl:
-				down++
-			case ph < tl:
-				up++
-			}
-		}
-		prev = t
-	}
+	up, down := timeSteps(terms)
 	return up >= 2 && down >= 2 && min(up, down)*5 >= up+down
 }
 
