@@ -4053,6 +4053,9 @@ Succeeded by | Masahiko Testmura |
 Member of the House of Representatives | |
 In office 19 July 1993 – 14 July 2016 | |
 Constituency | Testgo 2nd |
+Mayor of Testville | |
+Acting | |
+In office 2 January 1990 – 30 April 1990 | |
 Personal details | |
 Born | Ashiya, Japan | 15 July 1952
 Alma mater | American University in Cairo |
@@ -4084,6 +4087,13 @@ Yuri Testike is a Japanese politician.
 			"governor-of-testkyo Yuri Testike|小池 百合子|2016-08-01| inc=true pred=yoichi-testzoe succ=",
 			"member-of-the-house-of-representatives-of-japan Yuri Testike|小池 百合子|1993-07-19|2016-07-14 inc=false pred= succ=",
 			"minister-of-defense-of-japan Yuri Testike|小池 百合子|2007-07-04|2007-08-27 inc=false pred=fumio-testma succ=masahiko-testmura",
+		}
+		if strings.Contains(doc, "Mayor of Testville") {
+			// "| Acting | |" between the title and the term: an acting term.
+			want = slices.Insert(want, 1, "mayor-of-testville Yuri Testike|小池 百合子|1990-01-02|1990-04-30 inc=false pred= succ=")
+			if m := termsOf(ds, "mayor-of-testville"); len(m) != 1 || !m[0].Acting {
+				t.Errorf("the acting term under its title: %+v", m)
+			}
 		}
 		if !slices.Equal(got, want) {
 			t.Errorf("terms\n%q\nwant\n%q", got, want)

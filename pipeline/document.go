@@ -1597,11 +1597,11 @@ func officeholderBoxOfTable(t *Table) *Infobox {
 			return false
 		}
 		cells, next := nonEmpty(rows[i].Cells), nonEmpty(rows[i+1].Cells)
-		if len(cells) != 1 || hasDigit(cells[0]) || strings.EqualFold(cells[0], "incumbent") {
+		if len(cells) != 1 || hasDigit(cells[0]) || isTermMark(cells[0]) {
 			return false
 		}
 		at := i + 1
-		if len(next) == 1 && strings.EqualFold(next[0], "incumbent") && i+2 < len(rows) {
+		if len(next) == 1 && isTermMark(next[0]) && i+2 < len(rows) {
 			at++
 			next = nonEmpty(rows[at].Cells)
 		}
@@ -1627,7 +1627,8 @@ func officeholderBoxOfTable(t *Table) *Infobox {
 		return nil
 	}
 	ib := &Infobox{Line: t.Header.Line, Caption: first[0]}
-	n := -1 // the office being read; -1 before the first, -2 after them
+	n := -1          // the office being read; -1 before the first, -2 after them
+	hasTerm := false // the office being read has its term
 	key := func(k string) string {
 		if n <= 0 {
 			return k
@@ -1646,10 +1647,17 @@ func officeholderBoxOfTable(t *Table) *Infobox {
 			n = -2
 		case n > -2 && titleAt(i):
 			n++
+			hasTerm = false
 			add(key("Office"), cells[0], r.Line)
-		case n >= 0 && len(cells) == 1 && strings.EqualFold(cells[0], "incumbent"):
+		case n >= 0 && len(cells) == 1 && isTermMark(cells[0]):
+			if strings.EqualFold(cells[0], "acting") {
+				add(key("Status"), cells[0], r.Line)
+			}
 		case n >= 0 && len(cells) == 1 && termRowText(cells[0]) != "":
-			add(key("In office"), termRowText(cells[0]), r.Line)
+			if !hasTerm { // a second term row under one title is no term of it
+				add(key("In office"), termRowText(cells[0]), r.Line)
+				hasTerm = true
+			}
 		case n == -1 && i <= 2 && len(cells) == 1 && isMostlyNative(cells[0]):
 			add("Native Name", cells[0], r.Line)
 		case len(cells) == 2 && cells[0] == trimSpace(r.Cells[0]):
@@ -1657,6 +1665,12 @@ func officeholderBoxOfTable(t *Table) *Infobox {
 		}
 	}
 	return ib
+}
+
+// isTermMark reports whether a rendered infobox's row between an office's
+// title and its term says what kind of term it is: "Incumbent", "Acting".
+func isTermMark(s string) bool {
+	return strings.EqualFold(s, "incumbent") || strings.EqualFold(s, "acting")
 }
 
 // termRowText returns the term a rendered infobox gives an office on a
