@@ -318,6 +318,7 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("= L =\nNo. | Name (Birth–Death) |\nTerm of office | Party | |\n---|---|---|---|---|\n1 | A B (1812–1872) |\n15 July 1867 |\n1871 |\nC | |\nD | |||\n"))
 	f.Add([]byte("= List of Xs of Y =\n== C ==\n1. A B, Bishop of C (1359–1366)\n2. D, canon of E (1363)\n3. : A B, Bishop of C (1375–1376)\n4. : 1380\n5. F i d'G (1376)\n| Term | Name |\n| 1542–1912 | NA |\n"))
 	f.Add([]byte("= A B =\n\nA B | |\n---|---|\n甲 | |\nGovernor of X | |\nIncumbent | |\nAssumed office 1 August 2016 | |\nPreceded by | C |\nY | |\nIn office 2007 – |\nPersonal details | |\nBorn | Z | 1952\n"))
+	f.Add([]byte("= P =\n\nA list:\n\n1.A B 1867 1871 C-D E\n2. F G 1871 now H\n"))
 	f.Add([]byte("= L =\n| Rank | No. | Officeholder | Party | District | Assumed office | Left office |\n| 1. | 9th | A B | C | D (1878–1888) | 1883 | 1888 |\n| E | F (1888–1893) | 12 August 1890 | 1893 |\n| G 甲 | 1893 | 1894 |\n| Premier | Party | Took office |\n| H | I | 1904 |\n| J | 10 August 1904 |\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		doc, err := Parse("fuzz.txt", data)

@@ -261,6 +261,12 @@ func (x *extractor) readListLine(l *List, i int) (listLine, bool) {
 	r := &reads[i]
 	if !r.done {
 		r.ll, r.ok = readListLine(l.Items[i].Text)
+		if !r.ok && l.Items[i].Number > 0 && hasDigit(l.Items[i].Text) {
+			// "2. Edward Blake 1871 1872 Liberal": a numbered table row
+			// rendered as text, its party after the term, as a row
+			// with its number bare is read.
+			r.ll, r.ok = readRowWithTrailingCells(l.Items[i].Text)
+		}
 		r.done = true
 	}
 	return r.ll, r.ok

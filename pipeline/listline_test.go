@@ -458,3 +458,35 @@ func TestIndentedListItems(t *testing.T) {
 		t.Errorf("terms\n%q\nwant\n%q", got, want)
 	}
 }
+
+// TestNumberedRowsAsText: a numbered list whose items are a table's rows
+// rendered as text, the party after the term ("2. Edward Testblake 1871
+// 1872 Liberal", "26.Doug Testford 2018 now Progressive Conservative"),
+// gives a term each, the party noted; a numbered item of prose does not.
+func TestNumberedRowsAsText(t *testing.T) {
+	ds := buildDocs(t, map[string]string{"t.txt": `= Premier of Testario =
+
+Here is a list of people who have been Premier of Testario since 1867:
+
+1.John Sandfield Testdonald 1867 1871 Liberal-Conservative Coalition
+2. Edward Testblake 1871 1872 Liberal
+18.William (Bill) Testdavis 1971 1985 Progressive Conservative
+26.Doug Testford 2018 now Progressive Conservative
+
+== Notes ==
+1. The office was created in 1867 and renamed in 1972.
+`})
+	var got []string
+	for _, tm := range ds.Terms {
+		got = append(got, fmt.Sprintf("%d %s %s", tm.Ordinal, termLine(tm), tm.Note))
+	}
+	want := []string{
+		"1 John Sandfield Testdonald||1867|1871 Liberal-Conservative Coalition",
+		"2 Edward Testblake||1871|1872 Liberal",
+		"18 William Testdavis||1971|1985 Bill; Progressive Conservative",
+		"26 Doug Testford||2018| open Progressive Conservative",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("terms\n%q\nwant\n%q", got, want)
+	}
+}
