@@ -1013,6 +1013,9 @@ func looksCut(s string) bool {
 			}
 			return digits == 1 || end-y > 12
 		}
+		if digits < 4 && len(words) > 2 && len(before) <= 2 && allDigits(before) && startsWithMonth(words[len(words)-3]) {
+			return true // "November 15, 1": the year cut short
+		}
 		return digits <= 2 && startsWithMonth(before) // "May 20": its year to come
 	case digits > 0:
 		return false // "2015present", "1st"
@@ -1020,8 +1023,11 @@ func looksCut(s string) bool {
 	if before != "" && allDigits(before) && (len(before) <= 2 || len(before) == 4) && isMonthStart(last) {
 		return true // "3 Ma", "20 Sep", "2006 Dec": the month, or its year, to come
 	}
+	// After a dash, the start of a word for now ("– pr") or a month
+	// without its year ("April 16, 1958 – J", "– Octobe", "– June"): the
+	// end, cut short.
 	dashed := strings.ContainsAny(s[max(0, len(s)-len(last)-4):len(s)-len(last)], "–—-")
-	return dashed && isOpenEndStart(last)
+	return dashed && (isOpenEndStart(last) || isMonthStart(last))
 }
 
 // isMonthStart reports whether w is a month's name, whole or its start:
