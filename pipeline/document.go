@@ -1614,7 +1614,7 @@ func officeholderBoxOfTable(t *Table) *Infobox {
 	}
 	titles := 0
 	for i := range rows {
-		if cells := nonEmpty(rows[i].Cells); strings.EqualFold(strings.Join(cells, " "), "personal details") {
+		if cells := nonEmpty(rows[i].Cells); isPersonalDetails(cells) {
 			break
 		} else if len(cells) > 2 {
 			return nil
@@ -1643,7 +1643,7 @@ func officeholderBoxOfTable(t *Table) *Infobox {
 		cells := nonEmpty(r.Cells)
 		switch {
 		case len(cells) == 0 || r.Cut:
-		case n > -2 && strings.EqualFold(strings.Join(cells, " "), "personal details"):
+		case n > -2 && isPersonalDetails(cells):
 			n = -2
 		case n > -2 && titleAt(i):
 			n++
@@ -1665,6 +1665,12 @@ func officeholderBoxOfTable(t *Table) *Infobox {
 		}
 	}
 	return ib
+}
+
+// isPersonalDetails reports whether a rendered biography infobox's row is
+// the label after which its rows are the person's, not an office's.
+func isPersonalDetails(cells []string) bool {
+	return strings.EqualFold(strings.Join(cells, " "), "personal details")
 }
 
 // isTermMark reports whether a rendered infobox's row between an office's

@@ -27,8 +27,9 @@ func (b *builder) finish() {
 		lo := at[id]
 		// One term per claim, appended in place into the office's window.
 		within := termsWithin(st.terms)
-		terms := ob.officeTerms(b.ds.Terms[lo:lo:lo+len(st.terms)], st, within)
-		ob.validateOffice(st, terms, within)
+		ranked := inNoTimeOrder(st.terms)
+		terms := ob.officeTerms(b.ds.Terms[lo:lo:lo+len(st.terms)], st, within, ranked)
+		ob.validateOffice(st, terms, within, ranked)
 		ob.incumbency(st, terms)
 		st.holders = ob.ds.CurrentHolders
 		st.terms, st.primary = nil, nil // done with: the claims can go
@@ -43,12 +44,12 @@ func (b *builder) finish() {
 }
 
 // officeTerms appends the term records of an office to out, in the
-// office's order; within is termsWithin of its claims.
-func (b *builder) officeTerms(out []Term, st *officeState, within []int) []Term {
+// office's order; within is termsWithin of its claims, ranked whether
+// they run in no order of time (inNoTimeOrder).
+func (b *builder) officeTerms(out []Term, st *officeState, within []int, ranked bool) []Term {
 	id := st.office.ID
 	used := make(map[string]bool, len(st.terms))
 	seat := st.heldBySeveral()
-	ranked := inNoTimeOrder(st.terms)
 	for i, c := range st.terms {
 		t := Term{
 			OfficeID: id, PersonID: c.personID, Ordinal: c.ordinal,
@@ -324,8 +325,9 @@ func mayEndBefore(a, b *Term) bool {
 }
 
 // validateOffice checks the terms of one office against each other and
-// against the office's infobox.
-func (b *builder) validateOffice(st *officeState, terms []Term, within []int) {
+// against the office's infobox; in a ranking (ranked) no gap between its
+// terms shows a vacancy.
+func (b *builder) validateOffice(st *officeState, terms []Term, within []int, ranked bool) {
 	for _, t := range terms {
 		if t.Start.IsZero() || t.End.IsZero() {
 			continue
@@ -339,7 +341,6 @@ func (b *builder) validateOffice(st *officeState, terms []Term, within []int) {
 	// Members of a body hold its seats side by side: their terms are
 	// checked against each member's own only, and leave no seat vacant.
 	seat := st.heldBySeveral()
-	ranked := inNoTimeOrder(st.terms) // no gap between its terms shows a vacancy
 	var members map[string]*sweepState
 	// Chronological order by the earliest start; terms without a start
 	// cannot be placed and are left out of the overlap and gap checks.
