@@ -294,13 +294,23 @@ func (x *extractor) country() string {
 	return x.countryCode
 }
 
-// name parses a name and sets the language of its native part.
+// name parses a name and finishes it by what its document says (see
+// localize).
 func (x *extractor) name(s string) Name {
-	return x.withLang(ParseName(s))
+	return x.localize(ParseName(s))
 }
 
-// withLang sets the language of a parsed name's native part.
-func (x *extractor) withLang(n Name) Name {
+// localize finishes a parsed name by what its document says: the
+// language of its native part, and a style that only the document's
+// country writes before names, which elsewhere may begin one: Malaysia's
+// "Tun" ("Tun Fuad Stephens"; "Tun Tin" is a Burmese name).
+func (x *extractor) localize(n Name) Name {
+	if rest, ok := strings.CutPrefix(n.EN, "Tun "); ok && strings.Contains(rest, " ") && unicode.IsUpper(firstRune(rest)) {
+		if c := x.country(); c == "my" || c == "bn" {
+			n.EN = rest
+			n.Qualifiers = append(n.Qualifiers, "Tun")
+		}
+	}
 	if n.Native != "" {
 		if l := scriptLang(n.Native); l != "" || n.Lang == "" {
 			n.Lang = l // kana or Hangul decide; Han characters alone keep a label's language
@@ -897,7 +907,7 @@ func (x *extractor) postColumnTables() {
 			if oc.hasIncumbentIB {
 				continue
 			}
-			oc.nameIncumbent(x.withLang(n), b.Table.Rows[0].Line)
+			oc.nameIncumbent(x.localize(n), b.Table.Rows[0].Line)
 			x.openByIncumbent(oc)
 		}
 	}
@@ -970,7 +980,7 @@ func (x *extractor) leaderSeries(lists int32) {
 				x.listNo = lists
 			}
 			n++
-			c := termClaim{officeID: officeID, sourceID: x.ex.source.ID, line: e.Line, pos: x.nextPos(), name: x.withLang(x.name(v)),
+			c := termClaim{officeID: officeID, sourceID: x.ex.source.ID, line: e.Line, pos: x.nextPos(), name: x.name(v),
 				list: lists, ordinal: n, posOrdinal: true}
 			c.acting, c.note = c.name.Acting, c.name.Note()
 			x.tenureInto(&c, cleanCell(y.Value))
@@ -2571,7 +2581,7 @@ func (x *extractor) list(officeID string, l *List) {
 		if ll.post != "" && listOffice == "" {
 			officeID = x.officeClaim(canonicalOfficeTitle(ll.post, placeOf(x.doc.Title)), ll.post, it.Line)
 		}
-		c := termClaim{officeID: officeID, sourceID: x.ex.source.ID, line: it.Line, pos: x.nextPos(), name: x.withLang(ll.holder), list: x.listNo}
+		c := termClaim{officeID: officeID, sourceID: x.ex.source.ID, line: it.Line, pos: x.nextPos(), name: x.localize(ll.holder), list: x.listNo}
 		// "Acting Governor: Ann Lee (1990)" in a list of one office.
 		c.acting = c.name.Acting || ll.post != "" && actingWordSet.prefix(ll.post) > 0 || x.marksActing(ll.name)
 		markedOpen := c.name.cutOpenMark() // "Eve Ford (incumbent): 2014"
@@ -2854,7 +2864,7 @@ func (x *extractor) biography() {
 		// 李學勇; …)": the native name the lead gives first.
 		if nn := nativeInLead(x.doc, p.name.EN); nn != "" {
 			p.name.Native = nn
-			p.name = x.withLang(p.name)
+			p.name = x.localize(p.name)
 		}
 	}
 	x.ex.person = p

@@ -915,6 +915,13 @@ var styles = []string{"The Right Honourable ", "The Most Honourable ", "The Most
 	// Malaysian and Bruneian honorifics ("Tan Sri Dato' Haji Muhammad
 	// Taib", "Tun Dr. Ismail"; "Tun" alone is also a Burmese name) and
 	// the title of one who made the pilgrimage ("Alhaji Lateef Jakande").
+	// A state's own rank of Datuk comes before the plain ranks, which
+	// would otherwise leave its last word on the name: Sabah's "Datuk
+	// Seri Panglima", Malacca's "Datuk Seri Utama", Pahang's "Dato' Sri
+	// Diraja".
+	"Datuk Seri Panglima ", "Dato' Seri Panglima ", "Datuk Seri Utama ", "Dato' Seri Utama ", "Dato' Sri Utama ",
+	"Dato' Sri Diraja ", "Dato' Seri Diraja ", "Datuk Seri Diraja ", "Dato' Indera ", "Dato' Paduka ", "Datuk Paduka ",
+	"Dato' Setia ", "Datuk Setia ", "Datuk Wira ", "Dato' Wira ", "Pehin Sri ",
 	"Tan Sri ", "Puan Sri ", "Dato' Seri ", "Dato' Sri ", "Dato Seri ", "Dato Sri ", "Datuk Seri ", "Datuk Patinggi ",
 	"Datuk Amar ", "Dato' ", "Dato’ ", "Datuk ", "Datin Paduka ", "Datin Seri ", "Datin ", "Tun Dr. ", "Tun Haji ",
 	"Tun Datu ", "Toh Puan ", "Haji ", "Hajjah ", "Hj. ", "Alhaji ", "Alhaja ",

@@ -124,6 +124,11 @@ func TestParseName(t *testing.T) {
 		{in: "Dato' Seri Dr. Mohamad Khir Toyo", en: "Mohamad Khir Toyo", qualifiers: []string{"Dato' Seri Dr."}},
 		{in: "Tun Dr. Ismail Abdul Rahman", en: "Ismail Abdul Rahman", qualifiers: []string{"Tun Dr."}},
 		{in: "Tun Tun Oo", en: "Tun Tun Oo"}, // a Burmese name
+		// A state's rank of Datuk, whole: not "Panglima Musa Aman".
+		{in: "Datuk Seri Panglima Musa Aman", en: "Musa Aman", qualifiers: []string{"Datuk Seri Panglima"}},
+		{in: "Datuk Seri Panglima Haji Hajiji Noor", en: "Hajiji Noor", qualifiers: []string{"Datuk Seri Panglima Haji"}},
+		{in: "Dato' Sri Diraja Adnan Yaakob", en: "Adnan Yaakob", qualifiers: []string{"Dato' Sri Diraja"}},
+		{in: "Datuk Wira Mohd Ali Rustam", en: "Mohd Ali Rustam", qualifiers: []string{"Datuk Wira"}},
 		{in: "Alhaji Lateef Jakande", en: "Lateef Jakande", qualifiers: []string{"Alhaji"}},
 		{in: "Chief Michael Otedola", en: "Michael Otedola", qualifiers: []string{"Chief"}},
 		{in: "Babatunde Fashola SAN", en: "Babatunde Fashola", qualifiers: []string{"SAN"}},
@@ -309,7 +314,7 @@ func TestSlug(t *testing.T) {
 }
 
 func FuzzParseName(f *testing.F) {
-	for _, s := range []string{"Zhang Qilong (张启龙)", "Luo Dongchuan (acting)", "Zhang Dingcheng (1910–2000)", "（）", "((a)b)c)", "Sun Fo 2", "Ann Lee Speaker pro tempore", "Ann Lee Acting Governor", "Lt-Gen H. Ali Sadikin, TNI AL", "Ir. H. X, Y", "A B 1863—1955, aged 91-92", "A (born 1950 (age 75))", "A B, b. 7 June 1957", "A B (1862–1934) C D", "A (1900–1970) President pro tem"} {
+	for _, s := range []string{"Zhang Qilong (张启龙)", "Luo Dongchuan (acting)", "Zhang Dingcheng (1910–2000)", "（）", "((a)b)c)", "Sun Fo 2", "Ann Lee Speaker pro tempore", "Ann Lee Acting Governor", "Lt-Gen H. Ali Sadikin, TNI AL", "Ir. H. X, Y", "A B 1863—1955, aged 91-92", "A (born 1950 (age 75))", "A B, b. 7 June 1957", "A B (1862–1934) C D", "A (1900–1970) President pro tem", "Datuk Seri Panglima Haji A B", "Dato' Sri Diraja"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

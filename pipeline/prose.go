@@ -1637,7 +1637,7 @@ func (x *extractor) proseHolders(hasOfficeInfobox bool) {
 				}
 				continue
 			}
-			oc.nameIncumbent(x.withLang(h.name), b.Line)
+			oc.nameIncumbent(x.localize(h.name), b.Line)
 			oc.fromProse = true
 			if !h.since.IsZero() {
 				oc.office.IncumbentSince, oc.sinceLine = h.since, b.Line

@@ -305,7 +305,7 @@ var countryWords = []struct{ word, code string }{
 	{"russia", "ru"}, {"russian", "ru"}, {"vietnam", "vn"}, {"vietnamese", "vn"}, {"philippines", "ph"}, {"indonesia", "id"},
 	// Vietnam's cities: its names are Latin, no script tells the country.
 	{"hanoi", "vn"}, {"ho chi minh city", "vn"},
-	{"thailand", "th"}, {"malaysia", "my"}, {"singapore", "sg"}, {"mongolia", "mn"},
+	{"thailand", "th"}, {"malaysia", "my"}, {"malaysian", "my"}, {"brunei", "bn"}, {"singapore", "sg"}, {"mongolia", "mn"},
 	{"united kingdom", "gb"}, {"france", "fr"}, {"germany", "de"}, {"brazil", "br"}, {"mexico", "mx"},
 }
 

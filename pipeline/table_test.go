@@ -3604,3 +3604,38 @@ func TestRankedListHasNoNeighbours(t *testing.T) {
 		t.Errorf("a list in time order lost its neighbours: %+v", tm)
 	}
 }
+
+// TestMalaysianTunIsAStyle: on a Malaysian page "Tun" before a name is
+// the highest federal title, not part of the name, so the list's holder
+// is the infobox's; elsewhere it may begin a Burmese name ("Tun Tin").
+func TestMalaysianTunIsAStyle(t *testing.T) {
+	const table = `| # | Name (Birth–Death) Constituency | Took office | Left office | Party |
+| 1 | Tun Fuad Stephens (1920–1976) | 16 September 1963 | 31 December 1964 | UNKO |
+| 2 | Peter Lo Sui Yin (1923–2020) | 1 January 1965 | 12 May 1967 | SCA |
+| 3 | Tun Datu Mustapha Datu Harun (1918–1995) MLA for Usukan | 12 May 1967 | 1 November 1975 | USNO |
+| 4 | Datuk Seri Panglima Joseph Pairin Kitingan (born 1940) MLA for Tambunan | 22 April 1985 | 17 March 1994 | PBS |
+`
+	for _, tc := range []struct {
+		lead string
+		want []string
+	}{
+		{"The chief minister of Sabah is the head of government of Sabah, Malaysia.", []string{
+			"Fuad Stephens|Tun; 1920–1976", "Peter Lo Sui Yin|1923–2020", "Mustapha Datu Harun|MLA for Usukan; Tun Datu; 1918–1995",
+			"Joseph Pairin Kitingan|MLA for Tambunan; Datuk Seri Panglima; born 1940"}},
+		{"The chief minister of Sabah is the head of government of Sabah.", []string{
+			"Tun Fuad Stephens|1920–1976", "Peter Lo Sui Yin|1923–2020", "Mustapha Datu Harun|MLA for Usukan; Tun Datu; 1918–1995",
+			"Joseph Pairin Kitingan|MLA for Tambunan; Datuk Seri Panglima; born 1940"}},
+	} {
+		doc := "= Chief Minister of Sabah =\n\nInfobox\n- Post: Chief Minister of Sabah\n- Inaugural: Fuad Stephens\n\n" +
+			tc.lead + "\n\n== List ==\n\n" + table
+		ds := buildDocs(t, map[string]string{"s.txt": doc})
+		var got []string
+		for _, tm := range ds.Terms {
+			note, _, _ := strings.Cut(tm.Note, "; Party")
+			got = append(got, tm.NameEN+"|"+note)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%s\n got %q\nwant %q", tc.lead, got, tc.want)
+		}
+	}
+}
