@@ -925,6 +925,9 @@ var styles = []string{"The Right Honourable ", "The Most Honourable ", "The Most
 	"Tan Sri ", "Puan Sri ", "Dato' Seri ", "Dato' Sri ", "Dato Seri ", "Dato Sri ", "Datuk Seri ", "Datuk Patinggi ",
 	"Datuk Amar ", "Dato' ", "Dato’ ", "Datuk ", "Datin Paduka ", "Datin Seri ", "Datin ", "Tun Dr. ", "Tun Haji ",
 	"Tun Datu ", "Toh Puan ", "Haji ", "Hajjah ", "Hj. ", "Alhaji ", "Alhaja ",
+	// India's forms of address, as its governments' lists write them:
+	// "Shri Govind Ballabh Pant", "Smt. Sucheta Kriplani".
+	"Shri ", "Shrimati ", "Smt. ", "Smt ",
 	// A chieftaincy title of Nigeria and elsewhere ("Chief Michael
 	// Otedola"); before a role word, "Chief Minister", it begins a post.
 	"Chief ",

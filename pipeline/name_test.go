@@ -129,6 +129,9 @@ func TestParseName(t *testing.T) {
 		{in: "Datuk Seri Panglima Haji Hajiji Noor", en: "Hajiji Noor", qualifiers: []string{"Datuk Seri Panglima Haji"}},
 		{in: "Dato' Sri Diraja Adnan Yaakob", en: "Adnan Yaakob", qualifiers: []string{"Dato' Sri Diraja"}},
 		{in: "Datuk Wira Mohd Ali Rustam", en: "Mohd Ali Rustam", qualifiers: []string{"Datuk Wira"}},
+		{in: "Shri Govind Ballabh Pant", en: "Govind Ballabh Pant", qualifiers: []string{"Shri"}},
+		{in: "Smt. Sucheta Kriplani", en: "Sucheta Kriplani", qualifiers: []string{"Smt."}},
+		{in: "Sri Mulyani Indrawati", en: "Sri Mulyani Indrawati"}, // an Indonesian given name
 		{in: "Alhaji Lateef Jakande", en: "Lateef Jakande", qualifiers: []string{"Alhaji"}},
 		{in: "Chief Michael Otedola", en: "Michael Otedola", qualifiers: []string{"Chief"}},
 		{in: "Babatunde Fashola SAN", en: "Babatunde Fashola", qualifiers: []string{"SAN"}},
