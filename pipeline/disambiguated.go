@@ -114,6 +114,14 @@ func withoutDisambiguator(title string) (string, bool) {
 // Chairman of the Inner Mongolia Autonomous Region" is Inner Mongolia's.
 func jurisdictionOf(title string) string {
 	if p := placeOf(title); p != "" && !namesABodyAlone(p) {
+		if head, tail, ok := strings.Cut(p, ", "); ok {
+			if namesABodyAlone(head) {
+				return "" // "Member of Parliament, Lok Sabha": a house of a body, no place
+			}
+			if countryCodeOf(tail) != "" {
+				p = head // "Governor of Punjab, Pakistan": Punjab
+			}
+		}
 		return withoutRegionKind(p)
 	}
 	plain, ok := withoutDisambiguator(title)
@@ -129,7 +137,7 @@ func jurisdictionOf(title string) string {
 	if isPartyLabel(plain) {
 		return ""
 	}
-	if p := placeOf(plain); p != "" {
+	if p := placeOf(plain); p != "" && !namesABodyAlone(p) {
 		return p // "Chief Minister of Punjab (Pakistan)": Punjab
 	}
 	if c := disambiguatorOf(title, plain); countryCodeOf(c) != "" {
@@ -140,7 +148,7 @@ func jurisdictionOf(title string) string {
 
 // placeBodySuffixes end the names of the bodies titled after their place
 // (legislatures, governments, commissions), the longest first.
-var placeBodySuffixes = []string{" Legislative Assembly", " Legislative Council", " People's Congress", " Metropolitan Assembly",
+var placeBodySuffixes = []string{" Vidhan Sabha", " Vidhan Parishad", " Legislative Assembly", " Legislative Council", " People's Congress", " Metropolitan Assembly",
 	" Prefectural Assembly", " Provincial Assembly", " Provincial Council", " City Council", " Municipal Council", " Legislature", " Assembly", " Council",
 	// A province's government of 1955–1967 and of the Cultural
 	// Revolution's years: "Chairman of the Tibet Autonomous Region People's
@@ -165,6 +173,9 @@ func placeOfBody(title string) string {
 		return ""
 	}
 	body := strings.TrimPrefix(title[i+len(" of "):], "the ")
+	// "Member of the Sabah State Legislative Assembly for Sulaman": the
+	// seat comes after the body.
+	body, _, _ = strings.Cut(body, " for ")
 	if name, ok := strings.CutPrefix(body, "CPPCC "); ok {
 		// "Chairman of CPPCC Fujian Committee": the province's
 		// committee of the consultative conference.
@@ -186,7 +197,7 @@ func bodyPlace(name string, ok bool) string {
 	if !ok {
 		return ""
 	}
-	for _, q := range []string{" Provincial", " Municipal", " Metropolitan", " Prefectural", " City", " Regional", " Autonomous Regional", " Autonomous Region"} {
+	for _, q := range []string{" Provincial", " Municipal", " Metropolitan", " Prefectural", " City", " State", " Regional", " Autonomous Regional", " Autonomous Region"} {
 		name = strings.TrimSuffix(name, q)
 	}
 	words := strings.Fields(name)

@@ -171,6 +171,23 @@ func TestJurisdictionOfATitle(t *testing.T) {
 		{"Member of the State Council", ""},
 		{"Member of the Legislative Yuan", ""}, // a body named after no place
 		{"President of the Legislative Yuan", ""},
+		{"Member of the Legislative Assembly", ""},
+		{"Member of the Legislative Council", ""},
+		// A legislature called by its own word, or one of its houses.
+		{"Member of Parliament, Lok Sabha", ""},
+		{"Member of the Lok Sabha", ""},
+		{"Member of the Dewan Rakyat", ""},
+		{"Member of the State Duma", ""},
+		{"Member of Parliament (India)", "India"},
+		// The seat after the body; a state's assembly; India's names.
+		{"Member of the Kerala Legislative Assembly for Dharmadom", "Kerala"},
+		{"Member of the Sabah State Legislative Assembly for Sulaman", "Sabah"},
+		{"Member of the Uttar Pradesh Vidhan Sabha", "Uttar Pradesh"},
+		{"Member of the Legislative Assembly for Sulaman", ""},
+		// A country after a comma disambiguates; a state after a city is
+		// part of the place.
+		{"Governor of Punjab, Pakistan", "Punjab"},
+		{"Mayor of Portland, Oregon", "Portland, Oregon"},
 	} {
 		if got := jurisdictionOf(tc.title); got != tc.want {
 			t.Errorf("jurisdictionOf(%q) = %q, want %q", tc.title, got, tc.want)

@@ -522,7 +522,12 @@ func headOfBody(h, place string) string {
 // congress, a legislature, a court, a party.
 var bodyTitleWords = map[string]bool{"congress": true, "conference": true, "assembly": true, "council": true,
 	"committee": true, "commission": true, "court": true, "yuan": true, "parliament": true, "senate": true,
-	"legislature": true, "procuratorate": true, "government": true, "cabinet": true, "diet": true, "party": true}
+	"legislature": true, "procuratorate": true, "government": true, "cabinet": true, "diet": true, "party": true,
+	// Legislatures called by their own word: India's Lok Sabha and Rajya
+	// Sabha, Malaysia's Dewan Rakyat, Israel's Knesset, Russia's Duma.
+	"sabha": true, "rakyat": true, "knesset": true, "bundestag": true, "bundesrat": true, "duma": true, "sejm": true,
+	"storting": true, "riksdag": true, "folketing": true, "eduskunta": true, "althing": true, "majlis": true,
+	"sangsad": true, "khural": true, "oireachtas": true}
 
 // innerBodyWords name a body within a body: a post "of the Standing
 // Committee" on a people's congress's page is the congress's.
@@ -1114,9 +1119,12 @@ func governmentPlace(s string) string {
 }
 
 // nationalWords start the name of a country's own government, which
-// names no place: "the Central People's Government".
+// names no place: "the Central People's Government"; as do the words
+// for a body's kind, which a body named after no place begins with:
+// "the Legislative Assembly", "the General Assembly".
 var nationalWords = map[string]bool{"Central": true, "National": true, "State": true, "Federal": true,
-	"Provisional": true, "Union": true}
+	"Provisional": true, "Union": true, "Legislative": true, "Executive": true, "Constituent": true, "General": true,
+	"Consultative": true, "Supreme": true}
 
 // demonyms are the adjectives of countries and regions that titles put
 // before a role ("List of Norwegian monarchs", "Japanese prime
