@@ -307,8 +307,12 @@ func (x *extractor) name(s string) Name {
 func (x *extractor) localize(n Name) Name {
 	if rest, ok := strings.CutPrefix(n.EN, "Tun "); ok && strings.Contains(rest, " ") && unicode.IsUpper(firstRune(rest)) {
 		if c := x.country(); c == "my" || c == "bn" {
+			style := "Tun"
+			if i := styleEnd(rest); i > 0 { // "Tun Datuk Patinggi Abdul Rahman Ya'kub"
+				style, rest = style+" "+trimSpace(rest[:i]), rest[i:]
+			}
 			n.EN = rest
-			n.Qualifiers = append(n.Qualifiers, "Tun")
+			n.Qualifiers = append(n.Qualifiers, style)
 		}
 	}
 	if n.Native != "" {

@@ -3614,6 +3614,7 @@ func TestMalaysianTunIsAStyle(t *testing.T) {
 | 2 | Peter Lo Sui Yin (1923–2020) | 1 January 1965 | 12 May 1967 | SCA |
 | 3 | Tun Datu Mustapha Datu Harun (1918–1995) MLA for Usukan | 12 May 1967 | 1 November 1975 | USNO |
 | 4 | Datuk Seri Panglima Joseph Pairin Kitingan (born 1940) MLA for Tambunan | 22 April 1985 | 17 March 1994 | PBS |
+| 5 | Tun Datuk Patinggi Abdul Rahman Ya'kub | 7 July 1970 | 26 March 1981 | BUMIPUTERA |
 `
 	for _, tc := range []struct {
 		lead string
@@ -3621,18 +3622,18 @@ func TestMalaysianTunIsAStyle(t *testing.T) {
 	}{
 		{"The chief minister of Sabah is the head of government of Sabah, Malaysia.", []string{
 			"Fuad Stephens|Tun; 1920–1976", "Peter Lo Sui Yin|1923–2020", "Mustapha Datu Harun|MLA for Usukan; Tun Datu; 1918–1995",
-			"Joseph Pairin Kitingan|MLA for Tambunan; Datuk Seri Panglima; born 1940"}},
+			"Joseph Pairin Kitingan|MLA for Tambunan; Datuk Seri Panglima; born 1940", "Abdul Rahman Ya'kub|Tun Datuk Patinggi"}},
 		{"The chief minister of Sabah is the head of government of Sabah.", []string{
 			"Tun Fuad Stephens|1920–1976", "Peter Lo Sui Yin|1923–2020", "Mustapha Datu Harun|MLA for Usukan; Tun Datu; 1918–1995",
-			"Joseph Pairin Kitingan|MLA for Tambunan; Datuk Seri Panglima; born 1940"}},
+			"Joseph Pairin Kitingan|MLA for Tambunan; Datuk Seri Panglima; born 1940", "Tun Datuk Patinggi Abdul Rahman Ya'kub|"}},
 	} {
 		doc := "= Chief Minister of Sabah =\n\nInfobox\n- Post: Chief Minister of Sabah\n- Inaugural: Fuad Stephens\n\n" +
 			tc.lead + "\n\n== List ==\n\n" + table
 		ds := buildDocs(t, map[string]string{"s.txt": doc})
 		var got []string
 		for _, tm := range ds.Terms {
-			note, _, _ := strings.Cut(tm.Note, "; Party")
-			got = append(got, tm.NameEN+"|"+note)
+			note, _, _ := strings.Cut(tm.Note, "Party: ")
+			got = append(got, tm.NameEN+"|"+strings.TrimSuffix(note, "; "))
 		}
 		if !slices.Equal(got, tc.want) {
 			t.Errorf("%s\n got %q\nwant %q", tc.lead, got, tc.want)
