@@ -925,6 +925,11 @@ var styles = []string{"The Right Honourable ", "The Most Honourable ", "The Most
 	"Tan Sri ", "Puan Sri ", "Dato' Seri ", "Dato' Sri ", "Dato Seri ", "Dato Sri ", "Datuk Seri ", "Datuk Patinggi ",
 	"Datuk Amar ", "Dato' ", "Dato’ ", "Datuk ", "Datin Paduka ", "Datin Seri ", "Datin ", "Tun Dr. ", "Tun Haji ",
 	"Tun Datu ", "Toh Puan ", "Haji ", "Hajjah ", "Hj. ", "Alhaji ", "Alhaja ",
+	// Spanish-speaking countries' ranks and degrees written as titles:
+	// "Gral. Marcelino García Barragán", "Lic. Jesús González Gallo"
+	// (licenciado), "Ing." (ingeniero), "Arq." (arquitecto), "Mtro."
+	// (maestro).
+	"Gral. ", "Cnel. ", "Tte. ", "Lic. ", "Licda. ", "Ing. ", "Arq. ", "Mtro. ", "Mtra. ",
 	// India's forms of address, as its governments' lists write them:
 	// "Shri Govind Ballabh Pant", "Smt. Sucheta Kriplani".
 	"Shri ", "Shrimati ", "Smt. ", "Smt ",

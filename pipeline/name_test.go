@@ -132,6 +132,8 @@ func TestParseName(t *testing.T) {
 		{in: "Shri Govind Ballabh Pant", en: "Govind Ballabh Pant", qualifiers: []string{"Shri"}},
 		{in: "Smt. Sucheta Kriplani", en: "Sucheta Kriplani", qualifiers: []string{"Smt."}},
 		{in: "Sri Mulyani Indrawati", en: "Sri Mulyani Indrawati"}, // an Indonesian given name
+		{in: "Lic. Jesús González Gallo", en: "Jesús González Gallo", qualifiers: []string{"Lic."}},
+		{in: "Gral. Marcelino García Barragán", en: "Marcelino García Barragán", qualifiers: []string{"Gral."}},
 		{in: "Alhaji Lateef Jakande", en: "Lateef Jakande", qualifiers: []string{"Alhaji"}},
 		{in: "Chief Michael Otedola", en: "Michael Otedola", qualifiers: []string{"Chief"}},
 		{in: "Babatunde Fashola SAN", en: "Babatunde Fashola", qualifiers: []string{"SAN"}},
