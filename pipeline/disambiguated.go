@@ -198,6 +198,9 @@ func bodyPlace(name string, ok bool) string {
 		return ""
 	}
 	for _, q := range []string{" Provincial", " Municipal", " Metropolitan", " Prefectural", " City", " State", " Regional", " Autonomous Regional", " Autonomous Region"} {
+		if q == " State" && strings.HasSuffix(" "+name, " Free State") {
+			continue // South Africa's Free State: the province's own name, not Free's state
+		}
 		name = strings.TrimSuffix(name, q)
 	}
 	words := strings.Fields(name)

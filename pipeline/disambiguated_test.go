@@ -183,6 +183,7 @@ func TestJurisdictionOfATitle(t *testing.T) {
 		{"Member of the Kerala Legislative Assembly for Dharmadom", "Kerala"},
 		{"Member of the Sabah State Legislative Assembly for Sulaman", "Sabah"},
 		{"Member of the Uttar Pradesh Vidhan Sabha", "Uttar Pradesh"},
+		{"Member of the Free State Provincial Legislature", ""}, // not "Free"
 		{"Member of the Legislative Assembly for Sulaman", ""},
 		// A country after a comma disambiguates; a state after a city is
 		// part of the place.

@@ -386,7 +386,7 @@ func countWords(text string) []int {
 var countryNames = map[string]string{
 	"cn": "China", "jp": "Japan", "kr": "South Korea", "tw": "Taiwan", "hk": "Hong Kong", "mo": "Macau",
 	"in": "India", "gu": "Guam", "us": "the United States", "ru": "Russia", "vn": "Vietnam",
-	"ph": "the Philippines", "id": "Indonesia", "th": "Thailand", "my": "Malaysia", "sg": "Singapore",
+	"ph": "the Philippines", "id": "Indonesia", "th": "Thailand", "my": "Malaysia", "bn": "Brunei", "sg": "Singapore",
 	"mn": "Mongolia", "gb": "the United Kingdom", "fr": "France", "de": "Germany", "br": "Brazil", "mx": "Mexico",
 }
 
