@@ -933,6 +933,10 @@ var styles = []string{"The Right Honourable ", "The Most Honourable ", "The Most
 	// India's forms of address, as its governments' lists write them:
 	// "Shri Govind Ballabh Pant", "Smt. Sucheta Kriplani".
 	"Shri ", "Shrimati ", "Smt. ", "Smt ",
+	// Nigeria's professional titles and a Yoruba chieftaincy written
+	// before a name: "Engr. Dave Umahi", "Barr. Nyesom Wike" (barrister),
+	// "Arc. Namadi Sambo" (architect), "Otunba Gbenga Daniel".
+	"Engr. ", "Barr. ", "Arc. ", "Pharm. ", "Otunba ",
 	// A chieftaincy title of Nigeria and elsewhere ("Chief Michael
 	// Otedola"); before a role word, "Chief Minister", it begins a post.
 	"Chief ",

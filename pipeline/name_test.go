@@ -135,6 +135,8 @@ func TestParseName(t *testing.T) {
 		{in: "Lic. Jesús González Gallo", en: "Jesús González Gallo", qualifiers: []string{"Lic."}},
 		{in: "Gral. Marcelino García Barragán", en: "Marcelino García Barragán", qualifiers: []string{"Gral."}},
 		{in: "Alhaji Lateef Jakande", en: "Lateef Jakande", qualifiers: []string{"Alhaji"}},
+		{in: "Engr. Dave Umahi", en: "Dave Umahi", qualifiers: []string{"Engr."}},
+		{in: "Otunba Gbenga Daniel", en: "Gbenga Daniel", qualifiers: []string{"Otunba"}},
 		{in: "Chief Michael Otedola", en: "Michael Otedola", qualifiers: []string{"Chief"}},
 		{in: "Babatunde Fashola SAN", en: "Babatunde Fashola", qualifiers: []string{"SAN"}},
 		{in: "Chief Minister Ann Lee", en: "Chief Minister Ann Lee"}, // a post, not a chieftaincy
