@@ -893,7 +893,10 @@ var styles = []string{"The Right Honourable ", "The Most Honourable ", "The Most
 	"H.E. ", "His Majesty ", "Her Majesty ",
 	// Ranks and titles: "Gen. Thomas Ash", "Rear Admiral Luke McNamee",
 	// "Lt. Col. Ann Roe", "Dr. Samuel Voss".
-	"Rear Admiral ", "Vice Admiral ", "Field Marshal ", "Air Chief Marshal ", "Air Marshal ", "Air Vice-Marshal ", "Marshal ",
+	"Rear Admiral ", "Vice Admiral ", "Field Marshal ", "Air Chief Marshal ", "Air Marshal ", "Air Vice-Marshal ", "Air Vice Marshal ", "Marshal ",
+	// A naval rank of two words whose second is also a post's word:
+	// "Lieutenant Commander Henry Minett", the acting naval governor.
+	"Lieutenant Commander ", "Lieutenant-Commander ", "Lt. Cdr. ", "Lt Cdr ", "Lt Cmdr ",
 	"Group Captain ", "Wing Commander ", "Squadron Leader ", "Sergeant ", "Sgt. ", "Air Commodore ", "Navy Captain ", "Naval Captain ",
 	// A police rank's prefix, as Thai lists write it: "Pol. Lt. Col. Ann
 	// Lee", "Pol Gen Aswin Kwanmuang"; and the ranks without their

@@ -118,6 +118,9 @@ func TestParseName(t *testing.T) {
 		{in: "The Rt Hon. Ann Lee MP", en: "Ann Lee", qualifiers: []string{"The Rt Hon.", "MP"}},
 		{in: "His Excellency Lee", en: "His Excellency Lee"}, // a name keeps two words
 		{in: "Gen. Thomas Ash", en: "Thomas Ash", qualifiers: []string{"Gen."}},
+		{in: "Lieutenant Commander Henry Minett", en: "Henry Minett", qualifiers: []string{"Lieutenant Commander"}},
+		{in: "Air Vice Marshal Ann Lee", en: "Ann Lee", qualifiers: []string{"Air Vice Marshal"}},
+		{in: "Lieutenant Governor Ann Lee", en: "Lieutenant Governor Ann Lee"}, // a post
 		{in: "Dr. Samuel Voss", en: "Samuel Voss", qualifiers: []string{"Dr."}},
 		// Malaysian honorifics, the pilgrim's title and a chieftaincy.
 		{in: "Tan Sri Dato' Haji Muhammad Taib", en: "Muhammad Taib", qualifiers: []string{"Tan Sri Dato' Haji"}},
