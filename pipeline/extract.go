@@ -306,7 +306,7 @@ func (x *extractor) name(s string) Name {
 // "Tun" ("Tun Fuad Stephens"; "Tun Tin" is a Burmese name).
 func (x *extractor) localize(n Name) Name {
 	if rest, ok := strings.CutPrefix(n.EN, "Tun "); ok && strings.Contains(rest, " ") && unicode.IsUpper(firstRune(rest)) {
-		if c := x.country(); c == "my" || c == "bn" {
+		if x.country() == "my" {
 			style := "Tun"
 			if i := styleEnd(rest); i > 0 { // "Tun Datuk Patinggi Abdul Rahman Ya'kub"
 				style, rest = style+" "+trimSpace(rest[:i]), rest[i:]

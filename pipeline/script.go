@@ -305,7 +305,7 @@ var countryWords = []struct{ word, code string }{
 	{"russia", "ru"}, {"russian", "ru"}, {"vietnam", "vn"}, {"vietnamese", "vn"}, {"philippines", "ph"}, {"indonesia", "id"},
 	// Vietnam's cities: its names are Latin, no script tells the country.
 	{"hanoi", "vn"}, {"ho chi minh city", "vn"},
-	{"thailand", "th"}, {"malaysia", "my"}, {"malaysian", "my"}, {"brunei", "bn"}, {"singapore", "sg"}, {"mongolia", "mn"},
+	{"thailand", "th"}, {"malaysia", "my"}, {"malaysian", "my"}, {"singapore", "sg"}, {"mongolia", "mn"},
 	{"united kingdom", "gb"}, {"france", "fr"}, {"germany", "de"}, {"brazil", "br"}, {"mexico", "mx"},
 }
 
@@ -386,7 +386,7 @@ func countWords(text string) []int {
 var countryNames = map[string]string{
 	"cn": "China", "jp": "Japan", "kr": "South Korea", "tw": "Taiwan", "hk": "Hong Kong", "mo": "Macau",
 	"in": "India", "gu": "Guam", "us": "the United States", "ru": "Russia", "vn": "Vietnam",
-	"ph": "the Philippines", "id": "Indonesia", "th": "Thailand", "my": "Malaysia", "bn": "Brunei", "sg": "Singapore",
+	"ph": "the Philippines", "id": "Indonesia", "th": "Thailand", "my": "Malaysia", "sg": "Singapore",
 	"mn": "Mongolia", "gb": "the United Kingdom", "fr": "France", "de": "Germany", "br": "Brazil", "mx": "Mexico",
 }
 
