@@ -2797,6 +2797,73 @@ John Smith is a politician.
 	}
 }
 
+// TestRomanisedNameOfTheSameDay: a list's holder and a biography's
+// subject whose names are one Chinese name romanised two ways ("Hou
+// You-yi", "Hou Yu-ih") and who took the post the same day are one
+// person, with one term; two members of a body who took their seats the
+// same day stay two, as do holders of a post taken in another year.
+func TestRomanisedNameOfTheSameDay(t *testing.T) {
+	list := `= Mayor of New Testpei =
+
+| No. | Name | Took office | Left office |
+| 1 | Eric Chu 朱立倫 | 25 December 2010 | 25 December 2018 |
+| 2 | Hou You-yi 侯友宜 | 25 December 2018 | Incumbent |
+`
+	bio := `= Hou Yu-ih =
+
+Hou Yu-ih
+- Office: Mayor of New Testpei
+- Term Start: 25 December 2018
+- Predecessor: Eric Chu
+
+Hou Yu-ih is a politician.
+`
+	ds := buildDocs(t, map[string]string{"list.txt": list, "bio.txt": bio})
+	var got []string
+	for _, tm := range ds.Terms {
+		got = append(got, tm.NameEN+" "+tm.PersonID+" "+tm.Start.String())
+	}
+	want := []string{"Eric Chu eric-chu 2010-12-25", "Hou You-yi hou-yu-ih 2018-12-25"}
+	if !slices.Equal(got, want) {
+		t.Errorf("terms:\n got %q\nwant %q", got, want)
+	}
+	// Seats of a body, taken side by side: two people.
+	members := `= Member of the Testland Legislative Yuan =
+
+| Name | Took office |
+| Kim Dong-yun | 1 February 2008 |
+`
+	kim := `= Kim Dong-yeon =
+
+Kim Dong-yeon
+- Office: Member of the Testland Legislative Yuan
+- Term Start: 1 February 2008
+
+Kim Dong-yeon is a politician.
+`
+	ds = buildDocs(t, map[string]string{"members.txt": members, "kim.txt": kim})
+	if len(ds.Persons) != 2 {
+		t.Errorf("members of one day: %d persons, want 2", len(ds.Persons))
+	}
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"Hou Yu-ih", "Hou You-yi", true},
+		{"Lu Shiow-yen", "Lu Hsiu-yen", true},
+		{"Kim Dong-yeon", "Kim Dong-yun", true},
+		{"Hou Yu-ih", "Hou Yu-ih", false}, // one spelling
+		{"Hou Yu-ih", "Lee Yu-ih", false}, // another family
+		{"Eric Chu", "Eric Choo", false},  // no Chinese given name
+		{"Hou Yu-ih", "Hou Youyi", false}, // a given name of one word
+		{"Li Peng", "Li Ping", false},     // too short to tell
+	} {
+		if got := romanisedAlike(c.a, c.b); got != c.want {
+			t.Errorf("romanisedAlike(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}
+
 // TestMiddleNameVariantOfIncumbent: an office page's infobox naming its
 // incumbent since a day, without the middle initial the list gives the
 // holder of the open term from that day, names the same person: no

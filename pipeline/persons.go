@@ -608,6 +608,15 @@ func (r *personResolver) mergeMiddleNames(exs []*extraction, bio map[string]bool
 	if byOffice == nil {
 		return
 	}
+	// A body's seats: its members start side by side, many on one day.
+	seats := map[string]bool{}
+	for _, ex := range exs {
+		for i := range ex.offices {
+			if o := &ex.offices[i]; isSeatTitle(o.office.Title) || o.several {
+				seats[o.office.ID] = true
+			}
+		}
+	}
 	for _, ex := range exs {
 		for i := range ex.terms {
 			c := &ex.terms[i]
@@ -633,8 +642,14 @@ func (r *personResolver) mergeMiddleNames(exs []*extraction, bio map[string]bool
 					(bt.named && c.open || !bt.named && len(keep.zhs) > 0 && len(g.zhs) > 0)
 				// "John Lee" on his page, "John Lee Ka-chiu" in the list.
 				givenAdded := withChineseGivenName(bt.en, c.name.EN) || withChineseGivenName(c.name.EN, bt.en)
+				// One Chinese or Korean name in two romanisations, of the
+				// one who took a post held in turn on that very day: "Hou
+				// Yu-ih" on his page, "Hou You-yi" in the list.
+				romanised := bt.start.Precision == PrecisionDay && c.start.Precision == PrecisionDay && !seats[c.officeID] &&
+					romanisedAlike(bt.en, c.name.EN)
 				if !bt.start.EqualAtSharedPrecision(c.start) ||
-					!middleNameVariant(keep.base, g.base) && !respelled && !nativeOnly && !givenAdded || nativeNamesDiffer(keep, g) {
+					!middleNameVariant(keep.base, g.base) && !respelled && !nativeOnly && !givenAdded && !romanised ||
+					nativeNamesDiffer(keep, g) {
 					continue
 				}
 				if nativeOnly {
@@ -666,6 +681,24 @@ func withChineseGivenName(short, long string) bool {
 	}
 	a, b, ok := strings.Cut(w[len(w)-1], "-")
 	return ok && isSyllable(a, true) && isSyllable(b, false) && (len(w) == 1 || isSyllable(w[0], true))
+}
+
+// romanisedAlike reports whether two names may be one Chinese or Korean
+// name romanised two ways: a family name the same, then a given name of
+// two syllables joined by a hyphen in both ("Hou Yu-ih", "Hou You-yi";
+// "Lu Shiow-yen", "Lu Hsiu-yen"). Only a post taken the same day makes
+// them one person.
+func romanisedAlike(a, b string) bool {
+	fa, ga, ok1 := strings.Cut(a, " ")
+	fb, gb, ok2 := strings.Cut(b, " ")
+	if !ok1 || !ok2 || a == b || !strings.EqualFold(fa, fb) || !isSyllable(fa, true) {
+		return false
+	}
+	given := func(g string) bool {
+		x, y, ok := strings.Cut(g, "-")
+		return ok && isSyllable(x, true) && isSyllable(strings.ToLower(y), false)
+	}
+	return given(ga) && given(gb)
 }
 
 // isSyllable reports whether s is a romanised Chinese syllable: one to
