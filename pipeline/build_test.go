@@ -3099,6 +3099,13 @@ func TestMiddleNameVariantSlugs(t *testing.T) {
 		{"john-smith", "jane-henry-smith", false},
 		{"smith", "john-smith", false},
 		{"john-smith", "john-smith-jones", false},
+		{"shafie-apdal", "mohd-shafie-apdal", true},
+		{"mohd-shafie-apdal", "shafie-apdal", true},
+		{"ali-rustam", "mohd-ali-bin-rustam", true},
+		{"ali", "mohd-ali", false},                 // one word left
+		{"mohd-ali", "mohd-ali", false},            // one name
+		{"mohd-najib", "muhammad-najib", false},    // Muhammad in both
+		{"shafie-apdal", "mohd-shafie-lee", false}, // another family
 	} {
 		if got := middleNameVariant(c.a, c.b); got != c.want {
 			t.Errorf("middleNameVariant(%q, %q) = %v, want %v", c.a, c.b, got, c.want)

@@ -858,10 +858,18 @@ func oneNameInForms(a, b string) bool {
 // middleNameVariant reports whether two slugs are one name with middle
 // names left out of one: the same first and last words, the shorter's
 // words all in the longer, in order ("pawan-chamling",
-// "pawan-kumar-chamling").
+// "pawan-kumar-chamling"), or with a leading Muhammad left out
+// ("shafie-apdal", "mohd-shafie-apdal").
 func middleNameVariant(a, b string) bool {
 	if len(a) > len(b) {
 		a, b = b, a
+	}
+	// "Shafie Apdal" on his page, "Mohd Shafie Apdal" in the list: the
+	// Prophet's name, which Malay names begin with and often leave out.
+	for _, m := range prophetsNames {
+		if rest, ok := strings.CutPrefix(b, m+"-"); ok && !strings.HasPrefix(a, m+"-") && (rest == a || middleNameVariant(a, rest)) {
+			return strings.Contains(a, "-")
+		}
 	}
 	s, l := strings.Split(a, "-"), strings.Split(b, "-")
 	if len(s) < 2 || len(l) <= len(s) || s[0] != l[0] || s[len(s)-1] != l[len(l)-1] {
@@ -875,6 +883,10 @@ func middleNameVariant(a, b string) bool {
 	}
 	return j == len(s)
 }
+
+// prophetsNames are the forms of Muhammad, as slugs, that begin Malay
+// names and are often left out of them.
+var prophetsNames = []string{"mohd", "md", "muhammad", "muhamad", "mohammad", "mohamad", "mohamed", "mohammed"}
 
 // bioBases holds the base slugs of the subjects of biographies: a person
 // merged from two spellings keeps the one of their own page.
