@@ -2799,9 +2799,10 @@ John Smith is a politician.
 
 // TestRomanisedNameOfTheSameDay: a list's holder and a biography's
 // subject whose names are one Chinese name romanised two ways ("Hou
-// You-yi", "Hou Yu-ih") and who took the post the same day are one
-// person, with one term; two members of a body who took their seats the
-// same day stay two, as do holders of a post taken in another year.
+// You-yi", "Hou Yu-ih"), or who share a native name under two English
+// ones ("William Lai", "Lai Ching-te"), and who took the post the same
+// day are one person, with one term; two members of a body who took
+// their seats the same day stay two.
 func TestRomanisedNameOfTheSameDay(t *testing.T) {
 	list := `= Mayor of New Testpei =
 
@@ -2825,6 +2826,31 @@ Hou Yu-ih is a politician.
 	}
 	want := []string{"Eric Chu eric-chu 2010-12-25", "Hou You-yi hou-yu-ih 2018-12-25"}
 	if !slices.Equal(got, want) {
+		t.Errorf("terms:\n got %q\nwant %q", got, want)
+	}
+	// One native name under two English ones, the same day: one person.
+	tainan := `= Mayor of Testnan =
+
+| No. | Name | Took office | Left office |
+| 1 | William Lai 賴清德 | 25 December 2010 | 8 September 2017 |
+| 2 | Huang Wei-che 黃偉哲 | 25 December 2018 | Incumbent |
+`
+	lai := `= Lai Ching-te =
+
+Lai Ching-te
+- Native Name: 賴清德
+- Office: Mayor of Testnan
+- Term Start: 25 December 2010
+- Term End: 8 September 2017
+
+Lai Ching-te is a politician.
+`
+	ds = buildDocs(t, map[string]string{"list.txt": tainan, "bio.txt": lai})
+	got = got[:0]
+	for _, tm := range ds.Terms {
+		got = append(got, tm.NameEN+" "+tm.PersonID+" "+tm.Start.String())
+	}
+	if want := []string{"William Lai lai-ching-te 2010-12-25", "Huang Wei-che huang-wei-che 2018-12-25"}; !slices.Equal(got, want) {
 		t.Errorf("terms:\n got %q\nwant %q", got, want)
 	}
 	// Seats of a body, taken side by side: two people.

@@ -647,8 +647,11 @@ func (r *personResolver) mergeMiddleNames(exs []*extraction, bio map[string]bool
 				// Yu-ih" on his page, "Hou You-yi" in the list.
 				romanised := bt.start.Precision == PrecisionDay && c.start.Precision == PrecisionDay && !seats[c.officeID] &&
 					romanisedAlike(bt.en, c.name.EN)
+				// One native name under two English ones: "Lai Ching-te" on
+				// his page, "William Lai 賴清德" in the list.
+				sameNative := len(keep.zhs) > 0 && len(g.zhs) > 0 && !nativeNamesDiffer(keep, g) && !seats[c.officeID]
 				if !bt.start.EqualAtSharedPrecision(c.start) ||
-					!middleNameVariant(keep.base, g.base) && !respelled && !nativeOnly && !givenAdded && !romanised ||
+					!middleNameVariant(keep.base, g.base) && !respelled && !nativeOnly && !givenAdded && !romanised && !sameNative ||
 					nativeNamesDiffer(keep, g) {
 					continue
 				}
