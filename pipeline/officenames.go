@@ -1027,6 +1027,14 @@ func canonicalOfficeTitle(h, place string) string {
 				tail = country
 			}
 			words = words[k:]
+			// "Osaka Prefectural Governor": the Governor of Osaka
+			// Prefecture; "Gyeonggi Provincial Governor", of Gyeonggi
+			// Province.
+			if p, ok := strings.CutSuffix(tail, " Prefectural"); ok {
+				tail = p + " Prefecture"
+			} else if len(words) > 1 && strings.EqualFold(words[0], "provincial") {
+				tail, words = tail+" Province", words[1:]
+			}
 		}
 	}
 	singularRole(words)

@@ -151,6 +151,8 @@ func TestCanonicalOfficeTitle(t *testing.T) {
 		{"Regional secretaries", "Testcia", "Regional Secretary of Testcia"}, // the level of the post, not a place
 		{"National chairmen", "", "National Chairman"},
 		{"Tochigi Regional Governors", "", "Regional Governor of Tochigi"},
+		{"Osaka Prefectural Governor", "", "Governor of Osaka Prefecture"}, // the prefecture's adjective, the prefecture
+		{"Gyeonggi Provincial Governor", "", "Governor of Gyeonggi Province"},
 		{"Supreme Leader", "Afghanistan", "Supreme Leader of Afghanistan"},
 		{"High Commissioner", "Testland", "High Commissioner of Testland"},
 		{"Foreign minister", "Testland", "Foreign Minister of Testland"},
