@@ -1107,13 +1107,23 @@ func governmentPlace(s string) string {
 	const gov, curly = " People's Government", " People’s Government"
 	t := strings.TrimSuffix(strings.TrimSuffix(s, gov), curly)
 	if len(t) == len(s) {
-		return s
+		// "the People's Government of Tibet Autonomous Region": the
+		// place after the government.
+		rest, ok := strings.CutPrefix(strings.TrimPrefix(s, "the "), "People's Government of ")
+		if !ok || strings.Contains(rest, " of ") {
+			return s
+		}
+		t = rest
 	}
 	// "the Guizhou Provincial People's Government", or without its
 	// article, as an infobox's title writes it: "Inner Mongolia
-	// Autonomous Region People's Government".
+	// Autonomous Region People's Government"; "the Tibet Autonomous
+	// Regional People's Government", of the region.
 	t = strings.TrimPrefix(t, "the ")
-	for _, q := range []string{" Provincial", " Municipal", " City", " Regional", " Autonomous Regional"} {
+	if r, ok := strings.CutSuffix(t, " Autonomous Regional"); ok {
+		t = r + " Autonomous Region"
+	}
+	for _, q := range []string{" Provincial", " Municipal", " City", " Regional"} {
 		t = strings.TrimSuffix(t, q)
 	}
 	words := strings.Fields(t)

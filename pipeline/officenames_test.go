@@ -170,6 +170,9 @@ func TestCanonicalOfficeTitle(t *testing.T) {
 		{"Governor of the Guizhou Provincial People's Government", "", "Governor of Guizhou"},
 		{"Mayor of the Chongqing Municipal People's Government", "", "Mayor of Chongqing"},
 		{"Chairperson of the Ningxia Hui Autonomous Region People's Government", "", "Chairman of the Ningxia Hui Autonomous Region"},
+		{"Chairman of the Tibet Autonomous Regional People's Government", "", "Chairman of the Tibet Autonomous Region"},
+		{"Chairman of the People's Government of Tibet Autonomous Region", "", "Chairman of the Tibet Autonomous Region"},
+		{"Governor of the People's Government of Guizhou Province", "", "Governor of Guizhou Province"},
 		{"Chairman of the Central People's Government", "", "Chairman of the Central People's Government"}, // no place
 		{"Chairman of the Standing Committee of the Guangdong Provincial People's Congress", "", "Chairman of Guangdong People's Congress"},
 		{"Director of the Standing Committee of the Inner Mongolia Autonomous Regional People's Congress", "", "Chairman of Inner Mongolia People's Congress"},
