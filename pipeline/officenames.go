@@ -1437,7 +1437,7 @@ func titleWord(w string, first bool) string {
 // placeTypes are words that may follow a place's name without changing
 // the office: "Governor of Hokkaido Prefecture" is "Governor of Hokkaido".
 var placeTypes = []string{" special self-governing province", " special self-governing city", " prefecture", " province",
-	" municipality", " metropolitan city", " special city", " city", " zhuang autonomous region", " hui autonomous region",
+	" special municipality", " municipality", " metropolitan city", " special city", " city", " zhuang autonomous region", " hui autonomous region",
 	" uyghur autonomous region", " uygur autonomous region", " autonomous region", " special administrative region",
 	" metropolis", " county"}
 
@@ -1581,7 +1581,7 @@ var genericPlaceWords = map[string]bool{"mountain": true, "western": true, "east
 // placeTypePrefixes are the words before a place's name that say what kind
 // of place it is: "Governor of the State of Ohio" is the Governor of Ohio.
 var placeTypePrefixes = []string{"the state of ", "the city of ", "the commonwealth of ", "the province of ",
-	"the prefecture of ", "the county of ", "the municipality of "}
+	"the prefecture of ", "the county of ", "the municipality of ", "the territory of "}
 
 // officeID returns the identifier of an office title: its slug, without
 // a trailing place type, of the title's one form for a post written in

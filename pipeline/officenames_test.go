@@ -363,6 +363,8 @@ func TestOfficeID(t *testing.T) {
 		"Governor of Western Province":                                          "governor-of-western-province",
 		"Chief Executive of the Hong Kong Special Administrative Region":        "chief-executive-of-hong-kong",
 		"Mayor of Seoul Metropolitan City":                                      "mayor-of-seoul",
+		"Mayor of Kaohsiung Special Municipality":                               "mayor-of-kaohsiung",
+		"Governor of the Territory of Guam":                                     "governor-of-guam",
 		"Governor of Tokyo Metropolis":                                          "governor-of-tokyo",
 		"Magistrate of Hualien County":                                          "magistrate-of-hualien",
 		"County Magistrate of Hualien":                                          "magistrate-of-hualien",
