@@ -113,6 +113,11 @@ func withoutDisambiguator(title string) (string, bool) {
 // region is named without its kind, as its other offices name it: "Vice
 // Chairman of the Inner Mongolia Autonomous Region" is Inner Mongolia's.
 func jurisdictionOf(title string) string {
+	if i := strings.LastIndex(title, " for "); i > 0 && strings.HasPrefix(title, "Member of ") && !strings.Contains(title[i:], " of ") {
+		// "Member of the Landtag of Bavaria for Nuremberg-East": the
+		// seat after the body, whose place the office is of.
+		title = title[:i]
+	}
 	if p := placeOf(title); p != "" && !namesABodyAlone(p) {
 		if head, tail, ok := strings.Cut(p, ", "); ok {
 			if namesABodyAlone(head) {

@@ -152,6 +152,8 @@ func TestJurisdictionOfATitle(t *testing.T) {
 		{"Vice Chairman of the Inner Mongolia Autonomous Region", "Inner Mongolia"},
 		{"Vice Chairman of the Ningxia Hui Autonomous Region", "Ningxia"},
 		{"Secretary for Justice of the Hong Kong Special Administrative Region", "Hong Kong"},
+		{"Minister of State for Okinawa and Northern Territories Affairs", ""},
+		{"Minister of the Office for Government Policy Coordination", ""},
 		{"Mayor of Łódź", "Łódź"},
 		{"Secretary of the Hanoi Party Committee", "Hanoi"},
 		{"Secretary of the CPC Guizhou Committee", "Guizhou"},
@@ -185,6 +187,11 @@ func TestJurisdictionOfATitle(t *testing.T) {
 		{"Member of the Uttar Pradesh Vidhan Sabha", "Uttar Pradesh"},
 		{"Member of the Free State Provincial Legislature", ""}, // not "Free"
 		{"Member of the Legislative Assembly for Sulaman", ""},
+		{"Member of the Landtag of Bavaria for Nuremberg-East", "Bavaria"},
+		{"Member of Parliament for Leeds North", ""},
+		{"Secretary for Justice of the Hong Kong Special Administrative Region", "Hong Kong"},
+		{"Minister of State for Okinawa and Northern Territories Affairs", ""},
+		{"Minister of the Office for Government Policy Coordination", ""},
 		// A country after a comma disambiguates; a state after a city is
 		// part of the place.
 		{"Governor of Punjab, Pakistan", "Punjab"},
