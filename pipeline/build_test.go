@@ -4222,3 +4222,32 @@ In office 4 July 2007 – 27 Aug`})
 		t.Errorf("terms %q, want %q", got, want)
 	}
 }
+
+// TestActingStandInUnderTheIncumbent: an acting holder standing in while
+// the infobox's holder's own term runs on (a suspended mayor) does not
+// make the infobox's incumbent a mismatch; a holder of the open term who
+// is not acting does.
+func TestActingStandInUnderTheIncumbent(t *testing.T) {
+	doc := `= Mayor of Testanbul =
+
+Infobox
+- Incumbent: Ekrem Testoglu
+- Incumbentsince: 27 June 2019
+
+| No. | Name | Took office | Left office |
+| 30 | Mevlut Uysal | 28 September 2017 | 17 April 2019 |
+| 31 | Ekrem Testoglu | 27 June 2019 | Incumbent |
+| – | Nuri Aslan (acting) | 23 March 2025 | Incumbent |
+`
+	ds := buildDocs(t, map[string]string{"m.txt": doc})
+	if f := findingsWith(ds, CodeIncumbentMismatch); len(f) != 0 {
+		t.Errorf("incumbent mismatch beside an acting stand-in: %+v", f)
+	}
+	if f := findingsWith(ds, CodeIncumbentSince); len(f) != 0 {
+		t.Errorf("incumbent since mismatch beside an acting stand-in: %+v", f)
+	}
+	ds = buildDocs(t, map[string]string{"m.txt": strings.Replace(doc, "Nuri Aslan (acting)", "Nuri Aslan", 1)})
+	if f := findingsWith(ds, CodeIncumbentMismatch); len(f) != 1 {
+		t.Errorf("incumbent mismatch findings %+v, want one", f)
+	}
+}
