@@ -320,6 +320,7 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("= A B =\n\nA B | |\n---|---|\n甲 | |\nGovernor of X | |\nIncumbent | |\nAssumed office 1 August 2016 | |\nPreceded by | C |\nY | |\nIn office 2007 – |\nPersonal details | |\nBorn | Z | 1952\n"))
 	f.Add([]byte("= P =\n\nA list:\n\n1.A B 1867 1871 C-D E\n2. F G 1871 now H\n"))
 	f.Add([]byte("= L =\n| Rank | No. | Officeholder | Party | District | Assumed office | Left office |\n| 1. | 9th | A B | C | D (1878–1888) | 1883 | 1888 |\n| E | F (1888–1893) | 12 August 1890 | 1893 |\n| G 甲 | 1893 | 1894 |\n| Premier | Party | Took office |\n| H | I | 1904 |\n| J | 10 August 1904 |\n"))
+	f.Add([]byte("= A B =\n\nA B\n- Office: Chairman of the People's Government of Tibet Autonomous Region\n- Term Start: 1 May 2001\n- Office1: Osaka Prefectural Governor\n- Office2: Member of the Landtag of Bavaria for C-D\n- Office3: Mayor of E Special Municipality\n\n| No. | Name | Took office | Left office |\n| 1 | Lieutenant Commander F G | 1 May 2001 | Incumbent |\n| – | H I (acting) | 2025 | Incumbent |\n"))
 	f.Add([]byte("= S =\n\nS, Malaysia.\n\n| # | Name | Took office |\n| 1 | Tun A B (1920–1976) | 1963 |\n| 2 | Tun C | 1965 |\n| 3 | Datuk Seri Panglima Haji D E | 1967 |\n| 4 | Tun | 1970 |\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		doc, err := Parse("fuzz.txt", data)
