@@ -892,6 +892,7 @@ func TestBiographyNameModule(t *testing.T) {
 		{"T alone", "- T: 孫政才\n", "孫政才"},
 		{"Native Name first", "- Native Name: 孙正才\n- S: 孙政才\n", "孙正才"},
 		{"a Latin value", "- S: Sun Zhengcai\n", ""},
+		{"labels written out", "- Traditional Chinese: 孫政才\n- Simplified Chinese: 孙政才\n", "孙政才"},
 		{"Hangul and Hanja", "- Hangul: 오세훈\n- Hanja: 吳世勳\n- Rr: O Sehun\n", "오세훈 吳世勳"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -490,7 +490,10 @@ var bioKeyAliases = map[string]string{"assumedoffice": "termstart", "tookoffice"
 	"termlabel": "status",
 	// A monarch's infobox: "Succession: King of Testland", "Reign: 1 May
 	// 1900 – 2 June 1920".
-	"succession": "office", "reign": "inoffice"}
+	"succession": "office", "reign": "inoffice",
+	// A Chinese name module's labels written out: "Simplified Chinese:
+	// 殷勇", "Traditional Chinese: 殷勇".
+	"simplifiedchinese": "s", "traditionalchinese": "t"}
 
 // chamberSeat returns a block's seat in a state's chamber or a
 // parliament as its office ("State Senate2: Hawaii" → "Member of the
