@@ -795,6 +795,12 @@ func (d *differ) officeChanges(o, n *pipeline.Office) {
 	// with, where it was not: a term that ended left it so.
 	vacated := n.IncumbentStatus == "vacant" && o.IncumbentStatus != "vacant"
 	gone := officeAfter{vacant: vacated, abolished: n.Abolished}
+	if id := n.IncumbentPersonID; id != "" && n.IncumbentStatus != "vacant" {
+		gone.named.ID = id
+		if p := d.cur.persons[id]; p != nil {
+			gone.named.NameEN, gone.named.NameNative = p.NameEN, p.NameNative
+		}
+	}
 	var edits []Change            // holders added to or removed from the middle of the history
 	var tailGone []*pipeline.Term // rows gone from the end of the list: a page cut short
 	var tailAdded []string        // rows added after a list that named no current holder
@@ -1085,7 +1091,7 @@ func (d *differ) officeChanges(o, n *pipeline.Office) {
 			// office, that day.
 			c.New, c.needles = "abolished", []string{"Abolished", who.NameEN}
 			c.Effective, c.EffectiveISO = n.Abolished.Human(), n.Abolished.String()
-			c.Headline = fmt.Sprintf("%s: %s's term ended%s", title, who.display(), gone.next())
+			c.Headline = fmt.Sprintf("%s: %s's term ended%s", title, who.display(), gone.next(o.IncumbentPersonID))
 		} else if since := n.IncumbentSince; n.IncumbentStatus == "vacant" && !since.IsZero() && (o.IncumbentSince.IsZero() || !o.IncumbentSince.Earliest().After(since.Latest())) {
 			// "Incumbent: Vacant" since a day, or "The office has been
 			// vacant since 3 May 2025": the term ended by then.
@@ -1479,16 +1485,29 @@ func (d *differ) infoboxSuccession(o, n *pipeline.Office, oldOpen *pipeline.Term
 type officeAfter struct {
 	vacant    bool
 	abolished pipeline.Date
+	// named is the holder of now the office's page still names (its
+	// infobox's incumbent), if any: a term of theirs that ended may be
+	// a list ahead of the page, or an error.
+	named pipeline.Person
 }
 
-// next says it, for a headline: "; the office was abolished on 20
-// December 1999".
-func (a officeAfter) next() string {
+// says reports whether there is more to say of the office than that no
+// successor is named, after a term of the person with ID holder ended.
+func (a officeAfter) says(holder string) bool {
+	return a.vacant || !a.abolished.IsZero() || a.named.ID != "" && a.named.ID == holder
+}
+
+// next says it, for a headline, after a term of the person with ID holder
+// ended: "; the office was abolished on 20 December 1999"; "; the page
+// still names Naomichi Suzuki as the incumbent".
+func (a officeAfter) next(holder string) string {
 	switch {
 	case !a.abolished.IsZero():
 		return "; the office was abolished" + datePhrase(a.abolished.Human(), a.abolished.String())
 	case a.vacant:
 		return "; the office is vacant"
+	case a.named.ID != "" && a.named.ID == holder:
+		return "; the page still names " + cmp.Or(a.named.NameEN, a.named.NameNative, a.named.ID) + " as the incumbent"
 	}
 	return "; no successor is named"
 }
@@ -1527,7 +1546,7 @@ func (d *differ) compareTerm(title string, o, n *pipeline.Term, after officeAfte
 		if e := endEvent(n); e != "" && e != endEvent(o) {
 			how = " (" + e + ")"
 		}
-		next := after.next()
+		next := after.next(n.PersonID)
 		if !after.abolished.IsZero() && strings.Contains(strings.ToLower(how), "abolish") {
 			next = "" // "(office abolished)" says it
 		}
@@ -1539,8 +1558,8 @@ func (d *differ) compareTerm(title string, o, n *pipeline.Term, after officeAfte
 		c := base
 		c.Kind, c.Field, c.Old, c.New = KindTermEnded, "end", "present", endEvent(n)
 		c.Headline = fmt.Sprintf("%s: %s's term ended (%s); no date or successor is given", title, termWho(n), endEvent(n))
-		if after != (officeAfter{}) {
-			c.Headline = fmt.Sprintf("%s: %s's term ended (%s); no date is given%s", title, termWho(n), endEvent(n), after.next())
+		if after.says(n.PersonID) {
+			c.Headline = fmt.Sprintf("%s: %s's term ended (%s); no date is given%s", title, termWho(n), endEvent(n), after.next(n.PersonID))
 		}
 		return c, true
 	case o.Incumbent && n.Incumbent && o.Acting && !n.Acting && o.Start.Overlaps(n.Start):

@@ -112,7 +112,7 @@ func TestTermKinds(t *testing.T) {
 		}, KindOfficeFieldChanged, `Party Secretary of Qinghai: nominator corrected from "Central Committee" to "Politburo"`},
 		{"term ended without successor", func(s string) string {
 			return strings.Replace(s, "| 31 December 2024 | Incumbent |", "| 31 December 2024 | 1 May 2026 |", 1)
-		}, KindTermEnded, "Party Secretary of Qinghai: Wu Xiaojun's term ended on 1 May 2026; no successor is named"},
+		}, KindTermEnded, "Party Secretary of Qinghai: Wu Xiaojun's term ended on 1 May 2026; the page still names Wu Xiaojun as the incumbent"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -280,10 +280,16 @@ func TestHowATermEnded(t *testing.T) {
 		want        []string
 		note        string
 	}{
-		{"died, no date", died, []string{"term-ended: Mayor of Northbridge: Helen Carter's term ended (died in office); no date or successor is given"}, ""},
+		// The infobox, not brought up to date, still names her: the
+		// headline says so.
+		{"died, no date", died, []string{"term-ended: Mayor of Northbridge: Helen Carter's term ended (died in office); no date is given; the page still names Helen Carter as the incumbent"}, ""},
 		{"resigned in a year", strings.ReplaceAll(older, "| 3 May 2019 | Incumbent |", "| 3 May 2019 | 2027 (resigned) |"),
-			[]string{"term-ended: Mayor of Northbridge: Helen Carter's term ended in 2027 (resigned); no successor is named"}, ""},
-		{"resigned on a date", resigned, []string{"term-ended: Mayor of Northbridge: Helen Carter's term ended on 12 March 2027 (resigned); no successor is named"}, ""},
+			[]string{"term-ended: Mayor of Northbridge: Helen Carter's term ended in 2027 (resigned); the page still names Helen Carter as the incumbent"}, ""},
+		{"resigned on a date", resigned, []string{"term-ended: Mayor of Northbridge: Helen Carter's term ended on 12 March 2027 (resigned); the page still names Helen Carter as the incumbent"}, ""},
+		{"resigned, infobox updated", strings.ReplaceAll(resigned, "- Incumbent: Helen Carter", "- Incumbent: Vacant"),
+			[]string{"term-ended: Mayor of Northbridge: Helen Carter's term ended on 12 March 2027 (resigned); the office is vacant"}, ""},
+		{"resigned, no infobox", strings.ReplaceAll(resigned, "- Incumbent: Helen Carter\n", ""),
+			[]string{"term-ended: Mayor of Northbridge: Helen Carter's term ended on 12 March 2027 (resigned); no successor is named"}, ""},
 		// The office abolished, the list leaving the end blank.
 		{"office abolished", strings.ReplaceAll(strings.ReplaceAll(older, "| 3 May 2019 | Incumbent |", "| 3 May 2019 | |"), "- Incumbent: Helen Carter", "- Abolished: 12 March 2027"),
 			[]string{"term-ended: Mayor of Northbridge: Helen Carter's term ended on 12 March 2027 (office abolished)"}, ""},
