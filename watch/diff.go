@@ -795,11 +795,8 @@ func (d *differ) officeChanges(o, n *pipeline.Office) {
 	// with, where it was not: a term that ended left it so.
 	vacated := n.IncumbentStatus == "vacant" && o.IncumbentStatus != "vacant"
 	gone := officeAfter{vacant: vacated, abolished: n.Abolished}
-	if id := n.IncumbentPersonID; id != "" && n.IncumbentStatus != "vacant" {
-		gone.named.ID = id
-		if p := d.cur.persons[id]; p != nil {
-			gone.named.NameEN, gone.named.NameNative = p.NameEN, p.NameNative
-		}
+	if n.IncumbentStatus != "vacant" {
+		gone.named = d.cur.person(n.IncumbentPersonID)
 	}
 	var edits []Change            // holders added to or removed from the middle of the history
 	var tailGone []*pipeline.Term // rows gone from the end of the list: a page cut short
@@ -1488,13 +1485,13 @@ type officeAfter struct {
 	// named is the holder of now the office's page still names (its
 	// infobox's incumbent), if any: a term of theirs that ended may be
 	// a list ahead of the page, or an error.
-	named pipeline.Person
+	named *Person
 }
 
 // says reports whether there is more to say of the office than that no
 // successor is named, after a term of the person with ID holder ended.
 func (a officeAfter) says(holder string) bool {
-	return a.vacant || !a.abolished.IsZero() || a.named.ID != "" && a.named.ID == holder
+	return a.vacant || !a.abolished.IsZero() || a.named != nil && a.named.ID == holder
 }
 
 // next says it, for a headline, after a term of the person with ID holder
@@ -1506,8 +1503,8 @@ func (a officeAfter) next(holder string) string {
 		return "; the office was abolished" + datePhrase(a.abolished.Human(), a.abolished.String())
 	case a.vacant:
 		return "; the office is vacant"
-	case a.named.ID != "" && a.named.ID == holder:
-		return "; the page still names " + cmp.Or(a.named.NameEN, a.named.NameNative, a.named.ID) + " as the incumbent"
+	case a.named != nil && a.named.ID == holder:
+		return "; the page still names " + a.named.display() + " as the incumbent"
 	}
 	return "; no successor is named"
 }
