@@ -114,8 +114,9 @@ func withoutDisambiguator(title string) (string, bool) {
 // Chairman of the Inner Mongolia Autonomous Region" is Inner Mongolia's.
 func jurisdictionOf(title string) string {
 	if i := strings.LastIndex(title, " for "); i > 0 && strings.HasPrefix(title, "Member of ") && !strings.Contains(title[i:], " of ") {
-		// "Member of the Landtag of Bavaria for Nuremberg-East": the
-		// seat after the body, whose place the office is of.
+		// "Member of the Landtag of Bavaria for Nuremberg-East", "Member
+		// of the Sabah State Legislative Assembly for Sulaman": the seat
+		// after the body, whose place the office is of.
 		title = title[:i]
 	}
 	if p := placeOf(title); p != "" && !namesABodyAlone(p) {
@@ -178,9 +179,6 @@ func placeOfBody(title string) string {
 		return ""
 	}
 	body := strings.TrimPrefix(title[i+len(" of "):], "the ")
-	// "Member of the Sabah State Legislative Assembly for Sulaman": the
-	// seat comes after the body.
-	body, _, _ = strings.Cut(body, " for ")
 	if name, ok := strings.CutPrefix(body, "CPPCC "); ok {
 		// "Chairman of CPPCC Fujian Committee": the province's
 		// committee of the consultative conference.

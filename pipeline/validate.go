@@ -455,17 +455,12 @@ func (b *builder) validateOffice(st *officeState, terms []Term, within []int, ra
 	if len(open) > 0 {
 		named := b.people.id(p.incumbent)
 		cur = currentTerm(open, named)
-		if cur.Acting && cur.PersonID != named {
-			// An acting holder standing in while the named holder's own
-			// term runs on (a mayor suspended, "| Nuri Aslan (acting) |
-			// 23 March 2025 | Incumbent |" under İmamoğlu's open term):
-			// the infobox's holder is still the office's.
-			if i := slices.IndexFunc(open, func(t Term) bool { return t.PersonID == named }); i >= 0 {
-				cur = &open[i]
-			}
-		}
-		if p.several {
-			// Any open term may be the named holder's.
+		// Any open term may be the named holder's where several hold the
+		// office; so too where the last is an acting holder's, standing in
+		// while the named holder's own term runs on (a mayor suspended,
+		// "| Nuri Aslan (acting) | 23 March 2025 | Incumbent |" under
+		// İmamoğlu's open term).
+		if p.several || cur.Acting && cur.PersonID != named {
 			if i := slices.IndexFunc(open, func(t Term) bool { return t.PersonID == named }); i >= 0 {
 				cur = &open[i]
 			}
