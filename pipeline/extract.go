@@ -663,6 +663,13 @@ func (x *extractor) officePages() {
 		}
 	}
 	pageTitle := cmp.Or(pageOffice(doc.Title), doc.Title)
+	if hasOfficeInfobox {
+		post, _ := doc.Infobox.Get("post")
+		body, _ := doc.Infobox.Get("body")
+		if name := infoboxPostName(pageTitle, cleanCell(post), cleanCell(body)); name != "" {
+			pageTitle = name // "Superior Mayor of Bogotá" under "Post: Mayor": the Mayor of Bogotá
+		}
+	}
 	x.claims = map[string]int{}
 	if hasOfficeInfobox {
 		c := x.infoboxOffice(pageTitle)

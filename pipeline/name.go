@@ -891,6 +891,9 @@ func constituencyAt(s string) int {
 var styles = []string{"The Right Honourable ", "The Most Honourable ", "The Most Hon. ", "The Rt Hon. ", "The Rt. Hon. ", "The Rt Hon ", "Rt Hon. ", "Rt. Hon. ",
 	"The Honourable ", "The Honorable ", "The Hon. ", "The Hon ", "Hon. ", "His Excellency ", "Her Excellency ",
 	"H.E. ", "His Majesty ", "Her Majesty ",
+	// A royal's style ("HRH Prince Arthur of Connaught"): the title
+	// after it stays, as royals' names keep it.
+	"His Royal Highness ", "Her Royal Highness ", "HRH ", "H.R.H. ",
 	// Ranks and titles: "Gen. Thomas Ash", "Rear Admiral Luke McNamee",
 	// "Lt. Col. Ann Roe", "Dr. Samuel Voss".
 	"Rear Admiral ", "Vice Admiral ", "Field Marshal ", "Air Chief Marshal ", "Air Marshal ", "Air Vice-Marshal ", "Air Vice Marshal ", "Marshal ",
@@ -933,6 +936,11 @@ var styles = []string{"The Right Honourable ", "The Most Honourable ", "The Most
 	// (licenciado), "Ing." (ingeniero), "Arq." (arquitecto), "Mtro."
 	// (maestro).
 	"Gral. ", "Cnel. ", "Tte. ", "Lic. ", "Licda. ", "Ing. ", "Arq. ", "Mtro. ", "Mtra. ",
+	// The same ranks and degrees written out in Spanish and Portuguese:
+	// "Capitán Antonio Díaz Cardozo", "Marechal Deodoro da Fonseca".
+	"Capitán ", "Capitão ", "Teniente Coronel ", "Tenente-Coronel ", "Teniente ", "Tenente ", "Coronel ",
+	"Almirante ", "Comandante ", "Sargento ", "Marechal ", "Brigadeiro ", "Licenciado ", "Licenciada ",
+	"Ingeniero ", "Doctora ",
 	// India's forms of address, as its governments' lists write them:
 	// "Shri Govind Ballabh Pant", "Smt. Sucheta Kriplani".
 	"Shri ", "Shrimati ", "Smt. ", "Smt ",

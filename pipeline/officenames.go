@@ -239,6 +239,36 @@ func namedPlace(title string) string {
 	return ""
 }
 
+// infoboxPostName returns the office's name as the page's infobox gives
+// it, its post "of" its body, when the page's title is that name after
+// words that name neither a role, nor a role's kind ("Deputy", "Vice"),
+// nor a body: "Superior Mayor of Bogotá"
+// under "Post: Mayor" and "Body: Bogotá" is the Mayor of Bogotá, as the
+// lists of its holders call it. Any other title gives "": the infobox
+// of "Party Secretary of Wuhan" gives its body as the party's
+// committee, and "Lord Mayor of London" its post as "Lord Mayor".
+func infoboxPostName(title, post, body string) string {
+	post, body = trimSpace(post), trimSpace(body)
+	if b, ok := cutPrefixFold(body, "the "); ok {
+		body = b
+	}
+	if post == "" || body == "" || strings.Contains(post, " of ") || !hasRoleWord(post) {
+		return ""
+	}
+	name := post + " of " + body
+	i := len(title) - len(name)
+	if i < 2 || title[i-1] != ' ' || !strings.EqualFold(title[i:], name) {
+		return ""
+	}
+	for _, w := range strings.Fields(title[:i]) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if l := strings.ToLower(w); !unicode.IsUpper(r) || hasRoleWord(w) || roleModifiers[l] || bodyTitleWords[l] || notPlaceWords[l] {
+			return ""
+		}
+	}
+	return title[i:]
+}
+
 // pageOffice returns the office a page's title names: the title itself
 // ("Governor of Hunan"), or the office of a list page ("List of Tochigi
 // Governors" → "Governor of Tochigi"); "" for a topic ("Politics of

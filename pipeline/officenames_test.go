@@ -320,6 +320,52 @@ Cy Dunn
 	}
 }
 
+// TestInfoboxPostName: a page whose title adds a word to the office its
+// infobox names ("Superior Mayor of Bogotá" under "Post: Mayor", "Body:
+// Bogotá") is about that office, as its lists name it; a title whose
+// extra words name a role or a body, or an infobox whose body is not the
+// title's place, keeps the title.
+func TestInfoboxPostName(t *testing.T) {
+	for _, c := range []struct{ title, post, body, want string }{
+		{"Superior Mayor of Bogotá", "Mayor", "Bogotá", "Mayor of Bogotá"},
+		{"Superior Mayor of Bogotá", "Mayor", "the Bogotá", "Mayor of Bogotá"},
+		{"Mayor of Bogotá", "Mayor", "Bogotá", ""},             // the same name
+		{"Lord Mayor of London", "Lord Mayor", "London", ""},   // the post has the word
+		{"Deputy Mayor of Testburg", "Mayor", "Testburg", ""},  // a role word
+		{"Party Secretary of Wuhan", "Secretary", "Wuhan", ""}, // a body's word
+		{"Party Secretary of Wuhan", "Secretary", "the Wuhan Municipal Committee of the Chinese Communist Party", ""},
+		{"Superior Mayor of Bogotá", "Mayor of Bogotá", "", ""},
+		{"Superior Mayor of Bogotá", "", "Bogotá", ""},
+		{"Mayor of Testburg", "Testburg", "Mayor", ""},
+	} {
+		if got := infoboxPostName(c.title, c.post, c.body); got != c.want {
+			t.Errorf("infoboxPostName(%q, %q, %q) = %q, want %q", c.title, c.post, c.body, got, c.want)
+		}
+	}
+	ds := buildDocs(t, map[string]string{
+		"office.txt": `= Superior Mayor of Testburg =
+
+Infobox
+- Post: Mayor
+- Body: Testburg
+- Incumbent: Cy Dunn
+- Incumbentsince: 1 January 2024
+`,
+		"list.txt": `= List of mayors of Testburg =
+
+| No. | Mayor | Took office | Left office |
+| 1 | Ann Lee | 1 January 2020 | 1 January 2024 |
+| 2 | Cy Dunn | 1 January 2024 | Incumbent |
+`,
+	})
+	if len(ds.Offices) != 1 {
+		t.Fatalf("%d offices, want the one mayor's: %+v", len(ds.Offices), ds.Offices)
+	}
+	if o := ds.Offices[0]; o.ID != "mayor-of-testburg" || !slices.Contains(o.Aliases, "Superior Mayor of Testburg") {
+		t.Errorf("office %s %q (aliases %q), want mayor-of-testburg with the page's title as an alias", o.ID, o.Title, o.Aliases)
+	}
+}
+
 // TestRoleWordsBuiltOn: a word built on a role word names no role
 // ("Prefectural", "Secretariat", "Leadership", "Presidential"), so a
 // heading of an era keeps the page's office.
