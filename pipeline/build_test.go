@@ -2734,6 +2734,9 @@ func TestCountryPost(t *testing.T) {
 		{"Member of the National Assembly", "kr", "Member of the National Assembly of South Korea"},
 		{"Minister of Defense", "jp", "Minister of Defense of Japan"},
 		{"Minister of the Environment", "jp", "Minister of the Environment of Japan"},
+		{"Minister of Development, Industry, Trade and Services", "br", "Minister of Development, Industry, Trade and Services of Brazil"},
+		{"Minister of Women, Family and Human Rights", "br", "Minister of Women, Family and Human Rights of Brazil"},
+		{"Minister of Development, Testland and Services", "br", ""},  // a place in the portfolio
 		{"Member of the House of Representatives", "", ""},            // no country known
 		{"Member of the Japanese House of Peers", "jp", ""},           // says whose
 		{"Minister of Finance of Japan", "jp", ""},                    // says whose

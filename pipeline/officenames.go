@@ -140,6 +140,20 @@ var notPlaceWords = map[string]bool{"committee": true, "congress": true, "party"
 	"information": true, "communications": true, "economy": true, "planning": true, "welfare": true,
 	"railways": true, "resources": true, "development": true, "infrastructure": true, "fisheries": true}
 
+// portfolioWords name more of a ministry's portfolio than notPlaceWords
+// do; some of them are people's names' too ("Power"), so they are only
+// read in a minister's title.
+var portfolioWords = map[string]bool{"services": true, "works": true, "sport": true, "sports": true, "youth": true,
+	"women": true, "children": true, "family": true, "families": true, "employment": true, "social": true,
+	"public": true, "foreign": true, "religious": true, "veterans": true, "aviation": true, "ports": true,
+	"water": true, "telecommunications": true, "media": true, "arts": true, "heritage": true, "immigration": true,
+	"citizenship": true, "mining": true, "mines": true, "lands": true, "forestry": true, "construction": true,
+	"cooperation": true, "innovation": true, "investment": true, "digital": true, "human": true, "rights": true,
+	"equality": true, "relations": true, "administration": true, "reform": true, "transportation": true,
+	"power": true, "post": true, "posts": true, "home": true, "sanitation": true, "statistics": true,
+	"territories": true, "regions": true, "integration": true, "solidarity": true, "urban": true, "rural": true,
+	"national": true, "marine": true, "food": true, "livestock": true, "oil": true, "gas": true, "petroleum": true}
+
 // placeOf returns the place an office or topic title is about:
 // "Party Secretary of Qinghai" → "Qinghai"; "" when the text after the
 // last " of " is an organisation rather than a place.
@@ -1230,10 +1244,11 @@ func countryPost(title, country string) string {
 	switch {
 	case slices.Contains(countryBodies, body):
 	case strings.HasSuffix(head, "Minister") || strings.HasSuffix(head, "Minister of State"):
-		// "Minister of Finance", "Minister of the Environment": a
+		// "Minister of Finance", "Minister of the Environment",
+		// "Minister of Development, Industry, Trade and Services": a
 		// portfolio, every word of it no place's.
 		for _, w := range strings.Fields(body) {
-			if startsCapital(w) && !lowerIn(notPlaceWords, w) {
+			if w = strings.TrimRight(w, ",;"); startsCapital(w) && !lowerIn(notPlaceWords, w) && !lowerIn(portfolioWords, w) {
 				return ""
 			}
 		}
