@@ -912,7 +912,10 @@ var styles = []string{"The Right Honourable ", "The Most Honourable ", "The Most
 	"Lt.-Col. ", "Lieutenant-Colonel ", "Maj-Gen ", "Lt-Gen ", "Brig-Gen ", "Lt-Col ",
 	"Admiral ", "Adm. ", "General ", "Gen. ", "Lieutenant ", "Lt. ", "Lt ", "Lieut. ", "Colonel ", "Col. ",
 	"Major ", "Maj. ", "Brigadier ", "Brig. ", "Captain ", "Capt. ", "Commander ", "Cmdr. ", "Cdr. ",
-	"Commodore ", "Doctor ", "Dr.-Ing. ", "Dr. Ing. ", "Dr. ", "Dr ", "Professor ", "Prof. ",
+	// German lists write the degree's kind, or an honorary doctorate, after
+	// "Dr.": "Dr. h.c. Hans Eichel", "Prof. Dr. phil. Ann Lee".
+	"Commodore ", "Doctor ", "Dr.-Ing. ", "Dr. Ing. ", "Dr. h.c. mult. ", "Dr. h.c. ", "Dr. h. c. ", "Dr. phil. ",
+	"Dr. jur. ", "Dr. iur. ", "Dr. med. ", "Dr. rer. nat. ", "Dr. rer. pol. ", "Dr. ", "Dr ", "Professor ", "Prof. ",
 	// Indonesian degrees written as titles: "Ir. Joko Widodo" (engineer),
 	// "Drs. Ann Lee", "Dra. Ann Lee" (doctorandus, doctoranda).
 	"Ir. ", "Drs. ", "Dra. ", "Reverend ", "Rev. ", "Canon ", "Bishop ", "Fr. ",
@@ -1168,7 +1171,7 @@ var postNominals = map[string]bool{
 	"DL": true, "FRS": true, "FRSE": true, "AC": true, "ONZ": true, "GNZM": true,
 	"KNZM": true, "DCNZM": true, "QSO": true, "GCL": true, "MP": true, "MLA": true, "MLC": true, "MPP": true,
 	"MHA": true, "MEP": true, "MSP": true, "TD": true, "MM": true, "DCM": true, "DSC": true, "DFM": true, "GM": true, "ED": true,
-	"AM": true, "ISO": true,
+	"AM": true, "ISO": true, "AK": true, "AD": true,
 	// Of Nigeria, Australia, Canada, New Zealand, Hong Kong.
 	"GCFR": true, "GCON": true, "CFR": true, "OFR": true, "AO": true, "OAM": true, "CC": true, "OC": true,
 	"MNZM": true, "CNZM": true, "GBM": true, "GBS": true, "SBS": true, "BBS": true, "SAN": true, "OON": true,

@@ -137,6 +137,9 @@ func TestParseName(t *testing.T) {
 		{in: "Sri Mulyani Indrawati", en: "Sri Mulyani Indrawati"}, // an Indonesian given name
 		{in: "Lic. Jesús González Gallo", en: "Jesús González Gallo", qualifiers: []string{"Lic."}},
 		{in: "Gral. Marcelino García Barragán", en: "Marcelino García Barragán", qualifiers: []string{"Gral."}},
+		{in: "Dr. h.c. Hans Eichel", en: "Hans Eichel", qualifiers: []string{"Dr. h.c."}},
+		{in: "Prof. Dr. phil. Ann Lee", en: "Ann Lee", qualifiers: []string{"Prof. Dr. phil."}},
+		{in: "Sir Robert Menzies KT AK CH QC FRS", en: "Sir Robert Menzies", qualifiers: []string{"KT AK CH QC FRS"}},
 		{in: "Capitán Antonio Díaz Cardozo", en: "Antonio Díaz Cardozo", qualifiers: []string{"Capitán"}},
 		{in: "Marechal Deodoro da Fonseca", en: "Deodoro da Fonseca", qualifiers: []string{"Marechal"}},
 		{in: "Teniente Coronel Hugo Chávez Frías", en: "Hugo Chávez Frías", qualifiers: []string{"Teniente Coronel"}},
