@@ -204,7 +204,7 @@ func TestJurisdictionOfATitle(t *testing.T) {
 }
 
 // TestNationalBodyJurisdiction: a post of a country's own body (its
-// central, national or state organs) is the country's, where the
+// central, national or state organs, China's supreme court) is the country's, where the
 // documents say which country it is.
 func TestNationalBodyJurisdiction(t *testing.T) {
 	ds := buildDocs(t, map[string]string{"c.txt": `= Chairman of the Central Military Commission =
@@ -212,6 +212,10 @@ func TestNationalBodyJurisdiction(t *testing.T) {
 | No. | Name | Took office | Left office |
 | 1 | Deng Xiaoping (邓小平) | 1983 | 1990 |
 | 2 | Jiang Zemin (江泽民) | 1990 | 2005 |
+`, "s.txt": `= President of the Supreme People's Court =
+
+| No. | Name | Took office | Left office |
+| 1 | Xiao Yang (肖扬) | 1998 | 2008 |
 `, "n.txt": `= Member of the National Assembly =
 
 | No. | Name | Took office | Left office |
@@ -221,7 +225,8 @@ func TestNationalBodyJurisdiction(t *testing.T) {
 	for _, o := range ds.Offices {
 		got[o.ID] = o.Jurisdiction
 	}
-	if got["chairman-of-the-central-military-commission"] != "China" || got["member-of-the-national-assembly"] != "" {
+	if got["chairman-of-the-central-military-commission"] != "China" || got["president-of-the-supreme-peoples-court"] != "China" ||
+		got["member-of-the-national-assembly"] != "" {
 		t.Errorf("jurisdictions %q, want China for the commission's chairman and none where no country is said", got)
 	}
 }

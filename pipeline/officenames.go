@@ -1138,7 +1138,10 @@ func withoutBrokenLines(h string) string {
 // "the State Council").
 func namesNationalBody(tail string) bool {
 	t := strings.TrimPrefix(tail, "the ")
+	// China's "Supreme People's Court" and "Supreme People's
+	// Procuratorate" are the nation's; a "Supreme Court" may be a state's.
 	return strings.HasPrefix(t, "National ") || strings.HasPrefix(t, "Central ") || strings.HasPrefix(t, "State Council") ||
+		strings.HasPrefix(t, "Supreme People's ") ||
 		strings.Contains(t, " of the National ") || strings.Contains(t, " of the Central ")
 }
 
