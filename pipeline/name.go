@@ -938,7 +938,7 @@ var styles = []string{"The Right Honourable ", "The Most Honourable ", "The Most
 	// "Gral. Marcelino García Barragán", "Lic. Jesús González Gallo"
 	// (licenciado), "Ing." (ingeniero), "Arq." (arquitecto), "Mtro."
 	// (maestro).
-	"Gral. ", "Cnel. ", "Tte. ", "Lic. ", "Licda. ", "Ing. ", "Arq. ", "Mtro. ", "Mtra. ",
+	"Gral. ", "Cnel. ", "Tte. ", "Lic. ", "Licda. ", "Lcdo. ", "Lcda. ", "Ing. ", "Arq. ", "Mtro. ", "Mtra. ",
 	// The same ranks and degrees written out in Spanish and Portuguese:
 	// "Capitán Antonio Díaz Cardozo", "Marechal Deodoro da Fonseca".
 	"Capitán ", "Capitão ", "Teniente Coronel ", "Tenente-Coronel ", "Teniente ", "Tenente ", "Coronel ",
@@ -1035,6 +1035,9 @@ func styleEnd(s string) int {
 	end := 0
 	for {
 		n := styleWords.prefix(s[end:])
+		if n == 0 {
+			n = iberianHonorific(s[end:])
+		}
 		rest := trimSpace(s[end+n:])
 		if n == 0 || !strings.Contains(rest, " ") {
 			return end
@@ -1050,6 +1053,40 @@ func styleEnd(s string) int {
 		}
 		end += n
 	}
+}
+
+// iberianHonorific returns the length of the Spanish or Portuguese
+// honorific at the start of s ("Don Juan Ponce de León", "Doña Ana de
+// Osorio", "Dom Pedro de Alcântara"), or 0. "Don" and "Dom" are also
+// given names ("Don Dunstan", "Dom Mintoff", "Don Carlos Buell"), so they
+// are cut only before a name of two words or more, the first no
+// initial, that is Spanish or Portuguese by its particles or letters.
+func iberianHonorific(s string) int {
+	if len(s) < 4 || s[0] != 'D' {
+		return 0 // most names: one look at the first letter
+	}
+	w, rest, ok := strings.Cut(s, " ")
+	if !ok || (w != "Don" && w != "Doña" && w != "Dom" && w != "Dona") {
+		return 0
+	}
+	first, _, ok := strings.Cut(trimSpace(rest), " ")
+	if !ok || strings.HasSuffix(first, ".") || !iberianName(rest) {
+		return 0
+	}
+	return len(w) + 1
+}
+
+// iberianName reports whether a name is Spanish or Portuguese by a
+// particle ("de", "del", "y", "dos") or a letter of those languages
+// ("Cerón", "Muñoz", "Alcântara").
+func iberianName(s string) bool {
+	for w := range strings.FieldsSeq(s) {
+		switch w {
+		case "de", "del", "y", "da", "do", "dos", "das":
+			return true
+		}
+	}
+	return strings.ContainsAny(s, "áéíóúñãõçâêôÁÉÍÓÚÑ")
 }
 
 // indonesianStyles are the ranks and degrees Indonesian lists write

@@ -140,6 +140,17 @@ func TestParseName(t *testing.T) {
 		{in: "Dr. h.c. Hans Eichel", en: "Hans Eichel", qualifiers: []string{"Dr. h.c."}},
 		{in: "Prof. Dr. phil. Ann Lee", en: "Ann Lee", qualifiers: []string{"Prof. Dr. phil."}},
 		{in: "Sir Robert Menzies KT AK CH QC FRS", en: "Sir Robert Menzies", qualifiers: []string{"KT AK CH QC FRS"}},
+		// Spanish and Portuguese honorifics, before a Spanish or
+		// Portuguese name; "Don" and "Dom" are English and Maltese
+		// given names too.
+		{in: "Don Juan Ponce de León", en: "Juan Ponce de León", qualifiers: []string{"Don"}},
+		{in: "Don Juan Cerón", en: "Juan Cerón", qualifiers: []string{"Don"}},
+		{in: "Doña Ana de Osorio", en: "Ana de Osorio", qualifiers: []string{"Doña"}},
+		{in: "Lcdo. Diego de Caraza", en: "Diego de Caraza", qualifiers: []string{"Lcdo."}},
+		{in: "Don Carlos Buell", en: "Don Carlos Buell"},
+		{in: "Don Dunstan", en: "Don Dunstan"},
+		{in: "Dom Mintoff", en: "Dom Mintoff"},
+		{in: "Don B. Smith", en: "Don B. Smith"},
 		{in: "Capitán Antonio Díaz Cardozo", en: "Antonio Díaz Cardozo", qualifiers: []string{"Capitán"}},
 		{in: "Marechal Deodoro da Fonseca", en: "Deodoro da Fonseca", qualifiers: []string{"Marechal"}},
 		{in: "Teniente Coronel Hugo Chávez Frías", en: "Hugo Chávez Frías", qualifiers: []string{"Teniente Coronel"}},
@@ -332,7 +343,7 @@ func TestSlug(t *testing.T) {
 }
 
 func FuzzParseName(f *testing.F) {
-	for _, s := range []string{"Zhang Qilong (张启龙)", "Luo Dongchuan (acting)", "Zhang Dingcheng (1910–2000)", "（）", "((a)b)c)", "Sun Fo 2", "Ann Lee Speaker pro tempore", "Ann Lee Acting Governor", "Lt-Gen H. Ali Sadikin, TNI AL", "Ir. H. X, Y", "A B 1863—1955, aged 91-92", "A (born 1950 (age 75))", "A B, b. 7 June 1957", "A B (1862–1934) C D", "A (1900–1970) President pro tem", "Datuk Seri Panglima Haji A B", "Dato' Sri Diraja", "Teniente Coronel A B", "HRH Prince"} {
+	for _, s := range []string{"Zhang Qilong (张启龙)", "Luo Dongchuan (acting)", "Zhang Dingcheng (1910–2000)", "（）", "((a)b)c)", "Sun Fo 2", "Ann Lee Speaker pro tempore", "Ann Lee Acting Governor", "Lt-Gen H. Ali Sadikin, TNI AL", "Ir. H. X, Y", "A B 1863—1955, aged 91-92", "A (born 1950 (age 75))", "A B, b. 7 June 1957", "A B (1862–1934) C D", "A (1900–1970) President pro tem", "Datuk Seri Panglima Haji A B", "Dato' Sri Diraja", "Teniente Coronel A B", "HRH Prince", "Don Juan de A", "Doña Ñ"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
