@@ -3256,9 +3256,34 @@ Infobox
 	if f := append(findingsWith(ds, CodeInauguralMismatch), findingsWith(ds, CodeFormationMismatch)...); len(f) != 0 {
 		t.Errorf("findings %+v, want none", f)
 	}
+	// The period written without brackets: "since 1995", "1995–present".
+	for _, h := range []string{" since 1995", " 1995–present", " from July 1995"} {
+		ds = buildDocs(t, map[string]string{"g.txt": strings.Replace(doc, " (1995–present)", h, 1)})
+		if f := append(findingsWith(ds, CodeInauguralMismatch), findingsWith(ds, CodeFormationMismatch)...); len(f) != 0 {
+			t.Errorf("under %q: findings %+v, want none", h, f)
+		}
+	}
 	ds = buildDocs(t, map[string]string{"g.txt": strings.Replace(doc, " (1995–present)", "", 1)})
 	if f := append(findingsWith(ds, CodeInauguralMismatch), findingsWith(ds, CodeFormationMismatch)...); len(f) != 2 {
 		t.Errorf("without the period: findings %+v, want two", f)
+	}
+}
+
+func TestNamesPeriod(t *testing.T) {
+	for h, want := range map[string]bool{
+		"Directly elected governors (1995–present)": true,
+		"List of governors since 1983":              true,
+		"Governors from 1949":                       true,
+		"Mayors 1946–1995":                          true,
+		"List of mayors since the Revolution":       false, // no date
+		"Governors from Testland":                   false,
+		"Governors (Testland)":                      false,
+		"Governors 1949":                            false, // one year: a heading's name, not a period
+		"List of governors":                         false,
+	} {
+		if got := namesPeriod(h); got != want {
+			t.Errorf("namesPeriod(%q) = %v, want %v", h, got, want)
+		}
 	}
 }
 

@@ -742,11 +742,23 @@ func (x *extractor) underPeriodHeading(idx int) bool {
 	return ok && namesPeriod(h)
 }
 
-// namesPeriod reports whether a heading ends with the years it covers in
-// brackets: "Directly elected mayors (1995–present)".
+// namesPeriod reports whether a heading ends with the years it covers,
+// in brackets or after "since" or "from": "Directly elected mayors
+// (1995–present)", "List of governors since 1983", "Mayors 1946–1995".
 func namesPeriod(h string) bool {
 	h = trimSpace(h)
 	if !strings.HasSuffix(h, ")") {
+		l := strings.ToLower(h)
+		for _, w := range []string{" since ", " from "} {
+			if i := strings.LastIndex(l, w); i >= 0 {
+				d, err := ParseDate(h[i+len(w):])
+				return err == nil && !d.IsZero()
+			}
+		}
+		if i := strings.LastIndexByte(h, ' '); i > 0 {
+			t, err := ParseTenure(h[i+1:])
+			return err == nil && !t.Start.IsZero() && !t.Single
+		}
 		return false
 	}
 	i := strings.LastIndexByte(h, '(')
