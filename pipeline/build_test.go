@@ -3275,7 +3275,7 @@ func TestNamesPeriod(t *testing.T) {
 		"List of governors since 1983":              true,
 		"Governors from 1949":                       true,
 		"Mayors 1946–1995":                          true,
-		"List of mayors since the Revolution":       false, // no date
+		"List of mayors since the Revolution":       true, // an event's date
 		"Governors from Testland":                   false,
 		"Governors (Testland)":                      false,
 		"Governors 1949":                            false, // one year: a heading's name, not a period

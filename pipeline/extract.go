@@ -743,17 +743,19 @@ func (x *extractor) underPeriodHeading(idx int) bool {
 }
 
 // namesPeriod reports whether a heading ends with the years it covers,
-// in brackets or after "since" or "from": "Directly elected mayors
-// (1995–present)", "List of governors since 1983", "Mayors 1946–1995".
+// in brackets or after "from", or says since when: "Directly elected
+// mayors (1995–present)", "Mayors 1946–1995", "List of governors since
+// 1983", "List of mayors since the Revolution".
 func namesPeriod(h string) bool {
 	h = trimSpace(h)
 	if !strings.HasSuffix(h, ")") {
 		l := strings.ToLower(h)
-		for _, w := range []string{" since ", " from "} {
-			if i := strings.LastIndex(l, w); i >= 0 {
-				d, err := ParseDate(h[i+len(w):])
-				return err == nil && !d.IsZero()
-			}
+		if strings.Contains(l, " since ") {
+			return true // "since 1983", "since the Revolution": a later period, whether or not it is dated
+		}
+		if i := strings.LastIndex(l, " from "); i >= 0 {
+			d, err := ParseDate(h[i+len(" from "):])
+			return err == nil && !d.IsZero()
 		}
 		if i := strings.LastIndexByte(h, ' '); i > 0 {
 			t, err := ParseTenure(h[i+1:])
