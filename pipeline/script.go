@@ -2,6 +2,9 @@ package pipeline
 
 import (
 	"bytes"
+	"cmp"
+	"maps"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -288,7 +291,7 @@ func documentLang(doc *Document) string {
 
 // countryWords name a country, for telling the country an office belongs
 // to from the words of its page.
-var countryWords = []struct{ word, code string }{
+var countryWords = append([]struct{ word, code string }{
 	{"china", "cn"}, {"chinese", "cn"}, {"ccp", "cn"}, {"cpc", "cn"}, {"tibet", "cn"},
 	{"japan", "jp"}, {"japanese", "jp"},
 	{"korea", "kr"}, {"korean", "kr"},
@@ -307,6 +310,33 @@ var countryWords = []struct{ word, code string }{
 	{"hanoi", "vn"}, {"ho chi minh city", "vn"},
 	{"thailand", "th"}, {"malaysia", "my"}, {"malaysian", "my"}, {"singapore", "sg"}, {"mongolia", "mn"},
 	{"united kingdom", "gb"}, {"france", "fr"}, {"germany", "de"}, {"brazil", "br"}, {"mexico", "mx"},
+	// Territories with codes of their own, whose pages name the United
+	// States too: Guam's above.
+	{"puerto rico", "pr"}, {"puerto rican", "pr"}, {"northern mariana islands", "mp"}, {"american samoa", "as"},
+	{"northern ireland", "gb"}, {"scotland", "gb"},
+}, moreCountryWords(countryCodes)...)
+
+// notCountryWords are the countries' names that are as often something
+// else: a state of the United States ("Georgia"), a given name ("Jordan",
+// "Chad"), a river ("Niger"), part of other countries' names ("Guinea",
+// "Congo", "Samoa" in "American Samoa", "Korea" in "North Korea"), or an
+// article's form of a name counted without it ("the Bahamas").
+var notCountryWords = map[string]bool{"georgia": true, "jordan": true, "chad": true, "niger": true, "guinea": true,
+	"mali": true, "samoa": true, "congo": true, "republic of the congo": true, "north korea": true, "south sudan": true,
+	"dominica": true}
+
+// moreCountryWords returns the sovereign states' names that countryWords
+// does not name, in a fixed order, but those notCountryWords are and those
+// letterPair cannot index ("côte d'ivoire").
+func moreCountryWords(codes map[string]string) []struct{ word, code string } {
+	var out []struct{ word, code string }
+	for _, name := range slices.Sorted(maps.Keys(codes)) {
+		if _, ok := letterPair(name); !ok || notCountryWords[name] || strings.HasPrefix(name, "the ") {
+			continue
+		}
+		out = append(out, struct{ word, code string }{name, codes[name]})
+	}
+	return out
 }
 
 // countryWordsByFirst lists the indexes of countryWords by their first
@@ -345,37 +375,34 @@ func appendLowerASCII(buf []byte, s string) []byte {
 }
 
 // countWords counts, for each of countryWords, its occurrences in text
-// after a space or an opening parenthesis, as strings.Count would count
-// " "+word and "("+word (without overlaps), in one pass over text.
+// as a whole word after a space or an opening parenthesis, in one pass
+// over text. Where several start at one place the longest is counted,
+// and the words within it are not: "american samoa" is not also
+// "american", "papua new guinea" not also "guinea".
 func countWords(text string) []int {
 	n := make([]int, len(countryWords))
-	var next [2][]int // per kind (space, parenthesis): where a word's next match may start
+	skip := 0 // the end of the last word counted
 	for i := 0; i+1 < len(text); i++ {
-		kind := 0
-		switch text[i] {
-		case ' ':
-		case '(':
-			kind = 1
-		default:
+		if i < skip || text[i] != ' ' && text[i] != '(' {
 			continue
 		}
 		pair, ok := letterPair(text[i+1:])
 		if !ok {
 			continue
 		}
+		best := -1
 		for _, k := range countryWordsByFirst[pair] {
 			w := countryWords[k].word
-			if !strings.HasPrefix(text[i+1:], w) {
+			if !strings.HasPrefix(text[i+1:], w) || i+1+len(w) < len(text) && isASCIILetter(text[i+1+len(w)]) {
 				continue
 			}
-			if next[kind] == nil {
-				next[kind] = make([]int, len(countryWords))
+			if best < 0 || len(w) > len(countryWords[best].word) {
+				best = k
 			}
-			if i < next[kind][k] {
-				continue
-			}
-			n[k]++
-			next[kind][k] = i + 1 + len(w)
+		}
+		if best >= 0 {
+			n[best]++
+			skip = i + 1 + len(countryWords[best].word)
 		}
 	}
 	return n
@@ -428,18 +455,13 @@ func documentCountry(doc *Document, lang string) string {
 			best = w.code
 		}
 	}
-	if best != "" {
-		return best
+	byLang := map[string]string{LangChinese: "cn", LangJapanese: "jp", LangKorean: "kr"}[lang]
+	if best != "" && byLang != "" && count[byLang] == count[best] {
+		// As many words of another country as of the names' own: "Mayor
+		// of Seoul (Korean: 서울특별시장) … independence from Japan".
+		return byLang
 	}
-	switch lang {
-	case LangChinese:
-		return "cn"
-	case LangJapanese:
-		return "jp"
-	case LangKorean:
-		return "kr"
-	}
-	return ""
+	return cmp.Or(best, byLang)
 }
 
 // labelLang is the language a label names: a native-name column's
