@@ -2728,12 +2728,48 @@ func TestSeatTitle(t *testing.T) {
 	}
 }
 
+// TestCountryNames: every country whose code an office may get has a
+// name its titles can give it.
+func TestCountryNames(t *testing.T) {
+	for name, code := range countryCodes {
+		if countryName(code) == "" {
+			t.Errorf("%s (%s) has no name", name, code)
+		}
+	}
+	for _, w := range countryWords {
+		if countryName(w.code) == "" && w.code != "hk" && w.code != "mo" {
+			t.Errorf("%s (%s) has no name", w.word, w.code)
+		}
+	}
+}
+
+// TestFinanceMinistersOfTwoCountries: two biographies' "Minister of
+// Finance", of two countries, are two offices.
+func TestFinanceMinistersOfTwoCountries(t *testing.T) {
+	ds := buildDocs(t, map[string]string{
+		"a.txt": "= Ann Lee =\n\nAnn Lee\n- Office: Minister of Finance\n- Term Start: 2012\n- Term End: 2013\n- Birth Place: Nairobi, Kenya\n",
+		"b.txt": "= Bob Ray =\n\nBob Ray\n- Office: Minister of Finance\n- Term Start: 2011\n- Term End: 2015\n- Birth Place: Lagos, Nigeria\n",
+	})
+	var got []string
+	for _, o := range ds.Offices {
+		got = append(got, o.ID+" "+o.Country)
+	}
+	if want := []string{"minister-of-finance-of-kenya ke", "minister-of-finance-of-nigeria ng"}; !slices.Equal(got, want) {
+		t.Errorf("offices %q, want %q", got, want)
+	}
+}
+
 func TestCountryPost(t *testing.T) {
 	for _, c := range []struct{ title, country, want string }{
 		{"Member of the House of Representatives", "jp", "Member of the House of Representatives of Japan"},
 		{"Member of the National Assembly", "kr", "Member of the National Assembly of South Korea"},
 		{"Minister of Defense", "jp", "Minister of Defense of Japan"},
 		{"Minister of the Environment", "jp", "Minister of the Environment of Japan"},
+		{"Minister of Finance", "ke", "Minister of Finance of Kenya"},
+		{"Minister of Finance", "ae", "Minister of Finance of the United Arab Emirates"},
+		{"Minister of Finance", "ba", "Minister of Finance of Bosnia and Herzegovina"},
+		{"Minister of Finance", "gw", "Minister of Finance of Guinea-Bissau"},
+		{"Minister of Finance", "mp", "Minister of Finance of the Northern Mariana Islands"},
 		{"Minister of Development, Industry, Trade and Services", "br", "Minister of Development, Industry, Trade and Services of Brazil"},
 		{"Minister of Women, Family and Human Rights", "br", "Minister of Women, Family and Human Rights of Brazil"},
 		{"Minister of Development, Testland and Services", "br", ""},  // a place in the portfolio

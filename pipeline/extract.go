@@ -406,7 +406,7 @@ func extract(doc *Document, src Source) *extraction {
 				if _, tail, ok := strings.Cut(o.Title, " of "); ok && namesNationalBody(tail) {
 					// "Chairman of the Central Military Commission": the
 					// country's own body, so the country's office.
-					o.Jurisdiction = strings.TrimPrefix(countryNames[o.Country], "the ")
+					o.Jurisdiction = strings.TrimPrefix(countryName(o.Country), "the ")
 				}
 			}
 		}

@@ -1230,7 +1230,7 @@ var countryBodies = []string{"House of Representatives", "House of Councillors",
 // Defense of Japan"), so that two countries' posts of one name stay two
 // offices. Any other title, or an unknown country, gives "".
 func countryPost(title, country string) string {
-	name := countryNames[country]
+	name := countryName(country)
 	if name == "" || placeOf(title) != "" || strings.Contains(title, strings.TrimPrefix(name, "the ")) {
 		return ""
 	}

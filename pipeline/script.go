@@ -415,6 +415,57 @@ var countryNames = map[string]string{
 	"in": "India", "gu": "Guam", "us": "the United States", "ru": "Russia", "vn": "Vietnam",
 	"ph": "the Philippines", "id": "Indonesia", "th": "Thailand", "my": "Malaysia", "sg": "Singapore",
 	"mn": "Mongolia", "gb": "the United Kingdom", "fr": "France", "de": "Germany", "br": "Brazil", "mx": "Mexico",
+	"pr": "Puerto Rico", "mp": "the Northern Mariana Islands", "as": "American Samoa",
+}
+
+// countryName returns the name an office's title gives a country by its
+// code ("ke" → "Kenya", "ae" → "the United Arab Emirates"), or "".
+func countryName(code string) string {
+	if n, ok := countryNames[code]; ok {
+		return n
+	}
+	return otherCountryNames[code]
+}
+
+// otherCountryNames name the sovereign states countryNames does not, from
+// countryCodes: each in title case, with its article where English
+// writes one, and the common one of its names.
+var otherCountryNames = func() map[string]string {
+	names := map[string]string{"bs": "the Bahamas", "cv": "Cape Verde", "cg": "the Republic of the Congo",
+		"cd": "the Democratic Republic of the Congo", "ci": "Ivory Coast", "cz": "the Czech Republic", "tl": "East Timor",
+		"gm": "the Gambia", "fm": "Micronesia", "nl": "the Netherlands", "st": "São Tomé and Príncipe", "tr": "Turkey",
+		"va": "Vatican City", "ae": "the United Arab Emirates", "cf": "the Central African Republic",
+		"do": "the Dominican Republic", "mh": "the Marshall Islands", "sb": "the Solomon Islands", "mv": "the Maldives",
+		"km": "the Comoros"}
+	for _, name := range slices.Sorted(maps.Keys(countryCodes)) {
+		code := countryCodes[name]
+		if _, ok := countryNames[code]; ok {
+			continue
+		}
+		if _, ok := names[code]; !ok {
+			names[code] = titleCaseName(name)
+		}
+	}
+	return names
+}()
+
+// titleCaseName capitalises a country's lower-case name but its joining
+// words: "bosnia and herzegovina" → "Bosnia and Herzegovina",
+// "guinea-bissau" → "Guinea-Bissau".
+func titleCaseName(name string) string {
+	words := strings.Fields(name)
+	for i, w := range words {
+		if i > 0 && (w == "and" || w == "of" || w == "the") {
+			continue
+		}
+		parts := strings.Split(w, "-")
+		for j, p := range parts {
+			r, size := utf8.DecodeRuneInString(p)
+			parts[j] = string(unicode.ToUpper(r)) + p[size:]
+		}
+		words[i] = strings.Join(parts, "-")
+	}
+	return strings.Join(words, " ")
 }
 
 // documentCountry tells the country a document's offices belong to (a

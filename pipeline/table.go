@@ -1287,7 +1287,7 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 		// A cabinet's table ("Second Abe Cabinet"): each row's post is
 		// the country's ("Minister of Finance of Japan"), when the page
 		// tells which country.
-		place = countryNames[x.country()]
+		place = countryName(x.country())
 	}
 	if lay.officeCol >= 0 && place == "" && !mostCellsAre(t.Rows[lay.skip:], lay.officeCol, postHasPlace) {
 		// Posts with no place to qualify them ("Prime Minister" in a
@@ -2422,7 +2422,7 @@ func yearsIn(s string) int {
 // isCountry reports whether a place is the document's country: "United
 // States" or "the United States" on a page about American governors.
 func (x *extractor) isCountry(place string) bool {
-	c := countryNames[x.country()]
+	c := countryName(x.country())
 	return place != "" && c != "" && strings.TrimPrefix(place, "the ") == strings.TrimPrefix(c, "the ")
 }
 
