@@ -2766,6 +2766,8 @@ func TestCountryPost(t *testing.T) {
 		{"Minister of Defense", "jp", "Minister of Defense of Japan"},
 		{"Minister of the Environment", "jp", "Minister of the Environment of Japan"},
 		{"Minister of Finance", "ke", "Minister of Finance of Kenya"},
+		{"Minister for Finance", "ie", "Minister for Finance of Ireland"},
+		{"Minister for Testland Affairs", "ie", ""}, // a place in the portfolio
 		{"Minister of Finance", "ae", "Minister of Finance of the United Arab Emirates"},
 		{"Minister of Finance", "ba", "Minister of Finance of Bosnia and Herzegovina"},
 		{"Minister of Finance", "gw", "Minister of Finance of Guinea-Bissau"},

@@ -216,6 +216,13 @@ func TestNationalBodyJurisdiction(t *testing.T) {
 
 | No. | Name | Took office | Left office |
 | 1 | Xiao Yang (肖扬) | 1998 | 2008 |
+`, "k.txt": `= Ann Roe =
+
+Ann Roe
+- Office: Cabinet Secretary for the National Treasury
+- Term Start: 2013
+- Term End: 2019
+- Birth Place: Nairobi, Kenya
 `, "n.txt": `= Member of the National Assembly =
 
 | No. | Name | Took office | Left office |
@@ -226,6 +233,7 @@ func TestNationalBodyJurisdiction(t *testing.T) {
 		got[o.ID] = o.Jurisdiction
 	}
 	if got["chairman-of-the-central-military-commission"] != "China" || got["president-of-the-supreme-peoples-court"] != "China" ||
+		got["cabinet-secretary-for-the-national-treasury"] != "Kenya" ||
 		got["member-of-the-national-assembly"] != "" {
 		t.Errorf("jurisdictions %q, want China for the commission's chairman and none where no country is said", got)
 	}

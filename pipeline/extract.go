@@ -403,7 +403,11 @@ func extract(doc *Document, src Source) *extraction {
 			o := &x.ex.offices[i].office
 			o.Country = cmp.Or(x.countryOf[o.ID], country)
 			if o.Jurisdiction == "" && o.Country != "" {
-				if _, tail, ok := strings.Cut(o.Title, " of "); ok && namesNationalBody(tail) {
+				_, tail, ok := strings.Cut(o.Title, " of ")
+				if !ok {
+					_, tail, ok = strings.Cut(o.Title, " for ") // "Cabinet Secretary for the National Treasury"
+				}
+				if ok && namesNationalBody(tail) {
 					// "Chairman of the Central Military Commission": the
 					// country's own body, so the country's office.
 					o.Jurisdiction = strings.TrimPrefix(countryName(o.Country), "the ")

@@ -1241,6 +1241,9 @@ func countryPost(title, country string) string {
 	}
 	head, tail, ok := strings.Cut(title, " of ")
 	if !ok {
+		head, tail, ok = strings.Cut(title, " for ") // "Minister for Finance", as Ireland and Australia write it
+	}
+	if !ok {
 		return ""
 	}
 	body := strings.TrimPrefix(tail, "the ")
