@@ -670,8 +670,10 @@ func (x *extractor) officePages() {
 	if hasOfficeInfobox {
 		post, _ := doc.Infobox.Get("post")
 		body, _ := doc.Infobox.Get("body")
-		if name := infoboxPostName(pageTitle, cleanCell(post), cleanCell(body)); name != "" {
-			pageTitle = name // "Superior Mayor of Bogotá" under "Post: Mayor": the Mayor of Bogotá
+		if post != "" && body != "" { // most office pages give the post with its place, or no body
+			if name := infoboxPostName(pageTitle, cleanCell(post), cleanCell(body)); name != "" {
+				pageTitle = name // "Superior Mayor of Bogotá" under "Post: Mayor": the Mayor of Bogotá
+			}
 		}
 	}
 	x.claims = map[string]int{}

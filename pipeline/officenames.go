@@ -269,9 +269,11 @@ func infoboxPostName(title, post, body string) string {
 	if post == "" || body == "" || strings.Contains(post, " of ") || !hasRoleWord(post) {
 		return ""
 	}
-	name := post + " of " + body
-	i := len(title) - len(name)
-	if i < 2 || title[i-1] != ' ' || !strings.EqualFold(title[i:], name) {
+	// The title ends with post, " of ", body (compared in place: most
+	// pages' do not, and need no string built).
+	i := len(title) - len(body) - len(" of ") - len(post)
+	if i < 2 || title[i-1] != ' ' || !strings.EqualFold(title[i:i+len(post)], post) ||
+		title[i+len(post):len(title)-len(body)] != " of " || !strings.EqualFold(title[len(title)-len(body):], body) {
 		return ""
 	}
 	for _, w := range strings.Fields(title[:i]) {

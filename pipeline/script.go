@@ -380,7 +380,11 @@ func appendLowerASCII(buf []byte, s string) []byte {
 // and the words within it are not: "american samoa" is not also
 // "american", "papua new guinea" not also "guinea".
 func countWords(text string) []int {
-	n := make([]int, len(countryWords))
+	return countWordsInto(text, make([]int, len(countryWords)))
+}
+
+// countWordsInto is countWords counting into n, len(countryWords) zeros.
+func countWordsInto(text string, n []int) []int {
 	skip := 0 // the end of the last word counted
 	for i := 0; i+1 < len(text); i++ {
 		if i < skip || text[i] != ' ' && text[i] != '(' {
@@ -493,7 +497,13 @@ func documentCountry(doc *Document, lang string) string {
 	}
 	// "Inner Mongolia" is in China, not in Mongolia.
 	text := strings.ReplaceAll(string(buf), "inner mongolia", "inner-mongolia china")
-	words := countWords(text)
+	var counts [320]int // countryWords' counts, on the stack
+	var words []int
+	if len(countryWords) <= len(counts) {
+		words = countWordsInto(text, counts[:len(countryWords)])
+	} else {
+		words = countWords(text)
+	}
 	count := map[string]int{}
 	best := ""
 	for k, w := range countryWords {
@@ -506,7 +516,15 @@ func documentCountry(doc *Document, lang string) string {
 			best = w.code
 		}
 	}
-	byLang := map[string]string{LangChinese: "cn", LangJapanese: "jp", LangKorean: "kr"}[lang]
+	byLang := ""
+	switch lang {
+	case LangChinese:
+		byLang = "cn"
+	case LangJapanese:
+		byLang = "jp"
+	case LangKorean:
+		byLang = "kr"
+	}
 	if best != "" && byLang != "" && count[byLang] == count[best] {
 		// As many words of another country as of the names' own: "Mayor
 		// of Seoul (Korean: 서울특별시장) … independence from Japan".
