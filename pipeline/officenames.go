@@ -759,7 +759,7 @@ func singularRole(words []string) {
 		words[role-1] = singular(words[role-1])
 		return
 	}
-	if head, tail, ok := strings.Cut(words[role], "-"); ok && isPostpositive(tail) {
+	if head, tail, ok := strings.Cut(words[role], "-"); ok && isPostpositive(tail) && !rolePrefixes[strings.ToLower(head)] {
 		words[role] = singular(head) + "-" + titleWord(tail, true) // "Governors-General", "governors-general"
 		return
 	}
@@ -785,6 +785,11 @@ func singularRole(words []string) {
 	}
 	words[role] = singular(words[role])
 }
+
+// rolePrefixes are written before a role noun with a hyphen, the noun
+// after them: "Co-regents" are co-regents, not "Co-Regents" as
+// "Governors-General" are governors-general.
+var rolePrefixes = map[string]bool{"co": true, "vice": true, "ex": true, "pro": true, "sub": true, "joint": true}
 
 // isPostpositive reports whether w is a word written after the role noun
 // it qualifies: "Attorney General", "Captain Regent", "Lord Lieutenant".

@@ -119,6 +119,8 @@ func TestCanonicalOfficeTitle(t *testing.T) {
 		{"Resident Commissioners", "Northern Mariana Islands", "Resident Commissioner of Northern Mariana Islands"},
 		{"Special Envoys", "Testland", "Special Envoy of Testland"},
 		{"Governors-General of India", "", "Governor-General of India"},
+		{"Co-regents", "Testville", "Co-regent of Testville"}, // the noun after the prefix, not "Co-Regents"
+		{"Captains-major", "Testville", "Captain-Major of Testville"},
 		{"List of governors-general of Canada", "", "Governor-General of Canada"},
 		{"Lords Lieutenant of Kent", "", "Lord Lieutenant of Kent"},
 		{"Japanese prime ministers", "", "Prime Minister of Japan"},
