@@ -314,6 +314,8 @@ var countryWords = append([]struct{ word, code string }{
 	// States too: Guam's above.
 	{"puerto rico", "pr"}, {"puerto rican", "pr"}, {"northern mariana islands", "mp"}, {"american samoa", "as"},
 	{"northern ireland", "gb"}, {"scotland", "gb"},
+	// A state named after a country is the United States': "New Mexico".
+	{"new mexico", "us"},
 }, moreCountryWords(countryCodes)...)
 
 // notCountryWords are the countries' names that are as often something
