@@ -256,11 +256,11 @@ func namedPlace(title string) string {
 // infoboxPostName returns the office's name as the page's infobox gives
 // it, its post "of" its body, when the page's title is that name after
 // words that name neither a role, nor a role's kind ("Deputy", "Vice"),
-// nor a body: "Superior Mayor of Bogotá"
-// under "Post: Mayor" and "Body: Bogotá" is the Mayor of Bogotá, as the
-// lists of its holders call it. Any other title gives "": the infobox
-// of "Party Secretary of Wuhan" gives its body as the party's
-// committee, and "Lord Mayor of London" its post as "Lord Mayor".
+// nor a body: "Superior Mayor of Bogotá" under "Post: Mayor" and "Body:
+// Bogotá" is the Mayor of Bogotá, as the lists of its holders call it.
+// Any other title gives "": the infobox of "Party Secretary of Wuhan"
+// gives its body as the party's committee, and "Lord Mayor of London"
+// its post as "Lord Mayor".
 func infoboxPostName(title, post, body string) string {
 	post, body = trimSpace(post), trimSpace(body)
 	if b, ok := cutPrefixFold(body, "the "); ok {
