@@ -147,7 +147,10 @@ func BuildWithProgress(ctx context.Context, inputs []Input, progress Progress) (
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	trace.WithRegion(ctx, "build: join disambiguated titles", func() { joinDisambiguated(b.extractions) })
+	trace.WithRegion(ctx, "build: join disambiguated titles", func() {
+		joinDisambiguated(b.extractions)
+		joinToPlainPage(b.extractions)
+	})
 	// Each step is a region of the execution trace (see cmd/tenure's prof
 	// build), which shows how long it took and what ran beside it.
 	// The offices are merged while the persons are resolved: neither

@@ -52,6 +52,53 @@ func joinDisambiguated(exs []*extraction) {
 			redirect[from] = to
 		}
 	}
+	redirectOffices(exs, redirect)
+}
+
+// joinToPlainPage files what documents say of an office under its title
+// with its country added ("Governor of Hunan Province, China", as a
+// biography's infobox may write it) with the office whose page is the
+// plain title's ("Governor of Hunan"), when that page's office is of the
+// country added: a biography's "Governor of Punjab, Pakistan" is not the
+// office of a page of India's Punjab's governors.
+func joinToPlainPage(exs []*extraction) {
+	var pageCountry map[string]string // an office page's office ID → its country
+	for _, ex := range exs {
+		if ex.source.Kind != KindOffice {
+			continue
+		}
+		for i := range ex.offices {
+			if o := &ex.offices[i].office; o.Country != "" {
+				if pageCountry == nil {
+					pageCountry = map[string]string{}
+				}
+				pageCountry[o.ID] = o.Country
+			}
+		}
+	}
+	redirect := map[string]string{}
+	for _, ex := range exs {
+		for i := range ex.offices {
+			o := &ex.offices[i].office
+			if _, ok := pageCountry[o.ID]; ok {
+				continue // the office of a page: most offices
+			}
+			plain, ok := withoutDisambiguator(o.Title)
+			if !ok {
+				continue
+			}
+			code := countryCodeOf(disambiguatorOf(o.Title, plain))
+			if to := officeID(plain); code != "" && to != o.ID && pageCountry[to] == code {
+				redirect[o.ID] = to
+			}
+		}
+	}
+	redirectOffices(exs, redirect)
+}
+
+// redirectOffices files the offices, terms and spans of the extractions
+// under the offices redirect sends their IDs to.
+func redirectOffices(exs []*extraction, redirect map[string]string) {
 	if len(redirect) == 0 {
 		return
 	}

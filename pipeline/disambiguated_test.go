@@ -54,6 +54,42 @@ Ann Lee (born 1951) is a politician.
 	}
 }
 
+// TestBiographyAddsTheCountry: a biography's office written with its
+// country after a comma ("Governor of Testan Province, China") is the
+// office of the page of the plain title, of that country; a page of the
+// plain title in another country is another office.
+func TestBiographyAddsTheCountry(t *testing.T) {
+	page := func(country string) string {
+		return `= Governor of Testan =
+
+The governor of Testan is the head of the Testan government, ` + country + `.
+
+| No. | Name | Took office | Left office |
+| 1 | Bob Ray | 1995 | 2001 |
+| 2 | Ann Lee | 2001 | 2006 |
+`
+	}
+	bio := `= Ann Lee =
+
+Ann Lee
+- Office: Governor of Testan Province, China
+- Term Start: 2001
+- Term End: 2006
+- Predecessor: Bob Ray
+`
+	ds := buildDocs(t, map[string]string{"gov.txt": page("China"), "bio.txt": bio})
+	if len(ds.Offices) != 1 || ds.Offices[0].ID != "governor-of-testan" || !slices.Contains(ds.Offices[0].Aliases, "Governor of Testan Province, China") {
+		t.Fatalf("offices %+v, want the page's, with the biography's title as an alias", ds.Offices)
+	}
+	if n := len(ds.Terms); n != 2 {
+		t.Errorf("%d terms, want the list's two, the biography's joined to Ann Lee's", n)
+	}
+	ds = buildDocs(t, map[string]string{"gov.txt": page("India"), "bio.txt": bio})
+	if len(ds.Offices) != 2 {
+		t.Errorf("offices %+v, want India's governor and the biography's Chinese office apart", ds.Offices)
+	}
+}
+
 // TestCountryOfADisambiguatedOffice: a Korean biography's "Speaker of the
 // National Assembly", named after the country its subject's page is of
 // ("… of South Korea"), is the office of the page titled "Speaker of the
