@@ -2721,6 +2721,9 @@ func TestSeatTitle(t *testing.T) {
 		"Member of the National Assembly of South Korea": true, "Member of the Legislative Yuan": true,
 		"Delegate to the National People's Congress": true, "Member of Parliament for Leeds North": false,
 		"Governor of Tokyo": false, "Chairman of the Standing Committee of the National People's Congress": false,
+		"State Councilor of China": true, "State Councilor": true, "United States Senator from Ohio": true,
+		"City Councillor of Testburg": true, "Senator for Testland": false, "Chairman of the Council of Testland": false,
+		"Councilor of State": true,
 	} {
 		if got := isSeatTitle(title); got != want {
 			t.Errorf("isSeatTitle(%q) = %v, want %v", title, got, want)

@@ -197,8 +197,11 @@ func (st *officeState) heldBySeveral() bool {
 // isSeatTitle reports whether an office's title names one seat of many
 // in a body, held by its members side by side: "Member of the National
 // Assembly of South Korea", "Delegate to the National People's Congress",
-// "Member of the Legislative Yuan". A seat for a constituency ("Member of
-// Parliament for Leeds North") is one seat, held in turn, and is not.
+// "Member of the Legislative Yuan"; or a post named for a member of a
+// council or chamber: "State Councilor of China", of whom five serve at
+// once, "United States Senator from Ohio". A seat for a constituency
+// ("Member of Parliament for Leeds North") is one seat, held in turn,
+// and is not.
 func isSeatTitle(title string) bool {
 	if strings.Contains(title, " for ") {
 		return false
@@ -208,8 +211,19 @@ func isSeatTitle(title string) bool {
 			return true
 		}
 	}
-	return false
+	role, _, _ := strings.Cut(title, " of ")
+	role, _, _ = strings.Cut(role, " from ")
+	if i := strings.LastIndexByte(role, ' '); i >= 0 {
+		role = role[i+1:]
+	}
+	return lowerIn(memberRoles, role)
 }
+
+// memberRoles name a member of a council or chamber, one of many who
+// hold the post side by side.
+var memberRoles = map[string]bool{"councilor": true, "councillor": true, "councilman": true, "councilwoman": true,
+	"senator": true, "alderman": true, "alderwoman": true, "legislator": true, "assemblyman": true,
+	"assemblywoman": true, "assemblymember": true, "congressman": true, "congresswoman": true}
 
 // sweepState is where the overlap and gap checks stand in a run of
 // terms: the earlier term that reaches furthest, and the latest without a
