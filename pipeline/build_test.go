@@ -4321,3 +4321,23 @@ Infobox
 		t.Errorf("incumbent mismatch findings %+v, want one", f)
 	}
 }
+
+// TestUndatedRow: a row whose tenure is a dash or blank is a term with
+// no dates, no unparsed date, and the gap around it in the list is no
+// vacancy: its holder may have filled it.
+func TestUndatedRow(t *testing.T) {
+	for _, cell := range []string{"—", "", "–"} {
+		ds := buildDocs(t, map[string]string{"m.txt": "= List of mayors of Testdash =\n\n| No. | Mayor | Term |\n| 1 | Ann Lee | 1990–1995 |\n| 2 | Bob Ray | " + cell + " |\n| 3 | Cy Dunn | 2000–2005 |\n"})
+		if n := len(ds.Terms); n != 3 {
+			t.Errorf("tenure %q: %d terms, want 3", cell, n)
+		}
+		if f := append(findingsWith(ds, CodeUnparsedDate), findingsWith(ds, CodeVacancy)...); len(f) != 0 {
+			t.Errorf("tenure %q: findings %+v, want none", cell, f)
+		}
+	}
+	// Without the undated row, the gap is a vacancy.
+	ds := buildDocs(t, map[string]string{"m.txt": "= List of mayors of Testdash =\n\n| No. | Mayor | Term |\n| 1 | Ann Lee | 1990–1995 |\n| 3 | Cy Dunn | 2000–2005 |\n"})
+	if f := findingsWith(ds, CodeVacancy); len(f) != 1 {
+		t.Errorf("vacancy findings %+v, want one", f)
+	}
+}

@@ -1831,7 +1831,7 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 				}
 			}
 		}
-		if s, ok := cell(colRange); ok {
+		if s, ok := cell(colRange); ok && !isDashes(trimSpace(s)) { // "—": no tenure given
 			if ts := splitTenures(s); ts != nil && !isTenureText(s) {
 				s, more = ts[0], ts[1:]
 			}

@@ -338,6 +338,22 @@ func mayEndBefore(a, b *Term) bool {
 	return endLo <= startHi
 }
 
+// undatedBetween reports whether a term with no start given was listed
+// between a and b in their source ("| 2 | Bob Ray | — |" between two
+// dated rows): its holder may have filled the gap between them.
+func undatedBetween(terms []Term, a, b *Term) bool {
+	if a.SourceID != b.SourceID {
+		return false
+	}
+	lo, hi := min(a.SourceLine, b.SourceLine), max(a.SourceLine, b.SourceLine)
+	for i := range terms {
+		if t := &terms[i]; t.Start.IsZero() && t.SourceID == a.SourceID && lo < t.SourceLine && t.SourceLine < hi {
+			return true
+		}
+	}
+	return false
+}
+
 // validateOffice checks the terms of one office against each other and
 // against the office's infobox; in a ranking (ranked) no gap between its
 // terms shows a vacancy.
@@ -424,7 +440,8 @@ func (b *builder) validateOffice(st *officeState, terms []Term, within []int, ra
 			case curHi < prevLo && !mayEndBefore(cur, reach):
 				b.finding(SeverityWarning, CodeOverlappingTerms, cur.ID, cur.SourceID, cur.SourceLine,
 					"term of %s (from %s) starts before the term of %s ends (%s)", termWho(*cur), cur.Start, termWho(*reach), reach.End)
-			case curLo > prevHi+1 && !seat && !ranked && !heldBetween(st.unknown, prevHi, curLo) && !startsAfter(sw.pending, reach):
+			case curLo > prevHi+1 && !seat && !ranked && !heldBetween(st.unknown, prevHi, curLo) && !startsAfter(sw.pending, reach) &&
+				!undatedBetween(terms, reach, cur):
 				b.finding(SeverityInfo, CodeVacancy, st.office.ID, cur.SourceID, cur.SourceLine,
 					"vacant for at least %s between the end of %s's term (%s) and the start of %s's (%s)",
 					days(curLo-prevHi-1), termWho(*reach), reach.End, termWho(*cur), cur.Start)
