@@ -4341,3 +4341,27 @@ func TestUndatedRow(t *testing.T) {
 		t.Errorf("vacancy findings %+v, want one", f)
 	}
 }
+
+// TestPredecessorWithoutMuhammad: a biography naming its predecessor
+// without the leading Muhammad the list writes ("Shafie Apdal", "Mohd
+// Shafie Apdal") names the list's holder: no source disagreement. Another
+// name is one.
+func TestPredecessorWithoutMuhammad(t *testing.T) {
+	list := `= Chief Minister of Testabah =
+
+| No. | Name | Took office | Left office |
+| 1 | Mohd Shafie Apdal | 12 May 2018 | 29 September 2020 |
+| 2 | Hajiji Noor | 29 September 2020 | Incumbent |
+`
+	bio := func(pred string) string {
+		return "= Hajiji Noor =\n\nHajiji Noor\n- Office: Chief Minister of Testabah\n- Term Start: 29 September 2020\n- Predecessor: " + pred + "\n"
+	}
+	ds := buildDocs(t, map[string]string{"list.txt": list, "bio.txt": bio("Shafie Apdal")})
+	if f := findingsWith(ds, CodeSourceDisagreement); len(f) != 0 {
+		t.Errorf("findings %+v, want none", f)
+	}
+	ds = buildDocs(t, map[string]string{"list.txt": list, "bio.txt": bio("Musa Aman")})
+	if f := findingsWith(ds, CodeSourceDisagreement); len(f) != 1 {
+		t.Errorf("findings %+v, want one", f)
+	}
+}

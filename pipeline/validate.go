@@ -136,13 +136,13 @@ func (b *builder) officeTerms(out []Term, st *officeState, within []int, ranked 
 		}
 		for _, o := range c.bioChecks() {
 			ol := o.links()
-			if !ol.pred.IsZero() && prev >= 0 && b.people.id(ol.pred) != t.PredecessorPersonID &&
+			if !ol.pred.IsZero() && prev >= 0 && !samePersonNamed(b.people.id(ol.pred), t.PredecessorPersonID) &&
 				!pastActing(st.terms, prev, -1, b.people.id(ol.pred)) {
 				b.finding(SeverityWarning, CodeSourceDisagreement, t.ID, o.sourceID, ol.predLine,
 					"%s names %s as the predecessor of %s in %s; %s lists %s", o.sourceID, ol.pred.display(),
 					c.name.display(), st.office.Title, c.sourceID, st.terms[prev].name.display())
 			}
-			if !ol.succ.IsZero() && next < len(st.terms) && b.people.id(ol.succ) != t.SuccessorPersonID &&
+			if !ol.succ.IsZero() && next < len(st.terms) && !samePersonNamed(b.people.id(ol.succ), t.SuccessorPersonID) &&
 				!pastActing(st.terms, next, 1, b.people.id(ol.succ)) {
 				b.finding(SeverityWarning, CodeSourceDisagreement, t.ID, o.sourceID, ol.succLine,
 					"%s names %s as the successor of %s in %s; %s lists %s", o.sourceID, ol.succ.display(),
@@ -336,6 +336,14 @@ func mayEndBefore(a, b *Term) bool {
 	endLo, _ := a.End.days()
 	_, startHi := b.Start.days()
 	return endLo <= startHi
+}
+
+// samePersonNamed reports whether a neighbour a biography names (its
+// person ID) is the holder the list has there: the same ID, or the
+// holder's name with a middle name or a leading Muhammad left out
+// ("Shafie Apdal" for the list's "Mohd Shafie Apdal").
+func samePersonNamed(named, listed string) bool {
+	return named == listed || middleNameVariant(named, listed)
 }
 
 // undatedBetween reports whether a term with no start given was listed
