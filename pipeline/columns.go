@@ -7,6 +7,16 @@ import (
 	"unicode"
 )
 
+// withoutBracketNote returns a label without the note in brackets at its
+// end: "State (past chief ministers)" → "State". Any other label is
+// returned as it is.
+func withoutBracketNote(l string) string {
+	if i := strings.IndexByte(l, '('); i > 0 && strings.HasSuffix(l, ")") {
+		return trimSpace(l[:i])
+	}
+	return l
+}
+
 // colKind is what a table column means.
 type colKind uint8
 
@@ -110,6 +120,12 @@ func readHeader(h string) colKind {
 	if i := strings.IndexByte(l, '('); i > 0 && strings.HasSuffix(l, ")") && classifyHeader(trimSpace(l[:i])) == colStart &&
 		classifyHeader(trimSpace(l[i+1:len(l)-1])) == colDuration {
 		return colStart
+	}
+	// "State (past chief ministers)", "Prefecture (list)": the places of
+	// the rows' posts, with where a list of each one's past holders is
+	// linked; not the holders, whom the brackets name.
+	if h := withoutBracketNote(l); h != l && isPlaceColumnLabel(h) {
+		return colOther
 	}
 	// "Prime Minister (Birth–Death) Constituency": the holders again,
 	// with what their cells give after the name.

@@ -579,7 +579,7 @@ func layoutOf(t *Table) *tableLayout {
 		// sets rowRole then).
 		role := holdersLabel(lay)
 		for j := range kinds {
-			l := cleanCell(lay.header[j])
+			l := withoutBracketNote(cleanCell(lay.header[j])) // "State (past chief ministers)": State
 			country, body := isCountryLabel(l), j < h && isBodyLabel(l) && role != "" && mostlyDistinct(rows, j)
 			if j != h && kinds[j] == colOther && (isPlaceLabel(l) || country || body) && mostCellsAre(rows, j, func(c string) bool { return cleanCell(c) != "" }) {
 				lay.placeCol, lay.placeAfterName, lay.rowRole, lay.placeIsCountry, lay.placeIsBody = j, j > h, role, country, body

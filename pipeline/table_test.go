@@ -2214,6 +2214,21 @@ Testland is run under a dual party-government system.
 			},
 		},
 		{
+			name: "a list of current holders whose place column notes where its past holders are listed",
+			doc: `= List of current Indian chief ministers =
+
+In the Republic of India, a chief minister is the elected head of government of each state.
+
+| State (past chief ministers) | Name | Portrait | Party (Alliance) | Assumed office (tenure length) | Deputy |
+| Andhra Pradesh (list) | N. Chandrababu Naidu | | TDP (NDA) | 12 June 2024 (2 years, 179 days) | Pawan Kalyan |
+| Assam (list) | Himanta Biswa Sarma | | BJP (NDA) | 10 May 2021 (5 years, 212 days) | Vacant |
+`,
+			want: map[string][]string{
+				"chief-minister-of-andhra-pradesh": {"N. Chandrababu Naidu||2024-06-12| open"},
+				"chief-minister-of-assam":          {"Himanta Biswa Sarma||2021-05-10| open"},
+			},
+		},
+		{
 			name: "a place column with whole terms",
 			doc: `= List of governors of the prefectures of Testland =
 
