@@ -1493,8 +1493,10 @@ func titleWord(w string, first bool) string {
 }
 
 // placeTypes are words that may follow a place's name without changing
-// the office: "Governor of Hokkaido Prefecture" is "Governor of Hokkaido".
-var placeTypes = []string{" special self-governing province", " special self-governing city", " prefecture", " province",
+// the office: "Governor of Hokkaido Prefecture" is "Governor of Hokkaido",
+// and a Kenyan county's "Governor of Nairobi City County" is the
+// "Governor of Nairobi City" of a list of the counties.
+var placeTypes = []string{" city county", " special self-governing province", " special self-governing city", " prefecture", " province",
 	" special municipality", " municipality", " metropolitan city", " special city", " city", " zhuang autonomous region", " hui autonomous region",
 	" uyghur autonomous region", " uygur autonomous region", " autonomous region", " special administrative region",
 	" metropolis", " county"}

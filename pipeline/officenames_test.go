@@ -415,6 +415,8 @@ func TestOfficeID(t *testing.T) {
 		"Governor of the Territory of Guam":                                     "governor-of-guam",
 		"Governor of Tokyo Metropolis":                                          "governor-of-tokyo",
 		"Magistrate of Hualien County":                                          "magistrate-of-hualien",
+		"Governor of Nairobi City County":                                       "governor-of-nairobi",
+		"Governor of Nairobi City":                                              "governor-of-nairobi",
 		"County Magistrate of Hualien":                                          "magistrate-of-hualien",
 		"City Manager of Testville":                                             "city-manager-of-testville",
 		"Chairman of the Guangxi Zhuang Autonomous Region":                      "chairman-of-guangxi",
