@@ -630,6 +630,23 @@ func officeOfColumn(doc *Document, role string) string {
 	return placePost(role, doc.Title)
 }
 
+// placeWithArticle returns a place's name as a title names it after
+// "of": with "the" where English writes one, before a name in the plural
+// ("Northern Mariana Islands" → "the Northern Mariana Islands", "United
+// States", "Philippines"), as a table's cell of places leaves it out.
+// Any other name is returned as it is.
+func placeWithArticle(place string) string {
+	if place == "" || hasPrefixFold(place, "the ") {
+		return place
+	}
+	last := place[strings.LastIndexByte(place, ' ')+1:]
+	switch strings.ToLower(last) {
+	case "islands", "states", "emirates", "philippines", "netherlands", "bahamas", "maldives", "comoros", "territories", "provinces":
+		return "the " + place
+	}
+	return place
+}
+
 // placePost returns the title of a post at the place a page is titled
 // after: "Lieutenant governors" on "List of governors of the Northern
 // Mariana Islands" is the "Lieutenant Governor of the Northern Mariana

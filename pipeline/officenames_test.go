@@ -955,3 +955,18 @@ This is a list of current provincial leaders.
 		t.Errorf("current holders:\n got %q\nwant %q", got, want)
 	}
 }
+
+func TestPlaceWithArticle(t *testing.T) {
+	for in, want := range map[string]string{
+		"Northern Mariana Islands": "the Northern Mariana Islands",
+		"the Bahamas":              "the Bahamas",
+		"Philippines":              "the Philippines",
+		"Alabama":                  "Alabama",
+		"Solomon Islands":          "the Solomon Islands",
+		"":                         "",
+	} {
+		if got := placeWithArticle(in); got != want {
+			t.Errorf("placeWithArticle(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

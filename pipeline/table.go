@@ -1466,7 +1466,7 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 			} else if kindPost != "" {
 				officeID = x.officeClaim(kindPost, "", r.Line)
 			} else if where != "" {
-				officeID = x.officeClaim(canonicalOfficeTitle(lay.rowRole, where), "", r.Line)
+				officeID = x.officeClaim(canonicalOfficeTitle(lay.rowRole, placeWithArticle(where)), "", r.Line)
 				if lay.placeIsCountry {
 					x.officeOfCountry(officeID, where)
 				}
