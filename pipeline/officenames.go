@@ -192,16 +192,30 @@ func placeOf(title string) string {
 	if strings.HasSuffix(p, " Autonomous Region") || strings.HasSuffix(p, " Special Administrative Region") {
 		limit = 6 // "Ningxia Hui Autonomous Region", "Hong Kong Special Administrative Region"
 	}
-	if len(words) == 0 || len(words) > limit {
+	if len(words) == 0 {
 		return ""
 	}
-	for _, w := range words {
+	named := 0 // the words of the name but its particles
+	for i, w := range words {
+		if i > 0 && i < len(words)-1 && placeParticles[w] {
+			continue // "Agusan del Norte", "Mato Grosso do Sul"
+		}
 		if lowerIn(notPlaceWords, w) || !startsCapital(w) {
 			return ""
 		}
+		named++
+	}
+	if named > limit {
+		return ""
 	}
 	return p
 }
+
+// placeParticles are the lower-case words inside places' names in
+// Spanish, Portuguese, Italian and French: "Rio de Janeiro", "Agusan del
+// Norte", "Mato Grosso do Sul", "Reggio di Calabria".
+var placeParticles = map[string]bool{"de": true, "del": true, "do": true, "da": true, "dos": true, "das": true,
+	"di": true, "du": true, "des": true, "la": true, "el": true, "y": true}
 
 // startsCapital reports whether a word begins with a capital letter, in
 // any alphabet: "Hunan", "Ürümqi", "Ōita", "Łódź".
