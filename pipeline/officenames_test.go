@@ -67,11 +67,12 @@ func TestPlaceOf(t *testing.T) {
 		"Premier of the Central People's Government":                           "",
 		"Chairman of the Guangxi Zhuang Autonomous Region People's Government": "Guangxi Zhuang Autonomous Region",
 		// A name with its particles inside: one place.
-		"Politics of Rio de Janeiro":           "Rio de Janeiro",
-		"Governor of Agusan del Norte":         "Agusan del Norte",
-		"Governor of Mato Grosso do Sul":       "Mato Grosso do Sul",
-		"Minister of Justice and de Facto Law": "",
-		"Governor of de Testa":                 "",
+		"Politics of Rio de Janeiro":                                      "Rio de Janeiro",
+		"Governor of Agusan del Norte":                                    "Agusan del Norte",
+		"Governor of Mato Grosso do Sul":                                  "Mato Grosso do Sul",
+		"Minister of Justice and de Facto Law":                            "",
+		"Governor of de Testa":                                            "",
+		"President of the Regional Council of Provence-Alpes-Côte d'Azur": "Provence-Alpes-Côte d'Azur",
 	} {
 		if got := placeOf(in); got != want {
 			t.Errorf("placeOf(%q) = %q, want %q", in, got, want)
