@@ -209,11 +209,15 @@ func placeOf(title string) string {
 		}
 		named++
 	}
-	if named > limit {
-		return ""
+	if named > limit && !(named == limit+1 && placeKindWords[strings.ToLower(words[len(words)-1])]) {
+		return "" // but a name of three words and its kind: "Ho Chi Minh City"
 	}
 	return p
 }
+
+// placeKindWords name a kind of place after a place's name.
+var placeKindWords = map[string]bool{"city": true, "province": true, "prefecture": true, "county": true,
+	"municipality": true, "region": true, "state": true, "territory": true, "district": true}
 
 // placeParticles are the lower-case words inside places' names in
 // Spanish, Portuguese, Italian and French: "Rio de Janeiro", "Agusan del
