@@ -659,6 +659,10 @@ func (n *Name) latinName(s string) string {
 		n.addNote(s[i+2:]) // "John Smith, Republican"
 		s = s[:i]
 	}
+	if i := degreesAt(s); i > 0 {
+		n.Qualifiers = append(n.Qualifiers, strings.TrimLeft(s[i:], ", "))
+		s = s[:i]
+	}
 	if i := postNominalsAt(s); i > 0 {
 		n.Qualifiers = append(n.Qualifiers, strings.TrimLeft(s[i:], ", "))
 		s = s[:i]
@@ -674,6 +678,45 @@ func (n *Name) latinName(s string) string {
 		return ""
 	}
 	return s
+}
+
+// degreesAt finds the academic degrees written after a full name and a
+// comma, as Indonesian lists write them ("Dedi Mulyadi, S.H.", "Ahmad
+// Heryawan, Lc., M.Si.", "Mochamad Ridwan Kamil, S.T., M.U.D."), and
+// returns the index of the comma before them, or -1. The name keeps two
+// words at least, so a family name written first keeps its initials
+// ("Smith, J.R.").
+func degreesAt(s string) int {
+	i := strings.Index(s, ", ")
+	if i <= 0 || !strings.Contains(s[:i], " ") || s[len(s)-1] != '.' {
+		return -1 // most names: no comma, or not a degree's period at the end
+	}
+	for seg := range strings.SplitSeq(s[i+2:], ",") {
+		if seg = trimSpace(seg); !isDegree(seg) || nameSuffixes[seg] { // "Henry Bell, Jr.": his name's
+			return -1
+		}
+	}
+	return i
+}
+
+// isDegree reports whether w is an abbreviated degree: letters in groups
+// that each end with a period, the first capital ("S.H.", "M.Si.", "Lc.",
+// "Ph.D.", "M.U.D.").
+func isDegree(w string) bool {
+	if len(w) < 3 || len(w) > 12 || w[0] < 'A' || w[0] > 'Z' || w[len(w)-1] != '.' {
+		return false
+	}
+	for g := range strings.SplitSeq(w[:len(w)-1], ".") {
+		if g == "" || len(g) > 4 {
+			return false
+		}
+		for j := 0; j < len(g); j++ {
+			if !isASCIILetter(g[j]) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // isLifeSpan reports whether s is a life's years: "1897–1986", two

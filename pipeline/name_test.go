@@ -151,6 +151,11 @@ func TestParseName(t *testing.T) {
 		{in: "Don Dunstan", en: "Don Dunstan"},
 		{in: "Dom Mintoff", en: "Dom Mintoff"},
 		{in: "Don B. Smith", en: "Don B. Smith"},
+		// Indonesian degrees after the name.
+		{in: "Dedi Mulyadi, S.H.", en: "Dedi Mulyadi", qualifiers: []string{"S.H."}},
+		{in: "Ahmad Heryawan, Lc., M.Si.", en: "Ahmad Heryawan", qualifiers: []string{"Lc., M.Si."}},
+		{in: "Mochamad Ridwan Kamil, S.T., M.U.D.", en: "Mochamad Ridwan Kamil", qualifiers: []string{"S.T., M.U.D."}},
+		{in: "Smith, J.R.", en: "Smith, J.R."},
 		{in: "Capitán Antonio Díaz Cardozo", en: "Antonio Díaz Cardozo", qualifiers: []string{"Capitán"}},
 		{in: "Marechal Deodoro da Fonseca", en: "Deodoro da Fonseca", qualifiers: []string{"Marechal"}},
 		{in: "Teniente Coronel Hugo Chávez Frías", en: "Hugo Chávez Frías", qualifiers: []string{"Teniente Coronel"}},
@@ -343,7 +348,7 @@ func TestSlug(t *testing.T) {
 }
 
 func FuzzParseName(f *testing.F) {
-	for _, s := range []string{"Zhang Qilong (张启龙)", "Luo Dongchuan (acting)", "Zhang Dingcheng (1910–2000)", "（）", "((a)b)c)", "Sun Fo 2", "Ann Lee Speaker pro tempore", "Ann Lee Acting Governor", "Lt-Gen H. Ali Sadikin, TNI AL", "Ir. H. X, Y", "A B 1863—1955, aged 91-92", "A (born 1950 (age 75))", "A B, b. 7 June 1957", "A B (1862–1934) C D", "A (1900–1970) President pro tem", "Datuk Seri Panglima Haji A B", "Dato' Sri Diraja", "Teniente Coronel A B", "HRH Prince", "Don Juan de A", "Doña Ñ"} {
+	for _, s := range []string{"Zhang Qilong (张启龙)", "Luo Dongchuan (acting)", "Zhang Dingcheng (1910–2000)", "（）", "((a)b)c)", "Sun Fo 2", "Ann Lee Speaker pro tempore", "Ann Lee Acting Governor", "Lt-Gen H. Ali Sadikin, TNI AL", "Ir. H. X, Y", "A B 1863—1955, aged 91-92", "A (born 1950 (age 75))", "A B, b. 7 June 1957", "A B (1862–1934) C D", "A (1900–1970) President pro tem", "Datuk Seri Panglima Haji A B", "Dato' Sri Diraja", "Teniente Coronel A B", "HRH Prince", "Don Juan de A", "Doña Ñ", "A B, S.H.", "A B, Lc., M.Si.", "A B, ."} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
