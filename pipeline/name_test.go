@@ -156,6 +156,10 @@ func TestParseName(t *testing.T) {
 		{in: "Ahmad Heryawan, Lc., M.Si.", en: "Ahmad Heryawan", qualifiers: []string{"Lc., M.Si."}},
 		{in: "Mochamad Ridwan Kamil, S.T., M.U.D.", en: "Mochamad Ridwan Kamil", qualifiers: []string{"S.T., M.U.D."}},
 		{in: "Smith, J.R.", en: "Smith, J.R."},
+		{in: "H. Basuki Tjahaja Purnama, M.M.", en: "Basuki Tjahaja Purnama", qualifiers: []string{"M.M.", "H."}},
+		{in: "Dr. H. Anies Rasyid Baswedan, S.E., M.P.P., Ph.D.", en: "Anies Rasyid Baswedan", qualifiers: []string{"Dr.", "S.E., M.P.P., Ph.D.", "H."}},
+		{in: "H. R. Nuriana, S.H.", en: "H. R. Nuriana", qualifiers: []string{"S.H."}}, // "H." before an initial stays
+		{in: "Dr. H. Ross Perot", en: "H. Ross Perot", qualifiers: []string{"Dr."}},
 		{in: "Capitán Antonio Díaz Cardozo", en: "Antonio Díaz Cardozo", qualifiers: []string{"Capitán"}},
 		{in: "Marechal Deodoro da Fonseca", en: "Deodoro da Fonseca", qualifiers: []string{"Marechal"}},
 		{in: "Teniente Coronel Hugo Chávez Frías", en: "Hugo Chávez Frías", qualifiers: []string{"Teniente Coronel"}},
