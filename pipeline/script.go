@@ -79,12 +79,15 @@ func isMostlyNative(s string) bool { return hasNative(s) && nativeShare(s) >= 0.
 
 // nativeRunJoiner reports whether r may sit inside a native name between
 // two native letters: a space (Korean "권영철 權寧喆"), a middle dot
-// (transcribed names "阿沛·阿旺晋美"), a Tibetan syllable mark ("པདྨ་འཕྲིན་ལས"),
+// (transcribed names "阿沛·阿旺晋美"), a hyphen ("Лувсаннамсрайн
+// Оюун-Эрдэнэ"), a Tibetan syllable mark ("པདྨ་འཕྲིན་ལས"),
 // a vowel sign ("नरेन्द्र"), or a zero-width joiner or non-joiner (Persian).
 func nativeRunJoiner(r rune) bool {
 	switch r {
 	case ' ', '·', '・', '\u3000', '\u0f0b', '\u0f0c', '\u200c', '\u200d':
 		return true
+	case '-', '\u2010', '\u2011':
+		return true // a hyphenated Cyrillic name: "Оюун-Эрдэнэ"
 	}
 	return isCombiningMark(r)
 }

@@ -172,3 +172,22 @@ The Secretary of the Hanoi Party Committee is the highest position in the city.
 		}
 	}
 }
+
+// TestCyrillicByCountry: a native name in Cyrillic with no letter of its
+// own language's is in the language of the country the page is about, a
+// hyphen inside it included; elsewhere it stays Russian.
+func TestCyrillicByCountry(t *testing.T) {
+	for _, tc := range []struct{ doc, native, lang string }{
+		{"= Prime Minister of Mongolia =\n\nThe prime minister of Mongolia heads its government.\n\n| No. | Name | Took office | Left office |\n| 31 | Luvsannamsrain Oyun-Erdene Лувсаннамсрайн Оюун-Эрдэнэ | 2021 | 2025 |\n",
+			"Лувсаннамсрайн Оюун-Эрдэнэ", "mn"},
+		{"= President of Kyrgyzstan =\n\nThe president of Kyrgyzstan is its head of state.\n\n| No. | Name | Took office | Left office |\n| 6 | Sadyr Japarov Садыр Жапаров | 2021 | present |\n",
+			"Садыр Жапаров", "ky"},
+		{"= Governor of Testland =\n\nThe governor of Testland, a province of China.\n\n| No. | Name | Took office | Left office |\n| 1 | Sergei Ivanov Сергей Иванов | 1950 | 1952 |\n",
+			"Сергей Иванов", "ru"},
+	} {
+		ds := buildDocs(t, map[string]string{"p.txt": tc.doc})
+		if len(ds.Terms) != 1 || ds.Terms[0].NameNative != tc.native || ds.Terms[0].NameNativeLang != tc.lang {
+			t.Errorf("terms %+v, want one with native name %q in %s", ds.Terms, tc.native, tc.lang)
+		}
+	}
+}
