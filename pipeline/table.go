@@ -972,10 +972,15 @@ func mergeHeader(header, sub []string) []string {
 		return append(slices.Clone(header), cells...)
 	}
 	// The blank cells after the spanning one are the other columns it
-	// spans ("| Term of office | | Party |"): the second row's labels take
-	// their places.
+	// spans ("| Term of office | | Party |"), and so are the cells that
+	// repeat its label, as a spanning label written once per column it
+	// spans ("| Term of office | Term of office |"): the second row's
+	// labels take their places.
+	for span > 0 && header[span-1] == header[span] {
+		span--
+	}
 	end := span + 1
-	for end < len(header) && end-span < len(cells) && trimSpace(header[end]) == "" {
+	for end < len(header) && end-span < len(cells) && (trimSpace(header[end]) == "" || header[end] == header[span]) {
 		end++
 	}
 	out := slices.Clone(header[:span])

@@ -480,6 +480,19 @@ The Governor of Testjeolla Province is elected.
 			want:   []string{"Cy Dunn||2020| open", "Bob Ray||2015|", "Ann Lee||2027|"},
 		},
 		{
+			name: "a spanning label written once per column it spans, detailed by a second header row",
+			doc: `= Mayor of Testland =
+
+| No. | Officeholder | Term of office | Term of office |
+| Took office | Left office |
+| Governor of the Testtian Prefecture |
+| 1 | Ding Naiyang | 1 January 1912 | 24 December 1912 |
+| 2 | Zhang Guangjian | 24 December 1912 | 19 September 1913 |
+`,
+			office: "mayor-of-testland",
+			want:   []string{"Ding Naiyang||1912-01-01|1912-12-24", "Zhang Guangjian||1912-12-24|1913-09-19"},
+		},
+		{
 			name: "a mirror's rows: two dates run together in one cell, a second time marked by a bare number",
 			doc: `= Mayor of Testland =
 
