@@ -324,7 +324,8 @@ func layoutOf(t *Table) *tableLayout {
 		lay.header = slices.Clone(t.Rows[at].Cells)
 		lay.skip, maxSkip = at+1, at+3
 	}
-	for lay.skip < len(t.Rows) && lay.skip < maxSkip && isHeaderRow(t.Rows[lay.skip].Cells, lay.shapes[lay.skip]) {
+	for lay.skip < len(t.Rows) && lay.skip < maxSkip && (isHeaderRow(t.Rows[lay.skip].Cells, lay.shapes[lay.skip]) ||
+		detailsRepeatedLabels(lay.header, t.Rows[lay.skip].Cells, lay.shapes[lay.skip])) {
 		lay.header = mergeHeader(lay.header, t.Rows[lay.skip].Cells)
 		lay.skip++
 	}
@@ -958,6 +959,9 @@ func mergeHeader(header, sub []string) []string {
 		return out
 	}
 	cells := nonEmpty(sub)
+	if out, ok := detailRepeatedLabels(header, cells); ok {
+		return out
+	}
 	span := -1
 	for j, h := range header {
 		if classifyHeader(h) != colRange {
@@ -986,6 +990,66 @@ func mergeHeader(header, sub []string) []string {
 	out := slices.Clone(header[:span])
 	out = append(out, cells...)
 	return append(out, header[end:]...)
+}
+
+// detailRepeatedLabels puts a second header row's labels in place of the
+// labels the first row repeats, one for each column a spanning label
+// spans ("| No. | Name | Name | Took office |" over "| English | Chinese
+// |"; "| Name | Name | Term of office | Term of office |" over "|
+// English | Chinese | Took office | Left office |"), when the second row
+// has exactly one label for each of them; ok is false otherwise.
+func detailRepeatedLabels(header, cells []string) ([]string, bool) {
+	var runs [][2]int // each run's first column and length
+	total := 0
+	for j := 0; j < len(header); {
+		k := j + 1
+		for k < len(header) && header[k] == header[j] {
+			k++
+		}
+		if k-j >= 2 && trimSpace(header[j]) != "" {
+			runs = append(runs, [2]int{j, k - j})
+			total += k - j
+		}
+		j = k
+	}
+	if len(runs) == 0 || total != len(cells) {
+		return nil, false
+	}
+	out := slices.Clone(header)
+	next := 0
+	for _, r := range runs {
+		for i := range r[1] {
+			out[r[0]+i] = cells[next]
+			if k := classifyHeader(cells[next]); k == colOther || k == colUnknown {
+				// "English" under "Name": the name in English.
+				out[r[0]+i] = header[r[0]] + " (" + cells[next] + ")"
+			}
+			next++
+		}
+	}
+	return out, true
+}
+
+// detailsRepeatedLabels reports whether a row under the header is a second
+// row of labels for the labels the header repeats ("| English | Chinese |"
+// under "| No. | Name | Name | Took office |"): short labels, no values,
+// one for each repeated label.
+func detailsRepeatedLabels(header, cells []string, shapes []shape) bool {
+	filled := 0
+	for i, c := range cells {
+		if c == "" {
+			continue
+		}
+		filled++
+		if isValueShape(shapes[i]) || hasDigit(c) || len(strings.Fields(c)) > 3 {
+			return false
+		}
+	}
+	if filled == 0 {
+		return false
+	}
+	_, ok := detailRepeatedLabels(header, nonEmpty(cells))
+	return ok
 }
 
 // isCaptionHeader reports whether a table's first row is a caption

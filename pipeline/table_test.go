@@ -493,6 +493,18 @@ The Governor of Testjeolla Province is elected.
 			want:   []string{"Ding Naiyang||1912-01-01|1912-12-24", "Zhang Guangjian||1912-12-24|1913-09-19"},
 		},
 		{
+			name: "a name written in two columns under one label, told apart by a second header row",
+			doc: `= Mayor of Testland =
+
+| No. | Name | Name | Took office | Left office |
+| English | Chinese |
+| 1 | Ann Lee | 李安 | 1990 | 1995 |
+| 2 | Bob Ray | 饶博 | 1995 | 2000 |
+`,
+			office: "mayor-of-testland",
+			want:   []string{"Ann Lee|李安|1990|1995", "Bob Ray|饶博|1995|2000"},
+		},
+		{
 			name: "a mirror's rows: two dates run together in one cell, a second time marked by a bare number",
 			doc: `= Mayor of Testland =
 
