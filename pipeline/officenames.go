@@ -201,7 +201,7 @@ func placeOf(title string) string {
 			continue // "Agusan del Norte", "Mato Grosso do Sul"
 		}
 		if i > 0 && len(w) > 3 && (w[0] == 'd' || w[0] == 'l') && (w[1] == '\'' || strings.HasPrefix(w[1:], "’")) {
-			named++ // "Provence-Alpes-Côte d'Azur", "Val-d'Oise"'s "d'": the name after it
+			named++ // "Côte d'Azur": an elided particle, the name after it
 			continue
 		}
 		if lowerIn(notPlaceWords, w) || !startsCapital(w) {
