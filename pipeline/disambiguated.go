@@ -234,10 +234,21 @@ func placeOfBody(title string) string {
 	}
 	for _, suf := range placeBodySuffixes {
 		if name, ok := strings.CutSuffix(body, suf); ok {
+			if strings.HasPrefix(suf, " City ") && cityInName(name) {
+				name += " City" // "the Mexico City Council": Mexico City's
+			}
 			return bodyPlace(name, true)
 		}
 	}
 	return ""
+}
+
+// cityInName reports whether "City" after name is part of the city's
+// name rather than its kind: after a country's name ("Mexico City",
+// "Kuwait City") or after three words ("Ho Chi Minh City"), where the
+// name alone would be a country's or a person's.
+func cityInName(name string) bool {
+	return countryCodeOf(name) != "" || strings.Count(name, " ") >= 2
 }
 
 // bodyPlace returns the place a body's name begins with, once its suffix
@@ -251,10 +262,13 @@ func bodyPlace(name string, ok bool) string {
 		if q == " State" && strings.HasSuffix(" "+name, " Free State") {
 			continue // South Africa's Free State: the province's own name, not Free's state
 		}
+		if head, ok := strings.CutSuffix(name, " City"); ok && q == " City" && cityInName(head) {
+			continue // "Mexico City", "Ho Chi Minh City": the city's own name, not a country's or a person's
+		}
 		name = strings.TrimSuffix(name, q)
 	}
 	words := strings.Fields(name)
-	if len(words) == 0 || len(words) > 3 || nationalWords[words[0]] || !isPlaceWords(words) {
+	if n := len(words); n == 0 || n > 3 && !(n == 4 && words[3] == "City") || nationalWords[words[0]] || !isPlaceWords(words) {
 		return ""
 	}
 	return name

@@ -232,6 +232,11 @@ func TestJurisdictionOfATitle(t *testing.T) {
 		// part of the place.
 		{"Governor of Punjab, Pakistan", "Punjab"},
 		{"Mayor of Portland, Oregon", "Portland, Oregon"},
+		// A city's body: the city without its kind, unless "City" is part
+		// of its name.
+		{"Speaker of the Taipei City Council", "Taipei"},
+		{"Chairman of the Ho Chi Minh City People's Committee", "Ho Chi Minh City"},
+		{"President of the Mexico City Council", "Mexico City"},
 	} {
 		if got := jurisdictionOf(tc.title); got != tc.want {
 			t.Errorf("jurisdictionOf(%q) = %q, want %q", tc.title, got, tc.want)

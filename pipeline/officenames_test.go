@@ -578,7 +578,7 @@ Wu Er
 	for office, n := range map[string]int{
 		"governor-of-testisland":                              3,
 		"director-of-the-preparatory-committee-of-testregion": 1,
-		"chairman-of-the-peoples-committee-of-testregion":     1,
+		"chairman-of-the-testregion-peoples-committee":        1,
 		"party-secretary-of-testland":                         1,
 		"party-secretary-of-otherland":                        2,
 		"khan-of-testistan":                                   2, // a Reign column
@@ -975,5 +975,31 @@ func TestPlaceWithArticle(t *testing.T) {
 		if got := placeWithArticle(in); got != want {
 			t.Errorf("placeWithArticle(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// TestPeoplesCommitteeOfAPlace: "Chairmen of the People's Committee" on
+// a Vietnamese city's politics page is the office of the page titled
+// after the city's People's Committee.
+func TestPeoplesCommitteeOfAPlace(t *testing.T) {
+	ds := buildDocs(t, map[string]string{
+		"p.txt": `= Politics of Ho Chi Minh City =
+
+The politics of Ho Chi Minh City, Vietnam.
+
+== Chairmen of the People's Committee ==
+
+| No. | Name | Took office | Left office |
+| 12 | Phan Văn Mãi | 2021 | 2025 |
+| 13 | Nguyễn Văn Được | 2025 | Incumbent |
+`,
+		"c.txt": `= Chairman of the Ho Chi Minh City People's Committee =
+
+| No. | Name | Took office | Left office |
+| 13 | Nguyễn Văn Được | 2025 | Incumbent |
+`,
+	})
+	if len(ds.Offices) != 1 || ds.Offices[0].Title != "Chairman of the Ho Chi Minh City People's Committee" || ds.Offices[0].Jurisdiction != "Ho Chi Minh City" {
+		t.Errorf("offices %+v, want the one chairman of Ho Chi Minh City's People's Committee", ds.Offices)
 	}
 }
