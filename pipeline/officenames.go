@@ -1561,6 +1561,9 @@ func identityTitle(t string) string {
 	if !identityWords.in(t) {
 		return t // most titles: nothing to rewrite, found without allocating
 	}
+	if c := envoyTitle(t); c != "" {
+		return c
+	}
 	l := strings.ToLower(t)
 	if isPartySecretaryTitle(l) {
 		// "Communist Party Secretary of Shandong": the place after "of";
@@ -1644,7 +1647,32 @@ var statePremierWords = map[string]bool{"premier": true, "vice premier": true, "
 	"state councillor": true}
 
 // identityWords are in every title identityTitle may rewrite.
-var identityWords = newFoldWords("secretar", "party chief", "party boss", "chair", "people's", "people’s", "cppcc", "republic", "state council", "taiwan", " yuan", "supervisory")
+var identityWords = newFoldWords("secretar", "party chief", "party boss", "chair", "people's", "people’s", "cppcc", "republic", "state council", "taiwan", " yuan", "supervisory",
+	"ambassador", "high commissioner", "permanent representative", "envoy")
+
+// envoyTitle returns an envoy's title that names the sending country
+// before the post, by its adjective or its name ("Chinese Ambassador to
+// the United States", "United States Ambassador to China"), as the list
+// of its holders titles it: "Ambassador of China to the United States",
+// "Ambassador of the United States to China". Any other title gives "".
+func envoyTitle(t string) string {
+	for _, role := range []string{"Ambassador", "High Commissioner", "Permanent Representative", "Envoy"} {
+		i := strings.Index(t, " "+role+" to ")
+		if i <= 0 {
+			continue
+		}
+		sender := t[:i]
+		country := demonyms[strings.ToLower(sender)]
+		if country == "" {
+			country = countryName(countryCodeOf(sender))
+		}
+		if country == "" {
+			return ""
+		}
+		return role + " of " + country + t[i+1+len(role):]
+	}
+	return ""
+}
 
 // formalCountryNames are the formal names of countries whose posts pages
 // title either way: "Premier of the People's Republic of China" is the
