@@ -1564,6 +1564,9 @@ func identityTitle(t string) string {
 	if c := envoyTitle(t); c != "" {
 		return c
 	}
+	if c := ministerTitle(t); c != "" {
+		t = c
+	}
 	l := strings.ToLower(t)
 	if isPartySecretaryTitle(l) {
 		// "Communist Party Secretary of Shandong": the place after "of";
@@ -1648,7 +1651,7 @@ var statePremierWords = map[string]bool{"premier": true, "vice premier": true, "
 
 // identityWords are in every title identityTitle may rewrite.
 var identityWords = newFoldWords("secretar", "party chief", "party boss", "chair", "people's", "people’s", "cppcc", "republic", "state council", "taiwan", " yuan", "supervisory",
-	"ambassador", "high commissioner", "permanent representative", "envoy")
+	"ambassador", "high commissioner", "permanent representative", "envoy", " minister")
 
 // envoyTitle returns an envoy's title that names the sending country
 // before the post, by its adjective or its name ("Chinese Ambassador to
@@ -1673,6 +1676,30 @@ func envoyTitle(t string) string {
 	}
 	return ""
 }
+
+// ministerTitle returns a minister's title written with the portfolio
+// or the country before the post ("Foreign Minister of China", "Chinese
+// Minister of Foreign Affairs") as the office's page titles it: "Minister
+// of Foreign Affairs of China". Any other title gives "".
+func ministerTitle(t string) string {
+	if head, rest, ok := strings.Cut(t, " Minister"); ok && (rest == "" || strings.HasPrefix(rest, " of ")) {
+		if p := portfolioOfAdjective[head]; p != "" {
+			return "Minister of " + p + rest // "Foreign Minister of China"
+		}
+	}
+	if adj, rest, ok := strings.Cut(t, " Minister of "); ok && !strings.Contains(rest, " of ") {
+		if country := demonyms[strings.ToLower(adj)]; country != "" {
+			return "Minister of " + rest + " of " + country // "Chinese Minister of Foreign Affairs"
+		}
+	}
+	return ""
+}
+
+// portfolioOfAdjective names the portfolio a minister's title gives as an
+// adjective before the post: the Foreign Minister is the Minister of
+// Foreign Affairs.
+var portfolioOfAdjective = map[string]string{"Foreign": "Foreign Affairs", "Finance": "Finance", "Defence": "Defence",
+	"Defense": "Defense", "Justice": "Justice", "Health": "Health", "Education": "Education"}
 
 // formalCountryNames are the formal names of countries whose posts pages
 // title either way: "Premier of the People's Republic of China" is the

@@ -1199,7 +1199,7 @@ A dagger (†) indicates mayoralties cut short by death in office.
 | Testistan | Ann Testqi | 7 September 2021 |
 | Testania | Bob Ray | 12 September 2024 |
 `,
-			office: "foreign-minister-of-testistan",
+			office: "minister-of-foreign-affairs-of-testistan", // the Minister of Foreign Affairs of Testistan
 			want:   []string{"Ann Testqi||2021-09-07| open"},
 			notes:  []string{""},
 		},
