@@ -1558,14 +1558,14 @@ var placeTypes = []string{" city county", " special self-governing province", " 
 // the Chairman of Inner Mongolia). Other titles are returned as they
 // are.
 func identityTitle(t string) string {
+	if c := ministerTitle(t); c != "" {
+		t = c
+	}
 	if !identityWords.in(t) {
 		return t // most titles: nothing to rewrite, found without allocating
 	}
 	if c := envoyTitle(t); c != "" {
 		return c
-	}
-	if c := ministerTitle(t); c != "" {
-		t = c
 	}
 	l := strings.ToLower(t)
 	if isPartySecretaryTitle(l) {
@@ -1651,7 +1651,7 @@ var statePremierWords = map[string]bool{"premier": true, "vice premier": true, "
 
 // identityWords are in every title identityTitle may rewrite.
 var identityWords = newFoldWords("secretar", "party chief", "party boss", "chair", "people's", "people’s", "cppcc", "republic", "state council", "taiwan", " yuan", "supervisory",
-	"ambassador", "high commissioner", "permanent representative", "envoy", " minister")
+	"ambassador", "high commissioner", "permanent representative", "envoy")
 
 // envoyTitle returns an envoy's title that names the sending country
 // before the post, by its adjective or its name ("Chinese Ambassador to
@@ -1687,13 +1687,22 @@ func ministerTitle(t string) string {
 			return "Minister of " + p + rest // "Foreign Minister of China"
 		}
 	}
-	if adj, rest, ok := strings.Cut(t, " Minister of "); ok && !strings.Contains(rest, " of ") {
+	if adj, rest, ok := strings.Cut(t, " Minister of "); ok && !strings.Contains(rest, " of ") && lowerIn(demonymSet, adj) {
 		if country := demonyms[strings.ToLower(adj)]; country != "" {
 			return "Minister of " + rest + " of " + country // "Chinese Minister of Foreign Affairs"
 		}
 	}
 	return ""
 }
+
+// demonymSet holds the demonyms, for telling one without allocating.
+var demonymSet = func() map[string]bool {
+	m := make(map[string]bool, len(demonyms))
+	for d := range demonyms {
+		m[d] = true
+	}
+	return m
+}()
 
 // portfolioOfAdjective names the portfolio a minister's title gives as an
 // adjective before the post: the Foreign Minister is the Minister of
