@@ -1651,7 +1651,8 @@ var statePremierWords = map[string]bool{"premier": true, "vice premier": true, "
 
 // identityWords are in every title identityTitle may rewrite.
 var identityWords = newFoldWords("secretar", "party chief", "party boss", "chair", "people's", "people’s", "cppcc", "republic", "state council", "taiwan", " yuan", "supervisory",
-	"ambassador", "high commissioner", "permanent representative", "envoy")
+	"ambassador", "high commissioner", "permanent representative", "envoy",
+	"kingdom", "commonwealth", "federation", "united mexican")
 
 // envoyTitle returns an envoy's title that names the sending country
 // before the post, by its adjective or its name ("Chinese Ambassador to
@@ -1718,6 +1719,7 @@ var formalCountryNames = [][2]string{
 	{"the Republic of Korea", "South Korea"}, {"Republic of Korea", "South Korea"},
 	{"the Democratic People's Republic of Korea", "North Korea"}, {"the Socialist Republic of Vietnam", "Vietnam"},
 	{"the Republic of the Philippines", "the Philippines"}, {"the Republic of India", "India"},
+	{"the Russian Federation", "Russia"}, {"the United Mexican States", "Mexico"},
 }
 
 // countryOfFormalName returns the common name of the country a post is
@@ -1734,8 +1736,45 @@ func countryOfFormalName(tail string) string {
 			return body
 		}
 	}
+	if c := commonCountryName(tail); c != "" {
+		return c // "the Federative Republic of Brazil": Brazil
+	}
+	if i := strings.LastIndex(tail, " of the "); i > 0 {
+		if c := commonCountryName(tail[i+len(" of "):]); c != "" {
+			return tail[:i] + " of " + c // "Finance of the Republic of Kenya": of Kenya
+		}
+	}
 	return tail
 }
+
+// commonCountryName returns a country's common name for a formal one the
+// formalCountryNames do not list, its polity's words before the common
+// name ("the Federative Republic of Brazil" → "Brazil", "the Kingdom of
+// Spain" → "Spain", "the Commonwealth of Australia" → "Australia"), or "".
+// A formal name begins with "the": "State of the United States" in
+// "Secretary of State of the United States" is none. "the Republic of
+// China" is not China.
+func commonCountryName(s string) string {
+	rest, the := strings.CutPrefix(s, "the ")
+	words, country, ok := strings.Cut(rest, " of ")
+	if !the || !ok || country == "China" {
+		return "" // "Secretary of State of the United States": no formal name
+	}
+	for w := range strings.FieldsSeq(words) {
+		if !lowerIn(polityWords, w) {
+			return ""
+		}
+	}
+	return countryName(countryCodeOf(country))
+}
+
+// polityWords are the words of a country's formal name before its common
+// one.
+var polityWords = map[string]bool{"republic": true, "federative": true, "federal": true, "islamic": true,
+	"socialist": true, "democratic": true, "arab": true, "united": true, "kingdom": true, "state": true,
+	"plurinational": true, "bolivarian": true, "oriental": true, "hashemite": true, "cooperative": true,
+	"co-operative": true, "grand": true, "duchy": true, "principality": true, "sultanate": true,
+	"commonwealth": true, "people's": true}
 
 // chairWords are the names of a chair: Chairman, Chairperson, Chairwoman,
 // Chair.
