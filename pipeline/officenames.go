@@ -1594,6 +1594,7 @@ func identityTitle(t string) string {
 	if i := strings.LastIndexByte(head, ' ') + 1; chairWords[strings.ToLower(head[i:])] {
 		head = head[:i] + "Chairman"
 	}
+	tail = chineseCommunistParty(head, tail)
 	switch lh := strings.ToLower(head); {
 	case tail == "Taiwan" && rocNationalPosts[lh]:
 		// "President of Taiwan" is the President of the Republic of China.
@@ -1653,6 +1654,26 @@ var statePremierWords = map[string]bool{"premier": true, "vice premier": true, "
 var identityWords = newFoldWords("secretar", "party chief", "party boss", "chair", "people's", "people’s", "cppcc", "republic", "state council", "taiwan", " yuan", "supervisory",
 	"ambassador", "high commissioner", "permanent representative", "envoy",
 	"kingdom", "commonwealth", "federation", "united mexican")
+
+// chineseCommunistParty returns the name its posts are titled after
+// first for a name pages give the Chinese Communist Party ("the Communist
+// Party of China", "the CPC", "the CCP"), and, after its leader's title,
+// for its Central Committee's ("General Secretary of the Central
+// Committee of the Chinese Communist Party" is the party's General
+// Secretary; a member of the Central Committee is not a member of the
+// party). Any other tail is returned as it is.
+func chineseCommunistParty(head, tail string) string {
+	switch strings.TrimPrefix(tail, "the ") {
+	case "Chinese Communist Party", "Communist Party of China", "CCP", "CPC":
+		return "the Chinese Communist Party"
+	case "Central Committee of the Chinese Communist Party", "Central Committee of the Communist Party of China",
+		"CCP Central Committee", "CPC Central Committee":
+		if head == "General Secretary" || head == "Chairman" {
+			return "the Chinese Communist Party"
+		}
+	}
+	return tail
+}
 
 // envoyTitle returns an envoy's title that names the sending country
 // before the post, by its adjective or its name ("Chinese Ambassador to

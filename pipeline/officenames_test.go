@@ -428,6 +428,12 @@ func TestOfficeID(t *testing.T) {
 		"United States Ambassador to China":                              "ambassador-of-the-united-states-to-china",
 		"Testish Ambassador to Norland":                                  "testish-ambassador-to-norland",
 		"Foreign Minister of China":                                      "minister-of-foreign-affairs-of-china",
+		// The Chinese Communist Party by any of its names; its leader's
+		// title after its Central Committee, not its members'.
+		"General Secretary of the Communist Party of China":                         "general-secretary-of-the-chinese-communist-party",
+		"General Secretary of the CCP":                                              "general-secretary-of-the-chinese-communist-party",
+		"General Secretary of the Central Committee of the Chinese Communist Party": "general-secretary-of-the-chinese-communist-party",
+		"Member of the Central Committee of the Chinese Communist Party":            "member-of-the-central-committee-of-the-chinese-communist-party",
 		// A country by its formal name: its common one.
 		"President of the Republic of Kenya":                                    "president-of-kenya",
 		"President of the Federative Republic of Brazil":                        "president-of-brazil",
