@@ -1594,7 +1594,7 @@ func identityTitle(t string) string {
 	if i := strings.LastIndexByte(head, ' ') + 1; chairWords[strings.ToLower(head[i:])] {
 		head = head[:i] + "Chairman"
 	}
-	tail = chineseCommunistParty(head, tail)
+	tail = chinaNationalBody(head, chineseCommunistParty(head, tail))
 	switch lh := strings.ToLower(head); {
 	case tail == "Taiwan" && rocNationalPosts[lh]:
 		// "President of Taiwan" is the President of the Republic of China.
@@ -1670,6 +1670,37 @@ func chineseCommunistParty(head, tail string) string {
 		"CCP Central Committee", "CPC Central Committee":
 		if head == "General Secretary" || head == "Chairman" {
 			return "the Chinese Communist Party"
+		}
+	}
+	return tail
+}
+
+// chinaNationalBody returns the name its head's page titles the post
+// after for another name pages give one of China's national bodies, after
+// its head's title: "Chairman of the NPC Standing Committee", "… of the
+// National People's Congress Standing Committee" are the Chairman of the
+// Standing Committee of the National People's Congress; "Chairman of the
+// CPPCC National Committee" the Chairman of the National Committee of the
+// Chinese People's Political Consultative Conference; "Secretary of the
+// CCDI" the Secretary of the Central Commission for Discipline
+// Inspection. Any other tail is returned as it is: a special committee's
+// chairman is not the congress's.
+func chinaNationalBody(head, tail string) string {
+	t := strings.TrimPrefix(tail, "the ")
+	switch head {
+	case "Chairman":
+		switch t {
+		case "National People's Congress Standing Committee", "NPC Standing Committee", "Standing Committee of the NPC",
+			"National People's Congress", "NPC":
+			return "the Standing Committee of the National People's Congress"
+		case "CPPCC National Committee", "National Committee of the CPPCC", "Chinese People's Political Consultative Conference",
+			"CPPCC", "National Committee of the CPPCC of China":
+			return "the National Committee of the Chinese People's Political Consultative Conference"
+		}
+	case "Secretary":
+		switch t {
+		case "CCDI", "Central Commission for Discipline Inspection of the Chinese Communist Party", "CCP Central Commission for Discipline Inspection":
+			return "the Central Commission for Discipline Inspection"
 		}
 	}
 	return tail

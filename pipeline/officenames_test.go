@@ -434,6 +434,13 @@ func TestOfficeID(t *testing.T) {
 		"General Secretary of the CCP":                                              "general-secretary-of-the-chinese-communist-party",
 		"General Secretary of the Central Committee of the Chinese Communist Party": "general-secretary-of-the-chinese-communist-party",
 		"Member of the Central Committee of the Chinese Communist Party":            "member-of-the-central-committee-of-the-chinese-communist-party",
+		// China's national bodies by any of their names, after their heads'
+		// titles.
+		"Chairman of the NPC Standing Committee":                              "chairman-of-the-standing-committee-of-the-national-peoples-congress",
+		"Chairman of the National People's Congress Standing Committee":       "chairman-of-the-standing-committee-of-the-national-peoples-congress",
+		"Chairman of the CPPCC National Committee":                            "chairman-of-the-national-committee-of-the-chinese-peoples-political-consultative-conference",
+		"Secretary of the CCDI":                                               "secretary-of-the-central-commission-for-discipline-inspection",
+		"Chairman of the Financial and Economic Affairs Committee of the NPC": "chairman-of-the-financial-and-economic-affairs-committee-of-the-npc",
 		// A country by its formal name: its common one.
 		"President of the Republic of Kenya":                                    "president-of-kenya",
 		"President of the Federative Republic of Brazil":                        "president-of-brazil",
