@@ -1687,8 +1687,8 @@ func chineseCommunistParty(head, tail string) string {
 // chairman is not the congress's.
 func chinaNationalBody(head, tail string) string {
 	t := strings.TrimPrefix(tail, "the ")
-	switch head {
-	case "Chairman":
+	switch {
+	case head == "Chairman" || strings.HasSuffix(head, " Chairman"): // "Vice Chairman" too
 		switch t {
 		case "National People's Congress Standing Committee", "NPC Standing Committee", "Standing Committee of the NPC",
 			"National People's Congress", "NPC":
@@ -1697,7 +1697,7 @@ func chinaNationalBody(head, tail string) string {
 			"CPPCC", "National Committee of the CPPCC of China":
 			return "the National Committee of the Chinese People's Political Consultative Conference"
 		}
-	case "Secretary":
+	case head == "Secretary" || strings.HasSuffix(head, " Secretary"):
 		switch t {
 		case "CCDI", "Central Commission for Discipline Inspection of the Chinese Communist Party", "CCP Central Commission for Discipline Inspection":
 			return "the Central Commission for Discipline Inspection"
