@@ -264,6 +264,10 @@ Ann Roe
 - Term Start: 2013
 - Term End: 2019
 - Birth Place: Nairobi, Kenya
+`, "p.txt": `= Vice Chairman of the Chinese People's Political Consultative Conference =
+
+| No. | Name | Took office | Left office |
+| 1 | Ngapoi Ngawang Jigme (阿沛·阿旺晋美) | 1993 | 2009 |
 `, "n.txt": `= Member of the National Assembly =
 
 | No. | Name | Took office | Left office |
@@ -275,6 +279,7 @@ Ann Roe
 	}
 	if got["chairman-of-the-central-military-commission"] != "China" || got["president-of-the-supreme-peoples-court"] != "China" ||
 		got["cabinet-secretary-for-the-national-treasury"] != "Kenya" ||
+		got["vice-chairman-of-the-national-committee-of-the-chinese-peoples-political-consultative-conference"] != "China" ||
 		got["member-of-the-national-assembly"] != "" {
 		t.Errorf("jurisdictions %q, want China for the commission's chairman and none where no country is said", got)
 	}

@@ -1195,7 +1195,8 @@ func namesNationalBody(tail string) bool {
 	// China's "Supreme People's Court" and "Supreme People's
 	// Procuratorate" are the nation's; a "Supreme Court" may be a state's.
 	return strings.HasPrefix(t, "National ") || strings.HasPrefix(t, "Central ") || strings.HasPrefix(t, "State Council") ||
-		strings.HasPrefix(t, "Supreme People's ") ||
+		strings.HasPrefix(t, "Supreme People's ") || strings.HasPrefix(t, "Chinese People's Political Consultative Conference") ||
+		t == "CPPCC" || strings.HasPrefix(t, "CPPCC National Committee") ||
 		strings.Contains(t, " of the National ") || strings.Contains(t, " of the Central ")
 }
 
