@@ -1789,6 +1789,11 @@ func countryOfFormalName(tail string) string {
 			return body
 		}
 	}
+	for _, f := range formalCountryNames {
+		if body, ok := strings.CutSuffix(tail, " of "+f[0]); ok {
+			return body + " of " + f[1] // "Foreign Affairs of the People's Republic of China": of China
+		}
+	}
 	if c := commonCountryName(tail); c != "" {
 		return c // "the Federative Republic of Brazil": Brazil
 	}
@@ -1898,6 +1903,11 @@ func slugOfTitle(t string) string {
 	if hasNative(t) && !strings.HasPrefix(id, "x-") {
 		sum := sha256.Sum256([]byte(t))
 		id += "-x" + hex.EncodeToString(sum[:4])
+	}
+	if strings.HasSuffix(id, "-macao") || strings.Contains(id, "-macao-") {
+		// Macao, as its government writes it, is Macau, as the pages
+		// about its offices do: one place, one ID.
+		id = strings.Replace(id, "-macao", "-macau", 1)
 	}
 	return id
 }

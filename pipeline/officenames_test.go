@@ -441,6 +441,8 @@ func TestOfficeID(t *testing.T) {
 		"Chairman of the CPPCC National Committee":                            "chairman-of-the-national-committee-of-the-chinese-peoples-political-consultative-conference",
 		"Secretary of the CCDI":                                               "secretary-of-the-central-commission-for-discipline-inspection",
 		"Chairman of the Financial and Economic Affairs Committee of the NPC": "chairman-of-the-financial-and-economic-affairs-committee-of-the-npc",
+		"Minister of Foreign Affairs of the People's Republic of China":       "minister-of-foreign-affairs-of-china",
+		"Chief Executive of the Macao Special Administrative Region":          "chief-executive-of-macau",
 		// A country by its formal name: its common one.
 		"President of the Republic of Kenya":                                    "president-of-kenya",
 		"President of the Federative Republic of Brazil":                        "president-of-brazil",
