@@ -1139,11 +1139,12 @@ func canonicalOfficeTitle(h, place string) string {
 	// of its own: "Mayors of Lanzhou" on "Politics of Gansu" is the
 	// Mayor of Lanzhou.
 	if place != "" && !strings.Contains(out, place) && !(hasOf && (isPlaceWords(strings.Fields(tail)) || namesNationalBody(tail))) {
-		for _, body := range []string{" of the People's Committee", " of the People's Council"} {
+		for _, body := range []string{" of the People's Committee", " of the People's Council", " of the Revolutionary Committee"} {
 			if head, ok := strings.CutSuffix(out, body); ok {
 				// "Chairmen of the People's Committee" on "Politics of
 				// Hanoi": the Chairman of the Hanoi People's Committee,
-				// as Vietnam's cities title it.
+				// as Vietnam's cities title it; a Chinese province's
+				// "Revolutionary Committee" of 1967–1979 likewise.
 				return head + " of the " + place + strings.TrimPrefix(body, " of the")
 			}
 		}

@@ -1034,4 +1034,8 @@ The politics of Ho Chi Minh City, Vietnam.
 	if len(ds.Offices) != 1 || ds.Offices[0].Title != "Chairman of the Ho Chi Minh City People's Committee" || ds.Offices[0].Jurisdiction != "Ho Chi Minh City" {
 		t.Errorf("offices %+v, want the one chairman of Ho Chi Minh City's People's Committee", ds.Offices)
 	}
+	// A Chinese province's revolutionary committee likewise.
+	if got := canonicalOfficeTitle("Chairmen of the Revolutionary Committee", "Testsu"); got != "Chairman of the Testsu Revolutionary Committee" {
+		t.Errorf("canonicalOfficeTitle = %q, want the Chairman of the Testsu Revolutionary Committee", got)
+	}
 }
