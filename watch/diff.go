@@ -1724,9 +1724,13 @@ func (d *differ) personFields() {
 				f.name == "birth" && o.Birth.EqualAtSharedPrecision(n.Birth) || f.name == "death" && o.Death.EqualAtSharedPrecision(n.Death) {
 				continue
 			}
+			verb := "corrected" // a date or place rewritten: the record mended
+			if f.name == "party" {
+				verb = "changed" // a party may be one the holder moved to, not an error mended
+			}
 			d.add(Change{Kind: KindPersonFieldChanged, To: &Person{ID: n.ID, NameEN: n.NameEN, NameNative: n.NameNative},
 				Field: f.name, Old: f.old, New: f.new, needles: []string{f.old, f.new},
-				Headline: fmt.Sprintf("%s: %s corrected from %q to %q", n.NameEN, f.name, f.old, f.new)})
+				Headline: fmt.Sprintf("%s: %s %s from %q to %q", n.NameEN, f.name, verb, f.old, f.new)})
 		}
 	}
 }

@@ -530,8 +530,9 @@ func TestLongPastHistory(t *testing.T) {
 }
 
 // TestPersonFieldCorrections: a biography's birth or death date rewritten
-// is a correction of the record; a death given where none was, or the
-// same date at another precision, is not reported as one.
+// is a correction of the record, its party a change (the holder may have
+// moved); a death given where none was, or the same date at another
+// precision, is not reported as one.
 func TestPersonFieldCorrections(t *testing.T) {
 	bio := func(born, died string) string {
 		return "= Ann Lee =\n\nAnn Lee\n- Office: Governor of Testland\n- Term Start: 1950\n- Term End: 1960\n" +
@@ -547,6 +548,8 @@ func TestPersonFieldCorrections(t *testing.T) {
 		{"birth rewritten", bio("1 May 1901", ""), bio("2 May 1901", ""),
 			[]string{`Ann Lee: birth corrected from "1901-05-01" to "1901-05-02"`}},
 		{"death added", bio("1 May 1901", ""), bio("1 May 1901", "- Death Date: 2 June 1970"), nil},
+		{"party changed", bio("1 May 1901", "- Party: Testland Labour Party (1950–1960)"), bio("1 May 1901", "- Party: Testland Green Party (1961–present)"),
+			[]string{`Ann Lee: party changed from "Testland Labour Party (1950–1960)" to "Testland Green Party (1961–present)"`}},
 		{"death made precise", bio("1 May 1901", "- Death Date: 1970"), bio("1 May 1901", "- Death Date: 2 June 1970"), nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
