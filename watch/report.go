@@ -198,7 +198,7 @@ func Markdown(r Report) string {
 		}
 	}
 	if len(r.Corrections) > 0 {
-		b.WriteString("\n## Corrections of the record\n\nNo one changed office; the sources corrected what they say.\n\n")
+		b.WriteString("\n## Corrections of the record\n\nNone of these is a change of office: the sources corrected or updated what they say of past terms and people.\n\n")
 		for _, c := range r.Corrections {
 			fmt.Fprintf(&b, "- %s (`%s`", c.Headline, c.Correction)
 			for _, s := range c.Sources {

@@ -698,6 +698,10 @@ func TestCorrectionsNotAlerted(t *testing.T) {
 		if len(rep.Changes) != 0 || len(rep.Corrections) != 1 || rep.Corrections[0].Correction != KindDatesCorrected || rep.Text != "" {
 			t.Fatalf("report = %s", raw)
 		}
+		md, _ := os.ReadFile(filepath.Join(e.reports, r.Report+".md"))
+		if !strings.Contains(string(md), "## Corrections of the record\n\nNone of these is a change of office") {
+			t.Errorf("the report's corrections are not set apart as no change of office:\n%s", md)
+		}
 		feed, _ := os.ReadFile(filepath.Join(e.reports, "feed.atom"))
 		if !strings.Contains(string(feed), `<category term="correction">`) || !strings.Contains(string(feed), "<title>Correction: ") {
 			t.Errorf("feed does not mark the correction:\n%s", feed)
