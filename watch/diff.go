@@ -1076,9 +1076,14 @@ func (d *differ) officeChanges(o, n *pipeline.Office) {
 		}
 	}
 	abolishedNow := !n.Abolished.IsZero() && o.Abolished.IsZero() && n.IncumbentPersonID == ""
-	if (vacated || abolishedNow) && !succeeded && len(ot) == 0 && len(nt) == 0 && o.IncumbentPersonID != "" {
+	onlyHolderRow := len(ot) == 0 || vacated && oldOpen != nil && oldOpen.PersonID == o.IncumbentPersonID
+	if (vacated || abolishedNow) && !succeeded && onlyHolderRow && len(nt) == 0 && o.IncumbentPersonID != "" {
 		// No list, and the infobox that named the holder gives the office
-		// as vacant now, or as abolished: the holder left.
+		// as vacant now, or as abolished: the holder left. So too where
+		// the holder's row, the office's only one, became a vacancy
+		// ("| Manipur | Vacant (President's rule) | 13 February 2025 |"
+		// in a list of current chief ministers): not a list cut off, which
+		// says nothing, as the page says the office is vacant.
 		who := d.old.person(o.IncumbentPersonID)
 		c := Change{Kind: KindTermEnded, OfficeID: n.ID, OfficeTitle: title, To: who, Field: "incumbent", Old: who.display(), New: "vacant",
 			needles:  []string{"Vacant", "vacant", who.NameEN},

@@ -624,3 +624,27 @@ func TestMiddleNames(t *testing.T) {
 		}
 	}
 }
+
+// TestCurrentListRowVacated: in a list of current holders, a place's row
+// that becomes a vacancy ends its holder's term, since the day the row
+// gives; a list cut off, which gives no vacancy, says nothing.
+func TestCurrentListRowVacated(t *testing.T) {
+	page := func(manipur string) string {
+		return "= List of current Indian chief ministers =\n\nIn the Republic of India, a chief minister is the elected head of government of each state.\n\n" +
+			"| State (past chief ministers) | Name | Party | Assumed office |\n" +
+			"| Assam (list) | Himanta Biswa Sarma | BJP | 10 May 2021 |\n" + manipur
+	}
+	held := page("| Manipur (list) | N. Biren Singh | BJP | 15 March 2017 |\n")
+	vacant := page("| Manipur (list) | Vacant (President's rule) | – | 13 February 2025 |\n")
+	var got []string
+	for _, c := range Diff(build(t, held), build(t, vacant)) {
+		got = append(got, string(c.Kind)+": "+c.Headline)
+	}
+	want := []string{"term-ended: Chief Minister of Manipur: N. Biren Singh's term ended; the office has been vacant since 13 February 2025"}
+	if !slices.Equal(got, want) {
+		t.Errorf("changes %q, want %q", got, want)
+	}
+	if cs := Diff(build(t, held), build(t, page(""))); len(cs) != 0 {
+		t.Errorf("a row gone with no vacancy: changes %+v, want none", cs)
+	}
+}
