@@ -1127,10 +1127,18 @@ func resumedTerm(nt []*pipeline.Term, t *pipeline.Term) *pipeline.Term {
 // a new open term is its subject taking office; a new office list on a
 // page is a new section, not a leadership change.
 func (d *differ) newOffice(n *pipeline.Office, nt []*pipeline.Term) {
+	known := d.oldLatest()
 	if !d.cur.bio {
+		// A page's new list of an office tells of its holders' pasts, a
+		// section added. A place's row added to a list of current holders,
+		// the office's one term, open, is news when its holder took office
+		// after all the old version knew: "| Telangana | A. Revanth Reddy
+		// | 1 December 2026 |".
+		if len(nt) == 1 && nt[0].Incumbent && !known.IsZero() && !nt[0].Start.IsZero() && known.Before(nt[0].Start.Earliest()) {
+			d.add(d.succession(n, d.cur.person(nt[0].PredecessorPersonID), termPersonOf(nt[0]), nt[0], nil))
+		}
 		return
 	}
-	known := d.oldLatest()
 	for _, t := range nt {
 		if t.Incumbent {
 			d.add(d.succession(n, d.cur.person(t.PredecessorPersonID), termPersonOf(t), t, nil))

@@ -648,3 +648,36 @@ func TestCurrentListRowVacated(t *testing.T) {
 		t.Errorf("a row gone with no vacancy: changes %+v, want none", cs)
 	}
 }
+
+// TestCurrentListRowAdded: a place's row added to a list of current
+// holders is news only when its holder took office after all the old
+// version knew; an older start is the list filled in.
+func TestCurrentListRowAdded(t *testing.T) {
+	page := func(extra string) string {
+		return "= List of current Indian chief ministers =\n\nIn the Republic of India, a chief minister is the elected head of government of each state.\n\n" +
+			"| State (past chief ministers) | Name | Party | Assumed office |\n" +
+			"| Assam (list) | Himanta Biswa Sarma | BJP | 10 May 2021 |\n" + extra
+	}
+	old := build(t, page(""))
+	var got []string
+	for _, c := range Diff(old, build(t, page("| Telangana (list) | A. Revanth Reddy | INC | 1 December 2026 |\n"))) {
+		got = append(got, c.Headline)
+	}
+	if want := []string{"Chief Minister of Telangana: A. Revanth Reddy took office on 1 December 2026"}; !slices.Equal(got, want) {
+		t.Errorf("changes %q, want %q", got, want)
+	}
+	if cs := Diff(old, build(t, page("| Telangana (list) | A. Revanth Reddy | INC | 7 December 2020 |\n"))); len(cs) != 0 {
+		t.Errorf("a row of an older start: changes %+v, want none", cs)
+	}
+}
+
+// TestNewSectionOfRecentHolders: a section added to a page, a history of
+// its office, is no news, even when its current holder took office after
+// all the old version knew: the page only caught up.
+func TestNewSectionOfRecentHolders(t *testing.T) {
+	head := "= Politics of Testshire =\n\nTestshire is a province of China.\n\n== Governors ==\n\n* Ann Lee: 1990–2000\n* Bob Ray: 2000–present\n\n"
+	added := "== Chairmen of CPPCC Testshire Committee ==\n\n* Cy Dunn: 2015–2023\n* Di Eve: 2023–present\n"
+	if cs := Diff(build(t, head), build(t, head+added)); len(cs) != 0 {
+		t.Errorf("changes %+v, want none", cs)
+	}
+}

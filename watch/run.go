@@ -308,13 +308,18 @@ func (w *Watcher) Run(ctx context.Context) (Result, error) {
 	}
 	for _, j := range jobs {
 		evidence[j.f.locator] = capText(j.full, maxSourceDiff)
-		found = append(found, j.changes...)
 		if j.revert {
+			found = append(found, j.changes...)
 			continue
 		}
-		back, err := w.reappeared(ctx, j)
+		back, paired, err := w.reappeared(ctx, j)
 		if err != nil {
 			return res, err
+		}
+		for _, c := range j.changes {
+			if !paired[c.OfficeID] {
+				found = append(found, c) // an office back on its page is told by its earlier version
+			}
 		}
 		found = append(found, back...)
 	}
@@ -632,28 +637,31 @@ const lookBack = 10
 // did not have, each with the latest earlier version that did: a list cut
 // from the page and later put back with a new holder is that succession,
 // not a new section. A list no earlier version had is a new section, and
-// says nothing.
-func (w *Watcher) reappeared(ctx context.Context, j *compareJob) ([]Change, error) {
+// says nothing but a holder in office since after all the last version
+// knew (Diff's). It returns the offices an earlier version had, whose
+// changes against the last version are not theirs.
+func (w *Watcher) reappeared(ctx context.Context, j *compareJob) ([]Change, map[string]bool, error) {
 	if j.oldDS == nil || j.newDS == nil || j.f.st == nil || len(j.newDS.Sources) == 0 || j.newDS.Sources[0].Kind == pipeline.KindBiography {
-		return nil, nil // a biography's new office is its subject's, read by Diff
+		return nil, nil, nil // a biography's new office is its subject's, read by Diff
 	}
 	missing := newOffices(j.oldDS, j.newDS) // in Diff's order: the changes' order is stable
 	if len(missing) == 0 {
-		return nil, nil
+		return nil, nil, nil
 	}
 	ids, err := w.store.recentSnapshots(ctx, j.f.st.id, j.f.st.goodSnapshot, lookBack)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	var out []Change
+	paired := map[string]bool{} // the new offices an earlier version had
 	for _, id := range ids {
 		data, err := w.store.snapshot(ctx, id)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		ds, err := pipeline.Build(ctx, []pipeline.Input{{Path: j.f.locator, Data: data}})
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		for k := 0; k < len(missing); k++ {
 			n := missing[k]
@@ -664,6 +672,7 @@ func (w *Watcher) reappeared(ctx context.Context, j *compareJob) ([]Change, erro
 			}
 			missing = slices.Delete(missing, k, k+1)
 			k--
+			paired[n.ID] = true
 			for _, c := range Diff(officeOnly(ds, o.ID), now) {
 				c.SourceID, c.Sources = j.f.locator, []string{j.f.locator}
 				c.Notes = append(c.Notes, "the list was not on the page's last version; compared with an earlier one that had it")
@@ -675,7 +684,7 @@ func (w *Watcher) reappeared(ctx context.Context, j *compareJob) ([]Change, erro
 			break
 		}
 	}
-	return out, nil
+	return out, paired, nil
 }
 
 // newOfficeIDs reports whether cur has an office with terms whose ID old
