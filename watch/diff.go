@@ -1125,7 +1125,8 @@ func resumedTerm(nt []*pipeline.Term, t *pipeline.Term) *pipeline.Term {
 
 // newOffice reports an office that appears in the source: in a biography,
 // a new open term is its subject taking office; a new office list on a
-// page is a new section, not a leadership change.
+// page is a new section, not a leadership change, unless it is a place's
+// row in a list of current holders whose holder took office since.
 func (d *differ) newOffice(n *pipeline.Office, nt []*pipeline.Term) {
 	known := d.oldLatest()
 	if !d.cur.bio {

@@ -637,9 +637,9 @@ const lookBack = 10
 // did not have, each with the latest earlier version that did: a list cut
 // from the page and later put back with a new holder is that succession,
 // not a new section. A list no earlier version had is a new section, and
-// says nothing but a holder in office since after all the last version
-// knew (Diff's). It returns the offices an earlier version had, whose
-// changes against the last version are not theirs.
+// says nothing but a place's one open term begun after all the last
+// version knew (Diff's). It returns the offices an earlier version had,
+// whose changes against the last version are not theirs.
 func (w *Watcher) reappeared(ctx context.Context, j *compareJob) ([]Change, map[string]bool, error) {
 	if j.oldDS == nil || j.newDS == nil || j.f.st == nil || len(j.newDS.Sources) == 0 || j.newDS.Sources[0].Kind == pipeline.KindBiography {
 		return nil, nil, nil // a biography's new office is its subject's, read by Diff
