@@ -1039,3 +1039,25 @@ The politics of Ho Chi Minh City, Vietnam.
 		t.Errorf("canonicalOfficeTitle = %q, want the Chairman of the Testsu Revolutionary Committee", got)
 	}
 }
+
+// FuzzIdentityTitle: the one form of a title is its own one form, so a
+// title written either way, or already rewritten, gives one office ID.
+func FuzzIdentityTitle(f *testing.F) {
+	for _, s := range []string{"Foreign Minister of China", "Chinese Ambassador to the United States", "General Secretary of the CCP",
+		"Chairman of the NPC Standing Committee", "President of the Federative Republic of Brazil",
+		"Minister of Finance of the Republic of Kenya", "Secretary of the CPC Jiangsu Provincial Committee",
+		"Chairman of the Jiangsu Provincial People's Congress", "Premier of the State Council", "Secretary of State of the United States",
+		"President of the Republic of China", "Vice Chairman of the CPPCC", "Chief Executive of the Macao Special Administrative Region"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		s = trimSpace(s) // officeID reads a title without its spaces around
+		a := identityTitle(s)
+		if b := identityTitle(a); b != a {
+			t.Fatalf("identityTitle(%q) = %q, whose own is %q", s, a, b)
+		}
+		if officeID(a) != officeID(s) {
+			t.Fatalf("officeID(%q) = %q, of its one form %q: %q", s, officeID(s), a, officeID(a))
+		}
+	})
+}
