@@ -4364,4 +4364,13 @@ func TestPredecessorWithoutMuhammad(t *testing.T) {
 	if f := findingsWith(ds, CodeSourceDisagreement); len(f) != 1 {
 		t.Errorf("findings %+v, want one", f)
 	}
+	for named, want := range map[string]bool{
+		"john-lee":    true, // "John Lee" for Hong Kong's "John Lee Ka-chiu"
+		"john":        false,
+		"john-lee-ka": false,
+	} {
+		if got := samePersonNamed(named, "john-lee-ka-chiu"); got != want {
+			t.Errorf("samePersonNamed(%q, john-lee-ka-chiu) = %v, want %v", named, got, want)
+		}
+	}
 }

@@ -341,9 +341,16 @@ func mayEndBefore(a, b *Term) bool {
 // samePersonNamed reports whether a neighbour a biography names (its
 // person ID) is the holder the list has there: the same ID, or the
 // holder's name with a middle name or a leading Muhammad left out
-// ("Shafie Apdal" for the list's "Mohd Shafie Apdal").
+// ("Shafie Apdal" for the list's "Mohd Shafie Apdal"), or, as Hong Kong
+// writes its officials' names, without the Chinese given name of two
+// syllables after the English one and the family name ("John Lee" for
+// "John Lee Ka-chiu").
 func samePersonNamed(named, listed string) bool {
-	return named == listed || middleNameVariant(named, listed)
+	if named == listed || middleNameVariant(named, listed) {
+		return true
+	}
+	rest, ok := strings.CutPrefix(listed, named+"-")
+	return ok && strings.Count(named, "-") == 1 && strings.Count(rest, "-") == 1
 }
 
 // undatedBetween reports whether a term with no start given was listed
