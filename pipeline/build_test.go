@@ -2770,6 +2770,8 @@ func TestCountryPost(t *testing.T) {
 		{"Minister of the Environment", "jp", "Minister of the Environment of Japan"},
 		{"Minister of Finance", "ke", "Minister of Finance of Kenya"},
 		{"Minister for Finance", "ie", "Minister for Finance of Ireland"},
+		{"Minister of Land and Resources", "cn", "Minister of Land and Resources of China"},
+		{"Minister of Coal Industry", "cn", "Minister of Coal Industry of China"},
 		{"Minister for Testland Affairs", "ie", ""}, // a place in the portfolio
 		{"Minister of Finance", "ae", "Minister of Finance of the United Arab Emirates"},
 		{"Minister of Finance", "ba", "Minister of Finance of Bosnia and Herzegovina"},

@@ -152,7 +152,16 @@ var portfolioWords = map[string]bool{"services": true, "works": true, "sport": t
 	"equality": true, "relations": true, "administration": true, "reform": true, "transportation": true,
 	"power": true, "post": true, "posts": true, "home": true, "sanitation": true, "statistics": true,
 	"territories": true, "regions": true, "integration": true, "solidarity": true, "urban": true, "rural": true,
-	"national": true, "marine": true, "food": true, "livestock": true, "oil": true, "gas": true, "petroleum": true}
+	"national": true, "marine": true, "food": true, "livestock": true, "oil": true, "gas": true, "petroleum": true,
+	// China's ministries of its planned economy and after: "Minister of
+	// Land and Resources", "… of Ecology and Environment", "… of Coal
+	// Industry".
+	"land": true, "natural": true, "ecology": true, "ecological": true, "emergency": true, "management": true,
+	"civil": true, "supervision": true, "audit": true, "personnel": true, "radio": true, "film": true,
+	"television": true, "ethnic": true, "nationalities": true, "overseas": true, "geology": true, "mineral": true,
+	"ocean": true, "oceanic": true, "metallurgical": true, "chemical": true, "machinery": true, "building": true,
+	"electronics": true, "coal": true, "textile": true, "light": true, "nuclear": true, "aerospace": true,
+	"space": true, "conservancy": true, "electric": true, "materials": true}
 
 // placeOf returns the place an office or topic title is about:
 // "Party Secretary of Qinghai" → "Qinghai"; "" when the text after the
