@@ -325,12 +325,12 @@ func (x *extractor) localize(n Name) Name {
 			}
 			n.Lang = NativeLang(n.Native, x.lang)
 		}
-		if l := cyrillicLangs[x.countryIfCyrillic(n)]; l != "" {
+		if n.Lang == "ru" {
 			// Cyrillic with no letter of its own is read as Russian; on
 			// a page about a country that writes its own language in
 			// Cyrillic it is that language: "Лувсаннамсрайн Оюун-Эрдэнэ"
 			// in a list of Mongolia's prime ministers.
-			n.Lang = l
+			n.Lang = cmp.Or(cyrillicLangs[x.country()], n.Lang)
 		}
 	}
 	return n
@@ -340,16 +340,6 @@ func (x *extractor) localize(n Name) Name {
 // other than Russia that write theirs so.
 var cyrillicLangs = map[string]string{"mn": "mn", "kz": "kk", "kg": "ky", "tj": "tg", "ua": "uk", "by": "be",
 	"bg": "bg", "rs": "sr", "mk": "mk"}
-
-// countryIfCyrillic returns the document's country when n's native name
-// is Cyrillic read as Russian for want of letters of another language's;
-// "" otherwise, without telling the country.
-func (x *extractor) countryIfCyrillic(n Name) string {
-	if n.Lang != "ru" {
-		return ""
-	}
-	return x.country()
-}
 
 func (x *extractor) finding(sev Severity, code, subject string, line int, format string, args ...any) {
 	x.ex.findings = append(x.ex.findings, Finding{Severity: sev, Code: code, SubjectID: subject,

@@ -662,11 +662,12 @@ func (n *Name) latinName(s string) string {
 	if i := degreesAt(s); i > 0 {
 		n.Qualifiers = append(n.Qualifiers, strings.TrimLeft(s[i:], ", "))
 		s = s[:i]
-		if j := hajiBeforeName(s); j > 0 {
+		if j := hajiAfterStyle(s); j > 0 {
 			// Degrees written so are Indonesian: "H." before the name is
-			// the pilgrim's title, "Dr. H. Anies Rasyid Baswedan, S.E.".
+			// the pilgrim's title, "Dr. H. Anies Rasyid Baswedan, S.E.",
+			// as after an Indonesian rank.
 			n.Qualifiers = append(n.Qualifiers, "H.")
-			s = s[j:]
+			s = trimSpace(s[j:])
 		}
 	}
 	if i := postNominalsAt(s); i > 0 {
@@ -703,20 +704,6 @@ func degreesAt(s string) int {
 		}
 	}
 	return i
-}
-
-// hajiBeforeName returns the length of "H. " at the start of s when two
-// capitalised words follow it, none an initial, or 0.
-func hajiBeforeName(s string) int {
-	rest, ok := strings.CutPrefix(s, "H. ")
-	if !ok {
-		return 0
-	}
-	first, _, ok := strings.Cut(rest, " ")
-	if !ok || len(first) < 2 || strings.HasSuffix(first, ".") || !twoCapitalisedWords(rest) {
-		return 0
-	}
-	return len("H. ")
 }
 
 // isDegree reports whether w is an abbreviated degree: letters in groups

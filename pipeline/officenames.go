@@ -1795,12 +1795,10 @@ func countryOfFormalName(tail string) string {
 		if tail == f[0] {
 			return f[1]
 		}
-		if body, ok := strings.CutSuffix(tail, " of "+f[0]); ok && namesNationalBody(body) {
-			return body
-		}
-	}
-	for _, f := range formalCountryNames {
 		if body, ok := strings.CutSuffix(tail, " of "+f[0]); ok {
+			if namesNationalBody(body) {
+				return body
+			}
 			return body + " of " + f[1] // "Foreign Affairs of the People's Republic of China": of China
 		}
 	}

@@ -293,8 +293,14 @@ func documentLang(doc *Document) string {
 }
 
 // countryWords name a country, for telling the country an office belongs
-// to from the words of its page.
-var countryWords = append([]struct{ word, code string }{
+// to from the words of its page: the words pages use beside its name, and
+// every sovereign state's name.
+var countryWords = withCountryNames(countryWordsOfPages, countryCodes)
+
+// countryWordsOfPages are the words beside countries' names that tell a
+// page's country: demonyms, cities, parties, branches of government, the
+// territories with codes of their own.
+var countryWordsOfPages = []struct{ word, code string }{
 	{"china", "cn"}, {"chinese", "cn"}, {"ccp", "cn"}, {"cpc", "cn"}, {"tibet", "cn"},
 	{"japan", "jp"}, {"japanese", "jp"},
 	{"korea", "kr"}, {"korean", "kr"},
@@ -319,7 +325,7 @@ var countryWords = append([]struct{ word, code string }{
 	{"northern ireland", "gb"}, {"scotland", "gb"},
 	// A state named after a country is the United States': "New Mexico".
 	{"new mexico", "us"},
-}, moreCountryWords(countryCodes)...)
+}
 
 // notCountryWords are the countries' names that are as often something
 // else: a state of the United States ("Georgia"), a given name ("Jordan",
@@ -330,13 +336,15 @@ var notCountryWords = map[string]bool{"georgia": true, "jordan": true, "chad": t
 	"mali": true, "samoa": true, "congo": true, "republic of the congo": true, "north korea": true, "south sudan": true,
 	"dominica": true}
 
-// moreCountryWords returns the sovereign states' names that countryWords
-// does not name, in a fixed order, but those notCountryWords are and those
-// letterPair cannot index ("côte d'ivoire").
-func moreCountryWords(codes map[string]string) []struct{ word, code string } {
-	var out []struct{ word, code string }
+// withCountryNames returns words with the sovereign states' names of
+// codes that words does not hold after them, in a fixed order, but those
+// notCountryWords are and those letterPair cannot index ("côte
+// d'ivoire").
+func withCountryNames(words []struct{ word, code string }, codes map[string]string) []struct{ word, code string } {
+	out := slices.Clone(words)
 	for _, name := range slices.Sorted(maps.Keys(codes)) {
-		if _, ok := letterPair(name); !ok || notCountryWords[name] || strings.HasPrefix(name, "the ") {
+		if _, ok := letterPair(name); !ok || notCountryWords[name] || strings.HasPrefix(name, "the ") ||
+			slices.ContainsFunc(words, func(w struct{ word, code string }) bool { return w.word == name }) {
 			continue
 		}
 		out = append(out, struct{ word, code string }{name, codes[name]})

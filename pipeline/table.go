@@ -325,7 +325,7 @@ func layoutOf(t *Table) *tableLayout {
 		lay.skip, maxSkip = at+1, at+3
 	}
 	for lay.skip < len(t.Rows) && lay.skip < maxSkip && (isHeaderRow(t.Rows[lay.skip].Cells, lay.shapes[lay.skip]) ||
-		detailsRepeatedLabels(lay.header, t.Rows[lay.skip].Cells, lay.shapes[lay.skip])) {
+		isDetailOfRepeatedLabels(lay.header, t.Rows[lay.skip].Cells, lay.shapes[lay.skip])) {
 		lay.header = mergeHeader(lay.header, t.Rows[lay.skip].Cells)
 		lay.skip++
 	}
@@ -1030,11 +1030,11 @@ func detailRepeatedLabels(header, cells []string) ([]string, bool) {
 	return out, true
 }
 
-// detailsRepeatedLabels reports whether a row under the header is a second
+// isDetailOfRepeatedLabels reports whether a row under the header is a second
 // row of labels for the labels the header repeats ("| English | Chinese |"
 // under "| No. | Name | Name | Took office |"): short labels, no values,
 // one for each repeated label.
-func detailsRepeatedLabels(header, cells []string, shapes []shape) bool {
+func isDetailOfRepeatedLabels(header, cells []string, shapes []shape) bool {
 	filled := 0
 	for i, c := range cells {
 		if c == "" {
