@@ -436,8 +436,20 @@ func (n *Name) addGroup(q string, chunks []nameChunk) {
 				continue
 			}
 			if !chunks[k].native {
+				text := trimSpace(chunks[k].text)
+				if n.Native == "" && !hasTextBefore(chunks[:k]) {
+					// No native name before it: the name and its
+					// romanisation are one run, "Cheng Wen-tsan Zhèng
+					// Wéncàn (Mandarin)", where the native name was left
+					// out.
+					if name, roman, ok := splitRomanised(text); ok {
+						chunks[k].text = name
+						n.Qualifiers = append(n.Qualifiers, roman+" ("+q+")")
+						return
+					}
+				}
 				chunks[k].romani = true
-				n.Qualifiers = append(n.Qualifiers, trimSpace(chunks[k].text)+" ("+q+")")
+				n.Qualifiers = append(n.Qualifiers, text+" ("+q+")")
 				return
 			}
 			break
@@ -456,6 +468,45 @@ func (n *Name) addGroup(q string, chunks []nameChunk) {
 	for p := range strings.SplitSeq(q, sep) {
 		n.addQualifier(trimSpace(p))
 	}
+}
+
+// hasTextBefore reports whether any chunk holds text.
+func hasTextBefore(chunks []nameChunk) bool {
+	for _, c := range chunks {
+		if trimSpace(c.text) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// splitRomanised splits a run of Latin words that holds a name and then
+// its romanisation: "Cheng Wen-tsan Zhèng Wéncàn" is "Cheng Wen-tsan",
+// then "Zhèng Wéncàn". The romanisation starts at the first word after
+// the first with a letter outside ASCII (its tone marks), or, with no such
+// word, halfway through an even number of words, as a name and its
+// romanisation have as many syllables. A run that cannot be split so that
+// a plausible name is left is not split.
+func splitRomanised(text string) (name, roman string, ok bool) {
+	words := strings.Fields(text)
+	at := -1
+	for i := 1; i < len(words); i++ {
+		if !isASCII(words[i]) {
+			at = i
+			break
+		}
+	}
+	if at < 0 && len(words) >= 4 && len(words)%2 == 0 {
+		at = len(words) / 2
+	}
+	if at < 1 {
+		return "", "", false
+	}
+	name = strings.Join(words[:at], " ")
+	if !plausibleName(name) {
+		return "", "", false
+	}
+	return name, strings.Join(words[at:], " "), true
 }
 
 // isDisambiguator reports whether a bracket after a name is what a link
