@@ -3278,6 +3278,36 @@ Infobox
 	}
 }
 
+// A start cell that says since when the holder acted before it ("22
+// January 2022 (acting from 27 December 2021)") gives the day the infobox's
+// "since" may name, and leaves no gap after the predecessor who left then.
+func TestActingBeforeTheTerm(t *testing.T) {
+	doc := `= Governor of Testland =
+
+Infobox
+- Post: Governor
+- Incumbent: Cy Dunn
+- Incumbentsince: 27 December 2021
+
+| No. | Officeholder | Took office | Left office |
+| 15 | Bob Ray (born 1959) | 30 January 2017 (acting from 30 December 2016) | 27 December 2021 |
+| 16 | Cy Dunn (born 1962) | 22 January 2022 (acting from 27 December 2021) | Incumbent |
+`
+	ds := buildDocs(t, map[string]string{"g.txt": doc})
+	if f := append(findingsWith(ds, CodeIncumbentSince), findingsWith(ds, CodeVacancy)...); len(f) != 0 {
+		t.Errorf("findings %+v, want none", f)
+	}
+	terms := termsOf(ds, "governor-of-testland")
+	if len(terms) != 2 || terms[1].Start.String() != "2022-01-22" || terms[1].ActingFrom().String() != "2021-12-27" {
+		t.Fatalf("terms = %+v, want Cy Dunn's from 2022-01-22, acting from 2021-12-27", terms)
+	}
+	// Acting from a day after the predecessor left: the gap is reported.
+	ds = buildDocs(t, map[string]string{"g.txt": strings.Replace(doc, "(acting from 27 December 2021)", "(acting from 3 January 2022)", 1)})
+	if f := findingsWith(ds, CodeVacancy); len(f) != 1 || !strings.Contains(f[0].Message, "at least 6 days") {
+		t.Errorf("vacancy findings %+v, want one of 6 days", f)
+	}
+}
+
 // A list under a heading that names the later period it covers starts
 // with that period's first holder: no inaugural or formation mismatch.
 func TestListOfALaterPeriod(t *testing.T) {

@@ -105,6 +105,29 @@ func (t *Term) Incoming() bool {
 	return !t.Incumbent && t.End.IsZero() && hasIncomingMark(t.Note)
 }
 
+// ActingFrom is the day the term's holder began to act in the post, before
+// the term's own start, where the row says so: "30 November 2011 (acting
+// from 5 November 2011)". It is zero for most terms.
+func (t *Term) ActingFrom() Date {
+	if !strings.Contains(t.Note, "cting ") {
+		return Date{} // most notes: a party, life dates
+	}
+	startLo, _ := t.Start.days()
+	for q := range strings.SplitSeq(t.Note, "; ") {
+		for _, p := range [...]string{"acting from ", "acting since "} {
+			if len(q) <= len(p) || !strings.EqualFold(q[:len(p)], p) {
+				continue
+			}
+			if d, err := ParseDate(q[len(p):]); err == nil && !t.Start.IsZero() {
+				if lo, _ := d.days(); lo < startLo {
+					return d
+				}
+			}
+		}
+	}
+	return Date{}
+}
+
 // hasIncomingMark reports whether one of the qualifiers of a note names a
 // holder not yet in office.
 func hasIncomingMark(note string) bool {

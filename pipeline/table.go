@@ -3058,11 +3058,13 @@ func describeAssign(kinds []colKind, assign []int, cells []string) string {
 	return strings.Join(parts, ", ")
 }
 
-// neverServedCell returns the first date cell of a row that says its
-// holder never took office ("Never took office", "Did not take office").
+// neverServedCell returns the first cell of a row, other than its
+// names, that says its holder never took office ("Never took office", "Did
+// not take office"): a date cell's, or a cell of no column's where the
+// row's cells were matched to the header by their shape.
 func neverServedCell(kinds []colKind, assign []int, cells []string, shapes []shape) (string, bool) {
 	for j, k := range kinds {
-		if k != colStart && k != colEnd && k != colRange || assign[j] < 0 {
+		if k != colStart && k != colEnd && k != colRange && k != colBlank || assign[j] < 0 {
 			continue
 		}
 		switch shapes[assign[j]] {

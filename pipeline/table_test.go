@@ -1282,6 +1282,20 @@ This is a list of the current mayors of the largest cities in Testland.
 			skipped: []int{5},
 		},
 		{
+			name: "a holder who never took office holds no term, with the row's cells matched by their shape",
+			doc: `= Governor of Testland =
+
+| No. | Officeholder | Term of office | |
+| Took office | Left office |
+| 1 | Ann Lee (1879–1936) | 14 June 1913 | 14 June 1913 | |
+| 2 | Bob Ray (1867–1914) | Never took office | |
+| 3 | Cy Dunn (1878–1933) | 14 June 1913 | 3 August 1913 | |
+`,
+			office:  "governor-of-testland",
+			want:    []string{"Ann Lee||1913-06-14|1913-06-14", "Cy Dunn||1913-06-14|1913-08-03"},
+			skipped: []int{6},
+		},
+		{
 			name: "a header row of blank cells",
 			doc: `= Mayor of Testburg =
 

@@ -441,6 +441,10 @@ func (b *builder) validateOffice(st *officeState, terms []Term, within []int, ra
 			// holder: no gap before them.
 			reach := sw.reach
 			curLo, curHi := cur.Start.days()
+			actingLo := curLo // an acting spell before the term leaves no gap
+			if af := cur.ActingFrom(); !af.IsZero() {
+				actingLo, _ = af.days()
+			}
 			prevLo, prevHi := reach.End.days()
 			switch {
 			case CoHeld(cur, reach):
@@ -455,11 +459,11 @@ func (b *builder) validateOffice(st *officeState, terms []Term, within []int, ra
 			case curHi < prevLo && !mayEndBefore(cur, reach):
 				b.finding(SeverityWarning, CodeOverlappingTerms, cur.ID, cur.SourceID, cur.SourceLine,
 					"term of %s (from %s) starts before the term of %s ends (%s)", termWho(*cur), cur.Start, termWho(*reach), reach.End)
-			case curLo > prevHi+1 && !seat && !ranked && !heldBetween(st.unknown, prevHi, curLo) && !startsAfter(sw.pending, reach) &&
+			case actingLo > prevHi+1 && !seat && !ranked && !heldBetween(st.unknown, prevHi, curLo) && !startsAfter(sw.pending, reach) &&
 				!undatedBetween(terms, reach, cur):
 				b.finding(SeverityInfo, CodeVacancy, st.office.ID, cur.SourceID, cur.SourceLine,
 					"vacant for at least %s between the end of %s's term (%s) and the start of %s's (%s)",
-					days(curLo-prevHi-1), termWho(*reach), reach.End, termWho(*cur), cur.Start)
+					days(actingLo-prevHi-1), termWho(*reach), reach.End, termWho(*cur), startWithActing(cur))
 			}
 		}
 		if cur.Incumbent || cur.End.IsZero() {
@@ -521,7 +525,7 @@ func (b *builder) validateOffice(st *officeState, terms []Term, within []int, ra
 		b.finding(SeverityWarning, CodeIncumbentMismatch, st.office.ID, src, p.incumbentLine,
 			"%s names %s as incumbent; the open term in %s is %s's", p.nowSaidBy(), p.incumbent.display(), termSource(*cur, src), termWho(*cur))
 	}
-	if since := p.office.IncumbentSince; !since.IsZero() && cur != nil && !cur.Start.IsZero() && !since.EqualAtSharedPrecision(cur.Start) && !startsRunOf(terms, cur, since) &&
+	if since := p.office.IncumbentSince; !since.IsZero() && cur != nil && !cur.Start.IsZero() && !since.EqualAtSharedPrecision(cur.Start) && !actingSince(cur, since) && !startsRunOf(terms, cur, since) &&
 		!p.several { // several holders' one date: the body's, not each holder's
 		b.finding(SeverityWarning, CodeIncumbentSince, st.office.ID, src, p.sinceLine,
 			"%s gives the incumbent's start as %s; %s gives %s (%s, line %d)", p.nowSaidBy(), since, termSource(*cur, src), cur.Start, termWho(*cur), cur.SourceLine)
@@ -855,6 +859,22 @@ func currentTerm(open []Term, personID string) *Term {
 		}
 	}
 	return first
+}
+
+// startWithActing is a term's start as a vacancy's message gives it: with
+// the day its holder began to act before it, where the row says so.
+func startWithActing(t *Term) string {
+	if af := t.ActingFrom(); !af.IsZero() {
+		return t.Start.String() + ", acting from " + af.String()
+	}
+	return t.Start.String()
+}
+
+// actingSince reports whether the term's holder was acting in the post
+// from since, before the term's own start.
+func actingSince(t *Term, since Date) bool {
+	af := t.ActingFrom()
+	return !af.IsZero() && since.EqualAtSharedPrecision(af)
 }
 
 // startsRunOf reports whether since is the start of a term by which
