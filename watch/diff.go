@@ -1573,13 +1573,19 @@ func (d *differ) compareTerm(title string, o, n *pipeline.Term, after officeAfte
 			c.Headline = fmt.Sprintf("%s: %s's term ended (%s); no date is given%s", title, termWho(n), endEvent(n), after.next(n.PersonID))
 		}
 		return c, true
-	case o.Incumbent && n.Incumbent && o.Acting && !n.Acting && o.Start.Overlaps(n.Start):
+	case o.Incumbent && n.Incumbent && o.Acting && !n.Acting && (o.Start.Overlaps(n.Start) || o.Start.Overlaps(n.ActingFrom())):
+		// The start kept, or moved to the confirmation's day with the
+		// acting one beside it ("22 January 2022 (acting from 27 December
+		// 2021)"): the same term.
 		c := base
 		c.Kind = KindActingConfirmed
 		c.From = termPersonOf(o)
 		c.From.Acting = true
 		c.Effective, c.EffectiveISO = n.Start.Human(), n.Start.String()
 		c.Headline = fmt.Sprintf("%s: %s, acting since %s, is confirmed in office", title, termWho(n), o.Start.Human())
+		if !o.Start.Overlaps(n.Start) {
+			c.Headline += c.when() // the confirmation's own day
+		}
 		return c, true
 	}
 	startMoved := !o.Start.IsZero() && !n.Start.IsZero() && !o.Start.Overlaps(n.Start)
