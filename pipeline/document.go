@@ -387,6 +387,9 @@ func parseText(path, text string) (*Document, error) {
 	if strings.Contains(text, "-|") {
 		pipeBareTables(lines, doc.EndsMidLine) // "Name | Term |" over "---|---|", as some mirrors render tables
 	}
+	if strings.Contains(text, "|---") {
+		joinPipedRowLines(lines) // "| 1 | Han Lien-he |", "26 November 1945 | 26 August 1946 |"
+	}
 	if strings.Contains(text, "I. ") {
 		numberRomanItems(lines) // "I. Paolo Lucio Anafesto (697–717)", "II. …"
 	}
@@ -462,6 +465,29 @@ func pipeBareTables(lines []string, endsMidLine bool) {
 				continue
 			}
 			lines[i] = "| " + lines[i]
+		}
+	}
+}
+
+// joinPipedRowLines joins into a table's row the lines a mirror broke it
+// into where a cell held a line break: in a table written with leading
+// pipes over a separator line ("|---|---|"), a line after a row that
+// starts with no pipe of its own but ends with one continues that row
+// ("| 1 | Han Lien-he (?-?) |", then "26 November 1945 | 26 August 1946 |
+// Kuomintang |"); a header likewise. The joined lines become joinedLine,
+// so that every line keeps its number.
+func joinPipedRowLines(lines []string) {
+	last := -1 // the row the next line may continue
+	for i, l := range lines {
+		switch {
+		case l == joinedLine:
+		case strings.HasPrefix(l, "|"):
+			last = i
+		case last >= 0 && isBareRowLine(l) && strings.HasSuffix(l, "|") && strings.HasSuffix(lines[last], "|"):
+			lines[last] += " " + l
+			lines[i] = joinedLine
+		default:
+			last = -1
 		}
 	}
 }

@@ -260,6 +260,7 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("= Politics of X =\nInfobox\n- Party: X Committee of the Chinese Communist Party\n- Leader Title: Secretary\n- Leader Name: A B\n- Ruler Title: Governor\n- Ruler Name: Vacant\n- Speaker Title1: x\n- Speakername1: C\n\n| No. | Name | Took office | Left office |\n| 1 | D | 1990 | 2000 |\n| — | Vacant | 2000 | Incumbent |\n| — | Office abolished | 2001 | |\n"))
 	f.Add([]byte("= Mayor of X =\n| Japanese rule era[1] |\n| # | Name | Office |\n| 1 | A 甲 | 1924–1927 |\n| Era |\n| # | Name | Office | Party | Term |\n| Took office | Left office |\n| 2 | B | 1945–1946 | K | - |\n| # | Name |\n"))
 	f.Add([]byte("= Governor of X =\n== Governors ==\n#A B (甲): September 1952-January 1955\n# : February 1993-February 1996\n#C D : January 2007-incumbent\n#2 x\n#\n"))
+	f.Add([]byte("= T =\n| A | B |\nC | D |\n|---|---|\n| 1 |\nE | 1990 |\nF |\n"))
 	f.Add([]byte("= X Province, Republic of Y =\n== Governors ==\n- A (1926) (acting)\n| Portrait | Name (English) | Name (Chinese) | Term start | Term end | Ref. |\n| B | Script error: No such module \"Lang\". | 1954 | 1965 | [3] | |\n| 2 | C (1867–1914) | Never took office | | |\n"))
 	f.Add([]byte("= L =\n| List | Governor | Party | Born | Term(s) |\n| List | A B | D | May 1, 1934 | 1979–1983, 1995–1999 |\n| C D | R | 1949 | 1993–1995 |\n| E | F | G |\n| Prefecture | Picture | Current governor | Party | Took office |\n| A (list) | B C | D | May 1, 2011 |\n| E | F G | H | 2009 |\n"))
 	f.Add([]byte("= Politics of X =\n== Chinese People's Political Consultative Conference ==\n1. A (甲): 1955–1960\n| Name of the CM | Duration | Party |\n| B | 14-08-1947 – 22-10-1947 | C |\n| No. | Name | Tibetan | Took office |\n| 1 | D | པདྨ་འཕྲིན་ལས། | 2010 |\n"))
@@ -767,6 +768,47 @@ After the table.
 	}
 	if doc.Blocks[1].Line != 22 || doc.Blocks[3].Line != 27 {
 		t.Errorf("paragraphs on lines %d and %d, want 22 and 27", doc.Blocks[1].Line, doc.Blocks[3].Line)
+	}
+}
+
+// TestBrokenPipedRows: a mirror that writes tables with leading pipes
+// breaks a row where a cell held a line break, its lines after the first
+// without a pipe of their own: each is joined into the row above it, the
+// header's too, and every line keeps its number.
+func TestBrokenPipedRows(t *testing.T) {
+	doc, err := Parse("broken.txt", []byte(`= Mayor of Testnan =
+
+| № | Portrait | Name (Birth–Death) |
+Term of Office | Political Party | |
+|---|---|---|---|---|---|
+| 1 | | Ann Lee (?-?) |
+26 November 1945 | 26 August 1946 | Kuomintang |
+| 2 | | Bob Ray (?-?) | 26 August 1946 | 1 February 1951 | Kuomintang |
+After the table, a line | with a pipe.
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Blocks) != 2 || doc.Blocks[0].Kind != TableBlock || doc.Blocks[1].Kind != ParagraphBlock {
+		t.Fatalf("blocks %+v", doc.Blocks)
+	}
+	tb := doc.Blocks[0].Table
+	if got := strings.Join(tb.Header.Cells, "/"); got != "№/Portrait/Name (Birth–Death)/Term of Office/Political Party/" {
+		t.Errorf("header %q", got)
+	}
+	var got []string
+	for _, r := range tb.Rows {
+		got = append(got, fmt.Sprintf("%d:%s", r.Line, strings.Join(r.Cells, "/")))
+	}
+	want := []string{
+		"6:1//Ann Lee (?-?)/26 November 1945/26 August 1946/Kuomintang",
+		"8:2//Bob Ray (?-?)/26 August 1946/1 February 1951/Kuomintang",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("rows:\n got %q\nwant %q", got, want)
+	}
+	if doc.Blocks[1].Line != 9 {
+		t.Errorf("paragraph on line %d, want 9", doc.Blocks[1].Line)
 	}
 }
 
