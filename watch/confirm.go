@@ -59,7 +59,7 @@ func (w *Watcher) markConfirmed(ctx context.Context, changes []Change) error {
 // name one, at a compatible date), or c's end of a term p already gave as
 // a succession or an end.
 func sameFact(p, c Change) bool {
-	if p.OfficeID != c.OfficeID || !isoCompatible(p.EffectiveISO, c.EffectiveISO) {
+	if p.OfficeID != c.OfficeID || !isoCompatible(p.EffectiveISO, c.EffectiveISO) && !actedFrom(c, p.EffectiveISO) {
 		return false
 	}
 	switch c.Kind {
@@ -72,6 +72,14 @@ func sameFact(p, c Change) bool {
 			p.Kind == KindIncumbentChanged && personID(p.From) == left && p.EffectiveISO != "")
 	}
 	return false
+}
+
+// actedFrom reports whether c's new holder acted in the post from the day
+// iso gives: an earlier run's succession of an acting holder, which the
+// list now starts on the confirmation's day ("22 January 2022 (acting from
+// 27 December 2021)").
+func actedFrom(c Change, iso string) bool {
+	return c.To != nil && c.To.ActingFrom != "" && isoCompatible(iso, c.To.ActingFrom)
 }
 
 // officeChanges returns the leadership changes earlier runs reported for

@@ -75,6 +75,10 @@ type Person struct {
 	NameEN     string `json:"name_en,omitempty"`
 	NameNative string `json:"name_native,omitempty"`
 	Acting     bool   `json:"acting,omitempty"`
+	// ActingFrom is the day, as ISO text, the holder began to act in the
+	// post before the term's own start, where the list says so ("22
+	// January 2022 (acting from 27 December 2021)").
+	ActingFrom string `json:"acting_from,omitempty"`
 	// With lists the people who hold or held the office together with
 	// this one, named on the same row of the list (co-mayors, captains
 	// regent), in the list's order.
@@ -1258,7 +1262,19 @@ func (d *differ) succession(n *pipeline.Office, from, to *Person, t, prevNow *pi
 		acting.Acting = true
 		to = &acting
 	}
+	var actingFrom pipeline.Date
+	if t != nil {
+		actingFrom = t.ActingFrom()
+	}
+	if to != nil && !actingFrom.IsZero() {
+		withActing := *to
+		withActing.ActingFrom = actingFrom.String()
+		to = &withActing
+	}
 	c := Change{Kind: KindIncumbentChanged, OfficeID: n.ID, OfficeTitle: n.Title, From: from, To: to}
+	if !actingFrom.IsZero() {
+		c.Notes = append(c.Notes, fmt.Sprintf("%s acted in the post from %s", to.display(), actingFrom.Human()))
+	}
 	if t != nil {
 		c.TermID = t.ID
 		c.Effective, c.EffectiveISO = t.Start.Human(), t.Start.String()
@@ -1304,7 +1320,7 @@ func (d *differ) succession(n *pipeline.Office, from, to *Person, t, prevNow *pi
 		}
 		c.Notes = append(c.Notes, note)
 	case !n.IncumbentSince.IsZero() && t != nil && !t.Start.IsZero() && to != nil && n.IncumbentPersonID == to.ID &&
-		!n.IncumbentSince.EqualAtSharedPrecision(t.Start):
+		!n.IncumbentSince.EqualAtSharedPrecision(t.Start) && (actingFrom.IsZero() || !n.IncumbentSince.EqualAtSharedPrecision(actingFrom)):
 		c.Notes = append(c.Notes, fmt.Sprintf("the infobox gives %s as %s's start; the list gives %s", n.IncumbentSince.Human(), termWho(t), t.Start.Human()))
 	case !n.IncumbentSince.IsZero() && t != nil && !t.Start.IsZero() && to != nil && n.IncumbentPersonID == to.ID &&
 		n.IncumbentSince.Precision > t.Start.Precision && t.Incumbent:

@@ -669,6 +669,44 @@ func TestConfirmedInALaterRun(t *testing.T) {
 	}
 }
 
+// TestActingSuccessionConfirmedLater: the infobox names the acting
+// successor first; when the list catches up with a start on the day of
+// confirmation and the acting one beside it ("22 January 2022 (acting
+// from 27 December 2021)"), the succession is the one already reported,
+// not a second alert. Acting from another day is another fact.
+func TestActingSuccessionConfirmedLater(t *testing.T) {
+	page := "= Governor of Testland =\n\nInfobox\n- Post: Governor\n- Incumbent: %s\n\n| No. | Name | Took office | Left office |\n| 15 | Li Si | 30 January 2017 | %s |\n%s"
+	for _, tc := range []struct {
+		name, row string
+		confirmed bool
+	}{
+		{"acting from the infobox's day", "| 16 | Wang Wu | 22 January 2022 (acting from 27 December 2021) | Incumbent |\n", true},
+		{"acting from another day", "| 16 | Wang Wu | 22 January 2022 (acting from 3 January 2022) | Incumbent |\n", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			e := newEnv(t)
+			e.put("g.txt", fmt.Sprintf(page, "Li Si", "Incumbent", ""))
+			e.mustRun()
+			e.put("g.txt", strings.Replace(fmt.Sprintf(page, "Wang Wu (acting)", "Incumbent", ""), "(acting)\n", "(acting)\n- Incumbentsince: 27 December 2021\n", 1))
+			first := e.mustRun()
+			if len(first.Changes) != 1 || first.Changes[0].Kind != KindIncumbentChanged || first.Changes[0].EffectiveISO != "2021-12-27" {
+				t.Fatalf("first run: %+v", first.Changes)
+			}
+			e.put("g.txt", fmt.Sprintf(page, "Wang Wu", "27 December 2021", tc.row))
+			_, rep := e.report(e.mustRun())
+			if !tc.confirmed {
+				if len(rep.Changes) != 1 || rep.Changes[0].Kind != KindIncumbentChanged {
+					t.Errorf("a succession on another day not alerted: %+v", rep)
+				}
+				return
+			}
+			if len(rep.Changes) != 0 || len(rep.Corrections) != 1 || rep.Corrections[0].Correction != KindConfirmed {
+				t.Fatalf("the list catching up alerted again: %+v", rep)
+			}
+		})
+	}
+}
+
 // TestCorrectionsNotAlerted: a correction of the record is reported in the
 // report's own section, marked in the feed, and not sent to the webhook
 // unless asked.
