@@ -91,7 +91,11 @@ func (r *personResolver) base(n Name) string {
 
 func personBase(n Name) string {
 	if n.EN != "" {
-		if s := Slug(withoutNickname(withoutKnighthood(uninverted(n.EN)))); s != "" {
+		en := withoutKnighthood(uninverted(n.EN))
+		if n.Lang == LangJapanese {
+			en = withoutKazokuRank(en)
+		}
+		if s := Slug(withoutNickname(en)); s != "" {
 			return s
 		}
 	}
@@ -143,6 +147,19 @@ func withoutKnighthood(en string) string {
 		if strings.Contains(trimSpace(rest), " ") {
 			return rest
 		}
+	}
+	return en
+}
+
+// withoutKazokuRank drops the rank of Japan's peerage before the name of
+// a person whose native name is Japanese: "Prince Katsura Tarō" is the
+// "Viscount Katsura Tarō" and "Count Katsura Tarō" of his earlier terms,
+// as withoutKnighthood makes those. Elsewhere "Prince" and "Duke" are
+// first names too, or royal titles.
+func withoutKazokuRank(en string) string {
+	w, rest, ok := strings.Cut(en, " ")
+	if ok && (w == "Prince" || w == "Duke" || w == "Marquis") && strings.Contains(trimSpace(rest), " ") {
+		return rest
 	}
 	return en
 }

@@ -82,6 +82,28 @@ func TestPersonBaseDropsTitlesAndNicknames(t *testing.T) {
 	}
 }
 
+// TestPersonBaseDropsKazokuRank: Japan's peerage ranks before a name whose
+// native form is Japanese are dropped, the prince's too, so that a
+// premier made prince between his terms is one person; elsewhere
+// "Prince" stays, a royal title or a first name.
+func TestPersonBaseDropsKazokuRank(t *testing.T) {
+	for _, tc := range []struct {
+		name Name
+		want string
+	}{
+		{Name{EN: "Prince Katsura Tarō", Native: "桂 太郎", Lang: LangJapanese}, "katsura-taro"},
+		{Name{EN: "Count Katsura Tarō", Native: "桂 太郎", Lang: LangJapanese}, "katsura-taro"},
+		{Name{EN: "Marquis Saionji Kinmochi", Native: "西園寺 公望", Lang: LangJapanese}, "saionji-kinmochi"},
+		{Name{EN: "Prince Fumimaro", Native: "近衛", Lang: LangJapanese}, "prince-fumimaro"}, // one word after it
+		{Name{EN: "Prince Arthur of Connaught"}, "prince-arthur-of-connaught"},
+		{Name{EN: "Prince Gong Yixin", Native: "奕訢", Lang: LangChinese}, "prince-gong-yixin"},
+	} {
+		if got := personBase(tc.name); got != tc.want {
+			t.Errorf("personBase(%+v) = %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
 // TestJapaneseNativeNameWithASpace: a Japanese name written with a space
 // between family and given names on the person's page and without one in
 // a list is one person's; a space between a Korean name's Hangul and its
