@@ -165,6 +165,18 @@ The Secretary of the Hanoi Party Committee is the highest position in the city.
 | No. | Name | Term of office |
 | 1 | Trần Quốc Hoàn | 1954–1955 |
 `, "vn"},
+		{"an office of the whole Republic of China, its names in Chinese", `= Premier of the Republic of China =
+
+The premier of the Republic of China is the head of government.
+
+| No. | Name | Took office | Left office |
+| 51 | Cho Jung-tai 卓榮泰 | 20 May 2024 | Incumbent |
+`, "tw"},
+		{"a province of the Republic of China on the mainland", `= Kwangtung Province, Republic of China =
+
+| No. | Governor | Took office | Left office |
+| 1 | Hu Hanmin 胡漢民 | 1911 | 1912 |
+`, "cn"},
 	} {
 		ds := buildDocs(t, map[string]string{"page.txt": tc.doc})
 		if len(ds.Offices) != 1 || ds.Offices[0].Country != tc.want {
