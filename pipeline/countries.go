@@ -14,7 +14,11 @@ var countryCodes = map[string]string{
 	"bosnia and herzegovina": "ba", "botswana": "bw", "brazil": "br", "brunei": "bn", "bulgaria": "bg",
 	"burkina faso": "bf", "burundi": "bi", "cambodia": "kh", "cameroon": "cm", "canada": "ca",
 	"cape verde": "cv", "cabo verde": "cv", "central african republic": "cf", "chad": "td", "chile": "cl",
-	"china": "cn", "people's republic of china": "cn", "republic of china": "tw", "colombia": "co", "comoros": "km",
+	"china": "cn", "people's republic of china": "cn",
+	// The Republic of China is Taiwan's state since 1949, and the one
+	// its offices of before then continue: "Premier of the Republic of
+	// China", a bio's "President of the Republic of China".
+	"republic of china": "tw", "colombia": "co", "comoros": "km",
 	"republic of the congo": "cg", "congo": "cg", "democratic republic of the congo": "cd", "dr congo": "cd",
 	"costa rica": "cr", "ivory coast": "ci", "côte d'ivoire": "ci", "croatia": "hr", "cuba": "cu", "cyprus": "cy",
 	"czech republic": "cz", "czechia": "cz", "denmark": "dk", "djibouti": "dj", "dominica": "dm",
@@ -55,18 +59,6 @@ var countryCodes = map[string]string{
 // sovereign state ("Albania", "the United Kingdom"), or "".
 func countryCodeOf(place string) string {
 	return countryCodes[strings.ToLower(trimSpace(place))]
-}
-
-// stateCode returns the code of a jurisdiction that is a sovereign state
-// by a name no other place has: an office of the whole "Republic of
-// China" is Taiwan's, whatever else its page says of China, and one of
-// "Georgia" may be the U.S. state's.
-func stateCode(jurisdiction string) string {
-	l := strings.ToLower(trimSpace(jurisdiction))
-	if notCountryWords[l] {
-		return ""
-	}
-	return countryCodes[l]
 }
 
 // CountryCode returns the lower-case ISO 3166-1 code of a country's

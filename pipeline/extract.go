@@ -413,7 +413,7 @@ func extract(doc *Document, src Source) *extraction {
 		}
 		for i := range x.ex.offices {
 			o := &x.ex.offices[i].office
-			o.Country = cmp.Or(x.countryOf[o.ID], stateCode(o.Jurisdiction), country)
+			o.Country = cmp.Or(x.countryOf[o.ID], country)
 			if o.Jurisdiction == "" && o.Country != "" {
 				_, tail, ok := strings.Cut(o.Title, " of ")
 				if !ok {

@@ -339,13 +339,11 @@ var notCountryWords = map[string]bool{"georgia": true, "jordan": true, "chad": t
 // withCountryNames returns words with the sovereign states' names of
 // codes that words does not hold after them, in a fixed order, but those
 // notCountryWords are and those letterPair cannot index ("côte
-// d'ivoire"). "Republic of China" is left to count as China: a page's
-// text names it for the mainland's republic before 1949 as often as for
-// Taiwan's (an office of that whole state is Taiwan's: see stateCode).
+// d'ivoire").
 func withCountryNames(words []struct{ word, code string }, codes map[string]string) []struct{ word, code string } {
 	out := slices.Clone(words)
 	for _, name := range slices.Sorted(maps.Keys(codes)) {
-		if _, ok := letterPair(name); !ok || notCountryWords[name] || name == "republic of china" || strings.HasPrefix(name, "the ") ||
+		if _, ok := letterPair(name); !ok || notCountryWords[name] || strings.HasPrefix(name, "the ") ||
 			slices.ContainsFunc(words, func(w struct{ word, code string }) bool { return w.word == name }) {
 			continue
 		}

@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"maps"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -172,15 +173,29 @@ The premier of the Republic of China is the head of government.
 | No. | Name | Took office | Left office |
 | 51 | Cho Jung-tai 卓榮泰 | 20 May 2024 | Incumbent |
 `, "tw"},
-		{"a province of the Republic of China on the mainland", `= Kwangtung Province, Republic of China =
+		{"a biography of Taiwan's posts", `= Lai Testte =
 
-| No. | Governor | Took office | Left office |
-| 1 | Hu Hanmin 胡漢民 | 1911 | 1912 |
+Lai Testte
+- Native Name: 賴清德
+- Office: President of the Republic of China
+- Term Start: 20 May 2024
+- Office2: Mayor of Testnan
+- Term Start2: 25 December 2010
+- Term End2: 8 September 2017
+
+Lai Testte is a politician.
+`, "tw"},
+		{"a mainland city's page that names the Republic of China's era", `= Mayor of Testjing =
+
+The mayor of Testjing heads the city's government in China. Under the Republic of China the post was called the city's chief.
+
+| No. | Name | Took office | Left office |
+| 1 | Nie Rongzhen 聂荣臻 | 1949 | 1951 |
 `, "cn"},
 	} {
 		ds := buildDocs(t, map[string]string{"page.txt": tc.doc})
-		if len(ds.Offices) != 1 || ds.Offices[0].Country != tc.want {
-			t.Errorf("%s: offices %+v, want one of country %q", tc.name, ds.Offices, tc.want)
+		if len(ds.Offices) == 0 || slices.ContainsFunc(ds.Offices, func(o Office) bool { return o.Country != tc.want }) {
+			t.Errorf("%s: offices %+v, want each of country %q", tc.name, ds.Offices, tc.want)
 		}
 	}
 }
