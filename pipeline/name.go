@@ -596,9 +596,10 @@ func (n *Name) addQualifier(q string) {
 		}
 	case isLifeDates(withoutAge(q)):
 		n.Life = q // "1863–1955, aged 91–92": as written
-	case startsWithActingPost(q):
+	case startsWithActingPost(q) || actsForSomeone(q):
 		// "acting Governor 1st Term": the holder acted in the post; the
-		// number is the time, no date.
+		// number is the time, no date. "acting for Fox until 1 December
+		// 1961": whom for, and until when.
 		n.Acting = true
 		n.Qualifiers = append(n.Qualifiers, q)
 	default:
@@ -954,13 +955,21 @@ func (n *Name) addNote(s string) {
 	if s == "" {
 		return
 	}
-	if isWholeTermActing(s) || startsWithActingPost(s) || isPostProTempore(s) {
+	if isWholeTermActing(s) || startsWithActingPost(s) || isPostProTempore(s) || actsForSomeone(s) {
 		n.Acting = true
 		if strings.EqualFold(s, "acting") {
 			return
 		}
 	}
 	n.Qualifiers = append(n.Qualifiers, s)
+}
+
+// actsForSomeone reports whether a note after a name says whom the
+// holder acted for, with a date or without: "acting for Fox until 1
+// December 1961" is the row's own stint, as "acting for Leary" is.
+func actsForSomeone(s string) bool {
+	const p = "acting for "
+	return len(s) > len(p) && strings.EqualFold(s[:len(p)], p)
 }
 
 // isPostProTempore reports whether s is a post held for the time being,

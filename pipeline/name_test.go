@@ -262,6 +262,10 @@ func TestParseName(t *testing.T) {
 		{in: "Zhang San (张三; acting)", en: "Zhang San", zh: "张三", acting: true},
 		{in: "Zhang San, acting", en: "Zhang San", acting: true},
 		{in: "William Edwin Safford – acting for Leary", en: "William Edwin Safford", acting: true, qualifiers: []string{"acting for Leary"}},
+		// Whom for and until when: the row's own stint, in brackets or
+		// not (not "(acting until 1996)", part of a longer term).
+		{in: "Flo Gee – acting for Fox until 1 December 1961", en: "Flo Gee", acting: true, qualifiers: []string{"acting for Fox until 1 December 1961"}},
+		{in: "Flo Gee (acting for Fox until 1 December 1961)", en: "Flo Gee", acting: true, qualifiers: []string{"acting for Fox until 1 December 1961"}},
 		{in: "F. H. Schofield – acting", en: "F. H. Schofield", acting: true},
 		{in: "José Sisto – overthrew Portusach", en: "José Sisto", qualifiers: []string{"overthrew Portusach"}},
 		// Life dates, romanisations, image names, footnotes, constituencies.
@@ -358,7 +362,7 @@ func TestSlug(t *testing.T) {
 }
 
 func FuzzParseName(f *testing.F) {
-	for _, s := range []string{"Zhang Qilong (张启龙)", "Luo Dongchuan (acting)", "Zhang Dingcheng (1910–2000)", "（）", "((a)b)c)", "Sun Fo 2", "Ann Lee Speaker pro tempore", "Ann Lee Acting Governor", "Lt-Gen H. Ali Sadikin, TNI AL", "Ir. H. X, Y", "A B 1863—1955, aged 91-92", "A (born 1950 (age 75))", "A B, b. 7 June 1957", "A B (1862–1934) C D", "A (1900–1970) President pro tem", "Datuk Seri Panglima Haji A B", "Dato' Sri Diraja", "Teniente Coronel A B", "HRH Prince", "Don Juan de A", "Doña Ñ", "A B, S.H.", "A B, Lc., M.Si.", "A B, .", "A B Ā B (Mandarin)", "A B C D (Hepburn)"} {
+	for _, s := range []string{"Zhang Qilong (张启龙)", "Luo Dongchuan (acting)", "Zhang Dingcheng (1910–2000)", "（）", "((a)b)c)", "Sun Fo 2", "Ann Lee Speaker pro tempore", "Ann Lee Acting Governor", "Lt-Gen H. Ali Sadikin, TNI AL", "Ir. H. X, Y", "A B 1863—1955, aged 91-92", "A (born 1950 (age 75))", "A B, b. 7 June 1957", "A B (1862–1934) C D", "A (1900–1970) President pro tem", "Datuk Seri Panglima Haji A B", "Dato' Sri Diraja", "Teniente Coronel A B", "HRH Prince", "Don Juan de A", "Doña Ñ", "A B, S.H.", "A B, Lc., M.Si.", "A B, .", "A B Ā B (Mandarin)", "A B C D (Hepburn)", "A B (acting for C until 1 May 1961)"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
