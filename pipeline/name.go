@@ -92,8 +92,9 @@ var (
 		// charge)".
 		"additional charge"}
 	// nativeActing are the words for "acting" in Chinese, Japanese and
-	// Korean, matched whole: 代理 may be part of a name.
-	nativeActing  = []string{"代理", "署理", "代行", "권한대행", "직무대행", "대행"}
+	// Korean, matched whole: 代理 may be part of a name, and 代 alone in
+	// brackets ("张三（代）") is the short form of 代理.
+	nativeActing  = []string{"代理", "代", "署理", "代行", "권한대행", "직무대행", "대행"}
 	actingWordSet = newFoldWords(actingWords...)
 )
 

@@ -265,6 +265,8 @@ func TestParseName(t *testing.T) {
 		// Whom for and until when: the row's own stint, in brackets or
 		// not (not "(acting until 1996)", part of a longer term).
 		{in: "Flo Gee – acting for Fox until 1 December 1961", en: "Flo Gee", acting: true, qualifiers: []string{"acting for Fox until 1 December 1961"}},
+		{in: "Zhang San 张三（代）", en: "Zhang San", zh: "张三", acting: true},
+		{in: "Dai Li 代立", en: "Dai Li", zh: "代立"}, // 代 inside a name is no mark
 		{in: "Flo Gee (acting for Fox until 1 December 1961)", en: "Flo Gee", acting: true, qualifiers: []string{"acting for Fox until 1 December 1961"}},
 		{in: "F. H. Schofield – acting", en: "F. H. Schofield", acting: true},
 		{in: "José Sisto – overthrew Portusach", en: "José Sisto", qualifiers: []string{"overthrew Portusach"}},
