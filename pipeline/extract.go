@@ -559,6 +559,8 @@ type listBlock struct {
 	// byPlace is set for a table of many places' posts and their
 	// holders of now (isPostsByPlaceTable).
 	byPlace bool
+	// skip is set for a block whose post nothing names: not read.
+	skip bool
 }
 
 // officePages reads the officeholder tables and lists of a page.
@@ -634,6 +636,14 @@ func (x *extractor) officePages() {
 			continue
 		}
 		title, raw, from := officeOfList(doc, lists[i].block)
+		if from == fromTitle && isTopicalTitle(doc.Title) {
+			// Nothing above the list names its post, and the page's
+			// title names a topic, no post ("Notable figures" on
+			// "Politics of Testzhou"): an office called "Politics of
+			// Testzhou" would say nothing true. A table's holders'
+			// column may name it yet (below).
+			title = ""
+		}
 		if lay := lists[i].layout; lay != nil && raw == "" && pageOffice(doc.Title) == "" {
 			// No heading names the post, nor the page: the holders'
 			// column may ("| Order | CPC Party Secretary | Term |" under
@@ -645,6 +655,13 @@ func (x *extractor) officePages() {
 					title = t // "| No. | Secretary | … |" on a party committee's page: its secretary
 				}
 			}
+		}
+		if title == "" {
+			b := doc.Blocks[lists[i].block]
+			x.finding(SeverityInfo, CodeUnreadBlock, x.ex.source.ID, b.Line,
+				"no heading, prose or title above the %s names the post its holders held; not read as officeholders", blockNoun(b))
+			lists[i].skip = true
+			continue
 		}
 		lists[i].title, lists[i].raw = title, raw
 		switch line := doc.Blocks[lists[i].block].Line; from {
@@ -694,6 +711,7 @@ func (x *extractor) officePages() {
 		x.claims[c.office.ID] = len(x.ex.offices)
 		x.ex.offices = append(x.ex.offices, c)
 	}
+	lists = slices.DeleteFunc(lists, func(l listBlock) bool { return l.skip })
 	for k, l := range lists {
 		x.listNo = int32(k + 1)
 		b := doc.Blocks[l.block]
@@ -733,6 +751,26 @@ func (x *extractor) officePages() {
 	if hasOfficeInfobox {
 		x.openByIncumbent(&x.ex.offices[0])
 	}
+}
+
+// blockNoun is what a block of holders is called in a finding.
+func blockNoun(b Block) string {
+	if b.Kind == TableBlock {
+		return "table"
+	}
+	return "list"
+}
+
+// isTopicalTitle reports whether a page's title names a topic rather than
+// a post or a list of its holders: "Politics of Shanxi", "History of
+// Hunan", "Government of Tianjin".
+func isTopicalTitle(title string) bool {
+	for _, p := range topicalPrefixes {
+		if p != "list of" && p != "lists of" && hasPrefixFold(title, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // markListOfAPeriod sets oc.fromPeriod when the page's first list of

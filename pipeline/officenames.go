@@ -16,6 +16,9 @@ var (
 		"chancellor", "ambassador", "treasurer", "vizier", "sultan", "ombudsman", "magistrate",
 		"senator", "comptroller", "auditor", "attorney general", "sheriff", "provost", "alderman", "councillor", "councilor",
 		"emperor", "monarch", "regent", "taoiseach", "justice", "procurator", "viceroy", "envoy", "commandant",
+		// A military district's political commissar, a Soviet people's
+		// commissar.
+		"commissar",
 		// A colony's heads before its governors: "Captain-major of Macau",
 		// "Captain General of Guatemala" ("Captain" alone is a rank
 		// before a name).
@@ -54,7 +57,7 @@ func hasRoleWord(s string) bool {
 var notRoleAfter = map[string][]string{
 	"prefect": {"ur"}, "governor": {"ate"}, "director": {"ate"}, "secretar": {"iat"}, "leader": {"ship"},
 	"president": {"ial", "ium"}, "minister": {"ial"}, "senator": {"ial"}, "chancellor": {"y", "ies"},
-	"auditor": {"ium"}, "procurator": {"ate"},
+	"auditor": {"ium"}, "procurator": {"ate"}, "commissar": {"iat"},
 }
 
 // builtOnRoleWordSet finds the words of notRoleAfter, built on a role

@@ -1061,3 +1061,33 @@ func FuzzIdentityTitle(f *testing.F) {
 		}
 	})
 }
+
+// TestListOfNoNamedPost: a list on a topic's page ("Politics of …") whose
+// post no heading, prose or column names is left unread, with a finding,
+// rather than read as holders of an office named after the topic; a
+// heading that names a military district's political commissars names
+// their post.
+func TestListOfNoNamedPost(t *testing.T) {
+	ds := buildDocs(t, map[string]string{"p.txt": `= Politics of Testzhou =
+
+The politics of Testzhou is structured in a dual party-government system.
+
+==Notable figures==
+1. Wang Anming (王明): 1990–1995
+2. Li Baoguo (李明): 1995–present
+
+==Political Commissars of the Testzhou Military District==
+1. Zhao Chenglin (赵林): 1990–1995
+2. Qian Dawei (钱伟): 1995–present
+`})
+	var ids []string
+	for _, o := range ds.Offices {
+		ids = append(ids, o.ID)
+	}
+	if want := []string{"political-commissar-of-the-testzhou-military-district"}; !slices.Equal(ids, want) {
+		t.Errorf("offices %v, want %v", ids, want)
+	}
+	if f := findingsWith(ds, CodeUnreadBlock); len(f) != 1 || f[0].Line != 6 {
+		t.Errorf("unread-block findings %+v, want one on line 6", f)
+	}
+}
