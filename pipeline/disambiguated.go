@@ -210,7 +210,13 @@ var placeBodySuffixes = []string{" Vidhan Sabha", " Vidhan Parishad", " Legislat
 	" People's Committee", " Revolutionary Committee",
 	// A province's or city's anti-corruption body: "Director of the
 	// Guangdong Supervisory Commission".
-	" Supervisory Commission"}
+	" Supervisory Commission",
+	// Its party's discipline body, its courts and its procuratorate:
+	// "Secretary of the Guizhou Commission for Discipline Inspection",
+	// "President of the Guizhou High People's Court", "Chief Procurator
+	// of the Guizhou Provincial People's Procuratorate".
+	" Commission for Discipline Inspection", " Discipline Inspection Commission", " High People's Court",
+	" Intermediate People's Court", " People's Procuratorate"}
 
 // placeOfBody returns the place a post in a body named after it (a
 // legislature, a government, a commission) belongs to: "Member of the
@@ -226,11 +232,15 @@ func placeOfBody(title string) string {
 		return ""
 	}
 	body := strings.TrimPrefix(title[i+len(" of "):], "the ")
-	if name, ok := strings.CutPrefix(body, "CPPCC "); ok {
-		// "Chairman of CPPCC Fujian Committee": the province's
-		// committee of the consultative conference.
-		name, ok = strings.CutSuffix(name, " Committee")
-		return bodyPlace(name, ok)
+	for _, party := range []string{"CPPCC ", "CPC ", "CCP "} {
+		if name, ok := strings.CutPrefix(body, party); ok {
+			// "Chairman of CPPCC Fujian Committee": the province's
+			// committee of the consultative conference; "Head of the
+			// Organization Department of the CPC Guizhou Committee", of
+			// the party's.
+			name, ok = strings.CutSuffix(name, " Committee")
+			return bodyPlace(name, ok)
+		}
 	}
 	for _, suf := range placeBodySuffixes {
 		if name, ok := strings.CutSuffix(body, suf); ok {

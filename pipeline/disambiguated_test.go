@@ -199,6 +199,12 @@ func TestJurisdictionOfATitle(t *testing.T) {
 		{"Member of the Tokyo Metropolitan Assembly", "Tokyo"},
 		{"Member of the Jeju Provincial Council", "Jeju"},
 		{"Chairman of CPPCC Fujian Committee", "Fujian"},
+		{"Head of the Organization Department of the CPC Guizhou Committee", "Guizhou"},
+		{"Secretary of the Guizhou Commission for Discipline Inspection", "Guizhou"},
+		{"President of the Guizhou High People's Court", "Guizhou"},
+		{"Chief Procurator of the Guizhou Provincial People's Procuratorate", "Guizhou"},
+		{"Secretary of the Central Commission for Discipline Inspection", ""}, // the country's own body
+		{"President of the Supreme People's Court", ""},
 		{"Director of the Guangdong Supervisory Commission", "Guangdong"},
 		{"Chairman of Chongqing Supervisory Commission", "Chongqing"},
 		{"Director of the National Supervisory Commission", ""},
