@@ -1099,6 +1099,9 @@ func canonicalOfficeTitle(h, place string) string {
 	}
 	head, tail, hasOf := strings.Cut(h, " of ")
 	if hasOf {
+		if g := governmentHead(tail); g != "" && (strings.EqualFold(head, "head") || strings.EqualFold(head, "heads")) {
+			head = g // "Heads of the Hunan Provincial People's Government": its governors
+		}
 		tail = governmentPlace(tail)
 	}
 	words := strings.Fields(head)

@@ -177,6 +177,10 @@ func TestCanonicalOfficeTitle(t *testing.T) {
 		{"Head Coaches", "Testland", "Head Coach of Testland"},
 		{"Chief Procurators", "Yunnan", "Chief Procurator of Yunnan"},
 		{"Governor of the Guizhou Provincial People's Government", "", "Governor of Guizhou"},
+		// The head of a people's government is its governor, mayor or
+		// chairman.
+		{"Heads of the Hunan Provincial People's Government", "Hunan", "Governor of Hunan"},
+		{"Head of the Wuhan Municipal People's Government", "", "Mayor of Wuhan"},
 		{"Mayor of the Chongqing Municipal People's Government", "", "Mayor of Chongqing"},
 		{"Chairperson of the Ningxia Hui Autonomous Region People's Government", "", "Chairman of the Ningxia Hui Autonomous Region"},
 		{"Chairman of the Tibet Autonomous Regional People's Government", "", "Chairman of the Tibet Autonomous Region"},
