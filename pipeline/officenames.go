@@ -1879,8 +1879,20 @@ func slugOfTitle(t string) string {
 	l := strings.ToLower(t)
 	if strings.HasSuffix(l, "-do") && len(l) > 8 && strings.Contains(l, " of ") {
 		// "Governor of Gyeonggi-do": a Korean province, do, romanised
-		// with the name, is Gyeonggi Province.
+		// with the name, is Gyeonggi Province; "Gyeongsangbuk-do" is
+		// North Gyeongsang, "Jeollanam-do" South Jeolla, as English
+		// writes the provinces split in two.
 		t, l = t[:len(t)-3], l[:len(l)-3]
+		if i := strings.LastIndexByte(t, ' '); i > 0 && !strings.Contains(t[i+1:], "-") {
+			name := t[i+1:]
+			for _, half := range [...]struct{ suffix, word string }{{"buk", "North "}, {"nam", "South "}} {
+				if stem, ok := strings.CutSuffix(name, half.suffix); ok && len(stem) >= 4 {
+					t = t[:i+1] + half.word + stem
+					l = strings.ToLower(t)
+					break
+				}
+			}
+		}
 	}
 	for _, p := range []string{"county ", "city "} {
 		// "County Magistrate of Hualien" is the Magistrate of Hualien
