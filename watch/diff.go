@@ -941,7 +941,13 @@ func (d *differ) officeChanges(o, n *pipeline.Office) {
 				succeeded = true
 			default:
 				lastSuccession = len(d.out)
-				d.add(d.succession(n, holderGroupOf(prevList, prev), termPersonOf(t), t, prevNow))
+				c := d.succession(n, holderGroupOf(prevList, prev), termPersonOf(t), t, prevNow)
+				if vacantBefore && o.IncumbentStatus == "vacant" && !o.IncumbentSince.IsZero() {
+					// "| – | Vacant (President's rule) | 13 February 2025 |
+					// Incumbent |" before: the new holder ended a vacancy.
+					c.Notes = append(c.Notes, fmt.Sprintf("the office had been vacant since %s", o.IncumbentSince.Human()))
+				}
+				d.add(c)
 				succeeded = true
 			}
 			prev, prevNow, prevList = t, t, nt

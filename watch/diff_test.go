@@ -335,6 +335,28 @@ Infobox
 	}
 }
 
+// TestSuccessionAfterAVacancy: a holder after a vacancy the list kept
+// open ("Vacant (President's rule) | … | Incumbent") succeeds the last
+// holder, and the change says since when the office was vacant.
+func TestSuccessionAfterAVacancy(t *testing.T) {
+	page := `= List of chief ministers of Testpur =
+
+| No | Name | Took office | Left office |
+| 3 | N. Biren Singh | 15 March 2017 | 13 February 2025 |
+| – | Vacant (President's rule) | 13 February 2025 | %s |
+`
+	older := strings.Replace(page, "%s", "Incumbent", 1)
+	newer := strings.Replace(page, "%s", "10 March 2026 |\n| 4 | Yumnam Khemchand Singh | 10 March 2026 | Incumbent", 1)
+	changes := Diff(build(t, older), build(t, newer))
+	if len(changes) != 1 || changes[0].Kind != KindIncumbentChanged || changes[0].EffectiveISO != "2026-03-10" {
+		t.Fatalf("changes %+v, want one succession on 2026-03-10", changes)
+	}
+	want := "the office had been vacant since 13 February 2025"
+	if c := changes[0]; !slices.Contains(c.Notes, want) {
+		t.Errorf("notes %q, want %q among them", c.Notes, want)
+	}
+}
+
 // TestSharedNativeNameIsNoReelection: a page that gives a new holder the
 // characters of the one before ("Lou Yangsheng (骆惠宁)" after "Luo
 // Huining (骆惠宁)", a copy error) reports the succession all the same:
