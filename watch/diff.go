@@ -1595,7 +1595,7 @@ func (d *differ) compareTerm(title string, o, n *pipeline.Term, after officeAfte
 			c.Headline = fmt.Sprintf("%s: %s's term ended (%s); no date is given%s", title, termWho(n), endEvent(n), after.next(n.PersonID))
 		}
 		return c, true
-	case o.Incumbent && n.Incumbent && o.Acting && !n.Acting && (o.Start.Overlaps(n.Start) || o.Start.Overlaps(n.ActingFrom())):
+	case o.Incumbent && n.Incumbent && o.Acting && !n.Acting && (o.Start.Overlaps(n.Start) || actedFromStart(o, n)):
 		// The start kept, or moved to the confirmation's day with the
 		// acting one beside it ("22 January 2022 (acting from 27 December
 		// 2021)"): the same term.
@@ -1620,6 +1620,13 @@ func (d *differ) compareTerm(title string, o, n *pipeline.Term, after officeAfte
 		return c, true
 	}
 	return Change{}, false
+}
+
+// actedFromStart reports whether n's row says its holder acted from the
+// day o, the same holder's acting row before, started.
+func actedFromStart(o, n *pipeline.Term) bool {
+	af := n.ActingFrom()
+	return !af.IsZero() && !o.Start.IsZero() && o.Start.Overlaps(af)
 }
 
 // lastDate returns the last date a term gives: its end, its start when
