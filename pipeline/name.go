@@ -483,11 +483,11 @@ func hasTextBefore(chunks []nameChunk) bool {
 
 // splitRomanised splits a run of Latin words that holds a name and then
 // its romanisation: "Cheng Wen-tsan Zhèng Wéncàn" is "Cheng Wen-tsan",
-// then "Zhèng Wéncàn". The romanisation starts at the first word after
-// the first with a letter outside ASCII (its tone marks), or, with no such
-// word, halfway through an even number of words, as a name and its
-// romanisation have as many syllables. A run that cannot be split so that
-// a plausible name is left is not split.
+// then "Zhèng Wéncàn". The romanisation starts at the first word, the
+// run's first aside, with a letter outside ASCII (its tone marks), or,
+// with no such word, halfway through an even number of words, as a name
+// and its romanisation have as many syllables. A run that cannot be split
+// so that a plausible name is left is not split.
 func splitRomanised(text string) (name, roman string, ok bool) {
 	words := strings.Fields(text)
 	at := -1
