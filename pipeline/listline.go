@@ -362,6 +362,9 @@ func readListLineParts(s string) (listLine, bool) {
 	// Tenure, then name: the longest prefix that reads as a tenure.
 	for k := min(len(words)-1, 12); k >= 1; k-- {
 		tenure := trimSeparators(core[:words[k][0]])
+		if openRangeBefore(core[:words[k][0]]) {
+			tenure += " – present" // "1966– Zhao Dawei": in office since 1966, the dash glued to the year
+		}
 		if t, ok := bracketed(tenure); ok {
 			tenure = t // "(1988–1989) Liang Xiang"
 		}
@@ -771,6 +774,23 @@ func wordSpans(s string) [][2]int {
 
 // trimSeparators trims spaces and the separators that sit between a name
 // and its dates: colons, commas, dashes.
+// openRangeBefore reports whether the text before a name ends with a
+// date and a dash glued to it, then a space: "1966– " before "Zhao
+// Dawei", a range left open. A dash with a space before it ("1966 –
+// Zhao Dawei") parts the date from the name.
+func openRangeBefore(s string) bool {
+	t := strings.TrimRight(s, " ")
+	if len(t) == len(s) {
+		return false // no space after the dash
+	}
+	for _, d := range []string{"–", "—", "-"} {
+		if head, ok := strings.CutSuffix(t, d); ok && head != "" && isDigit(head[len(head)-1]) {
+			return true
+		}
+	}
+	return false
+}
+
 func trimSeparators(s string) string {
 	return strings.TrimFunc(s, func(r rune) bool {
 		return unicode.IsSpace(r) || strings.ContainsRune(":,;–—-−", r)

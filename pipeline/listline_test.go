@@ -110,6 +110,11 @@ func TestReadListLine(t *testing.T) {
 		{in: "Karl Schmidt: 01.02.1990 – 15.06.1994", name: "Karl Schmidt", tenure: "01.02.1990 – 15.06.1994", ok: true},
 		{in: "Harold Finch (Labour, 1990–1994)", name: "Harold Finch", tenure: "1990–1994", after: []string{"Labour"}, ok: true},
 		{in: "(1988–1989) Liang Xiang", name: "Liang Xiang", tenure: "1988–1989", ok: true},
+		// A dash glued to the year, then the name: a range left open; a
+		// spaced dash parts a single year from the name.
+		{in: "1966– Zhao Dawei", name: "Zhao Dawei", tenure: "1966 – present", ok: true},
+		{in: "1966 – Zhao Dawei", name: "Zhao Dawei", tenure: "1966", ok: true},
+		{in: "1949–1952 – Wang Anming", name: "Wang Anming", tenure: "1949–1952", ok: true},
 		{in: "Liang Xiang (梁湘, 1988–1989)", name: "Liang Xiang (梁湘)", tenure: "1988–1989", ok: true},
 		{in: "Liang Xiang (梁湘; 1988–1989; acting)", name: "Liang Xiang (梁湘)", tenure: "1988–1989", after: []string{"acting"}, ok: true},
 		{in: "John Smith (first term: 1990–1994)", name: "John Smith", tenure: "1990–1994", after: []string{"first term"}, ok: true},
@@ -167,7 +172,7 @@ func TestPlausibleName(t *testing.T) {
 func FuzzReadListLine(f *testing.F) {
 	for _, s := range []string{"1 Sanford B. Dole June 14, 1900 November 23, 1903 William McKinley [a]", "8 A B 2022 Incumbent C", "Cheng Zihua (程子华): 1949–1954", "Zhang Zhidong (張之洞): Guangxu 10 (1884) – Guangxu 15 (1889)", "1898 – 1898 Henry Glass – acting", "1123–1136, William de Corbeil", "Zhang San (张三) 1949–1954", "Al Bo (2007–2009 (resigned))",
 		"Nabeshima Miki (Nov 13, 1871 - Oct 29, 1880)", "1901–1905: Zhang San (张三; acting)", "((((: 1949", "x: :: 1–", "1898 – 1898 Henry Glass, acting", "1949–1954 张三 1960, acting", "Al Ruiz 1980 – 1984; 1988 – 1992",
-		"1917–1921: Felix Lund / Greta Moss", "Gus Hale: 1988–1990 1992–1994", "Lena Dahl 2 May 1882 – 3 June 1886 5 July 1890 – present"} {
+		"1917–1921: Felix Lund / Greta Moss", "Gus Hale: 1988–1990 1992–1994", "Lena Dahl 2 May 1882 – 3 June 1886 5 July 1890 – present", "1966– Zhao Dawei", "1– A B"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
