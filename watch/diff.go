@@ -816,6 +816,10 @@ func (d *differ) officeChanges(o, n *pipeline.Office) {
 			lastKeptLine = max(lastKeptLine, ot[i].SourceLine)
 		}
 	}
+	// A past term written now as two rows of the same holder, or two
+	// rows now as one (a re-election's terms split or joined), covers the
+	// same years: no correction.
+	sameYears := splitOrJoined(ot, nt, pairs, matchedNew)
 	for i, j := range pairs {
 		if j < 0 {
 			switch {
@@ -842,6 +846,9 @@ func (d *differ) officeChanges(o, n *pipeline.Office) {
 			c := d.succession(n, from, termPersonOf(nt[j]), nt[j], rowNow(oldOpen))
 			c.named = !ot[i].Start.IsZero() && ot[i].Start.EqualAtSharedPrecision(nt[j].Start)
 			d.add(c)
+			continue
+		}
+		if sameYears[i] {
 			continue
 		}
 		if c, ok := d.compareTerm(title, ot[i], nt[j], gone); ok {
@@ -1627,6 +1634,61 @@ func (d *differ) compareTerm(title string, o, n *pipeline.Term, after officeAfte
 func actedFromStart(o, n *pipeline.Term) bool {
 	af := n.ActingFrom()
 	return !af.IsZero() && !o.Start.IsZero() && o.Start.Overlaps(af)
+}
+
+// splitOrJoined finds the past terms a revision wrote in two rows of the
+// same holder where there was one ("| Li Baoguo | 2010 | 2020 |" now
+// "| Li Baoguo | 2010 | 2015 |" and "| Li Baoguo | 2015 | 2020 |"), or in
+// one where there were two: the same years, no holder added or removed
+// and no dates corrected. The row matched to the old one is paired with
+// it as before; the other is marked matched (a split) or paired with the
+// same new row (a join), so that neither is reported. It returns the old
+// rows whose dates are not to be compared with their new rows'.
+func splitOrJoined(ot, nt []*pipeline.Term, pairs []int, matchedNew []bool) map[int]bool {
+	var same map[int]bool
+	matchedOld := make([]bool, len(ot))
+	for i, j := range pairs {
+		matchedOld[i] = j >= 0
+	}
+	continues := func(a, b *pipeline.Term) bool { // b goes on from where a ends, as the same holder
+		return samePerson(a, b) == 2 && !a.End.IsZero() && !b.Start.IsZero() && a.End.EqualAtSharedPrecision(b.Start)
+	}
+	for i, j := range pairs {
+		if j < 0 {
+			continue
+		}
+		o, n := ot[i], nt[j]
+		if o.Incumbent || n.Incumbent || o.End.IsZero() || n.End.IsZero() || !o.Start.EqualAtSharedPrecision(n.Start) {
+			continue
+		}
+		switch {
+		case n.End.Latest().Before(o.End.Earliest()): // split: the rest on a new row
+			for k, t := range nt {
+				if !matchedNew[k] && continues(n, t) && !t.Incumbent && t.End.EqualAtSharedPrecision(o.End) {
+					matchedNew[k] = true
+					same = markSame(same, i)
+					break
+				}
+			}
+		case o.End.Latest().Before(n.End.Earliest()): // joined: the old second row is in this one
+			for k, t := range ot {
+				if !matchedOld[k] && continues(o, t) && !t.Incumbent && t.End.EqualAtSharedPrecision(n.End) {
+					matchedOld[k], pairs[k] = true, j
+					same = markSame(markSame(same, i), k)
+					break
+				}
+			}
+		}
+	}
+	return same
+}
+
+func markSame(same map[int]bool, i int) map[int]bool {
+	if same == nil {
+		same = map[int]bool{}
+	}
+	same[i] = true
+	return same
 }
 
 // lastDate returns the last date a term gives: its end, its start when

@@ -136,12 +136,30 @@ func TestEnrichmentIsNotAChange(t *testing.T) {
 		"date refined":                   "= Mayor of X =\n\n| Name | Term start | Term end |\n| Li Si | 3 March 2001 | 2005 |\n| Wang Wu (acting) | 2005 | Incumbent |\n",
 		"renamed, relaid, renumbered":    "= List of mayors of X =\n\n== Mayors of X (since 2001) ==\n1. Li Si: 2001–2005\n2. Wang Wu (acting): 2005–present\n",
 		"acting mark lost on a past row": "= Mayor of X =\n\n| Name | Term start | Term end |\n| Li Si | 2001 | 2005 |\n| Wang Wu (acting) | 2005 | Incumbent |\n",
+		// A past term written as two rows, one per election: the same
+		// years.
+		"a past term split in two rows": "= Mayor of X =\n\n| Name | Term start | Term end |\n| Li Si | 2001 | 2003 |\n| Li Si | 2003 | 2005 |\n| Wang Wu (acting) | 2005 | Incumbent |\n",
 	} {
 		t.Run(name, func(t *testing.T) {
 			if changes := Diff(build(t, old), build(t, cur)); len(changes) != 0 {
 				t.Errorf("changes = %+v", changes)
 			}
 		})
+	}
+}
+
+// TestPastTermsJoined: two rows of one holder's past terms, end to end,
+// written now as one covers the same years: no change; one whose years
+// differ is a correction still.
+func TestPastTermsJoined(t *testing.T) {
+	head := "= Mayor of X =\n\n| Name | Term start | Term end |\n"
+	old := head + "| Li Si | 2001 | 2003 |\n| Li Si | 2003 | 2005 |\n| Wang Wu | 2005 | Incumbent |\n"
+	if changes := Diff(build(t, old), build(t, head+"| Li Si | 2001 | 2005 |\n| Wang Wu | 2005 | Incumbent |\n")); len(changes) != 0 {
+		t.Errorf("joined rows: changes %+v, want none", changes)
+	}
+	changes := Diff(build(t, old), build(t, head+"| Li Si | 2001 | 2004 |\n| Wang Wu | 2005 | Incumbent |\n"))
+	if len(changes) == 0 {
+		t.Errorf("rows joined with other years: no change, want a correction")
 	}
 }
 
