@@ -1137,6 +1137,8 @@ func canonicalOfficeTitle(h, place string) string {
 			// Province.
 			if p, ok := strings.CutSuffix(tail, " Prefectural"); ok {
 				tail = p + " Prefecture"
+			} else if p, ok := strings.CutSuffix(tail, " Metropolitan"); ok {
+				tail = p // "Tokyo Metropolitan Governor", "Seoul Metropolitan Mayor": Tokyo's, Seoul's
 			} else if len(words) > 1 && strings.EqualFold(words[0], "provincial") {
 				tail, words = tail+" Province", words[1:]
 			}
@@ -1863,7 +1865,7 @@ var genericPlaceWords = map[string]bool{"mountain": true, "western": true, "east
 // placeTypePrefixes are the words before a place's name that say what kind
 // of place it is: "Governor of the State of Ohio" is the Governor of Ohio.
 var placeTypePrefixes = []string{"the state of ", "the city of ", "the commonwealth of ", "the province of ",
-	"the prefecture of ", "the county of ", "the municipality of ", "the territory of "}
+	"the prefecture of ", "the county of ", "the municipality of ", "the territory of ", "the special city of "}
 
 // officeID returns the identifier of an office title: its slug, without
 // a trailing place type, of the title's one form for a post written in

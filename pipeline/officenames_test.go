@@ -161,6 +161,8 @@ func TestCanonicalOfficeTitle(t *testing.T) {
 		{"National chairmen", "", "National Chairman"},
 		{"Tochigi Regional Governors", "", "Regional Governor of Tochigi"},
 		{"Osaka Prefectural Governor", "", "Governor of Osaka Prefecture"}, // the prefecture's adjective, the prefecture
+		{"Tokyo Metropolitan Governor", "", "Governor of Tokyo"},           // the metropolis's adjective, the metropolis
+		{"Seoul Metropolitan Mayor", "", "Mayor of Seoul"},
 		{"Gyeonggi Provincial Governor", "", "Governor of Gyeonggi Province"},
 		{"Supreme Leader", "Afghanistan", "Supreme Leader of Afghanistan"},
 		{"High Commissioner", "Testland", "High Commissioner of Testland"},
@@ -417,6 +419,7 @@ func TestOfficeID(t *testing.T) {
 		"Mayor of the City of Chicago":                                   "mayor-of-chicago",
 		"Governor of Jeju Special Self-Governing Province":               "governor-of-jeju",
 		"Governor of Gyeonggi-do":                                        "governor-of-gyeonggi",
+		"Mayor of the Special City of Seoul":                             "mayor-of-seoul",
 		"Governor of Gyeongsangbuk-do":                                   "governor-of-north-gyeongsang",
 		"Governor of Jeollanam-do":                                       "governor-of-south-jeolla",
 		"Governor of South Jeolla Province":                              "governor-of-south-jeolla",
