@@ -1690,6 +1690,17 @@ func TestInfoboxActingHolder(t *testing.T) {
 	}
 }
 
+// TestInfoboxSinceWithItsWord: "Incumbentsince: since 1 July 2022", the
+// label's word in the value, gives the day.
+func TestInfoboxSinceWithItsWord(t *testing.T) {
+	ds := buildDocs(t, map[string]string{
+		"m.txt": "= Mayor of Sinceville =\n\nInfobox\n- Post: Mayor\n- Incumbent: Liu Jie\n- Incumbentsince: since 1 July 2022\n\nThe mayor leads the town.\n",
+	})
+	if len(ds.Offices) != 1 || ds.Offices[0].IncumbentSince.String() != "2022-07-01" || len(findingsWith(ds, CodeUnparsedDate)) != 0 {
+		t.Errorf("offices %+v, findings %+v; want the incumbent since 2022-07-01", ds.Offices, ds.Findings)
+	}
+}
+
 // TestInfoboxFirstIsInaugural: "First: Ann Lee", as some infoboxes name
 // the inaugural holder.
 func TestInfoboxFirstIsInaugural(t *testing.T) {

@@ -1514,6 +1514,9 @@ func (x *extractor) infoboxOffice(title string) officeClaim {
 				abolishedLine = e.Line
 			}
 		case "incumbentsince", "since": // "Since" under "Incumbent", as the rendered infobox labels it
+			if rest, ok := cutPrefixFold(v, "since "); ok {
+				v = rest // "Incumbentsince: since 1 July 2022", the label's word in the value
+			}
 			o.IncumbentSince, _ = x.infoboxDate(o.ID, e, v)
 			c.sinceLine = e.Line
 			c.hasIncumbentIB = true
