@@ -161,6 +161,12 @@ func TestPastTermsJoined(t *testing.T) {
 	if len(changes) == 0 {
 		t.Errorf("rows joined with other years: no change, want a correction")
 	}
+	// A second row whose end is not given is no part of the first's
+	// years: the holder's row gone is a correction still.
+	undated := head + "| Li Si | 2001 | 2003 |\n| Li Si | 2003 | |\n| Wang Wu | 2005 | Incumbent |\n"
+	if changes := Diff(build(t, undated), build(t, head+"| Li Si | 2001 | 2005 |\n| Wang Wu | 2005 | Incumbent |\n")); len(changes) == 0 {
+		t.Errorf("a row of no end joined: no change, want a correction")
+	}
 }
 
 // TestSuccessionKinds: the leadership changes a journalist is told of.
