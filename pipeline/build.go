@@ -193,6 +193,7 @@ type officeState struct {
 	holders   []CurrentHolder // its current holder row, made by finish
 	unknown   []heldSpan      // periods held by someone no document names
 	vacant    []heldSpan      // periods the documents give as vacancies
+	captions  []captionRow    // rows of its lists that name no holder
 }
 
 func (b *builder) finding(sev Severity, code, subject, sourceID string, line int, format string, args ...any) {
@@ -338,6 +339,12 @@ func (b *builder) reconcileTerms() {
 		for _, v := range ex.vacant {
 			if st := b.offices[v.officeID]; st != nil {
 				st.vacant = append(st.vacant, v)
+			}
+		}
+		for _, c := range ex.captions {
+			if st := b.offices[c.officeID]; st != nil {
+				c.sourceID = ex.source.ID // final only once every document is read
+				st.captions = append(st.captions, c)
 			}
 		}
 	}

@@ -1690,6 +1690,26 @@ func TestInfoboxActingHolder(t *testing.T) {
 	}
 }
 
+// TestVacancyToldWithTheCaptionBetween: a gap between two terms has the
+// caption row of the list between them in its finding ("Merged into
+// Testsu from 1954 to 1958"), which may say why; a gap with none has
+// none.
+func TestVacancyToldWithTheCaptionBetween(t *testing.T) {
+	ds := buildDocs(t, map[string]string{"c.txt": `= Chairman of Testxia =
+
+| No. | Officeholder | Took office | Left office |
+| 1 | Ann Lee | October 1949 | August 1954 |
+| Merged into Testsu from 1954 to 1958 |
+| 2 | Bob Ray | October 1958 | 1966 |
+| 3 | Cy Dunn | 1970 | 1975 |
+`})
+	f := findingsWith(ds, CodeVacancy)
+	if len(f) != 2 || !strings.HasSuffix(f[0].Message, `; the list between them: "Merged into Testsu from 1954 to 1958"`) ||
+		strings.Contains(f[1].Message, "the list between them") {
+		t.Errorf("vacancy findings %+v", f)
+	}
+}
+
 // TestInfoboxSinceWithItsWord: "Incumbentsince: since 1 July 2022", the
 // label's word in the value, gives the day.
 func TestInfoboxSinceWithItsWord(t *testing.T) {

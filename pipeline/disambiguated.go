@@ -121,6 +121,11 @@ func redirectOffices(exs []*extraction, redirect map[string]string) {
 				}
 			}
 		}
+		for i := range ex.captions {
+			if to, ok := redirect[ex.captions[i].officeID]; ok {
+				ex.captions[i].officeID = to
+			}
+		}
 	}
 }
 

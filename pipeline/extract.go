@@ -24,6 +24,10 @@ type extraction struct {
 	// Vacant | 23 July 2025 | Incumbent |"); one with no end, after every
 	// term, leaves the office vacant now.
 	vacant []heldSpan
+	// captions are the rows of a list that name no holder and were
+	// skipped ("| Merged into Gansu from 1954 to 1958 |"): a gap between
+	// the terms around one is told with it.
+	captions []captionRow
 	// titleSlug is the slug of the document's title, made on every core as
 	// the document is read; its source ID starts with it.
 	titleSlug string
@@ -33,6 +37,15 @@ type extraction struct {
 type heldSpan struct {
 	officeID   string
 	start, end Date
+}
+
+// captionRow is a row of an office's list that names no holder, with
+// its line and text; its source is set when the documents are built
+// together, as a source's ID is final only then.
+type captionRow struct {
+	officeID, sourceID string
+	line               int
+	text               string
 }
 
 // officeClaim is what one document says about an office.

@@ -1814,6 +1814,12 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 		switch kind {
 		case rowSkipped:
 			x.finding(SeverityInfo, CodeSkippedRow, officeID, r.Line, "row %q holds no holder with dates (a caption, note or vacancy); skipped", shown())
+			if text := shown(); len(text) <= 100 && !strings.Contains(text, " | ") {
+				// A caption of one cell ("Merged into Gansu from 1954 to
+				// 1958", "Prime ministers of the Second Republic"), not a
+				// row of notes.
+				x.ex.captions = append(x.ex.captions, captionRow{officeID: officeID, line: r.Line, text: text})
+			}
 			continue
 		case rowHolder:
 			flush()

@@ -462,8 +462,8 @@ func (b *builder) validateOffice(st *officeState, terms []Term, within []int, ra
 			case actingLo > prevHi+1 && !seat && !ranked && !heldBetween(st.unknown, prevHi, curLo) && !startsAfter(sw.pending, reach) &&
 				!undatedBetween(terms, reach, cur):
 				b.finding(SeverityInfo, CodeVacancy, st.office.ID, cur.SourceID, cur.SourceLine,
-					"vacant for at least %s between the end of %s's term (%s) and the start of %s's (%s)",
-					days(actingLo-prevHi-1), termWho(*reach), reach.End, termWho(*cur), startWithActing(cur))
+					"vacant for at least %s between the end of %s's term (%s) and the start of %s's (%s)%s",
+					days(actingLo-prevHi-1), termWho(*reach), reach.End, termWho(*cur), startWithActing(cur), captionBetween(st.captions, reach, cur))
 			}
 		}
 		if cur.Incumbent || cur.End.IsZero() {
@@ -859,6 +859,26 @@ func currentTerm(open []Term, personID string) *Term {
 		}
 	}
 	return first
+}
+
+// captionBetween says what the rows of the list between two terms that
+// name no holder say ("; the list between them: \"Merged into Gansu from
+// 1954 to 1958\""), which may tell why the office had no holder; "" when
+// the terms are in different documents or no such row is between them.
+func captionBetween(captions []captionRow, before, after *Term) string {
+	if before.SourceID != after.SourceID || before.SourceLine >= after.SourceLine {
+		return ""
+	}
+	var said []string
+	for _, c := range captions {
+		if c.sourceID == after.SourceID && c.line > before.SourceLine && c.line < after.SourceLine {
+			said = append(said, strconv.Quote(c.text))
+		}
+	}
+	if len(said) == 0 {
+		return ""
+	}
+	return "; the list between them: " + strings.Join(said, ", ")
 }
 
 // startWithActing is a term's start as a vacancy's message gives it: with
