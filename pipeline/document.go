@@ -426,7 +426,7 @@ func parseText(path, text string) (*Document, error) {
 // "5 December 1997 |").
 func pipeBareTables(lines []string, endsMidLine bool) {
 	for i := 0; i+1 < len(lines); i++ {
-		if !isBareSeparator(lines[i+1]) || !strings.Contains(lines[i], "|") || strings.HasPrefix(lines[i], "|") {
+		if !isBareSeparator(lines[i+1]) || !strings.Contains(lines[i], "|") || strings.HasPrefix(lines[i], "|") && !emptyFirstCell(lines[i], lines[i+1]) {
 			continue
 		}
 		width := len(splitCells(lines[i]))
@@ -490,6 +490,16 @@ func joinPipedRowLines(lines []string) {
 			last = -1
 		}
 	}
+}
+
+// emptyFirstCell reports whether a header line that starts with a pipe,
+// over a separator without one, is a header written without its leading
+// pipe whose first cell is empty ("| | Term | Took office |" over
+// "---|---|---|---|"): read so, it is as wide as the separator, and read
+// as written it is not.
+func emptyFirstCell(header, sep string) bool {
+	w := len(splitCells(sep))
+	return len(splitCells("| "+header)) == w && len(splitCells(header)) != w
 }
 
 // isBareRowLine reports whether l may be a line of a table written

@@ -260,6 +260,7 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("= Politics of X =\nInfobox\n- Party: X Committee of the Chinese Communist Party\n- Leader Title: Secretary\n- Leader Name: A B\n- Ruler Title: Governor\n- Ruler Name: Vacant\n- Speaker Title1: x\n- Speakername1: C\n\n| No. | Name | Took office | Left office |\n| 1 | D | 1990 | 2000 |\n| — | Vacant | 2000 | Incumbent |\n| — | Office abolished | 2001 | |\n"))
 	f.Add([]byte("= Mayor of X =\n| Japanese rule era[1] |\n| # | Name | Office |\n| 1 | A 甲 | 1924–1927 |\n| Era |\n| # | Name | Office | Party | Term |\n| Took office | Left office |\n| 2 | B | 1945–1946 | K | - |\n| # | Name |\n"))
 	f.Add([]byte("= Governor of X =\n== Governors ==\n#A B (甲): September 1952-January 1955\n# : February 1993-February 1996\n#C D : January 2007-incumbent\n#2 x\n#\n"))
+	f.Add([]byte("= T =\n| | A | B |\n---|---|---|\n1 | x | 1990 |\n"))
 	f.Add([]byte("= T =\n| A | B |\nC | D |\n|---|---|\n| 1 |\nE | 1990 |\nF |\n"))
 	f.Add([]byte("= X Province, Republic of Y =\n== Governors ==\n- A (1926) (acting)\n| Portrait | Name (English) | Name (Chinese) | Term start | Term end | Ref. |\n| B | Script error: No such module \"Lang\". | 1954 | 1965 | [3] | |\n| 2 | C (1867–1914) | Never took office | | |\n"))
 	f.Add([]byte("= L =\n| List | Governor | Party | Born | Term(s) |\n| List | A B | D | May 1, 1934 | 1979–1983, 1995–1999 |\n| C D | R | 1949 | 1993–1995 |\n| E | F | G |\n| Prefecture | Picture | Current governor | Party | Took office |\n| A (list) | B C | D | May 1, 2011 |\n| E | F G | H | 2009 |\n"))
@@ -700,6 +701,33 @@ The end | of the page.
 		t.Errorf("header %q", got)
 	}
 	if len(tb.Rows) != 3 || tb.Rows[2].Line != 9 || tb.Rows[2].Cells[1] != "Bob Ray" || tb.Rows[1].Cells[1] != "Cy Dunn (acting)" {
+		t.Errorf("rows %+v", tb.Rows)
+	}
+}
+
+// TestBareTableOfEmptyFirstHeaderCell: a table written without leading
+// pipes whose header's first cell is empty starts its header with a pipe
+// ("| | Term | Took office |"); it is that table's header all the same,
+// as wide as the separator under it.
+func TestBareTableOfEmptyFirstHeaderCell(t *testing.T) {
+	doc, err := Parse("bare.txt", []byte(`= Chairman of Testland =
+
+| | Term | Took office | Left office |
+---|---|---|---|---|
+1 | Ann Lee | 1 | 1954 | 1959 |
+2 | Bob Ray | 2 | 1959 | 1965 |
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Blocks) != 1 || doc.Blocks[0].Kind != TableBlock {
+		t.Fatalf("blocks %+v, want one table", doc.Blocks)
+	}
+	tb := doc.Blocks[0].Table
+	if got := strings.Join(tb.Header.Cells, "/"); got != "//Term/Took office/Left office" {
+		t.Errorf("header %q", got)
+	}
+	if len(tb.Rows) != 2 || strings.Join(tb.Rows[1].Cells, "/") != "2/Bob Ray/2/1959/1965" {
 		t.Errorf("rows %+v", tb.Rows)
 	}
 }
