@@ -77,6 +77,9 @@ const maxHeaderKinds = 1 << 14
 
 // readHeader is classifyHeader, without the memory of labels read.
 func readHeader(h string) colKind {
+	if strings.Contains(h, "''") {
+		h = dropQuoteMarkup(h) // "'''Took office'''": wiki bold left in a label
+	}
 	l := strings.ToLower(cleanCell(h))
 	l = trimSpace(strings.Trim(l, ".:"))
 	has := func(words ...string) bool {
@@ -280,6 +283,12 @@ func classifyCell(c string) shape {
 		// "1[41]", "1949[3]": a footnote marker is not part of the value.
 		if clean := cleanCell(c); clean != "" {
 			c = clean
+		}
+	}
+	if strings.HasPrefix(c, "''") {
+		c = dropQuoteMarkup(c) // "'''Liu Shaoqi'''": wiki bold left around the value
+		if c == "" {
+			return shEmpty
 		}
 	}
 	if isDashes(c) {

@@ -1296,6 +1296,14 @@ This is a list of the current mayors of the largest cities in Testland.
 			skipped: []int{6},
 		},
 		{
+			name: "wiki bold left around labels and names, under a header of blank labels",
+			doc: "= Chairman of Testland =\n\n| | | '''Term''' | '''Took office''' | '''Left office''' |\n" +
+				"| 1 | '''Ann Lee 李安''' | 1 | September 15, 1954 | April 28, 1959 |\n" +
+				"| 2 | '''Bob Ray 王博''' | 2 | April 28, 1959 | January 4, 1965 |\n",
+			office: "chairman-of-testland",
+			want:   []string{"Ann Lee|李安|1954-09-15|1959-04-28", "Bob Ray|王博|1959-04-28|1965-01-04"},
+		},
+		{
 			name: "a header row of blank cells",
 			doc: `= Mayor of Testburg =
 
