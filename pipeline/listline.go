@@ -315,6 +315,9 @@ func readListLineParts(s string) (listLine, bool) {
 		case strings.Count(tenure, ")") > strings.Count(tenure, "("):
 			continue // "1990–1994)": the bracket opens before, in the name
 		}
+		if !isBracket && k+1 < len(words) && isDashes(core[words[k][0]:words[k][1]]) {
+			continue // "Hui Yuyu (惠浴宇) – 1979": a dash between the name and its tenure, not a tenure up to 1979
+		}
 		ts := tenures(tenure)
 		if ts == nil && isBracket {
 			var ok bool

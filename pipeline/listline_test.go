@@ -115,6 +115,10 @@ func TestReadListLine(t *testing.T) {
 		{in: "1966– Zhao Dawei", name: "Zhao Dawei", tenure: "1966 – present", ok: true},
 		{in: "1966 – Zhao Dawei", name: "Zhao Dawei", tenure: "1966", ok: true},
 		{in: "1949–1952 – Wang Anming", name: "Wang Anming", tenure: "1949–1952", ok: true},
+		// A spaced dash between the name and a single year parts them: the
+		// year alone, not a tenure up to it.
+		{in: "Hui Yuyu (惠浴宇) – 1979", name: "Hui Yuyu (惠浴宇)", tenure: "1979", ok: true},
+		{in: "Hui Yuyu – 1979–1983", name: "Hui Yuyu", tenure: "1979–1983", ok: true},
 		{in: "Liang Xiang (梁湘, 1988–1989)", name: "Liang Xiang (梁湘)", tenure: "1988–1989", ok: true},
 		{in: "Liang Xiang (梁湘; 1988–1989; acting)", name: "Liang Xiang (梁湘)", tenure: "1988–1989", after: []string{"acting"}, ok: true},
 		{in: "John Smith (first term: 1990–1994)", name: "John Smith", tenure: "1990–1994", after: []string{"first term"}, ok: true},
