@@ -508,8 +508,14 @@ func documentCountry(doc *Document, lang string) string {
 			paragraphs++
 		}
 	}
-	// "Inner Mongolia" is in China, not in Mongolia.
+	// "Inner Mongolia" is in China, not in Mongolia. "(Republic of
+	// China)" after a date or a name labels its era, which a mainland
+	// office's page gives its years before 1949 as a Taiwanese one does:
+	// no country's word.
 	text := strings.ReplaceAll(string(buf), "inner mongolia", "inner-mongolia china")
+	if strings.Contains(text, "(republic of china)") {
+		text = strings.ReplaceAll(text, "(republic of china)", " ")
+	}
 	var counts [320]int // countryWords' counts, on the stack
 	var words []int
 	if len(countryWords) <= len(counts) {

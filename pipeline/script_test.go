@@ -185,6 +185,17 @@ Lai Testte
 
 Lai Testte is a politician.
 `, "tw"},
+		{"a mainland office whose infobox labels its formation's era", `= Governor of Testdong =
+
+Infobox
+- Post: Governor
+- Formation: 17 November 1911 (Republic of China)
+
+The governor of Testdong heads the province's government.
+
+| No. | Name | Took office | Left office |
+| 1 | Ye Jianying 叶剑英 | 1949 | 1953 |
+`, "cn"},
 		{"a mainland city's page that names the Republic of China's era", `= Mayor of Testjing =
 
 The mayor of Testjing heads the city's government in China. Under the Republic of China the post was called the city's chief.
