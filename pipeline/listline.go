@@ -775,8 +775,6 @@ func wordSpans(s string) [][2]int {
 	return out
 }
 
-// trimSeparators trims spaces and the separators that sit between a name
-// and its dates: colons, commas, dashes.
 // openRangeBefore reports whether the text before a name ends with a
 // date and a dash glued to it, then a space: "1966– " before "Zhao
 // Dawei", a range left open. A dash with a space before it ("1966 –
@@ -794,6 +792,8 @@ func openRangeBefore(s string) bool {
 	return false
 }
 
+// trimSeparators trims spaces and the separators that sit between a name
+// and its dates: colons, commas, dashes.
 func trimSeparators(s string) string {
 	return strings.TrimFunc(s, func(r rune) bool {
 		return unicode.IsSpace(r) || strings.ContainsRune(":,;–—-−", r)

@@ -970,7 +970,7 @@ func (n *Name) addNote(s string) {
 // December 1961" is the row's own stint, as "acting for Leary" is.
 func actsForSomeone(s string) bool {
 	const p = "acting for "
-	return len(s) > len(p) && strings.EqualFold(s[:len(p)], p)
+	return len(s) > len(p) && hasPrefixFold(s, p)
 }
 
 // isPostProTempore reports whether s is a post held for the time being,

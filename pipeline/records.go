@@ -109,18 +109,17 @@ func (t *Term) Incoming() bool {
 // the term's own start, where the row says so: "30 November 2011 (acting
 // from 5 November 2011)". It is zero for most terms.
 func (t *Term) ActingFrom() Date {
-	if !strings.Contains(t.Note, "cting ") {
+	if t.Start.IsZero() || !strings.Contains(t.Note, "cting ") {
 		return Date{} // most notes: a party, life dates
 	}
 	startLo, _ := t.Start.days()
 	for q := range strings.SplitSeq(t.Note, "; ") {
 		for _, p := range [...]string{"acting from ", "acting since "} {
-			if len(q) <= len(p) || !strings.EqualFold(q[:len(p)], p) {
-				continue
-			}
-			if d, err := ParseDate(q[len(p):]); err == nil && !t.Start.IsZero() {
-				if lo, _ := d.days(); lo < startLo {
-					return d
+			if rest, ok := cutPrefixFold(q, p); ok {
+				if d, err := ParseDate(rest); err == nil {
+					if lo, _ := d.days(); lo < startLo {
+						return d
+					}
 				}
 			}
 		}

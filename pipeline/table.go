@@ -1813,8 +1813,9 @@ func (x *extractor) table(list listOffice, t *Table, lay *tableLayout) {
 		}
 		switch kind {
 		case rowSkipped:
-			x.finding(SeverityInfo, CodeSkippedRow, officeID, r.Line, "row %q holds no holder with dates (a caption, note or vacancy); skipped", shown())
-			if text := shown(); len(text) <= 100 && !strings.Contains(text, " | ") {
+			text := shown()
+			x.finding(SeverityInfo, CodeSkippedRow, officeID, r.Line, "row %q holds no holder with dates (a caption, note or vacancy); skipped", text)
+			if len(text) <= 100 && !strings.Contains(text, " | ") {
 				// A caption of one cell ("Merged into Gansu from 1954 to
 				// 1958", "Prime ministers of the Second Republic"), not a
 				// row of notes.
